@@ -1,0 +1,14 @@
+package dk.rekrut;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@SpringBootApplication
+@EnableScheduling
+public class RekrutApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RekrutApplication.class, args);
+    }
+}

@@ -1,0 +1,84 @@
+package dk.rekrut.audit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import dk.rekrut.shared.Time;
+import java.time.OffsetDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit log. Entries are written in the caller's transaction, so an action and its audit entry
+ * are stored together or not at all. Details must never hold personal data of applicants.
+ */
+@Service
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(AuditAction action, String objectType, Object objectId, String details) {
+        recordAs(currentActor(), action, objectType, objectId, details);
+    }
+
+    public void recordAs(String actor, AuditAction action, String objectType, Object objectId, String details) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (id, occurred_at, actor, action, object_type, object_id, details)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+            .params(UUID.randomUUID(), Time.utc(clock.instant()), truncate(actor, 100), action.name(),
+                objectType, objectId == null ? null : truncate(objectId.toString(), 100), truncate(details, 1000))
+            .update();
+    }
+
+    public List<AuditEntry> search(AuditQuery query) {
+        var sql = new StringBuilder("SELECT * FROM audit_entry WHERE 1=1");
+        var params = new ArrayList<Object>();
+        if (query.actor() != null && !query.actor().isBlank()) {
+            sql.append(" AND LOWER(actor) LIKE ?");
+            params.add("%" + query.actor().toLowerCase() + "%");
+        }
+        if (query.action() != null) {
+            sql.append(" AND action = ?");
+            params.add(query.action().name());
+        }
+        if (query.objectId() != null && !query.objectId().isBlank()) {
+            sql.append(" AND object_id = ?");
+            params.add(query.objectId().trim());
+        }
+        if (query.from() != null) {
+            sql.append(" AND occurred_at >= ?");
+            params.add(Time.utc(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" AND occurred_at < ?");
+            params.add(Time.utc(query.to()));
+        }
+        sql.append(" ORDER BY occurred_at DESC, id FETCH FIRST ").append(Math.min(Math.max(query.limit(), 1), 1000))
+            .append(" ROWS ONLY");
+        return jdbc.sql(sql.toString()).params(params)
+            .query((rs, n) -> new AuditEntry(rs.getObject("id", UUID.class), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("object_type"),
+                rs.getString("object_id"), rs.getString("details")))
+            .list();
+    }
+
+    private static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "anonymous" : auth.getName();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+}

@@ -1,0 +1,198 @@
+package dk.rekrut.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import dk.rekrut.organisation.Administration;
+import dk.rekrut.organisation.InstitutionSettings;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.organisation.Role;
+import dk.rekrut.organisation.Unit;
+import dk.rekrut.organisation.UserView;
+import dk.rekrut.publication.Layouts;
+import dk.rekrut.publication.MediaList;
+import dk.rekrut.publication.Medium;
+import dk.rekrut.publication.MediumKind;
+import dk.rekrut.publication.Postings;
+import dk.rekrut.recruitment.CaseForm;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.Category;
+import dk.rekrut.recruitment.EmploymentType;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+@ConditionalOnProperty(name = "rekrut.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final Administration administration;
+    private final OrganisationDirectory directory;
+    private final InstitutionSettings settings;
+    private final MediaList media;
+    private final Layouts layouts;
+    private final Cases cases;
+    private final Postings postings;
+    private final Clock clock;
+    private final String demoPassword;
+
+    DemoData(Administration administration, OrganisationDirectory directory, InstitutionSettings settings,
+             MediaList media, Layouts layouts, Cases cases, Postings postings, Clock clock,
+             @Value("${rekrut.demo.user-password}") String demoPassword) {
+        this.administration = administration;
+        this.directory = directory;
+        this.settings = settings;
+        this.media = media;
+        this.layouts = layouts;
+        this.cases = cases;
+        this.postings = postings;
+        this.clock = clock;
+        this.demoPassword = demoPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!directory.allUnits().isEmpty()) {
+            return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated("system", null, List.of()));
+        try {
+            seed();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        LOG.info("Demo data created: units, one user per role, media and published cases");
+    }
+
+    private void seed() {
+        settings.set(InstitutionSettings.NAME, "Københavns Kommune");
+        settings.set(InstitutionSettings.WEBSITE, "https://www.kk.dk");
+        Unit kk = unit("Københavns Kommune", null, "Rådhuspladsen 1", "1550", "København V");
+        Unit okf = unit("Økonomiforvaltningen", kk, "Rådhuspladsen 1", "1550", "København V");
+        Unit ks = unit("KS Rekruttering", okf, "Rådhuspladsen 1", "1550", "København V");
+        Unit buf = unit("Børne- og Ungdomsforvaltningen", kk, "Gyldenløvesgade 15", "1600", "København V");
+        Unit dagtilbud = unit("Dagtilbud Nord", buf, "Tagensvej 100", "2200", "København N");
+
+        user("admin", "Anne Administrator", Role.ADMINISTRATOR, kk);
+        user("kommunikation", "Kasper Kommunikation", Role.COMMUNICATIONS, kk);
+        UserView hr = user("hr.udvidet", "Helle HR (udvidet)", Role.HR_EXTENDED, okf);
+        user("hr.sag", "Henrik HR (sagsbehandler)", Role.HR_CASE_HANDLING, okf);
+        UserView limited = user("hr.begraenset", "Hanne HR (begrænset)", Role.HR_LIMITED, ks);
+        UserView manager = user("leder", "Lars Leder", Role.HIRING_MANAGER, ks);
+        UserView assessor = user("bedoemmelse", "Birgit Bedømmelsesudvalg", Role.ASSESSMENT_COMMITTEE, ks);
+        UserView committee = user("ansaettelse", "Anders Ansættelsesudvalg", Role.HIRING_COMMITTEE, ks);
+        UserView support = user("sekretaer", "Sofie Sekretær", Role.ADMIN_SUPPORT, ks);
+        UserView bufHr = user("hr.buf", "Bente HR (BUF)", Role.HR_EXTENDED, buf);
+
+        Medium site = media.save(null, "jobsite", "Københavns Kommunes jobsite", MediumKind.OWN_SITE, BigDecimal.ZERO, true);
+        Medium intranet = media.save(null, "intranet", "KK Intranet", MediumKind.INTRANET, BigDecimal.ZERO, true);
+        Medium jobnet = media.save(null, "jobnet", "Jobnet", MediumKind.JOB_PORTAL, BigDecimal.ZERO, true);
+        Medium jobindex = media.save(null, "jobindex", "Jobindex", MediumKind.JOB_PORTAL, new BigDecimal("4500.00"), true);
+        media.save(null, "linkedin", "LinkedIn", MediumKind.SOCIAL_MEDIA, new BigDecimal("2500.00"), true);
+
+        var layout = layouts.save(null, "Københavns Kommune – standard",
+            "<p><strong>Københavns Kommune</strong> – Danmarks største arbejdsplads med plads til forskellighed.</p>",
+            "<p>Københavns Kommune ønsker at afspejle byens mangfoldighed og opfordrer alle interesserede til at søge.</p>");
+
+        LocalDate today = Time.today(clock);
+        var hrUser = actor(hr);
+        UUID c1 = publishedCase(hrUser, okf, "Specialkonsulent til rekrutteringsanalyse", Category.ADMINISTRATION,
+            "Du skal analysere kommunens rekrutteringsdata og udvikle anonym rekruttering.",
+            today.plusDays(21), layout.id(), List.of(
+                new Period(intranet, today.minusDays(2), null),
+                new Period(site, today, null),
+                new Period(jobnet, today, null)));
+        cases.attach(hrUser, c1, manager.id(), TeamRole.HIRING_MANAGER);
+        cases.attach(hrUser, c1, assessor.id(), TeamRole.CHAIR);
+        cases.attach(hrUser, c1, committee.id(), TeamRole.COMMITTEE_MEMBER);
+        cases.attach(hrUser, c1, support.id(), TeamRole.ADMIN_SUPPORT);
+        cases.attach(hrUser, c1, limited.id(), TeamRole.HANDLER);
+
+        publishedCase(hrUser, ks, "IT-udvikler (Java) til KS Digital", Category.IT,
+            "Du udvikler og drifter kommunens rekrutteringssystem sammen med fem kolleger.",
+            today.plusDays(30), layout.id(), List.of(
+                new Period(site, today.minusDays(1), null),
+                new Period(jobindex, today.minusDays(1), today.plusDays(14))));
+
+        publishedCase(actor(bufHr), dagtilbud, "Pædagog til vuggestuen Solsikken", Category.CHILDCARE,
+            "Du bliver en del af et engageret team i en vuggestue med 36 børn.",
+            today.plusDays(14), layout.id(), List.of(new Period(site, today, null), new Period(jobnet, today, null)));
+
+        var draft = form("Regnskabsmedarbejder til Økonomiforvaltningen", okf, Category.FINANCE,
+            "Du bogfører og afstemmer for forvaltningens centre.", today.plusDays(40));
+        cases.create(hrUser, draft);
+    }
+
+    private record Period(Medium medium, LocalDate from, LocalDate to) {
+    }
+
+    private UUID publishedCase(CurrentUser by, Unit unit, String title, Category category, String tasks,
+                               LocalDate deadline, UUID layoutId, List<Period> periods) {
+        var c = cases.create(by, form(title, unit, category, tasks, deadline));
+        postings.saveText(by, c.id(), layoutId, "<p>Vil du være med til at gøre en forskel for københavnerne? "
+            + "Så er det dig, vi søger.</p>");
+        for (Period p : periods) {
+            postings.addPublication(by, c.id(), p.medium().id(), p.from(), p.to(), null);
+        }
+        cases.publish(by, c.id());
+        return c.id();
+    }
+
+    private static CaseForm form(String title, Unit unit, Category category, String tasks, LocalDate deadline) {
+        var f = new CaseForm();
+        f.setTitle(title);
+        f.setUnitId(unit.id());
+        f.setCategory(category);
+        f.setEmploymentType(EmploymentType.FULL_TIME);
+        f.setWeeklyHours("37 timer");
+        f.setSalaryFrame("Efter gældende overenskomst");
+        f.setSalaryMin(new BigDecimal("38000"));
+        f.setSalaryMax(new BigDecimal("48000"));
+        f.setWorkplaceStreet(unit.street());
+        f.setWorkplacePostalCode(unit.postalCode());
+        f.setWorkplaceTown(unit.town());
+        f.setTasks(tasks);
+        f.setProfessionalCompetencies("Relevant uddannelse og erfaring fra en politisk styret organisation.");
+        f.setPersonalCompetencies("Du er struktureret, samarbejdsorienteret og har gennemslagskraft.");
+        f.setConditions("Fast stilling, 37 timer om ugen. Løn efter overenskomst.");
+        f.setSuccessCriteria("Efter et år har du leveret tre analyser, som ledelsen har brugt.");
+        f.setDevelopmentOpportunities("Kompetenceudvikling og mulighed for at arbejde på tværs af forvaltninger.");
+        f.setContactName("Lars Leder");
+        f.setContactEmail("lars.leder@example.kk.dk");
+        f.setContactPhone("+45 33 66 33 66");
+        f.setDeadline(deadline.atTime(LocalTime.of(23, 59)));
+        f.setInterviewDates(List.of(deadline.plusDays(7), deadline.plusDays(8)));
+        return f;
+    }
+
+    private Unit unit(String name, Unit parent, String street, String postal, String town) {
+        return administration.createUnit(new Administration.NewUnit(name, parent == null ? null : parent.id(), street,
+            postal, town));
+    }
+
+    private UserView user(String username, String name, Role role, Unit unit) {
+        return administration.createUser(new Administration.NewUser(username, name, username + "@example.kk.dk",
+            unit.id(), role, demoPassword));
+    }
+
+    private static CurrentUser actor(UserView u) {
+        return new CurrentUser(u.id(), u.username(), u.displayName(), u.unitId(), u.role());
+    }
+}

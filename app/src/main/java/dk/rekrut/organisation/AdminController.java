@@ -1,0 +1,119 @@
+package dk.rekrut.organisation;
+
+import java.util.Map;
+import java.util.UUID;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator's pages: units, users and roles, institution settings. */
+@Controller
+@RequestMapping("/admin")
+class AdminController {
+
+    private final OrganisationDirectory directory;
+    private final Administration administration;
+    private final InstitutionSettings settings;
+
+    AdminController(OrganisationDirectory directory, Administration administration, InstitutionSettings settings) {
+        this.directory = directory;
+        this.administration = administration;
+        this.settings = settings;
+    }
+
+    @GetMapping
+    String home() {
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/units")
+    String units(Model model) {
+        model.addAttribute("tree", directory.tree());
+        return "admin/units";
+    }
+
+    @PostMapping("/units")
+    String createUnit(@RequestParam String name, @RequestParam(required = false) UUID parentId,
+                      @RequestParam(required = false) String street, @RequestParam(required = false) String postalCode,
+                      @RequestParam(required = false) String town, RedirectAttributes flash) {
+        try {
+            administration.createUnit(new Administration.NewUnit(name, parentId, street, postalCode, town));
+            flash.addFlashAttribute("info", "info.saved");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/admin/units";
+    }
+
+    @GetMapping("/users")
+    String users(Model model) {
+        model.addAttribute("users", directory.allUsers());
+        model.addAttribute("units", directory.tree());
+        model.addAttribute("unitNames", directory.allUnits().stream()
+            .collect(java.util.stream.Collectors.toMap(Unit::id, Unit::name)));
+        model.addAttribute("roles", Role.values());
+        return "admin/users";
+    }
+
+    @PostMapping("/users")
+    String createUser(@RequestParam String username, @RequestParam String displayName, @RequestParam String email,
+                      @RequestParam UUID unitId, @RequestParam Role role, @RequestParam(required = false) String password,
+                      RedirectAttributes flash) {
+        try {
+            administration.createUser(new Administration.NewUser(username, displayName, email, unitId, role, password));
+            flash.addFlashAttribute("info", "info.saved");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/users/{id}")
+    String user(@PathVariable UUID id, Model model) {
+        model.addAttribute("user", directory.user(id).orElseThrow(() -> new NotFoundException("user")));
+        model.addAttribute("units", directory.tree());
+        model.addAttribute("roles", Role.values());
+        return "admin/user";
+    }
+
+    @PostMapping("/users/{id}")
+    String updateUser(@PathVariable UUID id, @RequestParam String displayName, @RequestParam String email,
+                      @RequestParam UUID unitId, @RequestParam Role role,
+                      @RequestParam(defaultValue = "false") boolean enabled,
+                      @RequestParam(required = false) String password, RedirectAttributes flash) {
+        try {
+            administration.updateUser(id, displayName, email, unitId, role, enabled);
+            if (password != null && !password.isBlank()) {
+                administration.setPassword(id, password);
+            }
+            flash.addFlashAttribute("info", "info.saved");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    @GetMapping("/settings")
+    String settings(Model model) {
+        model.addAttribute("settings", settings.all());
+        return "admin/settings";
+    }
+
+    @PostMapping("/settings")
+    String saveSettings(@RequestParam Map<String, String> params, RedirectAttributes flash) {
+        settings.all().keySet().forEach(key -> {
+            if (params.containsKey(key)) {
+                settings.set(key, params.get(key));
+            }
+        });
+        flash.addFlashAttribute("info", "info.saved");
+        return "redirect:/admin/settings";
+    }
+}

@@ -1,0 +1,57 @@
+package dk.rekrut.organisation;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import dk.rekrut.audit.AuditAction;
+import dk.rekrut.audit.AuditLog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Institution-wide settings kept by the administrator (name, web site, ...). */
+@Service
+public class InstitutionSettings {
+
+    public static final String NAME = "institution.name";
+    public static final String WEBSITE = "institution.website";
+    public static final String CONSENT_TEXT = "institution.consent-text";
+
+    private static final Map<String, String> DEFAULTS = Map.of(
+        NAME, "Rekrut",
+        WEBSITE, "",
+        CONSENT_TEXT, "");
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    InstitutionSettings(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public String get(String key) {
+        return jdbc.sql("SELECT setting_value FROM institution_setting WHERE setting_key = ?").param(key)
+            .query(String.class).optional().orElse(DEFAULTS.getOrDefault(key, ""));
+    }
+
+    public Map<String, String> all() {
+        var out = new LinkedHashMap<String, String>();
+        for (String key : new String[] {NAME, WEBSITE, CONSENT_TEXT}) {
+            out.put(key, get(key));
+        }
+        return out;
+    }
+
+    @Transactional
+    public void set(String key, String value) {
+        if (!DEFAULTS.containsKey(key)) {
+            throw new IllegalArgumentException("unknown setting");
+        }
+        String v = value == null ? "" : value.strip();
+        int n = jdbc.sql("UPDATE institution_setting SET setting_value = ? WHERE setting_key = ?").params(v, key).update();
+        if (n == 0) {
+            jdbc.sql("INSERT INTO institution_setting (setting_key, setting_value) VALUES (?, ?)").params(key, v).update();
+        }
+        audit.record(AuditAction.SETTINGS_CHANGED, "Setting", key, null);
+    }
+}

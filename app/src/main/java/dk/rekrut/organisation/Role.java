@@ -1,0 +1,31 @@
+package dk.rekrut.organisation;
+
+/** The nine user roles of the Danish State's eRekruttering guide. See docs/roles.md for the rights. */
+public enum Role {
+    ADMINISTRATOR,
+    COMMUNICATIONS,
+    HR_EXTENDED,
+    HR_CASE_HANDLING,
+    HR_LIMITED,
+    HIRING_MANAGER,
+    ASSESSMENT_COMMITTEE,
+    HIRING_COMMITTEE,
+    ADMIN_SUPPORT;
+
+    public boolean isHr() {
+        return this == HR_EXTENDED || this == HR_CASE_HANDLING || this == HR_LIMITED;
+    }
+
+    public boolean isCommittee() {
+        return this == ASSESSMENT_COMMITTEE || this == HIRING_COMMITTEE;
+    }
+
+    /** Roles whose holders are attached to individual cases rather than seeing a unit's cases. */
+    public boolean isCaseSpecific() {
+        return this == HIRING_MANAGER || isCommittee() || this == ADMIN_SUPPORT || this == HR_LIMITED;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,96 @@
+package dk.rekrut.organisation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import dk.rekrut.shared.Time;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+    record Account(UserView user, String passwordHash, String oidcSubject, int failedLogins, Instant lockedUntil) {
+    }
+
+    private static final RowMapper<Account> MAPPER = (rs, n) -> {
+        var locked = rs.getObject("locked_until", OffsetDateTime.class);
+        return new Account(
+            new UserView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("email"), rs.getObject("unit_id", UUID.class), Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled")),
+            rs.getString("password_hash"), rs.getString("oidc_subject"), rs.getInt("failed_logins"),
+            locked == null ? null : locked.toInstant());
+    };
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    UserRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    List<Account> findAll() {
+        return jdbc.sql("SELECT * FROM app_user ORDER BY display_name").query(MAPPER).list();
+    }
+
+    Optional<Account> find(UUID id) {
+        return jdbc.sql("SELECT * FROM app_user WHERE id = ?").param(id).query(MAPPER).optional();
+    }
+
+    Optional<Account> findByUsername(String username) {
+        return jdbc.sql("SELECT * FROM app_user WHERE LOWER(username) = LOWER(?)").param(username).query(MAPPER).optional();
+    }
+
+    Optional<Account> findByOidcSubject(String subject) {
+        return jdbc.sql("SELECT * FROM app_user WHERE oidc_subject = ?").param(subject).query(MAPPER).optional();
+    }
+
+    Optional<Account> findByEmail(String email) {
+        return jdbc.sql("SELECT * FROM app_user WHERE LOWER(email) = LOWER(?)").param(email).query(MAPPER).optional();
+    }
+
+    void insert(UserView user, String passwordHash, String oidcSubject) {
+        jdbc.sql("""
+                INSERT INTO app_user (id, username, display_name, email, unit_id, role, password_hash, oidc_subject,
+                                      failed_logins, enabled, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+            .params(user.id(), user.username(), user.displayName(), user.email(), user.unitId(), user.role().name(),
+                passwordHash, oidcSubject, user.enabled(), Time.utc(clock.instant()))
+            .update();
+    }
+
+    void update(UserView user) {
+        jdbc.sql("UPDATE app_user SET display_name = ?, email = ?, unit_id = ?, role = ?, enabled = ? WHERE id = ?")
+            .params(user.displayName(), user.email(), user.unitId(), user.role().name(), user.enabled(), user.id())
+            .update();
+    }
+
+    void updatePassword(UUID id, String hash) {
+        jdbc.sql("UPDATE app_user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?")
+            .params(hash, id).update();
+    }
+
+    void linkOidcSubject(UUID id, String subject) {
+        jdbc.sql("UPDATE app_user SET oidc_subject = ? WHERE id = ?").params(subject, id).update();
+    }
+
+    /** Counts a failure atomically in the database, so instances behind a load balancer share the count. */
+    int incrementFailedLogins(UUID id) {
+        jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = ?").param(id).update();
+        return jdbc.sql("SELECT failed_logins FROM app_user WHERE id = ?").param(id).query(Integer.class).single();
+    }
+
+    void lockUntil(UUID id, Instant until) {
+        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE id = ?").params(Time.utc(until), id).update();
+    }
+
+    void resetFailedLogins(UUID id) {
+        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(id).update();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Organisation and access model: units in a tree, users, the nine roles, institution settings.
+ * Published API: {@link dk.rekrut.organisation.OrganisationDirectory}, {@link dk.rekrut.organisation.UserAccounts},
+ * {@link dk.rekrut.organisation.Role} and the view records.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+package dk.rekrut.organisation;

@@ -1,0 +1,150 @@
+package dk.rekrut.recruitment;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.organisation.Role;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/cases")
+class CaseController {
+
+    private final Cases cases;
+    private final CaseAccess access;
+    private final OrganisationDirectory directory;
+
+    CaseController(Cases cases, CaseAccess access, OrganisationDirectory directory) {
+        this.cases = cases;
+        this.access = access;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String list(CurrentUser user, @RequestParam(defaultValue = "MINE") Cases.Scope scope,
+                @RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
+                @RequestParam(required = false) Category category, Model model) {
+        model.addAttribute("cases", cases.list(user, new Cases.ListQuery(scope, q, status, category)));
+        model.addAttribute("scope", scope);
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        model.addAttribute("category", category);
+        model.addAttribute("unitWide", user.is(Role.HR_EXTENDED, Role.HR_CASE_HANDLING));
+        model.addAttribute("canCreate", access.canCreate(user));
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("unitNames", directory.allUnits().stream().collect(java.util.stream.Collectors.toMap(dk.rekrut.organisation.Unit::id, dk.rekrut.organisation.Unit::name)));
+        return "cases/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(CurrentUser user, Model model) {
+        if (!access.canCreate(user)) {
+            throw new dk.rekrut.shared.ForbiddenException("create case");
+        }
+        var form = new CaseForm();
+        form.setUnitId(user.unitId());
+        return form(user, form, null, model);
+    }
+
+    @PostMapping
+    String create(CurrentUser user, @ModelAttribute("form") CaseForm form, Model model) {
+        try {
+            var c = cases.create(user, form);
+            return "redirect:/cases/" + c.id();
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e);
+            return form(user, form, null, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(CurrentUser user, @PathVariable UUID id, Model model) {
+        var c = access.requireView(user, id);
+        model.addAttribute("c", c);
+        model.addAttribute("unit", directory.unit(c.unitId()).orElse(null));
+        model.addAttribute("canEdit", access.canEdit(user, c));
+        model.addAttribute("canManage", access.canManage(user, c));
+        model.addAttribute("checklist", c.status() == CaseStatus.PUBLISHED ? cases.closingChecklist(id) : List.of());
+        if (access.canManage(user, c)) {
+            model.addAttribute("candidates", directory.allUsers().stream()
+                .filter(u -> u.enabled() && u.role().isCaseSpecific()).toList());
+            model.addAttribute("teamRoles", TeamRole.values());
+        }
+        return "cases/show";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(CurrentUser user, @PathVariable UUID id, Model model) {
+        var c = access.requireEdit(user, id);
+        return form(user, CaseForm.of(c), c, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(CurrentUser user, @PathVariable UUID id, @ModelAttribute("form") CaseForm form, Model model) {
+        var c = access.requireEdit(user, id);
+        try {
+            cases.update(user, id, form);
+            return "redirect:/cases/" + id;
+        } catch (RuleViolation e) {
+            model.addAttribute("error", e);
+            return form(user, form, c, model);
+        }
+    }
+
+    @PostMapping("/{id}/{action:publish|unpublish|close|archive}")
+    String changeStatus(CurrentUser user, @PathVariable UUID id, @PathVariable String action, RedirectAttributes flash) {
+        try {
+            switch (action) {
+                case "publish" -> cases.publish(user, id);
+                case "unpublish" -> cases.unpublish(user, id);
+                case "close" -> cases.close(user, id);
+                default -> cases.archive(user, id);
+            }
+            flash.addFlashAttribute("info", "info.case." + action);
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+            flash.addFlashAttribute("errorDetails", e.args().length > 0 ? Arrays.asList(String.valueOf(e.args()[0]).split(",")) : List.of());
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/{id}/team")
+    String attach(CurrentUser user, @PathVariable UUID id, @RequestParam UUID userId, @RequestParam TeamRole teamRole,
+                  RedirectAttributes flash) {
+        try {
+            cases.attach(user, id, userId, teamRole);
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + id + "#team";
+    }
+
+    @PostMapping("/{id}/team/remove")
+    String detach(CurrentUser user, @PathVariable UUID id, @RequestParam UUID userId, @RequestParam TeamRole teamRole) {
+        cases.detach(user, id, userId, teamRole);
+        return "redirect:/cases/" + id + "#team";
+    }
+
+    private String form(CurrentUser user, CaseForm form, RecruitmentCase existing, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("employmentTypes", EmploymentType.values());
+        model.addAttribute("units", directory.tree().stream()
+            .filter(n -> access.canCreateIn(user, n.unit().id()) || n.unit().id().equals(form.getUnitId())).toList());
+        return "cases/form";
+    }
+
+}

@@ -1,0 +1,230 @@
+package dk.rekrut.recruitment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import dk.rekrut.audit.AuditAction;
+import dk.rekrut.audit.AuditLog;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.organisation.Role;
+import dk.rekrut.recruitment.CaseEvents.CaseStatusChanged;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.ForbiddenException;
+import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.Time;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and changing recruitment cases. Every change is authorised here and audited. */
+@Service
+public class Cases {
+
+    public enum Scope { MINE, UNIT }
+
+    public record ListQuery(Scope scope, String text, CaseStatus status, Category category) {
+    }
+
+    private final CaseRepository repository;
+    private final CaseAccess access;
+    private final OrganisationDirectory directory;
+    private final List<CaseStatusGuard> guards;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Cases(CaseRepository repository, CaseAccess access, OrganisationDirectory directory, List<CaseStatusGuard> guards,
+          AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.access = access;
+        this.directory = directory;
+        this.guards = guards;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Reads a case without a user check, for modules that show public postings. */
+    public Optional<RecruitmentCase> find(UUID id) {
+        return repository.find(id);
+    }
+
+    /** Reads several cases without a user check (public postings, feeds). */
+    public List<RecruitmentCase> findAll(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : repository.findAll(ids);
+    }
+
+    public List<RecruitmentCase> list(CurrentUser user, ListQuery q) {
+        boolean unitWide = q.scope() == Scope.UNIT && user.is(Role.HR_EXTENDED, Role.HR_CASE_HANDLING);
+        var filter = new CaseRepository.Filter(unitWide ? directory.subtree(user.unitId()) : null,
+            unitWide ? null : user.id(), q.text(), q.status(), q.category());
+        // The repository narrows by unit or membership; the access policy has the last word per case.
+        return repository.list(filter).stream().filter(c -> access.canView(user, c)).toList();
+    }
+
+    @Transactional
+    public RecruitmentCase create(CurrentUser user, CaseForm form) {
+        if (!access.canCreate(user)) {
+            throw new ForbiddenException("create case");
+        }
+        if (form.getUnitId() == null) {
+            form.setUnitId(user.unitId());
+        }
+        if (!access.canCreateIn(user, form.getUnitId())) {
+            throw new RuleViolation("error.case.unit");
+        }
+        validate(form);
+        Instant now = clock.instant();
+        var c = build(UUID.randomUUID(), form, CaseStatus.DRAFT, user.id(), now, now, 0, List.of());
+        repository.insert(c);
+        if (user.is(Role.HR_LIMITED)) {
+            // HR with limited rights only sees cases they are attached to, so they are attached to what they create.
+            repository.addMember(c.id(), user.id(), TeamRole.HANDLER);
+        }
+        audit.record(AuditAction.CASE_CREATED, "Case", c.id(), null);
+        return repository.find(c.id()).orElseThrow();
+    }
+
+    @Transactional
+    public RecruitmentCase update(CurrentUser user, UUID caseId, CaseForm form) {
+        var existing = access.requireEdit(user, caseId);
+        if (existing.status() == CaseStatus.ARCHIVED || existing.status() == CaseStatus.CLOSED) {
+            throw new RuleViolation("error.case.closed");
+        }
+        if (form.getUnitId() == null) {
+            form.setUnitId(existing.unitId());
+        }
+        if (!form.getUnitId().equals(existing.unitId()) && !access.canCreateIn(user, form.getUnitId())) {
+            throw new RuleViolation("error.case.unit");
+        }
+        if (existing.anonymous() != form.isAnonymous() && existing.status() != CaseStatus.DRAFT) {
+            // Anonymity is chosen before publication; changing it later would expose or confuse applicants.
+            throw new RuleViolation("error.case.anonymous-locked");
+        }
+        validate(form);
+        int expected = form.getVersion() == null ? existing.version() : form.getVersion();
+        var changed = build(caseId, form, existing.status(), existing.createdBy(), existing.createdAt(), clock.instant(),
+            existing.version(), existing.team());
+        if (!repository.update(changed, expected)) {
+            throw new RuleViolation("error.case.concurrent");
+        }
+        audit.record(AuditAction.CASE_CHANGED, "Case", caseId, null);
+        return repository.find(caseId).orElseThrow();
+    }
+
+    @Transactional
+    public void publish(CurrentUser user, UUID caseId) {
+        var c = access.requireManage(user, caseId);
+        var blockers = new ArrayList<String>();
+        if (!c.deadline().isAfter(clock.instant())) {
+            blockers.add("blocker.deadline-passed");
+        }
+        guards.forEach(g -> blockers.addAll(g.blockersForPublishing(caseId)));
+        if (!blockers.isEmpty()) {
+            throw new RuleViolation("error.case.cannot-publish", String.join(",", blockers));
+        }
+        move(c, CaseStatus.PUBLISHED);
+    }
+
+    /** Takes a published case back to draft, e.g. to correct the posting; it leaves every list at once. */
+    @Transactional
+    public void unpublish(CurrentUser user, UUID caseId) {
+        move(access.requireManage(user, caseId), CaseStatus.DRAFT);
+    }
+
+    public List<String> closingChecklist(UUID caseId) {
+        var blockers = new ArrayList<String>();
+        guards.forEach(g -> blockers.addAll(g.blockersForClosing(caseId)));
+        return blockers;
+    }
+
+    @Transactional
+    public void close(CurrentUser user, UUID caseId) {
+        var c = access.requireManage(user, caseId);
+        var blockers = closingChecklist(caseId);
+        if (!blockers.isEmpty()) {
+            throw new RuleViolation("error.case.cannot-close", String.join(",", blockers));
+        }
+        move(c, CaseStatus.CLOSED);
+    }
+
+    @Transactional
+    public void archive(CurrentUser user, UUID caseId) {
+        move(access.requireManage(user, caseId), CaseStatus.ARCHIVED);
+    }
+
+    @Transactional
+    public void attach(CurrentUser user, UUID caseId, UUID userId, TeamRole teamRole) {
+        var c = access.requireManage(user, caseId);
+        var member = directory.user(userId).orElseThrow(() -> new RuleViolation("error.team.user"));
+        if (!member.enabled() || !teamRole.fits(member.role())) {
+            throw new RuleViolation("error.team.role-mismatch");
+        }
+        if (teamRole == TeamRole.CHAIR && c.team().stream().anyMatch(m -> m.teamRole() == TeamRole.CHAIR)) {
+            throw new RuleViolation("error.team.one-chair");
+        }
+        if (c.hasMember(userId, teamRole)) {
+            return;
+        }
+        repository.addMember(caseId, userId, teamRole);
+        audit.record(AuditAction.CASE_TEAM_CHANGED, "Case", caseId, "attached " + userId + " as " + teamRole);
+    }
+
+    @Transactional
+    public void detach(CurrentUser user, UUID caseId, UUID userId, TeamRole teamRole) {
+        access.requireManage(user, caseId);
+        repository.removeMember(caseId, userId, teamRole);
+        audit.record(AuditAction.CASE_TEAM_CHANGED, "Case", caseId, "detached " + userId + " as " + teamRole);
+    }
+
+    private void move(RecruitmentCase c, CaseStatus next) {
+        if (!c.status().canMoveTo(next)) {
+            throw new RuleViolation("error.case.transition", c.status(), next);
+        }
+        repository.updateStatus(c.id(), next, clock.instant());
+        audit.record(AuditAction.CASE_STATUS_CHANGED, "Case", c.id(), c.status() + " -> " + next);
+        events.publishEvent(new CaseStatusChanged(c.id(), c.status(), next));
+    }
+
+    private static void validate(CaseForm f) {
+        if (f.getTitle() == null || f.getTitle().isBlank() || f.getTitle().length() > 200) {
+            throw new RuleViolation("error.case.title");
+        }
+        if (f.getDeadline() == null) {
+            throw new RuleViolation("error.case.deadline");
+        }
+        if (f.getCategory() == null || f.getEmploymentType() == null) {
+            throw new RuleViolation("error.case.category");
+        }
+        if (f.getSalaryMin() != null && f.getSalaryMax() != null && f.getSalaryMin().compareTo(f.getSalaryMax()) > 0) {
+            throw new RuleViolation("error.case.salary");
+        }
+        if (f.getWorkplacePostalCode() != null && !f.getWorkplacePostalCode().isBlank()
+            && !f.getWorkplacePostalCode().strip().matches("\\d{4}")) {
+            throw new RuleViolation("error.case.postal-code");
+        }
+        if (f.getContactEmail() != null && !f.getContactEmail().isBlank() && !f.getContactEmail().contains("@")) {
+            throw new RuleViolation("error.case.contact-email");
+        }
+    }
+
+    private static RecruitmentCase build(UUID id, CaseForm f, CaseStatus status, UUID createdBy, Instant createdAt,
+                                         Instant updatedAt, int version, List<TeamMember> team) {
+        return new RecruitmentCase(id, f.getTitle().strip(), f.getUnitId(), status, f.getCategory(),
+            new JobProfile(trim(f.getTasks()), trim(f.getProfessionalCompetencies()), trim(f.getPersonalCompetencies()),
+                trim(f.getConditions()), trim(f.getSuccessCriteria()), trim(f.getDevelopmentOpportunities())),
+            new Terms(f.getEmploymentType(), trim(f.getWeeklyHours()), trim(f.getSalaryFrame()), f.getSalaryMin(),
+                f.getSalaryMax(), trim(f.getWorkplaceStreet()), trim(f.getWorkplacePostalCode()), trim(f.getWorkplaceTown())),
+            new ContactPerson(trim(f.getContactName()), trim(f.getContactEmail()), trim(f.getContactPhone())),
+            f.getDeadline().atZone(Time.DANISH).toInstant(), f.isAnonymous(), createdBy, createdAt, updatedAt, version,
+            f.getInterviewDates() == null ? List.of() : f.getInterviewDates().stream().filter(d -> d != null).toList(),
+            team);
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,44 @@
+package dk.rekrut.security;
+
+import java.util.HashMap;
+import java.util.List;
+import dk.rekrut.organisation.UserAccounts;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Maps an OpenID Connect login (Entra ID, Keycloak, KOMBIT) to a Rekrut user created by an administrator.
+ * The role comes from Rekrut, not from the identity provider, so the rights matrix has one source.
+ */
+class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    static final String USERNAME_CLAIM = "rekrut_username";
+
+    private final OidcUserService delegate = new OidcUserService();
+    private final UserAccounts accounts;
+
+    OidcAccountService(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        OidcUser oidc = delegate.loadUser(request);
+        var user = accounts.forOidcLogin(oidc.getSubject(), oidc.getEmail())
+            .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("no_account",
+                "No Rekrut account for this identity", null)));
+        var claims = new HashMap<String, Object>(oidc.getUserInfo() == null ? java.util.Map.of()
+            : oidc.getUserInfo().getClaims());
+        claims.put("sub", oidc.getSubject());
+        claims.put(USERNAME_CLAIM, user.username());
+        return new DefaultOidcUser(List.of(new SimpleGrantedAuthority(user.role().authority())), oidc.getIdToken(),
+            new OidcUserInfo(claims), USERNAME_CLAIM);
+    }
+}

@@ -1,0 +1,114 @@
+package dk.rekrut.security;
+
+import static dk.rekrut.organisation.Role.ADMINISTRATOR;
+import static dk.rekrut.organisation.Role.ADMIN_SUPPORT;
+import static dk.rekrut.organisation.Role.ASSESSMENT_COMMITTEE;
+import static dk.rekrut.organisation.Role.COMMUNICATIONS;
+import static dk.rekrut.organisation.Role.HIRING_COMMITTEE;
+import static dk.rekrut.organisation.Role.HIRING_MANAGER;
+import static dk.rekrut.organisation.Role.HR_CASE_HANDLING;
+import static dk.rekrut.organisation.Role.HR_EXTENDED;
+import static dk.rekrut.organisation.Role.HR_LIMITED;
+
+import java.util.Arrays;
+import java.util.List;
+import dk.rekrut.organisation.Role;
+import dk.rekrut.organisation.UserAccounts;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Route-level rules. Every route is listed here with the roles that may reach it; object-level rules
+ * (which case, which unit) are checked again in the services. docs/roles.md is the matrix behind both.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+    static final Role[] CASE_ROLES = {HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED, HIRING_MANAGER,
+        ASSESSMENT_COMMITTEE, HIRING_COMMITTEE, ADMIN_SUPPORT};
+
+    private final CurrentUsers currentUsers;
+
+    SecurityConfiguration(CurrentUsers currentUsers) {
+        this.currentUsers = currentUsers;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(currentUsers);
+    }
+
+    /** The JSON API: stateless, HTTP Basic, no cookies, so CSRF cannot apply. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+            .authorizeHttpRequests(a -> a
+                .requestMatchers(HttpMethod.GET, "/api/v1/postings", "/api/v1/postings/*").permitAll()
+                .requestMatchers("/api/v1/units/**", "/api/v1/users/**", "/api/v1/audit/**").hasAuthority(auth(ADMINISTRATOR))
+                .requestMatchers(HttpMethod.GET, "/api/v1/media/**").hasAnyAuthority(auths(ADMINISTRATOR, HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED))
+                .requestMatchers("/api/v1/media/**").hasAuthority(auth(ADMINISTRATOR))
+                .requestMatchers("/api/v1/cases/**").hasAnyAuthority(auths(CASE_ROLES))
+                .anyRequest().denyAll())
+            .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+            .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+            .csrf(c -> c.disable())
+            .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts,
+                            ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                .requestMatchers("/", "/jobs", "/jobs/**", "/feeds/**", "/login", "/error", "/css/**", "/js/**",
+                    "/images/**", "/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+                    "/actuator/health").permitAll()
+                .requestMatchers("/admin/**").hasAuthority(auth(ADMINISTRATOR))
+                .requestMatchers("/content/**").hasAuthority(auth(COMMUNICATIONS))
+                .requestMatchers("/cases/**").hasAnyAuthority(auths(CASE_ROLES))
+                .requestMatchers("/start").authenticated()
+                .anyRequest().denyAll())
+            .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/start", true)
+                .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
+                    + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+            .logout(l -> l.logoutSuccessUrl("/").permitAll())
+            .csrf(Customizer.withDefaults())
+            .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                    + "frame-ancestors 'none'; form-action 'self' " + oidcFormTargets(oidcClients))));
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/start", true)
+                .failureUrl("/login?oidc-error")
+                .userInfoEndpoint(u -> u.oidcUserService(new OidcAccountService(accounts))));
+        }
+        return http.build();
+    }
+
+    private static String oidcFormTargets(ObjectProvider<ClientRegistrationRepository> clients) {
+        // OIDC login redirects the browser to the provider; CSP form-action must allow it.
+        return clients.getIfAvailable() == null ? "" : "https: http:";
+    }
+
+    static String auth(Role role) {
+        return role.authority();
+    }
+
+    static String[] auths(Role... roles) {
+        return Arrays.stream(roles).map(Role::authority).toArray(String[]::new);
+    }
+}

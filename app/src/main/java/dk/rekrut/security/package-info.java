@@ -1,0 +1,6 @@
+/**
+ * Login (local accounts with lock-out, OpenID Connect), route-level authorisation and the current user.
+ * Object-level checks live with the objects (e.g. recruitment's CaseAccess).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Security")
+package dk.rekrut.security;

@@ -1,0 +1,55 @@
+package dk.rekrut.web;
+
+import java.util.Locale;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.security.CurrentUsers;
+import dk.rekrut.shared.RuleViolation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+
+/** What every page's layout needs (who is logged in), and rule violations turned into clear messages. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAdvice {
+
+    private final CurrentUsers currentUsers;
+    private final MessageSource messages;
+
+    LayoutAdvice(CurrentUsers currentUsers, MessageSource messages) {
+        this.currentUsers = currentUsers;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("me")
+    CurrentUser me() {
+        return currentUsers.current().orElse(null);
+    }
+
+    @ModelAttribute("requestUri")
+    String requestUri(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    Object ruleViolation(RuleViolation e, HttpServletRequest request, Locale locale) {
+        String text = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text);
+            problem.setProperty("code", e.messageKey());
+            return ResponseEntity.badRequest().body(problem);
+        }
+        var mav = new ModelAndView("error/rule");
+        mav.addObject("message", text);
+        mav.addObject("me", me());
+        mav.setStatus(HttpStatus.BAD_REQUEST);
+        return mav;
+    }
+}

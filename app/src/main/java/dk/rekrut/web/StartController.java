@@ -1,0 +1,19 @@
+package dk.rekrut.web;
+
+import dk.rekrut.security.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Where each role lands after login. */
+@Controller
+class StartController {
+
+    @GetMapping("/start")
+    String start(CurrentUser user) {
+        return switch (user.role()) {
+            case ADMINISTRATOR -> "redirect:/admin/users";
+            case COMMUNICATIONS -> "redirect:/content/layouts";
+            default -> "redirect:/cases";
+        };
+    }
+}
