@@ -38,7 +38,7 @@ public class PublicPostings {
     }
 
     public record Filter(String text, String location, Category category, UUID unitId) {
-        static final Filter NONE = new Filter(null, null, null, null);
+        public static final Filter NONE = new Filter(null, null, null, null);
     }
 
     private final PublicationRepository repository;

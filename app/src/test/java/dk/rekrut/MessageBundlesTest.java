@@ -1,0 +1,54 @@
+package dk.rekrut;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Danish and English texts stay in sync, and every key a template uses exists. */
+class MessageBundlesTest {
+
+    @Test
+    void danishAndEnglishHaveTheSameKeys() throws IOException {
+        var da = load("messages_da.properties");
+        var en = load("messages_en.properties");
+        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(da.stringPropertyNames()));
+        da.stringPropertyNames().forEach(k -> assertThat(da.getProperty(k)).as(k).isNotBlank());
+        en.stringPropertyNames().forEach(k -> assertThat(en.getProperty(k)).as(k).isNotBlank());
+    }
+
+    @Test
+    void everyLiteralKeyInTemplatesAndCodeExists() throws IOException {
+        var keys = load("messages_da.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        var templateKey = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
+        var codeKey = Pattern.compile("\"((?:error|blocker|info)\\.[a-zA-Z0-9.\\-]+[a-zA-Z0-9])\"");
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path f : files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".html")
+                || p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(f);
+                var pattern = f.toString().endsWith(".html") ? templateKey : codeKey;
+                pattern.matcher(text).results().map(m -> m.group(1)).forEach(used::add);
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(used.stream().filter(k -> !keys.contains(k)).toList()).as("keys used but not in messages").isEmpty();
+    }
+
+    private static Properties load(String name) throws IOException {
+        var p = new Properties();
+        try (var in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

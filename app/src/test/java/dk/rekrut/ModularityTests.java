@@ -1,0 +1,58 @@
+package dk.rekrut;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Module boundaries (Spring Modulith) and the privacy rule, checked on the compiled code. */
+class ModularityTests {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(RekrutApplication.class);
+
+    /** Modules that may use the identity module. Committee-facing modules must never be added here. */
+    static final String[] MAY_READ_IDENTITY = {"dk.rekrut.identity.."};
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        MODULES.verify();
+    }
+
+    @Test
+    void onlyTheIdentityModuleTouchesApplicantIdentity() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dk.rekrut");
+        noClasses().that().resideOutsideOfPackages(MAY_READ_IDENTITY)
+            .should().dependOnClassesThat().resideInAPackage("dk.rekrut.identity..")
+            .because("identity lives apart from the application's substance; reads go through audited IdentityAccess")
+            .check(classes);
+    }
+
+    @Test
+    void architectureDocumentNamesEveryModule() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "architecture.md"));
+        Set<String> documented = Pattern.compile("`dk\\.rekrut\\.(\\w+)`").matcher(doc).results()
+            .map(m -> m.group(1)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> actual = MODULES.stream().map(ApplicationModule::getBasePackage)
+            .map(p -> p.getName().substring("dk.rekrut.".length())).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(documented).isEqualTo(actual);
+    }
+
+    @Test
+    void writeModuleDiagrams() {
+        // PlantUML diagrams of the modules land in app/target/spring-modulith-docs for docs and reviews.
+        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

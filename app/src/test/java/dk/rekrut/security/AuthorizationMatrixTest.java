@@ -1,0 +1,267 @@
+package dk.rekrut.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.organisation.Role;
+import dk.rekrut.publication.Layouts;
+import dk.rekrut.publication.Postings;
+import dk.rekrut.publication.PublicPostings;
+import dk.rekrut.recruitment.CaseForm;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.support.RekrutTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+/**
+ * Acceptance 2 of the foundation: every route, as an anonymous visitor and as each of the nine roles, on a case
+ * the role belongs to and on a case in another unit, answers as docs/roles.md says. The matrix is read from
+ * that file, so the documentation cannot drift from the code.
+ */
+@RekrutTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    /** Demo users, one per role; the "own" case below has each case-specific one attached. */
+    private static final Map<String, String> USERNAMES = Map.of(
+        "ADMINISTRATOR", "admin", "COMMUNICATIONS", "kommunikation", "HR_EXTENDED", "hr.udvidet",
+        "HR_CASE_HANDLING", "hr.sag", "HR_LIMITED", "hr.begraenset", "HIRING_MANAGER", "leder",
+        "ASSESSMENT_COMMITTEE", "bedoemmelse", "HIRING_COMMITTEE", "ansaettelse", "ADMIN_SUPPORT", "sekretaer");
+
+    record Row(HttpMethod method, String route, Map<String, Boolean> allowed) {
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired Cases cases;
+    @Autowired Postings postings;
+    @Autowired PublicPostings publicPostings;
+    @Autowired Layouts layouts;
+    @Autowired OrganisationDirectory directory;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private String otherTitle;
+
+    @BeforeAll
+    void fixture() {
+        var hr = actor("hr.udvidet");
+        var own = cases.create(hr, form("Matrix egen sag", directory.userByUsername("leder").orElseThrow().unitId()));
+        postings.saveText(hr, own.id(), null, "<p>Opslag</p>");
+        cases.attach(hr, own.id(), id("leder"), TeamRole.HIRING_MANAGER);
+        cases.attach(hr, own.id(), id("bedoemmelse"), TeamRole.CHAIR);
+        cases.attach(hr, own.id(), id("ansaettelse"), TeamRole.COMMITTEE_MEMBER);
+        cases.attach(hr, own.id(), id("sekretaer"), TeamRole.ADMIN_SUPPORT);
+        cases.attach(hr, own.id(), id("hr.begraenset"), TeamRole.HANDLER);
+        var buf = actor("hr.buf");
+        otherTitle = "Matrix anden enheds sag " + UUID.randomUUID();
+        RecruitmentCase other = cases.create(buf, form(otherTitle, buf.unitId()));
+        postings.saveText(buf, other.id(), null, "<p>Andet opslag</p>");
+        values.put("{own}", own.id().toString());
+        values.put("{other}", other.id().toString());
+        values.put("{posting}", publicPostings.jobList(PublicPostings.Filter.NONE).getFirst().id().toString());
+        values.put("{medium}", "jobnet");
+        values.put("{user}", id("admin").toString());
+        values.put("{layout}", layouts.all().getFirst().id().toString());
+        values.put("{publication}", UUID.randomUUID().toString());
+        values.put("{teamRole}", TeamRole.HANDLER.name());
+    }
+
+    @Test
+    void everyRouteAnswersAsTheMatrixSays() throws Exception {
+        List<String> unexpected = new ArrayList<>();
+        int calls = 0;
+        for (Row row : matrix()) {
+            for (var entry : row.allowed().entrySet()) {
+                var response = call(row, entry.getKey());
+                calls++;
+                boolean allowed = isAllowed(response);
+                if (allowed != entry.getValue()) {
+                    unexpected.add(row.method() + " " + row.route() + " as " + entry.getKey() + ": expected "
+                        + (entry.getValue() ? "allowed" : "denied") + " but got " + response.getStatus() + " "
+                        + (response.getRedirectedUrl() == null ? "" : "-> " + response.getRedirectedUrl()));
+                }
+                if (!allowed && row.route().contains("{other}")) {
+                    assertThat(response.getContentAsString()).as("denied answer leaks data: %s %s as %s",
+                        row.method(), row.route(), entry.getKey()).doesNotContain(otherTitle);
+                }
+            }
+        }
+        assertThat(unexpected).as("unexpected answers out of %d calls", calls).isEmpty();
+        assertThat(calls).isGreaterThan(600);
+    }
+
+    @Test
+    void everyMappedRouteIsInTheMatrix() throws IOException {
+        List<Row> rows = matrix();
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, ?> e : mappings.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = e.getKey();
+            Set<PathPattern> patterns = info.getPathPatternsCondition() == null ? Set.of()
+                : info.getPathPatternsCondition().getPatterns();
+            var methods = info.getMethodsCondition().getMethods();
+            for (PathPattern pattern : patterns) {
+                if (pattern.getPatternString().startsWith("/error") || pattern.getPatternString().startsWith("/v3/api-docs/")
+                    || pattern.getPatternString().equals("/v3/api-docs.yaml")) {
+                    continue;
+                }
+                for (var m : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
+                    boolean covered = rows.stream().anyMatch(r -> r.method().name().equals(m.name())
+                        && pattern.matches(PathContainer.parsePath(concrete(r.route()))));
+                    if (!covered) {
+                        missing.add(m + " " + pattern.getPatternString());
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("routes missing from docs/roles.md").isEmpty();
+    }
+
+    private MockHttpServletResponse call(Row row, String role) throws Exception {
+        String path = concrete(row.route());
+        MockHttpServletRequestBuilder req = request(row.method(), path);
+        if (!"anonymous".equals(role)) {
+            req = req.with(user(USERNAMES.get(role)).authorities(new SimpleGrantedAuthority(Role.valueOf(role).authority())));
+        }
+        if (row.method() != HttpMethod.GET) {
+            req = req.with(csrf());
+        }
+        if (path.startsWith("/api/")) {
+            req = req.contentType(MediaType.APPLICATION_JSON).content(body(row.route()));
+        } else {
+            req = params(req, row.route());
+        }
+        return mvc.perform(req).andReturn().getResponse();
+    }
+
+    /** Bodies that pass authorisation and then fail validation, so the matrix run changes nothing that matters. */
+    private String body(String route) {
+        if (route.endsWith("/team")) {
+            return "{\"userId\":\"" + values.get("{user}") + "\",\"teamRole\":\"CHAIR\"}";
+        }
+        return "{}";
+    }
+
+    private MockHttpServletRequestBuilder params(MockHttpServletRequestBuilder req, String route) {
+        if (route.endsWith("/team")) {
+            return req.param("userId", values.get("{user}")).param("teamRole", "CHAIR");
+        }
+        if (route.endsWith("/team/remove")) {
+            return req.param("userId", UUID.randomUUID().toString()).param("teamRole", "HANDLER");
+        }
+        if (route.endsWith("/publications")) {
+            return req.param("mediumId", UUID.randomUUID().toString()).param("startsOn", "2026-01-01");
+        }
+        if (route.endsWith("/posting") || route.endsWith("/posting/preview")) {
+            return req.param("introHtml", "<p>Opslag</p>");
+        }
+        return req;
+    }
+
+    private static boolean isAllowed(MockHttpServletResponse r) {
+        int s = r.getStatus();
+        if (s == 401 || s == 403 || s == 404) {
+            return false;
+        }
+        return !(s == 302 && r.getRedirectedUrl() != null && r.getRedirectedUrl().contains("/login"));
+    }
+
+    private String concrete(String route) {
+        String path = route;
+        for (var v : values.entrySet()) {
+            path = path.replace(v.getKey(), v.getValue());
+        }
+        return path;
+    }
+
+    static List<Row> matrix() throws IOException {
+        Path doc = Path.of("..", "docs", "roles.md");
+        List<String> lines = Files.readAllLines(doc);
+        List<String> header = null;
+        List<Row> rows = new ArrayList<>();
+        Pattern routeCell = Pattern.compile("`(GET|POST|PUT|DELETE|PATCH) ([^`]+)`");
+        for (String line : lines) {
+            if (!line.startsWith("|")) {
+                continue;
+            }
+            List<String> cells = List.of(line.substring(1, line.length() - 1).split("\\|")).stream().map(String::strip).toList();
+            if (cells.getFirst().equals("Route")) {
+                header = cells;
+                continue;
+            }
+            var m = routeCell.matcher(cells.getFirst());
+            if (header == null || !m.matches()) {
+                continue;
+            }
+            Map<String, Boolean> allowed = new LinkedHashMap<>();
+            for (int i = 1; i < cells.size(); i++) {
+                allowed.put(roleOf(header.get(i)), cells.get(i).equals("yes"));
+            }
+            rows.add(new Row(HttpMethod.valueOf(m.group(1)), m.group(2), allowed));
+        }
+        assertThat(rows).as("matrix rows in docs/roles.md").hasSizeGreaterThan(50);
+        return rows;
+    }
+
+    private static String roleOf(String shortName) {
+        return switch (shortName) {
+            case "anon" -> "anonymous";
+            case "ADM" -> "ADMINISTRATOR";
+            case "COM" -> "COMMUNICATIONS";
+            case "HR-X" -> "HR_EXTENDED";
+            case "HR-C" -> "HR_CASE_HANDLING";
+            case "HR-L" -> "HR_LIMITED";
+            case "HM" -> "HIRING_MANAGER";
+            case "AC" -> "ASSESSMENT_COMMITTEE";
+            case "HC" -> "HIRING_COMMITTEE";
+            case "AS" -> "ADMIN_SUPPORT";
+            default -> throw new IllegalArgumentException("unknown role column " + shortName);
+        };
+    }
+
+    private CurrentUser actor(String username) {
+        var u = directory.userByUsername(username).orElseThrow();
+        return new CurrentUser(u.id(), u.username(), u.displayName(), u.unitId(), u.role());
+    }
+
+    private UUID id(String username) {
+        return directory.userByUsername(username).orElseThrow().id();
+    }
+
+    private static CaseForm form(String title, UUID unitId) {
+        var f = new CaseForm();
+        f.setTitle(title);
+        f.setUnitId(unitId);
+        f.setDeadline(LocalDateTime.now().plusDays(20));
+        f.setTasks("Opgaver");
+        return f;
+    }
+}
