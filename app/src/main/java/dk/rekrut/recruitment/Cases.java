@@ -219,7 +219,7 @@ public class Cases {
             new Terms(f.getEmploymentType(), trim(f.getWeeklyHours()), trim(f.getSalaryFrame()), f.getSalaryMin(),
                 f.getSalaryMax(), trim(f.getWorkplaceStreet()), trim(f.getWorkplacePostalCode()), trim(f.getWorkplaceTown())),
             new ContactPerson(trim(f.getContactName()), trim(f.getContactEmail()), trim(f.getContactPhone())),
-            f.getDeadline().atZone(Time.DANISH).toInstant(), f.isAnonymous(), createdBy, createdAt, updatedAt, version,
+            f.getDeadline().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).atZone(Time.DANISH).toInstant(), f.isAnonymous(), createdBy, createdAt, updatedAt, version,
             f.getInterviewDates() == null ? List.of() : f.getInterviewDates().stream().filter(d -> d != null).toList(),
             team);
     }
