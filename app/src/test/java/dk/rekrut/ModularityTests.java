@@ -22,8 +22,11 @@ class ModularityTests {
 
     static final ApplicationModules MODULES = ApplicationModules.of(RekrutApplication.class);
 
-    /** Modules that may use the identity module. Committee-facing modules must never be added here. */
-    static final String[] MAY_READ_IDENTITY = {"dk.rekrut.identity.."};
+    /**
+     * Modules that may use the identity module: the application module stores identity at submission and shows
+     * applicants their own data. Committee-facing modules (assessment, anonymity views) must never be added here.
+     */
+    static final String[] MAY_READ_IDENTITY = {"dk.rekrut.identity..", "dk.rekrut.application.."};
 
     @Test
     void modulesRespectTheirBoundaries() {

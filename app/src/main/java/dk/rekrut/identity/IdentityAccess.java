@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import dk.rekrut.storage.FileStore;
 import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
@@ -23,11 +25,13 @@ public class IdentityAccess {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final FileStore files;
 
-    IdentityAccess(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    IdentityAccess(JdbcClient jdbc, AuditLog audit, Clock clock, FileStore files) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.files = files;
     }
 
     @Transactional
@@ -55,9 +59,77 @@ public class IdentityAccess {
         return identity;
     }
 
+    /** Stores an original upload in the caller's transaction (bytes and row together, or neither). */
+    @Transactional
+    public ApplicantDocument storeDocument(UUID candidateId, DocumentKind kind, String originalName, String detectedType,
+                                           String contentType, byte[] content) {
+        var stored = files.store("applicant-document", content, content.length, contentType);
+        var doc = new ApplicantDocument(UUID.randomUUID(), candidateId, stored.id(), kind, safeName(originalName),
+            detectedType, content.length);
+        jdbc.sql("""
+                INSERT INTO applicant_document (id, candidate_id, stored_file_id, kind, original_name, detected_type,
+                                                size_bytes, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(doc.id(), candidateId, stored.id(), kind.name(), doc.originalName(), detectedType, doc.sizeBytes(),
+                Time.utc(clock.instant()))
+            .update();
+        return doc;
+    }
+
+    /** The original documents of a candidate; audited like any other read of identity. */
+    @Transactional
+    public List<ApplicantDocument> documents(UUID candidateId, String reason) {
+        var docs = jdbc.sql("SELECT * FROM applicant_document WHERE candidate_id = ? ORDER BY created_at, kind")
+            .param(candidateId).query((rs, n) -> document(rs)).list();
+        audit.record(AuditAction.IDENTITY_READ, "Candidate", candidateId, reason + " (document list)");
+        return docs;
+    }
+
+    /** The bytes of one original document, if it belongs to the candidate; audited. */
+    @Transactional
+    public Optional<DocumentContent> openDocument(UUID candidateId, UUID documentId, String reason) {
+        var doc = jdbc.sql("SELECT * FROM applicant_document WHERE id = ? AND candidate_id = ?")
+            .params(documentId, candidateId).query((rs, n) -> document(rs)).optional();
+        doc.ifPresent(d -> audit.record(AuditAction.IDENTITY_READ, "Candidate", candidateId, reason + " (document)"));
+        return doc.map(d -> new DocumentContent(d, files.read(d.storedFileId())));
+    }
+
+    /** Candidates who gave this e-mail address (for re-sending private links); audited. */
+    @Transactional
+    public List<UUID> candidatesWithEmail(String email, String reason) {
+        var ids = jdbc.sql("SELECT candidate_id FROM applicant_identity WHERE LOWER(email) = LOWER(?)")
+            .param(email == null ? "" : email.strip()).query(UUID.class).list();
+        ids.forEach(id -> audit.record(AuditAction.IDENTITY_READ, "Candidate", id, reason));
+        return ids;
+    }
+
+    /** Deletes identity and original files (withdrawal, retention). */
     @Transactional
     public void erase(UUID candidateId) {
+        for (UUID file : jdbc.sql("SELECT stored_file_id FROM applicant_document WHERE candidate_id = ?")
+            .param(candidateId).query(UUID.class).list()) {
+            files.delete(file);
+        }
+        jdbc.sql("DELETE FROM applicant_document WHERE candidate_id = ?").param(candidateId).update();
         jdbc.sql("DELETE FROM applicant_identity WHERE candidate_id = ?").param(candidateId).update();
+    }
+
+    public record DocumentContent(ApplicantDocument document, byte[] content) {
+    }
+
+    private static ApplicantDocument document(ResultSet rs) throws SQLException {
+        return new ApplicantDocument(rs.getObject("id", UUID.class), rs.getObject("candidate_id", UUID.class),
+            rs.getObject("stored_file_id", UUID.class), DocumentKind.valueOf(rs.getString("kind")),
+            rs.getString("original_name"), rs.getString("detected_type"), rs.getLong("size_bytes"));
+    }
+
+    /** Keeps a displayable file name: no path, no control characters, bounded length. */
+    static String safeName(String name) {
+        String base = name == null ? "dokument" : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}]", "").strip();
+        if (base.isEmpty()) {
+            base = "dokument";
+        }
+        return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 
     private static ApplicantIdentity map(ResultSet rs) throws SQLException {

@@ -23,13 +23,27 @@ public class InstitutionSettings {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final java.time.Clock clock;
 
-    InstitutionSettings(JdbcClient jdbc, AuditLog audit) {
+    InstitutionSettings(JdbcClient jdbc, AuditLog audit, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The consent text applicants accept, with its version; every change of the text makes a new version. */
+    public record ConsentText(int version, String body) {
+    }
+
+    public ConsentText currentConsent() {
+        return jdbc.sql("SELECT version, body FROM consent_text ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
+            .query((rs, n) -> new ConsentText(rs.getInt("version"), rs.getString("body"))).single();
     }
 
     public String get(String key) {
+        if (CONSENT_TEXT.equals(key)) {
+            return currentConsent().body();
+        }
         return jdbc.sql("SELECT setting_value FROM institution_setting WHERE setting_key = ?").param(key)
             .query(String.class).optional().orElse(DEFAULTS.getOrDefault(key, ""));
     }
@@ -48,6 +62,15 @@ public class InstitutionSettings {
             throw new IllegalArgumentException("unknown setting");
         }
         String v = value == null ? "" : value.strip();
+        if (CONSENT_TEXT.equals(key)) {
+            var current = currentConsent();
+            if (!current.body().equals(v) && !v.isBlank()) {
+                jdbc.sql("INSERT INTO consent_text (version, body, created_at) VALUES (?, ?, ?)")
+                    .params(current.version() + 1, v, dk.rekrut.shared.Time.utc(clock.instant())).update();
+                audit.record(AuditAction.SETTINGS_CHANGED, "Setting", key, "consent version " + (current.version() + 1));
+            }
+            return;
+        }
         int n = jdbc.sql("UPDATE institution_setting SET setting_value = ? WHERE setting_key = ?").params(v, key).update();
         if (n == 0) {
             jdbc.sql("INSERT INTO institution_setting (setting_key, setting_value) VALUES (?, ?)").params(key, v).update();

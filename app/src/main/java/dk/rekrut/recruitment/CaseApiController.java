@@ -24,11 +24,11 @@ class CaseApiController {
 
     record CaseJson(UUID id, String title, UUID unitId, CaseStatus status, Category category,
                     EmploymentType employmentType, JobProfile jobProfile, Terms terms, ContactPerson contact,
-                    Instant deadline, boolean anonymous, List<LocalDate> interviewDates, List<TeamMember> team,
+                    Instant deadline, boolean anonymous, boolean videoAllowed, List<LocalDate> interviewDates, List<TeamMember> team,
                     int version) {
         static CaseJson of(RecruitmentCase c) {
             return new CaseJson(c.id(), c.title(), c.unitId(), c.status(), c.category(), c.terms().employmentType(),
-                c.profile(), c.terms(), c.contact(), c.deadline(), c.anonymous(), c.interviewDates(), c.team(),
+                c.profile(), c.terms(), c.contact(), c.deadline(), c.anonymous(), c.videoAllowed(), c.interviewDates(), c.team(),
                 c.version());
         }
     }

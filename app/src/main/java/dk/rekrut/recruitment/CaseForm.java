@@ -33,6 +33,7 @@ public class CaseForm {
     private LocalDateTime deadline;
     private List<LocalDate> interviewDates = new ArrayList<>();
     private boolean anonymous;
+    private boolean videoAllowed;
     private Integer version;
 
     // Accessors so Thymeleaf and the JSON binder can use the form like a bean.
@@ -82,6 +83,8 @@ public class CaseForm {
     public void setInterviewDates(List<LocalDate> v) { interviewDates = v == null ? new ArrayList<>() : v; }
     public boolean isAnonymous() { return anonymous; }
     public void setAnonymous(boolean v) { anonymous = v; }
+    public boolean isVideoAllowed() { return videoAllowed; }
+    public void setVideoAllowed(boolean v) { videoAllowed = v; }
     public Integer getVersion() { return version; }
     public void setVersion(Integer v) { version = v; }
 
@@ -110,6 +113,7 @@ public class CaseForm {
         f.deadline = c.deadline().atZone(dk.rekrut.shared.Time.DANISH).toLocalDateTime();
         f.interviewDates = new ArrayList<>(c.interviewDates());
         f.anonymous = c.anonymous();
+        f.videoAllowed = c.videoAllowed();
         f.version = c.version();
         return f;
     }

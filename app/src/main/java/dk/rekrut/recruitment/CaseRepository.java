@@ -82,15 +82,15 @@ class CaseRepository {
                   workplace_street, workplace_postal_code, workplace_town, salary_frame, salary_min, salary_max,
                   tasks, professional_competencies, personal_competencies, conditions, success_criteria,
                   development_opportunities, contact_name, contact_email, contact_phone, deadline, anonymous,
-                  created_by, created_at, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                  video_allowed, created_by, created_at, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
             .params(c.id(), c.title(), c.unitId(), c.status().name(), c.category().name(),
                 c.terms().employmentType().name(), c.terms().weeklyHours(), c.terms().workplaceStreet(),
                 c.terms().workplacePostalCode(), c.terms().workplaceTown(), c.terms().salaryFrame(),
                 c.terms().salaryMin(), c.terms().salaryMax(), c.profile().tasks(),
                 c.profile().professionalCompetencies(), c.profile().personalCompetencies(), c.profile().conditions(),
                 c.profile().successCriteria(), c.profile().developmentOpportunities(), c.contact().name(),
-                c.contact().email(), c.contact().phone(), Time.utc(c.deadline()), c.anonymous(), c.createdBy(),
+                c.contact().email(), c.contact().phone(), Time.utc(c.deadline()), c.anonymous(), c.videoAllowed(), c.createdBy(),
                 Time.utc(c.createdAt()), Time.utc(c.updatedAt()))
             .update();
         replaceInterviewDates(c.id(), c.interviewDates());
@@ -103,7 +103,7 @@ class CaseRepository {
                   workplace_street = ?, workplace_postal_code = ?, workplace_town = ?, salary_frame = ?, salary_min = ?,
                   salary_max = ?, tasks = ?, professional_competencies = ?, personal_competencies = ?, conditions = ?,
                   success_criteria = ?, development_opportunities = ?, contact_name = ?, contact_email = ?,
-                  contact_phone = ?, deadline = ?, anonymous = ?, updated_at = ?, version = version + 1
+                  contact_phone = ?, deadline = ?, anonymous = ?, video_allowed = ?, updated_at = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
             .params(c.title(), c.unitId(), c.category().name(), c.terms().employmentType().name(),
                 c.terms().weeklyHours(), c.terms().workplaceStreet(), c.terms().workplacePostalCode(),
@@ -111,7 +111,7 @@ class CaseRepository {
                 c.profile().tasks(), c.profile().professionalCompetencies(), c.profile().personalCompetencies(),
                 c.profile().conditions(), c.profile().successCriteria(), c.profile().developmentOpportunities(),
                 c.contact().name(), c.contact().email(), c.contact().phone(), Time.utc(c.deadline()), c.anonymous(),
-                Time.utc(c.updatedAt()), c.id(), expectedVersion)
+                c.videoAllowed(), Time.utc(c.updatedAt()), c.id(), expectedVersion)
             .update();
         if (n == 1) {
             replaceInterviewDates(c.id(), c.interviewDates());
@@ -165,8 +165,8 @@ class CaseRepository {
 
     private static RecruitmentCase withTeam(RecruitmentCase c, List<TeamMember> team) {
         return new RecruitmentCase(c.id(), c.title(), c.unitId(), c.status(), c.category(), c.profile(), c.terms(),
-            c.contact(), c.deadline(), c.anonymous(), c.createdBy(), c.createdAt(), c.updatedAt(), c.version(),
-            c.interviewDates(), team);
+            c.contact(), c.deadline(), c.anonymous(), c.videoAllowed(), c.createdBy(), c.createdAt(), c.updatedAt(),
+            c.version(), c.interviewDates(), team);
     }
 
     private static RecruitmentCase map(ResultSet rs, List<LocalDate> dates, List<TeamMember> team) throws SQLException {
@@ -181,7 +181,7 @@ class CaseRepository {
                 rs.getObject("salary_max", BigDecimal.class), rs.getString("workplace_street"),
                 rs.getString("workplace_postal_code"), rs.getString("workplace_town")),
             new ContactPerson(rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone")),
-            rs.getObject("deadline", OffsetDateTime.class).toInstant(), rs.getBoolean("anonymous"),
+            rs.getObject("deadline", OffsetDateTime.class).toInstant(), rs.getBoolean("anonymous"), rs.getBoolean("video_allowed"),
             rs.getObject("created_by", UUID.class), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
             rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getInt("version"), dates, team);
     }

@@ -15,6 +15,7 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +32,12 @@ public class Cases {
     private final CaseRepository repository;
     private final CaseAccess access;
     private final OrganisationDirectory directory;
-    private final List<CaseStatusGuard> guards;
+    private final ObjectProvider<CaseStatusGuard> guards;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Cases(CaseRepository repository, CaseAccess access, OrganisationDirectory directory, List<CaseStatusGuard> guards,
+    Cases(CaseRepository repository, CaseAccess access, OrganisationDirectory directory, ObjectProvider<CaseStatusGuard> guards,
           AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.access = access;
@@ -46,6 +47,8 @@ public class Cases {
         this.events = events;
         this.clock = clock;
     }
+
+    // Guards are looked up when used: modules that guard status changes also read cases (no start-up cycle).
 
     /** Reads a case without a user check, for modules that show public postings. */
     public Optional<RecruitmentCase> find(UUID id) {
@@ -122,7 +125,7 @@ public class Cases {
         if (!c.deadline().isAfter(clock.instant())) {
             blockers.add("blocker.deadline-passed");
         }
-        guards.forEach(g -> blockers.addAll(g.blockersForPublishing(caseId)));
+        guards.orderedStream().forEach(g -> blockers.addAll(g.blockersForPublishing(caseId)));
         if (!blockers.isEmpty()) {
             throw new RuleViolation("error.case.cannot-publish", String.join(",", blockers));
         }
@@ -137,7 +140,7 @@ public class Cases {
 
     public List<String> closingChecklist(UUID caseId) {
         var blockers = new ArrayList<String>();
-        guards.forEach(g -> blockers.addAll(g.blockersForClosing(caseId)));
+        guards.orderedStream().forEach(g -> blockers.addAll(g.blockersForClosing(caseId)));
         return blockers;
     }
 
@@ -206,6 +209,10 @@ public class Cases {
             && !f.getWorkplacePostalCode().strip().matches("\\d{4}")) {
             throw new RuleViolation("error.case.postal-code");
         }
+        if (f.isAnonymous() && f.isVideoAllowed()) {
+            // Video shows face, voice and age: impossible in an anonymous recruitment.
+            throw new RuleViolation("error.case.video-anonymous");
+        }
         if (f.getContactEmail() != null && !f.getContactEmail().isBlank() && !f.getContactEmail().contains("@")) {
             throw new RuleViolation("error.case.contact-email");
         }
@@ -219,7 +226,8 @@ public class Cases {
             new Terms(f.getEmploymentType(), trim(f.getWeeklyHours()), trim(f.getSalaryFrame()), f.getSalaryMin(),
                 f.getSalaryMax(), trim(f.getWorkplaceStreet()), trim(f.getWorkplacePostalCode()), trim(f.getWorkplaceTown())),
             new ContactPerson(trim(f.getContactName()), trim(f.getContactEmail()), trim(f.getContactPhone())),
-            f.getDeadline().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).atZone(Time.DANISH).toInstant(), f.isAnonymous(), createdBy, createdAt, updatedAt, version,
+            f.getDeadline().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).atZone(Time.DANISH).toInstant(), f.isAnonymous(),
+            f.isVideoAllowed(), createdBy, createdAt, updatedAt, version,
             f.getInterviewDates() == null ? List.of() : f.getInterviewDates().stream().filter(d -> d != null).toList(),
             team);
     }

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /** A recruitment case as read from the database. Changes go through {@link Cases}. */
 public record RecruitmentCase(UUID id, String title, UUID unitId, CaseStatus status, Category category,
                               JobProfile profile, Terms terms, ContactPerson contact, Instant deadline,
-                              boolean anonymous, UUID createdBy, Instant createdAt, Instant updatedAt, int version,
+                              boolean anonymous, boolean videoAllowed, UUID createdBy, Instant createdAt, Instant updatedAt, int version,
                               List<LocalDate> interviewDates, List<TeamMember> team) {
 
     public boolean hasMember(UUID userId) {

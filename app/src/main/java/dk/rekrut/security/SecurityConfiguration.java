@@ -58,6 +58,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         http.securityMatcher("/api/**")
             .authorizeHttpRequests(a -> a
                 .requestMatchers(HttpMethod.GET, "/api/v1/postings", "/api/v1/postings/*").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/v1/postings/*/applications").permitAll()
                 .requestMatchers("/api/v1/units/**", "/api/v1/users/**", "/api/v1/audit/**").hasAuthority(auth(ADMINISTRATOR))
                 .requestMatchers(HttpMethod.GET, "/api/v1/media/**").hasAnyAuthority(auths(ADMINISTRATOR, HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED))
                 .requestMatchers("/api/v1/media/**").hasAuthority(auth(ADMINISTRATOR))
@@ -76,7 +77,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                             ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/", "/jobs", "/jobs/**", "/feeds/**", "/login", "/error", "/css/**", "/js/**",
-                    "/images/**", "/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+                    "/images/**", "/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/my-application/**",
                     "/actuator/health").permitAll()
                 .requestMatchers("/admin/**").hasAuthority(auth(ADMINISTRATOR))
                 .requestMatchers("/content/**").hasAuthority(auth(COMMUNICATIONS))

@@ -38,6 +38,12 @@ class LayoutAdvice {
         return request.getRequestURI();
     }
 
+    /** An upload over the servlet's hard limit never reaches the form's own checks; say so plainly. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    Object tooLarge(HttpServletRequest request, Locale locale) {
+        return ruleViolation(new RuleViolation("error.upload.request-too-large"), request, locale);
+    }
+
     @ExceptionHandler(RuleViolation.class)
     Object ruleViolation(RuleViolation e, HttpServletRequest request, Locale locale) {
         String text = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);

@@ -67,6 +67,9 @@ class AuthorizationMatrixTest {
     @Autowired Layouts layouts;
     @Autowired OrganisationDirectory directory;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired dk.rekrut.application.Applications applications;
+    @Autowired dk.rekrut.correspondence.Correspondence correspondence;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private String otherTitle;
@@ -87,12 +90,30 @@ class AuthorizationMatrixTest {
         postings.saveText(buf, other.id(), null, "<p>Andet opslag</p>");
         values.put("{own}", own.id().toString());
         values.put("{other}", other.id().toString());
-        values.put("{posting}", publicPostings.jobList(PublicPostings.Filter.NONE).getFirst().id().toString());
+        values.put("{posting}", publicPostings.jobList(PublicPostings.Filter.NONE).stream()
+            .filter(pp -> pp.recruitmentCase().title().equals("Specialkonsulent til rekrutteringsanalyse")).findFirst()
+            .orElseThrow().id().toString());
         values.put("{medium}", "jobnet");
         values.put("{user}", id("admin").toString());
         values.put("{layout}", layouts.all().getFirst().id().toString());
         values.put("{publication}", UUID.randomUUID().toString());
         values.put("{teamRole}", TeamRole.HANDLER.name());
+        values.put("{question}", UUID.randomUUID().toString());
+        values.put("{kind}", "RECEIPT");
+        values.put("{language}", "da");
+        // A real application to a published demo posting, for the applicant's private routes.
+        var receipt = applications.submit(new dk.rekrut.application.Applications.Submission(
+            UUID.fromString(values.get("{posting}")), UUID.randomUUID().toString(), "Matrix Ansøger", "matrix@example.dk",
+            null, null, null, null, true, 1, null, Map.of(),
+            List.of(new dk.rekrut.application.Applications.Upload(dk.rekrut.identity.DocumentKind.APPLICATION, "a.pdf",
+                    dk.rekrut.application.TestDocuments.pdf("Ansøgning")),
+                new dk.rekrut.application.Applications.Upload(dk.rekrut.identity.DocumentKind.CV, "cv.docx",
+                    dk.rekrut.application.TestDocuments.docx("CV"))),
+            null, java.util.Locale.forLanguageTag("da"), "http://localhost"));
+        values.put("{token}", receipt.accessToken());
+        values.put("{document}", jdbc.sql("SELECT id FROM applicant_document WHERE candidate_id = ? FETCH FIRST 1 ROWS ONLY")
+            .param(receipt.applicationId()).query(UUID.class).single().toString());
+        values.put("{message}", correspondence.log(receipt.applicationId()).getFirst().id().toString());
     }
 
     @Test
@@ -104,6 +125,10 @@ class AuthorizationMatrixTest {
                 var response = call(row, entry.getKey());
                 calls++;
                 boolean allowed = isAllowed(response);
+                if (response.getStatus() >= 500) {
+                    unexpected.add(row.method() + " " + row.route() + " as " + entry.getKey() + ": server error "
+                        + response.getStatus());
+                }
                 if (allowed != entry.getValue()) {
                     unexpected.add(row.method() + " " + row.route() + " as " + entry.getKey() + ": expected "
                         + (entry.getValue() ? "allowed" : "denied") + " but got " + response.getStatus() + " "

@@ -1,0 +1,94 @@
+package dk.rekrut.application;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import dk.rekrut.shared.Time;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ApplicationRepository {
+
+    private final JdbcClient jdbc;
+
+    ApplicationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Application a, String submissionKey, String tokenHash) {
+        jdbc.sql("""
+                INSERT INTO application (id, case_id, candidate_number, status, submitted_at, consent_version,
+                                         medium_code, submission_key, access_token_hash, video_link, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(a.id(), a.caseId(), a.candidateNumber(), a.status().name(), Time.utc(a.submittedAt()),
+                a.consentVersion(), a.mediumCode(), submissionKey, tokenHash, a.videoLink(), a.language())
+            .update();
+        a.answers().forEach((q, v) -> jdbc.sql(
+                "INSERT INTO application_answer (application_id, question_id, answer_value) VALUES (?, ?, ?)")
+            .params(a.id(), q, v).update());
+    }
+
+    boolean submissionKeyUsed(String key) {
+        return jdbc.sql("SELECT COUNT(*) FROM application WHERE submission_key = ?").param(key)
+            .query(Integer.class).single() > 0;
+    }
+
+    boolean candidateNumberTaken(UUID caseId, String number) {
+        return jdbc.sql("SELECT COUNT(*) FROM application WHERE case_id = ? AND candidate_number = ?")
+            .params(caseId, number).query(Integer.class).single() > 0;
+    }
+
+    Optional<Application> find(UUID id) {
+        return jdbc.sql("SELECT * FROM application WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional()
+            .map(this::withAnswers);
+    }
+
+    Optional<Application> findByTokenHash(String hash) {
+        return jdbc.sql("SELECT * FROM application WHERE access_token_hash = ?").param(hash)
+            .query((rs, n) -> map(rs)).optional().map(this::withAnswers);
+    }
+
+    List<Application> forCase(UUID caseId) {
+        return jdbc.sql("SELECT * FROM application WHERE case_id = ? ORDER BY candidate_number").param(caseId)
+            .query((rs, n) -> map(rs)).list();
+    }
+
+    int countWithoutOutcome(UUID caseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM application WHERE case_id = ? AND status NOT IN ('HIRED', 'REJECTED', 'WITHDRAWN')")
+            .param(caseId).query(Integer.class).single();
+    }
+
+    void replaceToken(UUID id, String tokenHash) {
+        jdbc.sql("UPDATE application SET access_token_hash = ? WHERE id = ?").params(tokenHash, id).update();
+    }
+
+    void changeStatus(UUID id, ApplicationStatus from, ApplicationStatus to, String by, Instant at) {
+        jdbc.sql("UPDATE application SET status = ?, withdrawn_at = ? WHERE id = ?")
+            .params(to.name(), to == ApplicationStatus.WITHDRAWN ? Time.utc(at) : null, id).update();
+        jdbc.sql("""
+                INSERT INTO application_status_change (id, application_id, from_status, to_status, changed_by, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+            .params(UUID.randomUUID(), id, from == null ? null : from.name(), to.name(), by, Time.utc(at)).update();
+    }
+
+    private Application withAnswers(Application a) {
+        Map<UUID, String> answers = new LinkedHashMap<>();
+        jdbc.sql("SELECT question_id, answer_value FROM application_answer WHERE application_id = ?").param(a.id())
+            .query((rs, n) -> Map.entry(rs.getObject("question_id", UUID.class), rs.getString("answer_value")))
+            .list().forEach(e -> answers.put(e.getKey(), e.getValue()));
+        return new Application(a.id(), a.caseId(), a.candidateNumber(), a.status(), a.submittedAt(), a.consentVersion(),
+            a.mediumCode(), a.videoLink(), a.language(), answers);
+    }
+
+    private static Application map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Application(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+            rs.getString("candidate_number"), ApplicationStatus.valueOf(rs.getString("status")),
+            rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), rs.getInt("consent_version"),
+            rs.getString("medium_code"), rs.getString("video_link"), rs.getString("language"), Map.of());
+    }
+}

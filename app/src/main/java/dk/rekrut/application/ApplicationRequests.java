@@ -1,0 +1,59 @@
+package dk.rekrut.application;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import dk.rekrut.identity.DocumentKind;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Turns the form's (and the API's) multipart request into a {@link Applications.Submission}: one binding for both. */
+final class ApplicationRequests {
+
+    private ApplicationRequests() {
+    }
+
+    static Applications.Submission submission(UUID postingId, MultiValueMap<String, String> p, MultipartFile application,
+                                              MultipartFile cv, List<MultipartFile> diplomas, List<MultipartFile> other,
+                                              Locale locale, String linkBase) throws IOException {
+        List<Applications.Upload> uploads = new ArrayList<>();
+        add(uploads, DocumentKind.APPLICATION, application);
+        add(uploads, DocumentKind.CV, cv);
+        if (diplomas != null) {
+            for (var f : diplomas) {
+                add(uploads, DocumentKind.DIPLOMA, f);
+            }
+        }
+        if (other != null) {
+            for (var f : other) {
+                add(uploads, DocumentKind.OTHER, f);
+            }
+        }
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        p.forEach((k, v) -> {
+            if (k.startsWith("q-")) {
+                answers.put(k, v);
+            }
+        });
+        Integer consentVersion;
+        try {
+            consentVersion = p.getFirst("consentVersion") == null ? null : Integer.valueOf(p.getFirst("consentVersion"));
+        } catch (NumberFormatException e) {
+            consentVersion = null;
+        }
+        return new Applications.Submission(postingId, p.getFirst("submissionKey"), p.getFirst("name"), p.getFirst("email"),
+            p.getFirst("phone"), p.getFirst("street"), p.getFirst("postalCode"), p.getFirst("town"),
+            "true".equals(p.getFirst("consent")) || "on".equals(p.getFirst("consent")), consentVersion,
+            p.getFirst("medium"), answers, uploads, p.getFirst("videoLink"), locale, linkBase);
+    }
+
+    private static void add(List<Applications.Upload> uploads, DocumentKind kind, MultipartFile f) throws IOException {
+        if (f != null && !f.isEmpty()) {
+            uploads.add(new Applications.Upload(kind, f.getOriginalFilename(), f.getBytes()));
+        }
+    }
+}

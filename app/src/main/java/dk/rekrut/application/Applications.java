@@ -1,0 +1,273 @@
+package dk.rekrut.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import dk.rekrut.audit.AuditAction;
+import dk.rekrut.audit.AuditLog;
+import dk.rekrut.correspondence.Correspondence;
+import dk.rekrut.correspondence.Letter;
+import dk.rekrut.correspondence.LetterKind;
+import dk.rekrut.identity.ApplicantIdentity;
+import dk.rekrut.identity.DocumentKind;
+import dk.rekrut.identity.IdentityAccess;
+import dk.rekrut.organisation.InstitutionSettings;
+import dk.rekrut.publication.PublicPostings;
+import dk.rekrut.recruitment.CaseStatusGuard;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receiving applications. {@link #submit} is one transaction: identity, original files, answers and the receipt
+ * in the outbox are stored together or not at all (files written before a rollback are removed by the file
+ * store). A repeated submission key is answered as a duplicate and creates nothing.
+ */
+@Service
+public class Applications implements CaseStatusGuard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Applications.class);
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-]{8,20}$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** One uploaded file as received. */
+    public record Upload(DocumentKind kind, String originalName, byte[] content) {
+    }
+
+    /** Everything an applicant submits. {@code submissionKey} is the form's one-time key (idempotency). */
+    public record Submission(UUID postingId, String submissionKey, String name, String email, String phone,
+                             String street, String postalCode, String town, boolean consent, Integer consentVersion,
+                             String medium, Map<String, List<String>> answerFields, List<Upload> uploads,
+                             String videoLink, Locale language, String linkBase) {
+    }
+
+    /** What the applicant gets back. The token is shown once and e-mailed; only its hash is stored. */
+    public record Receipt(UUID applicationId, String candidateNumber, String accessToken, boolean duplicate) {
+    }
+
+    private final ApplicationRepository repository;
+    private final ScreeningQuestions questions;
+    private final PublicPostings postings;
+    private final IdentityAccess identities;
+    private final Uploads uploads;
+    private final Correspondence correspondence;
+    private final InstitutionSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Cases cases;
+
+    Applications(ApplicationRepository repository, ScreeningQuestions questions, PublicPostings postings,
+                 IdentityAccess identities, Uploads uploads, Correspondence correspondence, InstitutionSettings settings,
+                 AuditLog audit, Clock clock, Cases cases) {
+        this.cases = cases;
+        this.repository = repository;
+        this.questions = questions;
+        this.postings = postings;
+        this.identities = identities;
+        this.uploads = uploads;
+        this.correspondence = correspondence;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Receipt submit(Submission s) {
+        if (s.submissionKey() == null || !s.submissionKey().matches("[A-Za-z0-9\\-]{16,100}")) {
+            throw new RuleViolation("error.apply.form-expired");
+        }
+        if (repository.submissionKeyUsed(s.submissionKey())) {
+            return new Receipt(null, null, null, true);
+        }
+        var pp = postings.page(s.postingId()).orElseThrow(() -> new RuleViolation("error.apply.closed"));
+        RecruitmentCase c = pp.recruitmentCase();
+        Instant now = clock.instant();
+        if (!c.isOpenForApplications(now)) {
+            throw new RuleViolation("error.apply.closed");
+        }
+        var problems = new ArrayList<FieldProblem>();
+        checkContact(s, problems);
+        var answers = Answers.read(questions.forCase(c.id()), s.answerFields());
+        problems.addAll(answers.problems());
+        String video = checkVideo(c, s.videoLink(), problems);
+        var checked = uploads.check(s.uploads(), problems);
+        if (!problems.isEmpty()) {
+            throw new SubmissionRejected(problems);
+        }
+
+        UUID id = UUID.randomUUID();
+        String token = newToken();
+        String medium = postings.medium(s.medium()).map(m -> m.code()).orElse(null);
+        var application = new Application(id, c.id(), candidateNumber(c.id()), ApplicationStatus.RECEIVED, now,
+            s.consentVersion(), medium, video, language(s.language()), answers.values());
+        repository.insert(application, s.submissionKey(), hash(token));
+        repository.changeStatus(id, null, ApplicationStatus.RECEIVED, "applicant", now);
+        identities.store(id, new ApplicantIdentity(s.name().strip(), s.email().strip(), blank(s.phone()),
+            blank(s.street()), blank(s.postalCode()), blank(s.town()), null));
+        for (var upload : checked) {
+            identities.storeDocument(id, upload.upload().kind(), upload.upload().originalName(), upload.type(),
+                upload.contentType(), upload.upload().content());
+        }
+        sendReceipt(application, s.name().strip(), s.email().strip(), c, s.linkBase() + "/my-application/" + token);
+        LOG.info("Application {} received for case {}", id, c.id());
+        return new Receipt(id, application.candidateNumber(), token, false);
+    }
+
+    public Optional<Application> byToken(String token) {
+        return token == null || token.length() > 100 ? Optional.empty() : repository.findByTokenHash(hash(token));
+    }
+
+    public Optional<Application> find(UUID id) {
+        return repository.find(id);
+    }
+
+    public List<Application> forCase(UUID caseId) {
+        return repository.forCase(caseId);
+    }
+
+    /** The applicant withdraws: status WITHDRAWN; identity and files are deleted at once (GDPR). */
+    @Transactional
+    public void withdraw(String token) {
+        var a = byToken(token).orElseThrow(() -> new NotFoundException("application"));
+        if (a.status() == ApplicationStatus.WITHDRAWN) {
+            return;
+        }
+        if (a.status().isFinal()) {
+            throw new RuleViolation("error.apply.cannot-withdraw");
+        }
+        repository.changeStatus(a.id(), a.status(), ApplicationStatus.WITHDRAWN, "applicant", clock.instant());
+        identities.erase(a.id());
+        audit.recordAs("applicant", AuditAction.APPLICATION_WITHDRAWN, "Application", a.id(), null);
+    }
+
+    /** Sends a fresh private link to every application made with this e-mail. The answer never says whether any exist. */
+    @Transactional
+    public void resendLinks(String email, Locale language, String linkBase) {
+        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+            throw new RuleViolation("error.apply.email");
+        }
+        for (UUID id : identities.candidatesWithEmail(email.strip(), "re-send private link")) {
+            var a = repository.find(id).orElse(null);
+            if (a == null || a.status() == ApplicationStatus.WITHDRAWN) {
+                continue;
+            }
+            String token = newToken();
+            repository.replaceToken(id, hash(token));
+            var c = cases.find(a.caseId());
+            correspondence.send(new Letter(LetterKind.FREE_TEXT, "link:" + id + ":" + hash(token), id, email.strip(),
+                language, Map.of("subject", "Link til din ansøgning", "body",
+                    "Her er et nyt link til din ansøgning om " + c.map(RecruitmentCase::title).orElse("stillingen") + ": "
+                        + linkBase + "/my-application/" + token,
+                    "link", linkBase + "/my-application/" + token, "title", c.map(RecruitmentCase::title).orElse("")),
+                List.of()));
+        }
+    }
+
+    @Override
+    public List<String> blockersForClosing(UUID caseId) {
+        return repository.countWithoutOutcome(caseId) > 0 ? List.of("blocker.applicants-without-outcome") : List.of();
+    }
+
+    private void sendReceipt(Application a, String name, String email, RecruitmentCase c, String link) {
+        correspondence.send(new Letter(LetterKind.RECEIPT, "receipt:" + a.id(), a.id(), email,
+            Locale.forLanguageTag(a.language()),
+            Map.of("name", name, "title", c.title(), "link", link, "candidateNumber", a.candidateNumber(),
+                "institution", settings.get(InstitutionSettings.NAME),
+                "deadline", c.deadline().atZone(Time.DANISH).toLocalDate().toString()),
+            List.of()));
+    }
+
+    private void checkContact(Submission s, List<FieldProblem> problems) {
+        if (s.name() == null || s.name().isBlank() || s.name().length() > 200) {
+            problems.add(FieldProblem.of("name", "error.apply.name"));
+        }
+        if (s.email() == null || s.email().length() > 254 || !EMAIL.matcher(s.email().strip()).matches()) {
+            problems.add(FieldProblem.of("email", "error.apply.email"));
+        }
+        if (s.phone() != null && !s.phone().isBlank() && !PHONE.matcher(s.phone().strip()).matches()) {
+            problems.add(FieldProblem.of("phone", "error.apply.phone"));
+        }
+        if (s.postalCode() != null && !s.postalCode().isBlank() && !s.postalCode().strip().matches("\\d{4}")) {
+            problems.add(FieldProblem.of("postalCode", "error.case.postal-code"));
+        }
+        var consent = settings.currentConsent();
+        if (!s.consent()) {
+            problems.add(FieldProblem.of("consent", "error.apply.consent"));
+        } else if (s.consentVersion() == null || s.consentVersion() < 1 || s.consentVersion() > consent.version()) {
+            problems.add(FieldProblem.of("consent", "error.apply.consent-version"));
+        }
+    }
+
+    private static String checkVideo(RecruitmentCase c, String link, List<FieldProblem> problems) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        if (!c.videoAllowed() || c.anonymous()) {
+            problems.add(FieldProblem.of("videoLink", "error.apply.video-not-allowed"));
+            return null;
+        }
+        String v = link.strip();
+        if (!v.matches("https://[^\\s]{4,490}")) {
+            problems.add(FieldProblem.of("videoLink", "error.apply.video-link"));
+            return null;
+        }
+        return v;
+    }
+
+    /** K-1234: random, unique within the case, reveals neither order nor time nor name. */
+    private String candidateNumber(UUID caseId) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            String n = "K-" + (1000 + RANDOM.nextInt(9000));
+            if (!repository.candidateNumberTaken(caseId, n)) {
+                return n;
+            }
+        }
+        for (int attempt = 0; ; attempt++) {
+            String n = "K-" + (10000 + RANDOM.nextInt(90000));
+            if (!repository.candidateNumberTaken(caseId, n)) {
+                return n;
+            }
+        }
+    }
+
+    private static String language(Locale l) {
+        return l != null && "en".equals(l.getLanguage()) ? "en" : "da";
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

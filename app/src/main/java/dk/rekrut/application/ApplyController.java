@@ -1,0 +1,100 @@
+package dk.rekrut.application;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import dk.rekrut.identity.DocumentKind;
+import dk.rekrut.organisation.InstitutionSettings;
+import dk.rekrut.publication.PublicPostings;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The public application form of a posting. */
+@Controller
+class ApplyController {
+
+    private final Applications applications;
+    private final ScreeningQuestions questions;
+    private final PublicPostings postings;
+    private final InstitutionSettings settings;
+
+    ApplyController(Applications applications, ScreeningQuestions questions, PublicPostings postings,
+                    InstitutionSettings settings) {
+        this.applications = applications;
+        this.questions = questions;
+        this.postings = postings;
+        this.settings = settings;
+    }
+
+    @GetMapping("/jobs/{postingId}/apply")
+    String form(@PathVariable UUID postingId, @RequestParam(required = false) String medium, Model model) {
+        return render(postingId, medium, Map.of(), List.of(), model);
+    }
+
+    @PostMapping("/jobs/{postingId}/apply")
+    Object submit(@PathVariable UUID postingId, @RequestParam MultiValueMap<String, String> params,
+                  @RequestParam(required = false) MultipartFile application, @RequestParam(required = false) MultipartFile cv,
+                  @RequestParam(required = false) List<MultipartFile> diplomas,
+                  @RequestParam(required = false) List<MultipartFile> other, Locale locale, Model model) throws IOException {
+        var submission = ApplicationRequests.submission(postingId, params, application, cv, diplomas, other, locale,
+            ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        try {
+            var receipt = applications.submit(submission);
+            if (receipt.duplicate()) {
+                return "redirect:/jobs/" + postingId + "/apply/duplicate";
+            }
+            return "redirect:/my-application/" + receipt.accessToken() + "?received";
+        } catch (SubmissionRejected e) {
+            var mav = new ModelAndView(render(postingId, params.getFirst("medium"), params.toSingleValueMap(), e.problems(),
+                model), model.asMap());
+            mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            return mav;
+        } catch (RuleViolation e) {
+            model.addAttribute("errorKey", e.messageKey());
+            var mav = new ModelAndView("public/apply-closed", model.asMap());
+            mav.setStatus(HttpStatus.BAD_REQUEST);
+            return mav;
+        }
+    }
+
+    @GetMapping("/jobs/{postingId}/apply/duplicate")
+    String duplicate(@PathVariable UUID postingId, Model model) {
+        model.addAttribute("postingId", postingId);
+        return "public/apply-duplicate";
+    }
+
+    private String render(UUID postingId, String medium, Map<String, String> values, List<FieldProblem> problems,
+                          Model model) {
+        var pp = postings.page(postingId).orElseThrow(() -> new NotFoundException("posting"));
+        var c = pp.recruitmentCase();
+        var qs = questions.forCase(c.id());
+        model.addAttribute("pp", pp);
+        model.addAttribute("c", c);
+        model.addAttribute("questions", qs);
+        model.addAttribute("consent", settings.currentConsent());
+        model.addAttribute("medium", postings.medium(medium).map(m -> m.code()).orElse(null));
+        model.addAttribute("submissionKey", UUID.randomUUID().toString());
+        model.addAttribute("values", values);
+        Map<String, List<FieldProblem>> byField = new LinkedHashMap<>();
+        problems.forEach(p -> byField.computeIfAbsent(p.field(), k -> new ArrayList<>()).add(p));
+        model.addAttribute("problems", byField);
+        model.addAttribute("problemList", problems);
+        model.addAttribute("documentKinds", DocumentKind.values());
+        return "public/apply";
+    }
+}

@@ -1,0 +1,75 @@
+package dk.rekrut.application;
+
+import java.util.UUID;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.RuleViolation;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** HR's editor for a case's screening questions. */
+@Controller
+@RequestMapping("/cases/{caseId}/questions")
+class QuestionController {
+
+    private final ScreeningQuestions questions;
+    private final CaseAccess access;
+
+    QuestionController(ScreeningQuestions questions, CaseAccess access) {
+        this.questions = questions;
+        this.access = access;
+    }
+
+    @GetMapping
+    String list(CurrentUser user, @PathVariable UUID caseId, Model model) {
+        var c = access.requireView(user, caseId);
+        model.addAttribute("c", c);
+        model.addAttribute("questions", questions.forCase(caseId));
+        model.addAttribute("canManage", access.canManage(user, c));
+        model.addAttribute("kinds", QuestionKind.values());
+        return "cases/questions";
+    }
+
+    @PostMapping
+    String add(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) QuestionKind kind,
+               @RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "false") boolean required,
+               @RequestParam(required = false) Integer maxLength, @RequestParam(required = false) Integer minChoices,
+               @RequestParam(required = false) Integer maxChoices, @RequestParam(defaultValue = "") String options,
+               @RequestParam(defaultValue = "") String classLabels, RedirectAttributes flash) {
+        try {
+            questions.add(user, caseId, new ScreeningQuestions.Draft(kind, text, required, maxLength, minChoices,
+                maxChoices, options, classLabels));
+            flash.addFlashAttribute("info", "info.saved");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/questions";
+    }
+
+    @PostMapping("/{questionId}/delete")
+    String delete(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID questionId, RedirectAttributes flash) {
+        try {
+            questions.remove(user, caseId, questionId);
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/questions";
+    }
+
+    @PostMapping("/{questionId}/move")
+    String move(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID questionId,
+                @RequestParam(defaultValue = "up") String direction, RedirectAttributes flash) {
+        try {
+            questions.move(user, caseId, questionId, "up".equals(direction));
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/questions";
+    }
+}

@@ -1,0 +1,140 @@
+package dk.rekrut.application;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import dk.rekrut.audit.AuditAction;
+import dk.rekrut.audit.AuditLog;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.recruitment.CaseStatus;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.RuleViolation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** HR defines a case's screening questions before it is published; applicants answer them. */
+@Service
+public class ScreeningQuestions {
+
+    /** What HR enters for a new question. Options and classes are one per line. */
+    public record Draft(QuestionKind kind, String text, boolean required, Integer maxLength, Integer minChoices,
+                        Integer maxChoices, String options, String classLabels) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final AuditLog audit;
+
+    ScreeningQuestions(JdbcClient jdbc, CaseAccess access, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    public List<ScreeningQuestion> forCase(UUID caseId) {
+        Map<UUID, List<ScreeningQuestion.Option>> options = jdbc.sql("""
+                SELECT o.id, o.question_id, o.label FROM screening_option o
+                JOIN screening_question q ON q.id = o.question_id WHERE q.case_id = ? ORDER BY o.position""")
+            .param(caseId)
+            .query((rs, n) -> Map.entry(rs.getObject("question_id", UUID.class),
+                new ScreeningQuestion.Option(rs.getObject("id", UUID.class), rs.getString("label"))))
+            .list().stream()
+            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("SELECT * FROM screening_question WHERE case_id = ? ORDER BY position").param(caseId)
+            .query((rs, n) -> {
+                UUID id = rs.getObject("id", UUID.class);
+                String classes = rs.getString("class_labels");
+                return new ScreeningQuestion(id, caseId, rs.getInt("position"), QuestionKind.valueOf(rs.getString("kind")),
+                    rs.getString("text"), rs.getBoolean("required"), (Integer) rs.getObject("max_length"),
+                    (Integer) rs.getObject("min_choices"), (Integer) rs.getObject("max_choices"),
+                    options.getOrDefault(id, List.of()),
+                    classes == null ? List.of() : Arrays.asList(classes.split("\n")));
+            }).list();
+    }
+
+    @Transactional
+    public ScreeningQuestion add(CurrentUser user, UUID caseId, Draft d) {
+        requireDraftCase(user, caseId);
+        if (d.kind() == null) {
+            throw new RuleViolation("error.question.kind");
+        }
+        if (d.text() == null || d.text().isBlank() || d.text().length() > 2000) {
+            throw new RuleViolation("error.question.text");
+        }
+        List<String> options = lines(d.options());
+        List<String> classes = lines(d.classLabels());
+        if (d.kind().hasOptions() && options.size() < 2) {
+            throw new RuleViolation("error.question.options");
+        }
+        if (d.kind() == QuestionKind.CLASSIFIED && classes.size() < 2) {
+            throw new RuleViolation("error.question.classes");
+        }
+        Integer maxLength = d.kind() == QuestionKind.FREE_TEXT ? (d.maxLength() == null ? 2000 : d.maxLength()) : null;
+        if (maxLength != null && (maxLength < 1 || maxLength > 10000)) {
+            throw new RuleViolation("error.question.max-length");
+        }
+        Integer min = d.kind() == QuestionKind.MULTIPLE_CHOICE ? d.minChoices() : null;
+        Integer max = d.kind() == QuestionKind.MULTIPLE_CHOICE ? d.maxChoices() : null;
+        if (min != null && (min < 0 || min > options.size()) || max != null && (max < 1 || max > options.size())
+            || min != null && max != null && min > max) {
+            throw new RuleViolation("error.question.choices");
+        }
+        int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM screening_question WHERE case_id = ?")
+            .param(caseId).query(Integer.class).single() + 1;
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO screening_question (id, case_id, position, kind, text, required, max_length, min_choices,
+                                                max_choices, class_labels)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(id, caseId, position, d.kind().name(), d.text().strip(), d.required(), maxLength, min, max,
+                d.kind() == QuestionKind.CLASSIFIED ? String.join("\n", classes) : null)
+            .update();
+        if (d.kind().hasOptions()) {
+            for (int i = 0; i < options.size(); i++) {
+                jdbc.sql("INSERT INTO screening_option (id, question_id, position, label) VALUES (?, ?, ?, ?)")
+                    .params(UUID.randomUUID(), id, i + 1, options.get(i)).update();
+            }
+        }
+        audit.record(AuditAction.CASE_CHANGED, "Case", caseId, "screening question added");
+        return forCase(caseId).stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public void remove(CurrentUser user, UUID caseId, UUID questionId) {
+        requireDraftCase(user, caseId);
+        jdbc.sql("DELETE FROM screening_question WHERE id = ? AND case_id = ?").params(questionId, caseId).update();
+        audit.record(AuditAction.CASE_CHANGED, "Case", caseId, "screening question removed");
+    }
+
+    /** Moves a question one place up or down, keeping every applicant's order the same. */
+    @Transactional
+    public void move(CurrentUser user, UUID caseId, UUID questionId, boolean up) {
+        requireDraftCase(user, caseId);
+        var list = new ArrayList<>(forCase(caseId));
+        int i = list.stream().map(ScreeningQuestion::id).toList().indexOf(questionId);
+        int j = up ? i - 1 : i + 1;
+        if (i < 0 || j < 0 || j >= list.size()) {
+            return;
+        }
+        var a = list.get(i);
+        var b = list.get(j);
+        jdbc.sql("UPDATE screening_question SET position = ? WHERE id = ?").params(b.position(), a.id()).update();
+        jdbc.sql("UPDATE screening_question SET position = ? WHERE id = ?").params(a.position(), b.id()).update();
+    }
+
+    private void requireDraftCase(CurrentUser user, UUID caseId) {
+        var c = access.requireManage(user, caseId);
+        if (c.status() != CaseStatus.DRAFT) {
+            // Everyone must answer the same questions: they are fixed once the posting is out.
+            throw new RuleViolation("error.question.published");
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+}

@@ -1,0 +1,69 @@
+package dk.rekrut.application;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Per-client limit on public submissions (form, API, link re-sending): a token bucket per client address,
+ * answered with 429 and Retry-After. Kept per instance on purpose: it is abuse protection, not a business rule,
+ * and it needs no shared state; N instances allow N times the rate.
+ */
+@Configuration(proxyBeanMethods = false)
+class SubmissionRateLimit implements WebMvcConfigurer, HandlerInterceptor {
+
+    private record Bucket(double tokens, long at) {
+    }
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final int perMinute;
+
+    SubmissionRateLimit(Clock clock, @Value("${rekrut.rate-limit.submissions-per-minute:10}") int perMinute) {
+        this.clock = clock;
+        this.perMinute = perMinute;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(this).addPathPatterns("/jobs/*/apply", "/api/v1/postings/*/applications",
+            "/my-application/resend");
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!"POST".equals(request.getMethod())) {
+            return true;
+        }
+        long now = clock.millis();
+        double perMilli = perMinute / 60_000.0;
+        var bucket = buckets.compute(request.getRemoteAddr(), (k, b) -> {
+            double tokens = b == null ? perMinute : Math.min(perMinute, b.tokens() + (now - b.at()) * perMilli);
+            return new Bucket(tokens - 1, now);
+        });
+        if (buckets.size() > 100_000) {
+            buckets.clear(); // a flood of addresses must not exhaust memory
+        }
+        if (bucket.tokens() < 0) {
+            long retryAfter = (long) Math.ceil(-bucket.tokens() / perMilli / 1000.0);
+            buckets.computeIfPresent(request.getRemoteAddr(), (k, b) -> new Bucket(b.tokens() + 1, b.at()));
+            response.setStatus(429);
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, retryAfter)));
+            response.setContentType("text/plain;charset=UTF-8");
+            try {
+                response.getWriter().write("For mange forsøg. Vent lidt og prøv igen. / Too many attempts. Please wait and try again.");
+            } catch (java.io.IOException ignored) {
+                // the status and header are what matter
+            }
+            return false;
+        }
+        return true;
+    }
+}

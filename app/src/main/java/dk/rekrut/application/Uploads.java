@@ -1,0 +1,49 @@
+package dk.rekrut.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import dk.rekrut.identity.DocumentKind;
+import dk.rekrut.storage.UploadInspector;
+import org.springframework.stereotype.Component;
+
+/** Checks the uploads of one submission: type by content, size per file and in total; CV and application required. */
+@Component
+class Uploads {
+
+    record Checked(Applications.Upload upload, String type, String contentType) {
+    }
+
+    private final UploadInspector inspector;
+
+    Uploads(UploadInspector inspector) {
+        this.inspector = inspector;
+    }
+
+    List<Checked> check(List<Applications.Upload> uploads, List<FieldProblem> problems) {
+        var out = new ArrayList<Checked>();
+        long total = 0;
+        for (DocumentKind required : new DocumentKind[] {DocumentKind.APPLICATION, DocumentKind.CV}) {
+            if (uploads.stream().noneMatch(u -> u.kind() == required)) {
+                problems.add(FieldProblem.of(field(required), "error.apply.document-missing"));
+            }
+        }
+        for (var u : uploads) {
+            total += u.content().length;
+            switch (inspector.inspect(u.originalName(), u.content())) {
+                case UploadInspector.Refused r -> problems.add(new FieldProblem(field(u.kind()), r.messageKey(), r.args()));
+                case UploadInspector.Accepted a -> out.add(new Checked(u, a.type(), a.contentType()));
+            }
+        }
+        inspector.checkTotal(total).ifPresent(key -> problems.add(FieldProblem.of("documents", key)));
+        return out;
+    }
+
+    static String field(DocumentKind kind) {
+        return switch (kind) {
+            case APPLICATION -> "application";
+            case CV -> "cv";
+            case DIPLOMA -> "diplomas";
+            case OTHER -> "other";
+        };
+    }
+}

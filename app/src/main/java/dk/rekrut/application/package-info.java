@@ -1,0 +1,7 @@
+/**
+ * Applying for a job: screening questions defined by HR, the public application form and API, atomic
+ * submission, the applicant's own page. Identity and original files go to the identity module at submission;
+ * this module keeps the substance (answers, status) keyed by candidate id and number.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Application")
+package dk.rekrut.application;

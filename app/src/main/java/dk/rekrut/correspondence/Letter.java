@@ -1,0 +1,22 @@
+package dk.rekrut.correspondence;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A message to send. {@code causeKey} names why it is sent (e.g. "receipt:&lt;application&gt;"): the same cause
+ * never produces two messages to the same recipient.
+ */
+public record Letter(LetterKind kind, String causeKey, UUID applicationId, String recipientEmail, Locale language,
+                     Map<String, String> placeholders, List<Attachment> attachments) {
+
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    @Override
+    public String toString() {
+        return "Letter[" + kind + ", " + causeKey + "]"; // no recipient or content in logs
+    }
+}

@@ -1,0 +1,208 @@
+package dk.rekrut.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.Map;
+import dk.rekrut.correspondence.Correspondence;
+import dk.rekrut.support.MutableClock;
+import dk.rekrut.support.RekrutTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Issue 3, acceptance 2, 3, 5 and 6: what the form and the API accept, refuse, and store. */
+@RekrutTest
+class ApplicationSubmissionTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired ApplicationFixture fixture;
+    @Autowired Applications applications;
+    @Autowired Correspondence correspondence;
+    @Autowired JdbcClient jdbc;
+    @Autowired MutableClock clock;
+    @Autowired TransactionTemplate tx;
+    @Autowired JsonMapper json;
+
+    private final Instant start = Instant.now();
+    private ApplicationFixture.Posted posted;
+
+    @BeforeEach
+    void publish() {
+        posted = fixture.publish("Analytiker " + UUID.randomUUID(), 5, false);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.set(start);
+    }
+
+    @Test
+    void aCompleteApplicationIsStoredWithConsentVersionMediumAndAReceipt() throws Exception {
+        var res = submit(Map.of());
+        assertThat(res.getStatus()).isEqualTo(302);
+        assertThat(res.getRedirectedUrl()).startsWith("/my-application/").endsWith("?received");
+        var apps = applications.forCase(posted.caseId());
+        assertThat(apps).hasSize(1);
+        var a = applications.find(apps.getFirst().id()).orElseThrow();
+        assertThat(a.consentVersion()).isEqualTo(1);
+        assertThat(a.mediumCode()).isEqualTo("jobnet");
+        assertThat(a.candidateNumber()).matches("K-\\d{4,5}");
+        assertThat(a.answers()).hasSize(6);
+        assertThat(correspondence.log(a.id())).hasSize(1);
+        assertThat(documentsOf(a.id())).isEqualTo(2);
+
+        // The private link opens the applicant's own page with what they sent.
+        String page = mvc.perform(get(res.getRedirectedUrl().replace("?received", ""))).andReturn().getResponse()
+            .getContentAsString();
+        assertThat(page).contains("Test Ansøger", a.candidateNumber(), "ansoegning.pdf", "Kolleger");
+    }
+
+    @Test
+    void theSameSubmissionTwiceMakesOneApplicationAndOneReceipt() throws Exception {
+        String key = UUID.randomUUID().toString();
+        assertThat(submit(Map.of("submissionKey", key)).getStatus()).isEqualTo(302);
+        var second = submit(Map.of("submissionKey", key));
+        assertThat(second.getRedirectedUrl()).endsWith("/apply/duplicate");
+        var apps = applications.forCase(posted.caseId());
+        assertThat(apps).hasSize(1);
+        assertThat(correspondence.log(apps.getFirst().id())).hasSize(1);
+    }
+
+    @Test
+    void badInputIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
+        long filesBefore = storedFiles();
+        expectRefused(Map.of(), "Filen er for stor",
+            new MockMultipartFile("cv", "cv.pdf", "application/pdf", TestDocuments.oversized(11 * 1024 * 1024)));
+        expectRefused(Map.of(), "Filen er et program",
+            new MockMultipartFile("cv", "cv.pdf", "application/pdf", TestDocuments.executable()));
+        expectRefused(Map.of(), "krypteret eller beskyttet med adgangskode",
+            new MockMultipartFile("cv", "cv.pdf", "application/pdf", TestDocuments.pdf("x", 0, true)));
+        expectRefused(Map.of(), "mistænkelig stor",
+            new MockMultipartFile("cv", "cv.docx", "application/octet-stream", TestDocuments.docxZipBomb()));
+        expectRefused(Map.of(), "Filen hedder .PDF, men indholdet er ikke en PDF-fil",
+            new MockMultipartFile("cv", "cv.pdf", "application/pdf", "Jeg er ikke en PDF".getBytes()));
+        expectRefused(Map.of("consent", "false"), "Du skal give samtykke");
+        expectRefused(Map.of(posted.question(QuestionKind.FREE_TEXT).field(), "x".repeat(201)), "Svaret er for langt. Skriv højst 200 tegn");
+        expectRefused(Map.of("email", "ikke-en-adresse"), "Skriv en gyldig e-mailadresse");
+        assertThat(applications.forCase(posted.caseId())).isEmpty();
+        assertThat(storedFiles()).isEqualTo(filesBefore);
+    }
+
+    @Test
+    void aSubmissionAfterTheDeadlineGetsAClearAnswer() throws Exception {
+        clock.advance(Duration.ofDays(6));
+        var res = submit(Map.of());
+        assertThat(res.getStatus()).isEqualTo(400);
+        assertThat(res.getContentAsString()).contains("Ansøgningsfristen er udløbet");
+        assertThat(applications.forCase(posted.caseId())).isEmpty();
+    }
+
+    @Test
+    void aCrashBetweenStoringFilesAndCommittingLeavesNothing() {
+        long filesBefore = storedFiles();
+        long onDiskBefore = filesOnDisk();
+        try {
+            tx.executeWithoutResult(status -> {
+                applications.submit(FormSubmissions.valid(posted, UUID.randomUUID().toString()));
+                assertThat(storedFilesInTx()).isGreaterThan(filesBefore);
+                throw new IllegalStateException("injected crash before commit");
+            });
+        } catch (IllegalStateException expected) {
+            // the transaction rolled back
+        }
+        assertThat(applications.forCase(posted.caseId())).isEmpty();
+        assertThat(storedFiles()).isEqualTo(filesBefore);
+        assertThat(filesOnDisk()).isEqualTo(onDiskBefore);
+    }
+
+    @Test
+    void evaluationAnswersAreStoredApartAndNeverShownForOnePerson() throws Exception {
+        var res = submit(Map.of());
+        String token = res.getRedirectedUrl().replace("/my-application/", "").replace("?received", "");
+        mvc.perform(post("/my-application/" + token + "/evaluation").with(csrf()).param("consent", "true")
+            .param("gender", "FEMALE").param("age", "FROM_30_TO_39").param("origin", "NON_WESTERN"));
+        UUID id = applications.forCase(posted.caseId()).getFirst().id();
+        assertThat(jdbc.sql("SELECT gender FROM evaluation_answer WHERE application_id = ?").param(id)
+            .query(String.class).single()).isEqualTo("FEMALE");
+        String page = mvc.perform(get("/my-application/" + token)).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("Kvinde").doesNotContain("ikke-vestligt").doesNotContain("30–39");
+    }
+
+    @Test
+    void theApiAcceptsTheSameApplicationAndAnswersWithProblemDetails() throws Exception {
+        var ok = mvc.perform(FormSubmissions.fill(multipart("/api/v1/postings/" + posted.postingId() + "/applications"), posted,
+            UUID.randomUUID().toString())).andReturn().getResponse();
+        assertThat(ok.getStatus()).isEqualTo(201);
+        assertThat(json.readTree(ok.getContentAsString()).get("candidateNumber").asString()).startsWith("K-");
+
+        var bad = mvc.perform(FormSubmissions.fill(multipart("/api/v1/postings/" + posted.postingId() + "/applications"), posted,
+            UUID.randomUUID().toString(), Map.of("email", "nej"))).andReturn().getResponse();
+        assertThat(bad.getStatus()).isEqualTo(422);
+        assertThat(bad.getContentType()).startsWith("application/problem+json");
+        var problem = json.readTree(bad.getContentAsString());
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("error.apply.email");
+        assertThat(applications.forCase(posted.caseId())).hasSize(1);
+    }
+
+    @Test
+    void everyPageCarriesSecurityHeaders() throws Exception {
+        var res = mvc.perform(get("/jobs").secure(true)).andReturn().getResponse();
+        assertThat(res.getHeader("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(res.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(res.getHeader("Strict-Transport-Security")).contains("max-age");
+        assertThat(res.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    private void expectRefused(Map<String, String> overrides, String keyPrefix, MockMultipartFile... files) throws Exception {
+        var res = submit(overrides, files);
+        assertThat(res.getStatus()).as(keyPrefix).isEqualTo(422);
+        // The form comes back with the message in the applicant's language, and with what they typed.
+        assertThat(res.getContentAsString()).as(keyPrefix).contains("Ansøgningen er ikke sendt").contains(keyPrefix)
+            .contains("Test Ansøger");
+        assertThat(res.getContentAsString()).doesNotContain("??");
+    }
+
+    private MockHttpServletResponse submit(Map<String, String> overrides, MockMultipartFile... files) throws Exception {
+        var fields = new java.util.HashMap<String, String>();
+        fields.put("submissionKey", UUID.randomUUID().toString());
+        fields.putAll(overrides);
+        var b = FormSubmissions.fill(multipart("/jobs/" + posted.postingId() + "/apply"), posted,
+            fields.get("submissionKey"), fields, files);
+        b.with(csrf());
+        var res = mvc.perform(b).andReturn().getResponse();
+        res.setCharacterEncoding("UTF-8");
+        return res;
+    }
+
+    private int documentsOf(UUID candidate) {
+        return jdbc.sql("SELECT COUNT(*) FROM applicant_document WHERE candidate_id = ?").param(candidate)
+            .query(Integer.class).single();
+    }
+
+    private long storedFiles() {
+        return jdbc.sql("SELECT COUNT(*) FROM stored_file").query(Long.class).single();
+    }
+
+    private long storedFilesInTx() {
+        return storedFiles();
+    }
+
+    private long filesOnDisk() {
+        return FormSubmissions.filesOnDisk();
+    }
+}
