@@ -34,15 +34,20 @@ public class Correspondence {
         var rendered = templates.render(letter.kind(), letter.language(), letter.placeholders());
         UUID id = UUID.randomUUID();
         var now = Time.utc(clock.instant());
-        // Insert-if-absent in one statement: a failed statement would abort the caller's PostgreSQL transaction.
+        // Checked before inserting: a failed insert would abort the caller's PostgreSQL transaction. Two concurrent
+        // transactions with the same cause can still meet the unique constraint; one of them then fails whole.
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND cause_key = ?")
+            .params(recipient, letter.causeKey()).query(Integer.class).single() > 0;
+        if (exists) {
+            return;
+        }
         int inserted = jdbc.sql("""
                 INSERT INTO outbox_message (id, kind, cause_key, application_id, recipient, language, subject, body_html,
                                             body_text, attempts, next_attempt_at, created_at)
-                SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?
-                WHERE NOT EXISTS (SELECT 1 FROM outbox_message WHERE recipient = ? AND cause_key = ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
             .params(id, letter.kind().name(), letter.causeKey(), letter.applicationId(), recipient,
                 letter.language() == null ? "da" : letter.language().getLanguage(), rendered.subject(), rendered.html(),
-                rendered.text(), now, now, recipient, letter.causeKey())
+                rendered.text(), now, now)
             .update();
         if (inserted == 1 && letter.attachments() != null) {
             for (var a : letter.attachments()) {

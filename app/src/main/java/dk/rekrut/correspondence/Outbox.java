@@ -35,7 +35,7 @@ class Outbox {
         List<UUID> ids = jdbc.sql("""
                 SELECT id FROM outbox_message
                 WHERE sent_at IS NULL AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
-                ORDER BY next_attempt_at FETCH FIRST """ + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+                ORDER BY next_attempt_at""" + " FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
             .params(Time.utc(now), Time.utc(now)).query(UUID.class).list();
         ids.forEach(id -> jdbc.sql("UPDATE outbox_message SET claimed_until = ? WHERE id = ?")
             .params(Time.utc(leaseUntil), id).update());
