@@ -165,6 +165,9 @@ public class UploadInspector {
         } catch (IOException | IllegalArgumentException ex) {
             return Refused.of("error.upload.corrupt");
         }
+        if (entries == 0) {
+            return Refused.of("error.upload.corrupt");
+        }
         if (contentTypes && wordDocument) {
             return new Accepted("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         }

@@ -24,7 +24,7 @@ public final class TestDocuments {
     }
 
     /** A PDF with text, padded to at least {@code minBytes} (for size limits and load tests). */
-    static byte[] pdf(String text, int minBytes, boolean encrypted) {
+    public static byte[] pdf(String text, int minBytes, boolean encrypted) {
         try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage();
             doc.addPage(page);
@@ -67,7 +67,7 @@ public final class TestDocuments {
     }
 
     /** A DOCX-looking zip whose document part inflates to far more than any real application. */
-    static byte[] docxZipBomb() {
+    public static byte[] docxZipBomb() {
         try (var bytes = new ByteArrayOutputStream(); var zip = new ZipOutputStream(bytes)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
