@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes a case with one screening question of each kind, for the application tests. */
 @Component
-class ApplicationFixture {
+public class ApplicationFixture {
 
-    record Posted(UUID caseId, UUID postingId, List<ScreeningQuestion> questions) {
-        ScreeningQuestion question(QuestionKind kind) {
+    public record Posted(UUID caseId, UUID postingId, List<ScreeningQuestion> questions) {
+        public ScreeningQuestion question(QuestionKind kind) {
             return questions.stream().filter(q -> q.kind() == kind).findFirst().orElseThrow();
         }
     }
@@ -40,7 +40,7 @@ class ApplicationFixture {
         this.clock = clock;
     }
 
-    Posted publish(String title, int deadlineInDays, boolean anonymous) {
+    public Posted publish(String title, int deadlineInDays, boolean anonymous) {
         var hr = hr();
         var f = new CaseForm();
         f.setTitle(title);
