@@ -40,9 +40,12 @@ class FilesystemFileStore implements FileStore {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration orphanGrace;
+    private final boolean fsync;
 
     FilesystemFileStore(@Value("${rekrut.storage.path:./data/files}") Path root, JdbcClient jdbc, Clock clock,
-                        @Value("${rekrut.storage.orphan-grace:PT1H}") Duration orphanGrace) {
+                        @Value("${rekrut.storage.orphan-grace:PT1H}") Duration orphanGrace,
+                        @Value("${rekrut.storage.fsync:true}") boolean fsync) {
+        this.fsync = fsync;
         this.root = root;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -61,7 +64,10 @@ class FilesystemFileStore implements FileStore {
             Path temp = target.resolveSibling(id + ".tmp");
             try (var ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ch.write(java.nio.ByteBuffer.wrap(content));
-                ch.force(true);
+                if (fsync) {
+                    // On disk before the database row commits, so a committed row never points at lost bytes.
+                    ch.force(false);
+                }
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

@@ -70,7 +70,6 @@ class BrowserJourneysTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:rekrut-browser;DB_CLOSE_DELAY=-1");
         registry.add("rekrut.mail.transport", () -> "smtp");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);

@@ -53,8 +53,6 @@ class OutboxDeliveryTest {
         registry.add("spring.mail.port", () -> PORT);
         registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
         registry.add("spring.mail.properties.mail.smtp.timeout", () -> "2000");
-        // Its own in-memory database, so the other contexts' messages are not delivered here.
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:rekrut-smtp;DB_CLOSE_DELAY=-1");
     }
 
     @Autowired Correspondence correspondence;

@@ -1,0 +1,160 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Load test for issue 3, acceptance 8: N concurrent clients submit applications with a 1 MB PDF through
+ * POST /api/v1/postings/{id}/applications and we report errors and latency percentiles.
+ * Run with a JDK 21+ (single-file source launch):
+ *   java load/ApplicationLoad.java http://localhost:8080 [clients=50] [perClient=10] [pdfKb=1024]
+ * See load/run.sh for the whole run against PostgreSQL, and docs/benchmarks.md for results.
+ */
+public class ApplicationLoad {
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        int perClient = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        int pdfKb = args.length > 3 ? Integer.parseInt(args[3]) : 1024;
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+        String postings = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/postings")).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+        var m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"caseId\":\"[0-9a-f-]{36}\",\"title\":\"Specialkonsulent").matcher(postings);
+        if (!m.find()) {
+            throw new IllegalStateException("demo posting 'Specialkonsulent ...' not found at " + base);
+        }
+        String posting = m.group(1);
+        byte[] pdf = pdf(pdfKb * 1024);
+        byte[] cv = "CV\nErfaring: 10 år med data.\n".getBytes(StandardCharsets.UTF_8);
+
+        // Warm-up: a few sequential submissions so the JIT and the pools are ready.
+        for (int i = 0; i < 5; i++) {
+            submit(http, base, posting, pdf, cv);
+        }
+
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        AtomicInteger failures = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(clients);
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Thread.ofPlatform().start(() -> {
+                try {
+                    for (int i = 0; i < perClient; i++) {
+                        long t0 = System.nanoTime();
+                        try {
+                            int status = submit(http, base, posting, pdf, cv);
+                            statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+                        } catch (IOException | InterruptedException e) {
+                            failures.incrementAndGet();
+                        }
+                        latencies.add(System.nanoTime() - t0);
+                    }
+                } finally {
+                    done.countDown();
+                }
+            });
+        }
+        done.await();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        int total = clients * perClient;
+        int created = statuses.getOrDefault(201, new AtomicInteger()).get();
+        System.out.printf("posting %s, %d clients x %d submissions, PDF %d KB%n", posting, clients, perClient, pdfKb);
+        System.out.printf("statuses %s, transport failures %d%n", statuses, failures.get());
+        System.out.printf("throughput %.1f applications/s over %.1f s%n", total / seconds, seconds);
+        System.out.printf("latency ms: p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", pct(sorted, 50), pct(sorted, 95),
+            pct(sorted, 99), sorted.getLast() / 1e6);
+        System.out.printf("errors %d of %d%n", total - created, total);
+        System.exit(created == total ? 0 : 1);
+    }
+
+    static int submit(HttpClient http, String base, String posting, byte[] pdf, byte[] cv)
+        throws IOException, InterruptedException {
+        String boundary = "----rekrut" + UUID.randomUUID();
+        var head = new ByteArrayOutputStream();
+        field(head, boundary, "submissionKey", UUID.randomUUID().toString());
+        field(head, boundary, "name", "Last Test");
+        field(head, boundary, "email", "last+" + UUID.randomUUID() + "@example.dk");
+        field(head, boundary, "consent", "true");
+        field(head, boundary, "consentVersion", "1");
+        field(head, boundary, "medium", "jobnet");
+        head.write(fileHeader(boundary, "application", "ansoegning.pdf", "application/pdf"));
+        var tail = new ByteArrayOutputStream();
+        tail.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        tail.write(fileHeader(boundary, "cv", "cv.txt", "text/plain"));
+        tail.write(cv);
+        tail.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        // The 1 MB PDF is shared, not copied per request, so the client spends its CPU on sending, not on building.
+        var request = HttpRequest.newBuilder(URI.create(base + "/api/v1/postings/" + posting + "/applications"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .timeout(Duration.ofSeconds(60))
+            .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head.toByteArray(), pdf, tail.toByteArray()))).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    static byte[] fileHeader(String boundary, String name, String filename, String type) {
+        return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + filename
+            + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static void field(ByteArrayOutputStream out, String boundary, String name, String value) throws IOException {
+        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A valid one-page PDF padded with an unreferenced binary stream to the wanted size. */
+    static byte[] pdf(int size) throws IOException {
+        var out = new ByteArrayOutputStream();
+        List<Integer> offsets = new ArrayList<>();
+        out.write("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1));
+        String content = "BT /F1 12 Tf 72 720 Td (Ansoegning) Tj ET";
+        String[] objects = {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                + "/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>",
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream"};
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(out.size());
+            out.write(((i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n").getBytes(StandardCharsets.ISO_8859_1));
+        }
+        byte[] padding = new byte[Math.max(0, size - out.size() - 400)];
+        new Random(1).nextBytes(padding);
+        offsets.add(out.size());
+        out.write(("5 0 obj\n<< /Length " + padding.length + " >>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(padding);
+        out.write("\nendstream\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+        int xref = out.size();
+        var sb = new StringBuilder("xref\n0 6\n0000000000 65535 f \n");
+        for (int off : offsets) {
+            sb.append(String.format("%010d 00000 n \n", off));
+        }
+        sb.append("trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        out.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
+    }
+
+    static double pct(List<Long> sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1))) / 1e6;
+    }
+}

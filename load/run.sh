@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Issue 3, acceptance 8: load test against the running app on PostgreSQL. Usage: bash load/run.sh [clients] [perClient]
+# Starts Rekrut on a fresh PostgreSQL database (with demo data and the submission rate limit raised, since all
+# clients come from one address), runs load/ApplicationLoad.java, and checks in the database that nothing was lost.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+clients="${1:-50}"; per="${2:-10}"
+db="rekrut_load_$$"
+psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $db"
+files="$(mktemp -d)"
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db" || true; rm -rf "$files"' EXIT
+[ -f app/target/rekrut.jar ] || ./mvnw -q package -DskipTests
+"$JAVA_HOME/bin/java" ${REKRUT_JVM_OPTS:-} -jar app/target/rekrut.jar --server.port=18080 ${REKRUT_LOAD_ARGS:-} \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres \
+  --rekrut.demo-data=true --rekrut.rate-limit.submissions-per-minute=1000000 --rekrut.storage.path="$files" \
+  --logging.level.dk.rekrut=WARN > /tmp/rekrut-load.log 2>&1 &
+app=$!
+for _ in $(seq 1 90); do curl -sf http://localhost:18080/api/v1/postings > /dev/null && break; sleep 1; done
+"$JAVA_HOME/bin/java" load/ApplicationLoad.java http://localhost:18080 "$clients" "$per"
+expected=$((clients * per + 5))
+stored=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT COUNT(*) FROM application")
+receipts=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT COUNT(*) FROM outbox_message WHERE kind = 'RECEIPT'")
+ondisk=$(find "$files" -type f | wc -l)
+rows=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT COUNT(*) FROM stored_file")
+echo "applications stored $stored of $expected, receipts $receipts, files on disk $ondisk, file rows $rows"
+[ "$stored" = "$expected" ] && [ "$receipts" = "$expected" ] && [ "$ondisk" = "$rows" ]
