@@ -1,25 +1,47 @@
 package dk.rekrut.storage;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
- * Decides what an upload is by its content, never by its name, and refuses what Rekrut cannot or must not
- * handle: executables, encrypted or corrupt documents, zip bombs, oversized files, and files whose name claims
- * one type while the content is another. Every refusal carries a message key that tells the applicant what to do.
+ * Decides what an upload is by its content (magic bytes and structure), never by its name, and refuses what Rekrut
+ * cannot or must not take: executables, encrypted or corrupt documents, zip bombs, active content (PDF launch
+ * actions and scripts, Word macros, RTF embedded objects), oversized files, and files whose name says one document
+ * type while the content is another. Every refusal carries a message key (and arguments) that tells the applicant
+ * what to do; the message never echoes the file name or content.
+ *
+ * <p>Nothing is written to disk while inspecting: ZIP-based documents are read entry by entry with
+ * {@link ZipInputStream}, counting what they unpack to and stopping at the limits.
  */
 @Component
 public class UploadInspector {
@@ -27,65 +49,129 @@ public class UploadInspector {
     public sealed interface Inspection permits Accepted, Refused {
     }
 
-    /** {@code type} is one of pdf, docx, odt, rtf, txt, jpg, png. */
-    public record Accepted(String type, String contentType) implements Inspection {
-    }
+    /**
+     * The upload is acceptable. {@code safeExtension} is the extension to store and serve it under (from the
+     * content, not the name); {@code warnings} name things worth knowing that did not lead to a refusal (e.g.
+     * {@code pdf-javascript} when scripts are allowed by configuration).
+     */
+    public record Accepted(DetectedType detectedType, String safeExtension, String contentType, List<String> warnings)
+        implements Inspection {
 
-    public record Refused(String messageKey, List<Object> args) implements Inspection {
-        static Refused of(String key, Object... args) {
-            return new Refused(key, List.of(args));
+        public Accepted {
+            warnings = List.copyOf(warnings);
+        }
+
+        Accepted(DetectedType type) {
+            this(type, type.extension(), type.contentType(), List.of());
+        }
+
+        /** The detected type as its extension ({@code pdf}, {@code docx}, {@code jpg}, ...). */
+        public String type() {
+            return safeExtension;
         }
     }
 
-    private static final long MAX_UNZIPPED = 64L * 1024 * 1024;
-    private static final int MAX_ENTRIES = 5_000;
-    private static final int MAX_RATIO = 200;
+    /** The upload is refused; {@code messageKey} is in the message bundles, {@code args} fill its placeholders. */
+    public record Refused(String messageKey, List<Object> args) implements Inspection {
 
-    private final long maxFileBytes;
-    private final long maxTotalBytes;
+        public Refused {
+            args = List.copyOf(args);
+        }
+
+        public static Refused of(String messageKey, Object... args) {
+            return new Refused(messageKey, List.of(args));
+        }
+    }
+
+    /** Limits; sizes in bytes. */
+    record Limits(long maxFileBytes, long maxTotalBytes, long maxUnzippedBytes, int maxZipEntries, int maxZipRatio,
+                  boolean refusePdfScripts) {
+
+        static Limits defaults() {
+            return new Limits(10L << 20, 25L << 20, 100L << 20, 10_000, 100, true);
+        }
+    }
+
+    private static final String DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private static final String ODT_MIME = "application/vnd.oasis.opendocument.text";
+    /** Below this an entry is never called a bomb, whatever its ratio (tiny XML parts compress very well). */
+    private static final long RATIO_FLOOR = 1L << 20;
+    private static final int PDF_MAX_OBJECTS_VISITED = 200_000;
+    private static final COSName LAUNCH = COSName.getPDFName("Launch");
+
+    private final Limits limits;
     private final VirusScanner scanner;
 
-    UploadInspector(@Value("${rekrut.upload.max-file-mb:10}") long maxFileMb,
-                    @Value("${rekrut.upload.max-total-mb:25}") long maxTotalMb, VirusScanner scanner) {
-        this.maxFileBytes = maxFileMb * 1024 * 1024;
-        this.maxTotalBytes = maxTotalMb * 1024 * 1024;
+    @Autowired
+    UploadInspector(@Value("${rekrut.upload.max-file-size:10MB}") DataSize maxFile,
+                    @Value("${rekrut.upload.max-total-size:25MB}") DataSize maxTotal,
+                    @Value("${rekrut.upload.zip.max-uncompressed-size:100MB}") DataSize maxUnzipped,
+                    @Value("${rekrut.upload.zip.max-entries:10000}") int maxEntries,
+                    @Value("${rekrut.upload.zip.max-ratio:100}") int maxRatio,
+                    @Value("${rekrut.upload.pdf.refuse-scripts:true}") boolean refusePdfScripts,
+                    VirusScanner scanner) {
+        this(new Limits(maxFile.toBytes(), maxTotal.toBytes(), maxUnzipped.toBytes(), maxEntries, maxRatio,
+            refusePdfScripts), scanner);
+    }
+
+    UploadInspector(Limits limits, VirusScanner scanner) {
+        this.limits = limits;
         this.scanner = scanner;
     }
 
-    public Inspection inspect(String originalName, byte[] content) {
-        if (content.length == 0) {
+    public long maxFileBytes() {
+        return limits.maxFileBytes();
+    }
+
+    public long maxTotalBytes() {
+        return limits.maxTotalBytes();
+    }
+
+    /** Inspects one upload; the name only serves to catch a file whose name claims another document type. */
+    public Inspection inspect(String originalFileName, byte[] content) {
+        if (content == null || content.length == 0) {
             return Refused.of("error.upload.empty");
         }
-        if (content.length > maxFileBytes) {
-            return Refused.of("error.upload.too-large", maxFileBytes / (1024 * 1024));
+        if (content.length > limits.maxFileBytes()) {
+            return Refused.of("error.upload.too-large", megabytes(limits.maxFileBytes()));
+        }
+        if (isExecutable(content)) {
+            return Refused.of("error.upload.executable");
         }
         Inspection result = byContent(content);
-        if (result instanceof Accepted a && !nameFits(originalName, a.type())) {
-            return Refused.of("error.upload.mismatch", extension(originalName).toUpperCase(Locale.ROOT));
-        }
-        if (result instanceof Accepted) {
+        if (result instanceof Accepted accepted) {
+            String ext = extension(originalFileName);
+            if (DANGEROUS_EXTENSIONS.contains(ext)) {
+                return Refused.of("error.upload.type");
+            }
+            if (!nameFits(ext, accepted.detectedType())) {
+                return Refused.of("error.upload.mismatch", ext.toUpperCase(Locale.ROOT));
+            }
             try {
-                if (!scanner.scan(content).clean()) {
+                var scan = scanner.scan(content);
+                if (!scan.clean()) {
                     return Refused.of("error.upload.virus");
                 }
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 return Refused.of("error.upload.scan-unavailable"); // fail closed
             }
         }
         return result;
     }
 
-    /** The message key when the files of one application are too large together, or empty. */
+    /** The message key when the files of one application are too large together. */
     public Optional<String> checkTotal(long totalBytes) {
-        return totalBytes > maxTotalBytes ? Optional.of("error.upload.total-too-large") : Optional.empty();
+        return checkTotalSize(totalBytes).map(Refused::messageKey);
+    }
+
+    /** As {@link #checkTotal}, with the limit in MB as the message's argument. */
+    public Optional<Refused> checkTotalSize(long totalBytes) {
+        return totalBytes > limits.maxTotalBytes()
+            ? Optional.of(Refused.of("error.upload.total-too-large", megabytes(limits.maxTotalBytes())))
+            : Optional.empty();
     }
 
     private Inspection byContent(byte[] b) {
-        if (startsWith(b, 'M', 'Z') || startsWith(b, 0x7f, 'E', 'L', 'F') || startsWith(b, 0xfe, 0xed, 0xfa)
-            || startsWith(b, 0xce, 0xfa, 0xed, 0xfe) || startsWith(b, 0xcf, 0xfa, 0xed, 0xfe)
-            || startsWith(b, 0xca, 0xfe, 0xba, 0xbe) || startsWith(b, '#', '!')) {
-            return Refused.of("error.upload.executable");
-        }
         if (indexOf(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
             return pdf(b);
         }
@@ -93,34 +179,55 @@ public class UploadInspector {
             return zipDocument(b);
         }
         if (startsWith(b, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-            // An OLE container: an encrypted Office document, or an old .doc we do not take.
-            return indexOf(b, "EncryptionInfo".getBytes(StandardCharsets.UTF_16LE), b.length) >= 0
-                ? Refused.of("error.upload.encrypted") : Refused.of("error.upload.type");
+            return compoundFile(b);
         }
         if (startsWith(b, '{', '\\', 'r', 't', 'f')) {
-            return new Accepted("rtf", "application/rtf");
+            return rtf(b);
         }
-        if (startsWith(b, 0xff, 0xd8, 0xff)) {
-            return new Accepted("jpg", "image/jpeg");
+        if (startsWith(b, 0xff, 0xd8, 0xff) && b.length > 3 && (b[3] & 0xff) >= 0xc0) {
+            return new Accepted(DetectedType.JPEG);
         }
-        if (startsWith(b, 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a)) {
-            return new Accepted("png", "image/png");
+        if (startsWith(b, 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a) && b.length >= 16
+            && b[12] == 'I' && b[13] == 'H' && b[14] == 'D' && b[15] == 'R') {
+            return new Accepted(DetectedType.PNG);
         }
-        if (isText(b)) {
-            return new Accepted("txt", "text/plain");
-        }
-        return Refused.of("error.upload.type");
+        return text(b);
     }
 
-    private static Inspection pdf(byte[] b) {
-        try (var doc = Loader.loadPDF(b)) {
+    // ---- executables -------------------------------------------------------------------------------------------
+
+    static boolean isExecutable(byte[] b) {
+        return startsWith(b, 'M', 'Z')                                   // Windows PE / DOS
+            || startsWith(b, 0x7f, 'E', 'L', 'F')                        // Linux ELF
+            || startsWith(b, 0xfe, 0xed, 0xfa, 0xce) || startsWith(b, 0xfe, 0xed, 0xfa, 0xcf)  // Mach-O
+            || startsWith(b, 0xce, 0xfa, 0xed, 0xfe) || startsWith(b, 0xcf, 0xfa, 0xed, 0xfe)
+            || startsWith(b, 0xca, 0xfe, 0xba, 0xbe)                     // Mach-O universal / Java class
+            || startsWith(b, 0x4c, 0x00, 0x00, 0x00, 0x01, 0x14, 0x02, 0x00) // Windows shortcut (.lnk)
+            || startsWith(b, '#', '!')                                   // shebang script
+            || startsWith(b, 0xef, 0xbb, 0xbf, '#', '!');
+    }
+
+    // ---- PDF ---------------------------------------------------------------------------------------------------
+
+    private Inspection pdf(byte[] b) {
+        try (PDDocument doc = Loader.loadPDF(b)) {
             if (doc.isEncrypted()) {
                 return Refused.of("error.upload.encrypted");
             }
             if (doc.getNumberOfPages() < 1) {
                 return Refused.of("error.upload.corrupt");
             }
-            return new Accepted("pdf", "application/pdf");
+            var found = activeContent(doc.getDocumentCatalog().getCOSObject());
+            if (found.contains("launch")) {
+                return Refused.of("error.upload.active-content");
+            }
+            if (found.contains("javascript")) {
+                if (limits.refusePdfScripts()) {
+                    return Refused.of("error.upload.active-content");
+                }
+                return new Accepted(DetectedType.PDF, "pdf", DetectedType.PDF.contentType(), List.of("pdf-javascript"));
+            }
+            return new Accepted(DetectedType.PDF);
         } catch (InvalidPasswordException e) {
             return Refused.of("error.upload.encrypted");
         } catch (IOException | RuntimeException e) {
@@ -128,37 +235,95 @@ public class UploadInspector {
         }
     }
 
-    /** Reads every entry while counting, so a zip bomb is stopped long before it fills memory or disk. */
-    private static Inspection zipDocument(byte[] b) {
-        boolean contentTypes = false;
+    /**
+     * Walks the object graph from the catalog (without decoding any stream) looking for launch actions and
+     * JavaScript: action dictionaries with {@code /S /Launch} or {@code /S /JavaScript}, {@code /JS} entries and the
+     * document-level {@code /JavaScript} name tree. Returns {"launch"} / {"javascript"} / both / empty.
+     */
+    static Set<String> activeContent(COSDictionary catalog) {
+        Set<String> found = new java.util.TreeSet<>();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        var todo = new ArrayDeque<COSBase>();
+        todo.add(catalog);
+        int visited = 0;
+        while (!todo.isEmpty() && visited++ < PDF_MAX_OBJECTS_VISITED) {
+            COSBase o = todo.poll();
+            if (o instanceof COSObject indirect) {
+                o = indirect.getObject();
+            }
+            if (o == null || !seen.add(o)) {
+                continue;
+            }
+            if (o instanceof COSDictionary dict) {
+                COSName s = dict.getCOSName(COSName.S);
+                if (LAUNCH.equals(s)) {
+                    found.add("launch");
+                }
+                if (COSName.JAVA_SCRIPT.equals(s) || dict.containsKey(COSName.JS)) {
+                    found.add("javascript");
+                }
+                if (dict.containsKey(COSName.JAVA_SCRIPT) && !COSName.JAVA_SCRIPT.equals(s)) {
+                    found.add("javascript"); // the document-level /Names /JavaScript tree
+                }
+                for (var entry : dict.entrySet()) {
+                    if (!COSName.PARENT.equals(entry.getKey())) {
+                        todo.add(entry.getValue());
+                    }
+                }
+            } else if (o instanceof COSArray array) {
+                for (int i = 0; i < array.size(); i++) {
+                    todo.add(array.get(i));
+                }
+            }
+        }
+        return found;
+    }
+
+    // ---- ZIP-based documents (DOCX, ODT) -----------------------------------------------------------------------
+
+    /** Reads every entry while counting, so a zip bomb is stopped long before it fills memory; nothing touches disk. */
+    private Inspection zipDocument(byte[] b) {
         boolean wordDocument = false;
+        boolean macros = false;
+        String contentTypes = null;
         String mimetype = null;
         long total = 0;
         int entries = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (var zip = new ZipInputStream(new ByteArrayInputStream(b))) {
+        var counter = new CountingStream(new ByteArrayInputStream(b));
+        try (var zip = new ZipInputStream(counter)) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
-                if (++entries > MAX_ENTRIES) {
+                if (++entries > limits.maxZipEntries()) {
                     return Refused.of("error.upload.zip-bomb");
                 }
+                long compressedStart = counter.count;
                 String name = e.getName();
-                contentTypes |= name.equals("[Content_Types].xml");
-                wordDocument |= name.equals("word/document.xml");
+                boolean keepHead = name.equals("[Content_Types].xml") || name.equals("mimetype");
+                var head = keepHead ? new ByteArrayOutputStream() : null;
                 long entrySize = 0;
-                var head = new java.io.ByteArrayOutputStream();
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
                     entrySize += n;
                     total += n;
-                    if (total > MAX_UNZIPPED || total > (long) b.length * MAX_RATIO && total > 10L * 1024 * 1024) {
+                    if (total > limits.maxUnzippedBytes()) {
                         return Refused.of("error.upload.zip-bomb");
                     }
-                    if (name.equals("mimetype") && head.size() < 200) {
-                        head.write(buffer, 0, Math.min(n, 200));
+                    long compressed = Math.max(1, counter.count - compressedStart);
+                    if (entrySize > RATIO_FLOOR && entrySize / compressed > limits.maxZipRatio()) {
+                        return Refused.of("error.upload.zip-bomb");
+                    }
+                    if (head != null && head.size() < 1 << 20) {
+                        head.write(buffer, 0, n);
                     }
                 }
-                if (name.equals("mimetype")) {
+                if (name.equals("word/document.xml")) {
+                    wordDocument = true;
+                } else if (name.equals("word/vbaProject.bin") || name.endsWith("/vbaProject.bin")) {
+                    macros = true;
+                } else if (name.equals("[Content_Types].xml")) {
+                    contentTypes = head.toString(StandardCharsets.UTF_8);
+                } else if (name.equals("mimetype")) {
                     mimetype = head.toString(StandardCharsets.US_ASCII).strip();
                 }
             }
@@ -168,54 +333,110 @@ public class UploadInspector {
         if (entries == 0) {
             return Refused.of("error.upload.corrupt");
         }
-        if (contentTypes && wordDocument) {
-            return new Accepted("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        if (contentTypes != null && wordDocument) {
+            if (macros || contentTypes.contains("macroEnabled")) {
+                return Refused.of("error.upload.active-content");
+            }
+            return contentTypes.contains(DOCX_MAIN) ? new Accepted(DetectedType.DOCX) : Refused.of("error.upload.corrupt");
         }
-        if ("application/vnd.oasis.opendocument.text".equals(mimetype)) {
-            return new Accepted("odt", "application/vnd.oasis.opendocument.text");
+        if (ODT_MIME.equals(mimetype)) {
+            return new Accepted(DetectedType.ODT);
         }
+        // A spreadsheet, a presentation, a plain ZIP archive: not a type we take.
         return Refused.of("error.upload.type");
     }
 
-    private static boolean isText(byte[] b) {
+    /**
+     * An OLE compound file: a password-protected Word (or other Office) file keeps its encrypted package in one
+     * ({@code EncryptionInfo} + {@code EncryptedPackage}); otherwise it is an old binary format (.doc, .xls, .msi)
+     * that Rekrut does not take.
+     */
+    private static Inspection compoundFile(byte[] b) {
+        try (var fs = new POIFSFileSystem(new ByteArrayInputStream(b))) {
+            var root = fs.getRoot();
+            if (root.hasEntryCaseInsensitive("EncryptionInfo") || root.hasEntryCaseInsensitive("EncryptedPackage")) {
+                return Refused.of("error.upload.encrypted");
+            }
+            return Refused.of("error.upload.type");
+        } catch (IOException | RuntimeException e) {
+            return Refused.of("error.upload.corrupt");
+        }
+    }
+
+    // ---- RTF and text ------------------------------------------------------------------------------------------
+
+    private static Inspection rtf(byte[] b) {
         for (byte x : b) {
             if (x == 0) {
-                return false;
+                return Refused.of("error.upload.corrupt");
+            }
+        }
+        String s = new String(b, StandardCharsets.ISO_8859_1);
+        // Embedded OLE objects are how RTF carries exploits and programs; ordinary letters and CVs do not need them.
+        if (s.contains("\\objdata") || s.contains("\\objocx") || s.contains("\\objemb") || s.contains("\\objlink")) {
+            return Refused.of("error.upload.active-content");
+        }
+        return new Accepted(DetectedType.RTF);
+    }
+
+    /** UTF-8 (with or without BOM) or Windows-1252 text: no NUL, no control characters but tab, CR, LF, FF. */
+    private static Inspection text(byte[] b) {
+        for (byte x : b) {
+            int c = x & 0xff;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7f) {
+                return Refused.of("error.upload.type");
             }
         }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
-            return true;
+            return new Accepted(DetectedType.TXT, "txt", "text/plain; charset=UTF-8", List.of());
         } catch (CharacterCodingException e) {
-            // Windows-1252 text from older editors: printable bytes and ordinary control characters only.
             for (byte x : b) {
                 int c = x & 0xff;
-                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
-                    return false;
+                // Bytes Windows-1252 leaves undefined.
+                if (c == 0x81 || c == 0x8d || c == 0x8f || c == 0x90 || c == 0x9d) {
+                    return Refused.of("error.upload.type");
                 }
             }
-            return true;
+            return new Accepted(DetectedType.TXT, "txt", "text/plain; charset=windows-1252", List.of());
         }
     }
 
-    /** A name that names a type must name this one; a name without a known extension is fine. */
-    private static boolean nameFits(String name, String type) {
-        String ext = extension(name);
+    // ---- names -------------------------------------------------------------------------------------------------
+
+    private static final Set<String> DANGEROUS_EXTENSIONS = Set.of("exe", "com", "bat", "cmd", "msi", "dll", "scr",
+        "js", "jse", "vbs", "vbe", "wsf", "ps1", "sh", "jar", "lnk", "hta", "cpl", "pif", "app", "dmg", "apk", "html",
+        "htm", "svg", "xhtml", "docm", "dotm");
+
+    /** A name that names a document type must name this one; a name without a known extension is fine. */
+    private static boolean nameFits(String ext, DetectedType type) {
         return switch (ext) {
-            case "pdf", "docx", "odt", "rtf", "txt", "png" -> ext.equals(type);
-            case "jpg", "jpeg" -> type.equals("jpg");
-            case "doc", "exe", "zip", "js", "sh", "bat", "cmd", "msi", "dll", "scr", "com" -> false;
+            case "pdf" -> type == DetectedType.PDF;
+            case "docx" -> type == DetectedType.DOCX;
+            case "odt" -> type == DetectedType.ODT;
+            case "rtf" -> type == DetectedType.RTF;
+            case "txt", "text" -> type == DetectedType.TXT;
+            case "jpg", "jpeg", "jpe", "jfif" -> type == DetectedType.JPEG;
+            case "png" -> type == DetectedType.PNG;
+            case "doc", "xls", "xlsx", "ppt", "pptx", "ods", "odp", "zip", "gif", "tif", "tiff", "heic", "webp", "pages" -> false;
             default -> true;
         };
     }
 
-    private static String extension(String name) {
+    static String extension(String name) {
         if (name == null) {
             return "";
         }
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
+        String base = name.replaceAll(".*[/\\\\]", "").strip();
+        int dot = base.lastIndexOf('.');
+        return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------------------
+
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {
@@ -244,4 +465,30 @@ public class UploadInspector {
         return -1;
     }
 
+    /** Counts the compressed bytes {@link ZipInputStream} has consumed, for the compression ratio. */
+    private static final class CountingStream extends FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
 }

@@ -1,6 +1,11 @@
 /**
- * File store (filesystem by default) whose writes commit and roll back with the caller's database transaction,
- * upload inspection by content, and the virus-scan hook.
+ * Storage: the file store (filesystem by default, S3-compatible by configuration) whose writes follow the
+ * caller's database transaction, with a sweeper for bytes a crash left behind; upload inspection by content;
+ * the virus-scan hook (clamd by configuration).
+ *
+ * <p>Published API: {@link dk.rekrut.storage.FileStore}, {@link dk.rekrut.storage.StoredFile},
+ * {@link dk.rekrut.storage.UploadInspector}, {@link dk.rekrut.storage.VirusScanner}. Backends, the sweeper and the
+ * S3 signer are package-private.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Storage")
 package dk.rekrut.storage;

@@ -1,0 +1,149 @@
+package dk.rekrut.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** The clamd INSTREAM protocol against a tiny fake clamd. */
+class ClamdScannerTest {
+
+    /** Stands in for the EICAR test string, so no real virus signature sits in the source tree. */
+    private static final byte[] MARKER = "FAKE-EICAR-TEST-MARKER".getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void cleanContentIsReportedClean() throws Exception {
+        try (var clamd = new FakeClamd(content -> contains(content, MARKER) ? "stream: Eicar-Signature FOUND" : "stream: OK")) {
+            byte[] big = new byte[200_000]; // several INSTREAM chunks
+            new java.util.Random(1).nextBytes(big);
+            var result = scanner(clamd.port()).scan(big);
+            assertThat(result.clean()).isTrue();
+            assertThat(clamd.received()).isEqualTo(big);
+            assertThat(clamd.command()).isEqualTo("zINSTREAM");
+        }
+    }
+
+    @Test
+    void infectedContentIsReportedWithTheSignature() throws Exception {
+        try (var clamd = new FakeClamd(content -> contains(content, MARKER) ? "stream: Eicar-Signature FOUND" : "stream: OK")) {
+            byte[] content = ("Hej " + new String(MARKER, StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII);
+            var result = scanner(clamd.port()).scan(content);
+            assertThat(result.clean()).isFalse();
+            assertThat(result.signature()).isEqualTo("Eicar-Signature");
+        }
+    }
+
+    @Test
+    void anErrorOrNoScannerFailsClosed() throws Exception {
+        try (var clamd = new FakeClamd(content -> "INSTREAM size limit exceeded. ERROR")) {
+            assertThatThrownBy(() -> scanner(clamd.port()).scan(new byte[10])).isInstanceOf(UncheckedIOException.class);
+        }
+        int closedPort;
+        try (var s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        int port = closedPort;
+        assertThatThrownBy(() -> scanner(port).scan(new byte[10])).isInstanceOf(UncheckedIOException.class);
+    }
+
+    @Test
+    void aScannerThatDoesNotAnswerTimesOut() throws Exception {
+        try (var silent = new ServerSocket(0)) {
+            var scanner = new ClamdScanner("127.0.0.1", silent.getLocalPort(), Duration.ofSeconds(1), Duration.ofMillis(300));
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> scanner.scan(new byte[10])).isInstanceOf(UncheckedIOException.class);
+            assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+        }
+    }
+
+    @Test
+    void repliesAreParsed() throws IOException {
+        assertThat(ClamdScanner.parse("stream: OK").clean()).isTrue();
+        assertThat(ClamdScanner.parse("stream: Win.Test.EICAR_HDB-1 FOUND").signature()).isEqualTo("Win.Test.EICAR_HDB-1");
+        assertThatThrownBy(() -> ClamdScanner.parse("stream: lstat() failed ERROR")).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void theDefaultScansNothingAndClamdIsChosenByConfiguration() {
+        var config = new VirusScanners();
+        assertThat(config.virusScanner("none", "127.0.0.1", 3310, Duration.ofSeconds(1), Duration.ofSeconds(1)))
+            .isInstanceOf(VirusScanners.NoScanner.class);
+        assertThat(config.virusScanner("clamd", "127.0.0.1", 3310, Duration.ofSeconds(1), Duration.ofSeconds(1)))
+            .isInstanceOf(ClamdScanner.class);
+    }
+
+    private static ClamdScanner scanner(int port) {
+        return new ClamdScanner("127.0.0.1", port, Duration.ofSeconds(2), Duration.ofSeconds(5));
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Accepts one connection, reads a z-command and INSTREAM chunks, answers NUL-terminated like clamd. */
+    private static final class FakeClamd implements AutoCloseable {
+        private final ServerSocket server = new ServerSocket(0);
+        private final CompletableFuture<byte[]> received = new CompletableFuture<>();
+        private final CompletableFuture<String> command = new CompletableFuture<>();
+
+        FakeClamd(Function<byte[], String> reply) throws IOException {
+            Thread.ofVirtual().start(() -> {
+                try (var socket = server.accept()) {
+                    var in = new DataInputStream(socket.getInputStream());
+                    var cmd = new StringBuilder();
+                    int b;
+                    while ((b = in.read()) > 0) {
+                        cmd.append((char) b);
+                    }
+                    command.complete(cmd.toString());
+                    var content = new ByteArrayOutputStream();
+                    int len;
+                    while ((len = in.readInt()) > 0) {
+                        content.write(in.readNBytes(len));
+                    }
+                    received.complete(content.toByteArray());
+                    socket.getOutputStream().write((reply.apply(content.toByteArray()) + "\0").getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                } catch (IOException e) {
+                    received.completeExceptionally(e);
+                }
+            });
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        byte[] received() throws Exception {
+            return received.get(5, TimeUnit.SECONDS);
+        }
+
+        String command() throws Exception {
+            return command.get(5, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+        }
+    }
+}
