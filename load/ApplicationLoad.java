@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Load test for issue 3, acceptance 8: N concurrent clients submit applications with a 1 MB PDF through
  * POST /api/v1/postings/{id}/applications and we report errors and latency percentiles.
  * Run with a JDK 21+ (single-file source launch):
- *   java load/ApplicationLoad.java http://localhost:8080 [clients=50] [perClient=10] [pdfKb=1024]
+ *   java load/ApplicationLoad.java http://localhost:8080 [clients=50] [perClient=10] [pdfKb=1024] [thinkMs=0]
  * See load/run.sh for the whole run against PostgreSQL, and docs/benchmarks.md for results.
  */
 public class ApplicationLoad {
@@ -31,6 +31,8 @@ public class ApplicationLoad {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int perClient = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int pdfKb = args.length > 3 ? Integer.parseInt(args[3]) : 1024;
+        // Mean pause of each client between its submissions, uniformly random (0: closed loop, no pause).
+        long thinkMs = args.length > 4 ? Long.parseLong(args[4]) : 0;
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -56,7 +58,11 @@ public class ApplicationLoad {
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             Thread.ofPlatform().start(() -> {
+                var random = new Random();
                 try {
+                    if (thinkMs > 0) {
+                        Thread.sleep(random.nextLong(thinkMs)); // clients start spread out, as real users do
+                    }
                     for (int i = 0; i < perClient; i++) {
                         long t0 = System.nanoTime();
                         try {
@@ -66,7 +72,12 @@ public class ApplicationLoad {
                             failures.incrementAndGet();
                         }
                         latencies.add(System.nanoTime() - t0);
+                        if (thinkMs > 0) {
+                            Thread.sleep(random.nextLong(2 * thinkMs)); // uniform, mean thinkMs
+                        }
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } finally {
                     done.countDown();
                 }
@@ -78,7 +89,8 @@ public class ApplicationLoad {
         Collections.sort(sorted);
         int total = clients * perClient;
         int created = statuses.getOrDefault(201, new AtomicInteger()).get();
-        System.out.printf("posting %s, %d clients x %d submissions, PDF %d KB%n", posting, clients, perClient, pdfKb);
+        System.out.printf("posting %s, %d clients x %d submissions, PDF %d KB, think time %d ms%n", posting, clients,
+            perClient, pdfKb, thinkMs);
         System.out.printf("statuses %s, transport failures %d%n", statuses, failures.get());
         System.out.printf("throughput %.1f applications/s over %.1f s%n", total / seconds, seconds);
         System.out.printf("latency ms: p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", pct(sorted, 50), pct(sorted, 95),

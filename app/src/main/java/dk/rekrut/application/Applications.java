@@ -74,10 +74,13 @@ public class Applications implements CaseStatusGuard {
     private final AuditLog audit;
     private final Clock clock;
     private final Cases cases;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
 
     Applications(ApplicationRepository repository, ScreeningQuestions questions, PublicPostings postings,
                  IdentityAccess identities, Uploads uploads, Correspondence correspondence, InstitutionSettings settings,
-                 AuditLog audit, Clock clock, Cases cases) {
+                 AuditLog audit, Clock clock, Cases cases,
+                 org.springframework.transaction.support.TransactionTemplate tx) {
+        this.tx = tx;
         this.cases = cases;
         this.repository = repository;
         this.questions = questions;
@@ -90,8 +93,26 @@ public class Applications implements CaseStatusGuard {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * Submits in one transaction. Two concurrent submissions can draw the same candidate number; the loser's
+     * transaction is rolled back (files included) and run again with a new number, so the applicant never sees it.
+     */
     public Receipt submit(Submission s) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> submitOnce(s));
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                if (s.submissionKey() != null && repository.submissionKeyUsed(s.submissionKey())) {
+                    return new Receipt(null, null, null, true); // the same submission, sent twice at once
+                }
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Receipt submitOnce(Submission s) {
         if (s.submissionKey() == null || !s.submissionKey().matches("[A-Za-z0-9\\-]{16,100}")) {
             throw new RuleViolation("error.apply.form-expired");
         }

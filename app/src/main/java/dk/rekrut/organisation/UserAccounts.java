@@ -79,10 +79,12 @@ public class UserAccounts {
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return users.findByEmail(email).filter(a -> a.oidcSubject() == null).map(a -> {
+        // Only an enabled account without a linked subject is linked, so a refused attempt changes nothing.
+        return users.findByEmail(email).filter(a -> a.oidcSubject() == null && a.user().enabled()).map(a -> {
             users.linkOidcSubject(a.user().id(), subject);
+            audit.recordAs(a.user().username(), AuditAction.USER_CHANGED, "User", a.user().id(), "oidc subject linked");
             return a.user();
-        }).filter(UserView::enabled);
+        });
     }
 
     static PasswordEncoder passwordEncoder() {

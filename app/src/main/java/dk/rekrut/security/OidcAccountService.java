@@ -2,6 +2,8 @@ package dk.rekrut.security;
 
 import java.util.HashMap;
 import java.util.List;
+import dk.rekrut.audit.AuditAction;
+import dk.rekrut.audit.AuditLog;
 import dk.rekrut.organisation.UserAccounts;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -23,17 +25,23 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
 
     private final OidcUserService delegate = new OidcUserService();
     private final UserAccounts accounts;
+    private final AuditLog audit;
 
-    OidcAccountService(UserAccounts accounts) {
+    OidcAccountService(UserAccounts accounts, AuditLog audit) {
         this.accounts = accounts;
+        this.audit = audit;
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidc = delegate.loadUser(request);
-        var user = accounts.forOidcLogin(oidc.getSubject(), oidc.getEmail())
-            .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("no_account",
-                "No Rekrut account for this identity", null)));
+        var user = accounts.forOidcLogin(oidc.getSubject(), oidc.getEmail()).orElse(null);
+        if (user == null) {
+            // Audited without the person's e-mail or name: they have no account here.
+            audit.recordAs("anonymous", AuditAction.LOGIN_FAILED, "User", null,
+                "oidc: no active account (" + request.getClientRegistration().getRegistrationId() + ")");
+            throw new OAuth2AuthenticationException(new OAuth2Error("no_account", "No Rekrut account for this identity", null));
+        }
         var claims = new HashMap<String, Object>(oidc.getUserInfo() == null ? java.util.Map.of()
             : oidc.getUserInfo().getClaims());
         claims.put("sub", oidc.getSubject());

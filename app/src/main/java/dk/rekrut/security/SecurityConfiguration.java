@@ -73,7 +73,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts,
+    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts, dk.rekrut.audit.AuditLog audit,
                             ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/", "/jobs", "/jobs/**", "/feeds/**", "/login", "/error", "/css/**", "/js/**",
@@ -95,14 +95,25 @@ class SecurityConfiguration implements WebMvcConfigurer {
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/start", true)
                 .failureUrl("/login?oidc-error")
-                .userInfoEndpoint(u -> u.oidcUserService(new OidcAccountService(accounts))));
+                .userInfoEndpoint(u -> u.oidcUserService(new OidcAccountService(accounts, audit))));
         }
         return http.build();
     }
 
+    /** OIDC login redirects the browser to the providers' authorisation endpoints; CSP form-action allows just those. */
     private static String oidcFormTargets(ObjectProvider<ClientRegistrationRepository> clients) {
-        // OIDC login redirects the browser to the provider; CSP form-action must allow it.
-        return clients.getIfAvailable() == null ? "" : "https: http:";
+        var repo = clients.getIfAvailable();
+        if (!(repo instanceof Iterable<?> registrations)) {
+            return "";
+        }
+        var origins = new java.util.LinkedHashSet<String>();
+        for (Object o : registrations) {
+            if (o instanceof org.springframework.security.oauth2.client.registration.ClientRegistration r) {
+                var uri = java.net.URI.create(r.getProviderDetails().getAuthorizationUri());
+                origins.add(uri.getScheme() + "://" + uri.getAuthority());
+            }
+        }
+        return String.join(" ", origins);
     }
 
     static String auth(Role role) {
