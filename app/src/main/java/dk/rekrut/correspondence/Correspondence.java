@@ -1,75 +1,93 @@
 package dk.rekrut.correspondence;
 
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
-import dk.rekrut.shared.Time;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes messages to the outbox in the caller's transaction: what causes a message and the message itself
- * commit together or not at all. The {@link OutboxWorker} delivers them.
+ * commit together or not at all. The {@link OutboxWorker} delivers them afterwards.
  */
 @Service
 public class Correspondence {
 
-    private final JdbcClient jdbc;
+    private static final Logger LOG = LoggerFactory.getLogger(Correspondence.class);
+    /** Base64 of an attachment must fit the portable VARCHAR(1000000) column. */
+    static final int MAX_ATTACHMENT_BYTES = 700_000;
+
+    private final Outbox outbox;
     private final MailTemplates templates;
     private final Clock clock;
 
-    Correspondence(JdbcClient jdbc, MailTemplates templates, Clock clock) {
-        this.jdbc = jdbc;
+    Correspondence(Outbox outbox, MailTemplates templates, Clock clock) {
+        this.outbox = outbox;
         this.templates = templates;
         this.clock = clock;
     }
 
-    /** Queues a letter. A second letter with the same cause to the same recipient is ignored. */
-    @Transactional
+    /**
+     * Renders the institution's template for the letter's kind and language (Danish unless English is asked for)
+     * with the placeholders, HTML-escaped, and queues the message in the caller's transaction. A second letter with
+     * the same cause to the same recipient (e-mail compared case-insensitively) is silently ignored and does not
+     * disturb the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
     public void send(Letter letter) {
-        String recipient = letter.recipientEmail().strip().toLowerCase(java.util.Locale.ROOT);
-        var rendered = templates.render(letter.kind(), letter.language(), letter.placeholders());
-        UUID id = UUID.randomUUID();
-        var now = Time.utc(clock.instant());
-        // Checked before inserting: a failed insert would abort the caller's PostgreSQL transaction. Two concurrent
-        // transactions with the same cause can still meet the unique constraint; one of them then fails whole.
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND cause_key = ?")
-            .params(recipient, letter.causeKey()).query(Integer.class).single() > 0;
-        if (exists) {
-            return;
+        Objects.requireNonNull(letter, "letter");
+        Objects.requireNonNull(letter.kind(), "kind");
+        if (letter.causeKey() == null || letter.causeKey().isBlank() || letter.causeKey().length() > 200) {
+            throw new IllegalArgumentException("causeKey must be 1-200 characters");
         }
-        int inserted = jdbc.sql("""
-                INSERT INTO outbox_message (id, kind, cause_key, application_id, recipient, language, subject, body_html,
-                                            body_text, attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
-            .params(id, letter.kind().name(), letter.causeKey(), letter.applicationId(), recipient,
-                letter.language() == null ? "da" : letter.language().getLanguage(), rendered.subject(), rendered.html(),
-                rendered.text(), now, now)
-            .update();
-        if (inserted == 1 && letter.attachments() != null) {
-            for (var a : letter.attachments()) {
-                jdbc.sql("INSERT INTO outbox_attachment (id, message_id, file_name, content_type, content_b64) VALUES (?, ?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), id, a.fileName(), a.contentType(), Base64.getEncoder().encodeToString(a.content()))
-                    .update();
+        if (letter.recipientEmail() == null || letter.recipientEmail().isBlank() || letter.recipientEmail().length() > 300
+            || letter.recipientEmail().chars().anyMatch(c -> c == '\r' || c == '\n')) {
+            throw new IllegalArgumentException("recipientEmail is missing or invalid");
+        }
+        var attachments = letter.attachments() == null ? List.<Letter.Attachment>of() : letter.attachments();
+        for (var a : attachments) {
+            if (a.content() == null || a.content().length > MAX_ATTACHMENT_BYTES || a.fileName() == null
+                || a.fileName().isBlank() || a.fileName().length() > 200 || a.contentType() == null) {
+                throw new IllegalArgumentException("attachment missing, unnamed or over " + MAX_ATTACHMENT_BYTES + " bytes");
             }
         }
+        String recipient = letter.recipientEmail().strip().toLowerCase(Locale.ROOT);
+        String language = MailTemplates.language(letter.language());
+        Map<String, String> values = letter.placeholders() == null ? Map.of() : letter.placeholders();
+        var rendered = templates.render(letter.kind(), language, values);
+        UUID id = UUID.randomUUID();
+        if (outbox.enqueue(id, letter, recipient, language, rendered, clock.instant())) {
+            LOG.info("Queued {} message {} for application {}", letter.kind(), id, letter.applicationId());
+        } else {
+            LOG.info("{} for application {} already queued for this recipient and cause; nothing new queued",
+                letter.kind(), letter.applicationId());
+        }
     }
 
-    /** Everything sent or queued to an application's applicant, newest first. */
+    /** The application's correspondence log: everything queued or sent to its applicant, newest first. */
+    @Transactional(readOnly = true)
     public List<SentMessage> log(UUID applicationId) {
-        return jdbc.sql("SELECT * FROM outbox_message WHERE application_id = ? ORDER BY created_at DESC")
-            .param(applicationId).query((rs, n) -> Outbox.sentMessage(rs)).list();
+        return outbox.forApplication(applicationId);
     }
 
-    static Map<String, String> sample() {
-        return Map.ofEntries(Map.entry("name", "Jens Hansen"), Map.entry("title", "Specialkonsulent"),
-            Map.entry("institution", "Københavns Kommune"), Map.entry("link", "https://rekrut.example/my-application/…"),
+    /** Sample values for the template preview. */
+    static Map<String, String> sample(String language) {
+        boolean en = "en".equals(language);
+        return Map.ofEntries(Map.entry("name", "Jens Hansen"),
+            Map.entry("title", en ? "Senior Consultant" : "Specialkonsulent"),
+            Map.entry("institution", "Københavns Kommune"),
+            Map.entry("link", "https://rekrut.example/my-application/eksempel"),
             Map.entry("candidateNumber", "K-4821"), Map.entry("deadline", "2026-12-31"),
-            Map.entry("when", "mandag 4. januar kl. 10.00"), Map.entry("where", "Rådhuspladsen 1"),
-            Map.entry("reason", ""), Map.entry("body", "…"), Map.entry("subject", "…"));
+            Map.entry("when", en ? "Monday 4 January at 10.00" : "mandag den 4. januar kl. 10.00"),
+            Map.entry("where", "Rådhuspladsen 1, 1550 København V"),
+            Map.entry("reason", en ? "Other applicants matched the requirements better." : "Andre ansøgere matchede kravene bedre."),
+            Map.entry("body", en ? "Free text written by the case handler." : "Fri tekst skrevet af sagsbehandleren."),
+            Map.entry("subject", en ? "A message about your application" : "Besked om din ansøgning"));
     }
-
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dk.rekrut.audit.AuditAction;
@@ -13,25 +14,44 @@ import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeVisitor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The institution's templates per kind and language, with built-in defaults until someone edits them. */
+/**
+ * The institution's e-mail templates, one per kind and language, with built-in Danish and English wording
+ * ({@link DefaultTemplates}) until the communications role saves its own. Bodies are HTML reduced to a safe subset
+ * (jsoup); placeholders such as {@code {{name}}} are filled with HTML-escaped values, and the result is sanitised
+ * once more, so neither a template nor applicant input can put script or unsafe links into a message.
+ */
 @Service
 public class MailTemplates {
 
     public record Template(LetterKind kind, String language, String subject, String bodyHtml, boolean customised) {
     }
 
+    /** A rendered message: one-line subject, sanitised HTML body and its plain-text alternative. */
     record Rendered(String subject, String html, String text) {
     }
 
     public static final List<String> LANGUAGES = List.of("da", "en");
+    /** The placeholders callers fill; shown to the template editor. Unknown ones render as empty text. */
+    public static final List<String> PLACEHOLDERS = List.of("name", "title", "institution", "link", "candidateNumber",
+        "deadline", "when", "where", "reason", "body", "subject");
+    static final int MAX_BODY = 20_000;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z]+)\\s*}}");
-    private static final Safelist SAFE = Safelist.relaxed().removeTags("img").addProtocols("a", "href", "https", "mailto");
+    /** Stands in for a placeholder while a template is sanitised, so {@code href="{{link}}"} survives. */
+    private static final Pattern SENTINEL = Pattern.compile("https://placeholder\\.invalid/([a-zA-Z]+)");
+    private static final Safelist SAFE = Safelist.relaxed().removeTags("img")
+        .addProtocols("a", "href", "https", "mailto");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+        "li", "table", "tr", "blockquote", "pre", "dl", "dt", "dd");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -43,6 +63,7 @@ public class MailTemplates {
         this.clock = clock;
     }
 
+    /** Every kind in Danish and English, in enum order. */
     public List<Template> all() {
         var out = new ArrayList<Template>();
         for (LetterKind kind : LetterKind.values()) {
@@ -53,6 +74,7 @@ public class MailTemplates {
         return out;
     }
 
+    /** The institution's template, or the built-in default when none was saved. Unknown languages give Danish. */
     public Template get(LetterKind kind, String language) {
         String lang = LANGUAGES.contains(language) ? language : "da";
         return jdbc.sql("SELECT subject, body_html FROM mail_template WHERE kind = ? AND language = ?")
@@ -61,6 +83,7 @@ public class MailTemplates {
             .optional().orElseGet(() -> DefaultTemplates.of(kind, lang));
     }
 
+    /** Saves the institution's own wording (sanitised); audited. */
     @Transactional
     public Template save(LetterKind kind, String language, String subject, String bodyHtml) {
         if (!LANGUAGES.contains(language)) {
@@ -69,42 +92,50 @@ public class MailTemplates {
         if (subject == null || subject.isBlank() || subject.length() > 500) {
             throw new RuleViolation("error.template.subject");
         }
-        if (bodyHtml == null || bodyHtml.isBlank()) {
+        String clean = bodyHtml == null ? "" : sanitiseTemplate(bodyHtml);
+        if (Jsoup.parse(clean).text().isBlank() || clean.length() > MAX_BODY) {
             throw new RuleViolation("error.template.body");
         }
-        String clean = sanitise(bodyHtml);
+        String oneLine = subject.strip().replaceAll("[\\r\\n\\t]+", " ");
+        var now = Time.utc(clock.instant());
         int n = jdbc.sql("UPDATE mail_template SET subject = ?, body_html = ?, updated_at = ? WHERE kind = ? AND language = ?")
-            .params(subject.strip(), clean, Time.utc(clock.instant()), kind.name(), language).update();
+            .params(oneLine, clean, now, kind.name(), language).update();
         if (n == 0) {
             jdbc.sql("INSERT INTO mail_template (kind, language, subject, body_html, updated_at) VALUES (?, ?, ?, ?, ?)")
-                .params(kind.name(), language, subject.strip(), clean, Time.utc(clock.instant())).update();
+                .params(kind.name(), language, oneLine, clean, now).update();
         }
         audit.record(AuditAction.TEMPLATE_CHANGED, "MailTemplate", kind + "/" + language, null);
         return get(kind, language);
     }
 
-    Rendered render(LetterKind kind, Locale locale, Map<String, String> values) {
-        var t = get(kind, locale == null ? "da" : locale.getLanguage());
+    Rendered render(LetterKind kind, String language, Map<String, String> values) {
+        var t = get(kind, language);
         return render(t.subject(), t.bodyHtml(), values);
     }
 
-    /** Placeholders are replaced by escaped values, so applicant input can never become markup. */
+    static String language(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "da";
+    }
+
+    /**
+     * Fills the placeholders: in the body with HTML-escaped values (so input can never become markup or break
+     * out of an attribute), then sanitises the whole body again (so a value cannot become a javascript: link);
+     * in the subject, a mail header, with the raw value on one line.
+     */
     static Rendered render(String subject, String bodyHtml, Map<String, String> values) {
-        String s = replace(subject, values, false);
-        String html = replace(sanitise(bodyHtml), values, true);
-        Document doc = Jsoup.parse(html);
-        doc.select("br").after("\\n");
-        doc.select("p, h1, h2, h3, li").after("\\n\\n");
-        String text = doc.text().replace("\\n", "\n").replaceAll("[ \\t]*\n[ \\t]*", "\n").replaceAll("\n{3,}", "\n\n").strip();
-        return new Rendered(s, html, text);
+        String s = replace(subject == null ? "" : subject, values, false).strip();
+        String html = sanitise(replace(bodyHtml == null ? "" : bodyHtml, values, true));
+        return new Rendered(s, html, text(html));
     }
 
     private static String replace(String template, Map<String, String> values, boolean escape) {
         Matcher m = PLACEHOLDER.matcher(template);
         var sb = new StringBuilder();
         while (m.find()) {
-            String v = values.getOrDefault(m.group(1), "");
-            m.appendReplacement(sb, Matcher.quoteReplacement(escape ? Entities.escape(v) : v.replaceAll("[\\r\\n]", " ")));
+            String v = values.get(m.group(1));
+            v = v == null ? "" : v;
+            m.appendReplacement(sb, Matcher.quoteReplacement(escape ? Entities.escape(v.strip()).replaceAll("\\R", "<br>")
+                : v.replaceAll("[\\p{Cntrl}]+", " ")));
         }
         m.appendTail(sb);
         return sb.toString();
@@ -112,5 +143,47 @@ public class MailTemplates {
 
     static String sanitise(String html) {
         return Jsoup.clean(html, "", SAFE, new Document.OutputSettings().prettyPrint(false));
+    }
+
+    /** Sanitises a template, keeping placeholders where a URL is expected ({@code <a href="{{link}}">}). */
+    static String sanitiseTemplate(String html) {
+        String marked = PLACEHOLDER.matcher(html).replaceAll("https://placeholder.invalid/$1");
+        return SENTINEL.matcher(sanitise(marked)).replaceAll("{{$1}}");
+    }
+
+    /** The plain-text alternative: paragraphs and line breaks kept, list items dashed, link targets written out. */
+    static String text(String html) {
+        var out = new StringBuilder();
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.body().traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    out.append(t.text());
+                } else if (node instanceof Element e) {
+                    if (e.nameIs("br")) {
+                        out.append('\n');
+                    } else if (BLOCKS.contains(e.normalName())) {
+                        out.append('\n');
+                        if (e.nameIs("li")) {
+                            out.append("- ");
+                        }
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (e.nameIs("a") && !e.attr("href").isBlank() && !e.text().strip().equals(e.attr("href"))) {
+                        out.append(" (").append(e.attr("href").replaceFirst("^mailto:", "")).append(')');
+                    } else if (BLOCKS.contains(e.normalName()) && !e.nameIs("li")) {
+                        out.append("\n\n");
+                    }
+                }
+            }
+        });
+        return out.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n")
+            .replaceAll("\n{3,}", "\n\n").strip();
     }
 }

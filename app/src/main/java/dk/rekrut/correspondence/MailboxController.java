@@ -2,31 +2,46 @@ package dk.rekrut.correspondence;
 
 import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** On the embedded default no mail leaves the machine; administrators see here what would have been sent. */
+/**
+ * Administrators' view of the outbox. On the embedded default (mailbox transport) no mail leaves the machine and
+ * this is where it can be read; with SMTP it shows what is queued, sent, and failing.
+ */
 @Controller
 class MailboxController {
 
     private final Outbox outbox;
+    private final String transport;
 
-    MailboxController(Outbox outbox) {
+    MailboxController(Outbox outbox, @Value("${rekrut.mail.transport:mailbox}") String transport) {
         this.outbox = outbox;
+        this.transport = transport.strip();
     }
 
     @GetMapping("/admin/mailbox")
     String list(Model model) {
         model.addAttribute("messages", outbox.recent(200));
         model.addAttribute("pending", outbox.pending());
+        model.addAttribute("failing", outbox.failing());
+        model.addAttribute("local", "mailbox".equals(transport));
         return "correspondence/mailbox";
     }
 
     @GetMapping("/admin/mailbox/{id}")
-    String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("m", outbox.find(id).orElseThrow(() -> new NotFoundException("message")));
+    String show(@PathVariable String id, Model model) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("message");
+        }
+        model.addAttribute("m", outbox.find(uuid).orElseThrow(() -> new NotFoundException("message")));
+        model.addAttribute("attachments", outbox.attachmentNames(uuid));
         return "correspondence/message";
     }
 }

@@ -9,41 +9,108 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.shared.Time;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The outbox table: claiming due messages under row locks, and recording the outcome of each attempt. */
+/**
+ * The outbox table: queueing, claiming due messages under row locks with a lease, and recording the outcome of
+ * each attempt. Every state change after the claim is guarded by the claim token, so a worker whose lease ran
+ * out (and whose message another worker has claimed since) can neither send nor mark it.
+ */
 @Repository
 class Outbox {
 
+    /** A message as the transport needs it. */
     record Message(UUID id, String recipient, String subject, String html, String text, int attempts,
                    List<Letter.Attachment> attachments) {
+
+        @Override
+        public String toString() {
+            return "Message[" + id + "]"; // no recipient or content in logs
+        }
+    }
+
+    /** A claimed batch: the rows this worker may send until {@code leaseUntil}, identified by {@code token}. */
+    record Claim(UUID token, List<UUID> ids) {
     }
 
     private final JdbcClient jdbc;
+    private final int flagAfterAttempts;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, @Value("${rekrut.mail.flag-after-attempts:5}") int flagAfterAttempts) {
         this.jdbc = jdbc;
+        this.flagAfterAttempts = flagAfterAttempts;
+    }
+
+    /** Inserts a message unless one with the same cause to the same recipient exists. Returns whether it did. */
+    boolean enqueue(UUID id, Letter letter, String recipient, String language, MailTemplates.Rendered rendered,
+                    Instant now) {
+        // Checked before inserting: on PostgreSQL a failing INSERT would abort the caller's whole transaction, so a
+        // duplicate must never reach the unique constraint in the ordinary (sequential) case. The constraint stays
+        // as the last line: two concurrent transactions queueing the same cause make one of them fail whole.
+        boolean exists = jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND cause_key = ?")
+            .params(recipient, letter.causeKey()).query(Integer.class).single() > 0;
+        if (exists) {
+            return false;
+        }
+        jdbc.sql("""
+                INSERT INTO outbox_message (id, kind, cause_key, application_id, recipient, language, subject, body_html,
+                                            body_text, attempts, next_attempt_at, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+            .params(id, letter.kind().name(), letter.causeKey(), letter.applicationId(), recipient, language,
+                rendered.subject(), rendered.html(), rendered.text(), Time.utc(now), Time.utc(now))
+            .update();
+        int i = 0;
+        for (var a : letter.attachments() == null ? List.<Letter.Attachment>of() : letter.attachments()) {
+            jdbc.sql("""
+                    INSERT INTO outbox_attachment (id, message_id, file_name, content_type, sort_order, content_b64)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), id, a.fileName(), a.contentType(), i++,
+                    Base64.getEncoder().encodeToString(a.content()))
+                .update();
+        }
+        return true;
     }
 
     /**
-     * Claims up to {@code limit} due messages: locks them with SKIP LOCKED (other instances take other rows) and
-     * sets a lease, so the send can happen outside the lock and a crashed instance's claim expires.
-     * Must run in a transaction.
+     * Claims up to {@code limit} due messages: locks them with SKIP LOCKED (a concurrent worker takes other rows)
+     * and writes a lease and a fresh token in the same transaction, so the send can happen after commit, outside
+     * the lock, and a crashed worker's claim runs out. Must run in a transaction.
      */
-    List<UUID> claim(Instant now, Instant leaseUntil, int limit) {
+    Claim claim(Instant now, Instant leaseUntil, int limit) {
+        UUID token = UUID.randomUUID();
         List<UUID> ids = jdbc.sql("""
                 SELECT id FROM outbox_message
                 WHERE sent_at IS NULL AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
-                ORDER BY next_attempt_at""" + " FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE SKIP LOCKED")
+                ORDER BY next_attempt_at, created_at
+                FETCH FIRST %d ROWS ONLY
+                FOR UPDATE SKIP LOCKED""".formatted(limit))
             .params(Time.utc(now), Time.utc(now)).query(UUID.class).list();
-        ids.forEach(id -> jdbc.sql("UPDATE outbox_message SET claimed_until = ? WHERE id = ?")
-            .params(Time.utc(leaseUntil), id).update());
-        return ids;
+        for (UUID id : ids) {
+            jdbc.sql("UPDATE outbox_message SET claimed_until = ?, claim_token = ? WHERE id = ?")
+                .params(Time.utc(leaseUntil), token, id).update();
+        }
+        return new Claim(token, ids);
+    }
+
+    /**
+     * Just before sending: extends the lease if this claim still holds the message and it is unsent. False means
+     * the lease ran out and another worker took the message over (its claim wrote a new token), or it was sent:
+     * this worker must not send it. (A lease that ran out without anyone claiming the row may be renewed: a
+     * concurrent claim either skips the row this update locks, or has locked it first, and then this update waits
+     * and finds the new token.)
+     */
+    boolean renew(UUID id, UUID token, Instant leaseUntil) {
+        return jdbc.sql("""
+                UPDATE outbox_message SET claimed_until = ?
+                WHERE id = ? AND claim_token = ? AND sent_at IS NULL""")
+            .params(Time.utc(leaseUntil), id, token).update() == 1;
     }
 
     Optional<Message> load(UUID id) {
-        var attachments = jdbc.sql("SELECT file_name, content_type, content_b64 FROM outbox_attachment WHERE message_id = ?")
+        var attachments = jdbc.sql("""
+                SELECT file_name, content_type, content_b64 FROM outbox_attachment WHERE message_id = ? ORDER BY sort_order""")
             .param(id).query((rs, n) -> new Letter.Attachment(rs.getString(1), rs.getString(2),
                 Base64.getDecoder().decode(rs.getString(3)))).list();
         return jdbc.sql("SELECT * FROM outbox_message WHERE id = ? AND sent_at IS NULL").param(id)
@@ -51,35 +118,67 @@ class Outbox {
                 rs.getString("body_text"), rs.getInt("attempts"), attachments)).optional();
     }
 
-    /** Marks sent only if still unsent: a message marked sent is never sent again. */
+    /**
+     * Marks sent (once): a message marked sent is never sent again. Not guarded by the claim token on purpose: if
+     * this worker's lease ran out mid-send and another worker claimed the message meanwhile, marking it stops that
+     * worker from sending it too (its {@link #renew} fails).
+     */
     boolean markSent(UUID id, Instant at) {
-        return jdbc.sql("UPDATE outbox_message SET sent_at = ?, claimed_until = NULL, attempts = attempts + 1 WHERE id = ? AND sent_at IS NULL")
+        return jdbc.sql("""
+                UPDATE outbox_message SET sent_at = ?, claimed_until = NULL, claim_token = NULL, attempts = attempts + 1,
+                                          last_error = NULL
+                WHERE id = ? AND sent_at IS NULL""")
             .params(Time.utc(at), id).update() == 1;
     }
 
-    void markFailed(UUID id, Instant nextAttempt, String error) {
-        jdbc.sql("UPDATE outbox_message SET attempts = attempts + 1, next_attempt_at = ?, claimed_until = NULL, last_error = ? WHERE id = ?")
-            .params(Time.utc(nextAttempt), error.length() > 500 ? error.substring(0, 500) : error, id).update();
+    /** Counts a failed attempt and releases the claim; the message becomes due again at {@code nextAttempt}. */
+    boolean markFailed(UUID id, UUID token, Instant nextAttempt, String error) {
+        String e = error == null ? "" : error.length() > 500 ? error.substring(0, 500) : error;
+        return jdbc.sql("""
+                UPDATE outbox_message SET attempts = attempts + 1, next_attempt_at = ?, claimed_until = NULL,
+                                          claim_token = NULL, last_error = ?
+                WHERE id = ? AND claim_token = ? AND sent_at IS NULL""")
+            .params(Time.utc(nextAttempt), e, id, token).update() == 1;
     }
 
     List<SentMessage> recent(int limit) {
-        return jdbc.sql("SELECT * FROM outbox_message ORDER BY created_at DESC FETCH FIRST " + limit + " ROWS ONLY")
+        return jdbc.sql("SELECT * FROM outbox_message ORDER BY created_at DESC, id FETCH FIRST %d ROWS ONLY".formatted(limit))
             .query((rs, n) -> sentMessage(rs)).list();
+    }
+
+    List<SentMessage> forApplication(UUID applicationId) {
+        return jdbc.sql("SELECT * FROM outbox_message WHERE application_id = ? ORDER BY created_at DESC, id")
+            .param(applicationId).query((rs, n) -> sentMessage(rs)).list();
     }
 
     Optional<SentMessage> find(UUID id) {
         return jdbc.sql("SELECT * FROM outbox_message WHERE id = ?").param(id).query((rs, n) -> sentMessage(rs)).optional();
     }
 
+    List<String> attachmentNames(UUID id) {
+        return jdbc.sql("SELECT file_name FROM outbox_attachment WHERE message_id = ? ORDER BY sort_order")
+            .param(id).query(String.class).list();
+    }
+
     int pending() {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE sent_at IS NULL").query(Integer.class).single();
     }
 
-    static SentMessage sentMessage(ResultSet rs) throws SQLException {
+    /** Unsent messages that have failed at least {@code rekrut.mail.flag-after-attempts} times. */
+    int failing() {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE sent_at IS NULL AND attempts >= ?")
+            .param(flagAfterAttempts).query(Integer.class).single();
+    }
+
+    private SentMessage sentMessage(ResultSet rs) throws SQLException {
         var sent = rs.getObject("sent_at", OffsetDateTime.class);
+        int attempts = rs.getInt("attempts");
+        var status = sent != null ? SentMessage.Status.SENT
+            : attempts >= flagAfterAttempts ? SentMessage.Status.FAILING : SentMessage.Status.QUEUED;
         return new SentMessage(rs.getObject("id", UUID.class), LetterKind.valueOf(rs.getString("kind")),
-            rs.getString("recipient"), rs.getString("subject"), rs.getString("body_html"),
+            rs.getString("recipient"), rs.getString("subject"), rs.getString("body_html"), rs.getString("body_text"),
             rs.getObject("created_at", OffsetDateTime.class).toInstant(), sent == null ? null : sent.toInstant(),
-            rs.getInt("attempts"));
+            attempts, rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant(), rs.getString("last_error"),
+            status);
     }
 }
