@@ -187,10 +187,6 @@ class ApplicantPageController {
     private Map<String, String> describedAnswers(Application a, Locale locale) {
         Map<String, String> words = Map.of("yes", messages.getMessage("common.yes", null, locale),
             "no", messages.getMessage("common.no", null, locale));
-        var out = new LinkedHashMap<String, String>();
-        for (var q : questions.forCase(a.caseId())) {
-            out.put(q.text(), Answers.describe(q, a.answers().get(q.id()), words));
-        }
-        return out;
+        return questions.describe(a, words);
     }
 }

@@ -76,6 +76,15 @@ class ApplicationRepository {
             .params(UUID.randomUUID(), id, from == null ? null : from.name(), to.name(), by, Time.utc(at)).update();
     }
 
+    List<StatusChange> history(UUID applicationId) {
+        return jdbc.sql("SELECT * FROM application_status_change WHERE application_id = ? ORDER BY changed_at, id")
+            .param(applicationId)
+            .query((rs, n) -> new StatusChange(rs.getString("from_status") == null ? null
+                : ApplicationStatus.valueOf(rs.getString("from_status")), ApplicationStatus.valueOf(rs.getString("to_status")),
+                rs.getString("changed_by"), rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
+            .list();
+    }
+
     private Application withAnswers(Application a) {
         Map<UUID, String> answers = new LinkedHashMap<>();
         jdbc.sql("SELECT question_id, answer_value FROM application_answer WHERE application_id = ?").param(a.id())

@@ -27,6 +27,7 @@ import dk.rekrut.organisation.InstitutionSettings;
 import dk.rekrut.publication.PublicPostings;
 import dk.rekrut.recruitment.CaseStatusGuard;
 import dk.rekrut.recruitment.Cases;
+import dk.rekrut.security.CurrentUser;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
@@ -75,11 +76,14 @@ public class Applications implements CaseStatusGuard {
     private final Clock clock;
     private final Cases cases;
     private final org.springframework.transaction.support.TransactionTemplate tx;
+    private final dk.rekrut.recruitment.CaseAccess caseAccess;
 
     Applications(ApplicationRepository repository, ScreeningQuestions questions, PublicPostings postings,
                  IdentityAccess identities, Uploads uploads, Correspondence correspondence, InstitutionSettings settings,
                  AuditLog audit, Clock clock, Cases cases,
-                 org.springframework.transaction.support.TransactionTemplate tx) {
+                 org.springframework.transaction.support.TransactionTemplate tx,
+                 dk.rekrut.recruitment.CaseAccess caseAccess) {
+        this.caseAccess = caseAccess;
         this.tx = tx;
         this.cases = cases;
         this.repository = repository;
@@ -201,6 +205,61 @@ public class Applications implements CaseStatusGuard {
                     "link", linkBase + "/my-application/" + token, "title", c.map(RecruitmentCase::title).orElse("")),
                 List.of()));
         }
+    }
+
+    /** A status change is always a person's decision: only this method changes a status, and it records who. */
+    @Transactional
+    public void changeStatus(CurrentUser user, UUID applicationId, ApplicationStatus to) {
+        var a = repository.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        caseAccess.requireManage(user, a.caseId());
+        if (to == ApplicationStatus.WITHDRAWN || a.status() == ApplicationStatus.WITHDRAWN) {
+            throw new RuleViolation("error.status.withdrawn"); // only the applicant withdraws
+        }
+        if (a.status() == to) {
+            return;
+        }
+        repository.changeStatus(applicationId, a.status(), to, user.username(), clock.instant());
+        audit.record(AuditAction.APPLICATION_STATUS_CHANGED, "Application", applicationId, a.status() + " -> " + to);
+    }
+
+    /**
+     * Rejects several candidates in one go: each gets the rejection letter (after-interview wording for those who
+     * were interviewed) through the outbox, and the status REJECTED, in one transaction.
+     */
+    @Transactional
+    public int reject(CurrentUser user, UUID caseId, List<UUID> applicationIds, String reason) {
+        var c = caseAccess.requireManage(user, caseId);
+        int rejected = 0;
+        for (UUID id : applicationIds) {
+            var a = repository.find(id).filter(x -> x.caseId().equals(caseId))
+                .orElseThrow(() -> new NotFoundException("application"));
+            if (a.status().isFinal()) {
+                continue;
+            }
+            var identity = identities.reveal(id, "rejection letter").orElseThrow();
+            var kind = a.status() == ApplicationStatus.INTERVIEWED ? LetterKind.REJECTION_AFTER_INTERVIEW : LetterKind.REJECTION;
+            correspondence.send(new Letter(kind, "rejection:" + id, id, identity.email(), Locale.forLanguageTag(a.language()),
+                Map.of("name", identity.fullName(), "title", c.title(), "reason", reason == null ? "" : reason.strip(),
+                    "institution", settings.get(InstitutionSettings.NAME)), List.of()));
+            repository.changeStatus(id, a.status(), ApplicationStatus.REJECTED, user.username(), clock.instant());
+            audit.record(AuditAction.APPLICATION_STATUS_CHANGED, "Application", id, a.status() + " -> REJECTED (letter)");
+            rejected++;
+        }
+        return rejected;
+    }
+
+    public List<StatusChange> history(UUID applicationId) {
+        return repository.history(applicationId);
+    }
+
+    /**
+     * Name and e-mail for staff who may know who the candidate is: HR handling the case, or anyone on the case
+     * team when the recruitment is not anonymous. Every look is audited.
+     */
+    public Optional<ApplicantIdentity> identityFor(CurrentUser user, Application a) {
+        var c = caseAccess.requireView(user, a.caseId());
+        boolean allowed = caseAccess.canManage(user, c) || !c.anonymous();
+        return allowed ? identities.reveal(a.id(), "case view by " + user.role()) : Optional.empty();
     }
 
     @Override

@@ -56,6 +56,15 @@ public class ScreeningQuestions {
             }).list();
     }
 
+    /** The application's answers in words, question by question, in the questions' order. */
+    public java.util.LinkedHashMap<String, String> describe(Application a, Map<String, String> yesNoWords) {
+        var out = new java.util.LinkedHashMap<String, String>();
+        for (var q : forCase(a.caseId())) {
+            out.put(q.text(), Answers.describe(q, a.answers().get(q.id()), yesNoWords));
+        }
+        return out;
+    }
+
     @Transactional
     public ScreeningQuestion add(CurrentUser user, UUID caseId, Draft d) {
         requireDraftCase(user, caseId);

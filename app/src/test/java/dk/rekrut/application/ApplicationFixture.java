@@ -66,7 +66,7 @@ public class ApplicationFixture {
         return new Posted(c.id(), posting.id(), questions.forCase(c.id()));
     }
 
-    CurrentUser hr() {
+    public CurrentUser hr() {
         var u = directory.userByUsername("hr.udvidet").orElseThrow();
         return new CurrentUser(u.id(), u.username(), u.displayName(), u.unitId(), u.role());
     }

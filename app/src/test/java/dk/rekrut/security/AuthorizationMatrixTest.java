@@ -111,6 +111,9 @@ class AuthorizationMatrixTest {
                     dk.rekrut.application.TestDocuments.docx("CV"))),
             null, java.util.Locale.forLanguageTag("da"), "http://localhost"));
         values.put("{token}", receipt.accessToken());
+        values.put("{application}", receipt.applicationId().toString());
+        values.put("{applied}", publicPostings.page(UUID.fromString(values.get("{posting}"))).orElseThrow()
+            .recruitmentCase().id().toString());
         values.put("{document}", jdbc.sql("SELECT id FROM applicant_document WHERE candidate_id = ? FETCH FIRST 1 ROWS ONLY")
             .param(receipt.applicationId()).query(UUID.class).single().toString());
         values.put("{message}", correspondence.log(receipt.applicationId()).getFirst().id().toString());

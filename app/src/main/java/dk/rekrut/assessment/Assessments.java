@@ -1,0 +1,168 @@
+package dk.rekrut.assessment;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import dk.rekrut.application.Applications;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.ForbiddenException;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.Time;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Ratings, settings and the chair's ranking of one case. Nothing here changes a candidate's status. */
+@Service
+public class Assessments {
+
+    public record Settings(RatingScale scale, boolean blindUntilRated) {
+    }
+
+    public record Ranked(UUID applicationId, Integer rank, boolean shortlisted) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final Applications applications;
+    private final Clock clock;
+
+    Assessments(JdbcClient jdbc, CaseAccess access, Applications applications, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.applications = applications;
+        this.clock = clock;
+    }
+
+    public Settings settings(UUID caseId) {
+        return jdbc.sql("SELECT scale, blind_until_rated FROM assessment_setting WHERE case_id = ?").param(caseId)
+            .query((rs, n) -> new Settings(RatingScale.valueOf(rs.getString(1)), rs.getBoolean(2))).optional()
+            .orElse(new Settings(RatingScale.ONE_TO_FIVE, true));
+    }
+
+    @Transactional
+    public void saveSettings(CurrentUser user, UUID caseId, RatingScale scale, boolean blind) {
+        access.requireManage(user, caseId);
+        if (scale == null) {
+            throw new RuleViolation("error.assessment.scale");
+        }
+        jdbc.sql("DELETE FROM assessment_setting WHERE case_id = ?").param(caseId).update();
+        jdbc.sql("INSERT INTO assessment_setting (case_id, scale, blind_until_rated) VALUES (?, ?, ?)")
+            .params(caseId, scale.name(), blind).update();
+    }
+
+    /** Committee members (chair included) and the hiring manager rate; HR and support do not. */
+    public boolean canRate(CurrentUser user, RecruitmentCase c) {
+        return c.hasMember(user.id(), TeamRole.CHAIR, TeamRole.COMMITTEE_MEMBER, TeamRole.HIRING_MANAGER);
+    }
+
+    public boolean isChair(CurrentUser user, RecruitmentCase c) {
+        return c.hasMember(user.id(), TeamRole.CHAIR);
+    }
+
+    @Transactional
+    public void rate(CurrentUser user, UUID applicationId, int score, String comment) {
+        var a = applications.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        var c = access.requireView(user, a.caseId());
+        if (!canRate(user, c)) {
+            throw new ForbiddenException("rate");
+        }
+        var scale = settings(c.id()).scale();
+        if (score < 1 || score > scale.max()) {
+            throw new RuleViolation("error.assessment.score");
+        }
+        if (comment != null && comment.length() > 4000) {
+            throw new RuleViolation("error.assessment.comment");
+        }
+        jdbc.sql("DELETE FROM rating WHERE application_id = ? AND rater_id = ?").params(applicationId, user.id()).update();
+        jdbc.sql("INSERT INTO rating (application_id, rater_id, score, comment, rated_at) VALUES (?, ?, ?, ?, ?)")
+            .params(applicationId, user.id(), score, comment == null || comment.isBlank() ? null : comment.strip(),
+                Time.utc(clock.instant()))
+            .update();
+    }
+
+    /**
+     * The ratings of one candidate that this user may see: all of them for HR and the chair, and for a member
+     * only their own until they have rated (when the case hides ratings to avoid anchoring). Support sees none.
+     */
+    public List<Rating> visibleRatings(CurrentUser user, RecruitmentCase c, UUID applicationId) {
+        var all = ratingsOf(List.of(applicationId)).getOrDefault(applicationId, List.of());
+        return filterVisible(user, c, all);
+    }
+
+    /** All ratings of a case's candidates in one query (the list and the chair's overview). */
+    public Map<UUID, List<Rating>> visibleRatingsForCase(CurrentUser user, RecruitmentCase c) {
+        var all = jdbc.sql("""
+                SELECT r.*, u.display_name FROM rating r JOIN application a ON a.id = r.application_id
+                JOIN app_user u ON u.id = r.rater_id WHERE a.case_id = ? ORDER BY r.rated_at""")
+            .param(c.id()).query((rs, n) -> map(rs)).list().stream()
+            .collect(Collectors.groupingBy(Rating::applicationId));
+        return all.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> filterVisible(user, c, e.getValue())));
+    }
+
+    private List<Rating> filterVisible(CurrentUser user, RecruitmentCase c, List<Rating> all) {
+        if (access.canManage(user, c) || isChair(user, c)) {
+            return all;
+        }
+        if (!canRate(user, c)) {
+            return List.of();
+        }
+        boolean ratedIt = all.stream().anyMatch(r -> r.raterId().equals(user.id()));
+        if (settings(c.id()).blindUntilRated() && !ratedIt) {
+            return List.of();
+        }
+        return all;
+    }
+
+    public Map<UUID, Ranked> ranking(UUID caseId) {
+        return jdbc.sql("SELECT application_id, rank_position, shortlisted FROM ranking WHERE case_id = ?").param(caseId)
+            .query((rs, n) -> new Ranked(rs.getObject(1, UUID.class), (Integer) rs.getObject(2), rs.getBoolean(3))).list()
+            .stream().collect(Collectors.toMap(Ranked::applicationId, r -> r));
+    }
+
+    /** The chair's final ranking and shortlist: a suggestion for HR, never a status change. */
+    @Transactional
+    public void saveRanking(CurrentUser user, UUID caseId, Map<UUID, Integer> ranks, List<UUID> shortlist) {
+        var c = access.requireView(user, caseId);
+        if (!isChair(user, c)) {
+            throw new ForbiddenException("ranking");
+        }
+        var ids = applications.forCase(caseId).stream().map(a -> a.id()).collect(Collectors.toSet());
+        if (!ids.containsAll(ranks.keySet()) || !ids.containsAll(shortlist)) {
+            throw new NotFoundException("application");
+        }
+        var used = ranks.values().stream().filter(r -> r != null).toList();
+        if (used.stream().anyMatch(r -> r < 1) || used.size() != used.stream().distinct().count()) {
+            throw new RuleViolation("error.assessment.ranks");
+        }
+        jdbc.sql("DELETE FROM ranking WHERE case_id = ?").param(caseId).update();
+        for (UUID id : ids) {
+            Integer rank = ranks.get(id);
+            boolean listed = shortlist.contains(id);
+            if (rank != null || listed) {
+                jdbc.sql("INSERT INTO ranking (application_id, case_id, rank_position, shortlisted, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(id, caseId, rank, listed, user.username(), Time.utc(clock.instant())).update();
+            }
+        }
+    }
+
+    private Map<UUID, List<Rating>> ratingsOf(List<UUID> applicationIds) {
+        String in = String.join(",", applicationIds.stream().map(x -> "?").toList());
+        return jdbc.sql("SELECT r.*, u.display_name FROM rating r JOIN app_user u ON u.id = r.rater_id WHERE r.application_id IN ("
+                + in + ") ORDER BY r.rated_at").params(new java.util.ArrayList<Object>(applicationIds))
+            .query((rs, n) -> map(rs)).list().stream().collect(Collectors.groupingBy(Rating::applicationId));
+    }
+
+    private static Rating map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Rating(rs.getObject("application_id", UUID.class), rs.getObject("rater_id", UUID.class),
+            rs.getString("display_name"), rs.getInt("score"), rs.getString("comment"),
+            rs.getObject("rated_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,202 @@
+package dk.rekrut.assessment;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import dk.rekrut.application.Application;
+import dk.rekrut.application.ApplicationStatus;
+import dk.rekrut.application.Applications;
+import dk.rekrut.application.ScreeningQuestions;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The candidate list and candidate pages of a case, for its team. Candidates are shown by number. */
+@Controller
+@RequestMapping("/cases/{caseId}")
+class CandidateController {
+
+    /** One line of the candidate list. {@code average} is over the ratings this user may see. */
+    record Line(Application application, Double average, Integer myScore, Integer rank, boolean shortlisted, int ratings) {
+    }
+
+    private final Applications applications;
+    private final ScreeningQuestions questions;
+    private final Assessments assessments;
+    private final CaseAccess access;
+    private final MessageSource messages;
+
+    CandidateController(Applications applications, ScreeningQuestions questions, Assessments assessments,
+                        CaseAccess access, MessageSource messages) {
+        this.applications = applications;
+        this.questions = questions;
+        this.assessments = assessments;
+        this.access = access;
+        this.messages = messages;
+    }
+
+    @GetMapping("/candidates")
+    String list(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) ApplicationStatus status,
+                @RequestParam(defaultValue = "rank") String sort, Model model) {
+        var c = access.requireView(user, caseId);
+        var ratings = assessments.visibleRatingsForCase(user, c);
+        var ranking = assessments.ranking(caseId);
+        List<Line> lines = new ArrayList<>();
+        for (var a : applications.forCase(caseId)) {
+            if (status != null && a.status() != status) {
+                continue;
+            }
+            var rs = ratings.getOrDefault(a.id(), List.of());
+            var mine = rs.stream().filter(r -> r.raterId().equals(user.id())).findFirst().map(Rating::score).orElse(null);
+            var ranked = ranking.get(a.id());
+            lines.add(new Line(a, rs.isEmpty() ? null : rs.stream().mapToInt(Rating::score).average().orElse(0), mine,
+                ranked == null ? null : ranked.rank(), ranked != null && ranked.shortlisted(), rs.size()));
+        }
+        // Never by submission time: by the chair's ranking, by rating, or by candidate number.
+        Comparator<Line> byNumber = Comparator.comparing(l -> l.application().candidateNumber());
+        Comparator<Line> order = switch (sort) {
+            case "rating" -> Comparator.comparing((Line l) -> l.average() == null ? 0.0 : -l.average()).thenComparing(byNumber);
+            case "number" -> byNumber;
+            default -> Comparator.comparing((Line l) -> l.rank() == null ? Integer.MAX_VALUE : l.rank()).thenComparing(byNumber);
+        };
+        lines.sort(order);
+        model.addAttribute("c", c);
+        model.addAttribute("lines", lines);
+        model.addAttribute("status", status);
+        model.addAttribute("sort", sort);
+        model.addAttribute("statuses", ApplicationStatus.values());
+        model.addAttribute("settings", assessments.settings(caseId));
+        model.addAttribute("scales", RatingScale.values());
+        model.addAttribute("canManage", access.canManage(user, c));
+        model.addAttribute("isChair", assessments.isChair(user, c));
+        return "assessment/candidates";
+    }
+
+    @GetMapping("/candidates/{applicationId}")
+    String show(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, Model model, Locale locale) {
+        var c = access.requireView(user, caseId);
+        var a = applications.find(applicationId).filter(x -> x.caseId().equals(caseId))
+            .orElseThrow(() -> new NotFoundException("application"));
+        var settings = assessments.settings(caseId);
+        var visible = assessments.visibleRatings(user, c, applicationId);
+        model.addAttribute("c", c);
+        model.addAttribute("a", a);
+        model.addAttribute("answers", questions.describe(a, Map.of("yes", messages.getMessage("common.yes", null, locale),
+            "no", messages.getMessage("common.no", null, locale))));
+        model.addAttribute("history", applications.history(applicationId));
+        model.addAttribute("ratings", visible);
+        model.addAttribute("mine", visible.stream().filter(r -> r.raterId().equals(user.id())).findFirst().orElse(null));
+        model.addAttribute("settings", settings);
+        model.addAttribute("canRate", assessments.canRate(user, c));
+        model.addAttribute("canManage", access.canManage(user, c));
+        model.addAttribute("hidden", assessments.canRate(user, c) && visible.isEmpty() && settings.blindUntilRated());
+        model.addAttribute("identity", applications.identityFor(user, a).orElse(null));
+        model.addAttribute("statuses", List.of(ApplicationStatus.RECEIVED, ApplicationStatus.IN_SCREENING,
+            ApplicationStatus.SHORTLISTED, ApplicationStatus.INVITED, ApplicationStatus.INTERVIEWED, ApplicationStatus.OFFERED,
+            ApplicationStatus.HIRED, ApplicationStatus.REJECTED));
+        return "assessment/candidate";
+    }
+
+    @PostMapping("/candidates/{applicationId}/rating")
+    String rate(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                @RequestParam(defaultValue = "0") int score, @RequestParam(required = false) String comment,
+                RedirectAttributes flash) {
+        requireOnCase(user, caseId, applicationId);
+        try {
+            assessments.rate(user, applicationId, score, comment);
+            flash.addFlashAttribute("info", "info.saved");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
+    }
+
+    @PostMapping("/candidates/{applicationId}/status")
+    String status(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                  @RequestParam(required = false) ApplicationStatus status, RedirectAttributes flash) {
+        requireOnCase(user, caseId, applicationId);
+        access.requireManage(user, caseId);
+        try {
+            if (status == null) {
+                throw new RuleViolation("error.status.missing");
+            }
+            applications.changeStatus(user, applicationId, status);
+            flash.addFlashAttribute("info", "info.saved");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
+    }
+
+    @PostMapping("/ranking")
+    String ranking(CurrentUser user, @PathVariable UUID caseId, @RequestParam MultiValueMap<String, String> params,
+                   RedirectAttributes flash) {
+        Map<UUID, Integer> ranks = new HashMap<>();
+        List<UUID> shortlist = new ArrayList<>();
+        try {
+            params.forEach((k, v) -> {
+                if (k.startsWith("rank-") && v.getFirst() != null && !v.getFirst().isBlank()) {
+                    ranks.put(UUID.fromString(k.substring(5)), Integer.valueOf(v.getFirst().strip()));
+                }
+            });
+            for (String id : params.getOrDefault("shortlist", List.of())) {
+                shortlist.add(UUID.fromString(id));
+            }
+        } catch (IllegalArgumentException e) {
+            flash.addFlashAttribute("errorKey", "error.assessment.ranks");
+            return "redirect:/cases/" + caseId + "/candidates";
+        }
+        try {
+            assessments.saveRanking(user, caseId, ranks, shortlist);
+            flash.addFlashAttribute("info", "info.saved");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/candidates";
+    }
+
+    @PostMapping("/candidates/reject")
+    String reject(CurrentUser user, @PathVariable UUID caseId, @RequestParam(name = "candidate", required = false) List<UUID> ids,
+                  @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+        access.requireManage(user, caseId);
+        if (ids == null || ids.isEmpty()) {
+            flash.addFlashAttribute("errorKey", "error.reject.none");
+        } else {
+            applications.reject(user, caseId, ids, reason);
+            flash.addFlashAttribute("info", "info.rejected");
+        }
+        return "redirect:/cases/" + caseId + "/candidates";
+    }
+
+    @PostMapping("/assessment-settings")
+    String settings(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) RatingScale scale,
+                    @RequestParam(defaultValue = "false") boolean blind, RedirectAttributes flash) {
+        try {
+            assessments.saveSettings(user, caseId, scale, blind);
+            flash.addFlashAttribute("info", "info.saved");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/candidates";
+    }
+
+    private void requireOnCase(CurrentUser user, UUID caseId, UUID applicationId) {
+        access.requireView(user, caseId);
+        applications.find(applicationId).filter(a -> a.caseId().equals(caseId)).orElseThrow(() -> new NotFoundException("application"));
+    }
+}

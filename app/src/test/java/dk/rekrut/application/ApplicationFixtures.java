@@ -1,0 +1,17 @@
+package dk.rekrut.application;
+
+import java.util.UUID;
+
+/** Public access to a valid submission for tests in other packages. */
+public final class ApplicationFixtures {
+
+    private ApplicationFixtures() {
+    }
+
+    public static Applications.Submission submission(ApplicationFixture.Posted posted, String email) {
+        var s = FormSubmissions.valid(posted, UUID.randomUUID().toString());
+        return new Applications.Submission(s.postingId(), s.submissionKey(), s.name(), email, s.phone(), s.street(),
+            s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
+            s.videoLink(), s.language(), s.linkBase());
+    }
+}
