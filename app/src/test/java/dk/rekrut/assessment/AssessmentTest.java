@@ -34,6 +34,7 @@ class AssessmentTest {
     @Autowired OrganisationDirectory directory;
     @Autowired Correspondence correspondence;
     @Autowired JdbcClient jdbc;
+    @Autowired dk.rekrut.support.MutableClock clock;
 
     private ApplicationFixture.Posted posted;
     private UUID first;
@@ -88,8 +89,11 @@ class AssessmentTest {
 
     @Test
     void everyStatusChangeIsRecordedWithThePersonWhoMadeIt() {
+        clock.advance(java.time.Duration.ofMinutes(1)); // the test clock stands still unless moved
         applications.changeStatus(fixture.hr(), first, ApplicationStatus.IN_SCREENING);
+        clock.advance(java.time.Duration.ofMinutes(1));
         applications.changeStatus(fixture.hr(), first, ApplicationStatus.SHORTLISTED);
+        clock.advance(java.time.Duration.ofMinutes(-2));
         assertThat(applications.history(first)).extracting(h -> h.changedBy() + ":" + h.to())
             .containsExactly("applicant:RECEIVED", "hr.udvidet:IN_SCREENING", "hr.udvidet:SHORTLISTED");
         assertThatThrownBy(() -> applications.changeStatus(actor("bedoemmelse"), first, ApplicationStatus.HIRED))
