@@ -1,0 +1,70 @@
+package dk.rekrut.redaction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The engine's entry point for text: {@code detect(text, language, known)} returns non-overlapping spans in order.
+ * Known values come first and always win; then patterns and context; then names from gazetteers. An ONNX NER model
+ * could be added as one more source of spans here; nothing depends on one.
+ */
+public final class Detector {
+
+    private final KnownValueDetector known = new KnownValueDetector();
+    private final PatternDetector patterns = new PatternDetector();
+    private final NameDetector names = new NameDetector();
+
+    /** {@code language} ("da" or "en") is a hint; the detectors handle both languages in one text. */
+    public List<Span> detect(String text, String language, KnownPersonalData knownData) {
+        List<Span> all = new ArrayList<>();
+        all.addAll(known.detect(text, knownData == null ? KnownPersonalData.NONE : knownData));
+        all.addAll(patterns.detect(text, language));
+        all.addAll(names.detect(text));
+        return merge(all);
+    }
+
+    /**
+     * Overlapping spans become one: the widest extent, the type and reason of the most certain (known values first,
+     * then the longer). Redacting the union never leaves a piece of a value behind.
+     */
+    static List<Span> merge(List<Span> spans) {
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        List<Span> out = new ArrayList<>();
+        for (Span s : sorted) {
+            if (!out.isEmpty() && out.getLast().overlaps(s)) {
+                Span prev = out.removeLast();
+                Span lead = prev.confidence() > s.confidence()
+                    || prev.confidence() == s.confidence() && prev.length() >= s.length() ? prev : s;
+                int start = Math.min(prev.start(), s.start());
+                int end = Math.max(prev.end(), s.end());
+                out.add(new Span(start, end, lead.type(), null, Math.max(prev.confidence(), s.confidence()), lead.reason()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Replaces each span by its label, e.g. "[NAVN]". */
+    public static String redact(String text, List<Span> spans) {
+        var sb = new StringBuilder();
+        int at = 0;
+        for (Span s : spans) {
+            if (s.start() < at) {
+                continue;
+            }
+            sb.append(text, at, s.start()).append(s.type().label());
+            at = s.end();
+        }
+        return sb.append(text.substring(at)).toString();
+    }
+
+    /** Texts of merged spans are filled in from the text, so callers see what was found. */
+    public List<Span> detectWithText(String text, String language, KnownPersonalData knownData) {
+        return detect(text, language, knownData).stream()
+            .map(s -> new Span(s.start(), s.end(), s.type(), text.substring(s.start(), s.end()), s.confidence(), s.reason()))
+            .toList();
+    }
+}

@@ -1,0 +1,165 @@
+package dk.rekrut.redaction;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The applicant's own form data, in every variant people write it. Known values always win. */
+final class KnownValueDetector {
+
+    private static final String NOT_LETTER = "(?<![\\p{L}\\p{N}])";
+    private static final String END = "(?![\\p{L}\\p{N}])";
+
+    List<Span> detect(String text, KnownPersonalData known) {
+        List<Span> spans = new ArrayList<>();
+        if (known == null) {
+            return spans;
+        }
+        if (present(known.fullName())) {
+            names(text, known.fullName().strip(), spans);
+        }
+        if (present(known.email())) {
+            String email = known.email().strip();
+            find(text, Pattern.compile(NOT_LETTER + Pattern.quote(email) + END, Pattern.CASE_INSENSITIVE), SpanType.EMAIL,
+                "known: e-mail", spans);
+            String local = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
+            if (local.length() >= 3) {
+                find(text, Pattern.compile(NOT_LETTER + Pattern.quote(local) + END, Pattern.CASE_INSENSITIVE), SpanType.EMAIL,
+                    "known: e-mail local part", spans);
+            }
+        }
+        if (present(known.phone())) {
+            String digits = known.phone().replaceAll("\\D", "");
+            if (digits.startsWith("0045")) {
+                digits = digits.substring(4);
+            } else if (digits.startsWith("45") && digits.length() == 10) {
+                digits = digits.substring(2);
+            }
+            if (digits.length() >= 6) {
+                var sb = new StringBuilder("(?<!\\d)(?:(?:\\+|00)\\s?45[\\s.-]*)?(?:\\(?\\+?45\\)?[\\s.-]*)?");
+                for (int i = 0; i < digits.length(); i++) {
+                    sb.append(digits.charAt(i));
+                    if (i < digits.length() - 1) {
+                        sb.append("[\\s.-]?");
+                    }
+                }
+                sb.append("(?!\\d)");
+                find(text, Pattern.compile(sb.toString()), SpanType.PHONE, "known: phone", spans);
+            }
+        }
+        if (present(known.address())) {
+            String address = known.address().strip();
+            find(text, Pattern.compile(NOT_LETTER + flexibleSpaces(address) + END, Pattern.CASE_INSENSITIVE), SpanType.ADDRESS,
+                "known: address", spans);
+            // The street with its number, whatever floor and door follow.
+            var street = Pattern.compile("^([\\p{L} .'-]+?)\\s*(\\d+\\s?[A-Za-z]?)").matcher(address);
+            if (street.find()) {
+                find(text, Pattern.compile(NOT_LETTER + flexibleSpaces(street.group(1).strip()) + "\\s*" + Pattern.quote(street.group(2))
+                    + END, Pattern.CASE_INSENSITIVE), SpanType.ADDRESS, "known: street", spans);
+            }
+        }
+        if (present(known.postalCode()) && present(known.town())) {
+            find(text, Pattern.compile("(?<!\\d)" + Pattern.quote(known.postalCode().strip()) + "\\s+" + flexibleSpaces(known.town().strip())
+                + END, Pattern.CASE_INSENSITIVE), SpanType.ADDRESS, "known: postal code and town", spans);
+        }
+        if (known.birthDate() != null) {
+            for (String variant : dates(known.birthDate())) {
+                find(text, Pattern.compile("(?<![\\p{L}\\p{N}])" + flexibleSpaces(variant) + "(?![\\p{N}])", Pattern.CASE_INSENSITIVE),
+                    SpanType.BIRTH_DATE, "known: birth date", spans);
+            }
+        }
+        if (present(known.cpr())) {
+            String d = known.cpr().replaceAll("\\D", "");
+            if (d.length() == 10) {
+                find(text, Pattern.compile("(?<!\\d)" + d.substring(0, 6) + "[\\s-]?" + d.substring(6) + "(?!\\d)"), SpanType.CPR,
+                    "known: CPR", spans);
+            }
+        }
+        return spans;
+    }
+
+    private void names(String text, String fullName, List<Span> spans) {
+        List<String> parts = List.of(fullName.split("\\s+"));
+        String last = parts.getLast();
+        Set<String> variants = new LinkedHashSet<>();
+        variants.add(fullName);
+        if (parts.size() > 1) {
+            variants.add(last + ", " + String.join(" ", parts.subList(0, parts.size() - 1)));
+            variants.add(last + ", " + parts.getFirst());
+            variants.add(parts.getFirst() + " " + last);
+            variants.add(parts.getFirst().charAt(0) + ". " + last);
+            variants.add(parts.getFirst().charAt(0) + "." + last);
+        }
+        for (String v : variants) {
+            find(text, Pattern.compile(NOT_LETTER + flexibleSpaces(v) + "(?:s|'s|’s)?" + END, Pattern.CASE_INSENSITIVE),
+                SpanType.NAME, "known: name", spans);
+        }
+        for (String part : parts) {
+            if (part.replace(".", "").length() < 2) {
+                continue;
+            }
+            // Each part on its own, also in genitive and in capitals; lower-case only when it is not an ordinary word.
+            find(text, Pattern.compile(NOT_LETTER + "(?:" + Pattern.quote(part) + "|" + Pattern.quote(part.toUpperCase(Locale.ROOT))
+                + ")(?:s|'s|’s)?" + END), SpanType.NAME, "known: name part", spans);
+        }
+        if (parts.size() > 1) {
+            var initials = new StringBuilder();
+            var dotted = new StringBuilder();
+            for (String p : parts) {
+                char ch = Character.toUpperCase(p.charAt(0));
+                initials.append(ch);
+                dotted.append(ch).append("\\.\\s?");
+            }
+            find(text, Pattern.compile(NOT_LETTER + initials + END), SpanType.NAME, "known: initials", spans);
+            find(text, Pattern.compile(NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), SpanType.NAME,
+                "known: initials with dots", spans);
+        }
+    }
+
+    static List<String> dates(LocalDate d) {
+        List<String> out = new ArrayList<>();
+        var da = Locale.forLanguageTag("da");
+        for (String p : List.of("d.M.yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd",
+            "dd.MM.yy", "d.M.yy", "dd/MM/yy", "ddMMyy")) {
+            out.add(d.format(DateTimeFormatter.ofPattern(p)));
+        }
+        for (String p : List.of("d. MMMM yyyy", "d MMMM yyyy", "d. MMM yyyy", "d. MMM. yyyy")) {
+            out.add(d.format(DateTimeFormatter.ofPattern(p, da)));
+        }
+        for (String p : List.of("d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", "d'st' MMMM yyyy",
+            "d'nd' MMMM yyyy", "d'rd' MMMM yyyy", "d'th' MMMM yyyy")) {
+            out.add(d.format(DateTimeFormatter.ofPattern(p, Locale.ENGLISH)));
+        }
+        return out.stream().distinct().toList();
+    }
+
+    static String flexibleSpaces(String literal) {
+        var sb = new StringBuilder();
+        for (String piece : literal.split("\\s+")) {
+            if (!sb.isEmpty()) {
+                sb.append("\\s+");
+            }
+            sb.append(Pattern.quote(piece));
+        }
+        return sb.toString();
+    }
+
+    private static void find(String text, Pattern p, SpanType type, String reason, List<Span> out) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                out.add(new Span(m.start(), m.end(), type, m.group(), 1.0, reason));
+            }
+        }
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

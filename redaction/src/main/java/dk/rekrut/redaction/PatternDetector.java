@@ -1,0 +1,127 @@
+package dk.rekrut.redaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Personal data recognised by its form and context: e-mails, phones, CPR numbers, links and handles, birth dates
+ * and ages said as such, and words that signal gender, family, origin or religion.
+ */
+final class PatternDetector {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
+    private static final Pattern PHONE = Pattern.compile(
+        "(?<![\\d\\p{L}])(?:(?:\\+|00)\\s?\\d{2,3}[\\s.-]?)?(?:\\d{2}[\\s.-]?){3}\\d{2}(?![\\d\\p{L}])"
+            + "|(?<![\\d\\p{L}])\\+\\d{1,3}[\\s.-]?(?:\\(?\\d{1,4}\\)?[\\s.-]?){2,5}\\d{2,4}(?![\\d\\p{L}])");
+    private static final Pattern CPR = Pattern.compile("(?<![\\d])([0-3]\\d)([01]\\d)(\\d{2})[\\s-]?(\\d{4})(?!\\d)");
+    private static final Pattern URL = Pattern.compile(
+        "(?:https?://|www\\.)[^\\s<>\"]+|(?<![\\p{L}\\p{N}@.])(?:[a-z0-9-]+\\.)?(?:linkedin|github|facebook|instagram|twitter|x|tiktok|"
+            + "youtube)\\.com/[^\\s<>\"]+|(?<![\\p{L}\\p{N}.@])@[A-Za-z0-9_]{3,30}(?![\\p{L}\\p{N}@.])", F);
+    private static final String MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+        + "|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sep\\.?|sept\\.?|okt\\.?|oct\\.?|nov\\.?|dec\\.?"
+        + "|january|february|march|may|june|july|october";
+    private static final String DATE = "(?:\\d{1,2}\\.?\\s*(?:" + MONTHS + ")\\s*\\d{2,4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
+        + "|(?:" + MONTHS + ")\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
+    private static final Pattern BIRTH_DATE = Pattern.compile(
+        "(?:født|f\\.|fødselsdato|fødselsdag|born|date of birth|d\\.o\\.b\\.?|dob|birth ?date)\\s*(?:den|on|:)?\\s*(" + DATE
+            + "|(?:i|in)\\s+(?:19|20)\\d{2})", F);
+    private static final Pattern AGE = Pattern.compile(
+        "(?:jeg er|er|alder|age|aged|i am|i'm)\\s*:?\\s*(\\d{2})(?:\\s*år(?:\\s+gammel)?|\\s*years?(?:\\s+old)?)?(?![\\d\\p{L}])"
+            + "|(?<![\\d\\p{L}])(\\d{2})\\s*(?:år gammel|-årig|årig|years old|year-old|år)(?![\\p{L}])", F);
+    /** Gendered words. "her" (here) and "man" (one) are ordinary Danish words, so they count only in English. */
+    private static final String GENDERED_DA = "han|hun|hans|hendes|ham|mor til|far til|hustru|kone|min mand|ægtemand|"
+        + "hr\\.|fru|frk\\.|mr\\.?|mrs\\.?|ms\\.?|kvinde|pige|dreng|mor|far|datter|søn|enlig mor|enlig far|she|his|husband|wife";
+    private static final String GENDERED_EN = "he|she|his|hers|him|her|mother of|father of|wife|husband|mother|father|"
+        + "woman|man|female|male|mr\\.?|mrs\\.?|ms\\.?|miss|daughter|son|girl|boy";
+    private static final Pattern GENDER_DA = Pattern.compile("(?<![\\p{L}])(?:" + GENDERED_DA + ")(?![\\p{L}])", F);
+    private static final Pattern GENDER_EN = Pattern.compile("(?<![\\p{L}])(?:" + GENDERED_EN + ")(?![\\p{L}])", F);
+    private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:gift|ugift|fraskilt|skilt|enke|enkemand|samlevende|"
+        + "samlever|kæreste|single|married|divorced|widow(?:er)?|(?:\\d+|et|to|tre|fire|one|two|three|four)\\s+(?:børn|barn|"
+        + "children|child|kids)|børn på|children aged)(?![\\p{L}])", F);
+    private static final Pattern RELIGION = Pattern.compile("(?<![\\p{L}])(?:muslim|muslimsk|kristen|kristendom|katolik|katolsk|"
+        + "jøde|jødisk|hindu|buddhist|buddhistisk|ateist|christian|catholic|jewish|islam|islamisk|religion|trosretning|"
+        + "menighed|moské|moske|synagoge|church|mosque)(?![\\p{L}])", F);
+    private static final Pattern MOTHER_TONGUE = Pattern.compile(
+        "(?:modersmål|mother tongue|native language|first language)\\s*:?\\s*([\\p{L}]+(?:\\s*(?:og|and|,)\\s*[\\p{L}]+)*)", F);
+    private static final Pattern ORIGIN_CONTEXT = Pattern.compile(
+        "(?:født i|født og opvokset i|opvokset i|oprindelig(?:t)? fra|kommer fra|statsborger(?:skab)? (?:i|fra)|nationalitet|"
+        + "statsborgerskab|born in|grew up in|originally from|citizen of|nationality|citizenship)\\s*:?\\s*([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)", F);
+    private static final Pattern DEMONYM_CITIZEN = Pattern.compile(
+        "(?<![\\p{L}])([\\p{L}]+(?:sk|isk|ansk|ensk|esisk))\\s+(?:statsborger|borger|oprindelse|baggrund)(?![\\p{L}])", F);
+
+    private static final TreeSet<String> COUNTRIES = countries();
+
+    List<Span> detect(String text, String language) {
+        List<Span> out = new ArrayList<>();
+        find(text, EMAIL, 0, SpanType.EMAIL, 0.99, "pattern: e-mail", out);
+        find(text, URL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        cpr(text, out);
+        phones(text, out);
+        find(text, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
+        find(text, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+        find(text, "en".equals(language) ? GENDER_EN : GENDER_DA, 0, SpanType.GENDER, 0.7, "signal: gendered word", out);
+        find(text, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
+        find(text, RELIGION, 0, SpanType.RELIGION, 0.8, "signal: religion", out);
+        find(text, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
+        find(text, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
+        find(text, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
+        return out;
+    }
+
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})");
+
+    /** Phone numbers, but not dates written with dots or dashes (01.02.2015 is a work period, not a phone). */
+    private static void phones(String text, List<Span> out) {
+        Matcher m = PHONE.matcher(text);
+        while (m.find()) {
+            String found = m.group().strip();
+            if (DATE_SHAPE.matcher(found).matches()) {
+                continue;
+            }
+            out.add(new Span(m.start(), m.end(), SpanType.PHONE, m.group(), 0.9, "pattern: phone number"));
+        }
+    }
+
+    /** CPR numbers: a valid day and month; no modulus-11 check, since numbers issued since 2007 need not pass it. */
+    private static void cpr(String text, List<Span> out) {
+        Matcher m = CPR.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                out.add(new Span(m.start(), m.end(), SpanType.CPR, m.group(), 0.95, "pattern: CPR number"));
+            }
+        }
+    }
+
+    private static void find(String text, Pattern p, int group, SpanType type, double confidence, String reason, List<Span> out) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            int s = m.start(group);
+            int e = m.end(group);
+            if (s >= 0 && e > s) {
+                out.add(new Span(s, e, type, text.substring(s, e), confidence, reason));
+            }
+        }
+    }
+
+    boolean isCountry(String word) {
+        return COUNTRIES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static TreeSet<String> countries() {
+        var set = new TreeSet<String>();
+        for (String code : Locale.getISOCountries()) {
+            var l = Locale.of("", code);
+            set.add(l.getDisplayCountry(Locale.forLanguageTag("da")).toLowerCase(Locale.ROOT));
+            set.add(l.getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        return set;
+    }
+}

@@ -1,0 +1,27 @@
+package dk.rekrut.redaction;
+
+/** What kind of personal data a span is, and the label that replaces it in a redacted document. */
+public enum SpanType {
+    NAME("[NAVN]"),
+    EMAIL("[E-MAIL]"),
+    PHONE("[TELEFON]"),
+    ADDRESS("[ADRESSE]"),
+    BIRTH_DATE("[FØDSELSDATO]"),
+    AGE("[ALDER]"),
+    CPR("[CPR]"),
+    URL("[LINK]"),
+    GENDER("[KØN]"),
+    FAMILY("[FAMILIEFORHOLD]"),
+    ORIGIN("[OPRINDELSE]"),
+    RELIGION("[RELIGION]");
+
+    private final String label;
+
+    SpanType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
