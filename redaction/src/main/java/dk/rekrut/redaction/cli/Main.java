@@ -30,7 +30,12 @@ public final class Main {
         known.json: {"fullName", "email", "phone", "address", "postalCode", "town", "birthDate" (ISO), "cpr"},
             every field optional: the applicant's own form data, redacted in all its variants.
 
-        Exit codes: 0 nothing found, 1 personal data found, 2 error.
+        redact [--known known.json] [--lang da|en] --out DIR FILE.txt...
+            Writes DIR/<name>.pdf, a clean PDF of the redacted text, and DIR/<name>.report.json (what was removed, where,
+            why). The PDF is verified by extracting its text again; if any known value or found span is still there, the
+            document is withheld: no PDF, status "withheld" in the report. This version redacts plain text only.
+
+        Exit codes: detect: 0 nothing found, 1 personal data found, 2 error; redact: 0 clean, 3 withheld, 2 error.
         """;
 
     private Main() {
@@ -45,6 +50,9 @@ public final class Main {
             if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
                 System.out.print(HELP);
                 return args.length == 0 ? 2 : 0;
+            }
+            if (args[0].equals("redact")) {
+                return redact(args);
             }
             if (!args[0].equals("detect")) {
                 System.err.println("Unknown command " + args[0] + ". Try --help.");
@@ -75,6 +83,48 @@ public final class Main {
             System.err.println("Error: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** redact --known known.json --out DIR FILE...: DIR/name.pdf (if clean) and DIR/name.report.json. */
+    static int redact(String[] args) throws IOException {
+        KnownPersonalData known = KnownPersonalData.NONE;
+        String lang = "da";
+        Path out = Path.of(".");
+        var files = new java.util.ArrayList<String>();
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--known" -> known = known(Files.readString(Path.of(args[++i])));
+                case "--lang" -> lang = args[++i];
+                case "--out" -> out = Path.of(args[++i]);
+                default -> files.add(args[i]);
+            }
+        }
+        if (files.isEmpty()) {
+            System.err.println("No file given. Try --help.");
+            return 2;
+        }
+        Files.createDirectories(out);
+        var redactor = new dk.rekrut.redaction.TextDocumentRedactor(new Detector());
+        int worst = 0;
+        for (String f : files) {
+            Path in = Path.of(f);
+            String name = in.getFileName().toString().replaceAll("\\.[^.]+$", "");
+            if (!f.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
+                System.err.println(f + ": only plain text (.txt) can be redacted by this version");
+                worst = Math.max(worst, 2);
+                continue;
+            }
+            var result = redactor.redact(Files.readString(in, StandardCharsets.UTF_8), lang, known);
+            if (result.released()) {
+                Files.write(out.resolve(name + ".pdf"), result.pdf());
+            }
+            Files.writeString(out.resolve(name + ".report.json"), "{\"file\":" + quote(in.getFileName().toString())
+                + ",\"status\":\"" + (result.released() ? "clean" : "withheld") + "\",\"leftovers\":" + result.leftovers().size()
+                + ",\"spans\":" + json(result.spans()) + "}\n");
+            System.out.println(f + ": " + (result.released() ? "clean" : "WITHHELD (verification found personal data left)"));
+            worst = Math.max(worst, result.released() ? 0 : 3);
+        }
+        return worst;
     }
 
     static String json(List<Span> spans) {
