@@ -76,6 +76,16 @@ class ApplicationRepository {
             .params(UUID.randomUUID(), id, from == null ? null : from.name(), to.name(), by, Time.utc(at)).update();
     }
 
+    boolean reidentified(UUID applicationId) {
+        return jdbc.sql("SELECT COUNT(*) FROM reidentification WHERE application_id = ?").param(applicationId)
+            .query(Integer.class).single() > 0;
+    }
+
+    void markReidentified(UUID applicationId, String by, Instant at) {
+        jdbc.sql("INSERT INTO reidentification (application_id, done_by, done_at) VALUES (?, ?, ?)")
+            .params(applicationId, by, Time.utc(at)).update();
+    }
+
     List<StatusChange> history(UUID applicationId) {
         return jdbc.sql("SELECT * FROM application_status_change WHERE application_id = ? ORDER BY changed_at, id")
             .param(applicationId)

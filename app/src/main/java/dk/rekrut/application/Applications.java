@@ -258,8 +258,42 @@ public class Applications implements CaseStatusGuard {
      */
     public Optional<ApplicantIdentity> identityFor(CurrentUser user, Application a) {
         var c = caseAccess.requireView(user, a.caseId());
-        boolean allowed = caseAccess.canManage(user, c) || !c.anonymous();
+        boolean allowed = caseAccess.canManage(user, c) || !c.anonymous() || repository.reidentified(a.id());
         return allowed ? identities.reveal(a.id(), "case view by " + user.role()) : Optional.empty();
+    }
+
+    /** Statuses from which an anonymous candidate may be re-identified: chosen for interview or later. */
+    private static final java.util.Set<ApplicationStatus> CHOSEN = java.util.EnumSet.of(ApplicationStatus.SHORTLISTED,
+        ApplicationStatus.INVITED, ApplicationStatus.INTERVIEWED, ApplicationStatus.OFFERED, ApplicationStatus.HIRED);
+
+    public boolean reidentified(UUID applicationId) {
+        return repository.reidentified(applicationId);
+    }
+
+    public boolean canReidentify(CurrentUser user, dk.rekrut.recruitment.RecruitmentCase c, Application a) {
+        return c.anonymous() && CHOSEN.contains(a.status()) && !repository.reidentified(a.id())
+            && (caseAccess.canManage(user, c) || c.hasMember(user.id(), dk.rekrut.recruitment.TeamRole.CHAIR));
+    }
+
+    /**
+     * Lifts the anonymity of one candidate chosen for interview, so the committee sees who they will meet, with
+     * diplomas and documents. Only HR or the chair, only after the candidate is shortlisted; audited.
+     */
+    @Transactional
+    public void reidentify(CurrentUser user, UUID applicationId) {
+        var a = repository.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        var c = caseAccess.requireView(user, a.caseId());
+        if (!caseAccess.canManage(user, c) && !c.hasMember(user.id(), dk.rekrut.recruitment.TeamRole.CHAIR)) {
+            throw new dk.rekrut.shared.ForbiddenException("re-identify");
+        }
+        if (!c.anonymous() || !CHOSEN.contains(a.status())) {
+            throw new RuleViolation("error.reidentify.not-chosen");
+        }
+        if (repository.reidentified(applicationId)) {
+            return;
+        }
+        repository.markReidentified(applicationId, user.username(), clock.instant());
+        audit.record(AuditAction.REIDENTIFIED, "Application", applicationId, "by " + user.role());
     }
 
     @Override

@@ -106,6 +106,9 @@ class CandidateController {
         model.addAttribute("canManage", access.canManage(user, c));
         model.addAttribute("hidden", assessments.canRate(user, c) && visible.isEmpty() && settings.blindUntilRated());
         model.addAttribute("identity", applications.identityFor(user, a).orElse(null));
+        model.addAttribute("canReidentify", applications.canReidentify(user, c, a));
+        // In an anonymous case the committee does not see when someone applied: the order could point to a person.
+        model.addAttribute("showHistory", access.canManage(user, c) || !c.anonymous() || applications.reidentified(a.id()));
         model.addAttribute("statuses", List.of(ApplicationStatus.RECEIVED, ApplicationStatus.IN_SCREENING,
             ApplicationStatus.SHORTLISTED, ApplicationStatus.INVITED, ApplicationStatus.INTERVIEWED, ApplicationStatus.OFFERED,
             ApplicationStatus.HIRED, ApplicationStatus.REJECTED));
@@ -137,6 +140,18 @@ class CandidateController {
             }
             applications.changeStatus(user, applicationId, status);
             flash.addFlashAttribute("info", "info.saved");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
+    }
+
+    @PostMapping("/candidates/{applicationId}/reidentify")
+    String reidentify(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, RedirectAttributes flash) {
+        requireOnCase(user, caseId, applicationId);
+        try {
+            applications.reidentify(user, applicationId);
+            flash.addFlashAttribute("info", "info.reidentified");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
         }

@@ -135,6 +135,20 @@ class DemoData implements ApplicationRunner {
             "Du bliver en del af et engageret team i en vuggestue med 36 børn.",
             today.plusDays(14), layout.id(), List.of(new Period(site, today, null), new Period(jobnet, today, null)));
 
+        // An anonymous recruitment open for applications, so the anonymous flow can be tried at once.
+        var anonymous = form("Sagsbehandler til Borgerservice (anonym rekruttering)", ks, Category.ADMINISTRATION,
+            "Du behandler borgernes henvendelser om pas, kørekort og sundhedskort.", today.plusDays(25));
+        anonymous.setAnonymous(true);
+        var anon = cases.create(hrUser, anonymous);
+        postings.saveText(hrUser, anon.id(), layout.id(), "<p>Vi ansætter anonymt: vi vurderer dine kvalifikationer, "
+            + "ikke dit navn, din alder eller din baggrund.</p>");
+        postings.addPublication(hrUser, anon.id(), site.id(), today, null, null);
+        postings.addPublication(hrUser, anon.id(), jobnet.id(), today, null, null);
+        cases.publish(hrUser, anon.id());
+        cases.attach(hrUser, anon.id(), assessor.id(), TeamRole.CHAIR);
+        cases.attach(hrUser, anon.id(), committee.id(), TeamRole.COMMITTEE_MEMBER);
+        cases.attach(hrUser, anon.id(), manager.id(), TeamRole.HIRING_MANAGER);
+
         var draft = form("Regnskabsmedarbejder til Økonomiforvaltningen", okf, Category.FINANCE,
             "Du bogfører og afstemmer for forvaltningens centre.", today.plusDays(40));
         cases.create(hrUser, draft);
