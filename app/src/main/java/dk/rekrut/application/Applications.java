@@ -207,6 +207,67 @@ public class Applications implements CaseStatusGuard {
         }
     }
 
+    /**
+     * Writes to one applicant through the outbox (the caller has checked that the user may). The applicant's
+     * name and e-mail are read here, audited, and never handed to the caller.
+     */
+    @Transactional
+    public void sendToApplicant(UUID applicationId, LetterKind kind, String cause, Map<String, String> placeholders,
+                                List<Letter.Attachment> attachments, String linkBase) {
+        var a = repository.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        var c = cases.find(a.caseId()).orElseThrow();
+        var identity = identities.reveal(applicationId, "letter " + kind).orElseThrow(() -> new NotFoundException("applicant"));
+        var values = new java.util.HashMap<String, String>(placeholders);
+        values.putIfAbsent("name", identity.fullName());
+        values.putIfAbsent("title", c.title());
+        values.putIfAbsent("institution", settings.get(InstitutionSettings.NAME));
+        values.putIfAbsent("link", linkBase + "/my-application/resend");
+        var filled = attachments.stream().map(at -> at.contentType().startsWith("text/calendar")
+            ? new Letter.Attachment(at.fileName(), at.contentType(), refold(new String(at.content(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("mailto:" + ATTENDEE_PLACEHOLDER, "mailto:" + identity.email())).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            : at).toList();
+        correspondence.send(new Letter(kind, cause, applicationId, identity.email(), Locale.forLanguageTag(a.language()),
+            values, filled));
+    }
+
+    /** Folds iCalendar lines longer than 75 octets again after the address was filled in (RFC 5545 3.1). */
+    static String refold(String ics) {
+        var out = new StringBuilder();
+        for (String line : ics.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int count = 0;
+            for (int i = 0; i < line.length(); ) {
+                int cp = line.codePointAt(i);
+                int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (count + len > 75) {
+                    out.append("\r\n ");
+                    count = 1;
+                }
+                out.appendCodePoint(cp);
+                count += len;
+                i += Character.charCount(cp);
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** Stands for the applicant's e-mail in calendar attachments; replaced here, where the address is known. */
+    public static final String ATTENDEE_PLACEHOLDER = "a@rekrut.invalid";
+
+    /** The invitation to an interview moves the status to INVITED, recorded with the person who invited. */
+    @Transactional
+    public void recordInvited(CurrentUser user, UUID applicationId) {
+        var a = repository.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        caseAccess.requireView(user, a.caseId());
+        if (a.status() != ApplicationStatus.INVITED && !a.status().isFinal()) {
+            repository.changeStatus(applicationId, a.status(), ApplicationStatus.INVITED, user.username(), clock.instant());
+            audit.record(AuditAction.APPLICATION_STATUS_CHANGED, "Application", applicationId, a.status() + " -> INVITED");
+        }
+    }
+
     /** A status change is always a person's decision: only this method changes a status, and it records who. */
     @Transactional
     public void changeStatus(CurrentUser user, UUID applicationId, ApplicationStatus to) {

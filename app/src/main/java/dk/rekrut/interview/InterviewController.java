@@ -1,0 +1,140 @@
+package dk.rekrut.interview;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import dk.rekrut.application.Applications;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.Time;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Controller
+class InterviewController {
+
+    private final Interviews interviews;
+    private final Applications applications;
+    private final CaseAccess access;
+
+    InterviewController(Interviews interviews, Applications applications, CaseAccess access) {
+        this.interviews = interviews;
+        this.applications = applications;
+        this.access = access;
+    }
+
+    @GetMapping("/cases/{caseId}/interviews")
+    String page(CurrentUser user, @PathVariable UUID caseId, Model model) {
+        var c = access.requireView(user, caseId);
+        model.addAttribute("c", c);
+        model.addAttribute("slots", interviews.slots(caseId));
+        model.addAttribute("invitations", interviews.invitations(caseId));
+        model.addAttribute("numbers", applications.forCase(caseId).stream()
+            .collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.candidateNumber())));
+        model.addAttribute("canInvite", interviews.canInvite(user, c));
+        return "interview/interviews";
+    }
+
+    @PostMapping("/cases/{caseId}/interviews/slots")
+    String addSlot(CurrentUser user, @PathVariable UUID caseId,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
+                   @RequestParam(defaultValue = "45") int minutes, @RequestParam(defaultValue = "") String place,
+                   @RequestParam(required = false) String panel, RedirectAttributes flash) {
+        requireInviter(user, caseId);
+        try {
+            if (start == null) {
+                throw new RuleViolation("error.interview.times");
+            }
+            var from = start.atZone(Time.DANISH).toInstant();
+            interviews.addSlot(user, caseId, from, from.plusSeconds(60L * minutes), place, panel);
+            flash.addFlashAttribute("info", "info.saved");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/interviews";
+    }
+
+    @PostMapping("/cases/{caseId}/candidates/{applicationId}/invite")
+    String invite(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                  @RequestParam(required = false) UUID slotId, RedirectAttributes flash) {
+        onCase(user, caseId, applicationId);
+        requireInviter(user, caseId);
+        try {
+            if (slotId == null) {
+                throw new RuleViolation("error.interview.slot");
+            }
+            interviews.invite(user, applicationId, slotId, base());
+            flash.addFlashAttribute("info", "info.invited");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/interviews";
+    }
+
+    @PostMapping("/cases/{caseId}/candidates/{applicationId}/cancel-interview")
+    String cancel(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, RedirectAttributes flash) {
+        onCase(user, caseId, applicationId);
+        requireInviter(user, caseId);
+        try {
+            interviews.cancel(user, applicationId, base());
+            flash.addFlashAttribute("info", "info.cancelled");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/interviews";
+    }
+
+    /** The panel's calendar: subscribe to this address or import the file in Outlook. */
+    @GetMapping("/cases/{caseId}/interviews.ics")
+    ResponseEntity<byte[]> calendar(CurrentUser user, @PathVariable UUID caseId) {
+        return ResponseEntity.ok()
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("samtaler.ics").build().toString())
+            .contentType(MediaType.parseMediaType("text/calendar; charset=UTF-8"))
+            .body(interviews.calendar(user, caseId).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/my-application/{token}/interview")
+    String applicantView(@PathVariable String token, Model model) {
+        var a = applications.byToken(token).orElseThrow(() -> new NotFoundException("application"));
+        var inv = interviews.invitation(a.id()).orElseThrow(() -> new NotFoundException("invitation"));
+        model.addAttribute("token", token);
+        model.addAttribute("inv", inv);
+        model.addAttribute("slot", interviews.slot(inv.slotId()).orElseThrow());
+        return "interview/applicant";
+    }
+
+    @PostMapping("/my-application/{token}/interview")
+    String applicantReply(@PathVariable String token, @RequestParam(defaultValue = "") String reply) {
+        interviews.reply(token, "accept".equals(reply));
+        return "redirect:/my-application/" + token + "/interview?replied";
+    }
+
+    /** Rights before validation, so a denied user never learns more than "denied". */
+    private void requireInviter(CurrentUser user, UUID caseId) {
+        if (!interviews.canInvite(user, access.requireView(user, caseId))) {
+            throw new dk.rekrut.shared.ForbiddenException("interviews");
+        }
+    }
+
+    private void onCase(CurrentUser user, UUID caseId, UUID applicationId) {
+        access.requireView(user, caseId);
+        applications.find(applicationId).filter(a -> a.caseId().equals(caseId)).orElseThrow(() -> new NotFoundException("application"));
+    }
+
+    private static String base() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    }
+}

@@ -1,0 +1,184 @@
+package dk.rekrut.interview;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import dk.rekrut.application.Applications;
+import dk.rekrut.correspondence.Letter;
+import dk.rekrut.correspondence.LetterKind;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.ForbiddenException;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.Time;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Interview slots, invitations with iCalendar files, replies, rescheduling and cancelling. */
+@Service
+public class Interviews {
+
+    public record Slot(UUID id, UUID caseId, Instant startsAt, Instant endsAt, String place, String panel) {
+    }
+
+    public record Invitation(UUID applicationId, UUID caseId, UUID slotId, String uid, int sequence, String reply,
+                             boolean cancelled) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final Applications applications;
+    private final Clock clock;
+    private final String organizer;
+
+    Interviews(JdbcClient jdbc, CaseAccess access, Applications applications, Clock clock,
+               @Value("${rekrut.mail.from:noreply@rekrut.local}") String organizer) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.applications = applications;
+        this.clock = clock;
+        this.organizer = organizer;
+    }
+
+    /** HR, the hiring manager and administrative support on the case invite; committees do not. */
+    public boolean canInvite(CurrentUser user, RecruitmentCase c) {
+        return access.canManage(user, c) || c.hasMember(user.id(), TeamRole.HIRING_MANAGER, TeamRole.ADMIN_SUPPORT);
+    }
+
+    public List<Slot> slots(UUID caseId) {
+        return jdbc.sql("SELECT * FROM interview_slot WHERE case_id = ? ORDER BY starts_at").param(caseId)
+            .query((rs, n) -> slot(rs)).list();
+    }
+
+    public List<Invitation> invitations(UUID caseId) {
+        return jdbc.sql("SELECT * FROM interview_invitation WHERE case_id = ?").param(caseId).query((rs, n) -> invitation(rs)).list();
+    }
+
+    public Optional<Invitation> invitation(UUID applicationId) {
+        return jdbc.sql("SELECT * FROM interview_invitation WHERE application_id = ?").param(applicationId)
+            .query((rs, n) -> invitation(rs)).optional();
+    }
+
+    public Optional<Slot> slot(UUID slotId) {
+        return jdbc.sql("SELECT * FROM interview_slot WHERE id = ?").param(slotId).query((rs, n) -> slot(rs)).optional();
+    }
+
+    @Transactional
+    public Slot addSlot(CurrentUser user, UUID caseId, Instant start, Instant end, String place, String panel) {
+        var c = access.requireView(user, caseId);
+        if (!canInvite(user, c)) {
+            throw new ForbiddenException("interview slots");
+        }
+        if (start == null || end == null || !end.isAfter(start)) {
+            throw new RuleViolation("error.interview.times");
+        }
+        if (place == null || place.isBlank()) {
+            throw new RuleViolation("error.interview.place");
+        }
+        var slot = new Slot(UUID.randomUUID(), caseId, start, end, place.strip(), panel == null ? null : panel.strip());
+        jdbc.sql("INSERT INTO interview_slot (id, case_id, starts_at, ends_at, place, panel) VALUES (?, ?, ?, ?, ?, ?)")
+            .params(slot.id(), caseId, Time.utc(start), Time.utc(end), slot.place(), slot.panel()).update();
+        return slot;
+    }
+
+    /** Invites to a slot, or moves an invitation to another slot: a new version with a higher SEQUENCE. */
+    @Transactional
+    public Invitation invite(CurrentUser user, UUID applicationId, UUID slotId, String linkBase) {
+        var a = applications.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        var c = access.requireView(user, a.caseId());
+        if (!canInvite(user, c)) {
+            throw new ForbiddenException("invite");
+        }
+        var slot = slot(slotId).filter(s -> s.caseId().equals(c.id())).orElseThrow(() -> new RuleViolation("error.interview.slot"));
+        var existing = invitation(applicationId);
+        Invitation inv;
+        if (existing.isEmpty()) {
+            inv = new Invitation(applicationId, c.id(), slotId, "interview-" + applicationId + "@rekrut", 0, "NONE", false);
+            jdbc.sql("""
+                    INSERT INTO interview_invitation (application_id, case_id, slot_id, uid, sequence_no, reply, cancelled, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(applicationId, c.id(), slotId, inv.uid(), 0, "NONE", false, Time.utc(clock.instant())).update();
+        } else {
+            var old = existing.get();
+            inv = new Invitation(applicationId, c.id(), slotId, old.uid(), old.sequence() + 1, "NONE", false);
+            jdbc.sql("UPDATE interview_invitation SET slot_id = ?, sequence_no = ?, reply = 'NONE', cancelled = FALSE, updated_at = ? WHERE application_id = ?")
+                .params(slotId, inv.sequence(), Time.utc(clock.instant()), applicationId).update();
+        }
+        applications.recordInvited(user, applicationId);
+        send(inv, slot, c, "REQUEST", a.candidateNumber(), linkBase);
+        return inv;
+    }
+
+    @Transactional
+    public void cancel(CurrentUser user, UUID applicationId, String linkBase) {
+        var a = applications.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        var c = access.requireView(user, a.caseId());
+        if (!canInvite(user, c)) {
+            throw new ForbiddenException("cancel");
+        }
+        var old = invitation(applicationId).filter(i -> !i.cancelled()).orElseThrow(() -> new RuleViolation("error.interview.none"));
+        var inv = new Invitation(applicationId, c.id(), old.slotId(), old.uid(), old.sequence() + 1, old.reply(), true);
+        jdbc.sql("UPDATE interview_invitation SET sequence_no = ?, cancelled = TRUE, updated_at = ? WHERE application_id = ?")
+            .params(inv.sequence(), Time.utc(clock.instant()), applicationId).update();
+        send(inv, slot(old.slotId()).orElseThrow(), c, "CANCEL", a.candidateNumber(), linkBase);
+    }
+
+    /** The candidate's answer through their private link. */
+    @Transactional
+    public void reply(String token, boolean accept) {
+        var a = applications.byToken(token).orElseThrow(() -> new NotFoundException("application"));
+        invitation(a.id()).filter(i -> !i.cancelled()).orElseThrow(() -> new NotFoundException("invitation"));
+        jdbc.sql("UPDATE interview_invitation SET reply = ?, updated_at = ? WHERE application_id = ?")
+            .params(accept ? "ACCEPTED" : "DECLINED", Time.utc(clock.instant()), a.id()).update();
+    }
+
+    /** The case's interviews for the panel's calendar (Outlook and others): candidates by number only. */
+    public String calendar(CurrentUser user, UUID caseId) {
+        var c = access.requireView(user, caseId);
+        var events = invitations(caseId).stream().filter(i -> !i.cancelled()).map(i -> {
+            var s = slot(i.slotId()).orElseThrow();
+            String number = applications.find(i.applicationId()).map(a -> a.candidateNumber()).orElse("");
+            return new ICalendar.Event(i.uid(), i.sequence(), s.startsAt(), s.endsAt(), "Samtale " + number + ": " + c.title(),
+                s.place(), s.panel(), organizer, null, clock.instant());
+        }).toList();
+        return ICalendar.calendar("PUBLISH", events);
+    }
+
+    private void send(Invitation inv, Slot slot, RecruitmentCase c, String method, String candidateNumber, String linkBase) {
+        var event = new ICalendar.Event(inv.uid(), inv.sequence(), slot.startsAt(), slot.endsAt(),
+            "Samtale: " + c.title(), slot.place(), null, organizer, Applications.ATTENDEE_PLACEHOLDER, clock.instant());
+        // This module never learns the applicant's address: the application module fills in the attendee.
+        String ics = ICalendar.calendar(method, List.of(event));
+        String when = slot.startsAt().atZone(Time.DANISH).toLocalDateTime().toString().replace('T', ' ');
+        applications.sendToApplicant(inv.applicationId(), LetterKind.INTERVIEW_INVITATION,
+            "interview:" + inv.applicationId() + ":" + inv.sequence(),
+            Map.of("when", ("CANCEL".equals(method) ? "AFLYST: " : "") + when, "where", slot.place(),
+                "candidateNumber", candidateNumber),
+            List.of(new Letter.Attachment("invitation.ics", "text/calendar; method=" + method + "; charset=UTF-8",
+                ics.getBytes(StandardCharsets.UTF_8))), linkBase);
+    }
+
+    private static Slot slot(ResultSet rs) throws SQLException {
+        return new Slot(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+            rs.getObject("starts_at", OffsetDateTime.class).toInstant(), rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+            rs.getString("place"), rs.getString("panel"));
+    }
+
+    private static Invitation invitation(ResultSet rs) throws SQLException {
+        return new Invitation(rs.getObject("application_id", UUID.class), rs.getObject("case_id", UUID.class),
+            rs.getObject("slot_id", UUID.class), rs.getString("uid"), rs.getInt("sequence_no"), rs.getString("reply"),
+            rs.getBoolean("cancelled"));
+    }
+}

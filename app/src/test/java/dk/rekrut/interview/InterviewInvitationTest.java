@@ -1,0 +1,111 @@
+package dk.rekrut.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.ApplicationFixtures;
+import dk.rekrut.application.ApplicationStatus;
+import dk.rekrut.application.Applications;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.ForbiddenException;
+import dk.rekrut.shared.Time;
+import dk.rekrut.support.RekrutTest;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Issue 4: invitations carry iCalendar that a real parser (ical4j) reads, in Europe/Copenhagen time. */
+@RekrutTest
+class InterviewInvitationTest {
+
+    @Autowired ApplicationFixture fixture;
+    @Autowired Applications applications;
+    @Autowired Interviews interviews;
+    @Autowired Cases cases;
+    @Autowired OrganisationDirectory directory;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void invitationRescheduleAndCancelAreValidCalendarMessagesWithRisingSequence() throws Exception {
+        var posted = fixture.publish("Samtaler " + UUID.randomUUID(), 10, false);
+        var hr = fixture.hr();
+        cases.attach(hr, posted.caseId(), actor("sekretaer").id(), TeamRole.ADMIN_SUPPORT);
+        cases.attach(hr, posted.caseId(), actor("bedoemmelse").id(), TeamRole.CHAIR);
+        UUID app = applications.submit(ApplicationFixtures.submission(posted, "kandidat@example.dk")).applicationId();
+        // Summer (CEST, UTC+2) and winter (CET, UTC+1) slots.
+        var summer = LocalDateTime.of(2031, 6, 10, 9, 30).atZone(Time.DANISH).toInstant();
+        var winter = LocalDateTime.of(2031, 12, 2, 14, 0).atZone(Time.DANISH).toInstant();
+        var support = actor("sekretaer");
+        var s1 = interviews.addSlot(support, posted.caseId(), summer, summer.plusSeconds(2700), "Rådhuspladsen 1, lokale 12", "HR og chef");
+        var s2 = interviews.addSlot(hr, posted.caseId(), winter, winter.plusSeconds(2700), "https://video.example/abc", null);
+
+        interviews.invite(support, app, s1.id(), "http://localhost");
+        assertThat(applications.find(app).orElseThrow().status()).isEqualTo(ApplicationStatus.INVITED);
+        VEvent first = onlyEvent(attachment(app, 0), "REQUEST");
+        assertThat(prop(first, "SEQUENCE")).isEqualTo("0");
+        assertThat(ZonedDateTime.from(first.getStartDate().orElseThrow().getDate()).toLocalDateTime())
+            .isEqualTo(LocalDateTime.of(2031, 6, 10, 9, 30));
+        assertThat(first.getStartDate().orElseThrow().getParameter("TZID").orElseThrow().getValue()).isEqualTo("Europe/Copenhagen");
+        assertThat(first.getProperties("ATTENDEE")).singleElement().satisfies(a -> assertThat(((net.fortuna.ical4j.model.Property) a).getValue()).isEqualTo("mailto:kandidat@example.dk"));
+        assertThat(prop(first, "ORGANIZER")).startsWith("mailto:");
+        String uid = prop(first, "UID");
+
+        interviews.invite(hr, app, s2.id(), "http://localhost"); // the candidate picked another slot
+        VEvent second = onlyEvent(attachment(app, 1), "REQUEST");
+        assertThat(prop(second, "UID")).isEqualTo(uid);
+        assertThat(prop(second, "SEQUENCE")).isEqualTo("1");
+        assertThat(ZonedDateTime.from(second.getStartDate().orElseThrow().getDate()).toInstant()).isEqualTo(winter);
+
+        interviews.cancel(hr, app, "http://localhost");
+        VEvent cancelled = onlyEvent(attachment(app, 2), "CANCEL");
+        assertThat(prop(cancelled, "UID")).isEqualTo(uid);
+        assertThat(prop(cancelled, "SEQUENCE")).isEqualTo("2");
+
+        // The committee does not invite; the panel's export is a valid calendar with candidate numbers only.
+        assertThatThrownBy(() -> interviews.invite(actor("bedoemmelse"), app, s1.id(), "http://localhost"))
+            .isInstanceOf(ForbiddenException.class);
+        var export = new CalendarBuilder().build(new StringReader(interviews.calendar(hr, posted.caseId())));
+        assertThat(export.getComponents()).isNotNull();
+    }
+
+    private String attachment(UUID application, int index) {
+        List<String> ics = jdbc.sql("""
+                SELECT a.content_b64 FROM outbox_attachment a JOIN outbox_message m ON m.id = a.message_id
+                WHERE m.application_id = ? AND m.kind = 'INTERVIEW_INVITATION' ORDER BY m.cause_key""")
+            .param(application).query(String.class).list();
+        assertThat(ics).hasSizeGreaterThan(index);
+        return new String(java.util.Base64.getDecoder().decode(ics.get(index)), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static VEvent onlyEvent(String ics, String method) throws Exception {
+        assertThat(ics).contains("\r\n").doesNotContain("a@rekrut.invalid");
+        assertThat(ics.split("\r\n")).allSatisfy(l -> assertThat(l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        calendar.validate();
+        assertThat(((net.fortuna.ical4j.model.Property) calendar.getProperty("METHOD").orElseThrow()).getValue()).isEqualTo(method);
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(1);
+        return events.getFirst();
+    }
+
+    private static String prop(VEvent event, String name) {
+        return ((net.fortuna.ical4j.model.Property) event.getProperty(name).orElseThrow()).getValue();
+    }
+
+    private CurrentUser actor(String username) {
+        var u = directory.userByUsername(username).orElseThrow();
+        return new CurrentUser(u.id(), u.username(), u.displayName(), u.unitId(), u.role());
+    }
+}
