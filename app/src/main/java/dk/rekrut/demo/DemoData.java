@@ -175,7 +175,7 @@ class DemoData implements ApplicationRunner {
         f.setUnitId(unit.id());
         f.setCategory(category);
         f.setEmploymentType(EmploymentType.FULL_TIME);
-        f.setWeeklyHours("37 timer");
+        f.setWeeklyHours("37");
         f.setSalaryFrame("Efter gældende overenskomst");
         f.setSalaryMin(new BigDecimal("38000"));
         f.setSalaryMax(new BigDecimal("48000"));

@@ -64,7 +64,7 @@ class FeedController {
             x.writeEndElement();
             element(x, "description", description(pp, locale));
             element(x, "category", c.category().name());
-            element(x, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(pp.datePosted().atStartOfDay(Time.DANISH)));
+            element(x, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(postedIn(pp, medium).atStartOfDay(Time.DANISH)));
             x.writeEndElement();
         }
         x.writeEndElement();
@@ -85,7 +85,7 @@ class FeedController {
             item.put("url", link(pp, medium));
             item.put("title", c.title());
             item.put("content_html", description(pp, locale));
-            item.put("date_published", pp.datePosted().atStartOfDay(Time.DANISH).toOffsetDateTime().toString());
+            item.put("date_published", postedIn(pp, medium).atStartOfDay(Time.DANISH).toOffsetDateTime().toString());
             item.put("tags", List.of(c.category().name()));
             item.put("_rekrut", Map.of(
                 "deadline", c.deadline().atOffset(ZoneOffset.UTC).toString(),
@@ -101,6 +101,12 @@ class FeedController {
         feed.put("language", "da");
         feed.put("items", items);
         return feed;
+    }
+
+    /** When the posting started in this medium (a Jobnet item is new on Jobnet's first day, not the intranet's). */
+    private static java.time.LocalDate postedIn(PublicPostings.PublicPosting pp, Medium medium) {
+        return pp.runningPublications().stream().filter(p -> p.medium().id().equals(medium.id()))
+            .map(Publication::startsOn).findFirst().orElse(pp.datePosted());
     }
 
     private String description(PublicPostings.PublicPosting pp, Locale locale) {
