@@ -7,20 +7,39 @@ import java.util.List;
 /**
  * The engine's entry point for text: {@code detect(text, language, known)} returns non-overlapping spans in order.
  * Known values come first and always win; then patterns and context; then names from gazetteers. An ONNX NER model
- * could be added as one more source of spans here; nothing depends on one.
+ * could be added as one more source of spans here (see {@link SpanSource}); nothing depends on one.
  */
 public final class Detector {
 
     private final KnownValueDetector known = new KnownValueDetector();
     private final PatternDetector patterns = new PatternDetector();
     private final NameDetector names = new NameDetector();
+    private final AddressDetector addresses = new AddressDetector();
+    private final List<SpanSource> extra;
+
+    public Detector() {
+        this(List.of());
+    }
+
+    /** With further sources of spans, e.g. a NER model; see {@link SpanSource}. */
+    public Detector(List<SpanSource> extra) {
+        this.extra = List.copyOf(extra);
+    }
 
     /** {@code language} ("da" or "en") is a hint; the detectors handle both languages in one text. */
     public List<Span> detect(String text, String language, KnownPersonalData knownData) {
+        text = text == null ? "" : text;
         List<Span> all = new ArrayList<>();
         all.addAll(known.detect(text, knownData == null ? KnownPersonalData.NONE : knownData));
         all.addAll(patterns.detect(text, language));
-        all.addAll(names.detect(text));
+        all.addAll(names.detect(text, language));
+        all.addAll(addresses.detect(text));
+        for (SpanSource source : extra) {
+            all.addAll(source.find(text, language));
+        }
+        List<Span> merged = merge(all);
+        // A value found once is removed wherever else it stands (see Propagation).
+        all.addAll(Propagation.propagate(text, merged));
         return merge(all);
     }
 

@@ -69,10 +69,15 @@ final class KnownValueDetector {
                 + END, Pattern.CASE_INSENSITIVE), SpanType.ADDRESS, "known: postal code and town", spans);
         }
         if (known.birthDate() != null) {
-            for (String variant : dates(known.birthDate())) {
-                find(text, Pattern.compile("(?<![\\p{L}\\p{N}])" + flexibleSpaces(variant) + "(?![\\p{N}])", Pattern.CASE_INSENSITIVE),
-                    SpanType.BIRTH_DATE, "known: birth date", spans);
+            // All spellings in one pattern, longest first, so the text is scanned once rather than once per spelling.
+            var variants = new ArrayList<>(dates(known.birthDate()));
+            variants.sort((a, b) -> b.length() - a.length());
+            var alternatives = new StringBuilder();
+            for (String variant : variants) {
+                alternatives.append(alternatives.isEmpty() ? "" : "|").append(flexibleSpaces(variant));
             }
+            find(text, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])", Pattern.CASE_INSENSITIVE),
+                SpanType.BIRTH_DATE, "known: birth date", spans);
         }
         if (present(known.cpr())) {
             String d = known.cpr().replaceAll("\\D", "");
@@ -104,10 +109,15 @@ final class KnownValueDetector {
             if (part.replace(".", "").length() < 2) {
                 continue;
             }
-            // Each part on its own, also in genitive and in capitals; lower-case only when it is not an ordinary word.
-            find(text, Pattern.compile(NOT_LETTER + "(?:" + Pattern.quote(part) + "|" + Pattern.quote(part.toUpperCase(Locale.ROOT))
-                + ")(?:s|'s|’s)?" + END), SpanType.NAME, "known: name part", spans);
+            // Each part on its own, also in genitive and in capitals, and as people spell it without Danish letters or
+            // accents (Jørgensen, Joergensen, Jorgensen; José, Jose). Lower case is left alone: many parts are words.
+            for (String spelling : spellings(part)) {
+                find(text, Pattern.compile(NOT_LETTER + "(?:" + Pattern.quote(spelling) + "|"
+                    + Pattern.quote(spelling.toUpperCase(Locale.ROOT)) + ")(?:s|'s|’s)?" + END), SpanType.NAME,
+                    spelling.equals(part) ? "known: name part" : "known: name part without Danish letters or accents", spans);
+            }
         }
+        misspelt(text, parts, spans);
         if (parts.size() > 1) {
             var initials = new StringBuilder();
             var dotted = new StringBuilder();
@@ -120,6 +130,73 @@ final class KnownValueDetector {
             find(text, Pattern.compile(NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), SpanType.NAME,
                 "known: initials with dots", spans);
         }
+    }
+
+    /** The part as written, transliterated (ø→oe, å→aa, æ→ae, ü→ue), simplified (ø→o, å→a) and with Danish letters restored. */
+    static Set<String> spellings(String part) {
+        Set<String> out = new LinkedHashSet<>();
+        out.add(part);
+        out.add(part.replace("ø", "oe").replace("Ø", "Oe").replace("å", "aa").replace("Å", "Aa").replace("æ", "ae")
+            .replace("Æ", "Ae").replace("ü", "ue").replace("ö", "oe").replace("ä", "ae"));
+        String stripped = java.text.Normalizer.normalize(part.replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
+            .replace("Æ", "Ae").replace("ß", "ss"), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        out.add(stripped);
+        out.add(part.replace("aa", "å").replace("Aa", "Å").replace("oe", "ø").replace("ae", "æ"));
+        return out;
+    }
+
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}]{3,}");
+
+    /**
+     * A name part of five letters or more written with one letter wrong, missing, added or two swapped ("Hansen" as
+     * "Hanssen", "Mohammed" as "Mohamed"): applicants do not always spell their name as in the form. Only capitalised
+     * words count, so ordinary words are not touched.
+     */
+    private static void misspelt(String text, List<String> parts, List<Span> spans) {
+        List<String> longParts = parts.stream().filter(p -> p.length() >= 5).map(p -> p.toLowerCase(Locale.ROOT)).toList();
+        if (longParts.isEmpty()) {
+            return;
+        }
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+                continue;
+            }
+            String word = m.group().toLowerCase(Locale.ROOT);
+            for (String part : longParts) {
+                if (!word.equals(part) && Math.abs(word.length() - part.length()) <= 1 && withinOneEdit(word, part)) {
+                    spans.add(new Span(m.start(), m.end(), SpanType.NAME, m.group(), 0.85, "known: name part spelled differently"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Levenshtein distance at most 1, or one transposition of neighbours. */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.length() == b.length()) {
+            int first = -1;
+            int diffs = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    if (diffs++ == 0) {
+                        first = i;
+                    }
+                }
+            }
+            if (diffs <= 1) {
+                return true;
+            }
+            return diffs == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first) && a.substring(first + 2).equals(b.substring(first + 2));
+        }
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = a.length() > b.length() ? b : a;
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
     }
 
     static List<String> dates(LocalDate d) {

@@ -31,24 +31,32 @@ final class PatternDetector {
     private static final Pattern BIRTH_DATE = Pattern.compile(
         "(?:født|f\\.|fødselsdato|fødselsdag|born|date of birth|d\\.o\\.b\\.?|dob|birth ?date)\\s*(?:den|on|:)?\\s*(" + DATE
             + "|(?:i|in)\\s+(?:19|20)\\d{2})", F);
+    /**
+     * Ages said as such: "jeg er 32", "hun er 32 år", "alder: 32", "32 år gammel", "32-årig", "age 32", "I am 41 years old".
+     * A bare "15 år" is a duration ("boet i Danmark i 15 år", "10 år som leder") and stays; nothing crosses a line.
+     */
     private static final Pattern AGE = Pattern.compile(
-        "(?:jeg er|er|alder|age|aged|i am|i'm)\\s*:?\\s*(\\d{2})(?:\\s*år(?:\\s+gammel)?|\\s*years?(?:\\s+old)?)?(?![\\d\\p{L}])"
-            + "|(?<![\\d\\p{L}])(\\d{2})\\s*(?:år gammel|-årig|årig|years old|year-old|år)(?![\\p{L}])", F);
+        "(?<![\\p{L}])(?:jeg er|alder|age|aged|i am|i'm)[ \\t]*:?[ \\t]*\\d{2}(?:[ \\t]*år(?:[ \\t]+gammel)?|[ \\t]*years?(?:[ \\t]+old)?)?"
+            + "(?![\\d\\p{L}])"
+            + "|(?<![\\p{L}])er[ \\t]+\\d{2}[ \\t]*år(?![\\p{L}])"
+            + "|(?<![\\d\\p{L}])\\d{2}[ \\t]*(?:år gammel|-årig|årig|years old|-year-old|year-old)(?![\\p{L}])", F);
     /** Gendered words. "her" (here) and "man" (one) are ordinary Danish words, so they count only in English. */
-    private static final String GENDERED_DA = "han|hun|hans|hendes|ham|mor til|far til|hustru|kone|min mand|ægtemand|"
-        + "hr\\.|fru|frk\\.|mr\\.?|mrs\\.?|ms\\.?|kvinde|pige|dreng|mor|far|datter|søn|enlig mor|enlig far|she|his|husband|wife";
-    private static final String GENDERED_EN = "he|she|his|hers|him|her|mother of|father of|wife|husband|mother|father|"
-        + "woman|man|female|male|mr\\.?|mrs\\.?|ms\\.?|miss|daughter|son|girl|boy";
-    private static final Pattern GENDER_DA = Pattern.compile("(?<![\\p{L}])(?:" + GENDERED_DA + ")(?![\\p{L}])", F);
-    private static final Pattern GENDER_EN = Pattern.compile("(?<![\\p{L}])(?:" + GENDERED_EN + ")(?![\\p{L}])", F);
+    private static final WordList GENDER_DA = new WordList("han|hun|hans|hendes|ham|mor til|far til|hustru|kone|min mand|"
+        + "ægtemand|hr.|fru|frk.|mr.?|mrs.?|ms.?|kvinde|pige|dreng|mor|far|datter|søn|enlig mor|enlig far|she|his|husband|wife");
+    private static final WordList GENDER_EN = new WordList("he|she|his|hers|him|her|mother of|father of|wife|husband|mother|"
+        + "father|woman|man|female|male|mr.?|mrs.?|ms.?|miss|daughter|son|girl|boy");
     private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:gift|ugift|fraskilt|skilt|enke|enkemand|samlevende|"
         + "samlever|kæreste|single|married|divorced|widow(?:er)?|(?:\\d+|et|to|tre|fire|one|two|three|four)\\s+(?:børn|barn|"
-        + "children|child|kids)|børn på|children aged)(?![\\p{L}])", F);
-    private static final Pattern RELIGION = Pattern.compile("(?<![\\p{L}])(?:muslim|muslimsk|kristen|kristendom|katolik|katolsk|"
-        + "jøde|jødisk|hindu|buddhist|buddhistisk|ateist|christian|catholic|jewish|islam|islamisk|religion|trosretning|"
-        + "menighed|moské|moske|synagoge|church|mosque)(?![\\p{L}])", F);
+        + "children|child|kids)|børn på|children aged"
+        + "|(?:mor|far|mother|father)\\s+(?:til|of)\\s+(?:\\d+|en|et|to|tre|fire|fem|one|two|three|four|five)"
+        + "(?:\\s+(?:børn|drenge|piger|sønner|døtre|children|boys|girls|sons|daughters))?)(?![\\p{L}])", F);
+    private static final WordList RELIGION = new WordList("muslim|muslimsk|kristen|kristendom|katolik|katolsk|jøde|jødisk|"
+        + "hindu|buddhist|buddhistisk|ateist|christian|catholic|jewish|islam|islamisk|religion|trosretning|menighed|moské|"
+        + "moske|synagoge|church|mosque");
     private static final Pattern MOTHER_TONGUE = Pattern.compile(
-        "(?:modersmål|mother tongue|native language|first language)\\s*:?\\s*([\\p{L}]+(?:\\s*(?:og|and|,)\\s*[\\p{L}]+)*)", F);
+        "(?:modersmål|mother tongue|native language|first language)\\s*:?\\s*([\\p{L}]+(?:\\s*(?:og|and|,)\\s*[\\p{L}]+)*)"
+            // "arabisk (modersmål)", "Danish (native)": the language named as one's own is an origin signal, the rest stay.
+            + "|(?<![\\p{L}])[\\p{L}]+\\s*\\((?:modersmål|mother tongue|native(?: speaker| language)?|first language)\\)", F);
     private static final Pattern ORIGIN_CONTEXT = Pattern.compile(
         "(?:født i|født og opvokset i|opvokset i|oprindelig(?:t)? fra|kommer fra|statsborger(?:skab)? (?:i|fra)|nationalitet|"
         + "statsborgerskab|born in|grew up in|originally from|citizen of|nationality|citizenship)\\s*:?\\s*([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)", F);
@@ -65,9 +73,10 @@ final class PatternDetector {
         phones(text, out);
         find(text, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
         find(text, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
-        find(text, "en".equals(language) ? GENDER_EN : GENDER_DA, 0, SpanType.GENDER, 0.7, "signal: gendered word", out);
+        var words = WordList.Words.of(text);
+        words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
         find(text, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
-        find(text, RELIGION, 0, SpanType.RELIGION, 0.8, "signal: religion", out);
+        words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
         find(text, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
         find(text, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
         find(text, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
@@ -97,6 +106,13 @@ final class PatternDetector {
             if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
                 out.add(new Span(m.start(), m.end(), SpanType.CPR, m.group(), 0.95, "pattern: CPR number"));
             }
+        }
+    }
+
+    private static void words(String text, WordList.Words words, WordList list, SpanType type, double confidence, String reason,
+                              List<Span> out) {
+        for (int[] f : list.find(words)) {
+            out.add(new Span(f[0], f[1], type, text.substring(f[0], f[1]), confidence, reason));
         }
     }
 

@@ -102,4 +102,38 @@ class DetectorTest {
         assertThat(spans.getFirst().end()).isEqualTo(9);
         assertThat(spans.getFirst().type()).isEqualTo(SpanType.EMAIL);
     }
+
+    @Test
+    void aCapitalisedFirstNameInsideADanishSentenceIsAPersonButNotACompoundOrAnOrdinaryWord() {
+        assertThat(redact("Jeg talte med Kim om sagen, og Yasmin var enig.")).isEqualTo("Jeg talte med [NAVN] om sagen, og [NAVN] var enig.");
+        assertThat(redact("Jeg har arbejdet med Maria-projektet og kan lide Storm som navn.")).doesNotContain("[NAVN]");
+        // In English a capital also marks languages and titles.
+        assertThat(Detector.redact("I speak German and I am a certified Scrum Master.",
+            DETECTOR.detect("I speak German and I am a certified Scrum Master.", "en", null))).doesNotContain("[NAVN]");
+    }
+
+    @Test
+    void capitalisedWordsAfterAPersonCueAreANameButOrganisationsAfterTheSameCueAreNot() {
+        assertThat(redact("Reference: Olusegun Adeyemi, sektionsleder")).isEqualTo("Reference: [NAVN], sektionsleder");
+        assertThat(redact("Referencer\nThandiwe Dlamini, teamleder\nTesfaye Bekele, chef")).doesNotContain("Dlamini", "Bekele");
+        assertThat(redact("Sammen med Region Midtjylland og Aarhus Kommune byggede vi et system.")).doesNotContain("[NAVN]");
+        assertThat(redact("Kontaktperson: Odense Universitetshospital")).doesNotContain("[NAVN]");
+    }
+
+    @Test
+    void aKnownNameSpeltDifferentlyFromTheFormIsStillFound() {
+        var known = new KnownPersonalData("Søren Jørgensen", null, null, null, null, null, null, null);
+        for (String written : List.of("Soeren Joergensen", "Soren Jorgensen", "SOEREN JOERGENSEN", "Søren Jørgensens", "Søren Jörgensen",
+            "Sören Jørgenssen")) {
+            // Parts found separately are two labels: "[NAVN] [NAVN]".
+            assertThat(redact("Ansøgning fra " + written + ".", known)).as(written).matches("Ansøgning fra \\[NAVN\\]( \\[NAVN\\])?\\.");
+        }
+        var mohammed = new KnownPersonalData("Mohammed Hassan", null, null, null, null, null, null, null);
+        assertThat(redact("Med venlig hilsen Mohamed Hasan", mohammed)).doesNotContain("Mohamed", "Hasan");
+        // One letter away from a name part, but not capitalised: an ordinary word stays.
+        assertThat(redact("Han bor i en hassel-have.", new KnownPersonalData("Ib Hassel", null, null, null, null, null, null, null)))
+            .contains("hassel-have");
+        assertThat(KnownValueDetector.withinOneEdit("hansen", "hanesn")).isTrue();
+        assertThat(KnownValueDetector.withinOneEdit("hansen", "jensen")).isFalse();
+    }
 }

@@ -2,22 +2,18 @@ package dk.rekrut.redaction.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 import dk.rekrut.redaction.Detector;
 import dk.rekrut.redaction.KnownPersonalData;
-import dk.rekrut.redaction.Span;
+import dk.rekrut.redaction.RedactionEngine;
+import dk.rekrut.redaction.RedactionResult;
 
-/**
- * Command line: {@code java -jar redaction/target/rekrut-redaction.jar detect [--known known.json] [--lang da|en] FILE|-}
- * prints the spans of the file's UTF-8 text as a JSON array. Exit codes: 0 nothing found, 1 spans found, 2 error.
- */
+/** The command line; see {@link #HELP}. */
 public final class Main {
 
     static final String HELP = """
@@ -27,153 +23,175 @@ public final class Main {
             Prints the personal data found in the file's text (UTF-8; '-' reads standard input) as a JSON array of
             {"start", "end", "type", "text", "confidence", "reason"}; offsets are characters of the input.
             --redacted prints the text with each span replaced by its label ([NAVN], [E-MAIL], ...) instead.
+            Exit codes: 0 nothing found, 1 personal data found, 2 error.
+
+        redact [--known known.json] [--lang da|en] --out DIR FILE...
+            Redacts PDF, DOCX, ODT, RTF, HTML and text files. For each FILE writes DIR/<name>.report.json (status, what
+            was removed, where and why, without the removed text) and, unless withheld or failed, DIR/<name>.pdf: a new
+            PDF made only of the redacted text. The PDF is read again and searched for every known value and every
+            span found; any hit withholds the document (no PDF). Two inputs with the same name (cv.pdf, cv.docx) give
+            DIR/cv.pdf and DIR/cv-docx.pdf.
+            Exit codes: 0 all clean, 4 some need review (e.g. a scanned page), 3 some withheld, 2 some failed or error.
+
+        serve [--port 8080] [--host 127.0.0.1]
+            HTTP service. POST /detect with {"text", "language"?, "known"?} returns the spans as JSON.
+            POST /redact with the document as the body (Content-Type: its media type) and the known data as
+            base64 of known.json in the header X-Known-Personal-Data returns the report as JSON with "pdf" (base64,
+            null unless clean or needing review). GET /health returns "ok".
+
         known.json: {"fullName", "email", "phone", "address", "postalCode", "town", "birthDate" (ISO), "cpr"},
             every field optional: the applicant's own form data, redacted in all its variants.
-
-        redact [--known known.json] [--lang da|en] --out DIR FILE.txt...
-            Writes DIR/<name>.pdf, a clean PDF of the redacted text, and DIR/<name>.report.json (what was removed, where,
-            why). The PDF is verified by extracting its text again; if any known value or found span is still there, the
-            document is withheld: no PDF, status "withheld" in the report. This version redacts plain text only.
-
-        Exit codes: detect: 0 nothing found, 1 personal data found, 2 error; redact: 0 clean, 3 withheld, 2 error.
         """;
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in));
+        int code = run(args, System.in, System.out, System.err);
+        if (code >= 0) {
+            System.exit(code);
+        }
     }
 
-    static int run(String[] args, InputStream stdin) {
+    /** Returns the exit code, or -1 when a server was started and keeps running. */
+    static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         try {
-            if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
-                System.out.print(HELP);
+            if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+                out.print(HELP);
                 return args.length == 0 ? 2 : 0;
             }
-            if (args[0].equals("redact")) {
-                return redact(args);
-            }
-            if (!args[0].equals("detect")) {
-                System.err.println("Unknown command " + args[0] + ". Try --help.");
-                return 2;
-            }
-            KnownPersonalData known = KnownPersonalData.NONE;
-            String lang = "da";
-            String file = null;
-            boolean redacted = false;
-            for (int i = 1; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--known" -> known = known(Files.readString(Path.of(args[++i])));
-                    case "--lang" -> lang = args[++i];
-                    case "--redacted" -> redacted = true;
-                    default -> file = args[i];
+            return switch (args[0]) {
+                case "detect" -> detect(args, stdin, out, err);
+                case "redact" -> redact(args, out, err);
+                case "serve" -> serve(args, out);
+                default -> {
+                    err.println("Unknown command " + args[0] + ". Try --help.");
+                    yield 2;
                 }
-            }
-            if (file == null) {
-                System.err.println("No file given. Try --help.");
-                return 2;
-            }
-            String text = file.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-                : Files.readString(Path.of(file), StandardCharsets.UTF_8);
-            var spans = new Detector().detectWithText(text, lang, known);
-            System.out.println(redacted ? Detector.redact(text, spans) : json(spans));
-            return spans.isEmpty() ? 0 : 1;
+            };
         } catch (IOException | RuntimeException e) {
-            System.err.println("Error: " + e.getMessage());
+            err.println("Error: " + e.getMessage());
             return 2;
         }
     }
 
-    /** redact --known known.json --out DIR FILE...: DIR/name.pdf (if clean) and DIR/name.report.json. */
-    static int redact(String[] args) throws IOException {
-        KnownPersonalData known = KnownPersonalData.NONE;
-        String lang = "da";
-        Path out = Path.of(".");
-        var files = new java.util.ArrayList<String>();
-        for (int i = 1; i < args.length; i++) {
-            switch (args[i]) {
-                case "--known" -> known = known(Files.readString(Path.of(args[++i])));
-                case "--lang" -> lang = args[++i];
-                case "--out" -> out = Path.of(args[++i]);
-                default -> files.add(args[i]);
-            }
-        }
-        if (files.isEmpty()) {
-            System.err.println("No file given. Try --help.");
+    private static int detect(String[] args, InputStream stdin, PrintStream out, PrintStream err) throws IOException {
+        var o = Options.parse(args);
+        if (o.files.size() != 1) {
+            err.println("detect needs exactly one FILE or '-'. Try --help.");
             return 2;
         }
-        Files.createDirectories(out);
-        var redactor = new dk.rekrut.redaction.TextDocumentRedactor(new Detector());
-        int worst = 0;
-        for (String f : files) {
+        String file = o.files.getFirst();
+        String text = file.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
+            : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        var spans = new RedactionEngine().detect(text, o.lang, o.known);
+        out.println(o.redacted ? Detector.redact(text, spans) : JsonOut.spans(spans));
+        return spans.isEmpty() ? 0 : 1;
+    }
+
+    private static int redact(String[] args, PrintStream out, PrintStream err) throws IOException {
+        var o = Options.parse(args);
+        if (o.files.isEmpty() || o.out == null) {
+            err.println("redact needs --out DIR and at least one FILE. Try --help.");
+            return 2;
+        }
+        Files.createDirectories(o.out);
+        var engine = new RedactionEngine();
+        int severity = 0;
+        int[] codeBySeverity = {0, 4, 3, 2};
+        var used = new java.util.HashSet<String>();
+        for (String f : o.files) {
             Path in = Path.of(f);
             String name = in.getFileName().toString().replaceAll("\\.[^.]+$", "");
-            if (!f.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
-                System.err.println(f + ": only plain text (.txt) can be redacted by this version");
-                worst = Math.max(worst, 2);
-                continue;
+            if (!used.add(name)) {
+                // cv.pdf and cv.docx in one run must not overwrite each other's rendition and report.
+                name = in.getFileName().toString().replace('.', '-');
+                used.add(name);
             }
-            var result = redactor.redact(Files.readString(in, StandardCharsets.UTF_8), lang, known);
-            if (result.released()) {
-                Files.write(out.resolve(name + ".pdf"), result.pdf());
+            RedactionResult r = engine.redact(Files.readAllBytes(in), mediaType(f), o.lang, o.known);
+            Path pdf = o.out.resolve(name + ".pdf");
+            Files.deleteIfExists(pdf); // never leave an older rendition next to a report that withholds
+            if (r.pdf() != null) {
+                Files.write(pdf, r.pdf());
             }
-            Files.writeString(out.resolve(name + ".report.json"), "{\"file\":" + quote(in.getFileName().toString())
-                + ",\"status\":\"" + (result.released() ? "clean" : "withheld") + "\",\"leftovers\":" + result.leftovers().size()
-                + ",\"spans\":" + json(result.spans()) + "}\n");
-            System.out.println(f + ": " + (result.released() ? "clean" : "WITHHELD (verification found personal data left)"));
-            worst = Math.max(worst, result.released() ? 0 : 3);
+            Files.writeString(o.out.resolve(name + ".report.json"), JsonOut.report(in.getFileName().toString(), r) + "\n");
+            out.println(f + ": " + r.status() + (r.error() == null ? "" : " (" + r.error() + ")"));
+            int s = switch (r.status()) {
+                case CLEAN -> 0;
+                case NEEDS_REVIEW -> 1;
+                case WITHHELD -> 2;
+                case FAILED -> 3;
+            };
+            severity = Math.max(severity, s);
         }
-        return worst;
+        return codeBySeverity[severity];
     }
 
-    static String json(List<Span> spans) {
-        var sb = new StringBuilder("[");
-        for (Span s : spans) {
-            if (sb.length() > 1) {
-                sb.append(",\n ");
-            }
-            sb.append("{\"start\":").append(s.start()).append(",\"end\":").append(s.end())
-                .append(",\"type\":\"").append(s.type()).append("\",\"text\":").append(quote(s.text()))
-                .append(",\"confidence\":").append(s.confidence()).append(",\"reason\":").append(quote(s.reason())).append('}');
-        }
-        return sb.append(']').toString();
-    }
-
-    /** Reads the flat known.json object (string values only) without a JSON library. */
-    static KnownPersonalData known(String json) {
-        Map<String, String> v = new HashMap<>();
-        var m = Pattern.compile("\"(\\w+)\"\\s*:\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|null)").matcher(json);
-        while (m.find()) {
-            if (m.group(2) != null) {
-                v.put(m.group(1), m.group(2).replace("\\\"", "\"").replace("\\\\", "\\"));
+    private static int serve(String[] args, PrintStream out) throws IOException {
+        int port = 8080;
+        String host = "127.0.0.1";
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--host" -> host = args[++i];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        return new KnownPersonalData(v.get("fullName"), v.get("email"), v.get("phone"), v.get("address"), v.get("postalCode"),
-            v.get("town"), v.containsKey("birthDate") ? LocalDate.parse(v.get("birthDate")) : null, v.get("cpr"));
+        var server = Server.start(host, port, new RedactionEngine());
+        out.println("Listening on http://" + host + ":" + server.port());
+        return -1;
     }
 
-    private static String quote(String s) {
-        if (s == null) {
-            return "null";
+    /** The declared type from the file name; the engine trusts the bytes first anyway. */
+    static String mediaType(String file) {
+        String f = file.toLowerCase(java.util.Locale.ROOT);
+        if (f.endsWith(".pdf")) {
+            return "application/pdf";
+        } else if (f.endsWith(".docx")) {
+            return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        } else if (f.endsWith(".odt")) {
+            return "application/vnd.oasis.opendocument.text";
+        } else if (f.endsWith(".rtf")) {
+            return "application/rtf";
+        } else if (f.endsWith(".html") || f.endsWith(".htm")) {
+            return "text/html";
+        } else if (f.endsWith(".txt") || f.endsWith(".md")) {
+            return "text/plain";
         }
-        var sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
+        return "application/octet-stream";
+    }
+
+    private static final class Options {
+        KnownPersonalData known = KnownPersonalData.NONE;
+        String lang;
+        Path out;
+        boolean redacted;
+        final List<String> files = new ArrayList<>();
+
+        static Options parse(String[] args) throws IOException {
+            var o = new Options();
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--known" -> o.known = JsonOut.known(Files.readString(Path.of(value(args, ++i))));
+                    case "--lang" -> o.lang = value(args, ++i);
+                    case "--out" -> o.out = Path.of(value(args, ++i));
+                    case "--redacted" -> o.redacted = true;
+                    default -> {
+                        if (args[i].startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + args[i]);
+                        }
+                        o.files.add(args[i]);
                     }
                 }
             }
+            return o;
         }
-        return sb.append('"').toString();
+
+        private static String value(String[] args, int i) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(args[i - 1] + " needs a value");
+            }
+            return args[i];
+        }
     }
 }

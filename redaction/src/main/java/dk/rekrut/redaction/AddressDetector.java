@@ -1,0 +1,168 @@
+package dk.rekrut.redaction;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Danish addresses not in the form: a street (a name ending in a Danish street suffix) with a house number, and a
+ * valid postal code followed by its own town (from PostNord's list). A street with a number counts when a postal
+ * code follows, when it stands alone on a line (the top of a CV) or after a cue ("Adresse:", "bor på"); a postal code
+ * counts only followed by the town that code belongs to, so "2200 medarbejdere" is not an address.
+ */
+final class AddressDetector {
+
+    private static final String SUFFIX = "vej|vejen|gade|gaden|allé|alle|stræde|strædet|torv|torvet|plads|pladsen|vænge|vænget|"
+        + "park|parken|boulevard|have|haven|høj|højen|bakke|bakken|sti|stien|eng|engen|toft|toften|vang|vangen|hegn|holm|lund|"
+        + "skov|mark|marken|ager|dal|dalen|bro|kaj|kajen|bjerg|gård|gården|løkke|løkken|krog|kvarter|centret|passage|række|"
+        + "rækken|tværvej|stien|volden|dige|diget|bugt|strand|strandvej|kær|kæret|toften|ly|lyst|minde|bjerget|huse|hus|gyde|stræde";
+    /** One or more words, the last ending in a street suffix: "Nørrebrogade", "Gammel Kongevej", "H.C. Andersens Boulevard". */
+    private static final String STREET = "(?:\\p{Lu}[\\p{L}.'-]*[ \\t]+){0,3}\\p{L}*(?iu:" + SUFFIX + ")";
+    private static final String NUMBER = "\\d{1,4}(?:[ ]?[A-Z])?(?![\\p{L}\\d])";
+    /** Floor and side: "2. tv", "st. th.", "1. sal"; a floor always has its dot, so ", 2200" is never taken for one. */
+    private static final String FLOOR = "(?:,?[ \\t]*(?:st|kl|\\d{1,2})\\.(?:[ \\t]*(?:sal|th|tv|mf|\\d{1,3})(?![\\p{L}\\d])\\.?)?)?";
+    private static final Pattern STREET_NUMBER = Pattern.compile("(?<![\\p{L}])" + STREET + "[ \\t]+" + NUMBER + FLOOR);
+    private static final Pattern POSTAL = Pattern.compile("(?<![\\d\\p{L}-])(?:DK-?\\s?)?(\\d{4})\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
+    private static final Pattern CUE = Pattern.compile("(?:adresse|address|bopæl|bor på|bor i|bosat|residence|lives at|privat)\\s*:?\\s*$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final Map<String, List<String>> towns = new HashMap<>();
+
+    AddressDetector() {
+        try (var in = AddressDetector.class.getResourceAsStream("data/dk-postals.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing postal codes");
+            }
+            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] f = line.replace("\uFEFF", "").split(";");
+                if (f.length >= 6 && f[4].matches("\\d{4}")) {
+                    towns.computeIfAbsent(f[4], k -> new ArrayList<>()).add(f[5].strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Span> detect(String text) {
+        List<Span> out = new ArrayList<>();
+        List<int[]> postals = postals(text);
+        for (int[] p : postals) {
+            out.add(new Span(p[0], p[1], SpanType.ADDRESS, text.substring(p[0], p[1]), 0.85,
+                "pattern: postal code with its own town"));
+        }
+        for (int[] found : streets(text)) {
+            int start = found[0];
+            int end = found[1];
+            if (!Character.isUpperCase(text.charAt(start))) {
+                continue; // streets are written with a capital; "om vejen 3 gange" is not a street
+            }
+            // A postal code within the next few characters (", " or a line break) joins the street into one address.
+            int[] follow = null;
+            for (int[] p : postals) {
+                if (p[0] >= end && p[0] - end <= 4 && text.substring(end, p[0]).matches("[\\s,]*")) {
+                    follow = p;
+                }
+            }
+            if (follow != null) {
+                out.add(new Span(start, follow[1], SpanType.ADDRESS, text.substring(start, follow[1]), 0.95,
+                    "pattern: street, number and valid postal code with town"));
+            } else if (CUE.matcher(lineBefore(text, start)).find()) {
+                out.add(new Span(start, end, SpanType.ADDRESS, text.substring(start, end), 0.9,
+                    "pattern: street and number after a cue"));
+            } else if (aloneOnLine(text, start, end)) {
+                out.add(new Span(start, end, SpanType.ADDRESS, text.substring(start, end), 0.8,
+                    "pattern: street and number on its own line"));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<=\\p{L})[ \\t]+\\d{1,4}(?!\\d)");
+
+    /**
+     * Street-and-number spans {start, end}. The street pattern is costly to try at every position, so it is tried only
+     * in the line before each house number (a number after a word), which keeps detection linear in the text.
+     */
+    private static List<int[]> streets(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher number = HOUSE_NUMBER.matcher(text);
+        int coveredTo = -1;
+        while (number.find()) {
+            if (!endsWithSuffix(text, number.start())) {
+                continue; // "med 12 års", "i 2019": the word before the number is no street
+            }
+            int lineStart = text.lastIndexOf('\n', number.start() - 1) + 1;
+            int from = Math.max(Math.max(lineStart, number.start() - 80), coveredTo);
+            Matcher m = STREET_NUMBER.matcher(text);
+            m.region(from, Math.min(text.length(), number.end() + 40));
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                if (m.start() < number.start() && m.end() >= number.end()) {
+                    out.add(new int[] {m.start(), m.end()});
+                    coveredTo = m.end();
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final List<String> SUFFIXES = List.of(SUFFIX.split("\\|"));
+
+    /** Whether the word just before {@code at} ends like a street name: a cheap test before the costly pattern. */
+    private static boolean endsWithSuffix(String text, int at) {
+        int end = at;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        for (String suffix : SUFFIXES) {
+            if (word.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Postal code and town spans {start, end} where the town is the one the code belongs to. */
+    private List<int[]> postals(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = POSTAL.matcher(text);
+        while (m.find()) {
+            List<String> known = towns.get(m.group(1));
+            if (known == null) {
+                continue;
+            }
+            String words = m.group(2).toLowerCase(Locale.ROOT);
+            for (String town : known) {
+                if (words.startsWith(town) && (words.length() == town.length() || !Character.isLetter(words.charAt(town.length())))) {
+                    out.add(new int[] {m.start(), m.start(2) + town.length()});
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean aloneOnLine(String text, int start, int end) {
+        int lineEnd = text.indexOf('\n', end);
+        return lineBefore(text, start).isBlank() && text.substring(end, lineEnd < 0 ? text.length() : lineEnd).replaceAll("[,.]", "").isBlank();
+    }
+
+    private static String lineBefore(String text, int start) {
+        return text.substring(text.lastIndexOf('\n', start - 1) + 1, start);
+    }
+}

@@ -1,0 +1,96 @@
+package dk.rekrut.redaction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything an input document shows as text, in reading order, split into blocks by where it came from ("page 1",
+ * "header", "comments"). Only this text is carried into the redacted rendition; everything else (metadata,
+ * images, attachments) is listed in {@code partsDropped} and never copied.
+ */
+record Extraction(String format, List<Block> blocks, int images, List<String> partsDropped, List<String> flags) {
+
+    record Block(String location, String text) {
+    }
+
+    /** The blocks joined by blank lines, as the detectors see them; {@link #offsets()} says where each block starts. */
+    String text() {
+        var sb = new StringBuilder();
+        for (Block b : blocks) {
+            if (!sb.isEmpty()) {
+                sb.append("\n\n");
+            }
+            sb.append(b.text());
+        }
+        return sb.toString();
+    }
+
+    int[] offsets() {
+        int[] starts = new int[blocks.size()];
+        int at = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            starts[i] = at;
+            at += blocks.get(i).text().length() + 2;
+        }
+        return starts;
+    }
+
+    /** The block holding character {@code offset} of {@link #text()}. */
+    String locationOf(int offset) {
+        int[] starts = offsets();
+        for (int i = starts.length - 1; i >= 0; i--) {
+            if (offset >= starts[i]) {
+                return blocks.get(i).location();
+            }
+        }
+        return blocks.isEmpty() ? "document" : blocks.getFirst().location();
+    }
+
+    /** Collects blocks while an extractor walks a document. */
+    static final class Builder {
+        private final String format;
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<String> dropped = new ArrayList<>();
+        private final List<String> flags = new ArrayList<>();
+        private int images;
+        private long chars;
+
+        Builder(String format) {
+            this.format = format;
+        }
+
+        Builder block(String location, String text) throws DocumentException {
+            String clean = Limits.normalise(text);
+            if (!clean.isBlank()) {
+                chars += clean.length();
+                if (chars > Limits.MAX_TEXT_CHARS) {
+                    throw new DocumentException(DocumentException.Kind.TOO_LARGE,
+                        "more than " + Limits.MAX_TEXT_CHARS + " characters of text");
+                }
+                blocks.add(new Block(location, clean));
+            }
+            return this;
+        }
+
+        Builder images(int n) {
+            images += n;
+            return this;
+        }
+
+        Builder dropped(String what) {
+            if (!dropped.contains(what)) {
+                dropped.add(what);
+            }
+            return this;
+        }
+
+        Builder flag(String what) {
+            flags.add(what);
+            return this;
+        }
+
+        Extraction build() {
+            return new Extraction(format, List.copyOf(blocks), images, List.copyOf(dropped), List.copyOf(flags));
+        }
+    }
+}

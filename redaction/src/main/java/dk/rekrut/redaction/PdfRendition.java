@@ -1,0 +1,167 @@
+package dk.rekrut.redaction;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Writes the redacted text as a new, plain PDF: A4 pages of wrapped text in DejaVu Sans (embedded as a subset, so
+ * Danish, Latin, Greek, Cyrillic and Arabic letters all show and extract again). The document is built from nothing
+ * but the redacted text: no metadata, no images, no fonts or objects of the input exist in it, and it is saved whole.
+ * Characters the font cannot draw become '?', and the caller is told how many.
+ */
+final class PdfRendition {
+
+    private static final float MARGIN = 56;
+    private static final float SIZE = 10.5f;
+    private static final float LEADING = 14;
+
+    /** One section of the rendition: an optional heading (e.g. "Sidehoved") and its redacted text. */
+    record Section(String heading, String text) {
+    }
+
+    record Rendered(byte[] pdf, int unrenderable) {
+    }
+
+    /**
+     * The parsed font, once per thread: parsing 750 kB of TrueType for every document was most of the rendition's
+     * time. PDFBox does not close a font passed in this way, and a parsed font is not shared between threads.
+     */
+    private static final ThreadLocal<TrueTypeFont> FONT = ThreadLocal.withInitial(() -> {
+        try (InputStream ttf = PdfRendition.class.getResourceAsStream("fonts/DejaVuSans.ttf")) {
+            if (ttf == null) {
+                throw new IllegalStateException("the rendition font is missing from the engine");
+            }
+            return new TTFParser().parse(new RandomAccessReadBuffer(ttf.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    });
+
+    private PdfRendition() {
+    }
+
+    static Rendered render(List<Section> sections) throws IOException {
+        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            PDType0Font font = PDType0Font.load(doc, FONT.get(), true);
+            var drawable = new Drawable(font);
+            float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+            List<String> lines = new ArrayList<>();
+            for (Section s : sections) {
+                if (s.heading() != null) {
+                    if (!lines.isEmpty()) {
+                        lines.add("");
+                    }
+                    lines.add("— " + s.heading() + " —");
+                }
+                for (String paragraph : s.text().split("\n", -1)) {
+                    wrap(drawable.clean(paragraph.replace("\t", "    ")), font, width, lines);
+                }
+            }
+            int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
+            for (int from = 0; from < Math.max(lines.size(), 1); from += perPage) {
+                var page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (var cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, SIZE);
+                    cs.setLeading(LEADING);
+                    cs.newLineAtOffset(MARGIN, PDRectangle.A4.getHeight() - MARGIN);
+                    for (String line : lines.subList(from, Math.min(lines.size(), from + perPage))) {
+                        if (!line.isEmpty()) {
+                            cs.showText(line);
+                        }
+                        cs.newLine();
+                    }
+                    cs.endText();
+                }
+            }
+            doc.save(out);
+            return new Rendered(out.toByteArray(), drawable.unrenderable);
+        }
+    }
+
+    /** Words wrapped to the width; a word longer than a line is cut, so nothing runs off the page. */
+    private static void wrap(String paragraph, PDType0Font font, float width, List<String> out) throws IOException {
+        if (paragraph.isBlank()) {
+            out.add("");
+            return;
+        }
+        var line = new StringBuilder();
+        for (String word : paragraph.split(" ")) {
+            while (width(font, word) > width) {
+                int cut = word.length() - 1;
+                while (cut > 1 && width(font, word.substring(0, cut)) > width) {
+                    cut--;
+                }
+                if (!line.isEmpty()) {
+                    out.add(line.toString());
+                    line.setLength(0);
+                }
+                out.add(word.substring(0, cut));
+                word = word.substring(cut);
+            }
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(font, candidate) > width && !line.isEmpty()) {
+                out.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        out.add(line.toString());
+    }
+
+    private static float width(PDType0Font font, String s) throws IOException {
+        return font.getStringWidth(s) / 1000 * SIZE;
+    }
+
+    /** Which characters the font can draw, decided once per character. */
+    private static final class Drawable {
+        private final PDType0Font font;
+        private final Map<Integer, Boolean> known = new HashMap<>();
+        int unrenderable;
+
+        Drawable(PDType0Font font) {
+            this.font = font;
+        }
+
+        String clean(String s) {
+            var sb = new StringBuilder(s.length());
+            s.codePoints().forEach(cp -> {
+                if (known.computeIfAbsent(cp, this::drawable)) {
+                    sb.appendCodePoint(cp);
+                } else {
+                    unrenderable++;
+                    sb.append('?');
+                }
+            });
+            return sb.toString();
+        }
+
+        private boolean drawable(int cp) {
+            if (Character.isISOControl(cp)) {
+                return false;
+            }
+            try {
+                // Throws when the font has no glyph for the character.
+                return font.encode(new String(Character.toChars(cp))).length > 0;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dk.rekrut.redaction;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A value found once is redacted everywhere: a reference's name found in a signature is also removed where the
+ * letter mentions him in running text, and a surname found in "Lars Pedersen" is removed where "Pedersen" stands
+ * alone. The same matchers serve the verification, so what the redaction promises is what is checked.
+ */
+final class Propagation {
+
+    /** Types that identify a person by themselves. Signals (gender, family, ...) are found by pattern everywhere anyway. */
+    static final Set<SpanType> IDENTIFYING = EnumSet.of(SpanType.NAME, SpanType.EMAIL, SpanType.PHONE, SpanType.ADDRESS,
+        SpanType.BIRTH_DATE, SpanType.CPR, SpanType.URL);
+
+    /**
+     * Every identifying span is propagated, however weak: the verification searches the output for each of them, so a
+     * value redacted in one place and left in another would withhold the document.
+     */
+    private static final double MIN_CONFIDENCE = 0.0;
+
+    private Propagation() {
+    }
+
+    static List<Span> propagate(String text, List<Span> found) {
+        // Distinct values per type, each with the span it was first found in (for the reason).
+        Map<SpanType, Map<String, Span>> sources = new java.util.EnumMap<>(SpanType.class);
+        for (Span s : found) {
+            if (IDENTIFYING.contains(s.type()) && s.confidence() >= MIN_CONFIDENCE) {
+                for (String v : values(s.type(), text.substring(s.start(), s.end()))) {
+                    sources.computeIfAbsent(s.type(), k -> new LinkedHashMap<>()).putIfAbsent(v, s);
+                }
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (var byType : sources.entrySet()) {
+            SpanType type = byType.getKey();
+            Map<String, Span> values = byType.getValue();
+            if (type == SpanType.NAME) {
+                names(text, values, out);
+                continue;
+            }
+            // One scan per type with all values as alternatives (longest first), not one scan per value.
+            List<String> sorted = new ArrayList<>(values.keySet());
+            sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            for (int from = 0; from < sorted.size(); from += 200) {
+                List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + 200));
+                Matcher m = matcher(type, chunk).matcher(text);
+                while (m.find()) {
+                    Span src = source(type, m.group(), values);
+                    if (src != null && (m.start() != src.start() || m.end() != src.end())) {
+                        out.add(new Span(m.start(), m.end(), type, m.group(), Math.min(src.confidence(), 0.85),
+                            "propagated: same value as found at " + src.start() + " (" + src.reason() + ")"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * Names by their first word: the text is split into words once, and only where a word is the first word of a found
+     * name (as written, in capitals, or with a genitive s) is the whole name tried. A long document with hundreds of
+     * names stays linear.
+     */
+    private static void names(String text, Map<String, Span> values, List<Span> out) {
+        Map<String, List<Map.Entry<String, Pattern>>> byFirstWord = new java.util.HashMap<>();
+        for (String v : values.keySet()) {
+            Matcher w = WORD.matcher(v);
+            if (!w.find()) {
+                continue;
+            }
+            var entry = Map.entry(v, matcher(SpanType.NAME, v));
+            byFirstWord.computeIfAbsent(w.group(), k -> new ArrayList<>()).add(entry);
+            byFirstWord.computeIfAbsent(w.group().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
+        }
+        // Longer names first, so "Lars Pedersen" wins over "Lars".
+        byFirstWord.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(
+            (Map.Entry<String, Pattern> e) -> e.getKey().length()).reversed()));
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            String word = w.group();
+            var candidates = byFirstWord.get(word);
+            if (candidates == null && word.length() > 2 && (word.endsWith("s") || word.endsWith("S"))) {
+                candidates = byFirstWord.get(word.substring(0, word.length() - 1));
+            }
+            if (candidates == null) {
+                continue;
+            }
+            for (var c : candidates) {
+                Matcher m = c.getValue().matcher(text);
+                m.region(w.start(), text.length());
+                m.useTransparentBounds(true);
+                if (m.lookingAt()) {
+                    Span src = values.get(c.getKey());
+                    if (m.start() != src.start() || m.end() != src.end()) {
+                        out.add(new Span(m.start(), m.end(), SpanType.NAME, m.group(), Math.min(src.confidence(), 0.85),
+                            "propagated: same value as found at " + src.start() + " (" + src.reason() + ")"));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Which found value a match stands for, compared the way the matcher compares. */
+    private static Span source(SpanType type, String match, Map<String, Span> values) {
+        String key = normal(type, match);
+        for (var e : values.entrySet()) {
+            if (normal(type, e.getKey()).equals(key)) {
+                return e.getValue();
+            }
+        }
+        return values.values().iterator().next();
+    }
+
+    private static String normal(SpanType type, String v) {
+        String s = v.replaceAll("\\s+", " ").replaceAll("(?:'s|’s)$", "");
+        if (type == SpanType.PHONE || type == SpanType.CPR) {
+            return s.replaceAll("\\D", "");
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The values worth looking for elsewhere: the whole text, and for a name of several words each surname-like part. */
+    static List<String> values(SpanType type, String found) {
+        String v = found.strip().replaceAll("(?:'s|’s)$", "");
+        List<String> out = new ArrayList<>();
+        if (v.isEmpty()) {
+            return out;
+        }
+        out.add(v);
+        if (type == SpanType.NAME) {
+            String[] parts = v.split("[\\s,]+");
+            if (parts.length > 1) {
+                for (String p : parts) {
+                    String part = p.replaceAll("[.]$", "");
+                    if (part.length() >= 3 && Character.isUpperCase(part.charAt(0))
+                        && !NameDetector.isStopWord(part.toLowerCase(Locale.ROOT))) {
+                        out.add(part);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Names: whole words, as written or in capitals, also in genitive; case matters, so "Storm" found as a name does
+     * not take the weather ("storm") with it. Everything else: any case, any spacing.
+     */
+    static Pattern matcher(SpanType type, String value) {
+        return matcher(type, List.of(value));
+    }
+
+    static Pattern matcher(SpanType type, List<String> values) {
+        var alternatives = new StringBuilder();
+        for (String value : values) {
+            if (!alternatives.isEmpty()) {
+                alternatives.append('|');
+            }
+            if (type == SpanType.NAME) {
+                alternatives.append(KnownValueDetector.flexibleSpaces(value)).append('|')
+                    .append(KnownValueDetector.flexibleSpaces(value.toUpperCase(Locale.ROOT)));
+            } else if (type == SpanType.PHONE || type == SpanType.CPR) {
+                String digits = value.replaceAll("\\D", "");
+                for (int i = 0; i < digits.length(); i++) {
+                    alternatives.append(digits.charAt(i));
+                    if (i < digits.length() - 1) {
+                        alternatives.append("[\\s.-]?");
+                    }
+                }
+            } else {
+                alternatives.append(KnownValueDetector.flexibleSpaces(value));
+            }
+        }
+        if (type == SpanType.NAME) {
+            return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?:s|'s|’s)?(?![\\p{L}\\p{N}])");
+        }
+        if (type == SpanType.PHONE || type == SpanType.CPR) {
+            return Pattern.compile("(?<!\\d)(?:" + alternatives + ")(?!\\d)");
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

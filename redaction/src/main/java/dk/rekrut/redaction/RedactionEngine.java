@@ -1,0 +1,149 @@
+package dk.rekrut.redaction;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engine's front door, for Rekrut and for any other system:
+ * <ul>
+ *   <li>{@link #detect(String, String, KnownPersonalData)}: spans of personal data in a text;</li>
+ *   <li>{@link #redact(byte[], String, KnownPersonalData)}: a document (PDF, DOCX, ODT, RTF, HTML or text) becomes a
+ *   new PDF made only of its redacted text, with a report and a verification.</li>
+ * </ul>
+ * Fail closed: the output is released (status CLEAN) only when an independent re-reading of it finds no known value
+ * and no found span and nothing but pages of text; otherwise it is WITHHELD without output, NEEDS_REVIEW (verified
+ * clean but something could not be judged, e.g. a scanned page) or FAILED (the input could not be read).
+ * Instances are thread-safe and meant to be shared: loading the gazetteers takes a moment.
+ */
+public final class RedactionEngine {
+
+    private final Detector detector;
+
+    public RedactionEngine() {
+        this(new Detector());
+    }
+
+    public RedactionEngine(Detector detector) {
+        this.detector = detector;
+    }
+
+    /** Spans with their text, in order, not overlapping. {@code language} "da", "en" or null (guessed). */
+    public List<Span> detect(String text, String language, KnownPersonalData known) {
+        String t = text == null ? "" : text;
+        return detector.detectWithText(t, language == null ? Language.guess(t) : language, known);
+    }
+
+    public RedactionResult redact(byte[] document, String mediaType, KnownPersonalData known) {
+        return redact(document, mediaType, null, known);
+    }
+
+    public RedactionResult redact(byte[] document, String mediaType, String language, KnownPersonalData known) {
+        if (document == null || document.length == 0) {
+            return RedactionResult.failed(String.valueOf(mediaType), "the document is empty");
+        }
+        if (document.length > Limits.MAX_INPUT_BYTES) {
+            return RedactionResult.failed(String.valueOf(mediaType),
+                "the document is larger than " + Limits.MAX_INPUT_BYTES / (1024 * 1024) + " MB");
+        }
+        Extraction extraction;
+        try {
+            extraction = extract(document, mediaType);
+        } catch (DocumentException e) {
+            return RedactionResult.failed(String.valueOf(mediaType), e.kind() + ": " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A parser that breaks on hostile input must never take the caller down or let the document through.
+            return RedactionResult.failed(String.valueOf(mediaType), "CORRUPT: the document could not be read (" + e + ")");
+        }
+        return redact(extraction, language, known == null ? KnownPersonalData.NONE : known);
+    }
+
+    private RedactionResult redact(Extraction extraction, String language, KnownPersonalData known) {
+        String text = extraction.text();
+        String lang = language == null ? Language.guess(text) : language;
+        List<Span> spans = detector.detectWithText(text, lang, known);
+        List<String> flags = new ArrayList<>(extraction.flags());
+        if (text.isBlank()) {
+            flags.add("the document has no text that can be read");
+        }
+        PdfRendition.Rendered rendered;
+        try {
+            rendered = PdfRendition.render(sections(extraction, spans));
+        } catch (IOException | RuntimeException e) {
+            return new RedactionResult(RedactionStatus.FAILED, null, text, spans, report(extraction, spans, flags),
+                Verification.failed("no rendition"), "the redacted rendition could not be written: " + e.getMessage());
+        }
+        if (rendered.unrenderable() > 0) {
+            flags.add(rendered.unrenderable() + " characters could not be drawn and were replaced by '?'");
+        }
+        Verification verification = Verifier.verify(rendered.pdf(), known, spans);
+        RedactionReport report = report(extraction, spans, flags);
+        if (!verification.clean()) {
+            return new RedactionResult(RedactionStatus.WITHHELD, null, text, spans, report, verification,
+                "verification found personal data in the redacted output; the document is withheld");
+        }
+        RedactionStatus status = flags.isEmpty() ? RedactionStatus.CLEAN : RedactionStatus.NEEDS_REVIEW;
+        return new RedactionResult(status, rendered.pdf(), text, spans, report, verification, null);
+    }
+
+    static Extraction extract(byte[] document, String mediaType) throws DocumentException {
+        return switch (Format.sniff(document, mediaType)) {
+            case PDF -> PdfExtractor.extract(document);
+            case DOCX -> DocxExtractor.extract(document);
+            case ODT -> OdtExtractor.extract(document);
+            case RTF -> RtfExtractor.extract(document);
+            case HTML -> HtmlExtractor.extract(document);
+            case TXT -> TextExtractor.extract(document);
+        };
+    }
+
+    /** Each block's text with the spans inside it replaced by labels; a span crossing blocks is cut at the border. */
+    static List<PdfRendition.Section> sections(Extraction extraction, List<Span> spans) {
+        int[] starts = extraction.offsets();
+        List<PdfRendition.Section> out = new ArrayList<>();
+        for (int i = 0; i < starts.length; i++) {
+            var block = extraction.blocks().get(i);
+            int from = starts[i];
+            int to = from + block.text().length();
+            List<Span> local = new ArrayList<>();
+            for (Span s : spans) {
+                int a = Math.max(s.start(), from);
+                int b = Math.min(s.end(), to);
+                if (a < b) {
+                    local.add(new Span(a - from, b - from, s.type(), null, s.confidence(), s.reason()));
+                }
+            }
+            out.add(new PdfRendition.Section(heading(block.location(), extraction.blocks().size()),
+                Detector.redact(block.text(), local)));
+        }
+        return out;
+    }
+
+    /** Danish headings for the parts of a document; a document of one body block has none. */
+    private static String heading(String location, int blocks) {
+        if (location.equals("body") || location.equals("text")) {
+            return blocks == 1 ? null : "Brødtekst";
+        }
+        if (location.startsWith("page ")) {
+            return "Side " + location.substring(5);
+        }
+        return switch (location) {
+            case "header" -> "Sidehoved";
+            case "footer" -> "Sidefod";
+            case "header and footer" -> "Sidehoved og sidefod";
+            case "footnotes" -> "Fodnoter";
+            case "endnotes" -> "Slutnoter";
+            case "comments" -> "Kommentarer";
+            case "form fields" -> "Formularfelter";
+            default -> location;
+        };
+    }
+
+    private static RedactionReport report(Extraction extraction, List<Span> spans, List<String> flags) {
+        List<Removal> removals = new ArrayList<>();
+        for (Span s : spans) {
+            removals.add(new Removal(s.type(), extraction.locationOf(s.start()), s.start(), s.end(), s.confidence(), s.reason()));
+        }
+        return new RedactionReport(extraction.format(), removals, extraction.images(), extraction.partsDropped(), flags);
+    }
+}

@@ -1,0 +1,78 @@
+package dk.rekrut.redaction;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads a redacted PDF the way an attacker would, independently of the engine's own verification: the visible text,
+ * and every string, name and decoded stream of every object in the file (metadata, XMP, attachments, annotations,
+ * bookmarks would all show up here).
+ */
+final class Pdfs {
+
+    private Pdfs() {
+    }
+
+    static String text(byte[] pdf) {
+        try (var doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The visible text plus every string and decoded stream in the file. */
+    static String everything(byte[] pdf) {
+        var sb = new StringBuilder(text(pdf)).append('\n');
+        try (var doc = Loader.loadPDF(pdf)) {
+            var cos = doc.getDocument();
+            for (var key : cos.getXrefTable().keySet()) {
+                COSObject o = cos.getObjectFromPool(key);
+                collect(o.getObject(), sb, 0);
+            }
+            collect(cos.getTrailer(), sb, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sb.toString();
+    }
+
+    private static void collect(COSBase b, StringBuilder sb, int depth) throws IOException {
+        if (b == null || depth > 30) {
+            return;
+        }
+        if (b instanceof COSString s) {
+            sb.append(s.getString()).append('\n');
+        } else if (b instanceof COSName n) {
+            sb.append(n.getName()).append('\n');
+        } else if (b instanceof COSArray a) {
+            for (COSBase x : a) {
+                collect(x instanceof COSObject o ? null : x, sb, depth + 1);
+            }
+        } else if (b instanceof COSDictionary d) {
+            for (var e : d.entrySet()) {
+                sb.append(e.getKey().getName()).append('\n');
+                collect(e.getValue() instanceof COSObject ? null : e.getValue(), sb, depth + 1);
+            }
+            if (d instanceof COSStream s) {
+                try (var in = s.createInputStream()) {
+                    byte[] raw = in.readAllBytes();
+                    sb.append(new String(raw, StandardCharsets.ISO_8859_1)).append('\n');
+                    sb.append(new String(raw, StandardCharsets.UTF_8)).append('\n');
+                } catch (IOException ignored) {
+                    // a font program may not decode as text; its strings are not what we look for
+                }
+            }
+        }
+    }
+}
