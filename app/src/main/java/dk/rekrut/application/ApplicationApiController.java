@@ -43,10 +43,11 @@ class ApplicationApiController {
                                    @RequestParam(required = false) MultipartFile application,
                                    @RequestParam(required = false) MultipartFile cv,
                                    @RequestParam(required = false) List<MultipartFile> diplomas,
-                                   @RequestParam(required = false) List<MultipartFile> other, Locale locale)
+                                   @RequestParam(required = false) List<MultipartFile> other,
+                                   @RequestParam(required = false) MultipartFile video, Locale locale)
         throws IOException {
         var receipt = applications.submit(ApplicationRequests.submission(postingId, params, application, cv, diplomas,
-            other, locale, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+            other, video, locale, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
         if (receipt.duplicate()) {
             return ResponseEntity.ok(new Received(null, true));
         }

@@ -19,7 +19,7 @@ final class ApplicationRequests {
 
     static Applications.Submission submission(UUID postingId, MultiValueMap<String, String> p, MultipartFile application,
                                               MultipartFile cv, List<MultipartFile> diplomas, List<MultipartFile> other,
-                                              Locale locale, String linkBase) throws IOException {
+                                              MultipartFile video, Locale locale, String linkBase) throws IOException {
         List<Applications.Upload> uploads = new ArrayList<>();
         add(uploads, DocumentKind.APPLICATION, application);
         add(uploads, DocumentKind.CV, cv);
@@ -33,6 +33,7 @@ final class ApplicationRequests {
                 add(uploads, DocumentKind.OTHER, f);
             }
         }
+        add(uploads, DocumentKind.VIDEO, video);
         Map<String, List<String>> answers = new LinkedHashMap<>();
         p.forEach((k, v) -> {
             if (k.startsWith("q-")) {

@@ -133,7 +133,7 @@ public class Applications implements CaseStatusGuard {
         checkContact(s, problems);
         var answers = Answers.read(questions.forCase(c.id()), s.answerFields());
         problems.addAll(answers.problems());
-        String video = checkVideo(c, s.videoLink(), problems);
+        String video = checkVideo(c, s.videoLink(), s.uploads(), problems);
         var checked = uploads.check(s.uploads(), problems);
         if (!problems.isEmpty()) {
             throw new SubmissionRejected(problems);
@@ -392,8 +392,16 @@ public class Applications implements CaseStatusGuard {
         }
     }
 
-    private static String checkVideo(RecruitmentCase c, String link, List<FieldProblem> problems) {
+    private static String checkVideo(RecruitmentCase c, String link, List<Upload> files, List<FieldProblem> problems) {
+        boolean file = files.stream().anyMatch(u -> u.kind() == DocumentKind.VIDEO);
+        if (file && (!c.videoAllowed() || c.anonymous())) {
+            problems.add(FieldProblem.of("video", "error.apply.video-not-allowed"));
+        }
         if (link == null || link.isBlank()) {
+            return null;
+        }
+        if (file) {
+            problems.add(FieldProblem.of("videoLink", "error.apply.video-both"));
             return null;
         }
         if (!c.videoAllowed() || c.anonymous()) {

@@ -50,8 +50,9 @@ class ApplyController {
     Object submit(@PathVariable UUID postingId, @RequestParam MultiValueMap<String, String> params,
                   @RequestParam(required = false) MultipartFile application, @RequestParam(required = false) MultipartFile cv,
                   @RequestParam(required = false) List<MultipartFile> diplomas,
-                  @RequestParam(required = false) List<MultipartFile> other, Locale locale, Model model) throws IOException {
-        var submission = ApplicationRequests.submission(postingId, params, application, cv, diplomas, other, locale,
+                  @RequestParam(required = false) List<MultipartFile> other,
+                                   @RequestParam(required = false) MultipartFile video, Locale locale, Model model) throws IOException {
+        var submission = ApplicationRequests.submission(postingId, params, application, cv, diplomas, other, video, locale,
             ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
         try {
             var receipt = applications.submit(submission);

@@ -28,8 +28,13 @@ class Uploads {
             }
         }
         for (var u : uploads) {
-            total += u.content().length;
-            switch (inspector.inspect(u.originalName(), u.content())) {
+            boolean video = u.kind() == DocumentKind.VIDEO;
+            if (!video) {
+                total += u.content().length; // a video has its own limit
+            }
+            var inspection = video ? inspector.inspectVideo(u.originalName(), u.content())
+                : inspector.inspect(u.originalName(), u.content());
+            switch (inspection) {
                 case UploadInspector.Refused r -> problems.add(new FieldProblem(field(u.kind()), r.messageKey(), r.args()));
                 case UploadInspector.Accepted a -> out.add(new Checked(u, a.type(), a.contentType()));
             }
@@ -44,6 +49,7 @@ class Uploads {
             case CV -> "cv";
             case DIPLOMA -> "diplomas";
             case OTHER -> "other";
+            case VIDEO -> "video";
         };
     }
 }

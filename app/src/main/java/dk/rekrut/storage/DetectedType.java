@@ -8,7 +8,11 @@ public enum DetectedType {
     RTF("rtf", "application/rtf"),
     TXT("txt", "text/plain"),
     JPEG("jpg", "image/jpeg"),
-    PNG("png", "image/png");
+    PNG("png", "image/png"),
+    /** Video applications only (see {@link UploadInspector#inspectVideo}); never accepted as a document. */
+    MP4("mp4", "video/mp4"),
+    MOV("mov", "video/quicktime"),
+    WEBM("webm", "video/webm");
 
     private final String extension;
     private final String contentType;

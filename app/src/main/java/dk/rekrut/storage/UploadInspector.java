@@ -85,10 +85,10 @@ public class UploadInspector {
 
     /** Limits; sizes in bytes. */
     record Limits(long maxFileBytes, long maxTotalBytes, long maxUnzippedBytes, int maxZipEntries, int maxZipRatio,
-                  boolean refusePdfScripts) {
+                  boolean refusePdfScripts, long maxVideoBytes) {
 
         static Limits defaults() {
-            return new Limits(10L << 20, 25L << 20, 100L << 20, 10_000, 100, true);
+            return new Limits(10L << 20, 25L << 20, 100L << 20, 10_000, 100, true, 50L << 20);
         }
     }
 
@@ -109,9 +109,10 @@ public class UploadInspector {
                     @Value("${rekrut.upload.zip.max-entries:10000}") int maxEntries,
                     @Value("${rekrut.upload.zip.max-ratio:100}") int maxRatio,
                     @Value("${rekrut.upload.pdf.refuse-scripts:true}") boolean refusePdfScripts,
+                    @Value("${rekrut.upload.max-video-size:50MB}") DataSize maxVideo,
                     VirusScanner scanner) {
         this(new Limits(maxFile.toBytes(), maxTotal.toBytes(), maxUnzipped.toBytes(), maxEntries, maxRatio,
-            refusePdfScripts), scanner);
+            refusePdfScripts, maxVideo.toBytes()), scanner);
     }
 
     UploadInspector(Limits limits, VirusScanner scanner) {
@@ -127,6 +128,10 @@ public class UploadInspector {
         return limits.maxTotalBytes();
     }
 
+    public long maxVideoBytes() {
+        return limits.maxVideoBytes();
+    }
+
     /** Inspects one upload; the name only serves to catch a file whose name claims another document type. */
     public Inspection inspect(String originalFileName, byte[] content) {
         if (content == null || content.length == 0) {
@@ -138,7 +143,32 @@ public class UploadInspector {
         if (isExecutable(content)) {
             return Refused.of("error.upload.executable");
         }
-        Inspection result = byContent(content);
+        if (video(content) != null) {
+            return Refused.of("error.upload.video-as-document");
+        }
+        return nameAndVirus(originalFileName, content, byContent(content));
+    }
+
+    /**
+     * Inspects a video application: MP4, QuickTime (MOV) or WebM by content, within its own size limit. Only the
+     * container is recognised; nothing in a video is executed or decoded by Rekrut, it is only stored and served
+     * as a download.
+     */
+    public Inspection inspectVideo(String originalFileName, byte[] content) {
+        if (content == null || content.length == 0) {
+            return Refused.of("error.upload.empty");
+        }
+        if (content.length > limits.maxVideoBytes()) {
+            return Refused.of("error.upload.video-too-large", megabytes(limits.maxVideoBytes()));
+        }
+        DetectedType type = video(content);
+        if (type == null) {
+            return Refused.of("error.upload.video-type");
+        }
+        return nameAndVirus(originalFileName, content, new Accepted(type));
+    }
+
+    private Inspection nameAndVirus(String originalFileName, byte[] content, Inspection result) {
         if (result instanceof Accepted accepted) {
             String ext = extension(originalFileName);
             if (DANGEROUS_EXTENSIONS.contains(ext)) {
@@ -157,6 +187,32 @@ public class UploadInspector {
             }
         }
         return result;
+    }
+
+    /**
+     * The video container, or null. ISO base media (MP4, MOV): a box of at least 8 bytes whose type is
+     * {@code ftyp} (brand {@code qt  } is QuickTime); older QuickTime files may start with {@code moov},
+     * {@code mdat}, {@code wide} or {@code free}. WebM: the EBML magic with the doc type "webm" in its header.
+     */
+    static DetectedType video(byte[] b) {
+        if (b.length >= 12 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
+            long size = ((b[0] & 0xffL) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
+            if (size > 1 && size < 12) { // 0: to the end of the file, 1: a 64-bit size follows
+                return null;
+            }
+            return b[8] == 'q' && b[9] == 't' ? DetectedType.MOV : DetectedType.MP4;
+        }
+        if (b.length >= 8 && (box(b, "moov") || box(b, "mdat") || box(b, "wide"))) {
+            return DetectedType.MOV;
+        }
+        if (startsWith(b, 0x1a, 0x45, 0xdf, 0xa3) && indexOf(b, "webm".getBytes(StandardCharsets.US_ASCII), 64) >= 0) {
+            return DetectedType.WEBM;
+        }
+        return null;
+    }
+
+    private static boolean box(byte[] b, String type) {
+        return b[4] == type.charAt(0) && b[5] == type.charAt(1) && b[6] == type.charAt(2) && b[7] == type.charAt(3);
     }
 
     /** The message key when the files of one application are too large together. */
@@ -419,7 +475,11 @@ public class UploadInspector {
             case "txt", "text" -> type == DetectedType.TXT;
             case "jpg", "jpeg", "jpe", "jfif" -> type == DetectedType.JPEG;
             case "png" -> type == DetectedType.PNG;
-            case "doc", "xls", "xlsx", "ppt", "pptx", "ods", "odp", "zip", "gif", "tif", "tiff", "heic", "webp", "pages" -> false;
+            case "mp4", "m4v" -> type == DetectedType.MP4;
+            case "mov", "qt" -> type == DetectedType.MOV || type == DetectedType.MP4;
+            case "webm" -> type == DetectedType.WEBM;
+            case "doc", "xls", "xlsx", "ppt", "pptx", "ods", "odp", "zip", "gif", "tif", "tiff", "heic", "webp", "pages",
+                 "avi", "wmv", "mkv", "flv", "3gp" -> false;
             default -> true;
         };
     }

@@ -41,8 +41,13 @@ public class ApplicationFixture {
     }
 
     public Posted publish(String title, int deadlineInDays, boolean anonymous) {
+        return publish(title, deadlineInDays, anonymous, false);
+    }
+
+    public Posted publish(String title, int deadlineInDays, boolean anonymous, boolean video) {
         var hr = hr();
         var f = new CaseForm();
+        f.setVideoAllowed(video);
         f.setTitle(title);
         f.setUnitId(hr.unitId());
         f.setTasks("Opgaver");

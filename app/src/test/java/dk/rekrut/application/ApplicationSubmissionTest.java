@@ -103,6 +103,31 @@ class ApplicationSubmissionTest {
     }
 
     @Test
+    void aVideoApplicationCanBeAFileWhereTheCaseTakesVideo() throws Exception {
+        var video = new MockMultipartFile("video", "mig.mp4", "video/mp4", TestDocuments.mp4(12 * 1024 * 1024));
+        // Not on a case without video, and never as a document.
+        expectRefused(Map.of(), "Denne stilling modtager ikke videoansøgninger", video);
+        expectRefused(Map.of(), "Filen er en video",
+            new MockMultipartFile("cv", "cv.mp4", "video/mp4", TestDocuments.mp4(1000)));
+
+        posted = fixture.publish("Pædagog " + UUID.randomUUID(), 5, false, true);
+        expectRefused(Map.of("videoLink", "https://video.example/mig"), "enten som fil eller som link", video);
+        expectRefused(Map.of(), "Videoen kan ikke modtages i dette format",
+            new MockMultipartFile("video", "mig.mp4", "video/mp4", TestDocuments.pdf("Ikke en video", 1, false)));
+        assertThat(applications.forCase(posted.caseId())).isEmpty();
+
+        // 12 MB is above a document's limit but within a video's.
+        var res = submit(Map.of(), video);
+        assertThat(res.getStatus()).isEqualTo(302);
+        UUID id = applications.forCase(posted.caseId()).getFirst().id();
+        assertThat(jdbc.sql("SELECT detected_type FROM applicant_document WHERE candidate_id = ? AND kind = 'VIDEO'")
+            .param(id).query(String.class).single()).isEqualTo("mp4");
+        String page = mvc.perform(get(res.getRedirectedUrl().replace("?received", ""))).andReturn().getResponse()
+            .getContentAsString();
+        assertThat(page).contains("Videoansøgning", "mig.mp4");
+    }
+
+    @Test
     void aSubmissionAfterTheDeadlineGetsAClearAnswer() throws Exception {
         clock.advance(Duration.ofDays(6));
         var res = submit(Map.of());

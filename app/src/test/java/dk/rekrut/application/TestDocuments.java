@@ -103,4 +103,15 @@ public final class TestDocuments {
         b[0x81] = 'E';
         return b;
     }
+
+    /** The container header of an MP4 video (ftyp + mdat boxes) with {@code payload} zero bytes of "video". */
+    static byte[] mp4(int payload) {
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {0, 0, 0, 16, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0});
+        int size = 8 + payload;
+        out.writeBytes(new byte[] {(byte) (size >>> 24), (byte) (size >>> 16), (byte) (size >>> 8), (byte) size,
+            'm', 'd', 'a', 't'});
+        out.writeBytes(new byte[payload]);
+        return out.toByteArray();
+    }
 }

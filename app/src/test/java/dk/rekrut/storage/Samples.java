@@ -206,6 +206,33 @@ final class Samples {
     }
 
     /** Random bytes of the given size that start like a PDF. */
+    /**
+     * The start of an ISO base media file (MP4; brand "qt  " makes it QuickTime): an ftyp box, then an mdat box
+     * with {@code payload} bytes. Enough for content detection, which reads only the container header.
+     */
+    static byte[] mp4(String brand, int payload) {
+        var out = new java.io.ByteArrayOutputStream();
+        byte[] b = brand.getBytes(StandardCharsets.US_ASCII);
+        out.writeBytes(new byte[] {0, 0, 0, 20, 'f', 't', 'y', 'p'});
+        out.writeBytes(b);
+        out.writeBytes(new byte[] {0, 0, 2, 0});
+        out.writeBytes(b);
+        int size = 8 + payload;
+        out.writeBytes(new byte[] {(byte) (size >>> 24), (byte) (size >>> 16), (byte) (size >>> 8), (byte) size,
+            'm', 'd', 'a', 't'});
+        out.writeBytes(new byte[payload]);
+        return out.toByteArray();
+    }
+
+    /** The EBML header of a WebM file (doc type "webm"), followed by zero bytes. */
+    static byte[] webm(int payload) {
+        var out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {0x1a, 0x45, (byte) 0xdf, (byte) 0xa3, (byte) 0x9f, 0x42, (byte) 0x86, (byte) 0x81, 0x01,
+            0x42, (byte) 0x82, (byte) 0x84, 'w', 'e', 'b', 'm'});
+        out.writeBytes(new byte[payload]);
+        return out.toByteArray();
+    }
+
     static byte[] oversized(int bytes) {
         byte[] b = new byte[bytes];
         new Random(7).nextBytes(b);

@@ -115,7 +115,7 @@ class UploadInspectorTest {
         // Under the limits the same shapes are fine.
         assertThat(inspector.inspect("cv.docx", Samples.docxWithEntries(50))).isInstanceOf(Accepted.class);
         // The total cap on its own (a low ratio limit would otherwise fire first).
-        var capped = new UploadInspector(new UploadInspector.Limits(10L << 20, 25L << 20, 2L << 20, 10_000, 100_000, true),
+        var capped = new UploadInspector(new UploadInspector.Limits(10L << 20, 25L << 20, 2L << 20, 10_000, 100_000, true, 50L << 20),
             new VirusScanners.NoScanner());
         assertThat(((Refused) capped.inspect("cv.docx", Samples.docxZipBomb(3))).messageKey()).isEqualTo("error.upload.zip-bomb");
         assertThat(capped.inspect("cv.docx", Samples.docxZipBomb(1))).isInstanceOf(Accepted.class);
@@ -129,7 +129,7 @@ class UploadInspectorTest {
         assertThat(refused("cv.rtf", "{\\rtf1 {\\object\\objemb {\\*\\objdata 0105000002000000}}}".getBytes(StandardCharsets.US_ASCII)))
             .isEqualTo("error.upload.active-content");
         // Scripts may be allowed by configuration; then the PDF is accepted and flagged. Launch actions never are.
-        var lenient = new UploadInspector(new UploadInspector.Limits(10L << 20, 25L << 20, 100L << 20, 10_000, 100, false),
+        var lenient = new UploadInspector(new UploadInspector.Limits(10L << 20, 25L << 20, 100L << 20, 10_000, 100, false, 50L << 20),
             new VirusScanners.NoScanner());
         var flagged = (Accepted) lenient.inspect("cv.pdf", Samples.pdf("x", Protection.NONE, Action.JAVASCRIPT));
         assertThat(flagged.warnings()).containsExactly("pdf-javascript");
@@ -170,6 +170,30 @@ class UploadInspectorTest {
         assertThat(UploadInspector.extension("C:\\Users\\s\\cv.PDF")).isEqualTo("pdf");
         assertThat(UploadInspector.extension("../../etc/passwd")).isEmpty();
         assertThat(UploadInspector.extension(null)).isEmpty();
+    }
+
+    @Test
+    void videoApplicationsAreRecognisedByTheirContainerAndOnlyAsVideo() {
+        assertThat(((Accepted) inspector.inspectVideo("mig.mp4", Samples.mp4("isom", 1000))).detectedType())
+            .isEqualTo(DetectedType.MP4);
+        assertThat(((Accepted) inspector.inspectVideo("mig.mov", Samples.mp4("qt  ", 1000))).detectedType())
+            .isEqualTo(DetectedType.MOV);
+        assertThat(((Accepted) inspector.inspectVideo("mig", Samples.webm(1000))).detectedType())
+            .isEqualTo(DetectedType.WEBM);
+        // A phone's MP4 named .mov is fine (QuickTime players take both); a PDF or a program named .mp4 is not.
+        assertThat(inspector.inspectVideo("mig.mov", Samples.mp4("mp42", 10))).isInstanceOf(Accepted.class);
+        assertThat(((Refused) inspector.inspectVideo("mig.mp4", Samples.pdf("CV"))).messageKey()).isEqualTo("error.upload.video-type");
+        assertThat(((Refused) inspector.inspectVideo("mig.mp4", Samples.windowsExecutable())).messageKey()).isEqualTo("error.upload.video-type");
+        assertThat(((Refused) inspector.inspectVideo("mig.webm", Samples.mp4("isom", 10))).messageKey()).isEqualTo("error.upload.mismatch");
+        assertThat(((Refused) inspector.inspectVideo("mig.mp4", new byte[0])).messageKey()).isEqualTo("error.upload.empty");
+        // A video has its own, larger limit, and is never taken as a document.
+        var big = Samples.mp4("isom", (int) LIMITS.maxFileBytes() + 10);
+        assertThat(inspector.inspectVideo("mig.mp4", big)).isInstanceOf(Accepted.class);
+        var tooBig = (Refused) inspector.inspectVideo("mig.mp4", Samples.mp4("isom", (int) LIMITS.maxVideoBytes()));
+        assertThat(tooBig.messageKey()).isEqualTo("error.upload.video-too-large");
+        assertThat(tooBig.args()).containsExactly(50L);
+        assertThat(refused("cv.pdf", Samples.mp4("isom", 1000))).isEqualTo("error.upload.video-as-document");
+        assertThat(refused("cv", Samples.webm(1000))).isEqualTo("error.upload.video-as-document");
     }
 
     private DetectedType accepted(String name, byte[] content) {
