@@ -319,8 +319,37 @@ public class Applications implements CaseStatusGuard {
      */
     public Optional<ApplicantIdentity> identityFor(CurrentUser user, Application a) {
         var c = caseAccess.requireView(user, a.caseId());
-        boolean allowed = caseAccess.canManage(user, c) || !c.anonymous() || repository.reidentified(a.id());
-        return allowed ? identities.reveal(a.id(), "case view by " + user.role()) : Optional.empty();
+        return mayIdentify(user, c, a) ? identities.reveal(a.id(), "case view by " + user.role()) : Optional.empty();
+    }
+
+    /**
+     * The applicant's original documents for the case page, under the same rule as {@link #identityFor}: a file's
+     * name and content reveal who applied. In an anonymous case the committee gets none until re-identification.
+     */
+    public List<CaseDocument> documentsFor(CurrentUser user, Application a) {
+        var c = caseAccess.requireView(user, a.caseId());
+        if (!mayIdentify(user, c, a)) {
+            return List.of();
+        }
+        return identities.documents(a.id(), "case view by " + user.role()).stream()
+            .map(d -> new CaseDocument(d.id(), d.kind().name(), d.detectedType(), d.sizeBytes(), d.originalName()))
+            .toList();
+    }
+
+    /** One original document for download by the case team; empty where {@link #documentsFor} would not list it. */
+    public Optional<IdentityAccess.DocumentContent> openDocumentFor(CurrentUser user, UUID caseId, UUID applicationId,
+                                                                    UUID documentId) {
+        var c = caseAccess.requireView(user, caseId);
+        var a = repository.find(applicationId).filter(x -> x.caseId().equals(caseId))
+            .orElseThrow(() -> new NotFoundException("application"));
+        if (!mayIdentify(user, c, a)) {
+            return Optional.empty(); // 404: the committee of an anonymous case learns nothing, not even that it exists
+        }
+        return identities.openDocument(a.id(), documentId, "case download by " + user.role());
+    }
+
+    private boolean mayIdentify(CurrentUser user, RecruitmentCase c, Application a) {
+        return caseAccess.canManage(user, c) || !c.anonymous() || repository.reidentified(a.id());
     }
 
     /** Statuses from which an anonymous candidate may be re-identified: chosen for interview or later. */

@@ -106,6 +106,7 @@ class CandidateController {
         model.addAttribute("canManage", access.canManage(user, c));
         model.addAttribute("hidden", assessments.canRate(user, c) && visible.isEmpty() && settings.blindUntilRated());
         model.addAttribute("identity", applications.identityFor(user, a).orElse(null));
+        model.addAttribute("documents", applications.documentsFor(user, a));
         model.addAttribute("canReidentify", applications.canReidentify(user, c, a));
         // In an anonymous case the committee does not see when someone applied: the order could point to a person.
         model.addAttribute("showHistory", access.canManage(user, c) || !c.anonymous() || applications.reidentified(a.id()));

@@ -30,7 +30,7 @@ public final class TestDocuments {
             doc.addPage(page);
             try (var cs = new PDPageContentStream(doc, page)) {
                 cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.setFont(font(doc, text), 12);
                 cs.newLineAtOffset(72, 700);
                 cs.showText(text);
                 cs.endText();
@@ -113,5 +113,18 @@ public final class TestDocuments {
             'm', 'd', 'a', 't'});
         out.writeBytes(new byte[payload]);
         return out.toByteArray();
+    }
+
+    /** Helvetica where it can show the text; otherwise PDFBox's own Liberation Sans, for names such as Wiśniewska. */
+    private static org.apache.pdfbox.pdmodel.font.PDFont font(PDDocument doc, String text) throws IOException {
+        var helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        try {
+            helvetica.encode(text);
+            return helvetica;
+        } catch (IllegalArgumentException e) {
+            try (var ttf = TestDocuments.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+                return org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, ttf);
+            }
+        }
     }
 }

@@ -66,6 +66,32 @@ class AssessmentTest {
     }
 
     @Test
+    void theTeamReadsTheDocumentsOfAnOrdinaryCaseButTheCommitteeOfAnAnonymousOneOnlyAfterReidentification() {
+        var member = actor("ansaettelse");
+        var a = applications.find(first).orElseThrow();
+        var docs = applications.documentsFor(member, a);
+        assertThat(docs).extracting(dk.rekrut.application.CaseDocument::kind).containsExactlyInAnyOrder("APPLICATION", "CV");
+        assertThat(applications.openDocumentFor(member, posted.caseId(), first, docs.getFirst().id())).isPresent();
+
+        var hr = fixture.hr();
+        var anonymous = fixture.publish("Anonym " + UUID.randomUUID(), 10, true);
+        cases.attach(hr, anonymous.caseId(), member.id(), TeamRole.COMMITTEE_MEMBER);
+        UUID hidden = applications.submit(ApplicationFixtures.submission(anonymous, "skjult@example.dk")).applicationId();
+        var h = applications.find(hidden).orElseThrow();
+        var hrDocs = applications.documentsFor(hr, h);
+        assertThat(hrDocs).hasSize(2);
+        assertThat(applications.documentsFor(member, h)).isEmpty();
+        assertThat(applications.openDocumentFor(member, anonymous.caseId(), hidden, hrDocs.getFirst().id())).isEmpty();
+        // A document id from another application is not reachable through this one.
+        assertThat(applications.openDocumentFor(hr, posted.caseId(), first, hrDocs.getFirst().id())).isEmpty();
+
+        applications.changeStatus(hr, hidden, ApplicationStatus.SHORTLISTED);
+        applications.reidentify(hr, hidden);
+        assertThat(applications.documentsFor(member, applications.find(hidden).orElseThrow())).hasSize(2);
+        assertThat(applications.openDocumentFor(member, anonymous.caseId(), hidden, hrDocs.getFirst().id())).isPresent();
+    }
+
+    @Test
     void withTheSettingOffRatingsAreVisibleAtOnce() {
         assessments.saveSettings(fixture.hr(), posted.caseId(), RatingScale.A_TO_D, false);
         var c = cases.find(posted.caseId()).orElseThrow();
