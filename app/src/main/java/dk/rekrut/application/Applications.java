@@ -153,6 +153,7 @@ public class Applications implements CaseStatusGuard {
                 upload.contentType(), upload.upload().content());
         }
         sendReceipt(application, s.name().strip(), s.email().strip(), c, s.linkBase() + "/my-application/" + token);
+        audit.recordAs("applicant", AuditAction.APPLICATION_RECEIVED, "Application", id, "case " + c.id());
         LOG.info("Application {} received for case {}", id, c.id());
         return new Receipt(id, application.candidateNumber(), token, false);
     }

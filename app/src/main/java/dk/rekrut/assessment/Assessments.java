@@ -33,8 +33,10 @@ public class Assessments {
     private final CaseAccess access;
     private final Applications applications;
     private final Clock clock;
+    private final dk.rekrut.audit.AuditLog audit;
 
-    Assessments(JdbcClient jdbc, CaseAccess access, Applications applications, Clock clock) {
+    Assessments(JdbcClient jdbc, CaseAccess access, Applications applications, Clock clock, dk.rekrut.audit.AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.access = access;
         this.applications = applications;
@@ -86,6 +88,8 @@ public class Assessments {
             .params(applicationId, user.id(), score, comment == null || comment.isBlank() ? null : comment.strip(),
                 Time.utc(clock.instant()))
             .update();
+        // The score is not in the log: the log is for who did what, the rating itself is in the case.
+        audit.record(dk.rekrut.audit.AuditAction.RATED, "Application", applicationId, "by " + user.role());
     }
 
     /**
@@ -151,6 +155,8 @@ public class Assessments {
                     .params(id, caseId, rank, listed, user.username(), Time.utc(clock.instant())).update();
             }
         }
+        audit.record(dk.rekrut.audit.AuditAction.RANKING_CHANGED, "Case", caseId,
+            ranks.values().stream().filter(r -> r != null).count() + " ranked, " + shortlist.size() + " shortlisted");
     }
 
     private Map<UUID, List<Rating>> ratingsOf(List<UUID> applicationIds) {

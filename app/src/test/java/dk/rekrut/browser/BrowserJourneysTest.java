@@ -387,6 +387,166 @@ class BrowserJourneysTest {
         assertThat(problems).as("serious or critical axe-core violations").isEmpty();
     }
 
+    /**
+     * Issue 5, acceptance 3. HR creates an anonymous case with a committee and publishes it; the posting and the form
+     * say the recruitment is anonymous and offer no video; an applicant applies with files that name her. The
+     * committee screens by candidate number and rates without meeting her name anywhere; the chair ranks and
+     * shortlists; HR moves her on; the chair re-identifies her and only then sees who she is; the audit log shows
+     * every step.
+     */
+    @Test
+    @Order(5)
+    void anAnonymousRecruitmentFromCaseToReidentification() throws Exception {
+        String title = "Sagsbehandler, anonym " + System.nanoTime();
+        String applicant = "Fatima Al-Hassan Zaytouni";
+        LocalDateTime deadline = Time.today(clock).plusDays(10).atTime(12, 0);
+        String caseId;
+        UUID postingId;
+        try (BrowserContext hr = browser.newContext(danish().setViewportSize(1280, 800))) {
+            hr.setDefaultTimeout(15_000);
+            Page page = hr.newPage();
+            login(page, "hr.udvidet");
+            page.navigate(url("/cases/new"));
+            page.getByLabel("Stillingsbetegnelse").fill(title);
+            page.getByLabel("Ansøgningsfrist").fill(deadline.toString());
+            page.getByLabel("Opgaver").fill("Du behandler borgernes sager.");
+            page.locator("#anonymous").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem")).click();
+            page.waitForURL(Pattern.compile(".*/cases/[0-9a-f-]{36}$"));
+            caseId = page.url().replaceAll(".*/cases/", "");
+            attach(page, "Birgit Bedømmelsesudvalg", "Formand for udvalget");
+            attach(page, "Anders Ansættelsesudvalg", "Udvalgsmedlem");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stillingsopslag")).click();
+            page.getByLabel("Indledning til opslaget").fill("<p>Vi rekrutterer anonymt.</p>");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem")).click();
+            page.navigate(url("/cases/" + caseId));
+            addPublication(page, "Københavns Kommunes jobsite", Time.today(clock));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Offentliggør")).click();
+            assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Sagen er offentliggjort");
+            String href = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se det offentlige opslag"))
+                .getAttribute("href");
+            postingId = UUID.fromString(href.replaceAll(".*/jobs/", ""));
+        }
+
+        Path dir = Files.createTempDirectory("rekrut-anonymous");
+        Path letter = Files.write(dir.resolve(applicant + " ansøgning.pdf"),
+            TestDocuments.pdf("Ansøgning fra " + applicant + ", fatima.zaytouni@example.dk"));
+        Path cv = Files.write(dir.resolve("cv.docx"), TestDocuments.docx("CV for " + applicant));
+        try (BrowserContext visitor = browser.newContext(danish().setViewportSize(1280, 800))) {
+            visitor.setDefaultTimeout(15_000);
+            Page page = visitor.newPage();
+            page.navigate(url("/jobs/" + postingId));
+            assertThat(page.getByRole(AriaRole.NOTE).first().textContent()).contains("Anonym rekruttering", "kandidatnummer");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Søg stillingen")).click();
+            assertThat(page.getByRole(AriaRole.NOTE).first().textContent()).contains("Denne rekruttering er anonym");
+            assertThat(page.getByLabel("Link til videoansøgning (valgfri)").count()).as("no video in an anonymous case").isZero();
+            assertThat(page.locator("input[name=video]").count()).isZero();
+            page.getByLabel("Navn").first().fill(applicant);
+            page.getByLabel("E-mail").fill("fatima.zaytouni@example.dk");
+            page.getByLabel("Telefon").fill("+45 21 43 65 87");
+            page.locator("#application").setInputFiles(letter);
+            page.locator("#cv").setInputFiles(cv);
+            page.getByLabel("Jeg har læst teksten og giver samtykke").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send ansøgning")).click();
+            assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Vi har modtaget din ansøgning");
+        }
+
+        String number;
+        String candidateUrl;
+        try (BrowserContext member = browser.newContext(danish().setViewportSize(1280, 800))) {
+            member.setDefaultTimeout(15_000);
+            Page page = member.newPage();
+            login(page, "ansaettelse");
+            page.navigate(url("/cases/" + caseId + "/candidates"));
+            Locator link = page.getByRole(AriaRole.TABLE).getByRole(AriaRole.LINK).first();
+            number = link.textContent().strip();
+            assertThat(number).matches("K-\\d{4,5}");
+            assertThat(page.content()).doesNotContain("Fatima").doesNotContain("Zaytouni");
+            link.click();
+            assertThat(heading(page)).contains(number);
+            candidateUrl = page.url();
+            assertThat(page.content()).doesNotContain("Fatima").doesNotContain("Zaytouni").doesNotContain("ansøgning.pdf")
+                .doesNotContain("Historik");
+            rate(page, "4");
+        }
+
+        try (BrowserContext chair = browser.newContext(danish().setViewportSize(1280, 800))) {
+            chair.setDefaultTimeout(15_000);
+            Page page = chair.newPage();
+            login(page, "bedoemmelse");
+            page.navigate(candidateUrl);
+            rate(page, "5");
+            page.navigate(url("/cases/" + caseId + "/candidates"));
+            page.getByLabel("Rangering " + number).fill("1");
+            page.getByLabel("Til samtale " + number).check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem rangering og udvælgelse")).click();
+            assertThat(page.getByLabel("Til samtale " + number).isChecked()).isTrue();
+            assertThat(page.content()).doesNotContain("Zaytouni");
+        }
+
+        try (BrowserContext hr = browser.newContext(danish().setViewportSize(1280, 800))) {
+            hr.setDefaultTimeout(15_000);
+            Page page = hr.newPage();
+            login(page, "hr.udvidet");
+            page.navigate(candidateUrl);
+            page.getByLabel("Status", new Page.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Udvalgt"));
+            page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Skift status"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem")).click();
+            assertThat(fact(page, "Status")).isEqualTo("Udvalgt");
+        }
+
+        try (BrowserContext chair = browser.newContext(danish().setViewportSize(1280, 800))) {
+            chair.setDefaultTimeout(15_000);
+            Page page = chair.newPage();
+            login(page, "bedoemmelse");
+            page.navigate(candidateUrl);
+            assertThat(page.content()).doesNotContain("Zaytouni");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Af-anonymisér kandidaten")).click();
+            assertThat(fact(page, "Navn")).isEqualTo(applicant);
+            // Now the committee may also read her own files.
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(applicant + " ansøgning.pdf")).count()).isOne();
+        }
+
+        try (BrowserContext admin = browser.newContext(danish().setViewportSize(1280, 800))) {
+            admin.setDefaultTimeout(15_000);
+            Page page = admin.newPage();
+            login(page, "admin");
+            page.navigate(url("/admin/audit?objectId=" + caseId));
+            assertThat(auditActions(page)).contains("CASE_CREATED", "CASE_TEAM_CHANGED", "CASE_STATUS_CHANGED", "RANKING_CHANGED");
+            String applicationId = candidateUrl.replaceAll(".*/candidates/", "");
+            page.navigate(url("/admin/audit?objectId=" + applicationId));
+            assertThat(auditActions(page)).contains("APPLICATION_RECEIVED", "RATED", "APPLICATION_STATUS_CHANGED",
+                "REIDENTIFIED", "IDENTITY_READ");
+            // Who re-identified is in the log, and the log itself names no applicant.
+            assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("REIDENTIFIED"))
+                .first().textContent()).contains("bedoemmelse");
+            assertThat(page.content()).doesNotContain("Zaytouni");
+        }
+    }
+
+    private static void attach(Page page, String person, String teamRole) {
+        String value = page.locator("#team-user option").filter(new Locator.FilterOptions().setHasText(person)).first()
+            .getAttribute("value");
+        page.getByLabel("Person").selectOption(value);
+        page.getByLabel("Rolle på sagen").selectOption(new SelectOption().setLabel(teamRole));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilknyt")).click();
+        page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(person)).waitFor();
+    }
+
+    private static void rate(Page page, String score) {
+        var form = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Din bedømmelse"));
+        form.getByLabel(score, new Locator.GetByLabelOptions().setExact(true)).check();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem")).click();
+        page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Din bedømmelse"))
+            .getByLabel(score, new Locator.GetByLabelOptions().setExact(true)).waitFor();
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Din bedømmelse"))
+            .getByLabel(score, new Locator.GetByLabelOptions().setExact(true)).isChecked()).isTrue();
+    }
+
+    private static List<String> auditActions(Page page) {
+        return page.locator("table tbody tr td:nth-child(3)").allTextContents().stream().map(String::strip).toList();
+    }
+
     /** The public job list as the README shows it: demo postings only, 1280×800. */
     @Test
     @Order(1)
