@@ -98,6 +98,7 @@ class DemoData implements ApplicationRunner {
         UserView manager = user("leder", "Lars Leder", Role.HIRING_MANAGER, ks);
         UserView assessor = user("bedoemmelse", "Birgit Bedømmelsesudvalg", Role.ASSESSMENT_COMMITTEE, ks);
         UserView committee = user("ansaettelse", "Anders Ansættelsesudvalg", Role.HIRING_COMMITTEE, ks);
+        UserView secondMember = user("udvalg", "Ulla Udvalgsmedlem", Role.ASSESSMENT_COMMITTEE, ks);
         UserView support = user("sekretaer", "Sofie Sekretær", Role.ADMIN_SUPPORT, ks);
         UserView bufHr = user("hr.buf", "Bente HR (BUF)", Role.HR_EXTENDED, buf);
 
@@ -147,6 +148,7 @@ class DemoData implements ApplicationRunner {
         cases.publish(hrUser, anon.id());
         cases.attach(hrUser, anon.id(), assessor.id(), TeamRole.CHAIR);
         cases.attach(hrUser, anon.id(), committee.id(), TeamRole.COMMITTEE_MEMBER);
+        cases.attach(hrUser, anon.id(), secondMember.id(), TeamRole.COMMITTEE_MEMBER);
         cases.attach(hrUser, anon.id(), manager.id(), TeamRole.HIRING_MANAGER);
 
         var draft = form("Regnskabsmedarbejder til Økonomiforvaltningen", okf, Category.FINANCE,
