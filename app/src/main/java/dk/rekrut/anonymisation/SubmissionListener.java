@@ -1,0 +1,36 @@
+package dk.rekrut.anonymisation;
+
+import java.time.Clock;
+import dk.rekrut.application.ApplicationSubmitted;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues the redaction of an anonymous application in the submission's own transaction (a synchronous listener):
+ * the rows are the durable jobs, so nothing is lost if the process stops before the worker runs, and a rolled-back
+ * submission queues nothing. Ordinary cases are not redacted.
+ */
+@Component
+class SubmissionListener {
+
+    private final RedactionItems items;
+    private final Clock clock;
+
+    SubmissionListener(RedactionItems items, Clock clock) {
+        this.items = items;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(ApplicationSubmitted event) {
+        if (!event.anonymous()) {
+            return;
+        }
+        var now = clock.instant();
+        items.insert(event.applicationId(), event.caseId(), 0, null, RedactedDocument.ANSWERS, now);
+        int number = 1;
+        for (var d : event.documents()) {
+            items.insert(event.applicationId(), event.caseId(), number++, d.documentId(), d.kind(), now);
+        }
+    }
+}
