@@ -18,6 +18,20 @@ import java.util.regex.Pattern;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.ApplicationStatus;
+import dk.rekrut.application.TestDocuments;
+import dk.rekrut.anonymisation.RedactionWorker;
+import dk.rekrut.anonymisation.Redactions;
+import dk.rekrut.identity.DocumentKind;
+import dk.rekrut.redaction.RedactionEngine;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import dk.rekrut.application.Applications;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
@@ -44,6 +58,14 @@ import org.springframework.web.util.HtmlUtils;
 class AnonymityLeakTest {
 
     record Person(String name, String email, String phone) {
+        /** A letter (PDF, name also in the file name) and a CV (DOCX) that carry the applicant's identity. */
+        List<Applications.Upload> uploads() {
+            String text = "Ansøgning fra " + name + ". Skriv til " + email + " eller ring på " + phone + ".";
+            return List.of(new Applications.Upload(DocumentKind.APPLICATION, name + " ansøgning.pdf", unicodePdf(text)),
+                new Applications.Upload(DocumentKind.CV, "CV " + name + ".docx",
+                    TestDocuments.docx("CV – " + name + ", " + email + ", " + phone + ". Erfaring med dataanalyse.")));
+        }
+
         List<String> needles() {
             var out = new ArrayList<String>();
             out.add(name);
@@ -73,9 +95,15 @@ class AnonymityLeakTest {
     @Autowired Applications applications;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
+    @Autowired RedactionWorker worker;
+    @Autowired Redactions redactions;
+    @Autowired JdbcClient jdbc;
 
     private ApplicationFixture.Posted posted;
     private final List<UUID> ids = new ArrayList<>();
+    /** What the last crawls read: every page and file body, and the text of each PDF by URL. */
+    private final List<String> bodiesRead = new ArrayList<>();
+    private final java.util.Map<String, String> pdfsRead = new java.util.LinkedHashMap<>();
 
     @BeforeAll
     void anonymousCaseWithApplicants() {
@@ -87,9 +115,50 @@ class AnonymityLeakTest {
         for (Person p : PEOPLE) {
             var s = ApplicationFixtures.submission(posted, p.email());
             var submission = new Applications.Submission(s.postingId(), s.submissionKey(), p.name(), p.email(), p.phone(),
-                "Distinktvej 7", "2200", "København N", true, 1, s.medium(), s.answerFields(), s.uploads(), null,
+                "Distinktvej 7", "2200", "København N", true, 1, s.medium(), s.answerFields(), p.uploads(), null,
                 s.language(), s.linkBase());
             ids.add(applications.submit(submission).applicationId());
+        }
+        // The redaction pipeline runs; HR releases every rendition it may release, so the committee has files to read.
+        for (int i = 0; i < 100 && worker.runDue() > 0; i++) {
+            // until nothing is due
+        }
+        for (UUID id : ids) {
+            var released = 0;
+            for (var d : redactions.visibleDocuments(hr, cases.find(posted.caseId()).orElseThrow(), id)) {
+                if (d.state().releasable()) {
+                    redactions.release(hr, posted.caseId(), id, d.number());
+                    released++;
+                }
+            }
+            assertThat(released).as("released renditions of an applicant").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theCommitteeDownloadsRedactedRenditionsAndNeverReachesAnOriginal() throws Exception {
+        // Order-independent: candidates another test re-identified are legitimately visible by name.
+        var anonymous = PEOPLE.stream().filter(p -> !applications.reidentified(ids.get(PEOPLE.indexOf(p)))).toList();
+        assertThat(anonymous).isNotEmpty();
+        assertThat(crawl("ansaettelse", anonymous)).isEmpty();
+        // The crawl did read the released renditions (two per applicant) as PDFs.
+        assertThat(pdfsRead).hasSize(2 * PEOPLE.size());
+        assertThat(pdfsRead.values()).allSatisfy(text -> assertThat(text).contains("[NAVN]"));
+        // No original is linked or reachable: its id appears nowhere, and the applicant's own download is token-bound.
+        var originals = jdbc.sql("SELECT id FROM applicant_document WHERE candidate_id IN (" + String.join(",",
+            ids.stream().map(x -> "'" + x + "'").toList()) + ")").query(UUID.class).list();
+        assertThat(originals).hasSize(2 * PEOPLE.size());
+        var u = directory.userByUsername("ansaettelse").orElseThrow();
+        var auth = user("ansaettelse").authorities(new SimpleGrantedAuthority(u.role().authority()));
+        for (UUID doc : originals) {
+            assertThat(bodiesRead).noneMatch(b -> b.contains(doc.toString()));
+            assertThat(mvc.perform(get("/my-application/guess/documents/" + doc).with(auth)).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        }
+        // Renditions not released (the answers' number 0, an unknown number) are not served either.
+        String base = "/cases/" + posted.caseId() + "/candidates/" + ids.getFirst() + "/redacted/";
+        for (String n : List.of("0", "3")) {
+            assertThat(mvc.perform(get(base + n).with(auth)).andReturn().getResponse().getStatus()).isEqualTo(404);
         }
     }
 
@@ -136,6 +205,8 @@ class AnonymityLeakTest {
         }
         Set<String> seen = new LinkedHashSet<>();
         List<String> findings = new ArrayList<>();
+        bodiesRead.clear();
+        pdfsRead.clear();
         var link = Pattern.compile("(?:href|action|hx-get|src)=\"(/[^\"#]*)\"");
         while (!queue.isEmpty() && seen.size() < 400) {
             String url = HtmlUtils.htmlUnescape(queue.poll());
@@ -145,7 +216,12 @@ class AnonymityLeakTest {
             }
             var res = mvc.perform(get(url).with(auth)).andReturn().getResponse();
             res.setCharacterEncoding("UTF-8");
-            String body = res.getContentAsString();
+            boolean pdf = res.getContentType() != null && res.getContentType().startsWith("application/pdf");
+            String body = pdf ? pdfContent(res.getContentAsByteArray()) : res.getContentAsString();
+            if (pdf) {
+                pdfsRead.put(url, body);
+            }
+            bodiesRead.add(url + "\n" + body);
             String headers = res.getHeaderNames().stream().map(h -> h + ": " + res.getHeaders(h)).reduce("", String::concat);
             for (String leak : leaks(body + "\n" + headers + "\n" + url, people)) {
                 findings.add(url + " -> " + leak);
@@ -159,6 +235,38 @@ class AnonymityLeakTest {
             }
         }
         return findings;
+    }
+
+    /** A PDF in DejaVu Sans (from the engine's resources), so names like Wiśniewska can be written. */
+    static byte[] unicodePdf(String text) {
+        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream();
+             var font = RedactionEngine.class.getResourceAsStream("fonts/DejaVuSans.ttf")) {
+            var page = new PDPage();
+            doc.addPage(page);
+            try (var cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(PDType0Font.load(doc, font), 11);
+                cs.newLineAtOffset(50, 700);
+                cs.showText(text);
+                cs.endText();
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Text and document information of a PDF the crawl downloaded. */
+    private static String pdfContent(byte[] pdf) throws IOException {
+        try (var doc = Loader.loadPDF(pdf)) {
+            var info = doc.getDocumentInformation();
+            var meta = new StringBuilder();
+            for (String key : info.getMetadataKeys()) {
+                meta.append(key).append('=').append(info.getCustomMetadataValue(key)).append('\n');
+            }
+            return new PDFTextStripper().getText(doc) + "\n" + meta;
+        }
     }
 
     private static List<String> leaks(String content, List<Person> people) {
