@@ -165,6 +165,16 @@ class RedactionItems {
                 rs.getString("added_by"), rs.getObject("added_at", java.time.OffsetDateTime.class).toInstant())).list();
     }
 
+    /** Deletes everything kept for an application; returns the rendition files to delete with it. */
+    List<UUID> erase(UUID applicationId) {
+        var renditions = jdbc.sql("SELECT rendition_file_id FROM redaction_item WHERE application_id = ? AND rendition_file_id IS NOT NULL")
+            .param(applicationId).query(UUID.class).list();
+        jdbc.sql("DELETE FROM redacted_answer WHERE application_id = ?").param(applicationId).update();
+        jdbc.sql("DELETE FROM redaction_addition WHERE application_id = ?").param(applicationId).update();
+        jdbc.sql("DELETE FROM redaction_item WHERE application_id = ?").param(applicationId).update();
+        return renditions;
+    }
+
     private static Item map(ResultSet rs) throws SQLException {
         return new Item(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
             rs.getObject("case_id", UUID.class), rs.getInt("doc_number"), rs.getObject("source_document_id", UUID.class),

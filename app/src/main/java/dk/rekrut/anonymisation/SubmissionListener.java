@@ -2,6 +2,8 @@ package dk.rekrut.anonymisation;
 
 import java.time.Clock;
 import dk.rekrut.application.ApplicationSubmitted;
+import dk.rekrut.application.ApplicationWithdrawn;
+import dk.rekrut.storage.FileStore;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +16,22 @@ import org.springframework.stereotype.Component;
 class SubmissionListener {
 
     private final RedactionItems items;
+    private final FileStore files;
     private final Clock clock;
 
-    SubmissionListener(RedactionItems items, Clock clock) {
+    SubmissionListener(RedactionItems items, FileStore files, Clock clock) {
         this.items = items;
+        this.files = files;
         this.clock = clock;
+    }
+
+    /**
+     * A withdrawal erases identity and originals; renditions, redacted answers and hand-added values go with them
+     * in the same transaction (a rendition may hold something the engine missed; an addition is personal data).
+     */
+    @EventListener
+    void on(ApplicationWithdrawn event) {
+        items.erase(event.applicationId()).forEach(files::delete);
     }
 
     @EventListener

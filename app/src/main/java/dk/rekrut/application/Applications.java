@@ -188,6 +188,7 @@ public class Applications implements CaseStatusGuard {
         }
         repository.changeStatus(a.id(), a.status(), ApplicationStatus.WITHDRAWN, "applicant", clock.instant());
         identities.erase(a.id());
+        events.publishEvent(new ApplicationWithdrawn(a.id()));
         audit.recordAs("applicant", AuditAction.APPLICATION_WITHDRAWN, "Application", a.id(), null);
     }
 

@@ -148,6 +148,33 @@ class RedactionPipelineTest {
         assertThat(states(id)).containsOnly(RedactionState.DONE);
     }
 
+    @Test
+    void aWithdrawalErasesRenditionsRedactedAnswersAndHandAddedValues() {
+        var posted = anonymousCase();
+        var s = ApplicationFixtures.submission(posted, EMAIL);
+        var receipt = applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), NAME, EMAIL, PHONE,
+            null, null, null, true, 1, s.medium(), s.answerFields(), s.uploads(), null, Locale.forLanguageTag("da"),
+            s.linkBase()));
+        UUID id = receipt.applicationId();
+        runWorker();
+        redactions.addValue(actor("hr.udvidet"), posted.caseId(), id, "Hetti", null);
+        runWorker();
+        var files = jdbc.sql("SELECT rendition_file_id FROM redaction_item WHERE application_id = ? AND rendition_file_id IS NOT NULL")
+            .param(id).query(UUID.class).list();
+        assertThat(files).hasSize(2);
+
+        applications.withdraw(receipt.accessToken());
+
+        assertThat(states(id)).isEmpty();
+        for (String table : List.of("redacted_answer", "redaction_addition")) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE application_id = ?").param(id).query(Integer.class)
+                .single()).as(table).isZero();
+        }
+        for (UUID f : files) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM stored_file WHERE id = ?").param(f).query(Integer.class).single()).isZero();
+        }
+    }
+
     private ApplicationFixture.Posted anonymousCase() {
         var posted = fixture.publish("Anonym redaktion " + UUID.randomUUID(), 10, true);
         var hr = fixture.hr();
