@@ -84,6 +84,19 @@ class RedactionController {
         return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
     }
 
+    @PostMapping("/redaction/{applicationId}/kept")
+    String keep(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                @RequestParam(required = false) String text, RedirectAttributes flash) {
+        access.requireManage(user, caseId);
+        try {
+            redactions.keep(user, caseId, applicationId, text);
+            flash.addFlashAttribute("info", "info.redaction.kept");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
+    }
+
     @GetMapping("/candidates/{applicationId}/redacted/{number}")
     ResponseEntity<byte[]> rendition(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
                                      @PathVariable int number) {

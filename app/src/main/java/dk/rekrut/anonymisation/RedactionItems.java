@@ -36,6 +36,9 @@ class RedactionItems {
         }
     }
 
+    /** The span_type of an addition that is not a value to redact but a confirmed false positive to leave alone. */
+    static final String KEEP = "KEEP";
+
     private final JdbcClient jdbc;
 
     RedactionItems(JdbcClient jdbc) {

@@ -173,14 +173,25 @@ public class RedactionWorker {
             .orElse(KnownPersonalData.NONE);
     }
 
-    /** The shared engine, or one that also redacts HR's hand-added values for this applicant. */
+    /**
+     * The shared engine, or one that also redacts HR's hand-added values for this applicant and leaves alone the
+     * false positives HR confirmed ({@link RedactionItems#KEEP}; the engine never leaves a known value alone).
+     */
     RedactionEngine engineFor(UUID applicationId) {
         var additions = items.additions(applicationId);
         if (additions.isEmpty()) {
             return engine;
         }
         var values = new ArrayList<HandAddedValues.Value>();
-        additions.forEach(a -> values.add(new HandAddedValues.Value(a.text(), SpanType.valueOf(a.spanType()))));
-        return new RedactionEngine(new Detector(List.of(new HandAddedValues(values))));
+        var kept = new ArrayList<String>();
+        for (var a : additions) {
+            if (RedactionItems.KEEP.equals(a.spanType())) {
+                kept.add(a.text());
+            } else {
+                values.add(new HandAddedValues.Value(a.text(), SpanType.valueOf(a.spanType())));
+            }
+        }
+        var e = values.isEmpty() ? engine : new RedactionEngine(new Detector(List.of(new HandAddedValues(values))));
+        return kept.isEmpty() ? e : e.keeping(kept);
     }
 }

@@ -40,16 +40,27 @@ public class Redactions {
 
     /** A piece of the original text; {@code label} is the engine's label when the piece is a finding, else null. */
     public record Segment(String text, String label, String reason) {
+        /** HR may leave a finding alone unless it is one of the applicant's known values (or propagated from one). */
+        public boolean keepable() {
+            return label != null && reason != null && !reason.contains("known:") && !reason.contains("added by HR");
+        }
     }
 
     /** What HR sees of one document: the original with its findings beside the redacted rendition's text. */
     public record DocumentReview(RedactedDocument document, List<Segment> original, String renditionText, int findings) {
+        /** The distinct texts of findings HR may leave alone, for the "keep" buttons. */
+        public List<String> keepable() {
+            return original.stream().filter(Segment::keepable).map(Segment::text).map(String::strip).distinct().toList();
+        }
     }
 
     public record AnswerReview(String question, String original, String redacted) {
     }
 
     public record Addition(UUID id, String text, String type) {
+        public boolean kept() {
+            return RedactionItems.KEEP.equals(type);
+        }
     }
 
     public record Review(Application application, List<DocumentReview> documents, RedactionState answersState,
@@ -135,6 +146,23 @@ public class Redactions {
         items.addAddition(applicationId, value, (type == null ? SpanType.NAME : type).name(), user.username(), clock.instant());
         items.resetApplication(applicationId);
         audit.record(AuditAction.REDACTION_CHANGED, "Application", applicationId, "value added by hand; redaction re-run");
+    }
+
+    /**
+     * HR confirms a finding as a false positive: the text is left alone in this applicant's items from now on
+     * (never a known value: the engine refuses those), and the items are redacted again.
+     */
+    @Transactional
+    public void keep(CurrentUser user, UUID caseId, UUID applicationId, String text) {
+        var c = access.requireManage(user, caseId);
+        application(caseId, applicationId);
+        String value = text == null ? "" : text.strip();
+        if (!c.anonymous() || value.isEmpty() || value.length() > 200) {
+            throw new RuleViolation("error.redaction.addition");
+        }
+        items.addAddition(applicationId, value, RedactionItems.KEEP, user.username(), clock.instant());
+        items.resetApplication(applicationId);
+        audit.record(AuditAction.REDACTION_CHANGED, "Application", applicationId, "false positive kept; redaction re-run");
     }
 
     /** Re-runs the redaction of a whole case (e.g. after an engine upgrade); released documents need a new release. */

@@ -149,6 +149,32 @@ class RedactionPipelineTest {
     }
 
     @Test
+    void hrLeavesAConfirmedFalsePositiveButNeverTheApplicantsOwnName() throws Exception {
+        var posted = anonymousCase();
+        UUID id = submit(posted, List.of(
+            new Applications.Upload(DocumentKind.APPLICATION, "a.pdf",
+                TestDocuments.pdf("Jeg fløj fra Hans Christian Andersen Lufthavn. Med venlig hilsen " + NAME)),
+            new Applications.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx("CV uden navn."))));
+        runWorker();
+        String caseUrl = "/cases/" + posted.caseId();
+        assertThat(pdfText(download(caseUrl, id, 1, "hr.udvidet"))).doesNotContain("Andersen");
+        String review = body(get(caseUrl + "/redaction/" + id), as("hr.udvidet"));
+        var keepable = java.util.regex.Pattern.compile("name=\"text\" value=\"([^\"]*Andersen[^\"]*)\"").matcher(review);
+        assertThat(keepable.find()).as("a keep button for the false positive").isTrue();
+        assertThat(review).doesNotContain("name=\"text\" value=\"" + NAME + "\"");
+
+        for (String text : List.of(org.springframework.web.util.HtmlUtils.htmlUnescape(keepable.group(1)), NAME, "Henrietta")) {
+            assertThat(status(post(caseUrl + "/redaction/" + id + "/kept").param("text", text).with(csrf()),
+                as("hr.udvidet"))).isEqualTo(302);
+        }
+        runWorker();
+        assertThat(pdfText(download(caseUrl, id, 1, "hr.udvidet"))).contains("Hans Christian Andersen")
+            .doesNotContain("Henrietta").doesNotContain("Skovgaard").contains("[NAVN]");
+        assertThat(status(post(caseUrl + "/redaction/" + id + "/kept").param("text", "x").with(csrf()),
+            as("ansaettelse"))).isIn(403, 404);
+    }
+
+    @Test
     void aWithdrawalErasesRenditionsRedactedAnswersAndHandAddedValues() {
         var posted = anonymousCase();
         var s = ApplicationFixtures.submission(posted, EMAIL);
