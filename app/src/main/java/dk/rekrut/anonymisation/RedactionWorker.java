@@ -110,7 +110,7 @@ public class RedactionWorker {
     }
 
     private Outcome document(RedactionItems.Item item) {
-        var known = known(item.applicationId());
+        var known = known(item.applicationId(), "redaction");
         var original = sources.original(item.applicationId(), item.sourceDocumentId(), "redaction").orElse(null);
         if (original == null) {
             return new Outcome(RedactionState.FAILED, "the original document is gone", null, null);
@@ -130,7 +130,7 @@ public class RedactionWorker {
      * every known value (the engine's documents get the same check from its verifier); any hit withholds them.
      */
     private Outcome answers(RedactionItems.Item item) {
-        var known = known(item.applicationId());
+        var known = known(item.applicationId(), "redaction of answers");
         var eng = engineFor(item.applicationId());
         var redacted = new LinkedHashMap<UUID, String>();
         for (var e : sources.freeTextAnswers(item.applicationId()).entrySet()) {
@@ -166,8 +166,8 @@ public class RedactionWorker {
         LOG.info("Redaction item {} ({} {}): {}", item.id(), item.kind(), item.number(), outcome.state());
     }
 
-    KnownPersonalData known(UUID applicationId) {
-        return sources.knownValues(applicationId, "redaction")
+    KnownPersonalData known(UUID applicationId, String reason) {
+        return sources.knownValues(applicationId, reason)
             .map(k -> new KnownPersonalData(k.fullName(), k.email(), k.phone(), k.street(), k.postalCode(), k.town(),
                 k.birthDate(), null))
             .orElse(KnownPersonalData.NONE);

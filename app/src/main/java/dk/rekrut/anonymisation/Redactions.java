@@ -197,7 +197,7 @@ public class Redactions {
         if (!c.anonymous()) {
             return new Review(a, docs, null, List.of(), List.of());
         }
-        var known = worker.known(applicationId);
+        var known = worker.known(applicationId, "redaction review by " + user.role());
         var engine = worker.engineFor(applicationId);
         for (var item : items.forApplication(applicationId)) {
             if (item.number() == 0) {
