@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -20,6 +21,7 @@ import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.QuestionKind;
 import dk.rekrut.application.TestDocuments;
+import dk.rekrut.correspondence.OutboxWorker;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.recruitment.Cases;
 import dk.rekrut.recruitment.TeamRole;
@@ -61,6 +63,7 @@ class RedactionJourneyTest {
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
     @Autowired RedactionWorker worker;
+    @Autowired OutboxWorker outbox;
 
     private Playwright playwright;
     private Browser browser;
@@ -113,6 +116,9 @@ class RedactionJourneyTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send ansøgning")).click();
             assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Vi har modtaget din ansøgning");
         }
+        // The browser tests' contexts share one in-memory database: deliver this receipt here (to the local mailbox),
+        // so it is not left in the outbox for another test's SMTP server.
+        outbox.deliverDue();
         UUID applicationId = applications.forCase(posted.caseId()).getFirst().id();
         String candidate = "/cases/" + posted.caseId() + "/candidates/" + applicationId;
 
@@ -140,6 +146,7 @@ class RedactionJourneyTest {
             for (String rendition : page.locator(".redaction-rendition").allTextContents()) {
                 assertThat(rendition).doesNotContain("Hetti").doesNotContain("Henrietta").doesNotContain("Skovgaard");
             }
+            assertThat(seriousAccessibilityProblems(page)).as("axe on the review page").isEmpty();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Frigiv dokument 1 til udvalget")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Frigiv dokument 2 til udvalget")).click();
             assertThat(page.locator(".redaction-state").allTextContents()).containsOnly("Frigivet til udvalget");
@@ -153,6 +160,7 @@ class RedactionJourneyTest {
             String html = page.content();
             assertThat(html).doesNotContain("Henrietta").doesNotContain("Skovgaard").doesNotContain("Hetti")
                 .doesNotContain(EMAIL).doesNotContain("/redaction/").contains("[NAVN]");
+            assertThat(seriousAccessibilityProblems(page)).as("axe on the committee's candidate page").isEmpty();
             var links = page.locator("a[href*='/redacted/']");
             assertThat(links.count()).isEqualTo(2);
             for (int i = 0; i < 2; i++) {
@@ -184,6 +192,15 @@ class RedactionJourneyTest {
         for (var o : cls.options()) {
             page.locator("#" + cls.field() + "-" + o.id() + "-1").check();
         }
+    }
+
+    /** axe-core's serious and critical findings, as in {@link BrowserJourneysTest}. */
+    private static List<String> seriousAccessibilityProblems(Page page) {
+        var results = new AxeBuilder(page).analyze();
+        assertThat(results.getErrorMessage()).isNull();
+        assertThat(results.getPasses()).isNotEmpty();
+        return results.getViolations().stream().filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList();
     }
 
     private void runWorker() {
