@@ -53,6 +53,21 @@ class ModularityTests {
         assertThat(documented).isEqualTo(actual);
     }
 
+    /**
+     * Modules are detected by annotation (application.properties), so the redaction engine's package on the class
+     * path is a library, not a module; and no package of the app itself may be left out by a missing annotation.
+     */
+    @Test
+    void everyAppPackageIsAModuleAndTheEngineIsNot() {
+        Set<String> appPackages = new ClassFileImporter().importPath(Path.of("target", "classes")).stream()
+            .map(c -> c.getPackageName()).filter(p -> p.startsWith("dk.rekrut."))
+            .map(p -> p.substring("dk.rekrut.".length()).split("\\.")[0]).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> modules = MODULES.stream().map(ApplicationModule::getBasePackage)
+            .map(p -> p.getName().substring("dk.rekrut.".length())).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(modules).isEqualTo(appPackages).doesNotContain("redaction");
+        assertThat(MODULES.getModuleForPackage("dk.rekrut.redaction")).isEmpty();
+    }
+
     @Test
     void writeModuleDiagrams() {
         // PlantUML diagrams of the modules land in app/target/spring-modulith-docs for docs and reviews.

@@ -77,12 +77,15 @@ public class Applications implements CaseStatusGuard {
     private final Cases cases;
     private final org.springframework.transaction.support.TransactionTemplate tx;
     private final dk.rekrut.recruitment.CaseAccess caseAccess;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Applications(ApplicationRepository repository, ScreeningQuestions questions, PublicPostings postings,
                  IdentityAccess identities, Uploads uploads, Correspondence correspondence, InstitutionSettings settings,
                  AuditLog audit, Clock clock, Cases cases,
                  org.springframework.transaction.support.TransactionTemplate tx,
-                 dk.rekrut.recruitment.CaseAccess caseAccess) {
+                 dk.rekrut.recruitment.CaseAccess caseAccess,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.caseAccess = caseAccess;
         this.tx = tx;
         this.cases = cases;
@@ -148,10 +151,14 @@ public class Applications implements CaseStatusGuard {
         repository.changeStatus(id, null, ApplicationStatus.RECEIVED, "applicant", now);
         identities.store(id, new ApplicantIdentity(s.name().strip(), s.email().strip(), blank(s.phone()),
             blank(s.street()), blank(s.postalCode()), blank(s.town()), null));
+        var documents = new ArrayList<ApplicationSubmitted.SubmittedDocument>();
         for (var upload : checked) {
-            identities.storeDocument(id, upload.upload().kind(), upload.upload().originalName(), upload.type(),
+            var doc = identities.storeDocument(id, upload.upload().kind(), upload.upload().originalName(), upload.type(),
                 upload.contentType(), upload.upload().content());
+            documents.add(new ApplicationSubmitted.SubmittedDocument(doc.id(), doc.kind().name()));
         }
+        // In this transaction: whoever queues work for the application (redaction) commits or rolls back with it.
+        events.publishEvent(new ApplicationSubmitted(id, c.id(), c.anonymous(), documents));
         sendReceipt(application, s.name().strip(), s.email().strip(), c, s.linkBase() + "/my-application/" + token);
         audit.recordAs("applicant", AuditAction.APPLICATION_RECEIVED, "Application", id, "case " + c.id());
         LOG.info("Application {} received for case {}", id, c.id());
@@ -182,6 +189,7 @@ public class Applications implements CaseStatusGuard {
         }
         repository.changeStatus(a.id(), a.status(), ApplicationStatus.WITHDRAWN, "applicant", clock.instant());
         identities.erase(a.id());
+        events.publishEvent(new ApplicationWithdrawn(a.id()));
         audit.recordAs("applicant", AuditAction.APPLICATION_WITHDRAWN, "Application", a.id(), null);
     }
 

@@ -10,7 +10,9 @@ import java.util.UUID;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.QuestionKind;
 import dk.rekrut.application.ScreeningQuestions;
+import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
@@ -40,9 +42,11 @@ class CandidateController {
     private final Assessments assessments;
     private final CaseAccess access;
     private final MessageSource messages;
+    private final Redactions redactions;
 
     CandidateController(Applications applications, ScreeningQuestions questions, Assessments assessments,
-                        CaseAccess access, MessageSource messages) {
+                        CaseAccess access, MessageSource messages, Redactions redactions) {
+        this.redactions = redactions;
         this.applications = applications;
         this.questions = questions;
         this.assessments = assessments;
@@ -94,9 +98,13 @@ class CandidateController {
             .orElseThrow(() -> new NotFoundException("application"));
         var settings = assessments.settings(caseId);
         var visible = assessments.visibleRatings(user, c, applicationId);
+        var identity = applications.identityFor(user, a).orElse(null);
+        // Whoever may not know who applied sees the free-text answers only as redacted (or not yet at all).
+        var shown = c.anonymous() && identity == null ? withRedactedAnswers(a, locale) : a;
         model.addAttribute("c", c);
         model.addAttribute("a", a);
-        model.addAttribute("answers", questions.describe(a, Map.of("yes", messages.getMessage("common.yes", null, locale),
+        model.addAttribute("documents", redactions.visibleDocuments(user, c, applicationId));
+        model.addAttribute("answers", questions.describe(shown, Map.of("yes", messages.getMessage("common.yes", null, locale),
             "no", messages.getMessage("common.no", null, locale))));
         model.addAttribute("history", applications.history(applicationId));
         model.addAttribute("ratings", visible);
@@ -105,8 +113,8 @@ class CandidateController {
         model.addAttribute("canRate", assessments.canRate(user, c));
         model.addAttribute("canManage", access.canManage(user, c));
         model.addAttribute("hidden", assessments.canRate(user, c) && visible.isEmpty() && settings.blindUntilRated());
-        model.addAttribute("identity", applications.identityFor(user, a).orElse(null));
-        model.addAttribute("documents", applications.documentsFor(user, a));
+        model.addAttribute("identity", identity);
+        model.addAttribute("originals", applications.documentsFor(user, a));
         model.addAttribute("canReidentify", applications.canReidentify(user, c, a));
         // In an anonymous case the committee does not see when someone applied: the order could point to a person.
         model.addAttribute("showHistory", access.canManage(user, c) || !c.anonymous() || applications.reidentified(a.id()));
@@ -209,6 +217,20 @@ class CandidateController {
             flash.addFlashAttribute("errorKey", e.messageKey());
         }
         return "redirect:/cases/" + caseId + "/candidates";
+    }
+
+    /** The application with each free-text answer replaced by its redacted text, or a placeholder until there is one. */
+    private Application withRedactedAnswers(Application a, Locale locale) {
+        var redacted = redactions.committeeAnswers(a.id());
+        String pending = messages.getMessage("candidate.answer.pending", null, locale);
+        var answers = new HashMap<>(a.answers());
+        for (var q : questions.forCase(a.caseId())) {
+            if (q.kind() == QuestionKind.FREE_TEXT && answers.containsKey(q.id())) {
+                answers.put(q.id(), redacted.map(m -> m.getOrDefault(q.id(), pending)).orElse(pending));
+            }
+        }
+        return new Application(a.id(), a.caseId(), a.candidateNumber(), a.status(), a.submittedAt(), a.consentVersion(),
+            a.mediumCode(), a.videoLink(), a.language(), answers);
     }
 
     private void requireOnCase(CurrentUser user, UUID caseId, UUID applicationId) {

@@ -4,23 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.ApplicationStatus;
-import dk.rekrut.application.Applications;
 import dk.rekrut.application.TestDocuments;
+import dk.rekrut.anonymisation.RedactionWorker;
+import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.identity.DocumentKind;
+import dk.rekrut.redaction.RedactionEngine;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import dk.rekrut.application.Applications;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.recruitment.Cases;
@@ -32,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
@@ -46,8 +53,17 @@ import org.springframework.web.util.HtmlUtils;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnonymityLeakTest {
 
-    record Person(String name, String email, String phone) {
-        List<String> needles() {
+    record Person(String name, String email, String phone) implements IdentityScanner.Identity {
+        /** A letter (PDF, name also in the file name) and a CV (DOCX) that carry the applicant's identity. */
+        List<Applications.Upload> uploads() {
+            String text = "Ansøgning fra " + name + ". Skriv til " + email + " eller ring på " + phone + ".";
+            return List.of(new Applications.Upload(DocumentKind.APPLICATION, name + " ansøgning.pdf", unicodePdf(text)),
+                new Applications.Upload(DocumentKind.CV, "CV " + name + ".docx",
+                    TestDocuments.docx("CV – " + name + ", " + email + ", " + phone + ". Erfaring med dataanalyse.")));
+        }
+
+        @Override
+        public List<String> needles() {
             var out = new ArrayList<String>();
             out.add(name);
             out.add(email);
@@ -76,9 +92,15 @@ class AnonymityLeakTest {
     @Autowired Applications applications;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
+    @Autowired RedactionWorker worker;
+    @Autowired Redactions redactions;
+    @Autowired JdbcClient jdbc;
 
     private ApplicationFixture.Posted posted;
     private final List<UUID> ids = new ArrayList<>();
+    /** What the last crawls read: every page and file body, and the text of each PDF by URL. */
+    private final List<String> bodiesRead = new ArrayList<>();
+    private final java.util.Map<String, String> pdfsRead = new java.util.LinkedHashMap<>();
 
     @BeforeAll
     void anonymousCaseWithApplicants() {
@@ -90,9 +112,52 @@ class AnonymityLeakTest {
         for (Person p : PEOPLE) {
             var s = ApplicationFixtures.submission(posted, p.email());
             var submission = new Applications.Submission(s.postingId(), s.submissionKey(), p.name(), p.email(), p.phone(),
-                "Distinktvej 7", "2200", "København N", true, 1, s.medium(), s.answerFields(), documentsOf(p), null,
+                "Distinktvej 7", "2200", "København N", true, 1, s.medium(), s.answerFields(), p.uploads(), null,
                 s.language(), s.linkBase());
             ids.add(applications.submit(submission).applicationId());
+        }
+        // The redaction pipeline runs; HR releases every rendition it may release, so the committee has files to read.
+        for (int i = 0; i < 100 && worker.runDue() > 0; i++) {
+            // until nothing is due
+        }
+        for (UUID id : ids) {
+            var released = 0;
+            for (var d : redactions.visibleDocuments(hr, cases.find(posted.caseId()).orElseThrow(), id)) {
+                if (d.state().releasable()) {
+                    redactions.release(hr, posted.caseId(), id, d.number());
+                    released++;
+                }
+            }
+            assertThat(released).as("released renditions of an applicant").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theCommitteeDownloadsRedactedRenditionsAndNeverReachesAnOriginal() throws Exception {
+        // Order-independent: candidates another test re-identified are legitimately visible by name.
+        var anonymous = PEOPLE.stream().filter(p -> !applications.reidentified(ids.get(PEOPLE.indexOf(p)))).toList();
+        assertThat(anonymous).isNotEmpty();
+        assertThat(crawl("ansaettelse", anonymous)).isEmpty();
+        // The crawl did read the released renditions (two per applicant) as PDFs.
+        assertThat(pdfsRead).hasSize(2 * PEOPLE.size());
+        assertThat(pdfsRead.values()).allSatisfy(text -> assertThat(text).contains("[NAVN]"));
+        // No original of an anonymous candidate is linked or reachable: its id appears nowhere, and the applicant's
+        // own download is token-bound. (Re-identified candidates' originals are the team's to read.)
+        var anonymousIds = ids.stream().filter(id -> !applications.reidentified(id)).toList();
+        var originals = jdbc.sql("SELECT id FROM applicant_document WHERE candidate_id IN (" + String.join(",",
+            anonymousIds.stream().map(x -> "'" + x + "'").toList()) + ")").query(UUID.class).list();
+        assertThat(originals).hasSize(2 * anonymousIds.size());
+        var u = directory.userByUsername("ansaettelse").orElseThrow();
+        var auth = user("ansaettelse").authorities(new SimpleGrantedAuthority(u.role().authority()));
+        for (UUID doc : originals) {
+            assertThat(bodiesRead).noneMatch(b -> b.contains(doc.toString()));
+            assertThat(mvc.perform(get("/my-application/guess/documents/" + doc).with(auth)).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        }
+        // Renditions not released (the answers' number 0, an unknown number) are not served either.
+        String base = "/cases/" + posted.caseId() + "/candidates/" + ids.getFirst() + "/redacted/";
+        for (String n : List.of("0", "3")) {
+            assertThat(mvc.perform(get(base + n).with(auth)).andReturn().getResponse().getStatus()).isEqualTo(404);
         }
     }
 
@@ -113,7 +178,7 @@ class AnonymityLeakTest {
         }
         for (String member : List.of("bedoemmelse", "ansaettelse", "leder")) {
             assertThat(crawl(member, PEOPLE.subList(3, PEOPLE.size()))).as("still anonymous, seen by " + member).isEmpty();
-            // ... with their own files: the name is found inside the downloaded PDF and Word documents.
+            // ... with their own files: the name is found inside the downloaded original PDF and Word documents.
             assertThat(crawl(member, PEOPLE.subList(0, 3))).as("re-identified, seen by " + member)
                 .anyMatch(f -> f.contains("/documents/"));
         }
@@ -122,37 +187,11 @@ class AnonymityLeakTest {
     @Test
     void theScannerItselfFindsEscapedEncodedAndRespacedLeaks() {
         var p = PEOPLE.getFirst();
-        assertThat(leaks("<p>" + HtmlUtils.htmlEscape(p.name()) + "</p>", List.of(p))).isNotEmpty();
-        assertThat(leaks("/x?q=" + URLEncoder.encode(p.email(), StandardCharsets.UTF_8), List.of(p))).isNotEmpty();
-        assertThat(leaks("Ring 21 43 65 87", List.of(p))).isNotEmpty();
-        assertThat(leaks("F A T I M A  Z A Y T O U N I", List.of(p))).isNotEmpty();
-        assertThat(leaks("K-1234, 4 af 5", List.of(p))).isEmpty();
-    }
-
-    /** An application letter (PDF) and a CV (DOCX) that name the applicant, as applicants' own files do. */
-    private static List<Applications.Upload> documentsOf(Person p) {
-        return List.of(
-            new Applications.Upload(DocumentKind.APPLICATION, p.name() + " - ansøgning.pdf",
-                TestDocuments.pdf("Ansøgning. Med venlig hilsen " + p.name() + ", " + p.email())),
-            new Applications.Upload(DocumentKind.CV, "CV.docx",
-                TestDocuments.docx("Curriculum vitae. " + p.name() + ". Telefon " + p.phone())));
-    }
-
-    /** The text a response carries: a downloaded PDF or Word file as its extracted text, anything else as is. */
-    private static String textOf(MockHttpServletResponse res) throws Exception {
-        byte[] bytes = res.getContentAsByteArray();
-        if (bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
-            try (var doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
-                return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-            }
-        }
-        if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {
-            try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes));
-                 var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
-                return text.getText();
-            }
-        }
-        return res.getContentAsString();
+        assertThat(IdentityScanner.leaks("<p>" + HtmlUtils.htmlEscape(p.name()) + "</p>", List.of(p))).isNotEmpty();
+        assertThat(IdentityScanner.leaks("/x?q=" + URLEncoder.encode(p.email(), StandardCharsets.UTF_8), List.of(p))).isNotEmpty();
+        assertThat(IdentityScanner.leaks("Ring 21 43 65 87", List.of(p))).isNotEmpty();
+        assertThat(IdentityScanner.leaks("F A T I M A  Z A Y T O U N I", List.of(p))).isNotEmpty();
+        assertThat(IdentityScanner.leaks("K-1234, 4 af 5", List.of(p))).isEmpty();
     }
 
     /** Follows every link and GET form from the case as this user; returns what identity it found where. */
@@ -167,6 +206,8 @@ class AnonymityLeakTest {
         }
         Set<String> seen = new LinkedHashSet<>();
         List<String> findings = new ArrayList<>();
+        bodiesRead.clear();
+        pdfsRead.clear();
         var link = Pattern.compile("(?:href|action|hx-get|src)=\"(/[^\"#]*)\"");
         while (!queue.isEmpty() && seen.size() < 400) {
             String url = HtmlUtils.htmlUnescape(queue.poll());
@@ -176,9 +217,14 @@ class AnonymityLeakTest {
             }
             var res = mvc.perform(get(url).with(auth)).andReturn().getResponse();
             res.setCharacterEncoding("UTF-8");
-            String body = textOf(res);
+            boolean pdf = res.getContentType() != null && res.getContentType().startsWith("application/pdf");
+            String body = IdentityScanner.text(res.getContentAsByteArray());
+            if (pdf) {
+                pdfsRead.put(url, body);
+            }
+            bodiesRead.add(url + "\n" + body);
             String headers = res.getHeaderNames().stream().map(h -> h + ": " + res.getHeaders(h)).reduce("", String::concat);
-            for (String leak : leaks(body + "\n" + headers + "\n" + url, people)) {
+            for (String leak : IdentityScanner.leaks(body + "\n" + headers + "\n" + url, people)) {
                 findings.add(url + " -> " + leak);
             }
             var m = link.matcher(body);
@@ -192,35 +238,24 @@ class AnonymityLeakTest {
         return findings;
     }
 
-    private static List<String> leaks(String content, List<Person> people) {
-        String raw = content;
-        String unescaped = HtmlUtils.htmlUnescape(content);
-        String decoded = urlDecoded(unescaped);
-        String squashed = squash(decoded);
-        List<String> found = new ArrayList<>();
-        for (Person p : people) {
-            for (String needle : p.needles()) {
-                if (raw.contains(needle) || unescaped.contains(needle) || decoded.contains(needle)
-                    || squashed.contains(squash(needle))) {
-                    found.add(needle);
-                }
+    /** A PDF in DejaVu Sans (from the engine's resources), so names like Wiśniewska can be written. */
+    static byte[] unicodePdf(String text) {
+        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream();
+             var font = RedactionEngine.class.getResourceAsStream("fonts/DejaVuSans.ttf")) {
+            var page = new PDPage();
+            doc.addPage(page);
+            try (var cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(PDType0Font.load(doc, font), 11);
+                cs.newLineAtOffset(50, 700);
+                cs.showText(text);
+                cs.endText();
             }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
-        return found;
-    }
-
-    /** URL-decoded where it is URL encoding; a lone "%" in a text (e.g. "50 %") is left as it is. */
-    private static String urlDecoded(String s) {
-        var m = Pattern.compile("(%[0-9A-Fa-f]{2})+").matcher(s.replace("+", "%2B"));
-        var out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(URLDecoder.decode(m.group(), StandardCharsets.UTF_8)));
-        }
-        return m.appendTail(out).toString();
-    }
-
-    private static String squash(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private CurrentUser actor(String username) {

@@ -45,10 +45,12 @@ final class IdentityScanner {
         if (bytes.length > 4 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
             try (var doc = Loader.loadPDF(bytes)) {
                 var info = doc.getDocumentInformation();
-                var meta = doc.getDocumentCatalog().getMetadata();
-                return new PDFTextStripper().getText(doc) + "\n" + info.getAuthor() + "\n" + info.getTitle() + "\n"
-                    + info.getSubject() + "\n" + info.getKeywords() + "\n" + info.getCreator() + "\n"
-                    + (meta == null ? "" : new String(meta.toByteArray(), StandardCharsets.UTF_8));
+                var text = new StringBuilder(new PDFTextStripper().getText(doc)).append('\n');
+                for (String key : info.getMetadataKeys()) {
+                    text.append(key).append('=').append(info.getCustomMetadataValue(key)).append('\n');
+                }
+                var xmp = doc.getDocumentCatalog().getMetadata();
+                return text.append(xmp == null ? "" : new String(xmp.toByteArray(), StandardCharsets.UTF_8)).toString();
             }
         }
         if (bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K') {

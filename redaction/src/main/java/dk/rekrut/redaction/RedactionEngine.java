@@ -2,7 +2,11 @@ package dk.rekrut.redaction;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The engine's front door, for Rekrut and for any other system:
@@ -19,19 +23,49 @@ import java.util.List;
 public final class RedactionEngine {
 
     private final Detector detector;
+    /** Texts a reviewer confirmed as false positives, lower case; see {@link #keeping}. */
+    private final Set<String> kept;
 
     public RedactionEngine() {
         this(new Detector());
     }
 
     public RedactionEngine(Detector detector) {
+        this(detector, Set.of());
+    }
+
+    private RedactionEngine(Detector detector, Set<String> kept) {
         this.detector = detector;
+        this.kept = kept;
+    }
+
+    /**
+     * The same engine, leaving these texts alone where they were found: false positives a reviewer has confirmed
+     * (e.g. a product that is also a surname). Case is ignored. Fail closed: a span that is, or was propagated from,
+     * one of the applicant's known values is never left alone, and the verifier still checks every known value.
+     */
+    public RedactionEngine keeping(Collection<String> texts) {
+        Set<String> k = new HashSet<>(kept);
+        for (String t : texts) {
+            if (t != null && !t.isBlank()) {
+                k.add(t.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return new RedactionEngine(detector, Set.copyOf(k));
     }
 
     /** Spans with their text, in order, not overlapping. {@code language} "da", "en" or null (guessed). */
     public List<Span> detect(String text, String language, KnownPersonalData known) {
         String t = text == null ? "" : text;
-        return detector.detectWithText(t, language == null ? Language.guess(t) : language, known);
+        return withoutKept(detector.detectWithText(t, language == null ? Language.guess(t) : language, known));
+    }
+
+    private List<Span> withoutKept(List<Span> spans) {
+        if (kept.isEmpty()) {
+            return spans;
+        }
+        return spans.stream().filter(s -> s.text() == null || (s.reason() != null && s.reason().contains("known:"))
+            || !kept.contains(s.text().strip().toLowerCase(Locale.ROOT))).toList();
     }
 
     public RedactionResult redact(byte[] document, String mediaType, KnownPersonalData known) {
@@ -61,7 +95,7 @@ public final class RedactionEngine {
     private RedactionResult redact(Extraction extraction, String language, KnownPersonalData known) {
         String text = extraction.text();
         String lang = language == null ? Language.guess(text) : language;
-        List<Span> spans = detector.detectWithText(text, lang, known);
+        List<Span> spans = withoutKept(detector.detectWithText(text, lang, known));
         List<String> flags = new ArrayList<>(extraction.flags());
         if (text.isBlank()) {
             flags.add("the document has no text that can be read");

@@ -1,0 +1,109 @@
+package dk.rekrut.anonymisation;
+
+import java.util.UUID;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.redaction.SpanType;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.RuleViolation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** HR's review of redactions in an anonymous case, and the download of redacted renditions for the case team. */
+@Controller
+@RequestMapping("/cases/{caseId}")
+class RedactionController {
+
+    private final Redactions redactions;
+    private final CaseAccess access;
+
+    RedactionController(Redactions redactions, CaseAccess access) {
+        this.redactions = redactions;
+        this.access = access;
+    }
+
+    @GetMapping("/redaction")
+    String overview(CurrentUser user, @PathVariable UUID caseId, Model model) {
+        var c = access.requireManage(user, caseId);
+        model.addAttribute("c", c);
+        model.addAttribute("candidates", redactions.overview(user, caseId));
+        return "anonymisation/overview";
+    }
+
+    @PostMapping("/redaction/rerun")
+    String rerun(CurrentUser user, @PathVariable UUID caseId, RedirectAttributes flash) {
+        redactions.rerun(user, caseId);
+        flash.addFlashAttribute("info", "info.redaction.rerun");
+        return "redirect:/cases/" + caseId + "/redaction";
+    }
+
+    @GetMapping("/redaction/{applicationId}")
+    String review(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, Model model) {
+        var c = access.requireManage(user, caseId);
+        model.addAttribute("c", c);
+        model.addAttribute("review", redactions.review(user, caseId, applicationId));
+        model.addAttribute("types", SpanType.values());
+        return "anonymisation/review";
+    }
+
+    @PostMapping("/redaction/{applicationId}/release")
+    String release(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                   @RequestParam(defaultValue = "0") int number, RedirectAttributes flash) {
+        access.requireManage(user, caseId);
+        try {
+            redactions.release(user, caseId, applicationId, number);
+            flash.addFlashAttribute("info", "info.redaction.released");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        } catch (dk.rekrut.shared.NotFoundException e) {
+            flash.addFlashAttribute("errorKey", "error.redaction.not-releasable");
+        }
+        return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
+    }
+
+    @PostMapping("/redaction/{applicationId}/additions")
+    String add(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+               @RequestParam(required = false) String text, @RequestParam(required = false) SpanType type,
+               RedirectAttributes flash) {
+        access.requireManage(user, caseId);
+        try {
+            redactions.addValue(user, caseId, applicationId, text, type);
+            flash.addFlashAttribute("info", "info.redaction.added");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
+    }
+
+    @PostMapping("/redaction/{applicationId}/kept")
+    String keep(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                @RequestParam(required = false) String text, RedirectAttributes flash) {
+        access.requireManage(user, caseId);
+        try {
+            redactions.keep(user, caseId, applicationId, text);
+            flash.addFlashAttribute("info", "info.redaction.kept");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
+    }
+
+    @GetMapping("/candidates/{applicationId}/redacted/{number}")
+    ResponseEntity<byte[]> rendition(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                                     @PathVariable int number) {
+        var r = redactions.rendition(user, caseId, applicationId, number);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(r.fileName()).build().toString())
+            .header(HttpHeaders.CACHE_CONTROL, "no-store").header("X-Content-Type-Options", "nosniff")
+            .body(r.pdf());
+    }
+}

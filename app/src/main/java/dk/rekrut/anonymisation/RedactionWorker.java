@@ -1,0 +1,197 @@
+package dk.rekrut.anonymisation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import dk.rekrut.application.RedactionSources;
+import dk.rekrut.redaction.Detector;
+import dk.rekrut.redaction.KnownPersonalData;
+import dk.rekrut.redaction.RedactionEngine;
+import dk.rekrut.redaction.RedactionResult;
+import dk.rekrut.redaction.SpanType;
+import dk.rekrut.storage.FileStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs queued redactions. Each run claims a small batch in one short transaction ({@code FOR UPDATE SKIP LOCKED},
+ * a lease and a token per row, so instances take different rows and a crashed worker's rows become free when the
+ * lease runs out). The engine then runs outside any transaction; the result is written in a second transaction
+ * only if the claim still holds the row for the same generation (a re-run asked for meanwhile discards it).
+ * An unexpected error is retried with back-off; after {@code MAX_ATTEMPTS} the item is FAILED. Logs carry ids only.
+ */
+@Component
+public class RedactionWorker {
+
+    static final int MAX_ATTEMPTS = 5;
+    static final String ACTOR = "redaction-worker";
+    private static final Logger LOG = LoggerFactory.getLogger(RedactionWorker.class);
+
+    private final RedactionItems items;
+    private final RedactionSources sources;
+    private final RedactionEngine engine;
+    private final FileStore files;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Duration lease;
+
+    RedactionWorker(RedactionItems items, RedactionSources sources, RedactionEngine engine, FileStore files,
+                    TransactionTemplate tx, Clock clock, @Value("${rekrut.redaction.lease:PT10M}") Duration lease) {
+        this.items = items;
+        this.sources = sources;
+        this.engine = engine;
+        this.files = files;
+        this.tx = tx;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    /** The scheduled poller; tests call {@link #runDue()} (the test profile polls once an hour). */
+    @Scheduled(fixedDelayString = "${rekrut.redaction.poll-interval:PT5S}", initialDelayString = "${rekrut.redaction.poll-interval:PT5S}")
+    public void poll() {
+        try {
+            int rounds = 0;
+            while (runDue() > 0 && ++rounds < 50) {
+                // more may be due
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Redaction poll failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Claims and processes one batch of due items; returns how many were claimed. */
+    public int runDue() {
+        var now = clock.instant();
+        List<RedactionItems.Claimed> claimed = tx.execute(s -> items.claim(now, now.plus(lease), 5));
+        if (claimed == null || claimed.isEmpty()) {
+            return 0;
+        }
+        var previous = SecurityContextHolder.getContext();
+        // Identity reads are audited under the worker's name, not as "anonymous".
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(ACTOR, null, List.of()));
+        SecurityContextHolder.setContext(context);
+        try {
+            claimed.forEach(this::process);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+        return claimed.size();
+    }
+
+    private void process(RedactionItems.Claimed claim) {
+        var item = items.find(claim.id()).orElse(null);
+        if (item == null) {
+            return;
+        }
+        try {
+            if (item.attempts() > MAX_ATTEMPTS) {
+                finish(claim, item, new Outcome(RedactionState.FAILED, "gave up after " + MAX_ATTEMPTS + " attempts", null, null));
+                return;
+            }
+            finish(claim, item, item.number() == 0 ? answers(item) : document(item));
+        } catch (RuntimeException e) {
+            LOG.warn("Redaction of item {} failed (attempt {}): {}", item.id(), item.attempts(), e.getClass().getSimpleName());
+            tx.executeWithoutResult(s -> items.retryLater(claim, clock.instant().plus(Duration.ofMinutes(item.attempts()))));
+        }
+    }
+
+    /** What a run produced: the new state, why, and the rendition or the redacted answers. */
+    private record Outcome(RedactionState state, String reason, byte[] pdf, java.util.Map<UUID, String> answers) {
+    }
+
+    private Outcome document(RedactionItems.Item item) {
+        var known = known(item.applicationId(), "redaction");
+        var original = sources.original(item.applicationId(), item.sourceDocumentId(), "redaction").orElse(null);
+        if (original == null) {
+            return new Outcome(RedactionState.FAILED, "the original document is gone", null, null);
+        }
+        RedactionResult r = engineFor(item.applicationId()).redact(original.content(), original.mediaType(), known);
+        return switch (r.status()) {
+            case CLEAN -> new Outcome(RedactionState.DONE, null, r.pdf(), null);
+            case NEEDS_REVIEW -> new Outcome(RedactionState.NEEDS_REVIEW, String.join("; ", r.report().flags()), r.pdf(), null);
+            case WITHHELD -> new Outcome(RedactionState.WITHHELD,
+                r.error() + " (" + String.join("; ", r.verification().findings()) + ")", null, null);
+            case FAILED -> new Outcome(RedactionState.FAILED, r.error(), null, null);
+        };
+    }
+
+    /**
+     * Free-text answers: detection with the known values, labels instead of spans, and a check of the result for
+     * every known value (the engine's documents get the same check from its verifier); any hit withholds them.
+     */
+    private Outcome answers(RedactionItems.Item item) {
+        var known = known(item.applicationId(), "redaction of answers");
+        var eng = engineFor(item.applicationId());
+        var redacted = new LinkedHashMap<UUID, String>();
+        for (var e : sources.freeTextAnswers(item.applicationId()).entrySet()) {
+            String text = Detector.redact(e.getValue(), eng.detect(e.getValue(), null, known));
+            boolean leftover = eng.detect(text, null, known).stream()
+                .anyMatch(s -> s.reason() != null && (s.reason().startsWith("known") || s.reason().equals("added by HR")));
+            if (leftover) {
+                return new Outcome(RedactionState.WITHHELD, "a known value is still in a redacted answer", null, null);
+            }
+            redacted.put(e.getKey(), text);
+        }
+        return new Outcome(RedactionState.DONE, null, null, redacted);
+    }
+
+    private void finish(RedactionItems.Claimed claim, RedactionItems.Item item, Outcome outcome) {
+        tx.executeWithoutResult(s -> {
+            if (!items.stillHeld(claim)) {
+                items.letGo(claim); // re-run asked for meanwhile: this result is stale
+                return;
+            }
+            UUID file = null;
+            if (outcome.pdf() != null) {
+                file = files.store("redacted-document", outcome.pdf(), outcome.pdf().length, "application/pdf").id();
+            }
+            if (item.renditionFileId() != null) {
+                files.delete(item.renditionFileId());
+            }
+            if (item.number() == 0) {
+                items.replaceAnswers(item.applicationId(), outcome.answers() == null ? java.util.Map.of() : outcome.answers());
+            }
+            items.complete(item.id(), outcome.state(), outcome.reason(), file, clock.instant());
+        });
+        LOG.info("Redaction item {} ({} {}): {}", item.id(), item.kind(), item.number(), outcome.state());
+    }
+
+    KnownPersonalData known(UUID applicationId, String reason) {
+        return sources.knownValues(applicationId, reason)
+            .map(k -> new KnownPersonalData(k.fullName(), k.email(), k.phone(), k.street(), k.postalCode(), k.town(),
+                k.birthDate(), null))
+            .orElse(KnownPersonalData.NONE);
+    }
+
+    /**
+     * The shared engine, or one that also redacts HR's hand-added values for this applicant and leaves alone the
+     * false positives HR confirmed ({@link RedactionItems#KEEP}; the engine never leaves a known value alone).
+     */
+    RedactionEngine engineFor(UUID applicationId) {
+        var additions = items.additions(applicationId);
+        if (additions.isEmpty()) {
+            return engine;
+        }
+        var values = new ArrayList<HandAddedValues.Value>();
+        var kept = new ArrayList<String>();
+        for (var a : additions) {
+            if (RedactionItems.KEEP.equals(a.spanType())) {
+                kept.add(a.text());
+            } else {
+                values.add(new HandAddedValues.Value(a.text(), SpanType.valueOf(a.spanType())));
+            }
+        }
+        var e = values.isEmpty() ? engine : new RedactionEngine(new Detector(List.of(new HandAddedValues(values))));
+        return kept.isEmpty() ? e : e.keeping(kept);
+    }
+}

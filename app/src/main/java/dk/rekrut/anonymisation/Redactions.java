@@ -1,0 +1,260 @@
+package dk.rekrut.anonymisation;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import dk.rekrut.application.Application;
+import dk.rekrut.application.Applications;
+import dk.rekrut.application.RedactionSources;
+import dk.rekrut.application.ScreeningQuestions;
+import dk.rekrut.audit.AuditAction;
+import dk.rekrut.audit.AuditLog;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.redaction.Span;
+import dk.rekrut.redaction.SpanType;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.storage.FileStore;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The published API of anonymisation. Committee-facing code asks what it may show ({@link #visibleDocuments},
+ * {@link #committeeAnswers}, {@link #rendition}); HR reviews, adds redactions by hand, releases and re-runs. Every
+ * method checks the case and the role itself.
+ */
+@Service
+public class Redactions {
+
+    /** A redacted rendition to download; the file name holds the candidate number and the document's number only. */
+    public record Rendition(String fileName, byte[] pdf) {
+    }
+
+    /** A piece of the original text; {@code label} is the engine's label when the piece is a finding, else null. */
+    public record Segment(String text, String label, String reason) {
+        /** HR may leave a finding alone unless it is one of the applicant's known values (or propagated from one). */
+        public boolean keepable() {
+            return label != null && reason != null && !reason.contains("known:") && !reason.contains("added by HR");
+        }
+    }
+
+    /** What HR sees of one document: the original with its findings beside the redacted rendition's text. */
+    public record DocumentReview(RedactedDocument document, List<Segment> original, String renditionText, int findings) {
+        /** The distinct texts of findings HR may leave alone, for the "keep" buttons. */
+        public List<String> keepable() {
+            return original.stream().filter(Segment::keepable).map(Segment::text).map(String::strip).distinct().toList();
+        }
+    }
+
+    public record AnswerReview(String question, String original, String redacted) {
+    }
+
+    public record Addition(UUID id, String text, String type) {
+        public boolean kept() {
+            return RedactionItems.KEEP.equals(type);
+        }
+    }
+
+    public record Review(Application application, List<DocumentReview> documents, RedactionState answersState,
+                         List<AnswerReview> answers, List<Addition> additions) {
+    }
+
+    private final RedactionItems items;
+    private final RedactionWorker worker;
+    private final RedactionSources sources;
+    private final Applications applications;
+    private final ScreeningQuestions questions;
+    private final CaseAccess access;
+    private final FileStore files;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Redactions(RedactionItems items, RedactionWorker worker, RedactionSources sources, Applications applications,
+               ScreeningQuestions questions, CaseAccess access, FileStore files, AuditLog audit, Clock clock) {
+        this.items = items;
+        this.worker = worker;
+        this.sources = sources;
+        this.applications = applications;
+        this.questions = questions;
+        this.access = access;
+        this.files = files;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The documents this user may know about: none in an ordinary case (nothing is redacted there); all with their
+     * state for HR handling the case; only RELEASED ones for everyone else (committee, chair, hiring manager).
+     */
+    public List<RedactedDocument> visibleDocuments(CurrentUser user, RecruitmentCase c, UUID applicationId) {
+        if (!c.anonymous()) {
+            return List.of();
+        }
+        boolean hr = access.canManage(user, c);
+        return items.forApplication(applicationId).stream().filter(i -> i.number() > 0 && i.caseId().equals(c.id()))
+            .filter(i -> hr || i.state() == RedactionState.RELEASED).map(RedactionItems.Item::view).toList();
+    }
+
+    /**
+     * The redacted free-text answers (question id to text) once redaction of the answers is done; empty while it is
+     * pending, withheld or failed, so the caller shows no free text at all rather than the original.
+     */
+    public Optional<Map<UUID, String>> committeeAnswers(UUID applicationId) {
+        return items.find(applicationId, 0).filter(i -> i.state() == RedactionState.DONE || i.state() == RedactionState.RELEASED)
+            .map(i -> items.answers(applicationId));
+    }
+
+    /** The rendition of document {@code number}: RELEASED for the case team, any that has one for HR. Else 404. */
+    public Rendition rendition(CurrentUser user, UUID caseId, UUID applicationId, int number) {
+        var c = access.requireView(user, caseId);
+        var a = application(caseId, applicationId);
+        var item = items.find(applicationId, number).filter(i -> c.anonymous() && number > 0 && i.renditionFileId() != null)
+            .filter(i -> i.state() == RedactionState.RELEASED || access.canManage(user, c) && i.state().hasRendition())
+            .orElseThrow(() -> new NotFoundException("rendition"));
+        return new Rendition("Dokument-" + a.candidateNumber() + "-" + number + ".pdf", files.read(item.renditionFileId()));
+    }
+
+    @Transactional
+    public void release(CurrentUser user, UUID caseId, UUID applicationId, int number) {
+        access.requireManage(user, caseId);
+        application(caseId, applicationId);
+        var item = items.find(applicationId, number).filter(i -> i.number() > 0)
+            .orElseThrow(() -> new NotFoundException("rendition"));
+        if (!item.state().releasable() || !items.release(item.id(), user.username(), clock.instant())) {
+            throw new RuleViolation("error.redaction.not-releasable");
+        }
+        audit.record(AuditAction.REDACTION_RELEASED, "Application", applicationId, "document " + number);
+    }
+
+    /** HR adds a value to redact for this applicant; all of the applicant's items are redacted again. */
+    @Transactional
+    public void addValue(CurrentUser user, UUID caseId, UUID applicationId, String text, SpanType type) {
+        var c = access.requireManage(user, caseId);
+        application(caseId, applicationId);
+        String value = text == null ? "" : text.strip();
+        if (!c.anonymous() || value.length() < 2 || value.length() > 200) {
+            throw new RuleViolation("error.redaction.addition");
+        }
+        items.addAddition(applicationId, value, (type == null ? SpanType.NAME : type).name(), user.username(), clock.instant());
+        items.resetApplication(applicationId);
+        audit.record(AuditAction.REDACTION_CHANGED, "Application", applicationId, "value added by hand; redaction re-run");
+    }
+
+    /**
+     * HR confirms a finding as a false positive: the text is left alone in this applicant's items from now on
+     * (never a known value: the engine refuses those), and the items are redacted again.
+     */
+    @Transactional
+    public void keep(CurrentUser user, UUID caseId, UUID applicationId, String text) {
+        var c = access.requireManage(user, caseId);
+        application(caseId, applicationId);
+        String value = text == null ? "" : text.strip();
+        if (!c.anonymous() || value.isEmpty() || value.length() > 200) {
+            throw new RuleViolation("error.redaction.addition");
+        }
+        items.addAddition(applicationId, value, RedactionItems.KEEP, user.username(), clock.instant());
+        items.resetApplication(applicationId);
+        audit.record(AuditAction.REDACTION_CHANGED, "Application", applicationId, "false positive kept; redaction re-run");
+    }
+
+    /** Re-runs the redaction of a whole case (e.g. after an engine upgrade); released documents need a new release. */
+    @Transactional
+    public int rerun(CurrentUser user, UUID caseId) {
+        access.requireManage(user, caseId);
+        int n = items.resetCase(caseId);
+        audit.record(AuditAction.REDACTION_CHANGED, "Case", caseId, "re-run of " + n + " item(s)");
+        return n;
+    }
+
+    /** Per candidate number: the candidate's items, for HR's overview of a case. */
+    public Map<Application, List<RedactedDocument>> overview(CurrentUser user, UUID caseId) {
+        access.requireManage(user, caseId);
+        var byApplication = items.forCase(caseId);
+        var out = new java.util.LinkedHashMap<Application, List<RedactedDocument>>();
+        applications.forCase(caseId).stream().sorted(java.util.Comparator.comparing(Application::candidateNumber))
+            .forEach(a -> out.put(a, byApplication.getOrDefault(a.id(), List.of()).stream().map(RedactionItems.Item::view).toList()));
+        return out;
+    }
+
+    /**
+     * HR's review of one candidate: each document's original text (read through the audited identity door and run
+     * through the engine again, so the findings shown are the ones the rendition was made with) beside the text of
+     * the stored rendition; the answers as given and as the committee sees them; the values added by hand.
+     */
+    public Review review(CurrentUser user, UUID caseId, UUID applicationId) {
+        var c = access.requireManage(user, caseId);
+        var a = application(caseId, applicationId);
+        var docs = new ArrayList<DocumentReview>();
+        RedactionState answersState = null;
+        if (!c.anonymous()) {
+            return new Review(a, docs, null, List.of(), List.of());
+        }
+        var known = worker.known(applicationId, "redaction review by " + user.role());
+        var engine = worker.engineFor(applicationId);
+        for (var item : items.forApplication(applicationId)) {
+            if (item.number() == 0) {
+                answersState = item.state();
+                continue;
+            }
+            var original = sources.original(applicationId, item.sourceDocumentId(), "redaction review by " + user.role());
+            List<Segment> segments = List.of();
+            int findings = 0;
+            if (original.isPresent()) {
+                var r = engine.redact(original.get().content(), original.get().mediaType(), known);
+                if (r.extractedText() != null) {
+                    segments = segments(r.extractedText(), r.spans());
+                    findings = r.spans().size();
+                }
+            }
+            String renditionText = item.renditionFileId() == null ? null : text(files.read(item.renditionFileId()));
+            docs.add(new DocumentReview(item.view(), segments, renditionText, findings));
+        }
+        var redacted = items.answers(applicationId);
+        var answers = new ArrayList<AnswerReview>();
+        var texts = new java.util.HashMap<UUID, String>();
+        questions.forCase(caseId).forEach(q -> texts.put(q.id(), q.text()));
+        sources.freeTextAnswers(applicationId).forEach((q, text) -> answers.add(new AnswerReview(texts.get(q), text, redacted.get(q))));
+        var additions = items.additions(applicationId).stream().map(x -> new Addition(x.id(), x.text(), x.spanType())).toList();
+        return new Review(a, docs, answersState, answers, additions);
+    }
+
+    static List<Segment> segments(String text, List<Span> spans) {
+        var out = new ArrayList<Segment>();
+        int at = 0;
+        for (Span s : spans) {
+            if (s.start() < at || s.end() > text.length()) {
+                continue;
+            }
+            if (s.start() > at) {
+                out.add(new Segment(text.substring(at, s.start()), null, null));
+            }
+            out.add(new Segment(text.substring(s.start(), s.end()), s.type().label(), s.reason()));
+            at = s.end();
+        }
+        if (at < text.length()) {
+            out.add(new Segment(text.substring(at), null, null));
+        }
+        return out;
+    }
+
+    private static String text(byte[] pdf) {
+        try (var doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private Application application(UUID caseId, UUID applicationId) {
+        return applications.find(applicationId).filter(x -> x.caseId().equals(caseId))
+            .orElseThrow(() -> new NotFoundException("application"));
+    }
+}

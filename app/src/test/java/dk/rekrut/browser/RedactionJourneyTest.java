@@ -1,0 +1,231 @@
+package dk.rekrut.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import dk.rekrut.anonymisation.RedactionWorker;
+import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.Applications;
+import dk.rekrut.application.QuestionKind;
+import dk.rekrut.application.TestDocuments;
+import dk.rekrut.correspondence.OutboxWorker;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.support.TestClockConfiguration;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Issue 6, acceptance 5, in a real browser (Debian's Chromium, set up as in {@link BrowserJourneysTest}; the app is
+ * started once for the class): an applicant applies to an anonymous case with her name in her documents and
+ * answer; redaction runs; HR reviews the findings, adds the nickname the engine could not know, and releases; the
+ * committee member sees only the redacted rendition, whose text has no trace of her. The worker is run directly
+ * (the test profile polls once an hour), as the scheduled poller would.
+ */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RedactionJourneyTest {
+
+    static final String NAME = "Henrietta Skovgaard-Pedersen";
+    static final String EMAIL = "henrietta.browser@example.dk";
+    static final String PHONE = "+45 23 45 67 89";
+
+    @LocalServerPort int port;
+    @Autowired ApplicationFixture applicationFixture;
+    @Autowired Applications applications;
+    @Autowired Cases cases;
+    @Autowired OrganisationDirectory directory;
+    @Autowired RedactionWorker worker;
+    @Autowired OutboxWorker outbox;
+
+    private Playwright playwright;
+    private Browser browser;
+
+    @BeforeAll
+    void launch() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var env = new HashMap<>(System.getenv());
+        env.remove("LC_ALL");
+        env.put("LANG", "C.UTF-8");
+        env.put("LANGUAGE", "da");
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+            .setExecutablePath(Paths.get(System.getProperty("rekrut.chromium", "/usr/bin/chromium")))
+            .setHeadless(true)
+            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"))
+            .setEnv(env));
+    }
+
+    @AfterAll
+    void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void submissionRedactionReviewWithAHandAddedSpanReleaseAndTheCommitteeSeesOnlyTheRedactedRendition() throws Exception {
+        var posted = applicationFixture.publish("Anonym analytiker " + UUID.randomUUID(), 10, true);
+        cases.attach(applicationFixture.hr(), posted.caseId(), userId("ansaettelse"), TeamRole.COMMITTEE_MEMBER);
+        Path dir = Files.createTempDirectory("rekrut-redaction");
+        Path letter = Files.write(dir.resolve("ansøgning " + NAME + ".pdf"),
+            TestDocuments.pdf("Ansøgning fra " + NAME + ", " + EMAIL + ", " + PHONE + ". Venner kalder mig Hetti."));
+        Path cv = Files.write(dir.resolve("cv.docx"), TestDocuments.docx("CV: " + NAME + ". Kaldenavn Hetti. Erfaring med R og SQL."));
+
+        // 1. The applicant applies.
+        try (BrowserContext applicant = browser.newContext(danish())) {
+            Page page = applicant.newPage();
+            page.navigate(url("/jobs/" + posted.postingId() + "/apply"));
+            page.getByLabel("Navn").first().fill(NAME);
+            page.getByLabel("E-mail").fill(EMAIL);
+            page.getByLabel("Telefon").fill(PHONE);
+            page.locator("#application").setInputFiles(letter);
+            page.locator("#cv").setInputFiles(cv);
+            fillQuestions(page, posted);
+            page.getByLabel("Jeg har læst teksten og giver samtykke").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send ansøgning")).click();
+            assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Vi har modtaget din ansøgning");
+        }
+        // The browser tests' contexts share one in-memory database: deliver this receipt here (to the local mailbox),
+        // so it is not left in the outbox for another test's SMTP server.
+        outbox.deliverDue();
+        UUID applicationId = applications.forCase(posted.caseId()).getFirst().id();
+        String candidate = "/cases/" + posted.caseId() + "/candidates/" + applicationId;
+
+        // 2. Redaction runs.
+        runWorker();
+
+        // 3. HR reviews: findings highlighted beside the rendition; adds the nickname by hand; releases.
+        try (BrowserContext hrContext = browser.newContext(danish())) {
+            Page page = hrContext.newPage();
+            login(page, "hr.udvidet");
+            page.navigate(url("/cases/" + posted.caseId() + "/candidates"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anonymisering af dokumenter")).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(applications.find(applicationId).orElseThrow()
+                .candidateNumber())).click();
+            assertThat(page.locator("h1").textContent()).startsWith("Anonymisering af K-");
+            assertThat(page.locator("mark").allTextContents()).anySatisfy(t -> assertThat(t).contains("Skovgaard").contains("[NAVN]"));
+            assertThat(page.locator(".redaction-rendition").first().textContent()).contains("[NAVN]").contains("Hetti")
+                .doesNotContain("Skovgaard");
+
+            page.getByLabel("Tekst der skal fjernes").fill("Hetti");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilføj og kør igen")).click();
+            assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("anonymiseringen køres igen");
+            runWorker();
+            page.reload();
+            for (String rendition : page.locator(".redaction-rendition").allTextContents()) {
+                assertThat(rendition).doesNotContain("Hetti").doesNotContain("Henrietta").doesNotContain("Skovgaard");
+            }
+            assertThat(seriousAccessibilityProblems(page)).as("axe on the review page").isEmpty();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Frigiv dokument 1 til udvalget")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Frigiv dokument 2 til udvalget")).click();
+            assertThat(page.locator(".redaction-state").allTextContents()).containsOnly("Frigivet til udvalget");
+        }
+
+        // 4. The committee member sees the candidate by number, the redacted answer, and only the redacted files.
+        try (BrowserContext committee = browser.newContext(danish())) {
+            Page page = committee.newPage();
+            login(page, "ansaettelse");
+            page.navigate(url(candidate));
+            String html = page.content();
+            assertThat(html).doesNotContain("Henrietta").doesNotContain("Skovgaard").doesNotContain("Hetti")
+                .doesNotContain(EMAIL).doesNotContain("/redaction/").contains("[NAVN]");
+            assertThat(seriousAccessibilityProblems(page)).as("axe on the committee's candidate page").isEmpty();
+            var links = page.locator("a[href*='/redacted/']");
+            assertThat(links.count()).isEqualTo(2);
+            for (int i = 0; i < 2; i++) {
+                var link = links.nth(i);
+                var download = page.waitForDownload(link::click);
+                assertThat(download.suggestedFilename()).startsWith("Dokument-K-").doesNotContainIgnoringCase("skovgaard");
+                String text;
+                try (var pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+                    text = new PDFTextStripper().getText(pdf);
+                }
+                assertThat(text).contains("[NAVN]").doesNotContain("Henrietta").doesNotContain("Skovgaard")
+                    .doesNotContain("Hetti").doesNotContain(EMAIL).doesNotContain("23 45 67 89");
+            }
+        }
+    }
+
+    private void fillQuestions(Page page, ApplicationFixture.Posted posted) {
+        page.locator("#" + posted.question(QuestionKind.YES_NO).field() + "-yes").check();
+        page.locator("#" + posted.question(QuestionKind.FREE_TEXT).field() + "-input").fill("Jeg er " + NAME + " og elsker data.");
+        var single = posted.question(QuestionKind.SINGLE_CHOICE);
+        page.locator("#" + single.field() + "-" + single.options().getFirst().id()).check();
+        var multiple = posted.question(QuestionKind.MULTIPLE_CHOICE);
+        page.locator("#" + multiple.field() + "-" + multiple.options().get(1).id()).check();
+        var prio = posted.question(QuestionKind.PRIORITISED);
+        for (int i = 0; i < prio.options().size(); i++) {
+            page.locator("#" + prio.field() + "-" + prio.options().get(i).id()).selectOption(String.valueOf(i + 1));
+        }
+        var cls = posted.question(QuestionKind.CLASSIFIED);
+        for (var o : cls.options()) {
+            page.locator("#" + cls.field() + "-" + o.id() + "-1").check();
+        }
+    }
+
+    /** axe-core's serious and critical findings, as in {@link BrowserJourneysTest}. */
+    private static List<String> seriousAccessibilityProblems(Page page) {
+        var results = new AxeBuilder(page).analyze();
+        assertThat(results.getErrorMessage()).isNull();
+        assertThat(results.getPasses()).isNotEmpty();
+        return results.getViolations().stream().filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList();
+    }
+
+    private void runWorker() {
+        for (int i = 0; i < 100 && worker.runDue() > 0; i++) {
+            // until nothing is due
+        }
+    }
+
+    private void login(Page page, String username) {
+        page.navigate(url("/login"));
+        page.getByLabel("Brugernavn").fill(username);
+        page.getByLabel("Adgangskode").fill("rekrut-demo-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    private UUID userId(String username) {
+        return directory.userByUsername(username).orElseThrow().id();
+    }
+
+    private static Browser.NewContextOptions danish() {
+        return new Browser.NewContextOptions().setLocale("da-DK").setTimezoneId("Europe/Copenhagen").setAcceptDownloads(true);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
