@@ -77,13 +77,15 @@ public class Applications implements CaseStatusGuard {
     private final Cases cases;
     private final org.springframework.transaction.support.TransactionTemplate tx;
     private final dk.rekrut.recruitment.CaseAccess caseAccess;
+    private final ApplicantErasure erasure;
 
     Applications(ApplicationRepository repository, ScreeningQuestions questions, PublicPostings postings,
                  IdentityAccess identities, Uploads uploads, Correspondence correspondence, InstitutionSettings settings,
                  AuditLog audit, Clock clock, Cases cases,
                  org.springframework.transaction.support.TransactionTemplate tx,
-                 dk.rekrut.recruitment.CaseAccess caseAccess) {
+                 dk.rekrut.recruitment.CaseAccess caseAccess, ApplicantErasure erasure) {
         this.caseAccess = caseAccess;
+        this.erasure = erasure;
         this.tx = tx;
         this.cases = cases;
         this.repository = repository;
@@ -169,7 +171,10 @@ public class Applications implements CaseStatusGuard {
         return repository.forCase(caseId);
     }
 
-    /** The applicant withdraws: status WITHDRAWN; identity and files are deleted at once (GDPR). */
+    /**
+     * The applicant withdraws: status WITHDRAWN; identity, files, answers and messages are deleted at once (GDPR).
+     * The status history stays, without a person behind it, for the statistics.
+     */
     @Transactional
     public void withdraw(String token) {
         var a = byToken(token).orElseThrow(() -> new NotFoundException("application"));
@@ -180,7 +185,7 @@ public class Applications implements CaseStatusGuard {
             throw new RuleViolation("error.apply.cannot-withdraw");
         }
         repository.changeStatus(a.id(), a.status(), ApplicationStatus.WITHDRAWN, "applicant", clock.instant());
-        identities.erase(a.id());
+        erasure.erase(a.id(), ApplicantErasure.Reason.WITHDRAWAL);
         audit.recordAs("applicant", AuditAction.APPLICATION_WITHDRAWN, "Application", a.id(), null);
     }
 
