@@ -67,6 +67,7 @@ class PrivacyTest {
     @Autowired DataSource dataSource;
     @Autowired MutableClock clock;
     @Autowired MockMvc mvc;
+    @Autowired dk.rekrut.statistics.Statistics statistics;
 
     private final Random random = new Random();
     private Instant start;
@@ -332,9 +333,10 @@ class PrivacyTest {
         return jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + column + " = ?").param(id).query(Integer.class).single();
     }
 
-    /** What the statistics are made of for one case: status history and evaluation bands (until the module exists). */
+    /** The statistics module's figures for one case, and the raw rows they are made of. */
     private Map<String, Object> statisticsOf(UUID caseId) {
         var figures = new LinkedHashMap<String, Object>();
+        figures.put("report", statistics.report(fixture.hr(), new dk.rekrut.statistics.Selection(null, null, null, caseId)));
         figures.put("applications", jdbc.sql("SELECT COUNT(*) FROM application WHERE case_id = ?").param(caseId)
             .query(Integer.class).single());
         figures.put("history", jdbc.sql("""
