@@ -73,6 +73,11 @@ public class ApplicantErasure {
     /** Erases the applicant's personal data in one transaction (files go once it commits); audited without names. */
     @Transactional
     public void erase(UUID applicationId, Reason reason) {
+        if (reason == Reason.REQUEST) {
+            // Asking for erasure ends an application still in progress: it is withdrawn, so the case can be closed.
+            repository.find(applicationId).filter(a -> !a.status().isFinal()).ifPresent(a -> repository.changeStatus(
+                applicationId, a.status(), ApplicationStatus.WITHDRAWN, "applicant", clock.instant()));
+        }
         identities.erase(applicationId);
         jdbc.sql("DELETE FROM application_answer WHERE application_id = ?").param(applicationId).update();
         correspondence.eraseFor(applicationId);

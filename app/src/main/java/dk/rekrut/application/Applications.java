@@ -302,11 +302,12 @@ public class Applications implements CaseStatusGuard {
             if (a.status().isFinal()) {
                 continue;
             }
-            var identity = identities.reveal(id, "rejection letter").orElseThrow();
             var kind = a.status() == ApplicationStatus.INTERVIEWED ? LetterKind.REJECTION_AFTER_INTERVIEW : LetterKind.REJECTION;
-            correspondence.send(new Letter(kind, "rejection:" + id, id, identity.email(), Locale.forLanguageTag(a.language()),
+            // An applicant whose data was erased has no address left: the status changes, no letter goes.
+            identities.reveal(id, "rejection letter").ifPresent(identity -> correspondence.send(new Letter(kind,
+                "rejection:" + id, id, identity.email(), Locale.forLanguageTag(a.language()),
                 Map.of("name", identity.fullName(), "title", c.title(), "reason", reason == null ? "" : reason.strip(),
-                    "institution", settings.get(InstitutionSettings.NAME)), List.of()));
+                    "institution", settings.get(InstitutionSettings.NAME)), List.of())));
             repository.changeStatus(id, a.status(), ApplicationStatus.REJECTED, user.username(), clock.instant());
             audit.record(AuditAction.APPLICATION_STATUS_CHANGED, "Application", id, a.status() + " -> REJECTED (letter)");
             rejected++;

@@ -234,8 +234,10 @@ class PrivacyTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM evaluation_answer WHERE application_id = ?").param(a.id)
             .query(Integer.class).single()).isZero();
         assertThat(mvc.perform(get("/my-application/" + a.token)).andReturn().getResponse().getStatus()).isEqualTo(404);
-        // The other applicant in the same case is untouched.
+        // The application in progress ended as withdrawn, so the case can still be closed; the other applicant is untouched.
+        assertThat(applications.find(a.id).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertPresent(other);
+        assertThat(applications.reject(hr, posted.caseId(), List.of(other.id), "Andre passede bedre")).isEqualTo(1);
     }
 
     @Test
