@@ -2,7 +2,7 @@ package dk.rekrut.anonymisation;
 
 import java.time.Clock;
 import dk.rekrut.application.ApplicationSubmitted;
-import dk.rekrut.application.ApplicationWithdrawn;
+import dk.rekrut.application.ApplicantDataErased;
 import dk.rekrut.storage.FileStore;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,11 +26,12 @@ class SubmissionListener {
     }
 
     /**
-     * A withdrawal erases identity and originals; renditions, redacted answers and hand-added values go with them
-     * in the same transaction (a rendition may hold something the engine missed; an addition is personal data).
+     * Withdrawal, retention and an erasure request erase identity and originals; renditions, redacted answers and
+     * hand-added values go with them in the same transaction (a rendition may hold something the engine missed; an
+     * addition is personal data).
      */
     @EventListener
-    void on(ApplicationWithdrawn event) {
+    void on(ApplicantDataErased event) {
         items.erase(event.applicationId()).forEach(files::delete);
     }
 

@@ -78,15 +78,17 @@ public class Applications implements CaseStatusGuard {
     private final org.springframework.transaction.support.TransactionTemplate tx;
     private final dk.rekrut.recruitment.CaseAccess caseAccess;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicantErasure erasure;
 
     Applications(ApplicationRepository repository, ScreeningQuestions questions, PublicPostings postings,
                  IdentityAccess identities, Uploads uploads, Correspondence correspondence, InstitutionSettings settings,
                  AuditLog audit, Clock clock, Cases cases,
                  org.springframework.transaction.support.TransactionTemplate tx,
                  dk.rekrut.recruitment.CaseAccess caseAccess,
-                 org.springframework.context.ApplicationEventPublisher events) {
+                 org.springframework.context.ApplicationEventPublisher events, ApplicantErasure erasure) {
         this.events = events;
         this.caseAccess = caseAccess;
+        this.erasure = erasure;
         this.tx = tx;
         this.cases = cases;
         this.repository = repository;
@@ -177,7 +179,10 @@ public class Applications implements CaseStatusGuard {
         return repository.forCase(caseId);
     }
 
-    /** The applicant withdraws: status WITHDRAWN; identity and files are deleted at once (GDPR). */
+    /**
+     * The applicant withdraws: status WITHDRAWN; identity, files, answers and messages are deleted at once (GDPR).
+     * The status history stays, without a person behind it, for the statistics.
+     */
     @Transactional
     public void withdraw(String token) {
         var a = byToken(token).orElseThrow(() -> new NotFoundException("application"));
@@ -188,8 +193,7 @@ public class Applications implements CaseStatusGuard {
             throw new RuleViolation("error.apply.cannot-withdraw");
         }
         repository.changeStatus(a.id(), a.status(), ApplicationStatus.WITHDRAWN, "applicant", clock.instant());
-        identities.erase(a.id());
-        events.publishEvent(new ApplicationWithdrawn(a.id()));
+        erasure.erase(a.id(), ApplicantErasure.Reason.WITHDRAWAL);
         audit.recordAs("applicant", AuditAction.APPLICATION_WITHDRAWN, "Application", a.id(), null);
     }
 
@@ -306,11 +310,12 @@ public class Applications implements CaseStatusGuard {
             if (a.status().isFinal()) {
                 continue;
             }
-            var identity = identities.reveal(id, "rejection letter").orElseThrow();
             var kind = a.status() == ApplicationStatus.INTERVIEWED ? LetterKind.REJECTION_AFTER_INTERVIEW : LetterKind.REJECTION;
-            correspondence.send(new Letter(kind, "rejection:" + id, id, identity.email(), Locale.forLanguageTag(a.language()),
+            // An applicant whose data was erased has no address left: the status changes, no letter goes.
+            identities.reveal(id, "rejection letter").ifPresent(identity -> correspondence.send(new Letter(kind,
+                "rejection:" + id, id, identity.email(), Locale.forLanguageTag(a.language()),
                 Map.of("name", identity.fullName(), "title", c.title(), "reason", reason == null ? "" : reason.strip(),
-                    "institution", settings.get(InstitutionSettings.NAME)), List.of()));
+                    "institution", settings.get(InstitutionSettings.NAME)), List.of())));
             repository.changeStatus(id, a.status(), ApplicationStatus.REJECTED, user.username(), clock.instant());
             audit.record(AuditAction.APPLICATION_STATUS_CHANGED, "Application", id, a.status() + " -> REJECTED (letter)");
             rejected++;

@@ -76,6 +76,15 @@ public class Correspondence {
         return outbox.forApplication(applicationId);
     }
 
+    /**
+     * Erasure (withdrawal, retention, the applicant's request): deletes every message to the applicant, sent or not,
+     * in the caller's transaction. The messages carry the name, the address and the private link.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int eraseFor(UUID applicationId) {
+        return outbox.deleteForApplication(applicationId);
+    }
+
     /** Sample values for the template preview. */
     static Map<String, String> sample(String language) {
         boolean en = "en".equals(language);

@@ -146,6 +146,13 @@ class Outbox {
             .query((rs, n) -> sentMessage(rs)).list();
     }
 
+    /** Deletes every message (and its attachments) to one applicant: they hold the name and e-mail address. */
+    int deleteForApplication(UUID applicationId) {
+        jdbc.sql("DELETE FROM outbox_attachment WHERE message_id IN (SELECT id FROM outbox_message WHERE application_id = ?)")
+            .param(applicationId).update();
+        return jdbc.sql("DELETE FROM outbox_message WHERE application_id = ?").param(applicationId).update();
+    }
+
     List<SentMessage> forApplication(UUID applicationId) {
         return jdbc.sql("SELECT * FROM outbox_message WHERE application_id = ? ORDER BY created_at DESC, id")
             .param(applicationId).query((rs, n) -> sentMessage(rs)).list();

@@ -46,7 +46,10 @@ public class EvaluationData {
             .query(Integer.class).single() > 0;
     }
 
-    /** Withdrawal and retention delete the answers too. */
+    /**
+     * An applicant's erasure request deletes the answers. Withdrawal and retention keep them: once identity is gone
+     * they belong to no one and keep the statistics unchanged (docs/privacy.md).
+     */
     @Transactional
     public void erase(UUID applicationId) {
         jdbc.sql("DELETE FROM evaluation_answer WHERE application_id = ?").param(applicationId).update();

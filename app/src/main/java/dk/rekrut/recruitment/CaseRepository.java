@@ -120,8 +120,12 @@ class CaseRepository {
     }
 
     void updateStatus(UUID id, CaseStatus status, java.time.Instant at) {
-        jdbc.sql("UPDATE recruitment_case SET status = ?, updated_at = ?, version = version + 1 WHERE id = ?")
-            .params(status.name(), Time.utc(at), id).update();
+        // closed_at starts the retention periods (privacy module); it is set once, when the case is closed.
+        jdbc.sql("""
+                UPDATE recruitment_case SET status = ?, updated_at = ?, version = version + 1,
+                       closed_at = CASE WHEN ? = 'CLOSED' THEN ? ELSE closed_at END
+                WHERE id = ?""")
+            .params(status.name(), Time.utc(at), status.name(), Time.utc(at), id).update();
     }
 
     void addMember(UUID caseId, UUID userId, TeamRole role) {

@@ -82,6 +82,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .requestMatchers("/admin/**").hasAuthority(auth(ADMINISTRATOR))
                 .requestMatchers("/content/**").hasAuthority(auth(COMMUNICATIONS))
                 .requestMatchers("/cases/**").hasAnyAuthority(auths(CASE_ROLES))
+                .requestMatchers("/statistics", "/statistics/**")
+                    .hasAnyAuthority(auths(ADMINISTRATOR, HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED))
                 .requestMatchers("/start").authenticated()
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/start", true)

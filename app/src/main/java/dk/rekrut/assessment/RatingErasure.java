@@ -1,0 +1,25 @@
+package dk.rekrut.assessment;
+
+import dk.rekrut.application.ApplicantDataErased;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The committee's ratings and comments are personal data about the applicant: they go when the applicant's data
+ * is erased, in the same transaction. The chair's ranking (a position and a flag) stays with the anonymous row.
+ */
+@Component
+class RatingErasure {
+
+    private final JdbcClient jdbc;
+
+    RatingErasure(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(ApplicantDataErased event) {
+        jdbc.sql("DELETE FROM rating WHERE application_id = ?").param(event.applicationId()).update();
+    }
+}

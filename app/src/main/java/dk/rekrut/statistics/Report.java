@@ -1,0 +1,41 @@
+package dk.rekrut.statistics;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The figures for one selection. Counts of applications and postings are plain numbers; the fairness tables hold
+ * only display texts (a number of at least 5, {@code <5} or {@code x}), never a suppressed count.
+ */
+public record Report(int cases, List<Count> postingsByCategory, List<Count> postingsByLocation,
+                     List<PerPosting> applicationsPerPosting, List<FunnelRow> funnel, List<FairnessTable> fairness,
+                     List<MediumRow> media) {
+
+    /** The funnel's stages; an application counts at every stage up to the furthest it has reached. */
+    public enum Stage { RECEIVED, SCREENING, INTERVIEW, OFFER, HIRED }
+
+    /** Recruitments with and without anonymous screening, compared side by side. */
+    public enum Mode { ALL, ORDINARY, ANONYMOUS }
+
+    public record Count(String key, int count) {
+    }
+
+    public record PerPosting(String caseId, String title, boolean anonymous, int applications, int hired) {
+    }
+
+    /** The funnel of one mode: counts per stage, in {@link Stage} order. */
+    public record FunnelRow(Mode mode, List<Integer> counts) {
+    }
+
+    /** One evaluation dimension (gender, age, origin) in one mode: a row per group, a cell per stage. */
+    public record FairnessTable(String dimension, Mode mode, List<FairnessRow> rows) {
+    }
+
+    public record FairnessRow(String group, List<String> cells) {
+    }
+
+    /** Response per medium; costs are the publications' costs in the selection, null where nothing to divide by. */
+    public record MediumRow(String code, String name, int applications, int interviews, int hires, BigDecimal cost,
+                            BigDecimal costPerApplication, BigDecimal costPerHire) {
+    }
+}

@@ -1,0 +1,275 @@
+package dk.rekrut.statistics;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import dk.rekrut.evaluation.EvaluationAnswers;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.organisation.Role;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.recruitment.CaseStatus;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.ForbiddenException;
+import dk.rekrut.shared.Time;
+import dk.rekrut.statistics.Report.Mode;
+import dk.rekrut.statistics.Report.Stage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes the statistics for the cases a user may see. Which cases: administrators all; HR with extended or
+ * case-handling rights the cases of their own unit and the units below; HR with limited rights the cases they may
+ * open. Other roles none (403). The queries are the ones documented in docs/statistics.md.
+ */
+@Service
+public class Statistics {
+
+    /** Each application's furthest stage, from its status history (REJECTED and WITHDRAWN are no stage). */
+    static final String REACHED = """
+        WITH reached AS (
+          SELECT a.id, a.case_id, a.medium_code, c.anonymous,
+                 MAX(CASE s.to_status WHEN 'IN_SCREENING' THEN 1 WHEN 'SHORTLISTED' THEN 1
+                                      WHEN 'INVITED' THEN 2 WHEN 'INTERVIEWED' THEN 2
+                                      WHEN 'OFFERED' THEN 3 WHEN 'HIRED' THEN 4 ELSE 0 END) AS stage
+          FROM application a
+          JOIN recruitment_case c ON c.id = a.case_id
+          LEFT JOIN application_status_change s ON s.application_id = a.id
+          WHERE a.case_id IN (:cases)
+          GROUP BY a.id, a.case_id, a.medium_code, c.anonymous)
+        """;
+
+    static final String STAGE_COUNTS = """
+        COUNT(*) AS received,
+        SUM(CASE WHEN r.stage >= 1 THEN 1 ELSE 0 END) AS screening,
+        SUM(CASE WHEN r.stage >= 2 THEN 1 ELSE 0 END) AS interview,
+        SUM(CASE WHEN r.stage >= 3 THEN 1 ELSE 0 END) AS offer,
+        SUM(CASE WHEN r.stage >= 4 THEN 1 ELSE 0 END) AS hired""";
+
+    /** Evaluation dimensions: name in the report, column in evaluation_answer, the groups in display order. */
+    enum Dimension {
+        GENDER("gender", "gender", EvaluationAnswers.Gender.values()),
+        AGE("age", "age_band", EvaluationAnswers.AgeBand.values()),
+        ORIGIN("origin", "origin_group", EvaluationAnswers.OriginGroup.values());
+
+        final String key;
+        final String column;
+        final List<String> groups;
+
+        Dimension(String key, String column, Enum<?>[] groups) {
+            this.key = key;
+            this.column = column;
+            this.groups = java.util.Arrays.stream(groups).map(Enum::name).toList();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Cases cases;
+    private final CaseAccess access;
+    private final OrganisationDirectory directory;
+
+    Statistics(JdbcClient jdbc, Cases cases, CaseAccess access, OrganisationDirectory directory) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.access = access;
+        this.directory = directory;
+    }
+
+    public static boolean mayUse(CurrentUser user) {
+        return user.is(Role.ADMINISTRATOR, Role.HR_EXTENDED, Role.HR_CASE_HANDLING, Role.HR_LIMITED);
+    }
+
+    /** The cases in the selection that the user may see, by deadline. */
+    public List<RecruitmentCase> selectedCases(CurrentUser user, Selection s) {
+        if (!mayUse(user)) {
+            throw new ForbiddenException("statistics");
+        }
+        var ids = s.caseId() != null ? List.of(s.caseId())
+            : jdbc.sql("SELECT id FROM recruitment_case").query(UUID.class).list();
+        return cases.findAll(ids).stream()
+            .filter(c -> user.is(Role.ADMINISTRATOR) || access.canView(user, c))
+            .filter(c -> s.unitId() == null || directory.isWithin(c.unitId(), s.unitId()))
+            .filter(c -> inPeriod(c, s.from(), s.to()))
+            .sorted(Comparator.comparing(RecruitmentCase::deadline).thenComparing(RecruitmentCase::title))
+            .toList();
+    }
+
+    public Report report(CurrentUser user, Selection s) {
+        var selected = selectedCases(user, s);
+        if (selected.isEmpty()) {
+            return new Report(0, List.of(), List.of(), List.of(), funnel(Map.of()), fairness(Map.of()), List.of());
+        }
+        var ids = selected.stream().map(RecruitmentCase::id).toList();
+        var posted = postings(selected, ids);
+        return new Report(selected.size(), countBy(posted, c -> c.category().name()),
+            countBy(posted, c -> c.terms().workplaceTown() == null ? "" : c.terms().workplaceTown()),
+            perPosting(selected, ids), funnel(funnelCounts(ids)), fairness(fairnessCounts(ids)), media(ids));
+    }
+
+    private static boolean inPeriod(RecruitmentCase c, LocalDate from, LocalDate to) {
+        LocalDate day = c.deadline().atZone(Time.DANISH).toLocalDate();
+        return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+    }
+
+    /** Cases that were published (not drafts) and have a posting text. */
+    private List<RecruitmentCase> postings(List<RecruitmentCase> selected, List<UUID> ids) {
+        Set<UUID> withPosting = new HashSet<>(jdbc.sql("SELECT case_id FROM posting WHERE case_id IN (:cases)")
+            .param("cases", ids).query(UUID.class).list());
+        return selected.stream().filter(c -> c.status() != CaseStatus.DRAFT && withPosting.contains(c.id())).toList();
+    }
+
+    private static List<Report.Count> countBy(List<RecruitmentCase> posted,
+                                              java.util.function.Function<RecruitmentCase, String> key) {
+        var counts = new TreeMap<String, Integer>();
+        posted.forEach(c -> counts.merge(key.apply(c), 1, Integer::sum));
+        return counts.entrySet().stream().map(e -> new Report.Count(e.getKey(), e.getValue())).toList();
+    }
+
+    private List<Report.PerPosting> perPosting(List<RecruitmentCase> selected, List<UUID> ids) {
+        Map<UUID, int[]> byCase = new LinkedHashMap<>();
+        jdbc.sql(REACHED + """
+                SELECT r.case_id, COUNT(*), SUM(CASE WHEN r.stage >= 4 THEN 1 ELSE 0 END)
+                FROM reached r GROUP BY r.case_id""")
+            .param("cases", ids)
+            .query((rs, n) -> byCase.put(rs.getObject(1, UUID.class), new int[] {rs.getInt(2), rs.getInt(3)})).list();
+        return selected.stream().map(c -> {
+            int[] v = byCase.getOrDefault(c.id(), new int[2]);
+            return new Report.PerPosting(c.id().toString(), c.title(), c.anonymous(), v[0], v[1]);
+        }).toList();
+    }
+
+    private Map<Boolean, int[]> funnelCounts(List<UUID> ids) {
+        Map<Boolean, int[]> out = new LinkedHashMap<>();
+        jdbc.sql(REACHED + "SELECT r.anonymous, " + STAGE_COUNTS + " FROM reached r GROUP BY r.anonymous")
+            .param("cases", ids).query((rs, n) -> out.put(rs.getBoolean(1), stages(rs, 2))).list();
+        return out;
+    }
+
+    private static List<Report.FunnelRow> funnel(Map<Boolean, int[]> byAnonymous) {
+        int[] ordinary = byAnonymous.getOrDefault(false, new int[5]);
+        int[] anonymous = byAnonymous.getOrDefault(true, new int[5]);
+        int[] all = new int[5];
+        for (int i = 0; i < 5; i++) {
+            all[i] = ordinary[i] + anonymous[i];
+        }
+        return List.of(new Report.FunnelRow(Mode.ALL, list(all)), new Report.FunnelRow(Mode.ORDINARY, list(ordinary)),
+            new Report.FunnelRow(Mode.ANONYMOUS, list(anonymous)));
+    }
+
+    /** dimension -> anonymous? -> group -> stage counts. */
+    private Map<Dimension, Map<Boolean, Map<String, int[]>>> fairnessCounts(List<UUID> ids) {
+        Map<Dimension, Map<Boolean, Map<String, int[]>>> out = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.values()) {
+            Map<Boolean, Map<String, int[]>> byMode = new LinkedHashMap<>();
+            jdbc.sql(REACHED + "SELECT r.anonymous, e." + d.column + ", " + STAGE_COUNTS + """
+
+                    FROM reached r JOIN evaluation_answer e ON e.application_id = r.id
+                    GROUP BY r.anonymous, e.""" + d.column)
+                .param("cases", ids)
+                .query((rs, n) -> byMode.computeIfAbsent(rs.getBoolean(1), k -> new LinkedHashMap<>())
+                    .put(rs.getString(2), stages(rs, 3)))
+                .list();
+            out.put(d, byMode);
+        }
+        return out;
+    }
+
+    /**
+     * Anonymous and ordinary recruitments side by side, each table suppressed on its own. There is deliberately no
+     * combined table: its cells would be the sums of the two, a second relation from which cells could be found.
+     */
+    private static List<Report.FairnessTable> fairness(Map<Dimension, Map<Boolean, Map<String, int[]>>> counts) {
+        var tables = new ArrayList<Report.FairnessTable>();
+        for (Dimension d : Dimension.values()) {
+            for (Mode mode : List.of(Mode.ORDINARY, Mode.ANONYMOUS)) {
+                var groups = counts.getOrDefault(d, Map.of()).getOrDefault(mode == Mode.ANONYMOUS, Map.of());
+                int[][] raw = new int[d.groups.size()][];
+                for (int i = 0; i < raw.length; i++) {
+                    raw[i] = groups.getOrDefault(d.groups.get(i), new int[5]);
+                }
+                String[][] shown = Suppression.protect(raw);
+                var rows = new ArrayList<Report.FairnessRow>();
+                for (int i = 0; i < raw.length; i++) {
+                    rows.add(new Report.FairnessRow(d.groups.get(i), List.of(shown[i])));
+                }
+                tables.add(new Report.FairnessTable(d.key, mode, rows));
+            }
+        }
+        return tables;
+    }
+
+    private List<Report.MediumRow> media(List<UUID> ids) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, BigDecimal> costs = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT m.code, m.name, SUM(p.cost) FROM publication p
+                JOIN posting po ON po.id = p.posting_id
+                JOIN medium m ON m.id = p.medium_id
+                WHERE po.case_id IN (:cases)
+                GROUP BY m.code, m.name""")
+            .param("cases", ids)
+            .query((rs, n) -> {
+                names.put(rs.getString(1), rs.getString(2));
+                return costs.put(rs.getString(1), rs.getBigDecimal(3));
+            }).list();
+        Map<String, int[]> response = new TreeMap<>();
+        jdbc.sql(REACHED + """
+                SELECT COALESCE(r.medium_code, ''), COUNT(*), SUM(CASE WHEN r.stage >= 2 THEN 1 ELSE 0 END),
+                       SUM(CASE WHEN r.stage >= 4 THEN 1 ELSE 0 END)
+                FROM reached r GROUP BY COALESCE(r.medium_code, '')""")
+            .param("cases", ids)
+            .query((rs, n) -> response.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)})).list();
+        var codes = new java.util.TreeSet<>(response.keySet());
+        codes.addAll(costs.keySet());
+        if (codes.remove("")) {
+            codes.add(""); // applications without a medium: last
+        }
+        var rows = new ArrayList<Report.MediumRow>();
+        var known = mediumNames();
+        for (String code : codes.stream().sorted(Comparator.comparing((String c) -> c.isEmpty()).thenComparing(c -> c)).toList()) {
+            int[] v = response.getOrDefault(code, new int[3]);
+            BigDecimal cost = costs.get(code);
+            rows.add(new Report.MediumRow(code, names.getOrDefault(code, known.getOrDefault(code, "")), v[0], v[1], v[2], cost,
+                divide(cost, v[0]), divide(cost, v[2])));
+        }
+        return rows;
+    }
+
+    private Map<String, String> mediumNames() {
+        Map<String, String> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT code, name FROM medium").query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
+        return out;
+    }
+
+    private static BigDecimal divide(BigDecimal cost, int by) {
+        return cost == null || by == 0 ? null : cost.divide(BigDecimal.valueOf(by), 2, RoundingMode.HALF_UP);
+    }
+
+    private static int[] stages(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+        int[] v = new int[5];
+        for (int i = 0; i < 5; i++) {
+            v[i] = rs.getInt(first + i);
+        }
+        return v;
+    }
+
+    private static List<Integer> list(int[] v) {
+        return java.util.Arrays.stream(v).boxed().toList();
+    }
+
+    /** The stages in order, for pages and CSV headers. */
+    public static List<Stage> stages() {
+        return List.of(Stage.values());
+    }
+}

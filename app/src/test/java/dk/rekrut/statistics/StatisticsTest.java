@@ -1,0 +1,452 @@
+package dk.rekrut.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.organisation.Role;
+import dk.rekrut.support.RekrutTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 7, acceptance 3: statistics over seeded data (24 cases, about 1,100 applicants with evaluation answers and
+ * status histories, written straight into the tables in JDBC batches) equal the figures this test computes itself
+ * from what it seeded, small-cell suppression included; anonymous and ordinary recruitments are shown side by side;
+ * no statistic reveals one person's evaluation answers. The seeded cases have deadlines in 2041, a year no other
+ * test uses, so the period filter isolates them in the shared database.
+ */
+@RekrutTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatisticsTest {
+
+    static final String[] STATUSES_IN_ORDER = {"RECEIVED", "IN_SCREENING", "SHORTLISTED", "INVITED", "INTERVIEWED",
+        "OFFERED", "HIRED"};
+    static final String[] GENDERS = {"FEMALE", "MALE", "OTHER", "NOT_SAID"};
+    static final String[] AGES = {"UNDER_30", "FROM_30_TO_39", "FROM_40_TO_49", "FROM_50_TO_59", "FROM_60", "NOT_SAID"};
+    static final String[] ORIGINS = {"DANISH", "WESTERN", "NON_WESTERN", "NOT_SAID"};
+    static final String[] CATEGORIES = {"IT", "HEALTH", "ADMINISTRATION", "CHILDCARE", "FINANCE"};
+    static final String[] TOWNS = {"København", "Aarhus", "Odense", "Aalborg", null};
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MockMvc mvc;
+    @Autowired JsonMapper json;
+    @Autowired OrganisationDirectory directory;
+
+    record SeededCase(UUID id, String title, boolean anonymous, String category, String town, boolean posted,
+                      Map<String, BigDecimal> costByMedium) {
+    }
+
+    /** What the test knows about one seeded applicant; stage and groups are computed here, not by the app. */
+    record Seeded(UUID caseId, boolean anonymous, String medium, List<String> history, String gender, String age,
+                  String origin) {
+        int stage() {
+            int furthest = 0;
+            for (String s : history) {
+                furthest = Math.max(furthest, switch (s) {
+                    case "IN_SCREENING", "SHORTLISTED" -> 1;
+                    case "INVITED", "INTERVIEWED" -> 2;
+                    case "OFFERED" -> 3;
+                    case "HIRED" -> 4;
+                    default -> 0;
+                });
+            }
+            return furthest;
+        }
+    }
+
+    private final List<SeededCase> seededCases = new ArrayList<>();
+    private final List<Seeded> applicants = new ArrayList<>();
+    private UUID unitId;
+    private SeededCase tiny;
+
+    @BeforeAll
+    void seed() {
+        var random = new Random(20410301);
+        var hr = directory.userByUsername("hr.udvidet").orElseThrow();
+        unitId = hr.unitId();
+        Map<String, UUID> media = new LinkedHashMap<>();
+        jdbc.query("SELECT id, code FROM medium WHERE active = TRUE ORDER BY code",
+            rs -> { media.put(rs.getString(2), rs.getObject(1, UUID.class)); });
+        var codes = new ArrayList<>(media.keySet());
+        assertThat(codes).hasSizeGreaterThanOrEqualTo(2);
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<Object[]> caseRows = new ArrayList<>();
+        List<Object[]> postingRows = new ArrayList<>();
+        List<Object[]> publicationRows = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            UUID id = UUID.randomUUID();
+            boolean anonymous = i % 2 == 1;
+            String category = CATEGORIES[i % CATEGORIES.length];
+            String town = TOWNS[i % TOWNS.length];
+            boolean posted = i != 23; // one case never got a posting: counted as a case, not as a posting
+            var deadline = LocalDate.of(2041, 1 + i % 12, 10).atTime(LocalTime.NOON).atOffset(ZoneOffset.UTC);
+            var costs = new LinkedHashMap<String, BigDecimal>();
+            caseRows.add(new Object[] {id, "Statistiksag " + i + " " + id, unitId, posted ? "CLOSED" : "DRAFT", category,
+                "FULL_TIME", town, deadline, anonymous, hr.id(), now, now, posted ? deadline.plusDays(40) : null});
+            if (posted) {
+                UUID postingId = UUID.randomUUID();
+                postingRows.add(new Object[] {postingId, id, "<p>Opslag</p>", now});
+                int mediaCount = 1 + i % Math.min(3, codes.size());
+                for (int m = 0; m < mediaCount; m++) {
+                    String code = codes.get((i + m) % codes.size());
+                    var cost = BigDecimal.valueOf(500 + 250L * ((i + m) % 5)).setScale(2);
+                    costs.put(code, cost);
+                    publicationRows.add(new Object[] {UUID.randomUUID(), postingId, media.get(code), deadline.toLocalDate()
+                        .minusDays(30), cost});
+                }
+            }
+            seededCases.add(new SeededCase(id, "Statistiksag " + i + " " + id, anonymous, category, town, posted, costs));
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO recruitment_case (id, title, unit_id, status, category, employment_type, workplace_town,
+                    deadline, anonymous, created_by, created_at, updated_at, closed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", caseRows);
+        jdbc.batchUpdate("INSERT INTO posting (id, case_id, intro_html, updated_at) VALUES (?, ?, ?, ?)", postingRows);
+        jdbc.batchUpdate("INSERT INTO publication (id, posting_id, medium_id, starts_on, cost) VALUES (?, ?, ?, ?, ?)",
+            publicationRows);
+
+        // Applicants: 1 in the tiny case, about 50 in each other posted case.
+        List<Object[]> applicationRows = new ArrayList<>();
+        List<Object[]> historyRows = new ArrayList<>();
+        List<Object[]> evaluationRows = new ArrayList<>();
+        tiny = seededCases.get(4); // an ordinary case
+        for (var c : seededCases) {
+            if (!c.posted()) {
+                continue;
+            }
+            int n = c == tiny ? 1 : 35 + random.nextInt(30);
+            var caseMedia = new ArrayList<>(c.costByMedium().keySet());
+            for (int k = 0; k < n; k++) {
+                UUID id = UUID.randomUUID();
+                String medium = random.nextInt(10) == 0 ? null : caseMedia.get(random.nextInt(caseMedia.size()));
+                var history = history(random);
+                String last = history.getLast();
+                var submitted = now.minusDays(100);
+                applicationRows.add(new Object[] {id, c.id(), "K-" + (10000 + k), last, submitted, 1, medium,
+                    "stat-" + id, "stat-" + id, "da"});
+                String from = null;
+                for (int h = 0; h < history.size(); h++) {
+                    historyRows.add(new Object[] {UUID.randomUUID(), id, from, history.get(h), "seed", submitted.plusHours(h)});
+                    from = history.get(h);
+                }
+                String gender = null;
+                String age = null;
+                String origin = null;
+                if (c == tiny || random.nextInt(5) != 0) { // about 80 % answered the voluntary questions
+                    gender = pick(random, GENDERS, new int[] {45, 45, 3, 7});
+                    age = pick(random, AGES, new int[] {20, 30, 25, 15, 5, 5});
+                    origin = pick(random, ORIGINS, new int[] {75, 10, 10, 5});
+                    evaluationRows.add(new Object[] {id, c.id(), gender, age, origin, submitted});
+                }
+                applicants.add(new Seeded(c.id(), c.anonymous(), medium, history, gender, age, origin));
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO application (id, case_id, candidate_number, status, submitted_at, consent_version, medium_code,
+                    submission_key, access_token_hash, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", applicationRows);
+        jdbc.batchUpdate("""
+                INSERT INTO application_status_change (id, application_id, from_status, to_status, changed_by, changed_at)
+                VALUES (?, ?, ?, ?, ?, ?)""", historyRows);
+        jdbc.batchUpdate("""
+                INSERT INTO evaluation_answer (application_id, case_id, gender, age_band, origin_group, consented_at)
+                VALUES (?, ?, ?, ?, ?, ?)""", evaluationRows);
+        assertThat(applicants).hasSizeGreaterThanOrEqualTo(1000);
+    }
+
+    /** A status history: forward through the stages (sometimes skipping some), ending anywhere, maybe rejected. */
+    private static List<String> history(Random random) {
+        var h = new ArrayList<String>();
+        h.add("RECEIVED");
+        int target = switch (random.nextInt(20)) {
+            case 0, 1, 2, 3, 4, 5, 6 -> 0;
+            case 7, 8, 9, 10, 11 -> 1 + random.nextInt(2);
+            case 12, 13, 14, 15 -> 3 + random.nextInt(2);
+            case 16, 17 -> 5;
+            default -> 6;
+        };
+        for (int s = 1; s <= target; s++) {
+            if (random.nextInt(6) != 0 || s == target) { // steps can be skipped: the stage still counts as reached
+                h.add(STATUSES_IN_ORDER[s]);
+            }
+        }
+        if (target < 6) {
+            int end = random.nextInt(5);
+            if (end < 3) {
+                h.add("REJECTED");
+            } else if (end == 3) {
+                h.add("WITHDRAWN");
+            }
+        }
+        return h;
+    }
+
+    private static String pick(Random random, String[] values, int[] weights) {
+        int total = java.util.Arrays.stream(weights).sum();
+        int x = random.nextInt(total);
+        for (int i = 0; i < values.length; i++) {
+            x -= weights[i];
+            if (x < 0) {
+                return values[i];
+            }
+        }
+        return values[values.length - 1];
+    }
+
+    // --- the tests ---
+
+    @Test
+    void figuresEqualWhatTheSeededDataSays() throws Exception {
+        JsonNode r = figures(hrExtended(), "unit=" + unitId + "&from=2041-01-01&to=2041-12-31");
+        assertThat(r.get("cases").asInt()).isEqualTo(24);
+
+        // Postings by category and by location: the 23 posted cases.
+        var byCategory = new TreeMap<String, Integer>();
+        var byTown = new TreeMap<String, Integer>();
+        seededCases.stream().filter(SeededCase::posted).forEach(c -> {
+            byCategory.merge(c.category(), 1, Integer::sum);
+            byTown.merge(c.town() == null ? "" : c.town(), 1, Integer::sum);
+        });
+        assertThat(counts(r.get("postingsByCategory"))).isEqualTo(byCategory);
+        assertThat(counts(r.get("postingsByLocation"))).isEqualTo(byTown);
+
+        // Applications per posting, and hires.
+        for (var c : seededCases) {
+            var node = find(r.get("applicationsPerPosting"), "caseId", c.id().toString());
+            var mine = applicants.stream().filter(a -> a.caseId().equals(c.id())).toList();
+            assertThat(node.get("applications").asInt()).as(c.title()).isEqualTo(mine.size());
+            assertThat(node.get("hired").asInt()).isEqualTo((int) mine.stream().filter(a -> a.stage() >= 4).count());
+            assertThat(node.get("anonymous").asBoolean()).isEqualTo(c.anonymous());
+        }
+
+        // The funnel: all, ordinary, anonymous.
+        for (var row : r.get("funnel")) {
+            String mode = row.get("mode").asString();
+            var who = applicants.stream().filter(a -> mode.equals("ALL") || a.anonymous() == mode.equals("ANONYMOUS")).toList();
+            var expected = new ArrayList<Integer>();
+            for (int s = 0; s <= 4; s++) {
+                int stage = s;
+                expected.add((int) who.stream().filter(a -> a.stage() >= stage).count());
+            }
+            assertThat(ints(row.get("counts"))).as("funnel %s", mode).isEqualTo(expected);
+        }
+        assertThat(ints(find(r.get("funnel"), "mode", "ALL").get("counts")).getFirst()).isEqualTo(applicants.size());
+
+        // The funnel by gender, age and origin, anonymous and ordinary side by side, with suppression.
+        int suppressedCells = 0;
+        for (var table : r.get("fairness")) {
+            String dimension = table.get("dimension").asString();
+            boolean anonymous = table.get("mode").asString().equals("ANONYMOUS");
+            String[] groups = switch (dimension) {
+                case "gender" -> GENDERS;
+                case "age" -> AGES;
+                default -> ORIGINS;
+            };
+            int[][] raw = new int[groups.length][5];
+            for (var a : applicants) {
+                String g = switch (dimension) {
+                    case "gender" -> a.gender();
+                    case "age" -> a.age();
+                    default -> a.origin();
+                };
+                if (g == null || a.anonymous() != anonymous) {
+                    continue;
+                }
+                int row = java.util.Arrays.asList(groups).indexOf(g);
+                for (int s = 0; s <= a.stage(); s++) {
+                    raw[row][s]++;
+                }
+            }
+            var shown = new String[groups.length][];
+            for (int i = 0; i < groups.length; i++) {
+                var row = find(table.get("rows"), "group", groups[i]);
+                shown[i] = strings(row.get("cells")).toArray(String[]::new);
+            }
+            suppressedCells += assertSuppressed(dimension + "/" + table.get("mode").asString(), raw, shown);
+        }
+        assertThat(suppressedCells).as("the seeded data has small cells to suppress").isGreaterThan(10);
+
+        // Media: applications, interviews and hires per medium; cost per application and per hire.
+        var costs = new HashMap<String, BigDecimal>();
+        seededCases.forEach(c -> c.costByMedium().forEach((m, v) -> costs.merge(m, v, BigDecimal::add)));
+        for (var row : r.get("media")) {
+            String code = row.get("code").asString();
+            var who = applicants.stream().filter(a -> code.equals(a.medium() == null ? "" : a.medium())).toList();
+            assertThat(row.get("applications").asInt()).as(code).isEqualTo(who.size());
+            assertThat(row.get("interviews").asInt()).isEqualTo((int) who.stream().filter(a -> a.stage() >= 2).count());
+            int hires = (int) who.stream().filter(a -> a.stage() >= 4).count();
+            assertThat(row.get("hires").asInt()).isEqualTo(hires);
+            BigDecimal cost = costs.get(code);
+            if (cost == null) {
+                assertThat(row.get("cost").isNull()).isTrue();
+            } else {
+                assertThat(row.get("cost").decimalValue()).isEqualByComparingTo(cost);
+                assertThat(row.get("costPerApplication").decimalValue())
+                    .isEqualByComparingTo(cost.divide(BigDecimal.valueOf(who.size()), 2, RoundingMode.HALF_UP));
+                if (hires > 0) {
+                    assertThat(row.get("costPerHire").decimalValue())
+                        .isEqualByComparingTo(cost.divide(BigDecimal.valueOf(hires), 2, RoundingMode.HALF_UP));
+                }
+            }
+        }
+        assertThat(r.get("media").size()).isEqualTo(costs.size() + 1); // and one row for "no medium"
+
+        // The CSV holds the same cells as the figures.
+        String csv = mvc.perform(get("/statistics/fairness-gender.csv?unit=" + unitId + "&from=2041-01-01&to=2041-12-31")
+            .with(hrExtended())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var female = find(find(r.get("fairness"), "mode", "ANONYMOUS", "dimension", "gender").get("rows"), "group", "FEMALE");
+        assertThat(csv).contains("ANONYMOUS;FEMALE;" + String.join(";", strings(female.get("cells"))));
+    }
+
+    @Test
+    void noStatisticShowsOnePersonsEvaluationAnswers() throws Exception {
+        // The tiny case has one applicant, who answered all three questions.
+        JsonNode r = figures(hrExtended(), "case=" + tiny.id());
+        assertThat(r.get("cases").asInt()).isEqualTo(1);
+        assertThat(ints(find(r.get("funnel"), "mode", "ALL").get("counts")).getFirst()).isEqualTo(1);
+        for (var table : r.get("fairness")) {
+            for (var row : table.get("rows")) {
+                assertThat(strings(row.get("cells"))).as("%s %s", table.get("dimension"), row.get("group"))
+                    .allMatch(c -> c.equals("<5"));
+            }
+        }
+        // The page shows the same: every cell of every fairness table is "<5", and the note is there.
+        String page = mvc.perform(get("/statistics?case=" + tiny.id()).with(hrExtended())).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        String fairness = page.substring(page.indexOf("id=\"fair-h\""), page.indexOf("id=\"media-h\""));
+        var cells = Pattern.compile("<td>([^<]*)</td>").matcher(fairness).results().map(m -> m.group(1)).toList();
+        assertThat(cells).hasSize((GENDERS.length + AGES.length + ORIGINS.length) * 2 * 5).allMatch(c -> c.equals("&lt;5"));
+        assertThat(page).contains("aldrig bruges som udvælgelseskriterier").contains("<caption>");
+        for (String table : List.of("fairness-gender", "fairness-age", "fairness-origin")) {
+            String csv = mvc.perform(get("/statistics/" + table + ".csv?case=" + tiny.id()).with(hrExtended()))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(csv.lines().skip(1).toList()).allSatisfy(line ->
+                assertThat(line.split(";")).satisfies(parts -> assertThat(List.of(parts).subList(2, 7)).containsOnly("<5")));
+        }
+    }
+
+    @Test
+    void eachRoleSeesOnlyTheCasesItsRightsCover() throws Exception {
+        String period = "from=2041-01-01&to=2041-12-31";
+        assertThat(figures(hrExtended(), period).get("cases").asInt()).isGreaterThanOrEqualTo(24);
+        assertThat(figures(as("admin", Role.ADMINISTRATOR), period).get("cases").asInt()).isGreaterThanOrEqualTo(24);
+        // HR with limited rights is attached to none of the seeded cases; HR of another unit sees none of them.
+        assertThat(figures(as("hr.begraenset", Role.HR_LIMITED), "unit=" + unitId + "&" + period).get("cases").asInt()).isZero();
+        assertThat(figures(as("hr.buf", directory.userByUsername("hr.buf").orElseThrow().role()), period + "&case=" + tiny.id())
+            .get("cases").asInt()).isZero();
+        assertThat(mvc.perform(get("/statistics/figures").with(as("leder", Role.HIRING_MANAGER))).andReturn().getResponse()
+            .getStatus()).isEqualTo(403);
+    }
+
+    /** Checks one suppressed table against its raw counts; returns how many cells are hidden. */
+    private static int assertSuppressed(String name, int[][] raw, String[][] shown) {
+        int hidden = 0;
+        for (int col = 0; col < 5; col++) {
+            int primary = 0;
+            int secondary = 0;
+            int primarySum = 0;
+            for (int row = 0; row < raw.length; row++) {
+                String cell = shown[row][col];
+                int value = raw[row][col];
+                if (value < 5) {
+                    assertThat(cell).as("%s row %d col %d (%d)", name, row, col, value).isEqualTo("<5");
+                    primary++;
+                    primarySum += value;
+                } else if (cell.equals("x")) {
+                    secondary++;
+                } else {
+                    assertThat(cell).as("%s row %d col %d", name, row, col).isEqualTo(Integer.toString(value));
+                }
+            }
+            int suppressed = primary + secondary;
+            // A lone hidden cell could be worked out from the column total, and so could primary cells that are all 4.
+            assertThat(suppressed).as("%s column %d hides one cell only", name, col).isNotEqualTo(1);
+            if (secondary == 0 && primary > 0) {
+                assertThat(primarySum == 4 * primary).as("%s column %d: all hidden cells are 4", name, col).isFalse();
+            }
+            // Secondary suppression only where needed, and then exactly one more cell (unless that still is not enough).
+            if (primary >= 2 && primarySum != 4 * primary) {
+                assertThat(secondary).as("%s column %d hides more than needed", name, col).isZero();
+            }
+            if (primary == 1) {
+                assertThat(secondary).as("%s column %d", name, col).isEqualTo(1);
+            }
+            hidden += suppressed;
+        }
+        return hidden;
+    }
+
+    // --- helpers ---
+
+    private JsonNode figures(RequestPostProcessor who, String query) throws Exception {
+        var response = mvc.perform(get("/statistics/figures?" + query).with(who)).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private RequestPostProcessor hrExtended() {
+        return as("hr.udvidet", Role.HR_EXTENDED);
+    }
+
+    private static RequestPostProcessor as(String username, Role role) {
+        return user(username).authorities(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    private static Map<String, Integer> counts(JsonNode array) {
+        var out = new TreeMap<String, Integer>();
+        array.forEach(n -> out.put(n.get("key").asString(), n.get("count").asInt()));
+        return out;
+    }
+
+    private static JsonNode find(JsonNode array, String... fieldValuePairs) {
+        for (var n : array) {
+            boolean match = true;
+            for (int i = 0; i < fieldValuePairs.length; i += 2) {
+                match &= n.get(fieldValuePairs[i]).asString().equals(fieldValuePairs[i + 1]);
+            }
+            if (match) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + List.of(fieldValuePairs) + " in " + array);
+    }
+
+    private static List<Integer> ints(JsonNode array) {
+        var out = new ArrayList<Integer>();
+        array.forEach(n -> out.add(n.asInt()));
+        return out;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        var out = new ArrayList<String>();
+        array.forEach(n -> out.add(n.asString()));
+        return out;
+    }
+
+}
