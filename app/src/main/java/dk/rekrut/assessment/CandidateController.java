@@ -40,9 +40,11 @@ class CandidateController {
     private final Assessments assessments;
     private final CaseAccess access;
     private final MessageSource messages;
+    private final dk.rekrut.talentpool.TalentPools talentPools;
 
     CandidateController(Applications applications, ScreeningQuestions questions, Assessments assessments,
-                        CaseAccess access, MessageSource messages) {
+                        CaseAccess access, MessageSource messages, dk.rekrut.talentpool.TalentPools talentPools) {
+        this.talentPools = talentPools;
         this.applications = applications;
         this.questions = questions;
         this.assessments = assessments;
@@ -106,6 +108,9 @@ class CandidateController {
         model.addAttribute("canManage", access.canManage(user, c));
         model.addAttribute("hidden", assessments.canRate(user, c) && visible.isEmpty() && settings.blindUntilRated());
         model.addAttribute("identity", applications.identityFor(user, a).orElse(null));
+        // HR handling the case may offer the applicant a place in a talent pool (the offer reads the address itself)
+        model.addAttribute("pools", access.canManage(user, c) && a.status() != ApplicationStatus.WITHDRAWN
+            ? talentPools.pools() : List.of());
         model.addAttribute("documents", applications.documentsFor(user, a));
         model.addAttribute("canReidentify", applications.canReidentify(user, c, a));
         // In an anonymous case the committee does not see when someone applied: the order could point to a person.
