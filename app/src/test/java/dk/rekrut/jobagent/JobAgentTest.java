@@ -132,6 +132,35 @@ class JobAgentTest {
         mvc.perform(get(path(confirm))).andExpect(status().isNotFound());
     }
 
+    /** Two instances running the digest at the same moment: each subscription gets one digest, and nothing fails. */
+    @Test
+    void twoInstancesRunningTheDigestAtOnceSendEachSubscriptionOneDigest() throws Exception {
+        List<String> emails = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String email = "samtidig" + i + "-" + word + "@example.dk";
+            mvc.perform(post("/jobs/agent").param("email", email).param("keywords", word).with(csrf())).andExpect(status().isOk());
+            mvc.perform(post(path(link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/confirm/"))).with(csrf())).andExpect(status().isOk());
+            emails.add(email);
+        }
+        var posting = fixture.publish("Samtidig " + word, 30, false);
+        clock.advance(Duration.ofDays(1));
+        var barrier = new java.util.concurrent.CyclicBarrier(2);
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var runs = List.of(executor.submit(() -> { barrier.await(); return digest.run(); }),
+                executor.submit(() -> { barrier.await(); return digest.run(); }));
+            for (var r : runs) {
+                r.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+        for (String email : emails) {
+            assertThat(messages(email, "JOB_AGENT_DIGEST")).as(email).isOne();
+            assertThat(postingsIn(newestDigest(email))).containsExactly(posting.postingId());
+        }
+    }
+
     @Test
     void anInvalidAddressIsRefusedWithAMessage() throws Exception {
         String page = mvc.perform(post("/jobs/agent").param("email", "ikke-en-adresse").with(csrf()))

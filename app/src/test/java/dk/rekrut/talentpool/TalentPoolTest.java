@@ -218,6 +218,38 @@ class TalentPoolTest {
             .isInstanceOf(RuntimeException.class);
     }
 
+    /** Two instances running the expiry job at the same moment: each member is reminded once, and nothing fails. */
+    @Test
+    void twoInstancesRunningTheExpiryAtOnceRemindEachMemberOnce() throws Exception {
+        var hr = fixture.hr();
+        var pool = pools.createPool("Samtidig " + run, null, 12, false);
+        var posted = fixture.publish("Samtidig " + run, 20, false);
+        List<String> emails = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String email = "samtidig" + i + "-" + run + "@example.dk";
+            UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+            pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
+            pools.accept(link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/").replaceFirst(".*/", ""));
+            emails.add(email);
+        }
+        Instant until = members(hr, new TalentPools.Search(null, pool.id(), Set.of(), null)).getFirst().consentUntil();
+        clock.set(until.minus(Duration.ofDays(20)));
+        var barrier = new java.util.concurrent.CyclicBarrier(2);
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var runs = List.of(executor.submit(() -> { barrier.await(); return expiry.run(); }),
+                executor.submit(() -> { barrier.await(); return expiry.run(); }));
+            for (var r : runs) {
+                r.get(60, java.util.concurrent.TimeUnit.SECONDS); // an exception in either run fails here
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+        for (String email : emails) {
+            assertThat(messages(email, "TALENT_POOL_REMINDER")).as(email).isOne();
+        }
+    }
+
     private List<Member> members(CurrentUser hr, TalentPools.Search search) {
         return pools.search(hr, search);
     }
