@@ -95,11 +95,14 @@ public class JobAgentDigest {
     /** Returns {subscriptions handled, digests sent}. */
     private int[] digestBatch(Instant now) {
         var due = repository.lockDue(now, BATCH);
+        // Subscriptions often share criteria: the public list is computed once per distinct filter and batch.
+        var lists = new java.util.HashMap<PublicPostings.Filter, List<PublicPostings.PublicPosting>>();
         int sent = 0;
         String institution = settings.get(InstitutionSettings.NAME);
         for (var s : due) {
             var seen = repository.seen(s.id());
-            var fresh = publicPostings.jobList(s.filter()).stream().filter(p -> !seen.contains(p.id())).toList();
+            var fresh = lists.computeIfAbsent(s.filter(), publicPostings::jobList).stream()
+                .filter(p -> !seen.contains(p.id())).toList();
             if (!fresh.isEmpty()) {
                 String unsubscribe = JobAgent.unsubscribeLink(publicBaseUrl, s);
                 correspondence.send(new Letter(LetterKind.JOB_AGENT_DIGEST, "agent-digest:" + s.id() + ":" + now.toEpochMilli(),
