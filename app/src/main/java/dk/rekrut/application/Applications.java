@@ -61,6 +61,14 @@ public class Applications implements CaseStatusGuard {
                              String videoLink, Locale language, String linkBase) {
     }
 
+    /** An applicant's name, e-mail and language, for a module that must write to them (e.g. a talent pool offer). */
+    public record Contact(String name, String email, Locale language) {
+        @Override
+        public String toString() {
+            return "Contact[...]"; // no personal data in logs
+        }
+    }
+
     /** What the applicant gets back. The token is shown once and e-mailed; only its hash is stored. */
     public record Receipt(UUID applicationId, String candidateNumber, String accessToken, boolean duplicate) {
     }
@@ -334,6 +342,21 @@ public class Applications implements CaseStatusGuard {
     public Optional<ApplicantIdentity> identityFor(CurrentUser user, Application a) {
         var c = caseAccess.requireView(user, a.caseId());
         return mayIdentify(user, c, a) ? identities.reveal(a.id(), "case view by " + user.role()) : Optional.empty();
+    }
+
+    /**
+     * Name, e-mail and language of a case's applicant, for HR who handle the case (e.g. to offer a place in a talent
+     * pool). Other roles, withdrawn applications and applications of another case get nothing. Audited.
+     */
+    public Optional<Contact> contactFor(CurrentUser user, UUID caseId, UUID applicationId, String purpose) {
+        var c = caseAccess.requireView(user, caseId);
+        var a = repository.find(applicationId).filter(x -> x.caseId().equals(caseId))
+            .orElseThrow(() -> new NotFoundException("application"));
+        if (!caseAccess.canManage(user, c) || a.status() == ApplicationStatus.WITHDRAWN) {
+            return Optional.empty();
+        }
+        return identities.reveal(a.id(), purpose + " by " + user.role())
+            .map(i -> new Contact(i.fullName(), i.email(), Locale.forLanguageTag(a.language())));
     }
 
     /**

@@ -12,7 +12,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Per-client limit on public submissions (form, API, link re-sending): a token bucket per client address,
+ * Per-client limit on public submissions (form, API, link re-sending, job agent and talent pool sign-up): a token
+ * bucket per client address,
  * answered with 429 and Retry-After. Kept per instance on purpose: it is abuse protection, not a business rule,
  * and it needs no shared state; N instances allow N times the rate.
  */
@@ -33,8 +34,9 @@ class SubmissionRateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        // Also the job agent and talent pool sign-ups: each POST mails an address the visitor types in.
         registry.addInterceptor(this).addPathPatterns("/jobs/*/apply", "/api/v1/postings/*/applications",
-            "/my-application/resend");
+            "/my-application/resend", "/jobs/agent", "/jobs/talent-pool");
     }
 
     @Override
@@ -45,7 +47,8 @@ class SubmissionRateLimit implements WebMvcConfigurer, HandlerInterceptor {
         long now = clock.millis();
         double perMilli = perMinute / 60_000.0;
         var bucket = buckets.compute(request.getRemoteAddr(), (k, b) -> {
-            double tokens = b == null ? perMinute : Math.min(perMinute, b.tokens() + (now - b.at()) * perMilli);
+            // A clock set back (NTP, or a test moving its clock) must not drain the bucket: no negative refill.
+            double tokens = b == null ? perMinute : Math.min(perMinute, b.tokens() + Math.max(0, now - b.at()) * perMilli);
             return new Bucket(tokens - 1, now);
         });
         if (buckets.size() > 100_000) {

@@ -43,10 +43,13 @@ class CandidateController {
     private final CaseAccess access;
     private final MessageSource messages;
     private final Redactions redactions;
+    private final dk.rekrut.talentpool.TalentPools talentPools;
 
     CandidateController(Applications applications, ScreeningQuestions questions, Assessments assessments,
-                        CaseAccess access, MessageSource messages, Redactions redactions) {
+                        CaseAccess access, MessageSource messages, Redactions redactions,
+                        dk.rekrut.talentpool.TalentPools talentPools) {
         this.redactions = redactions;
+        this.talentPools = talentPools;
         this.applications = applications;
         this.questions = questions;
         this.assessments = assessments;
@@ -115,6 +118,9 @@ class CandidateController {
         model.addAttribute("hidden", assessments.canRate(user, c) && visible.isEmpty() && settings.blindUntilRated());
         model.addAttribute("identity", identity);
         model.addAttribute("originals", applications.documentsFor(user, a));
+        // HR handling the case may offer the applicant a place in a talent pool (the offer reads the address itself)
+        model.addAttribute("pools", access.canManage(user, c) && a.status() != ApplicationStatus.WITHDRAWN
+            ? talentPools.pools() : List.of());
         model.addAttribute("canReidentify", applications.canReidentify(user, c, a));
         // In an anonymous case the committee does not see when someone applied: the order could point to a person.
         model.addAttribute("showHistory", access.canManage(user, c) || !c.anonymous() || applications.reidentified(a.id()));

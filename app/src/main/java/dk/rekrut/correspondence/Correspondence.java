@@ -50,6 +50,9 @@ public class Correspondence {
             || letter.recipientEmail().chars().anyMatch(c -> c == '\r' || c == '\n')) {
             throw new IllegalArgumentException("recipientEmail is missing or invalid");
         }
+        if (letter.unsubscribeUrl() != null && (!letter.unsubscribeUrl().matches("https?://[^\\s<>]{1,480}"))) {
+            throw new IllegalArgumentException("unsubscribeUrl must be an http(s) URL");
+        }
         var attachments = letter.attachments() == null ? List.<Letter.Attachment>of() : letter.attachments();
         for (var a : attachments) {
             if (a.content() == null || a.content().length > MAX_ATTACHMENT_BYTES || a.fileName() == null
@@ -97,6 +100,10 @@ public class Correspondence {
             Map.entry("where", "Rådhuspladsen 1, 1550 København V"),
             Map.entry("reason", en ? "Other applicants matched the requirements better." : "Andre ansøgere matchede kravene bedre."),
             Map.entry("body", en ? "Free text written by the case handler." : "Fri tekst skrevet af sagsbehandleren."),
-            Map.entry("subject", en ? "A message about your application" : "Besked om din ansøgning"));
+            Map.entry("subject", en ? "A message about your application" : "Besked om din ansøgning"),
+            Map.entry("pool", en ? "Leadership talents" : "Ledertalenter"), Map.entry("months", "12"),
+            Map.entry("until", "2027-12-31"), Map.entry("criteria", en ? "IT, Copenhagen" : "IT, København"),
+            Map.entry("postings", "Specialkonsulent – https://rekrut.example/jobs/eksempel"),
+            Map.entry("unsubscribe", "https://rekrut.example/jobs/agent/unsubscribe/eksempel"));
     }
 }

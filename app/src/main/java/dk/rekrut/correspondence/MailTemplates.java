@@ -43,7 +43,8 @@ public class MailTemplates {
     public static final List<String> LANGUAGES = List.of("da", "en");
     /** The placeholders callers fill; shown to the template editor. Unknown ones render as empty text. */
     public static final List<String> PLACEHOLDERS = List.of("name", "title", "institution", "link", "candidateNumber",
-        "deadline", "when", "where", "reason", "body", "subject");
+        "deadline", "when", "where", "reason", "body", "subject", "pool", "months", "until", "criteria", "postings",
+        "unsubscribe");
     static final int MAX_BODY = 20_000;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z]+)\\s*}}");
     /** Stands in for a placeholder while a template is sanitised, so {@code href="{{link}}"} survives. */
@@ -95,6 +96,12 @@ public class MailTemplates {
         String clean = bodyHtml == null ? "" : sanitiseTemplate(bodyHtml);
         if (Jsoup.parse(clean).text().isBlank() || clean.length() > MAX_BODY) {
             throw new RuleViolation("error.template.body");
+        }
+        if ((kind == LetterKind.JOB_AGENT_CONFIRM || kind == LetterKind.JOB_AGENT_DIGEST) && !clean.contains("{{unsubscribe}}")) {
+            throw new RuleViolation("error.template.unsubscribe"); // every mail to a subscriber can end it in one click
+        }
+        if (kind == LetterKind.JOB_AGENT_DIGEST && !clean.contains("{{postings}}")) {
+            throw new RuleViolation("error.template.postings");
         }
         String oneLine = subject.strip().replaceAll("[\\r\\n\\t]+", " ");
         var now = Time.utc(clock.instant());

@@ -71,6 +71,11 @@ class MailTransports {
             helper.setSubject(message.subject());
             helper.setText(message.text(), "<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>"
                 + HtmlUtils.htmlEscape(message.subject()) + "</title></head><body>" + message.html() + "</body></html>");
+            if (message.listUnsubscribe() != null) {
+                // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to this URL
+                mime.setHeader("List-Unsubscribe", "<" + message.listUnsubscribe() + ">");
+                mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             for (var a : message.attachments()) {
                 helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
             }

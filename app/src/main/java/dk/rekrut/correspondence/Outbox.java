@@ -23,7 +23,7 @@ class Outbox {
 
     /** A message as the transport needs it. */
     record Message(UUID id, String recipient, String subject, String html, String text, int attempts,
-                   List<Letter.Attachment> attachments) {
+                   List<Letter.Attachment> attachments, String listUnsubscribe) {
 
         @Override
         public String toString() {
@@ -56,10 +56,11 @@ class Outbox {
         }
         jdbc.sql("""
                 INSERT INTO outbox_message (id, kind, cause_key, application_id, recipient, language, subject, body_html,
-                                            body_text, attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                                            body_text, attempts, next_attempt_at, created_at, list_unsubscribe)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
             .params(id, letter.kind().name(), letter.causeKey(), letter.applicationId(), recipient, language,
-                rendered.subject(), rendered.html(), rendered.text(), Time.utc(now), Time.utc(now))
+                rendered.subject(), rendered.html(), rendered.text(), Time.utc(now), Time.utc(now),
+                letter.unsubscribeUrl())
             .update();
         int i = 0;
         for (var a : letter.attachments() == null ? List.<Letter.Attachment>of() : letter.attachments()) {
@@ -115,7 +116,7 @@ class Outbox {
                 Base64.getDecoder().decode(rs.getString(3)))).list();
         return jdbc.sql("SELECT * FROM outbox_message WHERE id = ? AND sent_at IS NULL").param(id)
             .query((rs, n) -> new Message(id, rs.getString("recipient"), rs.getString("subject"), rs.getString("body_html"),
-                rs.getString("body_text"), rs.getInt("attempts"), attachments)).optional();
+                rs.getString("body_text"), rs.getInt("attempts"), attachments, rs.getString("list_unsubscribe"))).optional();
     }
 
     /**

@@ -50,10 +50,12 @@ class DemoData implements ApplicationRunner {
     private final Postings postings;
     private final Clock clock;
     private final String demoPassword;
+    private final dk.rekrut.talentpool.TalentPools talentPools;
 
     DemoData(Administration administration, OrganisationDirectory directory, InstitutionSettings settings,
              MediaList media, Layouts layouts, Cases cases, Postings postings, Clock clock,
-             @Value("${rekrut.demo.user-password}") String demoPassword) {
+             @Value("${rekrut.demo.user-password}") String demoPassword, dk.rekrut.talentpool.TalentPools talentPools) {
+        this.talentPools = talentPools;
         this.administration = administration;
         this.directory = directory;
         this.settings = settings;
@@ -78,7 +80,7 @@ class DemoData implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        LOG.info("Demo data created: units, one user per role, media and published cases");
+        LOG.info("Demo data created: units, one user per role, media, published cases and talent pools");
     }
 
     private void seed() {
@@ -154,6 +156,14 @@ class DemoData implements ApplicationRunner {
         var draft = form("Regnskabsmedarbejder til Økonomiforvaltningen", okf, Category.FINANCE,
             "Du bogfører og afstemmer for forvaltningens centre.", today.plusDays(40));
         cases.create(hrUser, draft);
+
+        // Talent pools (one per personnel group) and the icon set HR puts on members.
+        talentPools.createPool("Ledere og ledertalenter", "Kandidater til ledelsesstillinger i hele kommunen.", 12, true);
+        talentPools.createPool("Akademiske specialister", "Analyse, jura, økonomi og it.", 12, true);
+        talentPools.createPool("Pædagogisk personale", "Pædagoger og medhjælpere til dagtilbud.", 6, true);
+        for (String icon : List.of("Lederpotentiale", "Specialist", "Projektleder", "Klar nu")) {
+            talentPools.createIcon(icon);
+        }
     }
 
     private record Period(Medium medium, LocalDate from, LocalDate to) {

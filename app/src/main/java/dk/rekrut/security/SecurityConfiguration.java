@@ -21,7 +21,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -81,6 +80,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     "/actuator/health").permitAll()
                 .requestMatchers("/admin/**").hasAuthority(auth(ADMINISTRATOR))
                 .requestMatchers("/content/**").hasAuthority(auth(COMMUNICATIONS))
+                .requestMatchers("/talent-pools/**", "/talent-pools").hasAnyAuthority(auths(HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED))
                 .requestMatchers("/cases/**").hasAnyAuthority(auths(CASE_ROLES))
                 .requestMatchers("/statistics", "/statistics/**")
                     .hasAnyAuthority(auths(ADMINISTRATOR, HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED))
@@ -90,7 +90,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
                     + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
             .logout(l -> l.logoutSuccessUrl("/").permitAll())
-            .csrf(Customizer.withDefaults())
+            // RFC 8058 one-click unsubscribe: mail clients POST without a session; the unguessable token in the path
+            // is the authority, and all it can do is delete its own job agent subscription.
+            .csrf(c -> c.ignoringRequestMatchers("/jobs/agent/unsubscribe/*"))
             .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                     + "frame-ancestors 'none'; form-action 'self' " + oidcFormTargets(oidcClients))));

@@ -197,6 +197,13 @@ class AnonymityProbeTest {
         // The CV's name is in its header and metadata only: the scanner reads both.
         assertThat(IdentityScanner.leaks(IdentityScanner.text(doc.getContentAsByteArray()), people)).isNotEmpty();
         assertThat(IdentityScanner.leaks("P R O B E S T R Æ D E  1 1", people)).isNotEmpty();
+        // Deliberate leaks of the kinds the issue names: a name in a download's file name, an e-mail in an export.
+        var first = people.getFirst();
+        String header = "Content-Disposition: [attachment; filename*=UTF-8''"
+            + java.net.URLEncoder.encode(first.name() + ".pdf", java.nio.charset.StandardCharsets.UTF_8) + "]";
+        assertThat(IdentityScanner.leaks(header, people)).contains(first.name());
+        String csv = "kandidat;e-mail;bedømmelse\r\nK-4821;" + first.email().toUpperCase(Locale.ROOT) + ";4\r\n";
+        assertThat(IdentityScanner.leaks(csv, people)).isNotEmpty();
     }
 
     /** Every GET route under /cases/{..} and /api/v1 with its variables filled in (and mixed up). */

@@ -41,6 +41,21 @@ class CorrespondenceTest {
         jdbc.sql("DELETE FROM mail_template").update(); // other tests expect the standard wording
     }
 
+    /** Issue 7: the communications role cannot write a job agent e-mail without its one-click unsubscribe link. */
+    @Test
+    void aJobAgentTemplateMustKeepItsUnsubscribeLinkAndItsPostings() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> templates.save(LetterKind.JOB_AGENT_DIGEST, "da", "Nye job",
+                "<p>{{postings}}</p>"))
+            .isInstanceOf(dk.rekrut.shared.RuleViolation.class).hasMessage("error.template.unsubscribe");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> templates.save(LetterKind.JOB_AGENT_DIGEST, "da", "Nye job",
+                "<p>Afmeld: <a href=\"{{unsubscribe}}\">her</a></p>"))
+            .isInstanceOf(dk.rekrut.shared.RuleViolation.class).hasMessage("error.template.postings");
+        var saved = templates.save(LetterKind.JOB_AGENT_DIGEST, "da", "Nye job",
+            "<p>{{postings}}</p><p>Afmeld: <a href=\"{{unsubscribe}}\">her</a></p>");
+        org.assertj.core.api.Assertions.assertThat(saved.bodyHtml()).contains("href=\"{{unsubscribe}}\"");
+        templates.save(LetterKind.RECEIPT, "da", "Kvittering", "<p>Tak</p>"); // other kinds have no such rule
+    }
+
     @Test
     void aLetterIsQueuedInTheCallersTransactionAndGoesWithItsRollback() {
         UUID committed = UUID.randomUUID();

@@ -128,6 +128,31 @@ class OutboxDeliveryTest {
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
     }
 
+    /** Issue 7: mail to job agent subscribers carries RFC 2369/8058 one-click unsubscribe headers; other mail none. */
+    @Test
+    void aLetterWithAnUnsubscribeLinkCarriesListUnsubscribeHeaders() throws Exception {
+        String link = "https://rekrut.test/jobs/agent/unsubscribe/AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+        tx.executeWithoutResult(s -> correspondence.send(new Letter(LetterKind.JOB_AGENT_DIGEST, "agent-digest:test:1", null,
+            "agent@example.dk", Locale.forLanguageTag("da"), Map.of("postings", "Analytiker", "unsubscribe", link,
+                "criteria", "IT", "institution", "Rekrut"), List.of(), link)));
+        tx.executeWithoutResult(s -> correspondence.send(receipt(UUID.randomUUID(), "plain@example.dk")));
+        worker.deliverDue();
+        assertThat(SMTP.waitForIncomingEmail(5000, 2)).isTrue();
+        for (MimeMessage mail : SMTP.getReceivedMessages()) {
+            if (mail.getAllRecipients()[0].toString().equals("agent@example.dk")) {
+                assertThat(mail.getHeader("List-Unsubscribe")).containsExactly("<" + link + ">");
+                assertThat(mail.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+                assertThat(parts(mail, "text/plain")).singleElement().asString().contains(link);
+            } else {
+                assertThat(mail.getHeader("List-Unsubscribe")).isNull();
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(s -> correspondence.send(
+                new Letter(LetterKind.JOB_AGENT_DIGEST, "agent-digest:test:2", null, "agent@example.dk", Locale.ROOT,
+                    Map.of(), List.of(), "javascript:alert(1)"))))
+            .as("only http(s) links go into the header").isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void theSameCauseNeverMailsTheSamePersonTwice() throws Exception {
         UUID application = UUID.randomUUID();

@@ -70,6 +70,8 @@ class AuthorizationMatrixTest {
     @Autowired dk.rekrut.application.Applications applications;
     @Autowired dk.rekrut.correspondence.Correspondence correspondence;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired dk.rekrut.jobagent.JobAgent jobAgent;
+    @Autowired dk.rekrut.talentpool.TalentPools talentPools;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private String otherTitle;
@@ -119,6 +121,31 @@ class AuthorizationMatrixTest {
         values.put("{document}", jdbc.sql("SELECT id FROM applicant_document WHERE candidate_id = ? FETCH FIRST 1 ROWS ONLY")
             .param(receipt.applicationId()).query(UUID.class).single().toString());
         values.put("{message}", correspondence.log(receipt.applicationId()).getFirst().id().toString());
+        // A job agent subscription and a talent pool self-enrolment: their private links come from the e-mails.
+        var agentId = jobAgent.subscribe(new dk.rekrut.jobagent.JobAgent.Criteria(null, null, null, null),
+            "matrix-agent@example.dk", java.util.Locale.forLanguageTag("da"), "http://localhost");
+        String agentMail = mailBody("agent-confirm:" + agentId);
+        values.put("{agentConfirm}", linkToken(agentMail, "/jobs/agent/confirm/"));
+        values.put("{agentUnsubscribe}", linkToken(agentMail, "/jobs/agent/unsubscribe/"));
+        var pool = talentPools.createPool("Matrix emnebank " + UUID.randomUUID(), null, 12, true);
+        talentPools.enrol(new dk.rekrut.talentpool.TalentPools.Enrolment(pool.id(), "Matrix Emne", "matrix-pool@example.dk",
+            "Profil", "cv.pdf", dk.rekrut.application.TestDocuments.pdf("CV"), true, java.util.Locale.forLanguageTag("da")),
+            "http://localhost");
+        String cause = jdbc.sql("SELECT cause_key FROM outbox_message WHERE recipient = ? AND cause_key LIKE 'pool-confirm:%'")
+            .param("matrix-pool@example.dk").query(String.class).single();
+        values.put("{member}", cause.split(":")[1]);
+        values.put("{poolConsent}", linkToken(mailBody(cause), "/jobs/talent-pool/consent/"));
+        values.put("{icon}", UUID.randomUUID().toString());
+    }
+
+    private String mailBody(String cause) {
+        return jdbc.sql("SELECT body_html FROM outbox_message WHERE cause_key = ?").param(cause).query(String.class).single();
+    }
+
+    private static String linkToken(String body, String path) {
+        var m = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(m.find()).as("link %s in the e-mail", path).isTrue();
+        return m.group(1);
     }
 
     @Test

@@ -1,0 +1,107 @@
+package dk.rekrut.jobagent;
+
+import java.util.Locale;
+import java.util.UUID;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.recruitment.Category;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The public job agent pages. Confirming is a POST from the page the e-mail's link opens (a link scanner does not
+ * confirm anyone). Unsubscribing takes one click: the GET of the e-mail's unguessable link unsubscribes at once,
+ * and the same URL answers the RFC 8058 one-click POST that mail clients send (no CSRF token there: the token in
+ * the path is the authority, and it can only delete the subscription).
+ */
+@Controller
+@RequestMapping("/jobs/agent")
+class JobAgentController {
+
+    private final JobAgent agent;
+    private final OrganisationDirectory directory;
+    private final MessageSource messages;
+
+    JobAgentController(JobAgent agent, OrganisationDirectory directory, MessageSource messages) {
+        this.agent = agent;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void privateHeaders(HttpServletResponse response) {
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    @GetMapping
+    String form(Model model) {
+        form(model, null, null, null, null, null);
+        return "jobagent/subscribe";
+    }
+
+    @PostMapping
+    String subscribe(@RequestParam(defaultValue = "") String email, @RequestParam(required = false) String keywords,
+                     @RequestParam(required = false) Category category, @RequestParam(required = false) String location,
+                     @RequestParam(required = false) UUID unit, Locale locale, Model model) {
+        try {
+            agent.subscribe(new JobAgent.Criteria(keywords, category, location, unit), email, locale,
+                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+        } catch (RuleViolation e) {
+            model.addAttribute("errorText", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+            form(model, email, keywords, category, location, unit);
+            return "jobagent/subscribe";
+        }
+        return "jobagent/subscribed";
+    }
+
+    @GetMapping("/confirm/{token}")
+    String confirmPage(@PathVariable String token, Model model) {
+        var s = agent.byConfirmToken(token).orElseThrow(() -> new NotFoundException("subscription"));
+        model.addAttribute("s", s);
+        model.addAttribute("criteria", agent.describe(s));
+        model.addAttribute("token", token);
+        return "jobagent/confirm";
+    }
+
+    @PostMapping("/confirm/{token}")
+    String confirm(@PathVariable String token, Model model) {
+        var s = agent.confirm(token).orElseThrow(() -> new NotFoundException("subscription"));
+        model.addAttribute("s", s);
+        model.addAttribute("criteria", agent.describe(s));
+        model.addAttribute("confirmed", true);
+        return "jobagent/confirm";
+    }
+
+    @GetMapping("/unsubscribe/{token}")
+    String unsubscribe(@PathVariable String token, Model model) {
+        model.addAttribute("found", agent.unsubscribe(token));
+        return "jobagent/unsubscribed";
+    }
+
+    @PostMapping("/unsubscribe/{token}")
+    String unsubscribeOneClick(@PathVariable String token, Model model) {
+        return unsubscribe(token, model);
+    }
+
+    private void form(Model model, String email, String keywords, Category category, String location, UUID unit) {
+        model.addAttribute("categories", Category.values());
+        model.addAttribute("units", directory.tree());
+        model.addAttribute("email", email);
+        model.addAttribute("keywords", keywords);
+        model.addAttribute("category", category);
+        model.addAttribute("location", location);
+        model.addAttribute("unit", unit);
+    }
+}

@@ -1,0 +1,6 @@
+package dk.rekrut.talentpool;
+
+/** OFFERED and UNCONFIRMED are not members yet: only the person's own acceptance by the link makes them ACTIVE. */
+public enum MemberStatus {
+    OFFERED, UNCONFIRMED, ACTIVE
+}

@@ -1,0 +1,213 @@
+package dk.rekrut.jobagent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.support.MutableClock;
+import dk.rekrut.support.RekrutTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Issue 7, acceptance 2: a subscription made on the public site is confirmed by double opt-in; the next digest lists
+ * exactly the new public postings that match (not those public before, not those that do not match), the one after
+ * does not repeat them; every mail has a one-click unsubscribe link (GET, and the RFC 8058 POST without a session);
+ * unconfirmed subscriptions are gone after the set time (7 days).
+ */
+@RekrutTest
+class JobAgentTest {
+
+    @Autowired JobAgentDigest digest;
+    @Autowired ApplicationFixture fixture;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+
+    private Instant start;
+    private final String word = "kw" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void remember() {
+        start = clock.instant();
+    }
+
+    @AfterEach
+    void restore() {
+        clock.set(start);
+    }
+
+    @Test
+    void aConfirmedSubscriptionGetsExactlyTheNewMatchingPostingsOnceAndUnsubscribesInOneClick() throws Exception {
+        String email = "agent-" + word + "@example.dk";
+        var before = fixture.publish("Analytiker " + word + " før", 30, false);
+        UUID unit = fixture.hr().unitId();
+
+        mvc.perform(post("/jobs/agent").param("email", email).param("keywords", word).param("unit", unit.toString())
+            .with(csrf())).andExpect(status().isOk());
+        assertThat(subscriptions(email)).isOne();
+        String confirm = link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/confirm/");
+        String unsubscribe = link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/unsubscribe/");
+        assertThat(listUnsubscribe(email, "JOB_AGENT_CONFIRM")).isEqualTo(unsubscribe);
+
+        var unconfirmed = fixture.publish("Analytiker " + word + " ubekræftet", 30, false);
+        clock.advance(Duration.ofDays(1));
+        digest.run();
+        assertThat(messages(email, "JOB_AGENT_DIGEST")).as("nothing before confirmation").isZero();
+
+        mvc.perform(get(path(confirm))).andExpect(status().isOk());
+        assertThat(confirmed(email)).as("GET only shows the page").isFalse();
+        mvc.perform(post(path(confirm)).with(csrf())).andExpect(status().isOk());
+        assertThat(confirmed(email)).isTrue();
+
+        var matching = fixture.publish("Konsulent " + word, 30, false);
+        var otherWords = fixture.publish("Konsulent uden søgeord " + UUID.randomUUID(), 30, false);
+        digest.run();
+        assertThat(messages(email, "JOB_AGENT_DIGEST")).as("the next digest is tomorrow").isZero();
+
+        clock.advance(Duration.ofDays(1));
+        digest.run();
+        assertThat(messages(email, "JOB_AGENT_DIGEST")).isOne();
+        assertThat(postingsIn(newestDigest(email))).containsExactly(matching.postingId());
+        assertThat(newestDigest(email)).doesNotContain(before.postingId().toString(), unconfirmed.postingId().toString(),
+            otherWords.postingId().toString());
+        // digests are sent by the scheduled job, so their links use rekrut.public-base-url; the token is the same
+        assertThat(path(listUnsubscribe(email, "JOB_AGENT_DIGEST"))).isEqualTo(path(unsubscribe));
+        assertThat(newestDigest(email)).contains(path(unsubscribe));
+
+        var later = fixture.publish("Specialist " + word, 30, false);
+        clock.advance(Duration.ofDays(1));
+        digest.run();
+        digest.run();
+        assertThat(messages(email, "JOB_AGENT_DIGEST")).isEqualTo(2);
+        assertThat(postingsIn(newestDigest(email))).containsExactly(later.postingId());
+
+        clock.advance(Duration.ofDays(1));
+        digest.run();
+        assertThat(messages(email, "JOB_AGENT_DIGEST")).as("nothing new: no mail").isEqualTo(2);
+
+        // One click: the GET of the link unsubscribes, without a session or a form.
+        mvc.perform(get(path(unsubscribe))).andExpect(status().isOk());
+        assertThat(subscriptions(email)).isZero();
+        mvc.perform(get(path(unsubscribe))).andExpect(status().isOk()); // a second click finds nothing, quietly
+        fixture.publish("Efter afmelding " + word, 30, false);
+        clock.advance(Duration.ofDays(1));
+        digest.run();
+        assertThat(messages(email, "JOB_AGENT_DIGEST")).isEqualTo(2);
+    }
+
+    @Test
+    void theRfc8058OneClickPostUnsubscribesWithoutSessionOrCsrfToken() throws Exception {
+        String email = "post-" + word + "@example.dk";
+        mvc.perform(post("/jobs/agent").param("email", email).with(csrf())).andExpect(status().isOk());
+        String unsubscribe = link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/unsubscribe/");
+        mvc.perform(post(path(unsubscribe)).contentType("application/x-www-form-urlencoded")
+            .content("List-Unsubscribe=One-Click")).andExpect(status().isOk());
+        assertThat(subscriptions(email)).isZero();
+    }
+
+    @Test
+    void unconfirmedSubscriptionsAreGoneAfterSevenDays() throws Exception {
+        String email = "late-" + word + "@example.dk";
+        mvc.perform(post("/jobs/agent").param("email", email).param("keywords", word).with(csrf())).andExpect(status().isOk());
+        String confirm = link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/confirm/");
+        clock.advance(Duration.ofDays(7).minusMinutes(1));
+        digest.run();
+        assertThat(subscriptions(email)).isOne();
+        clock.advance(Duration.ofMinutes(2));
+        digest.run();
+        assertThat(subscriptions(email)).isZero();
+        mvc.perform(get(path(confirm))).andExpect(status().isNotFound());
+    }
+
+    /** Two instances running the digest at the same moment: each subscription gets one digest, and nothing fails. */
+    @Test
+    void twoInstancesRunningTheDigestAtOnceSendEachSubscriptionOneDigest() throws Exception {
+        List<String> emails = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String email = "samtidig" + i + "-" + word + "@example.dk";
+            mvc.perform(post("/jobs/agent").param("email", email).param("keywords", word).with(csrf())).andExpect(status().isOk());
+            mvc.perform(post(path(link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/confirm/"))).with(csrf())).andExpect(status().isOk());
+            emails.add(email);
+        }
+        var posting = fixture.publish("Samtidig " + word, 30, false);
+        clock.advance(Duration.ofDays(1));
+        var barrier = new java.util.concurrent.CyclicBarrier(2);
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var runs = List.of(executor.submit(() -> { barrier.await(); return digest.run(); }),
+                executor.submit(() -> { barrier.await(); return digest.run(); }));
+            for (var r : runs) {
+                r.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            executor.shutdownNow();
+        }
+        for (String email : emails) {
+            assertThat(messages(email, "JOB_AGENT_DIGEST")).as(email).isOne();
+            assertThat(postingsIn(newestDigest(email))).containsExactly(posting.postingId());
+        }
+    }
+
+    @Test
+    void anInvalidAddressIsRefusedWithAMessage() throws Exception {
+        String page = mvc.perform(post("/jobs/agent").param("email", "ikke-en-adresse").with(csrf()))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("role=\"alert\"");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM job_agent_subscription WHERE email = ?").param("ikke-en-adresse")
+            .query(Integer.class).single()).isZero();
+    }
+
+    private int subscriptions(String email) {
+        return jdbc.sql("SELECT COUNT(*) FROM job_agent_subscription WHERE email = ?").param(email).query(Integer.class).single();
+    }
+
+    private boolean confirmed(String email) {
+        return jdbc.sql("SELECT COUNT(*) FROM job_agent_subscription WHERE email = ? AND confirmed_at IS NOT NULL")
+            .param(email).query(Integer.class).single() > 0;
+    }
+
+    private int messages(String recipient, String kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND kind = ?").params(recipient, kind)
+            .query(Integer.class).single();
+    }
+
+    private String newestDigest(String email) {
+        return jdbc.sql("SELECT body_html FROM outbox_message WHERE recipient = ? AND kind = 'JOB_AGENT_DIGEST' ORDER BY created_at DESC")
+            .param(email).query(String.class).list().getFirst();
+    }
+
+    private String listUnsubscribe(String email, String kind) {
+        return jdbc.sql("SELECT list_unsubscribe FROM outbox_message WHERE recipient = ? AND kind = ? ORDER BY created_at DESC")
+            .params(email, kind).query(String.class).list().getFirst();
+    }
+
+    private static List<UUID> postingsIn(String body) {
+        return Pattern.compile("/jobs/([0-9a-f-]{36})").matcher(body).results().map(m -> UUID.fromString(m.group(1)))
+            .distinct().toList();
+    }
+
+    private String link(String recipient, String kind, String path) {
+        String body = jdbc.sql("SELECT body_html FROM outbox_message WHERE recipient = ? AND kind = ? ORDER BY created_at DESC")
+            .params(recipient, kind).query(String.class).list().getFirst();
+        var m = Pattern.compile("https?://[^\"<\\s]*" + Pattern.quote(path) + "[A-Za-z0-9_-]+").matcher(body);
+        assertThat(m.find()).as("link in %s", kind).isTrue();
+        return m.group();
+    }
+
+    private static String path(String link) {
+        return link.replaceFirst("^https?://[^/]+", "");
+    }
+}
