@@ -84,6 +84,19 @@ class RedactionController {
         return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
     }
 
+    @PostMapping("/redaction/{applicationId}/additions/remove")
+    String removeAddition(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                          @RequestParam(required = false) UUID addition, RedirectAttributes flash) {
+        access.requireManage(user, caseId);
+        try {
+            redactions.removeAddition(user, caseId, applicationId, addition);
+            flash.addFlashAttribute("info", "info.redaction.removed");
+        } catch (RuleViolation e) {
+            flash.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
+    }
+
     @PostMapping("/redaction/{applicationId}/kept")
     String keep(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
                 @RequestParam(required = false) String text, RedirectAttributes flash) {

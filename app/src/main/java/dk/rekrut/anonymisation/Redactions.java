@@ -165,6 +165,18 @@ public class Redactions {
         audit.record(AuditAction.REDACTION_CHANGED, "Application", applicationId, "false positive kept; redaction re-run");
     }
 
+    /** HR takes back a hand-added value or a kept false positive; the applicant's items are redacted again. */
+    @Transactional
+    public void removeAddition(CurrentUser user, UUID caseId, UUID applicationId, UUID additionId) {
+        access.requireManage(user, caseId);
+        application(caseId, applicationId);
+        if (additionId == null || !items.removeAddition(applicationId, additionId)) {
+            throw new RuleViolation("error.redaction.addition-missing");
+        }
+        items.resetApplication(applicationId);
+        audit.record(AuditAction.REDACTION_CHANGED, "Application", applicationId, "hand-made change taken back; redaction re-run");
+    }
+
     /** Re-runs the redaction of a whole case (e.g. after an engine upgrade); released documents need a new release. */
     @Transactional
     public int rerun(CurrentUser user, UUID caseId) {

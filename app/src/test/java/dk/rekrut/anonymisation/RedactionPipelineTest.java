@@ -172,6 +172,14 @@ class RedactionPipelineTest {
             .doesNotContain("Henrietta").doesNotContain("Skovgaard").contains("[NAVN]");
         assertThat(status(post(caseUrl + "/redaction/" + id + "/kept").param("text", "x").with(csrf()),
             as("ansaettelse"))).isIn(403, 404);
+
+        // Undoing the kept text redacts it again.
+        var kept = jdbc.sql("SELECT id FROM redaction_addition WHERE application_id = ? AND text LIKE '%Andersen%'").param(id)
+            .query(UUID.class).single();
+        assertThat(status(post(caseUrl + "/redaction/" + id + "/additions/remove").param("addition", kept.toString())
+            .with(csrf()), as("hr.udvidet"))).isEqualTo(302);
+        runWorker();
+        assertThat(pdfText(download(caseUrl, id, 1, "hr.udvidet"))).doesNotContain("Andersen");
     }
 
     @Test
