@@ -4,33 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import com.deque.html.axecore.playwright.AxeBuilder;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.microsoft.playwright.APIRequestContext;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -47,24 +39,11 @@ import dk.rekrut.publication.MediaList;
 import dk.rekrut.publication.Medium;
 import dk.rekrut.publication.PublicPostings;
 import dk.rekrut.shared.Time;
-import dk.rekrut.support.MutableClock;
-import dk.rekrut.support.TestClockConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The main journeys in a real browser (Debian's Chromium driven by Playwright), against the app started once
@@ -80,78 +59,20 @@ import org.springframework.test.context.DynamicPropertySource;
  * Playwright's driver (Node, shipped in the driver-bundle jar) is unpacked to the temp folder at start; no browser
  * is downloaded (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1): Chromium is Debian's, {@code -Drekrut.chromium} overrides its path.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 // The list screenshot first, while only the demo postings are on it; the tests do not depend on each other.
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserJourneysTest {
+class BrowserJourneysTest extends BrowserSuite {
 
-    static final int SMTP_PORT = freePort();
-    static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     static final DateTimeFormatter DANISH_LONG = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm",
         Locale.forLanguageTag("da"));
 
     static final Set<String> DOCS_PICTURES = Set.of("jobs.png", "case.png");
 
-    static {
-        SMTP.start();
-    }
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("rekrut.mail.transport", () -> "smtp");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("rekrut.storage.path", () -> "target/browser-files");
-    }
-
-    @LocalServerPort int port;
-    @Autowired MutableClock clock;
     @Autowired PublicPostings publicPostings;
     @Autowired MediaList media;
     @Autowired ApplicationFixture applicationFixture;
     @Autowired OutboxWorker outbox;
     @Autowired dk.rekrut.application.Applications applications;
-
-    private Playwright playwright;
-    private Browser browser;
-    /** The clock as the context started it; every test leaves the clock here. */
-    private Instant start;
-
-    @BeforeAll
-    void launch() {
-        start = clock.instant();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(Paths.get(System.getProperty("rekrut.chromium", "/usr/bin/chromium")))
-            .setHeadless(true)
-            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"))
-            // Danish date fields (dd.mm.åååå) where Debian's chromium-l10n is installed; harmless where it is not.
-            .setEnv(withDanishLanguage()));
-    }
-
-    @AfterAll
-    void close() {
-        if (start != null) {
-            clock.set(start);
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        SMTP.stop();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.set(start);
-    }
 
     /**
      * Issue 2, acceptance 4. HR creates a case through the form, writes the posting, and on the case page (panel
@@ -331,7 +252,14 @@ class BrowserJourneysTest {
 
             outbox.deliverDue();
             assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
-            var mail = SMTP.getReceivedMessages()[0];
+            // The suite shares one SMTP server: pick this applicant's receipt.
+            var mail = java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals("mette.test@example.dk");
+                } catch (jakarta.mail.MessagingException e) {
+                    return false;
+                }
+            }).findFirst().orElseThrow();
             assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("mette.test@example.dk");
             var link = Pattern.compile("https?://[^\\s\"<]+/my-application/[A-Za-z0-9_-]+").matcher(GreenMailUtil.getBody(mail)
                 .replace("=\r\n", "").replace("=3D", "="));
@@ -668,15 +596,6 @@ class BrowserJourneysTest {
         return media.all().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
     }
 
-    private void login(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(username);
-        page.getByLabel("Adgangskode").fill("rekrut-demo-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        page.waitForURL(u -> !u.contains("/login"));
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ud")).isVisible()).isTrue();
-    }
-
     /**
      * Screenshots go to target/screenshots. With -Drekrut.screenshots=docs the README's pictures (jobs.png, case.png)
      * go to the repository's docs/images instead (the tests run in app/); with any other value to that folder.
@@ -693,32 +612,4 @@ class BrowserJourneysTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)).setFullPage(fullPage));
     }
 
-    /**
-     * The browser's environment: this process's, with Danish as the language (LANGUAGE) and a UTF-8 locale that
-     * every Debian has (C.UTF-8; a da_DK locale that is not installed would make file names with æøå unreadable).
-     */
-    private static Map<String, String> withDanishLanguage() {
-        var env = new HashMap<>(System.getenv());
-        env.remove("LC_ALL");
-        env.put("LANG", "C.UTF-8");
-        env.put("LANGUAGE", "da");
-        return env;
-    }
-
-    /** A Danish visitor's browser: Danish language, Danish time zone (date inputs, Accept-Language). */
-    private static Browser.NewContextOptions danish() {
-        return new Browser.NewContextOptions().setLocale("da-DK").setTimezoneId("Europe/Copenhagen");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static int freePort() {
-        try (var s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

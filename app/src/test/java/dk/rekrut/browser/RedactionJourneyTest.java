@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import dk.rekrut.anonymisation.RedactionWorker;
 import dk.rekrut.application.ApplicationFixture;
@@ -25,19 +18,10 @@ import dk.rekrut.correspondence.OutboxWorker;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.recruitment.Cases;
 import dk.rekrut.recruitment.TeamRole;
-import dk.rekrut.support.TestClockConfiguration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 6, acceptance 5, in a real browser (Debian's Chromium, set up as in {@link BrowserJourneysTest}; the app is
@@ -46,52 +30,18 @@ import org.springframework.test.context.ActiveProfiles;
  * committee member sees only the redacted rendition, whose text has no trace of her. The worker is run directly
  * (the test profile polls once an hour), as the scheduled poller would.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RedactionJourneyTest {
+class RedactionJourneyTest extends BrowserSuite {
 
     static final String NAME = "Henrietta Skovgaard-Pedersen";
     static final String EMAIL = "henrietta.browser@example.dk";
     static final String PHONE = "+45 23 45 67 89";
 
-    @LocalServerPort int port;
     @Autowired ApplicationFixture applicationFixture;
     @Autowired Applications applications;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
     @Autowired RedactionWorker worker;
     @Autowired OutboxWorker outbox;
-
-    private Playwright playwright;
-    private Browser browser;
-
-    @BeforeAll
-    void launch() {
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        var env = new HashMap<>(System.getenv());
-        env.remove("LC_ALL");
-        env.put("LANG", "C.UTF-8");
-        env.put("LANGUAGE", "da");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(Paths.get(System.getProperty("rekrut.chromium", "/usr/bin/chromium")))
-            .setHeadless(true)
-            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"))
-            .setEnv(env));
-    }
-
-    @AfterAll
-    void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void submissionRedactionReviewWithAHandAddedSpanReleaseAndTheCommitteeSeesOnlyTheRedactedRendition() throws Exception {
@@ -146,7 +96,7 @@ class RedactionJourneyTest {
             for (String rendition : page.locator(".redaction-rendition").allTextContents()) {
                 assertThat(rendition).doesNotContain("Hetti").doesNotContain("Henrietta").doesNotContain("Skovgaard");
             }
-            assertThat(seriousAccessibilityProblems(page)).as("axe on the review page").isEmpty();
+            assertThat(seriousViolations(page, "review page")).isEmpty();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Frigiv dokument 1 til udvalget")).click();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Frigiv dokument 2 til udvalget")).click();
             assertThat(page.locator(".redaction-state").allTextContents()).containsOnly("Frigivet til udvalget");
@@ -160,7 +110,7 @@ class RedactionJourneyTest {
             String html = page.content();
             assertThat(html).doesNotContain("Henrietta").doesNotContain("Skovgaard").doesNotContain("Hetti")
                 .doesNotContain(EMAIL).doesNotContain("/redaction/").contains("[NAVN]");
-            assertThat(seriousAccessibilityProblems(page)).as("axe on the committee's candidate page").isEmpty();
+            assertThat(seriousViolations(page, "committee's candidate page")).isEmpty();
             var links = page.locator("a[href*='/redacted/']");
             assertThat(links.count()).isEqualTo(2);
             for (int i = 0; i < 2; i++) {
@@ -194,38 +144,14 @@ class RedactionJourneyTest {
         }
     }
 
-    /** axe-core's serious and critical findings, as in {@link BrowserJourneysTest}. */
-    private static List<String> seriousAccessibilityProblems(Page page) {
-        var results = new AxeBuilder(page).analyze();
-        assertThat(results.getErrorMessage()).isNull();
-        assertThat(results.getPasses()).isNotEmpty();
-        return results.getViolations().stream().filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-            .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getHtml()).toList()).toList();
-    }
-
     private void runWorker() {
         for (int i = 0; i < 100 && worker.runDue() > 0; i++) {
             // until nothing is due
         }
     }
 
-    private void login(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(username);
-        page.getByLabel("Adgangskode").fill("rekrut-demo-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        page.waitForURL(u -> !u.contains("/login"));
-    }
-
     private UUID userId(String username) {
         return directory.userByUsername(username).orElseThrow().id();
     }
 
-    private static Browser.NewContextOptions danish() {
-        return new Browser.NewContextOptions().setLocale("da-DK").setTimezoneId("Europe/Copenhagen").setAcceptDownloads(true);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -2,49 +2,28 @@ package dk.rekrut.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.Applications;
 import dk.rekrut.correspondence.OutboxWorker;
-import dk.rekrut.support.MutableClock;
-import dk.rekrut.support.TestClockConfiguration;
 import dk.rekrut.talentpool.ConsentExpiry;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 7, acceptance 1 in a real browser (set up as {@link BrowserJourneysTest}): the administrator creates a pool
@@ -52,69 +31,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * e-mail (delivered over SMTP to GreenMail); HR finds her by icon and rating, and not the other; on a shifted clock
  * her consent expiry sends a reminder and then removes her from the pool.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TalentPoolBrowserTest {
+class TalentPoolBrowserTest extends BrowserSuite {
 
-    static final int SMTP_PORT = freePort();
-    static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    static {
-        SMTP.start();
-    }
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("rekrut.mail.transport", () -> "smtp");
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("rekrut.storage.path", () -> "target/browser-files");
-    }
-
-    @LocalServerPort int port;
-    @Autowired MutableClock clock;
     @Autowired ApplicationFixture applicationFixture;
     @Autowired Applications applications;
     @Autowired OutboxWorker outbox;
     @Autowired ConsentExpiry expiry;
     @Autowired JdbcClient jdbc;
-
-    private Playwright playwright;
-    private Browser browser;
-    private Instant start;
-
-    @BeforeAll
-    void launch() {
-        start = clock.instant();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        var env = new HashMap<>(System.getenv());
-        env.remove("LC_ALL");
-        env.put("LANG", "C.UTF-8");
-        env.put("LANGUAGE", "da");
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-            .setExecutablePath(Paths.get(System.getProperty("rekrut.chromium", "/usr/bin/chromium")))
-            .setHeadless(true)
-            .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync"))
-            .setEnv(env));
-    }
-
-    @AfterAll
-    void close() {
-        if (start != null) {
-            clock.set(start);
-        }
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        SMTP.stop();
-    }
 
     @Test
     void hrOffersTwoCandidatesOneAcceptsIsFoundByIconAndRatingIsRemindedAndRemoved() throws Exception {
@@ -236,17 +159,6 @@ class TalentPoolBrowserTest {
         assertThat(problems).isEmpty();
     }
 
-    private static List<String> seriousViolations(Page page, String name) {
-        var results = new com.deque.html.axecore.playwright.AxeBuilder(page).analyze();
-        assertThat(results.getErrorMessage()).as("axe-core ran on %s", name).isNull();
-        assertThat(results.getPasses()).as("axe-core checked something on %s", name).isNotEmpty();
-        return results.getViolations().stream()
-            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-            .map(v -> name + ": " + v.getId() + " (" + v.getImpact() + ") " + v.getNodes().stream()
-                .map(n -> String.valueOf(n.getTarget())).toList())
-            .toList();
-    }
-
     private UUID apply(ApplicationFixture.Posted posted, String name, String email) {
         var s = ApplicationFixtures.submission(posted, email);
         return applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), name, email, s.phone(),
@@ -276,27 +188,4 @@ class TalentPoolBrowserTest {
         return GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "=");
     }
 
-    private void login(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Brugernavn").fill(username);
-        page.getByLabel("Adgangskode").fill("rekrut-demo-2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
-        page.waitForURL(u -> !u.contains("/login"));
-    }
-
-    private static Browser.NewContextOptions danish() {
-        return new Browser.NewContextOptions().setLocale("da-DK").setTimezoneId("Europe/Copenhagen");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static int freePort() {
-        try (var s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
