@@ -84,6 +84,8 @@ class CandidateController {
         model.addAttribute("scales", RatingScale.values());
         model.addAttribute("canManage", access.canManage(user, c));
         model.addAttribute("isChair", assessments.isChair(user, c));
+        addPreferentialAccess(user, c, model);
+        model.addAttribute("reviewQuestions", assessments.canRate(user, c) ? questions.forCase(caseId) : List.of());
         return "assessment/candidates";
     }
 
@@ -112,6 +114,7 @@ class CandidateController {
         model.addAttribute("statuses", List.of(ApplicationStatus.RECEIVED, ApplicationStatus.IN_SCREENING,
             ApplicationStatus.SHORTLISTED, ApplicationStatus.INVITED, ApplicationStatus.INTERVIEWED, ApplicationStatus.OFFERED,
             ApplicationStatus.HIRED, ApplicationStatus.REJECTED));
+        model.addAttribute("otherApplications", applications.otherApplications(user, a));
         return "assessment/candidate";
     }
 
@@ -131,12 +134,17 @@ class CandidateController {
 
     @PostMapping("/candidates/{applicationId}/status")
     String status(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
-                  @RequestParam(required = false) ApplicationStatus status, RedirectAttributes flash) {
+                  @RequestParam(required = false) ApplicationStatus status,
+                  @RequestParam(defaultValue = "false") boolean confirmPreferential, RedirectAttributes flash) {
         requireOnCase(user, caseId, applicationId);
         access.requireManage(user, caseId);
         try {
             if (status == null) {
                 throw new RuleViolation("error.status.missing");
+            }
+            if (status == ApplicationStatus.REJECTED && !confirmPreferential
+                && warnPreferential(caseId, List.of(applicationId), flash)) {
+                return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
             }
             applications.changeStatus(user, applicationId, status);
             flash.addFlashAttribute("info", "info.saved");
@@ -179,6 +187,10 @@ class CandidateController {
         try {
             assessments.saveRanking(user, caseId, ranks, shortlist);
             flash.addFlashAttribute("info", "info.saved");
+            var leftOut = assessments.preferentialLeftOut(caseId);
+            if (!leftOut.isEmpty()) {
+                flash.addFlashAttribute("preferentialWarning", leftOut);
+            }
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
         }
@@ -187,10 +199,14 @@ class CandidateController {
 
     @PostMapping("/candidates/reject")
     String reject(CurrentUser user, @PathVariable UUID caseId, @RequestParam(name = "candidate", required = false) List<UUID> ids,
-                  @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+                  @RequestParam(defaultValue = "") String reason,
+                  @RequestParam(defaultValue = "false") boolean confirmPreferential, RedirectAttributes flash) {
         access.requireManage(user, caseId);
         if (ids == null || ids.isEmpty()) {
             flash.addFlashAttribute("errorKey", "error.reject.none");
+        } else if (!confirmPreferential && warnPreferential(caseId, ids, flash)) {
+            flash.addFlashAttribute("rejectSelection", ids);
+            flash.addFlashAttribute("rejectReason", reason);
         } else {
             applications.reject(user, caseId, ids, reason);
             flash.addFlashAttribute("info", "info.rejected");
@@ -208,6 +224,32 @@ class CandidateController {
             flash.addFlashAttribute("errorKey", e.messageKey());
         }
         return "redirect:/cases/" + caseId + "/candidates";
+    }
+
+    /**
+     * Rejecting a candidate who declared preferential access needs a second, deliberate confirmation: such a candidate
+     * must be called to interview if they meet the formal qualifications. Returns whether it warned (and did nothing).
+     */
+    private boolean warnPreferential(UUID caseId, List<UUID> ids, RedirectAttributes flash) {
+        var numbers = assessments.preferentialAmong(caseId, ids);
+        if (numbers.isEmpty()) {
+            return false;
+        }
+        flash.addFlashAttribute("preferentialWarning", numbers);
+        flash.addFlashAttribute("confirmPreferential", true);
+        return true;
+    }
+
+    /** HR and the chair see who declared preferential access and who of them is being left out of the interviews. */
+    private void addPreferentialAccess(CurrentUser user, dk.rekrut.recruitment.RecruitmentCase c, Model model) {
+        boolean sees = access.canManage(user, c) || assessments.isChair(user, c);
+        model.addAttribute("preferential", sees ? applications.withPreferentialAccess(c.id()) : java.util.Set.of());
+        if (sees && !model.containsAttribute("preferentialWarning")) {
+            var leftOut = assessments.preferentialLeftOut(c.id());
+            if (!leftOut.isEmpty()) {
+                model.addAttribute("preferentialWarning", leftOut);
+            }
+        }
     }
 
     private void requireOnCase(CurrentUser user, UUID caseId, UUID applicationId) {

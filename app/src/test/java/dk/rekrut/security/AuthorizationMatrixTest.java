@@ -99,6 +99,8 @@ class AuthorizationMatrixTest {
         values.put("{publication}", UUID.randomUUID().toString());
         values.put("{teamRole}", TeamRole.HANDLER.name());
         values.put("{question}", UUID.randomUUID().toString());
+        values.put("{note}", UUID.randomUUID().toString());
+        values.put("{reference}", UUID.randomUUID().toString());
         values.put("{kind}", "RECEIPT");
         values.put("{language}", "da");
         // A real application to a published demo posting, for the applicant's private routes.
