@@ -61,7 +61,7 @@ class AssessmentViewsController {
 
     /** All ratings together, for the chair and HR (the committee sees them on the list once it has rated). */
     @GetMapping("/ratings")
-    String overview(CurrentUser user, @PathVariable UUID caseId, Model model) {
+    String overview(CurrentUser user, @PathVariable UUID caseId, @RequestParam(defaultValue = "1") int page, Model model) {
         var c = access.requireView(user, caseId);
         if (!access.canManage(user, c) && !assessments.isChair(user, c)) {
             throw new ForbiddenException("rating overview");
@@ -83,8 +83,14 @@ class AssessmentViewsController {
         rows.sort(Comparator.comparing((Row r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
             .thenComparing((Row r) -> r.average() == null ? 0.0 : -r.average())
             .thenComparing(r -> r.application().candidateNumber()));
+        int size = CandidateController.PAGE_SIZE;
+        int pages = Math.max(1, (rows.size() + size - 1) / size);
+        int current = Math.min(Math.max(page, 1), pages);
         model.addAttribute("c", c);
-        model.addAttribute("rows", rows);
+        model.addAttribute("rows", rows.subList((current - 1) * size, Math.min(rows.size(), current * size)));
+        model.addAttribute("total", rows.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         model.addAttribute("raters", raters);
         model.addAttribute("settings", assessments.settings(caseId));
         return "assessment/ratings";

@@ -192,11 +192,16 @@ public class Assessments {
      */
     public List<String> preferentialLeftOut(UUID caseId) {
         var preferential = applications.withPreferentialAccess(caseId);
+        return preferential.isEmpty() ? List.of()
+            : preferentialLeftOut(applications.forCase(caseId), ranking(caseId), preferential);
+    }
+
+    /** As {@link #preferentialLeftOut(UUID)}, on the candidates, ranking and declarations a page has already read. */
+    public List<String> preferentialLeftOut(List<dk.rekrut.application.Application> all, Map<UUID, Ranked> ranking,
+                                            java.util.Set<UUID> preferential) {
         if (preferential.isEmpty()) {
             return List.of();
         }
-        var ranking = ranking(caseId);
-        var all = applications.forCase(caseId);
         boolean choosing = ranking.values().stream().anyMatch(Ranked::shortlisted)
             || all.stream().anyMatch(a -> CHOSEN.contains(a.status()));
         if (!choosing) {
@@ -229,19 +234,37 @@ public class Assessments {
     /** The chair's final ranking and shortlist: a suggestion for HR, never a status change. */
     @Transactional
     public void saveRanking(CurrentUser user, UUID caseId, Map<UUID, Integer> ranks, List<UUID> shortlist) {
+        saveRanking(user, caseId, ranks, shortlist, null);
+    }
+
+    /**
+     * Saves the ranking and shortlist of the candidates {@code shown} on one page of the list (all candidates when
+     * null); the others keep theirs. Ranks must stay distinct across the whole case.
+     */
+    @Transactional
+    public void saveRanking(CurrentUser user, UUID caseId, Map<UUID, Integer> ranks, List<UUID> shortlist, List<UUID> shown) {
         var c = access.requireView(user, caseId);
         if (!isChair(user, c)) {
             throw new ForbiddenException("ranking");
         }
-        var ids = applications.forCase(caseId).stream().map(a -> a.id()).collect(Collectors.toSet());
-        if (!ids.containsAll(ranks.keySet()) || !ids.containsAll(shortlist)) {
+        var all = applications.forCase(caseId).stream().map(a -> a.id()).collect(Collectors.toSet());
+        var ids = shown == null ? all : new java.util.HashSet<>(shown);
+        if (!all.containsAll(ids) || !ids.containsAll(ranks.keySet()) || !ids.containsAll(shortlist)) {
             throw new NotFoundException("application");
         }
-        var used = ranks.values().stream().filter(r -> r != null).toList();
+        var used = new java.util.ArrayList<>(ranks.values().stream().filter(r -> r != null).toList());
+        ranking(caseId).values().stream().filter(r -> !ids.contains(r.applicationId()) && r.rank() != null)
+            .forEach(r -> used.add(r.rank()));
         if (used.stream().anyMatch(r -> r < 1) || used.size() != used.stream().distinct().count()) {
             throw new RuleViolation("error.assessment.ranks");
         }
-        jdbc.sql("DELETE FROM ranking WHERE case_id = ?").param(caseId).update();
+        if (shown == null) {
+            jdbc.sql("DELETE FROM ranking WHERE case_id = ?").param(caseId).update();
+        } else {
+            for (UUID id : ids) {
+                jdbc.sql("DELETE FROM ranking WHERE application_id = ?").param(id).update();
+            }
+        }
         for (UUID id : ids) {
             Integer rank = ranks.get(id);
             boolean listed = shortlist.contains(id);

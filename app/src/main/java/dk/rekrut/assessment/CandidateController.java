@@ -35,6 +35,8 @@ class CandidateController {
     record Line(Application application, Double average, Integer myScore, Integer rank, boolean shortlisted, int ratings) {
     }
 
+    static final int PAGE_SIZE = 100;
+
     private final Applications applications;
     private final ScreeningQuestions questions;
     private final Assessments assessments;
@@ -52,12 +54,13 @@ class CandidateController {
 
     @GetMapping("/candidates")
     String list(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) ApplicationStatus status,
-                @RequestParam(defaultValue = "rank") String sort, Model model) {
+                @RequestParam(defaultValue = "rank") String sort, @RequestParam(defaultValue = "1") int page, Model model) {
         var c = access.requireView(user, caseId);
         var ratings = assessments.visibleRatingsForCase(user, c);
         var ranking = assessments.ranking(caseId);
+        var all = applications.forCase(caseId);
         List<Line> lines = new ArrayList<>();
-        for (var a : applications.forCase(caseId)) {
+        for (var a : all) {
             if (status != null && a.status() != status) {
                 continue;
             }
@@ -75,8 +78,14 @@ class CandidateController {
             default -> Comparator.comparing((Line l) -> l.rank() == null ? Integer.MAX_VALUE : l.rank()).thenComparing(byNumber);
         };
         lines.sort(order);
+        // Pages of PAGE_SIZE lines: a case with thousands of applicants stays quick to open and to read.
+        int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
         model.addAttribute("c", c);
-        model.addAttribute("lines", lines);
+        model.addAttribute("lines", lines.subList((current - 1) * PAGE_SIZE, Math.min(lines.size(), current * PAGE_SIZE)));
+        model.addAttribute("total", lines.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         model.addAttribute("status", status);
         model.addAttribute("sort", sort);
         model.addAttribute("statuses", ApplicationStatus.values());
@@ -84,7 +93,7 @@ class CandidateController {
         model.addAttribute("scales", RatingScale.values());
         model.addAttribute("canManage", access.canManage(user, c));
         model.addAttribute("isChair", assessments.isChair(user, c));
-        addPreferentialAccess(user, c, model);
+        addPreferentialAccess(user, c, all, ranking, model);
         model.addAttribute("reviewQuestions", assessments.canRate(user, c) ? questions.forCase(caseId) : List.of());
         return "assessment/candidates";
     }
@@ -171,6 +180,7 @@ class CandidateController {
                    RedirectAttributes flash) {
         Map<UUID, Integer> ranks = new HashMap<>();
         List<UUID> shortlist = new ArrayList<>();
+        List<UUID> shown = new ArrayList<>();
         try {
             params.forEach((k, v) -> {
                 if (k.startsWith("rank-") && v.getFirst() != null && !v.getFirst().isBlank()) {
@@ -180,12 +190,19 @@ class CandidateController {
             for (String id : params.getOrDefault("shortlist", List.of())) {
                 shortlist.add(UUID.fromString(id));
             }
+            for (String id : params.getOrDefault("shown", List.of())) {
+                shown.add(UUID.fromString(id));
+            }
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("errorKey", "error.assessment.ranks");
             return "redirect:/cases/" + caseId + "/candidates";
         }
         try {
-            assessments.saveRanking(user, caseId, ranks, shortlist);
+            if (shown.isEmpty()) {
+                assessments.saveRanking(user, caseId, ranks, shortlist);
+            } else {
+                assessments.saveRanking(user, caseId, ranks, shortlist, shown);
+            }
             flash.addFlashAttribute("info", "info.saved");
             var leftOut = assessments.preferentialLeftOut(caseId);
             if (!leftOut.isEmpty()) {
@@ -241,11 +258,13 @@ class CandidateController {
     }
 
     /** HR and the chair see who declared preferential access and who of them is being left out of the interviews. */
-    private void addPreferentialAccess(CurrentUser user, dk.rekrut.recruitment.RecruitmentCase c, Model model) {
+    private void addPreferentialAccess(CurrentUser user, dk.rekrut.recruitment.RecruitmentCase c, List<Application> all,
+                                       Map<UUID, Assessments.Ranked> ranking, Model model) {
         boolean sees = access.canManage(user, c) || assessments.isChair(user, c);
-        model.addAttribute("preferential", sees ? applications.withPreferentialAccess(c.id()) : java.util.Set.of());
+        var preferential = sees ? applications.withPreferentialAccess(c.id()) : java.util.Set.<UUID>of();
+        model.addAttribute("preferential", preferential);
         if (sees && !model.containsAttribute("preferentialWarning")) {
-            var leftOut = assessments.preferentialLeftOut(c.id());
+            var leftOut = assessments.preferentialLeftOut(all, ranking, preferential);
             if (!leftOut.isEmpty()) {
                 model.addAttribute("preferentialWarning", leftOut);
             }

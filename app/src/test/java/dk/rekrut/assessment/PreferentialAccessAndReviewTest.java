@@ -112,6 +112,24 @@ class PreferentialAccessAndReviewTest {
     }
 
     @Test
+    void theChairSavesTheRankingOfOnePageAndTheOtherPagesKeepTheirs() {
+        var chair = actor("bedoemmelse");
+        assessments.saveRanking(chair, posted.caseId(), Map.of(preferential, 1, ordinary, 2), List.of(preferential));
+        // A page showing only the ordinary candidate: the preferential candidate's rank and shortlisting stay.
+        assessments.saveRanking(chair, posted.caseId(), Map.of(ordinary, 3), List.of(ordinary), List.of(ordinary));
+        var ranking = assessments.ranking(posted.caseId());
+        assertThat(ranking.get(preferential).rank()).isEqualTo(1);
+        assertThat(ranking.get(preferential).shortlisted()).isTrue();
+        assertThat(ranking.get(ordinary).rank()).isEqualTo(3);
+        // A rank already held on another page is refused.
+        assertThatThrownBy(() -> assessments.saveRanking(chair, posted.caseId(), Map.of(ordinary, 1), List.of(), List.of(ordinary)))
+            .isInstanceOf(dk.rekrut.shared.RuleViolation.class);
+        // The page's candidates must be the case's.
+        assertThatThrownBy(() -> assessments.saveRanking(chair, posted.caseId(), Map.of(ordinary, 4), List.of(), List.of()))
+            .isInstanceOf(dk.rekrut.shared.NotFoundException.class);
+    }
+
+    @Test
     void aMemberReviewsOneQuestionAcrossAllCandidates() throws Exception {
         UUID question = posted.question(QuestionKind.FREE_TEXT).id();
         String url = "/cases/" + posted.caseId() + "/review/" + question;
