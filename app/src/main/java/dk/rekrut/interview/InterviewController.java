@@ -124,12 +124,12 @@ class InterviewController {
     }
 
     /**
-     * Once invitations go out, HR, the chair and the inviters are warned about candidates with a declared right of
-     * preferential access who are not invited (nor rejected or withdrawn): they must be called in if they meet the
-     * formal qualifications. Only candidate numbers.
+     * Once invitations go out, HR and the chair are warned about candidates with a declared right of preferential
+     * access who are not invited (nor withdrawn): they must be called in if they meet the formal qualifications.
+     * Only candidate numbers, and only for HR and the chair (the declaration can point to a disability).
      */
     private java.util.List<String> preferentialNotInvited(CurrentUser user, dk.rekrut.recruitment.RecruitmentCase c) {
-        if (!interviews.canInvite(user, c) && !c.hasMember(user.id(), dk.rekrut.recruitment.TeamRole.CHAIR)) {
+        if (!access.canManage(user, c) && !c.hasMember(user.id(), dk.rekrut.recruitment.TeamRole.CHAIR)) {
             return java.util.List.of();
         }
         var invited = interviews.invitations(c.id()).stream().filter(i -> !i.cancelled()).map(i -> i.applicationId())

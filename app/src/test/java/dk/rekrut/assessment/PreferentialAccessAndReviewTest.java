@@ -41,6 +41,8 @@ class PreferentialAccessAndReviewTest {
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
     @Autowired MockMvc mvc;
+    @Autowired dk.rekrut.interview.Interviews interviews;
+    @Autowired dk.rekrut.support.MutableClock clock;
 
     private ApplicationFixture.Posted posted;
     private UUID preferential;
@@ -109,6 +111,26 @@ class PreferentialAccessAndReviewTest {
         // On the shortlist, the warning goes away.
         assessments.saveRanking(actor("bedoemmelse"), posted.caseId(), Map.of(), List.of(ordinary, preferential));
         assertThat(assessments.preferentialLeftOut(posted.caseId())).isEmpty();
+    }
+
+    @Test
+    void invitingOthersButNotThePreferentialCandidateWarnsOnTheInterviewsPage() throws Exception {
+        var hr = fixture.hr();
+        var start = clock.instant().plus(java.time.Duration.ofDays(20));
+        var slot = interviews.addSlot(hr, posted.caseId(), start, start.plusSeconds(2700), "Rådhuset, lokale 12", null);
+        String url = "/cases/" + posted.caseId() + "/interviews";
+        assertThat(mvc.perform(get(url).with(as("hr.udvidet"))).andReturn().getResponse().getContentAsString())
+            .doesNotContain("preferential-warning"); // no invitations yet
+        interviews.invite(hr, ordinary, slot.id(), "http://localhost");
+        for (String who : List.of("hr.udvidet", "bedoemmelse")) {
+            assertThat(mvc.perform(get(url).with(as(who))).andReturn().getResponse().getContentAsString()).as(who)
+                .contains("id=\"preferential-warning\"").contains(preferentialNumber);
+        }
+        assertThat(mvc.perform(get(url).with(as("sekretaer"))).andReturn().getResponse().getContentAsString())
+            .doesNotContain("preferential-warning");
+        interviews.invite(hr, preferential, slot.id(), "http://localhost");
+        assertThat(mvc.perform(get(url).with(as("hr.udvidet"))).andReturn().getResponse().getContentAsString())
+            .doesNotContain("preferential-warning");
     }
 
     @Test
