@@ -20,13 +20,14 @@ class ApplicationRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Application a, String submissionKey, String tokenHash) {
+    void insert(Application a, String submissionKey, String tokenHash, boolean preferentialAccess) {
         jdbc.sql("""
                 INSERT INTO application (id, case_id, candidate_number, status, submitted_at, consent_version,
-                                         medium_code, submission_key, access_token_hash, video_link, language)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         medium_code, submission_key, access_token_hash, video_link, language,
+                                         preferential_access)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(a.id(), a.caseId(), a.candidateNumber(), a.status().name(), Time.utc(a.submittedAt()),
-                a.consentVersion(), a.mediumCode(), submissionKey, tokenHash, a.videoLink(), a.language())
+                a.consentVersion(), a.mediumCode(), submissionKey, tokenHash, a.videoLink(), a.language(), preferentialAccess)
             .update();
         a.answers().forEach((q, v) -> jdbc.sql(
                 "INSERT INTO application_answer (application_id, question_id, answer_value) VALUES (?, ?, ?)")
@@ -56,6 +57,11 @@ class ApplicationRepository {
     List<Application> forCase(UUID caseId) {
         return jdbc.sql("SELECT * FROM application WHERE case_id = ? ORDER BY candidate_number").param(caseId)
             .query((rs, n) -> map(rs)).list();
+    }
+
+    List<UUID> withPreferentialAccess(UUID caseId) {
+        return jdbc.sql("SELECT id FROM application WHERE case_id = ? AND preferential_access = TRUE").param(caseId)
+            .query(UUID.class).list();
     }
 
     int countWithoutOutcome(UUID caseId) {

@@ -58,7 +58,16 @@ public class Applications implements CaseStatusGuard {
     public record Submission(UUID postingId, String submissionKey, String name, String email, String phone,
                              String street, String postalCode, String town, boolean consent, Integer consentVersion,
                              String medium, Map<String, List<String>> answerFields, List<Upload> uploads,
-                             String videoLink, Locale language, String linkBase) {
+                             String videoLink, Locale language, String linkBase, boolean preferentialAccess) {
+
+        /** Without a declaration of preferential access (the question is optional). */
+        public Submission(UUID postingId, String submissionKey, String name, String email, String phone, String street,
+                          String postalCode, String town, boolean consent, Integer consentVersion, String medium,
+                          Map<String, List<String>> answerFields, List<Upload> uploads, String videoLink, Locale language,
+                          String linkBase) {
+            this(postingId, submissionKey, name, email, phone, street, postalCode, town, consent, consentVersion, medium,
+                answerFields, uploads, videoLink, language, linkBase, false);
+        }
     }
 
     /** An applicant's name, e-mail and language, for a module that must write to them (e.g. a talent pool offer). */
@@ -157,7 +166,7 @@ public class Applications implements CaseStatusGuard {
         String medium = postings.medium(s.medium()).map(m -> m.code()).orElse(null);
         var application = new Application(id, c.id(), candidateNumber(c.id()), ApplicationStatus.RECEIVED, now,
             s.consentVersion(), medium, video, language(s.language()), answers.values());
-        repository.insert(application, s.submissionKey(), hash(token));
+        repository.insert(application, s.submissionKey(), hash(token), s.preferentialAccess());
         repository.changeStatus(id, null, ApplicationStatus.RECEIVED, "applicant", now);
         identities.store(id, new ApplicantIdentity(s.name().strip(), s.email().strip(), blank(s.phone()),
             blank(s.street()), blank(s.postalCode()), blank(s.town()), null));
@@ -329,6 +338,43 @@ public class Applications implements CaseStatusGuard {
             rejected++;
         }
         return rejected;
+    }
+
+    /**
+     * The candidates of a case who declared a right of preferential access (fortrinsadgang), in one query. Shown to
+     * HR and the chair only: the declaration can point to a disability.
+     */
+    public java.util.Set<UUID> withPreferentialAccess(UUID caseId) {
+        return java.util.Set.copyOf(repository.withPreferentialAccess(caseId));
+    }
+
+    /** One other application by the same applicant: the case's title and its status, nothing else. */
+    public record OtherApplication(UUID caseId, String caseTitle, ApplicationStatus status, Instant submittedAt) {
+    }
+
+    /**
+     * The applicant's other applications at the institution, matched by e-mail here (identity stays in this module).
+     * For HR handling the case only, never for a committee: audited like every look at identity.
+     */
+    public List<OtherApplication> otherApplications(CurrentUser user, Application a) {
+        var c = caseAccess.requireView(user, a.caseId());
+        if (!caseAccess.canManage(user, c)) {
+            return List.of();
+        }
+        var identity = identities.reveal(a.id(), "other applications, by " + user.role());
+        if (identity.isEmpty()) {
+            return List.of();
+        }
+        var out = new ArrayList<OtherApplication>();
+        for (UUID id : identities.candidatesWithEmail(identity.get().email(), "other applications of a candidate")) {
+            if (id.equals(a.id())) {
+                continue;
+            }
+            repository.find(id).ifPresent(o -> out.add(new OtherApplication(o.caseId(),
+                cases.find(o.caseId()).map(RecruitmentCase::title).orElse(""), o.status(), o.submittedAt())));
+        }
+        out.sort(java.util.Comparator.comparing(OtherApplication::submittedAt).reversed());
+        return out;
     }
 
     public List<StatusChange> history(UUID applicationId) {

@@ -65,6 +65,20 @@ public class ScreeningQuestions {
         return out;
     }
 
+    /** Every application's answer to one question of a case, in words, in one query (the horizontal review). */
+    public Map<UUID, String> answersTo(UUID caseId, UUID questionId, Map<String, String> yesNoWords) {
+        var q = forCase(caseId).stream().filter(x -> x.id().equals(questionId)).findFirst()
+            .orElseThrow(() -> new dk.rekrut.shared.NotFoundException("question"));
+        var out = new java.util.HashMap<UUID, String>();
+        jdbc.sql("""
+                SELECT aa.application_id, aa.answer_value FROM application_answer aa
+                JOIN application a ON a.id = aa.application_id WHERE a.case_id = ? AND aa.question_id = ?""")
+            .params(caseId, questionId)
+            .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()
+            .forEach(e -> out.put(e.getKey(), Answers.describe(q, e.getValue(), yesNoWords)));
+        return out;
+    }
+
     @Transactional
     public ScreeningQuestion add(CurrentUser user, UUID caseId, Draft d) {
         requireDraftCase(user, caseId);

@@ -108,22 +108,126 @@ public class Assessments {
                 JOIN app_user u ON u.id = r.rater_id WHERE a.case_id = ? ORDER BY r.rated_at""")
             .param(c.id()).query((rs, n) -> map(rs)).list().stream()
             .collect(Collectors.groupingBy(Rating::applicationId));
-        return all.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> filterVisible(user, c, e.getValue())));
+        // The case's settings and the user's rights are read once for the whole list, not once per candidate.
+        boolean seesAll = access.canManage(user, c) || isChair(user, c);
+        boolean rates = canRate(user, c);
+        boolean blind = !seesAll && rates && settings(c.id()).blindUntilRated();
+        return all.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+            e -> filterVisible(user, seesAll, rates, blind, e.getValue())));
     }
 
     private List<Rating> filterVisible(CurrentUser user, RecruitmentCase c, List<Rating> all) {
-        if (access.canManage(user, c) || isChair(user, c)) {
+        boolean seesAll = access.canManage(user, c) || isChair(user, c);
+        boolean rates = canRate(user, c);
+        return filterVisible(user, seesAll, rates, !seesAll && rates && settings(c.id()).blindUntilRated(), all);
+    }
+
+    private static List<Rating> filterVisible(CurrentUser user, boolean seesAll, boolean rates, boolean blind, List<Rating> all) {
+        if (seesAll) {
             return all;
         }
-        if (!canRate(user, c)) {
+        if (!rates) {
             return List.of();
         }
         boolean ratedIt = all.stream().anyMatch(r -> r.raterId().equals(user.id()));
-        if (settings(c.id()).blindUntilRated() && !ratedIt) {
+        return blind && !ratedIt ? List.of() : all;
+    }
+
+    /** One member's rating of one candidate's answer to one screening question (horizontal review). */
+    public record AnswerRating(UUID applicationId, UUID questionId, UUID raterId, String raterName, Integer score, String note) {
+    }
+
+    /**
+     * Saves a member's ratings of every candidate's answer to one question in one go. A candidate left without
+     * score and note has no rating (an earlier one is removed). Same rights and scale as the candidate rating.
+     */
+    @Transactional
+    public void rateAnswers(CurrentUser user, UUID caseId, UUID questionId, Map<UUID, Integer> scores, Map<UUID, String> notes) {
+        var c = access.requireView(user, caseId);
+        if (!canRate(user, c)) {
+            throw new ForbiddenException("rate");
+        }
+        var ids = applications.forCase(caseId).stream().map(a -> a.id()).collect(Collectors.toSet());
+        if (!ids.containsAll(scores.keySet()) || !ids.containsAll(notes.keySet())) {
+            throw new NotFoundException("application");
+        }
+        int max = settings(caseId).scale().max();
+        if (scores.values().stream().anyMatch(v -> v != null && (v < 1 || v > max))) {
+            throw new RuleViolation("error.assessment.score");
+        }
+        if (notes.values().stream().anyMatch(v -> v != null && v.length() > 2000)) {
+            throw new RuleViolation("error.assessment.note");
+        }
+        jdbc.sql("DELETE FROM question_rating WHERE question_id = ? AND rater_id = ?").params(questionId, user.id()).update();
+        var now = Time.utc(clock.instant());
+        for (UUID id : ids) {
+            Integer score = scores.get(id);
+            String note = notes.get(id) == null || notes.get(id).isBlank() ? null : notes.get(id).strip();
+            if (score != null || note != null) {
+                jdbc.sql("INSERT INTO question_rating (application_id, question_id, rater_id, score, note, rated_at) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(id, questionId, user.id(), score, note, now).update();
+            }
+        }
+    }
+
+    /**
+     * The answer ratings of one question this user may see, by candidate: the user's own, and the others' too for
+     * HR and the chair, or for a member who has rated this question (when ratings are hidden until one has rated).
+     */
+    public Map<UUID, List<AnswerRating>> answerRatings(CurrentUser user, RecruitmentCase c, UUID questionId) {
+        var all = jdbc.sql("""
+                SELECT q.*, u.display_name FROM question_rating q JOIN app_user u ON u.id = q.rater_id
+                JOIN application a ON a.id = q.application_id WHERE a.case_id = ? AND q.question_id = ?""")
+            .params(c.id(), questionId)
+            .query((rs, n) -> new AnswerRating(rs.getObject("application_id", UUID.class), questionId,
+                rs.getObject("rater_id", UUID.class), rs.getString("display_name"), (Integer) rs.getObject("score"),
+                rs.getString("note"))).list();
+        boolean seesAll = access.canManage(user, c) || isChair(user, c);
+        boolean ratedAny = all.stream().anyMatch(r -> r.raterId().equals(user.id()));
+        boolean others = seesAll || canRate(user, c) && (ratedAny || !settings(c.id()).blindUntilRated());
+        return all.stream().filter(r -> others || r.raterId().equals(user.id()))
+            .collect(Collectors.groupingBy(AnswerRating::applicationId));
+    }
+
+    /**
+     * Candidates with a declared right of preferential access who are being left out of the interviews: not on the
+     * chair's shortlist and not invited (or already rejected), once a shortlist or an invitation exists. A candidate
+     * with preferential access who meets the formal qualifications must be called to interview; a person decides.
+     */
+    public List<String> preferentialLeftOut(UUID caseId) {
+        var preferential = applications.withPreferentialAccess(caseId);
+        return preferential.isEmpty() ? List.of()
+            : preferentialLeftOut(applications.forCase(caseId), ranking(caseId), preferential);
+    }
+
+    /** As {@link #preferentialLeftOut(UUID)}, on the candidates, ranking and declarations a page has already read. */
+    public List<String> preferentialLeftOut(List<dk.rekrut.application.Application> all, Map<UUID, Ranked> ranking,
+                                            java.util.Set<UUID> preferential) {
+        if (preferential.isEmpty()) {
             return List.of();
         }
-        return all;
+        boolean choosing = ranking.values().stream().anyMatch(Ranked::shortlisted)
+            || all.stream().anyMatch(a -> CHOSEN.contains(a.status()));
+        if (!choosing) {
+            return List.of();
+        }
+        return all.stream().filter(a -> preferential.contains(a.id()))
+            .filter(a -> a.status() != dk.rekrut.application.ApplicationStatus.WITHDRAWN && !CHOSEN.contains(a.status()))
+            .filter(a -> ranking.get(a.id()) == null || !ranking.get(a.id()).shortlisted())
+            .map(a -> a.candidateNumber()).sorted().toList();
     }
+
+    /** The candidate numbers among {@code applicationIds} that have declared preferential access. */
+    public List<String> preferentialAmong(UUID caseId, java.util.Collection<UUID> applicationIds) {
+        var preferential = applications.withPreferentialAccess(caseId);
+        return applications.forCase(caseId).stream().filter(a -> applicationIds.contains(a.id()) && preferential.contains(a.id()))
+            .map(a -> a.candidateNumber()).sorted().toList();
+    }
+
+    private static final java.util.Set<dk.rekrut.application.ApplicationStatus> CHOSEN = java.util.EnumSet.of(
+        dk.rekrut.application.ApplicationStatus.SHORTLISTED, dk.rekrut.application.ApplicationStatus.INVITED,
+        dk.rekrut.application.ApplicationStatus.INTERVIEWED, dk.rekrut.application.ApplicationStatus.OFFERED,
+        dk.rekrut.application.ApplicationStatus.HIRED);
 
     public Map<UUID, Ranked> ranking(UUID caseId) {
         return jdbc.sql("SELECT application_id, rank_position, shortlisted FROM ranking WHERE case_id = ?").param(caseId)
@@ -134,19 +238,37 @@ public class Assessments {
     /** The chair's final ranking and shortlist: a suggestion for HR, never a status change. */
     @Transactional
     public void saveRanking(CurrentUser user, UUID caseId, Map<UUID, Integer> ranks, List<UUID> shortlist) {
+        saveRanking(user, caseId, ranks, shortlist, null);
+    }
+
+    /**
+     * Saves the ranking and shortlist of the candidates {@code shown} on one page of the list (all candidates when
+     * null); the others keep theirs. Ranks must stay distinct across the whole case.
+     */
+    @Transactional
+    public void saveRanking(CurrentUser user, UUID caseId, Map<UUID, Integer> ranks, List<UUID> shortlist, List<UUID> shown) {
         var c = access.requireView(user, caseId);
         if (!isChair(user, c)) {
             throw new ForbiddenException("ranking");
         }
-        var ids = applications.forCase(caseId).stream().map(a -> a.id()).collect(Collectors.toSet());
-        if (!ids.containsAll(ranks.keySet()) || !ids.containsAll(shortlist)) {
+        var all = applications.forCase(caseId).stream().map(a -> a.id()).collect(Collectors.toSet());
+        var ids = shown == null ? all : new java.util.HashSet<>(shown);
+        if (!all.containsAll(ids) || !ids.containsAll(ranks.keySet()) || !ids.containsAll(shortlist)) {
             throw new NotFoundException("application");
         }
-        var used = ranks.values().stream().filter(r -> r != null).toList();
+        var used = new java.util.ArrayList<>(ranks.values().stream().filter(r -> r != null).toList());
+        ranking(caseId).values().stream().filter(r -> !ids.contains(r.applicationId()) && r.rank() != null)
+            .forEach(r -> used.add(r.rank()));
         if (used.stream().anyMatch(r -> r < 1) || used.size() != used.stream().distinct().count()) {
             throw new RuleViolation("error.assessment.ranks");
         }
-        jdbc.sql("DELETE FROM ranking WHERE case_id = ?").param(caseId).update();
+        if (shown == null) {
+            jdbc.sql("DELETE FROM ranking WHERE case_id = ?").param(caseId).update();
+        } else {
+            for (UUID id : ids) {
+                jdbc.sql("DELETE FROM ranking WHERE application_id = ?").param(id).update();
+            }
+        }
         for (UUID id : ids) {
             Integer rank = ranks.get(id);
             boolean listed = shortlist.contains(id);

@@ -37,6 +37,8 @@ class CandidateController {
     record Line(Application application, Double average, Integer myScore, Integer rank, boolean shortlisted, int ratings) {
     }
 
+    static final int PAGE_SIZE = 100;
+
     private final Applications applications;
     private final ScreeningQuestions questions;
     private final Assessments assessments;
@@ -59,12 +61,13 @@ class CandidateController {
 
     @GetMapping("/candidates")
     String list(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) ApplicationStatus status,
-                @RequestParam(defaultValue = "rank") String sort, Model model) {
+                @RequestParam(defaultValue = "rank") String sort, @RequestParam(defaultValue = "1") int page, Model model) {
         var c = access.requireView(user, caseId);
         var ratings = assessments.visibleRatingsForCase(user, c);
         var ranking = assessments.ranking(caseId);
+        var all = applications.forCase(caseId);
         List<Line> lines = new ArrayList<>();
-        for (var a : applications.forCase(caseId)) {
+        for (var a : all) {
             if (status != null && a.status() != status) {
                 continue;
             }
@@ -82,8 +85,14 @@ class CandidateController {
             default -> Comparator.comparing((Line l) -> l.rank() == null ? Integer.MAX_VALUE : l.rank()).thenComparing(byNumber);
         };
         lines.sort(order);
+        // Pages of PAGE_SIZE lines: a case with thousands of applicants stays quick to open and to read.
+        int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
         model.addAttribute("c", c);
-        model.addAttribute("lines", lines);
+        model.addAttribute("lines", lines.subList((current - 1) * PAGE_SIZE, Math.min(lines.size(), current * PAGE_SIZE)));
+        model.addAttribute("total", lines.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         model.addAttribute("status", status);
         model.addAttribute("sort", sort);
         model.addAttribute("statuses", ApplicationStatus.values());
@@ -91,6 +100,8 @@ class CandidateController {
         model.addAttribute("scales", RatingScale.values());
         model.addAttribute("canManage", access.canManage(user, c));
         model.addAttribute("isChair", assessments.isChair(user, c));
+        addPreferentialAccess(user, c, all, ranking, model);
+        model.addAttribute("reviewQuestions", assessments.canRate(user, c) ? questions.forCase(caseId) : List.of());
         return "assessment/candidates";
     }
 
@@ -127,6 +138,7 @@ class CandidateController {
         model.addAttribute("statuses", List.of(ApplicationStatus.RECEIVED, ApplicationStatus.IN_SCREENING,
             ApplicationStatus.SHORTLISTED, ApplicationStatus.INVITED, ApplicationStatus.INTERVIEWED, ApplicationStatus.OFFERED,
             ApplicationStatus.HIRED, ApplicationStatus.REJECTED));
+        model.addAttribute("otherApplications", applications.otherApplications(user, a));
         return "assessment/candidate";
     }
 
@@ -146,12 +158,17 @@ class CandidateController {
 
     @PostMapping("/candidates/{applicationId}/status")
     String status(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
-                  @RequestParam(required = false) ApplicationStatus status, RedirectAttributes flash) {
+                  @RequestParam(required = false) ApplicationStatus status,
+                  @RequestParam(defaultValue = "false") boolean confirmPreferential, RedirectAttributes flash) {
         requireOnCase(user, caseId, applicationId);
         access.requireManage(user, caseId);
         try {
             if (status == null) {
                 throw new RuleViolation("error.status.missing");
+            }
+            if (status == ApplicationStatus.REJECTED && !confirmPreferential
+                && warnPreferential(caseId, List.of(applicationId), flash)) {
+                return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
             }
             applications.changeStatus(user, applicationId, status);
             flash.addFlashAttribute("info", "info.saved");
@@ -178,6 +195,7 @@ class CandidateController {
                    RedirectAttributes flash) {
         Map<UUID, Integer> ranks = new HashMap<>();
         List<UUID> shortlist = new ArrayList<>();
+        List<UUID> shown = new ArrayList<>();
         try {
             params.forEach((k, v) -> {
                 if (k.startsWith("rank-") && v.getFirst() != null && !v.getFirst().isBlank()) {
@@ -187,13 +205,24 @@ class CandidateController {
             for (String id : params.getOrDefault("shortlist", List.of())) {
                 shortlist.add(UUID.fromString(id));
             }
+            for (String id : params.getOrDefault("shown", List.of())) {
+                shown.add(UUID.fromString(id));
+            }
         } catch (IllegalArgumentException e) {
             flash.addFlashAttribute("errorKey", "error.assessment.ranks");
             return "redirect:/cases/" + caseId + "/candidates";
         }
         try {
-            assessments.saveRanking(user, caseId, ranks, shortlist);
+            if (shown.isEmpty()) {
+                assessments.saveRanking(user, caseId, ranks, shortlist);
+            } else {
+                assessments.saveRanking(user, caseId, ranks, shortlist, shown);
+            }
             flash.addFlashAttribute("info", "info.saved");
+            var leftOut = assessments.preferentialLeftOut(caseId);
+            if (!leftOut.isEmpty()) {
+                flash.addFlashAttribute("preferentialWarning", leftOut);
+            }
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
         }
@@ -202,10 +231,14 @@ class CandidateController {
 
     @PostMapping("/candidates/reject")
     String reject(CurrentUser user, @PathVariable UUID caseId, @RequestParam(name = "candidate", required = false) List<UUID> ids,
-                  @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+                  @RequestParam(defaultValue = "") String reason,
+                  @RequestParam(defaultValue = "false") boolean confirmPreferential, RedirectAttributes flash) {
         access.requireManage(user, caseId);
         if (ids == null || ids.isEmpty()) {
             flash.addFlashAttribute("errorKey", "error.reject.none");
+        } else if (!confirmPreferential && warnPreferential(caseId, ids, flash)) {
+            flash.addFlashAttribute("rejectSelection", ids);
+            flash.addFlashAttribute("rejectReason", reason);
         } else {
             applications.reject(user, caseId, ids, reason);
             flash.addFlashAttribute("info", "info.rejected");
@@ -237,6 +270,34 @@ class CandidateController {
         }
         return new Application(a.id(), a.caseId(), a.candidateNumber(), a.status(), a.submittedAt(), a.consentVersion(),
             a.mediumCode(), a.videoLink(), a.language(), answers);
+    }
+
+    /**
+     * Rejecting a candidate who declared preferential access needs a second, deliberate confirmation: such a candidate
+     * must be called to interview if they meet the formal qualifications. Returns whether it warned (and did nothing).
+     */
+    private boolean warnPreferential(UUID caseId, List<UUID> ids, RedirectAttributes flash) {
+        var numbers = assessments.preferentialAmong(caseId, ids);
+        if (numbers.isEmpty()) {
+            return false;
+        }
+        flash.addFlashAttribute("preferentialWarning", numbers);
+        flash.addFlashAttribute("confirmPreferential", true);
+        return true;
+    }
+
+    /** HR and the chair see who declared preferential access and who of them is being left out of the interviews. */
+    private void addPreferentialAccess(CurrentUser user, dk.rekrut.recruitment.RecruitmentCase c, List<Application> all,
+                                       Map<UUID, Assessments.Ranked> ranking, Model model) {
+        boolean sees = access.canManage(user, c) || assessments.isChair(user, c);
+        var preferential = sees ? applications.withPreferentialAccess(c.id()) : java.util.Set.<UUID>of();
+        model.addAttribute("preferential", preferential);
+        if (sees && !model.containsAttribute("preferentialWarning")) {
+            var leftOut = assessments.preferentialLeftOut(all, ranking, preferential);
+            if (!leftOut.isEmpty()) {
+                model.addAttribute("preferentialWarning", leftOut);
+            }
+        }
     }
 
     private void requireOnCase(CurrentUser user, UUID caseId, UUID applicationId) {

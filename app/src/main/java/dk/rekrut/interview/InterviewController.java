@@ -45,6 +45,7 @@ class InterviewController {
         model.addAttribute("numbers", applications.forCase(caseId).stream()
             .collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.candidateNumber())));
         model.addAttribute("canInvite", interviews.canInvite(user, c));
+        model.addAttribute("preferentialNotInvited", preferentialNotInvited(user, c));
         return "interview/interviews";
     }
 
@@ -120,6 +121,27 @@ class InterviewController {
     String applicantReply(@PathVariable String token, @RequestParam(defaultValue = "") String reply) {
         interviews.reply(token, "accept".equals(reply));
         return "redirect:/my-application/" + token + "/interview?replied";
+    }
+
+    /**
+     * Once invitations go out, HR and the chair are warned about candidates with a declared right of preferential
+     * access who are not invited (nor withdrawn): they must be called in if they meet the formal qualifications.
+     * Only candidate numbers, and only for HR and the chair (the declaration can point to a disability).
+     */
+    private java.util.List<String> preferentialNotInvited(CurrentUser user, dk.rekrut.recruitment.RecruitmentCase c) {
+        if (!access.canManage(user, c) && !c.hasMember(user.id(), dk.rekrut.recruitment.TeamRole.CHAIR)) {
+            return java.util.List.of();
+        }
+        var invited = interviews.invitations(c.id()).stream().filter(i -> !i.cancelled()).map(i -> i.applicationId())
+            .collect(java.util.stream.Collectors.toSet());
+        if (invited.isEmpty()) {
+            return java.util.List.of();
+        }
+        var preferential = applications.withPreferentialAccess(c.id());
+        return applications.forCase(c.id()).stream()
+            .filter(a -> preferential.contains(a.id()) && !invited.contains(a.id())
+                && a.status() != dk.rekrut.application.ApplicationStatus.WITHDRAWN)
+            .map(a -> a.candidateNumber()).sorted().toList();
     }
 
     /** Rights before validation, so a denied user never learns more than "denied". */

@@ -14,4 +14,11 @@ public final class ApplicationFixtures {
             s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
             s.videoLink(), s.language(), s.linkBase());
     }
+
+    /** The same submission with the applicant's answer to the optional preferential-access question. */
+    public static Applications.Submission withPreferentialAccess(Applications.Submission s, boolean preferential) {
+        return new Applications.Submission(s.postingId(), s.submissionKey(), s.name(), s.email(), s.phone(), s.street(),
+            s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
+            s.videoLink(), s.language(), s.linkBase(), preferential);
+    }
 }

@@ -103,6 +103,8 @@ class AuthorizationMatrixTest {
         values.put("{question}", UUID.randomUUID().toString());
         values.put("{request}", UUID.randomUUID().toString());
         values.put("{table}", "funnel");
+        values.put("{note}", UUID.randomUUID().toString());
+        values.put("{reference}", UUID.randomUUID().toString());
         values.put("{kind}", "RECEIPT");
         values.put("{language}", "da");
         // A real application to a published demo posting, for the applicant's private routes.

@@ -18,6 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, StatementCounter.class})
 public @interface RekrutTest {
 }

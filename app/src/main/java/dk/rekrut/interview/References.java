@@ -1,0 +1,195 @@
+package dk.rekrut.interview;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import dk.rekrut.application.Application;
+import dk.rekrut.application.Applications;
+import dk.rekrut.audit.AuditAction;
+import dk.rekrut.audit.AuditLog;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.recruitment.CaseStatusGuard;
+import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.ForbiddenException;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.Time;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * References (referencetagning): only with the candidate's recorded consent. A reference that holds information
+ * to the candidate's disadvantage that matters for the decision obliges the employer to hear the candidate
+ * (partshøring, forvaltningsloven § 19) before deciding; until HR records the hearing, the case cannot close.
+ */
+@Service
+public class References implements CaseStatusGuard {
+
+    /** How the candidate gave consent. */
+    public enum ConsentWay { AT_INTERVIEW, BY_EMAIL, BY_PHONE, IN_WRITING }
+
+    public record Consent(UUID applicationId, LocalDate givenOn, ConsentWay how, String recordedBy) {
+    }
+
+    /** What HR or the hiring manager enters for one reference. */
+    public record Draft(String refereeName, String organisation, String phone, LocalDate takenOn, String notes,
+                        boolean needsHearing) {
+    }
+
+    public record Reference(UUID id, UUID applicationId, String refereeName, String organisation, String phone,
+                            LocalDate takenOn, String notes, boolean needsHearing, LocalDate hearingDoneOn,
+                            String hearingReply, String recordedBy) {
+
+        public boolean hearingOutstanding() {
+            return needsHearing && hearingDoneOn == null;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final CaseAccess access;
+    private final Applications applications;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    References(JdbcClient jdbc, CaseAccess access, Applications applications, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.applications = applications;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** HR on the case and the hiring manager take references. */
+    public boolean canRecord(CurrentUser user, RecruitmentCase c) {
+        return access.canManage(user, c) || c.hasMember(user.id(), TeamRole.HIRING_MANAGER);
+    }
+
+    /**
+     * The committee reads references too, but in an anonymous case only once the candidate is re-identified:
+     * a referee's name and organisation point to the person.
+     */
+    public boolean canView(CurrentUser user, RecruitmentCase c, Application a) {
+        return canRecord(user, c) || c.hasMember(user.id(), TeamRole.CHAIR, TeamRole.COMMITTEE_MEMBER)
+            && (!c.anonymous() || applications.reidentified(a.id()));
+    }
+
+    public Optional<Consent> consent(UUID applicationId) {
+        return jdbc.sql("SELECT * FROM reference_consent WHERE application_id = ?").param(applicationId)
+            .query((rs, n) -> new Consent(applicationId, rs.getObject("given_on", LocalDate.class),
+                ConsentWay.valueOf(rs.getString("given_how")), rs.getString("recorded_by"))).optional();
+    }
+
+    @Transactional
+    public Consent recordConsent(CurrentUser user, UUID applicationId, LocalDate givenOn, ConsentWay how) {
+        var a = recorderOf(user, applicationId);
+        if (givenOn == null || how == null) {
+            throw new RuleViolation("error.reference.consent-missing");
+        }
+        if (givenOn.isAfter(Time.today(clock))) {
+            throw new RuleViolation("error.reference.future");
+        }
+        jdbc.sql("DELETE FROM reference_consent WHERE application_id = ?").param(a.id()).update();
+        jdbc.sql("INSERT INTO reference_consent (application_id, given_on, given_how, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)")
+            .params(a.id(), givenOn, how.name(), user.username(), Time.utc(clock.instant())).update();
+        audit.record(AuditAction.CASE_CHANGED, "Application", a.id(), "reference consent recorded (" + how + ")");
+        return new Consent(a.id(), givenOn, how, user.username());
+    }
+
+    /** Saves a reference; refused while the candidate's consent is not recorded, or for a date before it. */
+    @Transactional
+    public Reference record(CurrentUser user, UUID applicationId, Draft d) {
+        var a = recorderOf(user, applicationId);
+        var consent = consent(a.id()).orElseThrow(() -> new RuleViolation("error.reference.no-consent"));
+        if (d.refereeName() == null || d.refereeName().isBlank() || d.refereeName().length() > 200) {
+            throw new RuleViolation("error.reference.name");
+        }
+        if (d.takenOn() == null || d.takenOn().isAfter(Time.today(clock))) {
+            throw new RuleViolation("error.reference.date");
+        }
+        if (d.takenOn().isBefore(consent.givenOn())) {
+            throw new RuleViolation("error.reference.before-consent");
+        }
+        if (length(d.organisation()) > 200 || length(d.phone()) > 30 || length(d.notes()) > 4000) {
+            throw new RuleViolation("error.reference.too-long");
+        }
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO candidate_reference (id, application_id, case_id, referee_name, organisation, phone, taken_on,
+                                                 notes, needs_hearing, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+            .params(id, a.id(), a.caseId(), d.refereeName().strip(), blank(d.organisation()), blank(d.phone()), d.takenOn(),
+                blank(d.notes()), d.needsHearing(), user.username(), Time.utc(clock.instant()))
+            .update();
+        audit.record(AuditAction.CASE_CHANGED, "Application", a.id(), "reference recorded");
+        return find(id).orElseThrow();
+    }
+
+    /** HR records that the candidate was heard on the reference: when, and what the candidate answered. */
+    @Transactional
+    public void recordHearing(CurrentUser user, UUID referenceId, LocalDate doneOn, String reply) {
+        var r = find(referenceId).orElseThrow(() -> new NotFoundException("reference"));
+        recorderOf(user, r.applicationId());
+        if (doneOn == null || doneOn.isAfter(Time.today(clock)) || doneOn.isBefore(r.takenOn())) {
+            throw new RuleViolation("error.reference.hearing-date");
+        }
+        if (length(reply) > 4000) {
+            throw new RuleViolation("error.reference.too-long");
+        }
+        jdbc.sql("UPDATE candidate_reference SET hearing_done_on = ?, hearing_reply = ?, hearing_recorded_by = ? WHERE id = ?")
+            .params(doneOn, blank(reply), user.username(), referenceId).update();
+        audit.record(AuditAction.CASE_CHANGED, "Application", r.applicationId(), "hearing on reference recorded");
+    }
+
+    public List<Reference> forApplication(UUID applicationId) {
+        return jdbc.sql("SELECT * FROM candidate_reference WHERE application_id = ? ORDER BY taken_on, recorded_at")
+            .param(applicationId).query((rs, n) -> map(rs)).list();
+    }
+
+    public Optional<Reference> find(UUID id) {
+        return jdbc.sql("SELECT * FROM candidate_reference WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** Candidate ids of the case with a hearing still outstanding. */
+    public List<UUID> hearingsOutstanding(UUID caseId) {
+        return jdbc.sql("""
+                SELECT DISTINCT application_id FROM candidate_reference
+                WHERE case_id = ? AND needs_hearing = TRUE AND hearing_done_on IS NULL""")
+            .param(caseId).query(UUID.class).list();
+    }
+
+    @Override
+    public List<String> blockersForClosing(UUID caseId) {
+        return hearingsOutstanding(caseId).isEmpty() ? List.of() : List.of("blocker.hearing-outstanding");
+    }
+
+    private Application recorderOf(CurrentUser user, UUID applicationId) {
+        var a = applications.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        var c = access.requireView(user, a.caseId());
+        if (!canRecord(user, c)) {
+            throw new ForbiddenException("references");
+        }
+        return a;
+    }
+
+    private static Reference map(ResultSet rs) throws SQLException {
+        return new Reference(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
+            rs.getString("referee_name"), rs.getString("organisation"), rs.getString("phone"),
+            rs.getObject("taken_on", LocalDate.class), rs.getString("notes"), rs.getBoolean("needs_hearing"),
+            rs.getObject("hearing_done_on", LocalDate.class), rs.getString("hearing_reply"), rs.getString("recorded_by"));
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.strip().length();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,202 @@
+package dk.rekrut.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.ApplicationFixtures;
+import dk.rekrut.application.ApplicationStatus;
+import dk.rekrut.application.Applications;
+import dk.rekrut.application.QuestionKind;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.ForbiddenException;
+import dk.rekrut.support.RekrutTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Issue 4: the preferential-access warning (rejecting, or leaving out of the shortlist and the interviews), the
+ * horizontal review of one question, and the applicant's other applications for HR only.
+ */
+@RekrutTest
+class PreferentialAccessAndReviewTest {
+
+    @Autowired ApplicationFixture fixture;
+    @Autowired Applications applications;
+    @Autowired Assessments assessments;
+    @Autowired Cases cases;
+    @Autowired OrganisationDirectory directory;
+    @Autowired MockMvc mvc;
+    @Autowired dk.rekrut.interview.Interviews interviews;
+    @Autowired dk.rekrut.support.MutableClock clock;
+
+    private ApplicationFixture.Posted posted;
+    private UUID preferential;
+    private UUID ordinary;
+    private String preferentialNumber;
+
+    @BeforeEach
+    void twoCandidatesOneWithPreferentialAccess() {
+        posted = fixture.publish("Fortrinsadgang " + UUID.randomUUID(), 10, false);
+        var hr = fixture.hr();
+        cases.attach(hr, posted.caseId(), actor("bedoemmelse").id(), TeamRole.CHAIR);
+        cases.attach(hr, posted.caseId(), actor("ansaettelse").id(), TeamRole.COMMITTEE_MEMBER);
+        cases.attach(hr, posted.caseId(), actor("sekretaer").id(), TeamRole.ADMIN_SUPPORT);
+        preferential = applications.submit(ApplicationFixtures.withPreferentialAccess(
+            ApplicationFixtures.submission(posted, "fortrin-" + UUID.randomUUID() + "@example.dk"), true)).applicationId();
+        ordinary = applications.submit(ApplicationFixtures.submission(posted, "almindelig-" + UUID.randomUUID() + "@example.dk"))
+            .applicationId();
+        preferentialNumber = applications.find(preferential).orElseThrow().candidateNumber();
+    }
+
+    @Test
+    void rejectingACandidateWithPreferentialAccessWarnsAndNeedsAConfirmation() throws Exception {
+        String url = "/cases/" + posted.caseId() + "/candidates/reject";
+        var warned = mvc.perform(post(url).with(as("hr.udvidet")).with(csrf()).param("candidate", preferential.toString())
+            .param("candidate", ordinary.toString()).param("reason", "Andre havde mere erfaring")).andReturn();
+        assertThat(warned.getFlashMap().get("preferentialWarning")).isEqualTo(List.of(preferentialNumber));
+        // Nobody was rejected: the warning comes before the action.
+        assertThat(applications.find(preferential).orElseThrow().status()).isEqualTo(ApplicationStatus.RECEIVED);
+        assertThat(applications.find(ordinary).orElseThrow().status()).isEqualTo(ApplicationStatus.RECEIVED);
+
+        // The warning shows on the list page the redirect leads to, with the confirmation button.
+        // The flash travels in the (JDBC-backed) session, found again by its cookie, as in a browser.
+        var page = mvc.perform(get(warned.getResponse().getRedirectedUrl()).cookie(warned.getResponse().getCookies()).with(as("hr.udvidet")))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"preferential-warning\"").contains(preferentialNumber).contains("fortrinsadgang")
+            .contains("name=\"confirmPreferential\"");
+
+        mvc.perform(post(url).with(as("hr.udvidet")).with(csrf()).param("candidate", preferential.toString())
+            .param("confirmPreferential", "true")).andReturn();
+        assertThat(applications.find(preferential).orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
+    }
+
+    @Test
+    void aSingleRejectionWarnsToo() throws Exception {
+        String url = "/cases/" + posted.caseId() + "/candidates/" + preferential + "/status";
+        var warned = mvc.perform(post(url).with(as("hr.udvidet")).with(csrf()).param("status", "REJECTED")).andReturn();
+        assertThat(warned.getFlashMap().get("preferentialWarning")).isEqualTo(List.of(preferentialNumber));
+        assertThat(applications.find(preferential).orElseThrow().status()).isEqualTo(ApplicationStatus.RECEIVED);
+        mvc.perform(post(url).with(as("hr.udvidet")).with(csrf()).param("status", "IN_SCREENING")).andReturn();
+        assertThat(applications.find(preferential).orElseThrow().status()).isEqualTo(ApplicationStatus.IN_SCREENING);
+    }
+
+    @Test
+    void leavingThePreferentialCandidateOffTheShortlistWarnsTheChairAndHr() throws Exception {
+        assertThat(assessments.preferentialLeftOut(posted.caseId())).isEmpty(); // nobody chosen yet: nothing to warn
+        var saved = mvc.perform(post("/cases/" + posted.caseId() + "/ranking").with(as("bedoemmelse")).with(csrf())
+            .param("rank-" + ordinary, "1").param("shortlist", ordinary.toString())).andReturn();
+        assertThat(saved.getFlashMap().get("preferentialWarning")).isEqualTo(List.of(preferentialNumber));
+        for (String who : List.of("bedoemmelse", "hr.udvidet")) {
+            assertThat(mvc.perform(get("/cases/" + posted.caseId() + "/candidates").with(as(who))).andReturn().getResponse()
+                .getContentAsString()).as(who).contains("id=\"preferential-warning\"").contains(preferentialNumber);
+        }
+        // A committee member is not told who declared it (it can point to a disability).
+        assertThat(mvc.perform(get("/cases/" + posted.caseId() + "/candidates").with(as("ansaettelse"))).andReturn()
+            .getResponse().getContentAsString()).doesNotContain("preferential-warning").doesNotContain("fortrinsadgang)");
+        // On the shortlist, the warning goes away.
+        assessments.saveRanking(actor("bedoemmelse"), posted.caseId(), Map.of(), List.of(ordinary, preferential));
+        assertThat(assessments.preferentialLeftOut(posted.caseId())).isEmpty();
+    }
+
+    @Test
+    void invitingOthersButNotThePreferentialCandidateWarnsOnTheInterviewsPage() throws Exception {
+        var hr = fixture.hr();
+        var start = clock.instant().plus(java.time.Duration.ofDays(20));
+        var slot = interviews.addSlot(hr, posted.caseId(), start, start.plusSeconds(2700), "Rådhuset, lokale 12", null);
+        String url = "/cases/" + posted.caseId() + "/interviews";
+        assertThat(mvc.perform(get(url).with(as("hr.udvidet"))).andReturn().getResponse().getContentAsString())
+            .doesNotContain("preferential-warning"); // no invitations yet
+        interviews.invite(hr, ordinary, slot.id(), "http://localhost");
+        for (String who : List.of("hr.udvidet", "bedoemmelse")) {
+            assertThat(mvc.perform(get(url).with(as(who))).andReturn().getResponse().getContentAsString()).as(who)
+                .contains("id=\"preferential-warning\"").contains(preferentialNumber);
+        }
+        assertThat(mvc.perform(get(url).with(as("sekretaer"))).andReturn().getResponse().getContentAsString())
+            .doesNotContain("preferential-warning");
+        interviews.invite(hr, preferential, slot.id(), "http://localhost");
+        assertThat(mvc.perform(get(url).with(as("hr.udvidet"))).andReturn().getResponse().getContentAsString())
+            .doesNotContain("preferential-warning");
+    }
+
+    @Test
+    void theChairSavesTheRankingOfOnePageAndTheOtherPagesKeepTheirs() {
+        var chair = actor("bedoemmelse");
+        assessments.saveRanking(chair, posted.caseId(), Map.of(preferential, 1, ordinary, 2), List.of(preferential));
+        // A page showing only the ordinary candidate: the preferential candidate's rank and shortlisting stay.
+        assessments.saveRanking(chair, posted.caseId(), Map.of(ordinary, 3), List.of(ordinary), List.of(ordinary));
+        var ranking = assessments.ranking(posted.caseId());
+        assertThat(ranking.get(preferential).rank()).isEqualTo(1);
+        assertThat(ranking.get(preferential).shortlisted()).isTrue();
+        assertThat(ranking.get(ordinary).rank()).isEqualTo(3);
+        // A rank already held on another page is refused.
+        assertThatThrownBy(() -> assessments.saveRanking(chair, posted.caseId(), Map.of(ordinary, 1), List.of(), List.of(ordinary)))
+            .isInstanceOf(dk.rekrut.shared.RuleViolation.class);
+        // The page's candidates must be the case's.
+        assertThatThrownBy(() -> assessments.saveRanking(chair, posted.caseId(), Map.of(ordinary, 4), List.of(), List.of()))
+            .isInstanceOf(dk.rekrut.shared.NotFoundException.class);
+    }
+
+    @Test
+    void aMemberReviewsOneQuestionAcrossAllCandidates() throws Exception {
+        UUID question = posted.question(QuestionKind.FREE_TEXT).id();
+        String url = "/cases/" + posted.caseId() + "/review/" + question;
+        var page = mvc.perform(get(url).with(as("ansaettelse"))).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getContentAsString()).contains(preferentialNumber).contains("Hvorfor søger du?");
+        mvc.perform(post(url).with(as("ansaettelse")).with(csrf()).param("score-" + preferential, "4")
+            .param("note-" + ordinary, "Kort, men præcist")).andReturn();
+        var c = cases.find(posted.caseId()).orElseThrow();
+        var mine = assessments.answerRatings(actor("ansaettelse"), c, question);
+        assertThat(mine.get(preferential)).extracting(Assessments.AnswerRating::score).containsExactly(4);
+        assertThat(mine.get(ordinary)).extracting(Assessments.AnswerRating::note).containsExactly("Kort, men præcist");
+        // Hidden from the chair's fellow member until they have rated; the chair sees all.
+        assessments.rateAnswers(actor("bedoemmelse"), posted.caseId(), question, Map.of(ordinary, 2), Map.of());
+        assertThat(assessments.answerRatings(actor("bedoemmelse"), c, question).get(preferential)).hasSize(1);
+        assertThat(assessments.answerRatings(actor("ansaettelse"), c, question).get(ordinary)).hasSize(2);
+        assertThatThrownBy(() -> assessments.rateAnswers(fixture.hr(), posted.caseId(), question, Map.of(), Map.of()))
+            .isInstanceOf(ForbiddenException.class);
+        assertThat(mvc.perform(get(url).with(as("sekretaer"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void hrSeesTheApplicantsOtherApplicationsAndTheCommitteeDoesNot() throws Exception {
+        var other = fixture.publish("Anden stilling " + UUID.randomUUID(), 10, true);
+        String email = "flere-" + UUID.randomUUID() + "@example.dk";
+        var first = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+        applications.submit(ApplicationFixtures.submission(other, email.toUpperCase()));
+        var a = applications.find(first).orElseThrow();
+        assertThat(applications.otherApplications(fixture.hr(), a)).extracting(Applications.OtherApplication::caseTitle)
+            .containsExactly(cases.find(other.caseId()).orElseThrow().title());
+        assertThat(applications.otherApplications(actor("bedoemmelse"), a)).isEmpty();
+        String url = "/cases/" + posted.caseId() + "/candidates/" + first;
+        assertThat(mvc.perform(get(url).with(as("hr.udvidet"))).andReturn().getResponse().getContentAsString())
+            .contains("Anden stilling");
+        assertThat(mvc.perform(get(url).with(as("ansaettelse"))).andReturn().getResponse().getContentAsString())
+            .doesNotContain("Anden stilling");
+    }
+
+    private RequestPostProcessor as(String username) {
+        var u = directory.userByUsername(username).orElseThrow();
+        return user(username).authorities(new SimpleGrantedAuthority(u.role().authority()));
+    }
+
+    private CurrentUser actor(String username) {
+        var u = directory.userByUsername(username).orElseThrow();
+        return new CurrentUser(u.id(), u.username(), u.displayName(), u.unitId(), u.role());
+    }
+}
