@@ -163,6 +163,9 @@ final class KnownValueDetector {
                 continue;
             }
             String word = m.group().toLowerCase(Locale.ROOT);
+            if (NameDetector.isNotAPerson(word)) {
+                continue; // "Bank" in "Danske Bank" is not "Banke" misspelt
+            }
             for (String part : longParts) {
                 if (!word.equals(part) && Math.abs(word.length() - part.length()) <= 1 && withinOneEdit(word, part)) {
                     spans.add(new Span(m.start(), m.end(), SpanType.NAME, m.group(), 0.85, "known: name part spelled differently"));

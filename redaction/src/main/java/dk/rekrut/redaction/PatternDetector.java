@@ -36,7 +36,7 @@ final class PatternDetector {
      * A bare "15 år" is a duration ("boet i Danmark i 15 år", "10 år som leder") and stays; nothing crosses a line.
      */
     private static final Pattern AGE = Pattern.compile(
-        "(?<![\\p{L}])(?:jeg er|alder|age|aged|i am|i'm)[ \\t]*:?[ \\t]*\\d{2}(?:[ \\t]*år(?:[ \\t]+gammel)?|[ \\t]*years?(?:[ \\t]+old)?)?"
+        "(?<![\\p{L}])(?:jeg er|alder|age|aged|i am|i'm)[ \\t]*:?[ \\t]*(?:\\r?\\n[ \\t]*){0,2}\\d{2}(?:[ \\t]*år(?:[ \\t]+gammel)?|[ \\t]*years?(?:[ \\t]+old)?)?"
             + "(?![\\d\\p{L}])"
             + "|(?<![\\p{L}])er[ \\t]+\\d{2}[ \\t]*år(?![\\p{L}])"
             + "|(?<![\\d\\p{L}])\\d{2}[ \\t]*(?:år gammel|-årig|årig|years old|-year-old|year-old)(?![\\p{L}])", F);
@@ -46,8 +46,9 @@ final class PatternDetector {
     private static final WordList GENDER_EN = new WordList("he|she|his|hers|him|her|mother of|father of|wife|husband|mother|"
         + "father|woman|man|female|male|mr.?|mrs.?|ms.?|miss|daughter|son|girl|boy");
     private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:gift|ugift|fraskilt|skilt|enke|enkemand|samlevende|"
-        + "samlever|kæreste|single|married|divorced|widow(?:er)?|(?:\\d+|et|to|tre|fire|one|two|three|four)\\s+(?:børn|barn|"
-        + "children|child|kids)|børn på|children aged"
+        + "samlever|kæreste|single|married|divorced|widow(?:er)?|(?:\\d+|et|to|tre|fire|fem)\\s+(?:børn|barn)"
+        // English number words only with English nouns: "to child" in "approach to child services" is no family status.
+        + "|(?:\\d+|one|two|three|four|five)\\s+(?:children|child|kids)|børn på|children aged"
         + "|(?:mor|far|mother|father)\\s+(?:til|of)\\s+(?:\\d+|en|et|to|tre|fire|fem|one|two|three|four|five)"
         + "(?:\\s+(?:børn|drenge|piger|sønner|døtre|children|boys|girls|sons|daughters))?)(?![\\p{L}])", F);
     private static final WordList RELIGION = new WordList("muslim|muslimsk|kristen|kristendom|katolik|katolsk|jøde|jødisk|"
@@ -57,9 +58,11 @@ final class PatternDetector {
         "(?:modersmål|mother tongue|native language|first language)\\s*:?\\s*([\\p{L}]+(?:\\s*(?:og|and|,)\\s*[\\p{L}]+)*)"
             // "arabisk (modersmål)", "Danish (native)": the language named as one's own is an origin signal, the rest stay.
             + "|(?<![\\p{L}])[\\p{L}]+\\s*\\((?:modersmål|mother tongue|native(?: speaker| language)?|first language)\\)", F);
+    /** The cue's words may be split by a line break ("født\ni Somalia" in a wrapped PDF line). */
     private static final Pattern ORIGIN_CONTEXT = Pattern.compile(
-        "(?:født i|født og opvokset i|opvokset i|oprindelig(?:t)? fra|kommer fra|statsborger(?:skab)? (?:i|fra)|nationalitet|"
-        + "statsborgerskab|born in|grew up in|originally from|citizen of|nationality|citizenship)\\s*:?\\s*([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)", F);
+        ("(?:født i|født og opvokset i|opvokset i|oprindelig(?:t)? fra|kommer fra|statsborger(?:skab)? (?:i|fra)|nationalitet|"
+        + "statsborgerskab|born in|grew up in|originally from|citizen of|nationality|citizenship)").replace(" ", "\\s+")
+        + "\\s*:?\\s*([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)", F);
     private static final Pattern DEMONYM_CITIZEN = Pattern.compile(
         "(?<![\\p{L}])([\\p{L}]+(?:sk|isk|ansk|ensk|esisk))\\s+(?:statsborger|borger|oprindelse|baggrund)(?![\\p{L}])", F);
 
@@ -112,8 +115,40 @@ final class PatternDetector {
     private static void words(String text, WordList.Words words, WordList list, SpanType type, double confidence, String reason,
                               List<Span> out) {
         for (int[] f : list.find(words)) {
+            if (inProperNoun(text, f[0], f[1])) {
+                continue; // "Hans Christian Andersen", "Christian Hansen": a name, not the pronoun or the faith
+            }
             out.add(new Span(f[0], f[1], type, text.substring(f[0], f[1]), confidence, reason));
         }
+    }
+
+    /**
+     * A capitalised word inside a sentence with a capitalised neighbour is part of a proper noun. Titles ("Hr.", "Mr")
+     * are left to the word lists: they end in a dot or are short, and they are signals before any name.
+     */
+    private static boolean inProperNoun(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start)) || text.charAt(end - 1) == '.' || end - start <= 3) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        boolean capitalisedBefore = false;
+        if (i >= 0 && Character.isLetter(text.charAt(i))) {
+            int b = i;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            capitalisedBefore = Character.isUpperCase(text.charAt(b)) && b > 0 && text.charAt(b - 1) != '\n'
+                && !(b >= 2 && text.charAt(b - 2) == '.');
+        }
+        int j = end;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        boolean capitalisedAfter = j > end && j < text.length() && Character.isUpperCase(text.charAt(j));
+        return capitalisedBefore || capitalisedAfter;
     }
 
     private static void find(String text, Pattern p, int group, SpanType type, double confidence, String reason, List<Span> out) {
