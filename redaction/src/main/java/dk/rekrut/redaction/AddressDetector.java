@@ -141,10 +141,27 @@ final class AddressDetector {
     private List<int[]> postals(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = POSTAL.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        int coveredTo = 0;
+        // Only around four-digit numbers (a postal code), not at every character.
+        for (int[] c : Trigger.digitClusters(text)) {
+            if (c[1] - c[0] < 4 || c[1] <= coveredTo) {
+                continue;
+            }
+            m.region(Math.max(coveredTo, c[0] - 4), Math.min(text.length(), c[1] + 60));
+            while (m.find()) {
+                coveredTo = Math.max(coveredTo, m.end());
+                postal(m, out);
+            }
+        }
+        return out;
+    }
+
+    private void postal(Matcher m, List<int[]> out) {
+        {
             List<String> known = towns.get(m.group(1));
             if (known == null) {
-                continue;
+                return;
             }
             String words = m.group(2).toLowerCase(Locale.ROOT);
             for (String town : known) {
@@ -154,7 +171,6 @@ final class AddressDetector {
                 }
             }
         }
-        return out;
     }
 
     private static boolean aloneOnLine(String text, int start, int end) {

@@ -50,8 +50,11 @@ final class NameDetector {
         if (bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
             return false;
         }
-        return w.toLowerCase(Locale.ROOT).matches("(?:hr|fru|frk|mr|mrs|ms|miss|dr|prof)\\.?");
+        return TITLES.contains(w.toLowerCase(Locale.ROOT));
     }
+
+    private static final Set<String> TITLES = Set.of("hr", "fru", "frk", "mr", "mrs", "ms", "miss", "dr", "prof", "hr.", "fru.", "frk.",
+        "mr.", "mrs.", "ms.", "miss.", "dr.", "prof.");
 
     /** Words that greet or introduce the person named right after them; they end a run of capitalised words. */
     private static final Set<String> GREETINGS = Set.of("kære", "dear", "hej", "hi", "hello", "hey", "goddag", "reference", "referee",
@@ -122,7 +125,7 @@ final class NameDetector {
             // sentence). Greetings and cue words ("Kære", "Dear", "Reference") and stop words ("I", "De") stand alone,
             // so "Kære Xiaoling Venkatesan" and "with Babajide Adebayo I ran" give the name as a run of its own.
             if (!breaksRun(text, tokens.get(i))) {
-                while (j + 1 < tokens.size() && text.substring(tokens.get(j)[1], tokens.get(j + 1)[0]).matches("[ \\t]+")
+                while (j + 1 < tokens.size() && spacesOnly(text, tokens.get(j)[1], tokens.get(j + 1)[0])
                     && !endsSentence(text, tokens.get(j)) && !breaksRun(text, tokens.get(j + 1))) {
                     j++;
                 }
@@ -204,7 +207,7 @@ final class NameDetector {
             personInContext(text, run, danish, out);
             return;
         }
-        String found = text.substring(start, end).replaceAll("\\.$", "");
+        String found = withoutFinalDot(text.substring(start, end));
         end = start + found.length();
         if (nameWords >= 2) {
             out.add(new Span(start, end, SpanType.NAME, found, 0.9, "gazetteer: first name followed by a name part"));
@@ -299,7 +302,7 @@ final class NameDetector {
             reason = danish ? "context: capitalised words inside a Danish sentence" : "gazetteer: name part inside a sentence";
         }
         if (reason != null) {
-            String found = text.substring(start, end).replaceAll("\\.$", "");
+            String found = withoutFinalDot(text.substring(start, end));
             out.add(new Span(start, start + found.length(), SpanType.NAME, found, 0.75, reason));
         }
     }
@@ -418,7 +421,7 @@ final class NameDetector {
         if (CUE.matcher(before).find()) {
             return true;
         }
-        boolean aloneOnLine = before.isBlank() && after.replaceAll("[,.]", "").isBlank();
+        boolean aloneOnLine = before.isBlank() && after.chars().allMatch(c -> c == ',' || c == '.' || Character.isWhitespace(c));
         if (!aloneOnLine) {
             return false;
         }
@@ -430,11 +433,62 @@ final class NameDetector {
         return SIGNATURE.matcher(text.substring(prevStart, prevEnd).strip()).find();
     }
 
-    private static boolean isSurnameShape(String w) {
-        // Surnames not in the gazetteers, in the shapes they take: Al-Hassan, O'Brien, Sørensen, Abdullahi, Nguyen.
-        return w.matches("(?:Al|El|Ben|Abu|Ibn|Van|Von|De|Da|Di|La|Le|Mac|Mc|O')[-’']?\\p{Lu}\\p{Ll}+.*")
-            || w.matches("\\p{Lu}\\p{Ll}+(?:sen|son|søn|strup|gaard|gård|holm|berg|lund|bjerg|skov|dal|kjær|ø|borg|"
-            + "ov|ova|ev|eva|ić|ic|escu|ović|poulos|zadeh|ullah|oglu|oğlu|ski|ska)");
+    private static final Pattern SURNAME_PREFIX = Pattern.compile("(?:Al|El|Ben|Abu|Ibn|Van|Von|De|Da|Di|La|Le|Mac|Mc|O')[-’']?\\p{Lu}\\p{Ll}+.*");
+    private static final Pattern SURNAME_SUFFIX = Pattern.compile("\\p{Lu}\\p{Ll}+(?:sen|son|søn|strup|gaard|gård|holm|berg|lund|bjerg|skov|dal|kjær|ø|borg|"
+        + "ov|ova|ev|eva|ić|ic|escu|ović|poulos|zadeh|ullah|oglu|oğlu|ski|ska)");
+
+    private static final String[] PREFIXES = {"Al", "El", "Ben", "Abu", "Ibn", "Van", "Von", "De", "Da", "Di", "La", "Le", "Mac", "Mc", "O'"};
+    private static final String[] SUFFIXES = {"sen", "son", "søn", "strup", "gaard", "gård", "holm", "berg", "lund", "bjerg", "skov",
+        "dal", "kjær", "ø", "borg", "ov", "ova", "ev", "eva", "ić", "ic", "escu", "ović", "poulos", "zadeh", "ullah", "oglu", "oğlu",
+        "ski", "ska"};
+
+    /**
+     * Surnames not in the gazetteers, in the shapes they take: Al-Hassan, O'Brien, Sørensen, Abdullahi, Petrović. The same
+     * test as {@link #SURNAME_PREFIX} and {@link #SURNAME_SUFFIX}, written out: it runs for every capitalised word.
+     */
+    static boolean isSurnameShape(String w) {
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (String p : PREFIXES) {
+            if (w.startsWith(p)) {
+                int i = p.length();
+                if (i < w.length() && (w.charAt(i) == '-' || w.charAt(i) == '’' || w.charAt(i) == '\'')) {
+                    i++;
+                }
+                if (i + 1 < w.length() && Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i + 1))) {
+                    return true;
+                }
+            }
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        for (String suffix : SUFFIXES) {
+            if (w.length() >= suffix.length() + 2 && w.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean spacesOnly(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String withoutFinalDot(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static boolean isCapitalisedWord(String w) {
@@ -442,7 +496,14 @@ final class NameDetector {
     }
 
     private static String clean(String w) {
-        return w.replaceAll("[.'’]+$", "").replaceAll("(?:'s|’s)$", "");
+        int end = w.length();
+        while (end > 0 && (w.charAt(end - 1) == '.' || w.charAt(end - 1) == '\'' || w.charAt(end - 1) == '’')) {
+            end--;
+        }
+        if (end >= 2 && w.charAt(end - 1) == 's' && (w.charAt(end - 2) == '\'' || w.charAt(end - 2) == '’')) {
+            end -= 2;
+        }
+        return end == w.length() ? w : w.substring(0, end);
     }
 
     private static void read(String file, java.util.function.Consumer<String> line) {

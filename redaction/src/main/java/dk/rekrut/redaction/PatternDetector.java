@@ -20,9 +20,11 @@ final class PatternDetector {
         "(?<![\\d\\p{L}])(?:(?:\\+|00)\\s?\\d{2,3}[\\s.-]?)?(?:\\d{2}[\\s.-]?){3}\\d{2}(?![\\d\\p{L}])"
             + "|(?<![\\d\\p{L}])\\+\\d{1,3}[\\s.-]?(?:\\(?\\d{1,4}\\)?[\\s.-]?){2,5}\\d{2,4}(?![\\d\\p{L}])");
     private static final Pattern CPR = Pattern.compile("(?<![\\d])([0-3]\\d)([01]\\d)(\\d{2})[\\s-]?(\\d{4})(?!\\d)");
-    private static final Pattern URL = Pattern.compile(
-        "(?:https?://|www\\.)[^\\s<>\"]+|(?<![\\p{L}\\p{N}@.])(?:[a-z0-9-]+\\.)?(?:linkedin|github|facebook|instagram|twitter|x|tiktok|"
-            + "youtube)\\.com/[^\\s<>\"]+|(?<![\\p{L}\\p{N}.@])@[A-Za-z0-9_]{3,30}(?![\\p{L}\\p{N}@.])", F);
+    /** Links, profiles and handles: three patterns, each tried near what it must contain. */
+    private static final Pattern URL_WEB = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]+", F);
+    private static final Pattern URL_SOCIAL = Pattern.compile("(?<![\\p{L}\\p{N}@.])(?:[a-z0-9-]+\\.)?(?:linkedin|github|facebook|"
+        + "instagram|twitter|x|tiktok|youtube)\\.com/[^\\s<>\"]+", F);
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}.@])@[A-Za-z0-9_]{3,30}(?![\\p{L}\\p{N}@.])");
     private static final String MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
         + "|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sep\\.?|sept\\.?|okt\\.?|oct\\.?|nov\\.?|dec\\.?"
         + "|january|february|march|may|june|july|october";
@@ -68,29 +70,115 @@ final class PatternDetector {
 
     private static final TreeSet<String> COUNTRIES = countries();
 
+    /*
+     * Each pattern is tried only near what every match of it must contain: a keyword ("@", "født", "gift", ...) or a run
+     * of digits. Finding those takes one pass over the lower-cased text per keyword (String.indexOf), which is far
+     * cheaper than trying a pattern of many alternatives at every character; the matches are the same.
+     */
+    private static final Trigger WEB_AT = Trigger.words(0, 400, "http", "www.");
+    private static final Trigger SOCIAL_AT = Trigger.words(40, 300, ".com/");
+    private static final Trigger HANDLE_AT = Trigger.words(1, 32, "@");
+    private static final Trigger BIRTH_AT = Trigger.words(0, 80, "født", "f.", "fødselsda", "born", "birth", "d.o.b", "dob");
+    private static final Trigger FAMILY_AT = Trigger.words(20, 60, "gift", "skilt", "enke", "samlev", "kæreste", "single",
+        "married", "divorced", "widow", "børn", "barn", "child", "kids", "mor", "far", "mother", "father");
+    private static final Trigger TONGUE_AT = Trigger.words(60, 120, "modersmål", "mother tongue", "native", "first language");
+    private static final Trigger ORIGIN_AT = Trigger.words(0, 120, "født", "opvokset", "oprindelig", "kommer fra", "statsborger",
+        "nationalitet", "born", "grew up", "originally", "citizen", "nationality");
+    private static final Trigger DEMONYM_AT = Trigger.words(60, 30, "borger", "oprindelse", "baggrund");
+
     List<Span> detect(String text, String language) {
         List<Span> out = new ArrayList<>();
-        find(text, EMAIL, 0, SpanType.EMAIL, 0.99, "pattern: e-mail", out);
-        find(text, URL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        cpr(text, out);
-        phones(text, out);
-        find(text, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
-        find(text, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+        String lower = Trigger.lower(text);
+        List<int[]> digits = Trigger.digitClusters(text);
+        emails(text, out);
+        WEB_AT.find(text, lower, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        SOCIAL_AT.find(text, lower, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        HANDLE_AT.find(text, lower, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        for (int[] w : digits) {
+            if (w[1] - w[0] >= 6) {
+                cpr(text, w, out);
+                phones(text, w, out);
+            }
+        }
+        // Ages are said with a two-digit number: look around each such number for "jeg er", "alder", "år gammel", ...
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+                && (i + 2 >= text.length() || !Character.isDigit(text.charAt(i + 2)))) {
+                int from = Math.max(0, i - 40);
+                int to = Math.min(text.length(), i + 30);
+                if (anyIn(lower, from, to, AGE_WORDS)) {
+                    Trigger.findIn(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+                }
+            }
+        }
+        BIRTH_AT.find(text, lower, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
         var words = WordList.Words.of(text);
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
-        find(text, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
+        FAMILY_AT.find(text, lower, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
-        find(text, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
-        find(text, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
-        find(text, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
+        TONGUE_AT.find(text, lower, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
+        ORIGIN_AT.find(text, lower, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
+        DEMONYM_AT.find(text, lower, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
+        return dedupe(out);
+    }
+
+    /** Every way of saying an age has one of these. */
+    private static final String[] AGE_WORDS = {"jeg er", "alder", "age", "i am", "i'm", "år", "year"};
+
+    private static boolean anyIn(String lower, int from, int to, String[] words) {
+        for (String w : words) {
+            int i = lower.indexOf(w, from);
+            if (i >= 0 && i + w.length() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** E-mails: from each "@", back over the characters a local part may have, then the pattern once. */
+    private static void emails(String text, List<Span> out) {
+        Matcher m = EMAIL.matcher(text);
+        m.useTransparentBounds(true);
+        int coveredTo = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int s = at;
+            while (s > coveredTo && isLocalPart(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s == at) {
+                continue;
+            }
+            m.region(s, Math.min(text.length(), at + 255));
+            if (m.lookingAt()) {
+                out.add(new Span(m.start(), m.end(), SpanType.EMAIL, m.group(), 0.99, "pattern: e-mail"));
+                coveredTo = m.end();
+            }
+        }
+    }
+
+    private static boolean isLocalPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    /** Windows may overlap, so the same match can be found twice. */
+    private static List<Span> dedupe(List<Span> spans) {
+        var seen = new java.util.HashSet<String>();
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            if (seen.add(s.start() + ":" + s.end() + ":" + s.type())) {
+                out.add(s);
+            }
+        }
         return out;
     }
 
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})");
 
     /** Phone numbers, but not dates written with dots or dashes (01.02.2015 is a work period, not a phone). */
-    private static void phones(String text, List<Span> out) {
+    private static void phones(String text, int[] window, List<Span> out) {
         Matcher m = PHONE.matcher(text);
+        m.region(Math.max(0, window[0] - 8), Math.min(text.length(), window[1] + 2));
+        m.useTransparentBounds(true);
         while (m.find()) {
             String found = m.group().strip();
             if (DATE_SHAPE.matcher(found).matches()) {
@@ -101,8 +189,10 @@ final class PatternDetector {
     }
 
     /** CPR numbers: a valid day and month; no modulus-11 check, since numbers issued since 2007 need not pass it. */
-    private static void cpr(String text, List<Span> out) {
+    private static void cpr(String text, int[] window, List<Span> out) {
         Matcher m = CPR.matcher(text);
+        m.region(Math.max(0, window[0]), Math.min(text.length(), window[1]));
+        m.useTransparentBounds(true);
         while (m.find()) {
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(2));
