@@ -22,10 +22,43 @@ final class KnownValueDetector {
      * of the detection time; the compiled set is kept per applicant (the verifier searches the same values again).
      */
     /** {@code digits}: tried near clusters of digits that contain {@code required} (digits only), else near {@code trigger}. */
-    private record Rule(Pattern pattern, SpanType type, String reason, String trigger, boolean digits, String required) {
-        Rule(Pattern pattern, SpanType type, String reason, String trigger, boolean digits) {
+    private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required) {
+        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits) {
             this(pattern, type, reason, trigger, digits, "");
         }
+    }
+
+    /**
+     * A pattern compiled the first time its trigger occurs in a text: most spellings of a name (transliterated, initials,
+     * "Surname, First") never occur, and compiling them all for every applicant was a third of the detection time.
+     * Compiling twice in a race is harmless.
+     */
+    static final class Lazy {
+        private final String regex;
+        private final int flags;
+        private volatile Pattern pattern;
+
+        Lazy(String regex, int flags) {
+            this.regex = regex;
+            this.flags = flags;
+        }
+
+        Pattern get() {
+            Pattern p = pattern;
+            if (p == null) {
+                p = Pattern.compile(regex, flags);
+                pattern = p;
+            }
+            return p;
+        }
+    }
+
+    private static Lazy lazy(String regex) {
+        return new Lazy(regex, 0);
+    }
+
+    private static Lazy lazy(String regex, int flags) {
+        return new Lazy(regex, flags);
     }
 
     private static final int CACHE = 64;
@@ -75,7 +108,7 @@ final class KnownValueDetector {
                         continue;
                     }
                     if (x == null) {
-                        x = m.pattern().matcher(text);
+                        x = m.pattern().get().matcher(text);
                         x.useTransparentBounds(true);
                     }
                     x.region(i, text.length());
@@ -94,7 +127,7 @@ final class KnownValueDetector {
 
     /** Matches that start in [from, to); returns the end of the last match, or {@code from}. */
     private static int find(String text, int from, int to, Rule m, List<Span> out) {
-        java.util.regex.Matcher x = m.pattern().matcher(text);
+        java.util.regex.Matcher x = m.pattern().get().matcher(text);
         x.region(from, to);
         x.useTransparentBounds(true);
         int last = from;
@@ -114,11 +147,11 @@ final class KnownValueDetector {
         }
         if (present(known.email())) {
             String email = known.email().strip();
-            add(out, Pattern.compile(NOT_LETTER + Pattern.quote(email) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            add(out, lazy(NOT_LETTER + Pattern.quote(email) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 SpanType.EMAIL, "known: e-mail", email);
             String local = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
             if (local.length() >= 3) {
-                add(out, Pattern.compile(NOT_LETTER + Pattern.quote(local) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                add(out, lazy(NOT_LETTER + Pattern.quote(local) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                     SpanType.EMAIL, "known: e-mail local part", local);
             }
         }
@@ -138,23 +171,23 @@ final class KnownValueDetector {
                     }
                 }
                 sb.append("(?!\\d)");
-                out.add(new Rule(Pattern.compile(sb.toString()), SpanType.PHONE, "known: phone", null, true,
+                out.add(new Rule(lazy(sb.toString()), SpanType.PHONE, "known: phone", null, true,
                     digits.substring(digits.length() - 4)));
             }
         }
         if (present(known.address())) {
             String address = known.address().strip();
-            add(out, Pattern.compile(NOT_LETTER + flexibleSpaces(address) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            add(out, lazy(NOT_LETTER + flexibleSpaces(address) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 SpanType.ADDRESS, "known: address", address);
             // The street with its number, whatever floor and door follow.
             var street = Pattern.compile("^([\\p{L} .'-]+?)\\s*(\\d+\\s?[A-Za-z]?)").matcher(address);
             if (street.find()) {
-                add(out, Pattern.compile(NOT_LETTER + flexibleSpaces(street.group(1).strip()) + "\\s*" + Pattern.quote(street.group(2))
+                add(out, lazy(NOT_LETTER + flexibleSpaces(street.group(1).strip()) + "\\s*" + Pattern.quote(street.group(2))
                     + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.ADDRESS, "known: street", street.group(1).strip());
             }
         }
         if (present(known.postalCode()) && present(known.town())) {
-            add(out, Pattern.compile("(?<!\\d)" + Pattern.quote(known.postalCode().strip()) + "\\s+" + flexibleSpaces(known.town().strip())
+            add(out, lazy("(?<!\\d)" + Pattern.quote(known.postalCode().strip()) + "\\s+" + flexibleSpaces(known.town().strip())
                 + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.ADDRESS, "known: postal code and town",
                 known.postalCode().strip());
         }
@@ -166,7 +199,7 @@ final class KnownValueDetector {
             for (String variant : variants) {
                 alternatives.append(alternatives.isEmpty() ? "" : "|").append(flexibleSpaces(variant));
             }
-            out.add(new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])",
+            out.add(new Rule(lazy("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.BIRTH_DATE, "known: birth date", null, true,
                 // every spelling has the year, in four or in two digits
                 String.format("%02d", known.birthDate().getYear() % 100)));
@@ -174,7 +207,7 @@ final class KnownValueDetector {
         if (present(known.cpr())) {
             String d = known.cpr().replaceAll("\\D", "");
             if (d.length() == 10) {
-                out.add(new Rule(Pattern.compile("(?<!\\d)" + d.substring(0, 6) + "[\\s-]?" + d.substring(6) + "(?!\\d)"),
+                out.add(new Rule(lazy("(?<!\\d)" + d.substring(0, 6) + "[\\s-]?" + d.substring(6) + "(?!\\d)"),
                     SpanType.CPR, "known: CPR", null, true, d.substring(6)));
             }
         }
@@ -182,7 +215,7 @@ final class KnownValueDetector {
     }
 
     /** A matcher triggered by the lower-cased start of its value. */
-    private static void add(List<Rule> out, Pattern p, SpanType type, String reason, String value) {
+    private static void add(List<Rule> out, Lazy p, SpanType type, String reason, String value) {
         String first = value.strip().split("\\s+")[0];
         String trigger = Trigger.lower(first);
         out.add(new Rule(p, type, reason, trigger.isEmpty() ? value : trigger, false));
@@ -201,7 +234,7 @@ final class KnownValueDetector {
             variants.add(parts.getFirst().charAt(0) + "." + last);
         }
         for (String v : variants) {
-            add(out, Pattern.compile(NOT_LETTER + flexibleSpaces(v) + "(?:s|'s|’s)?" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            add(out, lazy(NOT_LETTER + flexibleSpaces(v) + "(?:s|'s|’s)?" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
                 SpanType.NAME, "known: name", v.contains(".") ? v.substring(0, v.indexOf('.') + 1) : v);
         }
         for (String part : parts) {
@@ -211,7 +244,7 @@ final class KnownValueDetector {
             // Each part on its own, also in genitive and in capitals, and as people spell it without Danish letters or
             // accents (Jørgensen, Joergensen, Jorgensen; José, Jose). Lower case is left alone: many parts are words.
             for (String spelling : spellings(part)) {
-                add(out, Pattern.compile(NOT_LETTER + "(?:" + Pattern.quote(spelling) + "|"
+                add(out, lazy(NOT_LETTER + "(?:" + Pattern.quote(spelling) + "|"
                     + Pattern.quote(spelling.toUpperCase(Locale.ROOT)) + ")(?:s|'s|’s)?" + END), SpanType.NAME,
                     spelling.equals(part) ? "known: name part" : "known: name part without Danish letters or accents", spelling);
             }
@@ -224,8 +257,8 @@ final class KnownValueDetector {
                 initials.append(ch);
                 dotted.append(ch).append("\\.\\s?");
             }
-            add(out, Pattern.compile(NOT_LETTER + initials + END), SpanType.NAME, "known: initials", initials.toString());
-            add(out, Pattern.compile(NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), SpanType.NAME,
+            add(out, lazy(NOT_LETTER + initials + END), SpanType.NAME, "known: initials", initials.toString());
+            add(out, lazy(NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), SpanType.NAME,
                 "known: initials with dots", initials.substring(0, 1) + ".");
         }
     }
