@@ -98,8 +98,25 @@ final class AddressDetector {
     private static List<int[]> streets(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher number = HOUSE_NUMBER.matcher(text);
+        number.useTransparentBounds(true);
         int coveredTo = -1;
-        while (number.find()) {
+        // Only where a run of digits follows spaces after a letter ("Vestergade 12"), not at every character.
+        for (int i = 1; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i)) || Character.isDigit(text.charAt(i - 1))
+                || text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '\t') {
+                continue;
+            }
+            int s = i - 1;
+            while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
+                s--;
+            }
+            if (s == 0 || !Character.isLetter(text.charAt(s - 1))) {
+                continue;
+            }
+            number.region(s, Math.min(text.length(), i + 5));
+            if (!number.lookingAt()) {
+                continue;
+            }
             if (!endsWithSuffix(text, number.start())) {
                 continue; // "med 12 års", "i 2019": the word before the number is no street
             }

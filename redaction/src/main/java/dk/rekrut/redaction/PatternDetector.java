@@ -78,13 +78,13 @@ final class PatternDetector {
     private static final Trigger WEB_AT = Trigger.words(0, 400, "http", "www.");
     private static final Trigger SOCIAL_AT = Trigger.words(40, 300, ".com/");
     private static final Trigger HANDLE_AT = Trigger.words(1, 32, "@");
-    private static final Trigger BIRTH_AT = Trigger.words(0, 80, "født", "f.", "fødselsda", "born", "birth", "d.o.b", "dob");
-    private static final Trigger FAMILY_AT = Trigger.words(20, 60, "gift", "skilt", "enke", "samlev", "kæreste", "single",
+    private static final Trigger BIRTH_AT = Trigger.wordStarts(0, 80, "født", "f.", "fødselsda", "born", "birth", "d.o.b", "dob");
+    private static final Trigger FAMILY_AT = Trigger.wordStarts(20, 60, "gift", "ugift", "skilt", "fraskilt", "enke", "samlev", "kæreste", "single",
         "married", "divorced", "widow", "børn", "barn", "child", "kids", "mor", "far", "mother", "father");
-    private static final Trigger TONGUE_AT = Trigger.words(60, 120, "modersmål", "mother tongue", "native", "first language");
-    private static final Trigger ORIGIN_AT = Trigger.words(0, 120, "født", "opvokset", "oprindelig", "kommer fra", "statsborger",
+    private static final Trigger TONGUE_AT = Trigger.wordStarts(60, 120, "modersmål", "mother tongue", "native", "first language");
+    private static final Trigger ORIGIN_AT = Trigger.wordStarts(0, 120, "født", "opvokset", "oprindelig", "kommer fra", "statsborger",
         "nationalitet", "born", "grew up", "originally", "citizen", "nationality");
-    private static final Trigger DEMONYM_AT = Trigger.words(60, 30, "borger", "oprindelse", "baggrund");
+    private static final Trigger DEMONYM_AT = Trigger.wordStarts(60, 30, "statsborger", "borger", "oprindelse", "baggrund");
 
     List<Span> detect(String text, String language) {
         List<Span> out = new ArrayList<>();

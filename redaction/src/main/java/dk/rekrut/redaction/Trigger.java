@@ -15,16 +15,23 @@ final class Trigger {
     private final String[] keywords;
     private final int before;
     private final int after;
+    private final boolean wordStart;
 
-    private Trigger(int before, int after, String... keywords) {
+    private Trigger(int before, int after, boolean wordStart, String... keywords) {
         this.keywords = keywords;
         this.before = before;
         this.after = after;
+        this.wordStart = wordStart;
     }
 
     /** Windows from {@code before} characters before each keyword to {@code after} characters after its start. */
     static Trigger words(int before, int after, String... keywords) {
-        return new Trigger(before, after, keywords);
+        return new Trigger(before, after, false, keywords);
+    }
+
+    /** As {@link #words}, but a keyword counts only at the start of a word ("far" in "far til", not in "erfaring"). */
+    static Trigger wordStarts(int before, int after, String... keywords) {
+        return new Trigger(before, after, true, keywords);
     }
 
     /** Lower case, character by character, so offsets stay those of the text. */
@@ -47,6 +54,9 @@ final class Trigger {
         List<int[]> hits = new ArrayList<>();
         for (String k : keywords) {
             for (int i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) {
+                if (wordStart && i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+                    continue;
+                }
                 hits.add(new int[] {Math.max(0, i - before), Math.min(lower.length(), i + Math.max(after, k.length()))});
             }
         }
