@@ -98,8 +98,25 @@ final class AddressDetector {
     private static List<int[]> streets(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher number = HOUSE_NUMBER.matcher(text);
+        number.useTransparentBounds(true);
         int coveredTo = -1;
-        while (number.find()) {
+        // Only where a run of digits follows spaces after a letter ("Vestergade 12"), not at every character.
+        for (int i = 1; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i)) || Character.isDigit(text.charAt(i - 1))
+                || text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '\t') {
+                continue;
+            }
+            int s = i - 1;
+            while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
+                s--;
+            }
+            if (s == 0 || !Character.isLetter(text.charAt(s - 1))) {
+                continue;
+            }
+            number.region(s, Math.min(text.length(), i + 5));
+            if (!number.lookingAt()) {
+                continue;
+            }
             if (!endsWithSuffix(text, number.start())) {
                 continue; // "med 12 års", "i 2019": the word before the number is no street
             }
@@ -141,10 +158,27 @@ final class AddressDetector {
     private List<int[]> postals(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = POSTAL.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        int coveredTo = 0;
+        // Only around four-digit numbers (a postal code), not at every character.
+        for (int[] c : Trigger.digitClusters(text)) {
+            if (c[1] - c[0] < 4 || c[1] <= coveredTo) {
+                continue;
+            }
+            m.region(Math.max(coveredTo, c[0] - 4), Math.min(text.length(), c[1] + 60));
+            while (m.find()) {
+                coveredTo = Math.max(coveredTo, m.end());
+                postal(m, out);
+            }
+        }
+        return out;
+    }
+
+    private void postal(Matcher m, List<int[]> out) {
+        {
             List<String> known = towns.get(m.group(1));
             if (known == null) {
-                continue;
+                return;
             }
             String words = m.group(2).toLowerCase(Locale.ROOT);
             for (String town : known) {
@@ -154,7 +188,6 @@ final class AddressDetector {
                 }
             }
         }
-        return out;
     }
 
     private static boolean aloneOnLine(String text, int start, int end) {

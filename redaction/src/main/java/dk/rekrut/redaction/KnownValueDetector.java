@@ -16,22 +16,143 @@ final class KnownValueDetector {
     private static final String NOT_LETTER = "(?<![\\p{L}\\p{N}])";
     private static final String END = "(?![\\p{L}\\p{N}])";
 
+    /**
+     * A pattern for one kind of known value, tried only in windows around where it can match: an occurrence of its
+     * first word (lower case) or a cluster of digits. Compiling the patterns and trying them at every character was most
+     * of the detection time; the compiled set is kept per applicant (the verifier searches the same values again).
+     */
+    /** {@code digits}: tried near clusters of digits that contain {@code required} (digits only), else near {@code trigger}. */
+    private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required) {
+        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits) {
+            this(pattern, type, reason, trigger, digits, "");
+        }
+    }
+
+    /**
+     * A pattern compiled the first time its trigger occurs in a text: most spellings of a name (transliterated, initials,
+     * "Surname, First") never occur, and compiling them all for every applicant was a third of the detection time.
+     * Compiling twice in a race is harmless.
+     */
+    static final class Lazy {
+        private final String regex;
+        private final int flags;
+        private volatile Pattern pattern;
+
+        Lazy(String regex, int flags) {
+            this.regex = regex;
+            this.flags = flags;
+        }
+
+        Pattern get() {
+            Pattern p = pattern;
+            if (p == null) {
+                p = Pattern.compile(regex, flags);
+                pattern = p;
+            }
+            return p;
+        }
+    }
+
+    private static Lazy lazy(String regex) {
+        return new Lazy(regex, 0);
+    }
+
+    private static Lazy lazy(String regex, int flags) {
+        return new Lazy(regex, flags);
+    }
+
+    private static final int CACHE = 64;
+    private static final java.util.Map<KnownPersonalData, List<Rule>> COMPILED = java.util.Collections.synchronizedMap(
+        new java.util.LinkedHashMap<>(CACHE, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<KnownPersonalData, List<Rule>> e) {
+                return size() > CACHE;
+            }
+        });
+
     List<Span> detect(String text, KnownPersonalData known) {
         List<Span> spans = new ArrayList<>();
-        if (known == null) {
+        if (known == null || known.equals(KnownPersonalData.NONE)) {
             return spans;
         }
+        List<Rule> matchers = COMPILED.get(known);
+        if (matchers == null) {
+            matchers = compile(known);
+            COMPILED.put(known, matchers);
+        }
+        String lower = Trigger.lower(text);
+        List<int[]> clusters = null;
+        List<String> clusterDigits = null;
+        for (Rule m : matchers) {
+            if (m.digits()) {
+                if (clusters == null) {
+                    clusters = Trigger.digitClusters(text);
+                    clusterDigits = new ArrayList<>();
+                    for (int[] c : clusters) {
+                        clusterDigits.add(Trigger.digitsOf(text, c[0], c[1]));
+                    }
+                }
+                int coveredTo = 0;
+                for (int k = 0; k < clusters.size(); k++) {
+                    if (clusterDigits.get(k).contains(m.required())) {
+                        int[] c = clusters.get(k);
+                        coveredTo = find(text, Math.max(coveredTo, c[0] - 16), Math.min(text.length(), c[1] + 16), m, spans);
+                    }
+                }
+            } else {
+                // The value starts with its trigger: try the pattern there only.
+                java.util.regex.Matcher x = null;
+                int coveredTo = 0;
+                for (int i = lower.indexOf(m.trigger()); i >= 0; i = lower.indexOf(m.trigger(), i + 1)) {
+                    if (i < coveredTo) {
+                        continue;
+                    }
+                    if (x == null) {
+                        x = m.pattern().get().matcher(text);
+                        x.useTransparentBounds(true);
+                    }
+                    x.region(i, text.length());
+                    if (x.lookingAt() && x.end() > x.start()) {
+                        spans.add(new Span(x.start(), x.end(), m.type(), x.group(), 1.0, m.reason()));
+                        coveredTo = x.end();
+                    }
+                }
+            }
+        }
         if (present(known.fullName())) {
-            names(text, known.fullName().strip(), spans);
+            misspelt(text, List.of(known.fullName().strip().split("\\s+")), spans);
+        }
+        return spans;
+    }
+
+    /** Matches that start in [from, to); returns the end of the last match, or {@code from}. */
+    private static int find(String text, int from, int to, Rule m, List<Span> out) {
+        java.util.regex.Matcher x = m.pattern().get().matcher(text);
+        x.region(from, to);
+        x.useTransparentBounds(true);
+        int last = from;
+        while (x.find()) {
+            if (x.end() > x.start()) {
+                out.add(new Span(x.start(), x.end(), m.type(), x.group(), 1.0, m.reason()));
+                last = x.end();
+            }
+        }
+        return last;
+    }
+
+    private static List<Rule> compile(KnownPersonalData known) {
+        List<Rule> out = new ArrayList<>();
+        if (present(known.fullName())) {
+            names(known.fullName().strip(), out);
         }
         if (present(known.email())) {
             String email = known.email().strip();
-            find(text, Pattern.compile(NOT_LETTER + Pattern.quote(email) + END, Pattern.CASE_INSENSITIVE), SpanType.EMAIL,
-                "known: e-mail", spans);
+            add(out, lazy(NOT_LETTER + Pattern.quote(email) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                SpanType.EMAIL, "known: e-mail", email);
             String local = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
             if (local.length() >= 3) {
-                find(text, Pattern.compile(NOT_LETTER + Pattern.quote(local) + END, Pattern.CASE_INSENSITIVE), SpanType.EMAIL,
-                    "known: e-mail local part", spans);
+                add(out, lazy(NOT_LETTER + Pattern.quote(local) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    SpanType.EMAIL, "known: e-mail local part", local);
             }
         }
         if (present(known.phone())) {
@@ -50,46 +171,57 @@ final class KnownValueDetector {
                     }
                 }
                 sb.append("(?!\\d)");
-                find(text, Pattern.compile(sb.toString()), SpanType.PHONE, "known: phone", spans);
+                out.add(new Rule(lazy(sb.toString()), SpanType.PHONE, "known: phone", null, true,
+                    digits.substring(digits.length() - 4)));
             }
         }
         if (present(known.address())) {
             String address = known.address().strip();
-            find(text, Pattern.compile(NOT_LETTER + flexibleSpaces(address) + END, Pattern.CASE_INSENSITIVE), SpanType.ADDRESS,
-                "known: address", spans);
+            add(out, lazy(NOT_LETTER + flexibleSpaces(address) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                SpanType.ADDRESS, "known: address", address);
             // The street with its number, whatever floor and door follow.
             var street = Pattern.compile("^([\\p{L} .'-]+?)\\s*(\\d+\\s?[A-Za-z]?)").matcher(address);
             if (street.find()) {
-                find(text, Pattern.compile(NOT_LETTER + flexibleSpaces(street.group(1).strip()) + "\\s*" + Pattern.quote(street.group(2))
-                    + END, Pattern.CASE_INSENSITIVE), SpanType.ADDRESS, "known: street", spans);
+                add(out, lazy(NOT_LETTER + flexibleSpaces(street.group(1).strip()) + "\\s*" + Pattern.quote(street.group(2))
+                    + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.ADDRESS, "known: street", street.group(1).strip());
             }
         }
         if (present(known.postalCode()) && present(known.town())) {
-            find(text, Pattern.compile("(?<!\\d)" + Pattern.quote(known.postalCode().strip()) + "\\s+" + flexibleSpaces(known.town().strip())
-                + END, Pattern.CASE_INSENSITIVE), SpanType.ADDRESS, "known: postal code and town", spans);
+            add(out, lazy("(?<!\\d)" + Pattern.quote(known.postalCode().strip()) + "\\s+" + flexibleSpaces(known.town().strip())
+                + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.ADDRESS, "known: postal code and town",
+                known.postalCode().strip());
         }
         if (known.birthDate() != null) {
-            // All spellings in one pattern, longest first, so the text is scanned once rather than once per spelling.
+            // All spellings in one pattern, longest first; every spelling has digits, so it is tried near digits only.
             var variants = new ArrayList<>(dates(known.birthDate()));
-            variants.sort((a, b) -> b.length() - a.length());
+            variants.sort((x, y) -> y.length() - x.length());
             var alternatives = new StringBuilder();
             for (String variant : variants) {
                 alternatives.append(alternatives.isEmpty() ? "" : "|").append(flexibleSpaces(variant));
             }
-            find(text, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])", Pattern.CASE_INSENSITIVE),
-                SpanType.BIRTH_DATE, "known: birth date", spans);
+            out.add(new Rule(lazy("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.BIRTH_DATE, "known: birth date", null, true,
+                // every spelling has the year, in four or in two digits
+                String.format("%02d", known.birthDate().getYear() % 100)));
         }
         if (present(known.cpr())) {
             String d = known.cpr().replaceAll("\\D", "");
             if (d.length() == 10) {
-                find(text, Pattern.compile("(?<!\\d)" + d.substring(0, 6) + "[\\s-]?" + d.substring(6) + "(?!\\d)"), SpanType.CPR,
-                    "known: CPR", spans);
+                out.add(new Rule(lazy("(?<!\\d)" + d.substring(0, 6) + "[\\s-]?" + d.substring(6) + "(?!\\d)"),
+                    SpanType.CPR, "known: CPR", null, true, d.substring(6)));
             }
         }
-        return spans;
+        return List.copyOf(out);
     }
 
-    private void names(String text, String fullName, List<Span> spans) {
+    /** A matcher triggered by the lower-cased start of its value. */
+    private static void add(List<Rule> out, Lazy p, SpanType type, String reason, String value) {
+        String first = value.strip().split("\\s+")[0];
+        String trigger = Trigger.lower(first);
+        out.add(new Rule(p, type, reason, trigger.isEmpty() ? value : trigger, false));
+    }
+
+    private static void names(String fullName, List<Rule> out) {
         List<String> parts = List.of(fullName.split("\\s+"));
         String last = parts.getLast();
         Set<String> variants = new LinkedHashSet<>();
@@ -102,8 +234,8 @@ final class KnownValueDetector {
             variants.add(parts.getFirst().charAt(0) + "." + last);
         }
         for (String v : variants) {
-            find(text, Pattern.compile(NOT_LETTER + flexibleSpaces(v) + "(?:s|'s|’s)?" + END, Pattern.CASE_INSENSITIVE),
-                SpanType.NAME, "known: name", spans);
+            add(out, lazy(NOT_LETTER + flexibleSpaces(v) + "(?:s|'s|’s)?" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                SpanType.NAME, "known: name", v.contains(".") ? v.substring(0, v.indexOf('.') + 1) : v);
         }
         for (String part : parts) {
             if (part.replace(".", "").length() < 2) {
@@ -112,12 +244,11 @@ final class KnownValueDetector {
             // Each part on its own, also in genitive and in capitals, and as people spell it without Danish letters or
             // accents (Jørgensen, Joergensen, Jorgensen; José, Jose). Lower case is left alone: many parts are words.
             for (String spelling : spellings(part)) {
-                find(text, Pattern.compile(NOT_LETTER + "(?:" + Pattern.quote(spelling) + "|"
+                add(out, lazy(NOT_LETTER + "(?:" + Pattern.quote(spelling) + "|"
                     + Pattern.quote(spelling.toUpperCase(Locale.ROOT)) + ")(?:s|'s|’s)?" + END), SpanType.NAME,
-                    spelling.equals(part) ? "known: name part" : "known: name part without Danish letters or accents", spans);
+                    spelling.equals(part) ? "known: name part" : "known: name part without Danish letters or accents", spelling);
             }
         }
-        misspelt(text, parts, spans);
         if (parts.size() > 1) {
             var initials = new StringBuilder();
             var dotted = new StringBuilder();
@@ -126,9 +257,9 @@ final class KnownValueDetector {
                 initials.append(ch);
                 dotted.append(ch).append("\\.\\s?");
             }
-            find(text, Pattern.compile(NOT_LETTER + initials + END), SpanType.NAME, "known: initials", spans);
-            find(text, Pattern.compile(NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), SpanType.NAME,
-                "known: initials with dots", spans);
+            add(out, lazy(NOT_LETTER + initials + END), SpanType.NAME, "known: initials", initials.toString());
+            add(out, lazy(NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), SpanType.NAME,
+                "known: initials with dots", initials.substring(0, 1) + ".");
         }
     }
 
@@ -163,6 +294,9 @@ final class KnownValueDetector {
                 continue;
             }
             String word = m.group().toLowerCase(Locale.ROOT);
+            if (NameDetector.isNotAPerson(word)) {
+                continue; // "Bank" in "Danske Bank" is not "Banke" misspelt
+            }
             for (String part : longParts) {
                 if (!word.equals(part) && Math.abs(word.length() - part.length()) <= 1 && withinOneEdit(word, part)) {
                     spans.add(new Span(m.start(), m.end(), SpanType.NAME, m.group(), 0.85, "known: name part spelled differently"));
@@ -199,21 +333,27 @@ final class KnownValueDetector {
         return shorter.substring(i).equals(longer.substring(i + 1));
     }
 
-    static List<String> dates(LocalDate d) {
-        List<String> out = new ArrayList<>();
+    private static final List<DateTimeFormatter> DATE_FORMATS = dateFormats();
+
+    private static List<DateTimeFormatter> dateFormats() {
+        List<DateTimeFormatter> out = new ArrayList<>();
         var da = Locale.forLanguageTag("da");
-        for (String p : List.of("d.M.yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd",
-            "dd.MM.yy", "d.M.yy", "dd/MM/yy", "ddMMyy")) {
-            out.add(d.format(DateTimeFormatter.ofPattern(p)));
+        for (String p : List.of("d.M.yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy", "d/M-yyyy", "dd/MM-yyyy",
+            "yyyy-MM-dd", "dd.MM.yy", "d.M.yy", "dd/MM/yy", "ddMMyy")) {
+            out.add(DateTimeFormatter.ofPattern(p));
         }
         for (String p : List.of("d. MMMM yyyy", "d MMMM yyyy", "d. MMM yyyy", "d. MMM. yyyy")) {
-            out.add(d.format(DateTimeFormatter.ofPattern(p, da)));
+            out.add(DateTimeFormatter.ofPattern(p, da));
         }
         for (String p : List.of("d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", "d'st' MMMM yyyy",
             "d'nd' MMMM yyyy", "d'rd' MMMM yyyy", "d'th' MMMM yyyy")) {
-            out.add(d.format(DateTimeFormatter.ofPattern(p, Locale.ENGLISH)));
+            out.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
         }
-        return out.stream().distinct().toList();
+        return List.copyOf(out);
+    }
+
+    static List<String> dates(LocalDate d) {
+        return DATE_FORMATS.stream().map(d::format).distinct().toList();
     }
 
     static String flexibleSpaces(String literal) {
@@ -225,15 +365,6 @@ final class KnownValueDetector {
             sb.append(Pattern.quote(piece));
         }
         return sb.toString();
-    }
-
-    private static void find(String text, Pattern p, SpanType type, String reason, List<Span> out) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                out.add(new Span(m.start(), m.end(), type, m.group(), 1.0, reason));
-            }
-        }
     }
 
     private static boolean present(String s) {

@@ -26,14 +26,42 @@ final class NameDetector {
         + "bedste hilsner|kærlig hilsen|hilsen|kind regards|best regards|regards|yours sincerely|sincerely|yours faithfully)"
         + "[,!.]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CUE = Pattern.compile("(?<![\\p{L}])(?:navn|name|reference|referencer|referencer?person|referee|kontakt|"
-        + "contact|leder|manager|chef|ved|v/|attn\\.?|kære|dear|hej|hi|underskrevet|signed|hr\\.?|fru|frk\\.?|mr\\.?|mrs\\.?|ms\\.?|dr\\.?)\\s*:?\\s*$",
+        + "contact|leder|manager|chef|ved|v/|attn\\.?|kære|dear|hej|hi|hello|hey|underskrevet|signed|(?-i:[Hh]r\\.?|[Ff]ru|[Ff]rk\\.?|[Mm]r\\.?|[Mm]rs\\.?|[Mm]s\\.?|[Dd]r\\.?))\\s*:?\\s*$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}])(?:hr|fru|frk|mr|mrs|ms|miss|dr|prof)\\.?\\s+$",
-        Pattern.CASE_INSENSITIVE);
-
-    private static boolean isTitle(String w) {
-        return w.toLowerCase(Locale.ROOT).matches("(?:hr|fru|frk|mr|mrs|ms|miss|dr|prof)\\.?");
+    /** The word just before {@code start}, on the same line, is a title ("Hr. Jensen", not "HR. Jensen" nor across a line). */
+    private static boolean titleBefore(String text, int start) {
+        int e = start;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) {
+            e--;
+        }
+        if (e == start) {
+            return false;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+            b--;
+        }
+        return b < e && isTitle(text.substring(b, e));
     }
+
+    /** "Hr.", "Fru", "Dr", "mr." are titles; "HR" and "MR" in capitals are acronyms (human resources, MR scanner). */
+    private static boolean isTitle(String w) {
+        String bare = w.replace(".", "");
+        if (bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        return TITLES.contains(w.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> TITLES = Set.of("hr", "fru", "frk", "mr", "mrs", "ms", "miss", "dr", "prof", "hr.", "fru.", "frk.",
+        "mr.", "mrs.", "ms.", "miss.", "dr.", "prof.");
+
+    /** Words that greet or introduce the person named right after them; they end a run of capitalised words. */
+    private static final Set<String> GREETINGS = Set.of("kære", "dear", "hej", "hi", "hello", "hey", "goddag", "reference", "referee",
+        "kontakt", "kontaktperson", "contact", "attn", "att", "v/");
+
+    private static final Pattern GREETING_BEFORE = Pattern.compile("(?<![\\p{L}])(?:kære|dear|hej|hi|hello|hey|goddag)[ \\t]*,?[ \\t]*$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Capitalised words that must not start a name sequence although they are in a gazetteer. */
     private static final Set<String> NEVER_ALONE = Set.of("jeg", "vi", "de", "den", "det", "en", "et", "i", "og", "på", "med",
@@ -64,7 +92,7 @@ final class NameDetector {
     }
 
     boolean isFirstName(String w) {
-        return firstNames.contains(w.toLowerCase(Locale.ROOT));
+        return w.length() >= 2 && firstNames.contains(w.toLowerCase(Locale.ROOT));
     }
 
     boolean isSurname(String w) {
@@ -93,9 +121,14 @@ final class NameDetector {
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
-            // A run of capitalised words separated only by spaces (a name does not cross a line or a comma).
-            while (j + 1 < tokens.size() && text.substring(tokens.get(j)[1], tokens.get(j + 1)[0]).matches("[ \\t]+")) {
-                j++;
+            // A run of capitalised words separated only by spaces (a name does not cross a line, a comma or the end of a
+            // sentence). Greetings and cue words ("Kære", "Dear", "Reference") and stop words ("I", "De") stand alone,
+            // so "Kære Xiaoling Venkatesan" and "with Babajide Adebayo I ran" give the name as a run of its own.
+            if (!breaksRun(text, tokens.get(i))) {
+                while (j + 1 < tokens.size() && spacesOnly(text, tokens.get(j)[1], tokens.get(j + 1)[0])
+                    && !endsSentence(text, tokens.get(j)) && !breaksRun(text, tokens.get(j + 1))) {
+                    j++;
+                }
             }
             judge(text, tokens.subList(i, j + 1), danish, out);
             i = j + 1;
@@ -103,13 +136,39 @@ final class NameDetector {
         return out;
     }
 
+    private static boolean breaksRun(String text, int[] token) {
+        String w = clean(text.substring(token[0], token[1])).toLowerCase(Locale.ROOT);
+        return GREETINGS.contains(w) || NEVER_ALONE.contains(w);
+    }
+
+    /** A token ending in a full stop ends the sentence, unless it is an initial ("M.") or a title ("Hr.", "Dr."). */
+    private static boolean endsSentence(String text, int[] token) {
+        String w = text.substring(token[0], token[1]);
+        return w.endsWith(".") && w.length() > 2 && !isTitle(w);
+    }
+
     private void judge(String text, List<int[]> run, boolean danish, List<Span> out) {
         int start = -1;
         int end = -1;
         int nameWords = 0;
         boolean firstSeen = false;
+        int strong = 0;
+        int leadEnd = -1;
         // After a title ("Hr. Jensen", "Fru Ahmadi", "Dr. Okafor") a capitalised word is a surname, gazetteer or not.
-        boolean titled = TITLE.matcher(text.substring(Math.max(0, run.getFirst()[0] - 6), run.getFirst()[0])).find();
+        boolean titled = titleBefore(text, run.getFirst()[0]);
+        for (int k = 0; k < run.size(); k++) {
+            int[] t = run.get(k);
+            String raw = text.substring(t[0], t[1]);
+            String lower = clean(raw).toLowerCase(Locale.ROOT);
+            // "Mariam Bank", "Alice Hall": a surname that is also such a word, last and after a first name, is a surname.
+            boolean surnameAfterFirst = k == run.size() - 1 && k > 0 && isSurname(lower)
+                && isFirstName(clean(text.substring(run.get(k - 1)[0], run.get(k - 1)[1])));
+            if (!isTitle(raw) && !surnameAfterFirst && placeOrInstitution(lower)) {
+                // "Hans Christian Andersen Lufthavn", "Niels Bohr Institutet", "Carl Jacobsens Vej": named after a person,
+                // but a place or an institution; the address detector judges streets.
+                return;
+            }
+        }
         for (int[] t : run) {
             String w = clean(text.substring(t[0], t[1]));
             boolean first = isFirstName(w);
@@ -128,26 +187,34 @@ final class NameDetector {
                     nameWords = 1;
                     firstSeen = true;
                 }
+                leadEnd = end;
                 continue;
             }
             if (first || sur || firstSeen && isCapitalisedWord(w)) {
                 end = t[1];
                 nameWords++;
+                strong += first || sur ? 1 : 0;
             } else {
                 break;
             }
         }
-        if (start < 0) {
-            personInContext(text, run, out);
+        // "Mark Two", "Storm Surge": a lead that is also an ordinary word needs a real name part after it.
+        if (start >= 0 && !titled && nameWords >= 2 && strong == 0
+            && ORDINARY_WORDS.contains(clean(text.substring(start, leadEnd)).toLowerCase(Locale.ROOT)) && !cued(text, start)) {
             return;
         }
-        String found = text.substring(start, end).replaceAll("\\.$", "");
+        if (start < 0) {
+            personInContext(text, run, danish, out);
+            return;
+        }
+        String found = withoutFinalDot(text.substring(start, end));
         end = start + found.length();
         if (nameWords >= 2) {
             out.add(new Span(start, end, SpanType.NAME, found, 0.9, "gazetteer: first name followed by a name part"));
         } else if (supported(text, start, end)) {
             out.add(new Span(start, end, SpanType.NAME, found, 0.8, "gazetteer: first name in a signature, heading or after a cue"));
         } else if (danish && midSentence(text, start) && !ORDINARY_WORDS.contains(clean(found).toLowerCase(Locale.ROOT))
+            && !afterOrganisationWord(text, start) && run.size() == 1 && !isAcronym(found)
             && !text.startsWith("-", end) && !PLACES_AND_LANGUAGES.contains(clean(found).toLowerCase(Locale.ROOT))) {
             // Danish capitalises only proper nouns, so a first name with a capital inside a sentence ("jeg talte med Kim
             // om sagen") is a person, unless the name is also an ordinary word or part of a compound ("Maria-projektet").
@@ -174,7 +241,8 @@ final class NameDetector {
     private static final Pattern PERSON_CUE = Pattern.compile("(?<![\\p{L}])(?:kollega|kolleger|leder|chef|direktør|mentor|vejleder|"
         + "underviser|reference|referencer|referenceperson|kontaktperson|kontakt|sammen med|arbejdede med|samarbejde med|"
         + "colleague|manager|supervisor|boss|director|mentor|referee|reference|contact|worked with|together with|"
-        + "navn|name|kære|dear|hr\\.?|fru|mr\\.?|mrs\\.?|ms\\.?|dr\\.?)[,:]?[ \\t]*$",
+        + "teamleder|team lead|team leader|line manager|head of|from|with|by|spoke with|talked to|gennem|vikarieret for|"
+        + "navn|name|kære|dear|(?-i:[Hh]r\\.?|[Ff]ru|[Mm]r\\.?|[Mm]rs\\.?|[Mm]s\\.?|[Dd]r\\.?))[,:]?[ \\t]*$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A heading under which each line starts with a person's name. */
     private static final Pattern PERSON_HEADING = Pattern.compile("(?:referencer|referencepersoner|references|referees|"
@@ -186,37 +254,110 @@ final class NameDetector {
         "institut", "institute", "akademi", "academy", "rådhus", "politi", "politiet", "forsvaret", "nordisk", "danmark",
         "denmark", "microsoft", "google", "azure", "amazon", "oracle", "sap", "it", "hr", "ceo", "cto", "team", "projekt",
         "project", "program", "programme", "afdeling", "department", "kontor", "office", "services", "service", "systems",
-        "consulting", "solutions", "digital", "data", "cloud", "lufthavn", "airport", "station", "kirke", "church");
+        "consulting", "solutions", "digital", "data", "cloud", "lufthavn", "airport", "station", "kirke", "church",
+        "professionshøjskolen", "højskolen", "handelshøjskolen", "erhvervsakademi", "erhvervsakademiet", "sygehus", "klinik",
+        "styrelse", "agency", "council", "partners", "holding", "fond", "forening", "foreningen", "union", "forbund",
+        // subjects of degrees: "MA in Public Administration", "MSc in Computer Science"
+        "administration", "science", "sciences", "studies", "engineering", "management", "economics", "business", "arts",
+        "law", "laws", "work", "health", "education", "policy");
 
     /**
      * Capitalised words (two to four) after words that introduce a person, or under a references heading, are a name
      * even when no part is in a gazetteer: "Reference: Olusegun Adeyemi". Names from origins the tables miss are found
      * by their place in the text, not by their spelling.
      */
-    private static void personInContext(String text, List<int[]> run, List<Span> out) {
+    private void personInContext(String text, List<int[]> run, boolean danish, List<Span> out) {
         int n = Math.min(run.size(), 4);
-        if (n < 2) {
-            return;
-        }
+        boolean known = false;
         for (int k = 0; k < n; k++) {
-            String w = clean(text.substring(run.get(k)[0], run.get(k)[1])).toLowerCase(Locale.ROOT);
-            if (w.length() < 2 || NEVER_ALONE.contains(w) || ORGANISATION_WORDS.contains(w) || PLACES_AND_LANGUAGES.contains(w)
-                || isTitle(w)) {
+            String raw = text.substring(run.get(k)[0], run.get(k)[1]);
+            String w = clean(raw).toLowerCase(Locale.ROOT);
+            if (w.length() < 2 || isNotAPerson(w) || isTitle(w) || isAcronym(clean(raw))) {
                 return;
             }
+            known |= isSurname(w) || isFirstName(w) || isSurnameShape(clean(raw));
         }
         int start = run.getFirst()[0];
         int end = run.get(n - 1)[1];
+        if (text.startsWith("-", end)) {
+            return; // the head of a compound: "Storm-rapporten"
+        }
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        boolean cued = PERSON_CUE.matcher(text.substring(lineStart, start)).find();
-        if (!cued && text.substring(lineStart, start).isBlank()) {
-            cued = underHeading(text, lineStart);
+        String before = text.substring(lineStart, start);
+        String reason = null;
+        if (n == 1) {
+            // One capitalised word alone after a greeting: "Hej Rajesh", "Hello Meseret,".
+            int lineEnd = text.indexOf('\n', end);
+            String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd).strip();
+            if (GREETING_BEFORE.matcher(before).find() && (after.isEmpty() || after.startsWith(",") || after.startsWith("!"))) {
+                reason = "context: a word after a greeting";
+            }
+        } else if (PERSON_CUE.matcher(before).find()) {
+            reason = "context: capitalised words after a word that introduces a person";
+        } else if (before.isBlank() && (underHeading(text, lineStart) || cueEndsPreviousLine(text, lineStart))) {
+            reason = "context: capitalised words under a heading or cue that introduces persons";
+        } else if (midSentence(text, start) && (danish || known)) {
+            // Inside a Danish sentence only proper nouns have capitals; two to four of them that are no organisation, place
+            // or ordinary word are a person. English capitalises more, so there a part must be a known name or name shape.
+            reason = danish ? "context: capitalised words inside a Danish sentence" : "gazetteer: name part inside a sentence";
         }
-        if (cued) {
-            String found = text.substring(start, end).replaceAll("\\.$", "");
-            out.add(new Span(start, start + found.length(), SpanType.NAME, found, 0.75,
-                "context: capitalised words after a word that introduces a person"));
+        if (reason != null) {
+            String found = withoutFinalDot(text.substring(start, end));
+            out.add(new Span(start, start + found.length(), SpanType.NAME, found, 0.75, reason));
         }
+    }
+
+    /** A word introducing a person stands before {@code start} on its line, or ends the line above, or a heading does. */
+    private static boolean cued(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        String before = text.substring(lineStart, start);
+        return PERSON_CUE.matcher(before).find()
+            || before.isBlank() && (underHeading(text, lineStart) || cueEndsPreviousLine(text, lineStart));
+    }
+
+    /** A line that ends with a word introducing a person ("min tidligere leder", "my former manager") before a line break. */
+    private static boolean cueEndsPreviousLine(String text, int lineStart) {
+        if (lineStart < 2) {
+            return false;
+        }
+        int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        return PERSON_CUE.matcher(text.substring(prevStart, lineStart - 1)).find();
+    }
+
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** Organisation words, places, languages, stop words and ordinary words: no part of a person's name when alone. */
+    static boolean isNotAPerson(String lower) {
+        return NEVER_ALONE.contains(lower) || ORGANISATION_WORDS.contains(lower) || PLACES_AND_LANGUAGES.contains(lower)
+            || ORDINARY_WORDS.contains(lower) || lower.endsWith("skolen") || lower.endsWith("universitet");
+    }
+
+    private static final Pattern PLACE_WORD = Pattern.compile("(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|torvet|stræde|"
+        + "boulevard|road|street|avenue|square|lufthavn|airport|institut|institutet|instituttet|institute|salen|hallen|hall|museum|museet|"
+        + "centret|centre|center|skole|skolen|gymnasium|kollegium|kollegiet|hospital|hospitalet|kirke|kirken|park|parken)");
+
+    /** A word that makes a run of capitalised words a street, a building or an institution. */
+    private static boolean placeOrInstitution(String lower) {
+        return ORGANISATION_WORDS.contains(lower) || PLACE_WORD.matcher(lower).matches();
+    }
+
+    /** "Professionshøjskolen Absalon", "Aarhus Universitet": the word before names an organisation. */
+    private static boolean afterOrganisationWord(String text, int start) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b == e) {
+            return false;
+        }
+        String w = text.substring(b, e).toLowerCase(Locale.ROOT);
+        return ORGANISATION_WORDS.contains(w) || w.endsWith("skolen") || w.endsWith("universitet");
     }
 
     /** The nearest heading above this line (within a few lines, across the entries of a list) names persons. */
@@ -258,8 +399,14 @@ final class NameDetector {
         while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i--;
         }
-        if (i < 0 || text.charAt(i) == '\n') {
+        if (i < 0) {
             return false;
+        }
+        if (text.charAt(i) == '\n') {
+            // A long line ending in a small letter or a comma was wrapped inside a sentence (PDF text comes in lines).
+            int prevStart = text.lastIndexOf('\n', i - 1) + 1;
+            String prev = text.substring(prevStart, i).stripTrailing();
+            return prev.length() >= 40 && (Character.isLowerCase(prev.charAt(prev.length() - 1)) || prev.endsWith(","));
         }
         char c = text.charAt(i);
         return c != '.' && c != ':' && c != '?' && c != '!' && c != '•' && c != '-' && c != '–' && c != '"' && c != '(' ;
@@ -274,7 +421,7 @@ final class NameDetector {
         if (CUE.matcher(before).find()) {
             return true;
         }
-        boolean aloneOnLine = before.isBlank() && after.replaceAll("[,.]", "").isBlank();
+        boolean aloneOnLine = before.isBlank() && after.chars().allMatch(c -> c == ',' || c == '.' || Character.isWhitespace(c));
         if (!aloneOnLine) {
             return false;
         }
@@ -286,11 +433,62 @@ final class NameDetector {
         return SIGNATURE.matcher(text.substring(prevStart, prevEnd).strip()).find();
     }
 
-    private static boolean isSurnameShape(String w) {
-        // Surnames not in the gazetteers, in the shapes they take: Al-Hassan, O'Brien, Sørensen, Abdullahi, Nguyen.
-        return w.matches("(?:Al|El|Ben|Abu|Ibn|Van|Von|De|Da|Di|La|Le|Mac|Mc|O')[-’']?\\p{Lu}\\p{Ll}+.*")
-            || w.matches("\\p{Lu}\\p{Ll}+(?:sen|son|søn|strup|gaard|gård|holm|berg|lund|bjerg|skov|dal|kjær|ø|borg|"
-            + "ov|ova|ev|eva|ić|ic|escu|ović|poulos|zadeh|ullah|oglu|oğlu|ski|ska)");
+    private static final Pattern SURNAME_PREFIX = Pattern.compile("(?:Al|El|Ben|Abu|Ibn|Van|Von|De|Da|Di|La|Le|Mac|Mc|O')[-’']?\\p{Lu}\\p{Ll}+.*");
+    private static final Pattern SURNAME_SUFFIX = Pattern.compile("\\p{Lu}\\p{Ll}+(?:sen|son|søn|strup|gaard|gård|holm|berg|lund|bjerg|skov|dal|kjær|ø|borg|"
+        + "ov|ova|ev|eva|ić|ic|escu|ović|poulos|zadeh|ullah|oglu|oğlu|ski|ska)");
+
+    private static final String[] PREFIXES = {"Al", "El", "Ben", "Abu", "Ibn", "Van", "Von", "De", "Da", "Di", "La", "Le", "Mac", "Mc", "O'"};
+    private static final String[] SUFFIXES = {"sen", "son", "søn", "strup", "gaard", "gård", "holm", "berg", "lund", "bjerg", "skov",
+        "dal", "kjær", "ø", "borg", "ov", "ova", "ev", "eva", "ić", "ic", "escu", "ović", "poulos", "zadeh", "ullah", "oglu", "oğlu",
+        "ski", "ska"};
+
+    /**
+     * Surnames not in the gazetteers, in the shapes they take: Al-Hassan, O'Brien, Sørensen, Abdullahi, Petrović. The same
+     * test as {@link #SURNAME_PREFIX} and {@link #SURNAME_SUFFIX}, written out: it runs for every capitalised word.
+     */
+    static boolean isSurnameShape(String w) {
+        if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (String p : PREFIXES) {
+            if (w.startsWith(p)) {
+                int i = p.length();
+                if (i < w.length() && (w.charAt(i) == '-' || w.charAt(i) == '’' || w.charAt(i) == '\'')) {
+                    i++;
+                }
+                if (i + 1 < w.length() && Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i + 1))) {
+                    return true;
+                }
+            }
+        }
+        for (int i = 1; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        for (String suffix : SUFFIXES) {
+            if (w.length() >= suffix.length() + 2 && w.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean spacesOnly(String text, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String withoutFinalDot(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static boolean isCapitalisedWord(String w) {
@@ -298,7 +496,14 @@ final class NameDetector {
     }
 
     private static String clean(String w) {
-        return w.replaceAll("[.'’]+$", "").replaceAll("(?:'s|’s)$", "");
+        int end = w.length();
+        while (end > 0 && (w.charAt(end - 1) == '.' || w.charAt(end - 1) == '\'' || w.charAt(end - 1) == '’')) {
+            end--;
+        }
+        if (end >= 2 && w.charAt(end - 1) == 's' && (w.charAt(end - 2) == '\'' || w.charAt(end - 2) == '’')) {
+            end -= 2;
+        }
+        return end == w.length() ? w : w.substring(0, end);
     }
 
     private static void read(String file, java.util.function.Consumer<String> line) {

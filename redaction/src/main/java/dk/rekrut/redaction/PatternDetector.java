@@ -20,9 +20,11 @@ final class PatternDetector {
         "(?<![\\d\\p{L}])(?:(?:\\+|00)\\s?\\d{2,3}[\\s.-]?)?(?:\\d{2}[\\s.-]?){3}\\d{2}(?![\\d\\p{L}])"
             + "|(?<![\\d\\p{L}])\\+\\d{1,3}[\\s.-]?(?:\\(?\\d{1,4}\\)?[\\s.-]?){2,5}\\d{2,4}(?![\\d\\p{L}])");
     private static final Pattern CPR = Pattern.compile("(?<![\\d])([0-3]\\d)([01]\\d)(\\d{2})[\\s-]?(\\d{4})(?!\\d)");
-    private static final Pattern URL = Pattern.compile(
-        "(?:https?://|www\\.)[^\\s<>\"]+|(?<![\\p{L}\\p{N}@.])(?:[a-z0-9-]+\\.)?(?:linkedin|github|facebook|instagram|twitter|x|tiktok|"
-            + "youtube)\\.com/[^\\s<>\"]+|(?<![\\p{L}\\p{N}.@])@[A-Za-z0-9_]{3,30}(?![\\p{L}\\p{N}@.])", F);
+    /** Links, profiles and handles: three patterns, each tried near what it must contain. */
+    private static final Pattern URL_WEB = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]+", F);
+    private static final Pattern URL_SOCIAL = Pattern.compile("(?<![\\p{L}\\p{N}@.])(?:[a-z0-9-]+\\.)?(?:linkedin|github|facebook|"
+        + "instagram|twitter|x|tiktok|youtube)\\.com/[^\\s<>\"]+", F);
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}.@])@[A-Za-z0-9_]{3,30}(?![\\p{L}\\p{N}@.])");
     private static final String MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
         + "|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sep\\.?|sept\\.?|okt\\.?|oct\\.?|nov\\.?|dec\\.?"
         + "|january|february|march|may|june|july|october";
@@ -36,7 +38,7 @@ final class PatternDetector {
      * A bare "15 år" is a duration ("boet i Danmark i 15 år", "10 år som leder") and stays; nothing crosses a line.
      */
     private static final Pattern AGE = Pattern.compile(
-        "(?<![\\p{L}])(?:jeg er|alder|age|aged|i am|i'm)[ \\t]*:?[ \\t]*\\d{2}(?:[ \\t]*år(?:[ \\t]+gammel)?|[ \\t]*years?(?:[ \\t]+old)?)?"
+        "(?<![\\p{L}])(?:jeg er|alder|age|aged|i am|i'm)[ \\t]*:?[ \\t]*(?:\\r?\\n[ \\t]*){0,2}\\d{2}(?:[ \\t]*år(?:[ \\t]+gammel)?|[ \\t]*years?(?:[ \\t]+old)?)?"
             + "(?![\\d\\p{L}])"
             + "|(?<![\\p{L}])er[ \\t]+\\d{2}[ \\t]*år(?![\\p{L}])"
             + "|(?<![\\d\\p{L}])\\d{2}[ \\t]*(?:år gammel|-årig|årig|years old|-year-old|year-old)(?![\\p{L}])", F);
@@ -46,8 +48,9 @@ final class PatternDetector {
     private static final WordList GENDER_EN = new WordList("he|she|his|hers|him|her|mother of|father of|wife|husband|mother|"
         + "father|woman|man|female|male|mr.?|mrs.?|ms.?|miss|daughter|son|girl|boy");
     private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:gift|ugift|fraskilt|skilt|enke|enkemand|samlevende|"
-        + "samlever|kæreste|single|married|divorced|widow(?:er)?|(?:\\d+|et|to|tre|fire|one|two|three|four)\\s+(?:børn|barn|"
-        + "children|child|kids)|børn på|children aged"
+        + "samlever|kæreste|single|married|divorced|widow(?:er)?|(?:\\d+|et|to|tre|fire|fem)\\s+(?:børn|barn)"
+        // English number words only with English nouns: "to child" in "approach to child services" is no family status.
+        + "|(?:\\d+|one|two|three|four|five)\\s+(?:children|child|kids)|børn på|children aged"
         + "|(?:mor|far|mother|father)\\s+(?:til|of)\\s+(?:\\d+|en|et|to|tre|fire|fem|one|two|three|four|five)"
         + "(?:\\s+(?:børn|drenge|piger|sønner|døtre|children|boys|girls|sons|daughters))?)(?![\\p{L}])", F);
     private static final WordList RELIGION = new WordList("muslim|muslimsk|kristen|kristendom|katolik|katolsk|jøde|jødisk|"
@@ -57,37 +60,125 @@ final class PatternDetector {
         "(?:modersmål|mother tongue|native language|first language)\\s*:?\\s*([\\p{L}]+(?:\\s*(?:og|and|,)\\s*[\\p{L}]+)*)"
             // "arabisk (modersmål)", "Danish (native)": the language named as one's own is an origin signal, the rest stay.
             + "|(?<![\\p{L}])[\\p{L}]+\\s*\\((?:modersmål|mother tongue|native(?: speaker| language)?|first language)\\)", F);
+    /** The cue's words may be split by a line break ("født\ni Somalia" in a wrapped PDF line). */
     private static final Pattern ORIGIN_CONTEXT = Pattern.compile(
-        "(?:født i|født og opvokset i|opvokset i|oprindelig(?:t)? fra|kommer fra|statsborger(?:skab)? (?:i|fra)|nationalitet|"
-        + "statsborgerskab|born in|grew up in|originally from|citizen of|nationality|citizenship)\\s*:?\\s*([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)", F);
+        ("(?:født i|født og opvokset i|opvokset i|oprindelig(?:t)? fra|kommer fra|statsborger(?:skab)? (?:i|fra)|nationalitet|"
+        + "statsborgerskab|born in|grew up in|originally from|citizen of|nationality|citizenship)").replace(" ", "\\s+")
+        + "\\s*:?\\s*([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)", F);
     private static final Pattern DEMONYM_CITIZEN = Pattern.compile(
         "(?<![\\p{L}])([\\p{L}]+(?:sk|isk|ansk|ensk|esisk))\\s+(?:statsborger|borger|oprindelse|baggrund)(?![\\p{L}])", F);
 
     private static final TreeSet<String> COUNTRIES = countries();
 
+    /*
+     * Each pattern is tried only near what every match of it must contain: a keyword ("@", "født", "gift", ...) or a run
+     * of digits. Finding those takes one pass over the lower-cased text per keyword (String.indexOf), which is far
+     * cheaper than trying a pattern of many alternatives at every character; the matches are the same.
+     */
+    private static final Trigger WEB_AT = Trigger.words(0, 400, "http", "www.");
+    private static final Trigger SOCIAL_AT = Trigger.words(40, 300, ".com/");
+    private static final Trigger HANDLE_AT = Trigger.words(1, 32, "@");
+    private static final Trigger BIRTH_AT = Trigger.wordStarts(0, 80, "født", "f.", "fødselsda", "born", "birth", "d.o.b", "dob");
+    private static final Trigger FAMILY_AT = Trigger.wordStarts(20, 60, "gift", "ugift", "skilt", "fraskilt", "enke", "samlev", "kæreste", "single",
+        "married", "divorced", "widow", "børn", "barn", "child", "kids", "mor", "far", "mother", "father");
+    private static final Trigger TONGUE_AT = Trigger.wordStarts(60, 120, "modersmål", "mother tongue", "native", "first language");
+    private static final Trigger ORIGIN_AT = Trigger.wordStarts(0, 120, "født", "opvokset", "oprindelig", "kommer fra", "statsborger",
+        "nationalitet", "born", "grew up", "originally", "citizen", "nationality");
+    private static final Trigger DEMONYM_AT = Trigger.wordStarts(60, 30, "statsborger", "borger", "oprindelse", "baggrund");
+
     List<Span> detect(String text, String language) {
         List<Span> out = new ArrayList<>();
-        find(text, EMAIL, 0, SpanType.EMAIL, 0.99, "pattern: e-mail", out);
-        find(text, URL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        cpr(text, out);
-        phones(text, out);
-        find(text, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
-        find(text, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+        String lower = Trigger.lower(text);
+        List<int[]> digits = Trigger.digitClusters(text);
+        emails(text, out);
+        WEB_AT.find(text, lower, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        SOCIAL_AT.find(text, lower, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        HANDLE_AT.find(text, lower, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        for (int[] w : digits) {
+            if (w[1] - w[0] >= 6) {
+                cpr(text, w, out);
+                phones(text, w, out);
+            }
+        }
+        // Ages are said with a two-digit number: look around each such number for "jeg er", "alder", "år gammel", ...
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+                && (i + 2 >= text.length() || !Character.isDigit(text.charAt(i + 2)))) {
+                int from = Math.max(0, i - 40);
+                int to = Math.min(text.length(), i + 30);
+                if (anyIn(lower, from, to, AGE_WORDS)) {
+                    Trigger.findIn(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+                }
+            }
+        }
+        BIRTH_AT.find(text, lower, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
         var words = WordList.Words.of(text);
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
-        find(text, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
+        FAMILY_AT.find(text, lower, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
-        find(text, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
-        find(text, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
-        find(text, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
+        TONGUE_AT.find(text, lower, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
+        ORIGIN_AT.find(text, lower, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
+        DEMONYM_AT.find(text, lower, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
+        return dedupe(out);
+    }
+
+    /** Every way of saying an age has one of these. */
+    private static final String[] AGE_WORDS = {"jeg er", "alder", "age", "i am", "i'm", "år", "year"};
+
+    private static boolean anyIn(String lower, int from, int to, String[] words) {
+        for (String w : words) {
+            int i = lower.indexOf(w, from);
+            if (i >= 0 && i + w.length() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** E-mails: from each "@", back over the characters a local part may have, then the pattern once. */
+    private static void emails(String text, List<Span> out) {
+        Matcher m = EMAIL.matcher(text);
+        m.useTransparentBounds(true);
+        int coveredTo = 0;
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            int s = at;
+            while (s > coveredTo && isLocalPart(text.charAt(s - 1))) {
+                s--;
+            }
+            if (s == at) {
+                continue;
+            }
+            m.region(s, Math.min(text.length(), at + 255));
+            if (m.lookingAt()) {
+                out.add(new Span(m.start(), m.end(), SpanType.EMAIL, m.group(), 0.99, "pattern: e-mail"));
+                coveredTo = m.end();
+            }
+        }
+    }
+
+    private static boolean isLocalPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    /** Windows may overlap, so the same match can be found twice. */
+    private static List<Span> dedupe(List<Span> spans) {
+        var seen = new java.util.HashSet<String>();
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            if (seen.add(s.start() + ":" + s.end() + ":" + s.type())) {
+                out.add(s);
+            }
+        }
         return out;
     }
 
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})");
 
     /** Phone numbers, but not dates written with dots or dashes (01.02.2015 is a work period, not a phone). */
-    private static void phones(String text, List<Span> out) {
+    private static void phones(String text, int[] window, List<Span> out) {
         Matcher m = PHONE.matcher(text);
+        m.region(Math.max(0, window[0] - 8), Math.min(text.length(), window[1] + 2));
+        m.useTransparentBounds(true);
         while (m.find()) {
             String found = m.group().strip();
             if (DATE_SHAPE.matcher(found).matches()) {
@@ -98,8 +189,10 @@ final class PatternDetector {
     }
 
     /** CPR numbers: a valid day and month; no modulus-11 check, since numbers issued since 2007 need not pass it. */
-    private static void cpr(String text, List<Span> out) {
+    private static void cpr(String text, int[] window, List<Span> out) {
         Matcher m = CPR.matcher(text);
+        m.region(Math.max(0, window[0]), Math.min(text.length(), window[1]));
+        m.useTransparentBounds(true);
         while (m.find()) {
             int day = Integer.parseInt(m.group(1));
             int month = Integer.parseInt(m.group(2));
@@ -112,8 +205,40 @@ final class PatternDetector {
     private static void words(String text, WordList.Words words, WordList list, SpanType type, double confidence, String reason,
                               List<Span> out) {
         for (int[] f : list.find(words)) {
+            if (inProperNoun(text, f[0], f[1])) {
+                continue; // "Hans Christian Andersen", "Christian Hansen": a name, not the pronoun or the faith
+            }
             out.add(new Span(f[0], f[1], type, text.substring(f[0], f[1]), confidence, reason));
         }
+    }
+
+    /**
+     * A capitalised word inside a sentence with a capitalised neighbour is part of a proper noun. Titles ("Hr.", "Mr")
+     * are left to the word lists: they end in a dot or are short, and they are signals before any name.
+     */
+    private static boolean inProperNoun(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start)) || text.charAt(end - 1) == '.' || end - start <= 3) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        boolean capitalisedBefore = false;
+        if (i >= 0 && Character.isLetter(text.charAt(i))) {
+            int b = i;
+            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            capitalisedBefore = Character.isUpperCase(text.charAt(b)) && b > 0 && text.charAt(b - 1) != '\n'
+                && !(b >= 2 && text.charAt(b - 2) == '.');
+        }
+        int j = end;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        boolean capitalisedAfter = j > end && j < text.length() && Character.isUpperCase(text.charAt(j));
+        return capitalisedBefore || capitalisedAfter;
     }
 
     private static void find(String text, Pattern p, int group, SpanType type, double confidence, String reason, List<Span> out) {

@@ -15,11 +15,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Writes the redacted text as a new, plain PDF: A4 pages of wrapped text in DejaVu Sans (embedded as a subset, so
- * Danish, Latin, Greek, Cyrillic and Arabic letters all show and extract again). The document is built from nothing
+ * Writes the redacted text as a new, plain PDF: A4 pages of wrapped text in Helvetica (a standard font, not embedded)
+ * when it can draw every character, otherwise in DejaVu Sans (embedded as a subset, so Greek, Cyrillic and Arabic
+ * letters show and extract again too). The document is built from nothing
  * but the redacted text: no metadata, no images, no fonts or objects of the input exist in it, and it is saved whole.
  * Characters the font cannot draw become '?', and the caller is told how many.
  */
@@ -56,7 +60,12 @@ final class PdfRendition {
 
     static Rendered render(List<Section> sections) throws IOException {
         try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            PDType0Font font = PDType0Font.load(doc, FONT.get(), true);
+            // Text that Helvetica can draw (Danish, English and other Western European letters: nearly every application)
+            // is set in Helvetica, a standard font nothing needs to be embedded for; embedding a subset of DejaVu was most
+            // of the rendition's time. Other scripts (Greek, Cyrillic, Arabic, ...) get DejaVu, embedded as a subset.
+            // A font object per document: its dictionary becomes part of the document that is saved.
+            PDFont font = allIn(sections, HELVETICA) ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
+                : PDType0Font.load(doc, FONT.get(), true);
             var drawable = new Drawable(font);
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
             List<String> lines = new ArrayList<>();
@@ -95,7 +104,7 @@ final class PdfRendition {
     }
 
     /** Words wrapped to the width; a word longer than a line is cut, so nothing runs off the page. */
-    private static void wrap(String paragraph, PDType0Font font, float width, List<String> out) throws IOException {
+    private static void wrap(String paragraph, PDFont font, float width, List<String> out) throws IOException {
         if (paragraph.isBlank()) {
             out.add("");
             return;
@@ -125,17 +134,54 @@ final class PdfRendition {
         out.add(line.toString());
     }
 
-    private static float width(PDType0Font font, String s) throws IOException {
+    private static float width(PDFont font, String s) throws IOException {
         return font.getStringWidth(s) / 1000 * SIZE;
+    }
+
+    /** Helvetica and the characters it can draw (WinAnsi), decided once per character for all threads; only asked to encode. */
+    private record Standard(PDFont font, Map<Integer, Boolean> drawable) {
+        boolean draws(int cp) {
+            Boolean d = drawable.get(cp);
+            if (d == null) {
+                d = !Character.isISOControl(cp) && encodes(cp);
+                drawable.put(cp, d);
+            }
+            return d;
+        }
+
+        private boolean encodes(int cp) {
+            try {
+                return font.encode(new String(Character.toChars(cp))).length > 0;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        }
+    }
+
+    private static final Standard HELVETICA = new Standard(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+        new java.util.concurrent.ConcurrentHashMap<>());
+
+    private static boolean allIn(List<Section> sections, Standard font) {
+        for (Section s : sections) {
+            String text = (s.heading() == null ? "" : "— " + s.heading() + " —\n") + s.text();
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (cp != '\n' && cp != '\t' && cp != '\r' && !font.draws(cp)) {
+                    return false;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return true;
     }
 
     /** Which characters the font can draw, decided once per character. */
     private static final class Drawable {
-        private final PDType0Font font;
+        private final PDFont font;
         private final Map<Integer, Boolean> known = new HashMap<>();
         int unrenderable;
 
-        Drawable(PDType0Font font) {
+        Drawable(PDFont font) {
             this.font = font;
         }
 

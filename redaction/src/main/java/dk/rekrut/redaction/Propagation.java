@@ -51,19 +51,53 @@ final class Propagation {
             // One scan per type with all values as alternatives (longest first), not one scan per value.
             List<String> sorted = new ArrayList<>(values.keySet());
             sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            List<int[]> windows = windows(text, type, sorted);
             for (int from = 0; from < sorted.size(); from += 200) {
                 List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + 200));
                 Matcher m = matcher(type, chunk).matcher(text);
-                while (m.find()) {
+                m.useTransparentBounds(true);
+                for (int[] w : windows) {
+                  m.region(w[0], w[1]);
+                  while (m.find()) {
                     Span src = source(type, m.group(), values);
                     if (src != null && (m.start() != src.start() || m.end() != src.end())) {
                         out.add(new Span(m.start(), m.end(), type, m.group(), Math.min(src.confidence(), 0.85),
                             "propagated: same value as found at " + src.start() + " (" + src.reason() + ")"));
                     }
+                  }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Where a value can stand again: around clusters of digits holding its digits (phones, CPR), or from each place its
+     * first word occurs, in any case (the rest). The matcher runs only there, not over the whole text.
+     */
+    private static List<int[]> windows(String text, SpanType type, List<String> values) {
+        List<int[]> hits = new ArrayList<>();
+        if (type == SpanType.PHONE || type == SpanType.CPR) {
+            List<String> digits = values.stream().map(v -> v.replaceAll("\\D", "")).filter(d -> !d.isEmpty()).toList();
+            for (int[] c : Trigger.digitClusters(text)) {
+                String d = Trigger.digitsOf(text, c[0], c[1]);
+                if (digits.stream().anyMatch(d::contains)) {
+                    hits.add(new int[] {Math.max(0, c[0] - 8), Math.min(text.length(), c[1] + 2)});
+                }
+            }
+            return Trigger.merge(hits);
+        }
+        String lower = Trigger.lower(text);
+        for (String v : values) {
+            String first = Trigger.lower(v.strip().split("[\\s,]+")[0]);
+            if (first.isEmpty()) {
+                continue;
+            }
+            for (int i = lower.indexOf(first); i >= 0; i = lower.indexOf(first, i + 1)) {
+                hits.add(new int[] {i, Math.min(text.length(), i + v.length() * 2 + 20)});
+            }
+        }
+        return Trigger.merge(hits);
     }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");

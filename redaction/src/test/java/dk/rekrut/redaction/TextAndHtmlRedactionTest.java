@@ -28,9 +28,10 @@ class TextAndHtmlRedactionTest {
     /** Issue 6, acceptance 4: a leftover found by verification withholds the document; nothing is released. */
     @Test
     void whenVerificationFindsALeftoverTheDocumentIsWithheldNotReleased() {
-        // An unusual spelling of the birth date escapes the detectors, but not the independent verification.
-        String letter = "Ansøgning\nHusk: 05/11-1979 (min fødselsdag) er jeg på ferie.\n";
-        assertThat(Detector.redact(letter, new Detector().detect(letter, "da", KNOWN))).contains("05/11-1979");
+        // An unusual spelling of the birth date escapes the detectors, but not the independent verification. (It was
+        // "05/11-1979" until detection learnt the Danish d/M-yyyy spelling; "05-11-79" is still not among the spellings.)
+        String letter = "Ansøgning\nHusk: 05-11-79 (min fødselsdag) er jeg på ferie.\n";
+        assertThat(Detector.redact(letter, new Detector().detect(letter, "da", KNOWN))).contains("05-11-79");
         var r = ENGINE.redact(letter.getBytes(StandardCharsets.UTF_8), "text/plain", KNOWN);
         assertThat(r.status()).isEqualTo(RedactionStatus.WITHHELD);
         assertThat(r.released()).isFalse();

@@ -39,6 +39,14 @@ public final class Main {
             base64 of known.json in the header X-Known-Personal-Data returns the report as JSON with "pdf" (base64,
             null unless clean or needing review). GET /health returns "ok".
 
+        evaluate --corpus DIR [--report FILE] [--verbose] [--min-known-recall 0.995] [--min-name-recall 0.97]
+                 [--max-origin-gap 0.01] [--min-precision 0.90]
+            Redacts every labelled document in DIR (a file plus <name>.json with the form data and the labelled values,
+            see docs/redaction-quality.md) and prints precision, recall and F2 per type and overall, recall for the
+            form's values, e-mails, phones, CPR, names not in the form, and names of Danish and non-Danish origin, and
+            the known values left in released documents (each output re-read independently of the verifier).
+            Exit codes: 0 all targets met, 1 a target missed, 2 error.
+
         known.json: {"fullName", "email", "phone", "address", "postalCode", "town", "birthDate" (ISO), "cpr"},
             every field optional: the applicant's own form data, redacted in all its variants.
         """;
@@ -64,6 +72,7 @@ public final class Main {
                 case "detect" -> detect(args, stdin, out, err);
                 case "redact" -> redact(args, out, err);
                 case "serve" -> serve(args, out);
+                case "evaluate" -> Evaluation.run(args, out, err);
                 default -> {
                     err.println("Unknown command " + args[0] + ". Try --help.");
                     yield 2;

@@ -1,0 +1,114 @@
+package dk.rekrut.redaction.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import dk.rekrut.redaction.KnownPersonalData;
+import dk.rekrut.redaction.RedactionEngine;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Issue 6, speed, on the evaluation corpus ({@code -p corpus=DIR}, default redaction/corpus):
+ * <ul>
+ *   <li>{@code detect}: one operation is detection (with the form's known data) over the extracted text of every
+ *   corpus document; MB/s = the texts' UTF-8 size (printed at setup) / the time per operation.</li>
+ *   <li>{@code redactPdfs}: one operation is the full redaction (extract, detect, render, verify) of every corpus PDF;
+ *   {@code barePdfBox}: a PDFBox load, text extraction and save of the same files. The ratio is the target.</li>
+ * </ul>
+ * Single-threaded; the engine is built once (gazetteers load once) as in a service.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Warmup(iterations = 4, time = 3)
+@Measurement(iterations = 5, time = 3)
+public class RedactionBenchmark {
+
+    @Param("redaction/corpus")
+    public String corpus;
+
+    private record Doc(String text, String language, KnownPersonalData known, byte[] pdf) {
+    }
+
+    private final RedactionEngine engine = new RedactionEngine();
+    private final List<Doc> docs = new ArrayList<>();
+    private final List<Doc> pdfs = new ArrayList<>();
+
+    @Setup(Level.Trial)
+    @SuppressWarnings("unchecked")
+    public void load() throws IOException {
+        Path dir = Path.of(corpus);
+        if (!Files.isDirectory(dir) && Files.isDirectory(Path.of("..").resolve(corpus))) {
+            dir = Path.of("..").resolve(corpus);
+        }
+        List<Path> labels;
+        try (Stream<Path> files = Files.walk(dir)) {
+            labels = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        long bytes = 0;
+        long pdfBytes = 0;
+        for (Path json : labels) {
+            var m = (Map<String, Object>) Json.parse(Files.readString(json));
+            Path file = json.resolveSibling((String) m.get("file"));
+            String language = (String) m.get("language");
+            KnownPersonalData known = m.get("known") instanceof Map<?, ?> k ? JsonOut.known(k) : KnownPersonalData.NONE;
+            byte[] content = Files.readAllBytes(file);
+            String text = engine.redact(content, Main.mediaType(file.toString()), language, known).extractedText();
+            bytes += text.getBytes(StandardCharsets.UTF_8).length;
+            docs.add(new Doc(text, language, known, null));
+            if (file.toString().endsWith(".pdf")) {
+                pdfs.add(new Doc(null, language, known, content));
+                pdfBytes += content.length;
+            }
+        }
+        System.out.printf("%n[corpus] %d texts, %d bytes of extracted text (UTF-8); %d PDFs, %d bytes%n", docs.size(), bytes,
+            pdfs.size(), pdfBytes);
+    }
+
+    @Benchmark
+    public void detect(Blackhole bh) {
+        for (Doc d : docs) {
+            bh.consume(engine.detect(d.text(), d.language(), d.known()));
+        }
+    }
+
+    @Benchmark
+    public void redactPdfs(Blackhole bh) {
+        for (Doc d : pdfs) {
+            bh.consume(engine.redact(d.pdf(), "application/pdf", d.language(), d.known()).pdf());
+        }
+    }
+
+    @Benchmark
+    public void barePdfBox(Blackhole bh) throws IOException {
+        for (Doc d : pdfs) {
+            try (var doc = Loader.loadPDF(d.pdf()); var out = new ByteArrayOutputStream()) {
+                bh.consume(new PDFTextStripper().getText(doc));
+                doc.save(out);
+                bh.consume(out.size());
+            }
+        }
+    }
+}

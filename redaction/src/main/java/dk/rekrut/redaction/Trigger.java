@@ -1,0 +1,126 @@
+package dk.rekrut.redaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs a costly pattern only in windows around what each of its matches must contain: keywords (found with
+ * {@link String#indexOf} in the lower-cased text) or clusters of digits. A pattern with dozens of alternatives, tried at
+ * every character of a text, was most of the detection time.
+ */
+final class Trigger {
+
+    private final String[] keywords;
+    private final int before;
+    private final int after;
+    private final boolean wordStart;
+
+    private Trigger(int before, int after, boolean wordStart, String... keywords) {
+        this.keywords = keywords;
+        this.before = before;
+        this.after = after;
+        this.wordStart = wordStart;
+    }
+
+    /** Windows from {@code before} characters before each keyword to {@code after} characters after its start. */
+    static Trigger words(int before, int after, String... keywords) {
+        return new Trigger(before, after, false, keywords);
+    }
+
+    /** As {@link #words}, but a keyword counts only at the start of a word ("far" in "far til", not in "erfaring"). */
+    static Trigger wordStarts(int before, int after, String... keywords) {
+        return new Trigger(before, after, true, keywords);
+    }
+
+    /** Lower case, character by character, so offsets stay those of the text. */
+    static String lower(String text) {
+        char[] c = new char[text.length()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(text.charAt(i));
+        }
+        return new String(c);
+    }
+
+    void find(String text, String lower, Pattern p, int group, SpanType type, double confidence, String reason, List<Span> out) {
+        for (int[] w : windows(lower)) {
+            findIn(text, w[0], w[1], p, group, type, confidence, reason, out);
+        }
+    }
+
+    /** Merged windows, in order. */
+    List<int[]> windows(String lower) {
+        List<int[]> hits = new ArrayList<>();
+        for (String k : keywords) {
+            for (int i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) {
+                if (wordStart && i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+                    continue;
+                }
+                hits.add(new int[] {Math.max(0, i - before), Math.min(lower.length(), i + Math.max(after, k.length()))});
+            }
+        }
+        return merge(hits);
+    }
+
+    static List<int[]> merge(List<int[]> hits) {
+        hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] h : hits) {
+            if (!out.isEmpty() && h[0] <= out.getLast()[1]) {
+                out.getLast()[1] = Math.max(out.getLast()[1], h[1]);
+            } else {
+                out.add(new int[] {h[0], h[1]});
+            }
+        }
+        return out;
+    }
+
+    /** Runs of digits with at most three other characters between them ("+45 12 34 56 78", "030385-1234"). */
+    static List<int[]> digitClusters(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        int last = -10;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                if (start < 0 || i - last > 4) {
+                    if (start >= 0) {
+                        out.add(new int[] {start, last + 1});
+                    }
+                    start = i;
+                }
+                last = i;
+            }
+        }
+        if (start >= 0) {
+            out.add(new int[] {start, last + 1});
+        }
+        return out;
+    }
+
+    /** The digits in [from, to), without separators. */
+    static String digitsOf(String text, int from, int to) {
+        var sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                sb.append(text.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Matches inside [from, to), with the text around visible to look-behind and look-ahead. */
+    static void findIn(String text, int from, int to, Pattern p, int group, SpanType type, double confidence, String reason,
+                       List<Span> out) {
+        Matcher m = p.matcher(text);
+        m.region(Math.max(0, from), Math.min(text.length(), to));
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            int s = m.start(group);
+            int e = m.end(group);
+            if (s >= 0 && e > s) {
+                out.add(new Span(s, e, type, text.substring(s, e), confidence, reason));
+            }
+        }
+    }
+}
