@@ -153,13 +153,13 @@ class RedactionPipelineTest {
         var posted = anonymousCase();
         UUID id = submit(posted, List.of(
             new Applications.Upload(DocumentKind.APPLICATION, "a.pdf",
-                TestDocuments.pdf("Jeg fløj fra Hans Christian Andersen Lufthavn. Med venlig hilsen " + NAME)),
+                TestDocuments.pdf("Jeg har læst alt af Karen Blixen. Med venlig hilsen " + NAME)),
             new Applications.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx("CV uden navn."))));
         runWorker();
         String caseUrl = "/cases/" + posted.caseId();
-        assertThat(pdfText(download(caseUrl, id, 1, "hr.udvidet"))).doesNotContain("Andersen");
+        assertThat(pdfText(download(caseUrl, id, 1, "hr.udvidet"))).doesNotContain("Blixen");
         String review = body(get(caseUrl + "/redaction/" + id), as("hr.udvidet"));
-        var keepable = java.util.regex.Pattern.compile("name=\"text\" value=\"([^\"]*Andersen[^\"]*)\"").matcher(review);
+        var keepable = java.util.regex.Pattern.compile("name=\"text\" value=\"([^\"]*Blixen[^\"]*)\"").matcher(review);
         assertThat(keepable.find()).as("a keep button for the false positive").isTrue();
         assertThat(review).doesNotContain("name=\"text\" value=\"" + NAME + "\"");
 
@@ -168,18 +168,18 @@ class RedactionPipelineTest {
                 as("hr.udvidet"))).isEqualTo(302);
         }
         runWorker();
-        assertThat(pdfText(download(caseUrl, id, 1, "hr.udvidet"))).contains("Hans Christian Andersen")
+        assertThat(pdfText(download(caseUrl, id, 1, "hr.udvidet"))).contains("Karen Blixen")
             .doesNotContain("Henrietta").doesNotContain("Skovgaard").contains("[NAVN]");
         assertThat(status(post(caseUrl + "/redaction/" + id + "/kept").param("text", "x").with(csrf()),
             as("ansaettelse"))).isIn(403, 404);
 
         // Undoing the kept text redacts it again.
-        var kept = jdbc.sql("SELECT id FROM redaction_addition WHERE application_id = ? AND text LIKE '%Andersen%'").param(id)
+        var kept = jdbc.sql("SELECT id FROM redaction_addition WHERE application_id = ? AND text LIKE '%Blixen%'").param(id)
             .query(UUID.class).single();
         assertThat(status(post(caseUrl + "/redaction/" + id + "/additions/remove").param("addition", kept.toString())
             .with(csrf()), as("hr.udvidet"))).isEqualTo(302);
         runWorker();
-        assertThat(pdfText(download(caseUrl, id, 1, "hr.udvidet"))).doesNotContain("Andersen");
+        assertThat(pdfText(download(caseUrl, id, 1, "hr.udvidet"))).doesNotContain("Blixen");
     }
 
     @Test
