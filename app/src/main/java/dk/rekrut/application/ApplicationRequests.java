@@ -49,7 +49,7 @@ final class ApplicationRequests {
         return new Applications.Submission(postingId, p.getFirst("submissionKey"), p.getFirst("name"), p.getFirst("email"),
             p.getFirst("phone"), p.getFirst("street"), p.getFirst("postalCode"), p.getFirst("town"),
             "true".equals(p.getFirst("consent")) || "on".equals(p.getFirst("consent")), consentVersion,
-            p.getFirst("medium"), answers, uploads, p.getFirst("videoLink"), locale, linkBase);
+            p.getFirst("medium"), answers, uploads, p.getFirst("videoLink"), locale, linkBase, p.getFirst("employedHere"));
     }
 
     private static void add(List<Applications.Upload> uploads, DocumentKind kind, MultipartFile f) throws IOException {
