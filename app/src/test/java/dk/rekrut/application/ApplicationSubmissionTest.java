@@ -37,6 +37,8 @@ class ApplicationSubmissionTest {
     @Autowired TransactionTemplate tx;
     @Autowired JsonMapper json;
     @Autowired dk.rekrut.organisation.InstitutionSettings institution;
+    @Autowired dk.rekrut.organisation.OrganisationDirectory directory;
+    @Autowired dk.rekrut.recruitment.Cases cases;
 
     private final Instant start = Instant.now();
     private ApplicationFixture.Posted posted;
@@ -236,6 +238,18 @@ class ApplicationSubmissionTest {
         String other = mvc.perform(get("/cases/" + posted.caseId() + "/candidates/" + external.id()).with(hr))
             .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(other).containsPattern("Ansat i institutionen i dag \\(ansøgerens svar\\)</dt>\\s*<dd>Nej</dd>");
+
+        // A committee member on the same case opens the candidate but is not told whether she works here.
+        var member = directory.userByUsername("ansaettelse").orElseThrow();
+        cases.attach(fixture.hr(), posted.caseId(), member.id(), dk.rekrut.recruitment.TeamRole.COMMITTEE_MEMBER);
+        var committee = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            .user("ansaettelse").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                member.role().authority()));
+        var committeePage = mvc.perform(get("/cases/" + posted.caseId() + "/candidates/" + internal.id()).with(committee))
+            .andReturn().getResponse();
+        assertThat(committeePage.getStatus()).isEqualTo(200);
+        assertThat(committeePage.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+            .contains(internal.candidateNumber()).doesNotContain("Ansat i institutionen i dag");
     }
 
     @Test
