@@ -105,6 +105,7 @@ class ApplicantPageController {
         data.put("submittedAt", a.submittedAt().toString());
         data.put("consentVersion", a.consentVersion());
         data.put("medium", a.mediumCode());
+        data.put("employedHere", a.employedHere()); // true, false, or null: not answered
         data.put("videoLink", a.videoLink());
         identities.reveal(a.id(), "applicant's data export").ifPresent(i -> {
             var contact = new LinkedHashMap<String, Object>();

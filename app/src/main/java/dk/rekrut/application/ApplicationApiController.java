@@ -22,7 +22,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code POST /api/v1/postings/{id}/applications}: the application form for integrations. Same fields, same
- * validation; errors are RFC 9457 problem details with one entry per field.
+ * validation; errors are RFC 9457 problem details with one entry per field. The optional {@code employedHere} is
+ * {@code yes} (internal applicant), {@code no} (external) or left out / empty (not answered).
  */
 @RestController
 class ApplicationApiController {

@@ -24,10 +24,11 @@ class ApplicationRepository {
         jdbc.sql("""
                 INSERT INTO application (id, case_id, candidate_number, status, submitted_at, consent_version,
                                          medium_code, submission_key, access_token_hash, video_link, language,
-                                         preferential_access)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                         preferential_access, employed_here)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(a.id(), a.caseId(), a.candidateNumber(), a.status().name(), Time.utc(a.submittedAt()),
-                a.consentVersion(), a.mediumCode(), submissionKey, tokenHash, a.videoLink(), a.language(), preferentialAccess)
+                a.consentVersion(), a.mediumCode(), submissionKey, tokenHash, a.videoLink(), a.language(), preferentialAccess,
+                a.employedHere())
             .update();
         a.answers().forEach((q, v) -> jdbc.sql(
                 "INSERT INTO application_answer (application_id, question_id, answer_value) VALUES (?, ?, ?)")
@@ -107,13 +108,14 @@ class ApplicationRepository {
             .query((rs, n) -> Map.entry(rs.getObject("question_id", UUID.class), rs.getString("answer_value")))
             .list().forEach(e -> answers.put(e.getKey(), e.getValue()));
         return new Application(a.id(), a.caseId(), a.candidateNumber(), a.status(), a.submittedAt(), a.consentVersion(),
-            a.mediumCode(), a.videoLink(), a.language(), answers);
+            a.mediumCode(), a.videoLink(), a.language(), answers, a.employedHere());
     }
 
     private static Application map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Application(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
             rs.getString("candidate_number"), ApplicationStatus.valueOf(rs.getString("status")),
             rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), rs.getInt("consent_version"),
-            rs.getString("medium_code"), rs.getString("video_link"), rs.getString("language"), Map.of());
+            rs.getString("medium_code"), rs.getString("video_link"), rs.getString("language"), Map.of(),
+            rs.getObject("employed_here", Boolean.class));
     }
 }

@@ -50,7 +50,7 @@ final class ApplicationRequests {
             p.getFirst("phone"), p.getFirst("street"), p.getFirst("postalCode"), p.getFirst("town"),
             "true".equals(p.getFirst("consent")) || "on".equals(p.getFirst("consent")), consentVersion,
             p.getFirst("medium"), answers, uploads, p.getFirst("videoLink"), locale, linkBase,
-            "yes".equals(p.getFirst("preferentialAccess")));
+            "yes".equals(p.getFirst("preferentialAccess")), p.getFirst("employedHere"));
     }
 
     private static void add(List<Applications.Upload> uploads, DocumentKind kind, MultipartFile f) throws IOException {

@@ -58,15 +58,34 @@ public class Applications implements CaseStatusGuard {
     public record Submission(UUID postingId, String submissionKey, String name, String email, String phone,
                              String street, String postalCode, String town, boolean consent, Integer consentVersion,
                              String medium, Map<String, List<String>> answerFields, List<Upload> uploads,
-                             String videoLink, Locale language, String linkBase, boolean preferentialAccess) {
+                             String videoLink, Locale language, String linkBase, boolean preferentialAccess,
+                             String employedHere) {
 
-        /** Without a declaration of preferential access (the question is optional). */
+        /** Without a declaration of preferential access and without "are you employed here today?" (both optional). */
         public Submission(UUID postingId, String submissionKey, String name, String email, String phone, String street,
                           String postalCode, String town, boolean consent, Integer consentVersion, String medium,
                           Map<String, List<String>> answerFields, List<Upload> uploads, String videoLink, Locale language,
                           String linkBase) {
             this(postingId, submissionKey, name, email, phone, street, postalCode, town, consent, consentVersion, medium,
-                answerFields, uploads, videoLink, language, linkBase, false);
+                answerFields, uploads, videoLink, language, linkBase, false, null);
+        }
+
+        /** With a declaration of preferential access, leaving "are you employed here today?" unanswered. */
+        public Submission(UUID postingId, String submissionKey, String name, String email, String phone, String street,
+                          String postalCode, String town, boolean consent, Integer consentVersion, String medium,
+                          Map<String, List<String>> answerFields, List<Upload> uploads, String videoLink, Locale language,
+                          String linkBase, boolean preferentialAccess) {
+            this(postingId, submissionKey, name, email, phone, street, postalCode, town, consent, consentVersion, medium,
+                answerFields, uploads, videoLink, language, linkBase, preferentialAccess, null);
+        }
+
+        /** Answering "are you employed here today?", without a declaration of preferential access. */
+        public Submission(UUID postingId, String submissionKey, String name, String email, String phone, String street,
+                          String postalCode, String town, boolean consent, Integer consentVersion, String medium,
+                          Map<String, List<String>> answerFields, List<Upload> uploads, String videoLink, Locale language,
+                          String linkBase, String employedHere) {
+            this(postingId, submissionKey, name, email, phone, street, postalCode, town, consent, consentVersion, medium,
+                answerFields, uploads, videoLink, language, linkBase, false, employedHere);
         }
     }
 
@@ -157,6 +176,7 @@ public class Applications implements CaseStatusGuard {
         problems.addAll(answers.problems());
         String video = checkVideo(c, s.videoLink(), s.uploads(), problems);
         var checked = uploads.check(s.uploads(), problems);
+        Boolean employedHere = employedHere(s.employedHere(), problems);
         if (!problems.isEmpty()) {
             throw new SubmissionRejected(problems);
         }
@@ -165,7 +185,7 @@ public class Applications implements CaseStatusGuard {
         String token = newToken();
         String medium = postings.medium(s.medium()).map(m -> m.code()).orElse(null);
         var application = new Application(id, c.id(), candidateNumber(c.id()), ApplicationStatus.RECEIVED, now,
-            s.consentVersion(), medium, video, language(s.language()), answers.values());
+            s.consentVersion(), medium, video, language(s.language()), answers.values(), employedHere);
         repository.insert(application, s.submissionKey(), hash(token), s.preferentialAccess());
         repository.changeStatus(id, null, ApplicationStatus.RECEIVED, "applicant", now);
         identities.store(id, new ApplicantIdentity(s.name().strip(), s.email().strip(), blank(s.phone()),
@@ -182,6 +202,21 @@ public class Applications implements CaseStatusGuard {
         audit.recordAs("applicant", AuditAction.APPLICATION_RECEIVED, "Application", id, "case " + c.id());
         LOG.info("Application {} received for case {}", id, c.id());
         return new Receipt(id, application.candidateNumber(), token, false);
+    }
+
+    /** The optional answer: "yes" internal, "no" external, blank or missing not answered; anything else is wrong. */
+    private static Boolean employedHere(String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "yes", "true" -> Boolean.TRUE;
+            case "no", "false" -> Boolean.FALSE;
+            default -> {
+                problems.add(FieldProblem.of("employedHere", "error.apply.employed-here"));
+                yield null;
+            }
+        };
     }
 
     public Optional<Application> byToken(String token) {

@@ -88,6 +88,7 @@ class ApplyController {
         model.addAttribute("c", c);
         model.addAttribute("questions", qs);
         model.addAttribute("consent", settings.currentConsent());
+        model.addAttribute("institution", settings.get(InstitutionSettings.NAME));
         model.addAttribute("medium", postings.medium(medium).map(m -> m.code()).orElse(null));
         model.addAttribute("submissionKey", UUID.randomUUID().toString());
         model.addAttribute("values", values);

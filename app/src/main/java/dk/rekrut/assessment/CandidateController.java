@@ -269,7 +269,7 @@ class CandidateController {
             }
         }
         return new Application(a.id(), a.caseId(), a.candidateNumber(), a.status(), a.submittedAt(), a.consentVersion(),
-            a.mediumCode(), a.videoLink(), a.language(), answers);
+            a.mediumCode(), a.videoLink(), a.language(), answers, null); // internal or not: for HR only
     }
 
     /**

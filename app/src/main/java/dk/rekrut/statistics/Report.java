@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Report(int cases, List<Count> postingsByCategory, List<Count> postingsByLocation,
                      List<PerPosting> applicationsPerPosting, List<FunnelRow> funnel, List<FairnessTable> fairness,
-                     List<MediumRow> media) {
+                     List<MediumRow> media, InternalExternal internalExternal) {
 
     /** The funnel's stages; an application counts at every stage up to the furthest it has reached. */
     public enum Stage { RECEIVED, SCREENING, INTERVIEW, OFFER, HIRED }
@@ -32,6 +32,18 @@ public record Report(int cases, List<Count> postingsByCategory, List<Count> post
     }
 
     public record FairnessRow(String group, List<String> cells) {
+    }
+
+    /**
+     * Applications and hires by the applicant's own answer to "are you employed by the institution today?": per case
+     * (in the order of {@link #applicationsPerPosting}) and over the whole selection. Plain counts, like applications
+     * per posting: not evaluation data, so no small-cell suppression (docs/statistics.md says why).
+     */
+    public record InternalExternal(List<InternalExternalRow> perCase, InternalExternalRow overall) {
+    }
+
+    public record InternalExternalRow(String caseId, String title, int internal, int internalHired, int external,
+                                      int externalHired, int unanswered, int unansweredHired) {
     }
 
     /** Response per medium; costs are the publications' costs in the selection, null where nothing to divide by. */

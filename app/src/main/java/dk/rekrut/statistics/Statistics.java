@@ -39,7 +39,7 @@ public class Statistics {
     /** Each application's furthest stage, from its status history (REJECTED and WITHDRAWN are no stage). */
     static final String REACHED = """
         WITH reached AS (
-          SELECT a.id, a.case_id, a.medium_code, c.anonymous,
+          SELECT a.id, a.case_id, a.medium_code, a.employed_here, c.anonymous,
                  MAX(CASE s.to_status WHEN 'IN_SCREENING' THEN 1 WHEN 'SHORTLISTED' THEN 1
                                       WHEN 'INVITED' THEN 2 WHEN 'INTERVIEWED' THEN 2
                                       WHEN 'OFFERED' THEN 3 WHEN 'HIRED' THEN 4 ELSE 0 END) AS stage
@@ -47,7 +47,7 @@ public class Statistics {
           JOIN recruitment_case c ON c.id = a.case_id
           LEFT JOIN application_status_change s ON s.application_id = a.id
           WHERE a.case_id IN (:cases)
-          GROUP BY a.id, a.case_id, a.medium_code, c.anonymous)
+          GROUP BY a.id, a.case_id, a.medium_code, a.employed_here, c.anonymous)
         """;
 
     static final String STAGE_COUNTS = """
@@ -108,13 +108,15 @@ public class Statistics {
     public Report report(CurrentUser user, Selection s) {
         var selected = selectedCases(user, s);
         if (selected.isEmpty()) {
-            return new Report(0, List.of(), List.of(), List.of(), funnel(Map.of()), fairness(Map.of()), List.of());
+            return new Report(0, List.of(), List.of(), List.of(), funnel(Map.of()), fairness(Map.of()), List.of(),
+                internalExternal(List.of(), List.of()));
         }
         var ids = selected.stream().map(RecruitmentCase::id).toList();
         var posted = postings(selected, ids);
         return new Report(selected.size(), countBy(posted, c -> c.category().name()),
             countBy(posted, c -> c.terms().workplaceTown() == null ? "" : c.terms().workplaceTown()),
-            perPosting(selected, ids), funnel(funnelCounts(ids)), fairness(fairnessCounts(ids)), media(ids));
+            perPosting(selected, ids), funnel(funnelCounts(ids)), fairness(fairnessCounts(ids)), media(ids),
+            internalExternal(selected, ids));
     }
 
     private static boolean inPeriod(RecruitmentCase c, LocalDate from, LocalDate to) {
@@ -147,6 +149,35 @@ public class Statistics {
             int[] v = byCase.getOrDefault(c.id(), new int[2]);
             return new Report.PerPosting(c.id().toString(), c.title(), c.anonymous(), v[0], v[1]);
         }).toList();
+    }
+
+    /** Applications and hires per case and answer (internal, external, not answered), and their sums. */
+    private Report.InternalExternal internalExternal(List<RecruitmentCase> selected, List<UUID> ids) {
+        Map<UUID, int[]> byCase = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(REACHED + """
+                    SELECT r.case_id, r.employed_here, COUNT(*), SUM(CASE WHEN r.stage >= 4 THEN 1 ELSE 0 END)
+                    FROM reached r GROUP BY r.case_id, r.employed_here""")
+                .param("cases", ids)
+                .query((rs, n) -> {
+                    Boolean employed = rs.getObject(2, Boolean.class);
+                    int at = employed == null ? 4 : employed ? 0 : 2; // internal, external, not answered
+                    int[] v = byCase.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[6]);
+                    v[at] = rs.getInt(3);
+                    v[at + 1] = rs.getInt(4);
+                    return v;
+                }).list();
+        }
+        int[] all = new int[6];
+        var rows = selected.stream().map(c -> {
+            int[] v = byCase.getOrDefault(c.id(), new int[6]);
+            for (int i = 0; i < 6; i++) {
+                all[i] += v[i];
+            }
+            return new Report.InternalExternalRow(c.id().toString(), c.title(), v[0], v[1], v[2], v[3], v[4], v[5]);
+        }).toList();
+        return new Report.InternalExternal(rows,
+            new Report.InternalExternalRow("", "", all[0], all[1], all[2], all[3], all[4], all[5]));
     }
 
     private Map<Boolean, int[]> funnelCounts(List<UUID> ids) {

@@ -116,9 +116,22 @@ class StatisticsController {
                     Integer.toString(m.interviews()), Integer.toString(m.hires()), plain(m.cost()),
                     plain(m.costPerApplication()), plain(m.costPerHire()))));
             }
+            case "internal-external" -> {
+                out.add(List.of("case", "title", "internal_applications", "internal_hired", "external_applications",
+                    "external_hired", "unanswered_applications", "unanswered_hired"));
+                var ie = r.internalExternal();
+                ie.perCase().forEach(row -> out.add(internalExternal(row.caseId(), row.title(), row)));
+                out.add(internalExternal("ALL", "", ie.overall()));
+            }
             default -> throw new NotFoundException("statistics table");
         }
         return out;
+    }
+
+    private static List<String> internalExternal(String caseId, String title, Report.InternalExternalRow r) {
+        return List.of(caseId, title, Integer.toString(r.internal()), Integer.toString(r.internalHired()),
+            Integer.toString(r.external()), Integer.toString(r.externalHired()), Integer.toString(r.unanswered()),
+            Integer.toString(r.unansweredHired()));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

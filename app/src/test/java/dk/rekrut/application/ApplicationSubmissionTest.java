@@ -36,6 +36,9 @@ class ApplicationSubmissionTest {
     @Autowired MutableClock clock;
     @Autowired TransactionTemplate tx;
     @Autowired JsonMapper json;
+    @Autowired dk.rekrut.organisation.InstitutionSettings institution;
+    @Autowired dk.rekrut.organisation.OrganisationDirectory directory;
+    @Autowired dk.rekrut.recruitment.Cases cases;
 
     private final Instant start = Instant.now();
     private ApplicationFixture.Posted posted;
@@ -182,6 +185,71 @@ class ApplicationSubmissionTest {
         assertThat(problem.get("status").asInt()).isEqualTo(422);
         assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("error.apply.email");
         assertThat(applications.forCase(posted.caseId())).hasSize(1);
+    }
+
+    /**
+     * Issue 7 (internal vs external applicants): the optional "are you employed by the institution today?" is asked on
+     * the form, stored as yes, no or not answered from the form and the API, shown to HR on the candidate page and
+     * included in the applicant's own data export; any other value is refused.
+     */
+    @Test
+    void whetherTheApplicantWorksHereIsStoredShownToHrAndExported() throws Exception {
+        String form = mvc.perform(get("/jobs/" + posted.postingId() + "/apply")).andReturn().getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(form).contains("Er du ansat i " + institution.get(dk.rekrut.organisation.InstitutionSettings.NAME) + " i dag?").contains("name=\"employedHere\" value=\"yes\"")
+            .contains("Vil ikke svare");
+
+        var yes = submit(Map.of("employedHere", "yes"));
+        String token = yes.getRedirectedUrl().replace("/my-application/", "").replace("?received", "");
+        var internal = applications.byToken(token).orElseThrow();
+        assertThat(internal.employedHere()).isTrue();
+        assertThat(jdbc.sql("SELECT employed_here FROM application WHERE id = ?").param(internal.id())
+            .query(Boolean.class).single()).isTrue();
+        var export = json.readTree(mvc.perform(get("/my-application/" + token + "/export")).andReturn().getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(export.get("employedHere").asBoolean()).isTrue();
+
+        var unanswered = submit(Map.of());
+        String unansweredToken = unanswered.getRedirectedUrl().replace("/my-application/", "").replace("?received", "");
+        assertThat(applications.byToken(unansweredToken).orElseThrow().employedHere()).isNull();
+        var unansweredExport = json.readTree(mvc.perform(get("/my-application/" + unansweredToken + "/export"))
+            .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(unansweredExport.has("employedHere")).isTrue();
+        assertThat(unansweredExport.get("employedHere").isNull()).isTrue();
+
+        var api = mvc.perform(FormSubmissions.fill(multipart("/api/v1/postings/" + posted.postingId() + "/applications"),
+            posted, UUID.randomUUID().toString(), Map.of("employedHere", "no"))).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(201);
+        String number = json.readTree(api.getContentAsString()).get("candidateNumber").asString();
+        var external = applications.forCase(posted.caseId()).stream().filter(a -> a.candidateNumber().equals(number))
+            .findFirst().orElseThrow();
+        assertThat(external.employedHere()).isFalse();
+
+        expectRefused(Map.of("employedHere", "måske"), "skal være ja, nej eller vil ikke svare");
+        assertThat(applications.forCase(posted.caseId())).hasSize(3);
+
+        // HR sees the answer on the candidate page.
+        var hr = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("hr.udvidet")
+            .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                dk.rekrut.organisation.Role.HR_EXTENDED.authority()));
+        String page = mvc.perform(get("/cases/" + posted.caseId() + "/candidates/" + internal.id()).with(hr))
+            .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).containsPattern("Ansat i institutionen i dag \\(ansøgerens svar\\)</dt>\\s*<dd>Ja</dd>");
+        String other = mvc.perform(get("/cases/" + posted.caseId() + "/candidates/" + external.id()).with(hr))
+            .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(other).containsPattern("Ansat i institutionen i dag \\(ansøgerens svar\\)</dt>\\s*<dd>Nej</dd>");
+
+        // A committee member on the same case opens the candidate but is not told whether she works here.
+        var member = directory.userByUsername("ansaettelse").orElseThrow();
+        cases.attach(fixture.hr(), posted.caseId(), member.id(), dk.rekrut.recruitment.TeamRole.COMMITTEE_MEMBER);
+        var committee = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            .user("ansaettelse").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                member.role().authority()));
+        var committeePage = mvc.perform(get("/cases/" + posted.caseId() + "/candidates/" + internal.id()).with(committee))
+            .andReturn().getResponse();
+        assertThat(committeePage.getStatus()).isEqualTo(200);
+        assertThat(committeePage.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+            .contains(internal.candidateNumber()).doesNotContain("Ansat i institutionen i dag");
     }
 
     @Test

@@ -308,6 +308,28 @@ class BrowserJourneysTest extends BrowserSuite {
             check(page, "/cases/new", "Opret sag", problems);
             check(page, "/cases/" + posted.caseId(), title, problems);
             check(page, "/statistics", "Statistik", problems); // issue 7: tables with captions and scoped headers
+            // Issue 7: a chart beside the tables, drawn from them (CSP allows no inline script): every canvas holds a
+            // Chart.js chart, and each plotted value is the table's number, or a gap (null) where the table shows
+            // "<5" or "x".
+            Object mismatches = page.evaluate("""
+                () => Array.from(document.querySelectorAll('canvas[data-chart-for]')).flatMap(canvas => {
+                  const chart = Chart.getChart(canvas);
+                  if (!chart) return ['no chart for ' + canvas.dataset.chartFor];
+                  if (canvas.dataset.chartSeries !== 'rows') return [];
+                  const rows = document.getElementById(canvas.dataset.chartFor).querySelectorAll('tbody tr');
+                  return Array.from(rows).flatMap((tr, i) => Array.from(tr.querySelectorAll('td')).flatMap((td, j) => {
+                    const text = td.textContent.trim();
+                    const want = /^\\d+$/.test(text) ? Number(text) : null;
+                    const got = chart.data.datasets[i].data[j];
+                    return got === want ? [] : [canvas.dataset.chartFor + ' ' + i + '/' + j + ': ' + text + ' drawn as ' + got];
+                  }));
+                })""");
+            assertThat((List<?>) mismatches).as("charts equal their tables, suppressed cells as gaps").isEmpty();
+            assertThat(((Number) page.evaluate("document.querySelectorAll('canvas[role=img][aria-label]').length")).intValue())
+                .as("funnel, internal/external, six fairness tables and media").isEqualTo(9);
+            assertThat(((Number) page.evaluate("() => Array.from(document.querySelectorAll('#fair-h ~ table td'))"
+                + ".filter(td => !/^\\d+$/.test(td.textContent.trim())).length")).intValue())
+                .as("the test data has suppressed cells to draw as gaps").isPositive();
         }
         try (BrowserContext admin = browser.newContext(danish().setViewportSize(1280, 800))) {
             admin.setDefaultTimeout(15_000);

@@ -64,7 +64,7 @@ class StatisticsTest {
 
     /** What the test knows about one seeded applicant; stage and groups are computed here, not by the app. */
     record Seeded(UUID caseId, boolean anonymous, String medium, List<String> history, String gender, String age,
-                  String origin) {
+                  String origin, Boolean employedHere) {
         int stage() {
             int furthest = 0;
             for (String s : history) {
@@ -148,8 +148,14 @@ class StatisticsTest {
                 var history = history(random);
                 String last = history.getLast();
                 var submitted = now.minusDays(100);
+                // Internal (TRUE), external (FALSE) or not answered (null), as the applicant said.
+                Boolean employedHere = switch (random.nextInt(10)) {
+                    case 0, 1, 2 -> Boolean.TRUE;
+                    case 3, 4, 5, 6, 7 -> Boolean.FALSE;
+                    default -> null;
+                };
                 applicationRows.add(new Object[] {id, c.id(), "K-" + (10000 + k), last, submitted, 1, medium,
-                    "stat-" + id, "stat-" + id, "da"});
+                    "stat-" + id, "stat-" + id, "da", employedHere});
                 String from = null;
                 for (int h = 0; h < history.size(); h++) {
                     historyRows.add(new Object[] {UUID.randomUUID(), id, from, history.get(h), "seed", submitted.plusHours(h)});
@@ -164,13 +170,13 @@ class StatisticsTest {
                     origin = pick(random, ORIGINS, new int[] {75, 10, 10, 5});
                     evaluationRows.add(new Object[] {id, c.id(), gender, age, origin, submitted});
                 }
-                applicants.add(new Seeded(c.id(), c.anonymous(), medium, history, gender, age, origin));
+                applicants.add(new Seeded(c.id(), c.anonymous(), medium, history, gender, age, origin, employedHere));
             }
         }
         jdbc.batchUpdate("""
                 INSERT INTO application (id, case_id, candidate_number, status, submitted_at, consent_version, medium_code,
-                    submission_key, access_token_hash, language)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", applicationRows);
+                    submission_key, access_token_hash, language, employed_here)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", applicationRows);
         jdbc.batchUpdate("""
                 INSERT INTO application_status_change (id, application_id, from_status, to_status, changed_by, changed_at)
                 VALUES (?, ?, ?, ?, ?, ?)""", historyRows);
@@ -244,6 +250,27 @@ class StatisticsTest {
             assertThat(node.get("hired").asInt()).isEqualTo((int) mine.stream().filter(a -> a.stage() >= 4).count());
             assertThat(node.get("anonymous").asBoolean()).isEqualTo(c.anonymous());
         }
+
+        // Internal and external applicants (the applicant's own answer), applications and hires per case and overall.
+        var overall = new int[6];
+        for (var c : seededCases) {
+            var node = find(r.get("internalExternal").get("perCase"), "caseId", c.id().toString());
+            int[] expected = internalExternal(applicants.stream().filter(a -> a.caseId().equals(c.id())).toList());
+            assertThat(internalExternal(node)).as("internal/external %s", c.title()).containsExactly(expected);
+            for (int i = 0; i < 6; i++) {
+                overall[i] += expected[i];
+            }
+        }
+        assertThat(r.get("internalExternal").get("perCase").size()).isEqualTo(seededCases.size());
+        assertThat(internalExternal(r.get("internalExternal").get("overall"))).containsExactly(internalExternal(applicants));
+        assertThat(overall[0] + overall[2] + overall[4]).isEqualTo(applicants.size());
+        assertThat(overall[0]).as("the seed has internal applicants").isPositive();
+        assertThat(overall[1]).as("and internal hires").isPositive();
+        String internalCsv = mvc.perform(get("/statistics/internal-external.csv?unit=" + unitId
+                + "&from=2041-01-01&to=2041-12-31").with(hrExtended())).andReturn().getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(internalCsv.lines().toList().getLast()).isEqualTo("ALL;;" + String.join(";",
+            java.util.Arrays.stream(internalExternal(applicants)).mapToObj(Integer::toString).toList()));
 
         // The funnel: all, ordinary, anonymous.
         for (var row : r.get("funnel")) {
@@ -362,6 +389,24 @@ class StatisticsTest {
             .get("cases").asInt()).isZero();
         assertThat(mvc.perform(get("/statistics/figures").with(as("leder", Role.HIRING_MANAGER))).andReturn().getResponse()
             .getStatus()).isEqualTo(403);
+    }
+
+    /** Internal, internal hired, external, external hired, not answered, not answered hired: computed here. */
+    private static int[] internalExternal(List<Seeded> who) {
+        int[] v = new int[6];
+        for (var a : who) {
+            int at = a.employedHere() == null ? 4 : a.employedHere() ? 0 : 2;
+            v[at]++;
+            if (a.stage() >= 4) {
+                v[at + 1]++;
+            }
+        }
+        return v;
+    }
+
+    private static int[] internalExternal(JsonNode row) {
+        return new int[] {row.get("internal").asInt(), row.get("internalHired").asInt(), row.get("external").asInt(),
+            row.get("externalHired").asInt(), row.get("unanswered").asInt(), row.get("unansweredHired").asInt()};
     }
 
     /** Checks one suppressed table against its raw counts; returns how many cells are hidden. */
