@@ -14,13 +14,13 @@ class KeepingTest {
     private static final RedactionEngine ENGINE = new RedactionEngine();
     private static final KnownPersonalData METTE = new KnownPersonalData("Mette Hansen", "mette.hansen@example.dk",
         null, null, null, null, null, null);
-    private static final String TEXT = "Jeg fløj fra Hans Christian Andersen Lufthavn til mødet. Med venlig hilsen Mette Hansen";
+    private static final String TEXT = "Jeg har læst alt af Karen Blixen før mødet. Med venlig hilsen Mette Hansen";
 
     @Test
     void aConfirmedFalsePositiveIsKeptInDetectionAndInTheRendition() throws Exception {
         var falsePositive = ENGINE.detect(TEXT, "da", METTE).stream().filter(s -> !s.reason().contains("known:")).findFirst()
             .orElseThrow();
-        assertThat(falsePositive.text()).contains("Hans Christian Andersen");
+        assertThat(falsePositive.text()).contains("Karen Blixen");
 
         var keeping = ENGINE.keeping(List.of(falsePositive.text().toUpperCase()));
         assertThat(keeping.detect(TEXT, "da", METTE)).extracting(Span::text).containsExactly("Mette Hansen");
@@ -28,7 +28,7 @@ class KeepingTest {
         var result = keeping.redact(TEXT.getBytes(StandardCharsets.UTF_8), "text/plain", METTE);
         assertThat(result.status()).isEqualTo(RedactionStatus.CLEAN);
         try (var pdf = Loader.loadPDF(result.pdf())) {
-            assertThat(new PDFTextStripper().getText(pdf)).contains("Hans Christian Andersen").doesNotContain("Mette")
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Karen Blixen").doesNotContain("Mette")
                 .contains("[NAVN]");
         }
     }
