@@ -247,6 +247,7 @@ class AssessmentJourneyTest extends BrowserSuite {
             Locator pick = page.getByLabel("Ledig tid");
             // Only the spare slot is free: the others are taken by the other candidates.
             assertThat(pick.locator("option").allTextContents()).singleElement().asString().contains(places.get(4));
+            assertThat(seriousViolations(page, "the candidate's interview page")).isEmpty();
             pick.selectOption(pick.locator("option").first().getAttribute("value"));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skift til denne tid")).click();
             assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Tak for dit svar");
