@@ -114,12 +114,28 @@ class InterviewController {
         model.addAttribute("token", token);
         model.addAttribute("inv", inv);
         model.addAttribute("slot", interviews.slot(inv.slotId()).orElseThrow());
+        model.addAttribute("otherSlots", inv.cancelled() ? java.util.List.of()
+            : interviews.freeSlots(a.caseId(), a.id()).stream().filter(s -> !s.id().equals(inv.slotId())).toList());
         return "interview/applicant";
     }
 
+    /** Accept, decline, or ({@code reply=pick}) move to another free slot, which sends an updated invitation. */
     @PostMapping("/my-application/{token}/interview")
-    String applicantReply(@PathVariable String token, @RequestParam(defaultValue = "") String reply) {
-        interviews.reply(token, "accept".equals(reply));
+    String applicantReply(@PathVariable String token, @RequestParam(defaultValue = "") String reply,
+                          @RequestParam(required = false) UUID slotId, RedirectAttributes flash) {
+        if ("pick".equals(reply)) {
+            try {
+                if (slotId == null) {
+                    throw new RuleViolation("error.interview.slot-taken");
+                }
+                interviews.pick(token, slotId, base());
+            } catch (RuleViolation e) {
+                flash.addFlashAttribute("errorKey", e.messageKey());
+                return "redirect:/my-application/" + token + "/interview";
+            }
+        } else {
+            interviews.reply(token, "accept".equals(reply));
+        }
         return "redirect:/my-application/" + token + "/interview?replied";
     }
 

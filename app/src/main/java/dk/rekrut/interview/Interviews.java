@@ -14,6 +14,7 @@ import dk.rekrut.application.Applications;
 import dk.rekrut.correspondence.Letter;
 import dk.rekrut.correspondence.LetterKind;
 import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.recruitment.Cases;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.security.CurrentUser;
@@ -40,14 +41,16 @@ public class Interviews {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final Applications applications;
+    private final Cases cases;
     private final Clock clock;
     private final String organizer;
 
-    Interviews(JdbcClient jdbc, CaseAccess access, Applications applications, Clock clock,
+    Interviews(JdbcClient jdbc, CaseAccess access, Applications applications, Cases cases, Clock clock,
                @Value("${rekrut.mail.from:noreply@rekrut.local}") String organizer) {
         this.jdbc = jdbc;
         this.access = access;
         this.applications = applications;
+        this.cases = cases;
         this.clock = clock;
         this.organizer = organizer;
     }
@@ -142,6 +145,38 @@ public class Interviews {
         invitation(a.id()).filter(i -> !i.cancelled()).orElseThrow(() -> new NotFoundException("invitation"));
         jdbc.sql("UPDATE interview_invitation SET reply = ?, updated_at = ? WHERE application_id = ?")
             .params(accept ? "ACCEPTED" : "DECLINED", Time.utc(clock.instant()), a.id()).update();
+    }
+
+    /**
+     * The slots a candidate may move to through their private link: not yet begun, and not taken by another
+     * candidate's (uncancelled) invitation.
+     */
+    public List<Slot> freeSlots(UUID caseId, UUID applicationId) {
+        var taken = invitations(caseId).stream().filter(i -> !i.cancelled() && !i.applicationId().equals(applicationId))
+            .map(Invitation::slotId).collect(java.util.stream.Collectors.toSet());
+        var now = clock.instant();
+        return slots(caseId).stream().filter(s -> s.startsAt().isAfter(now) && !taken.contains(s.id())).toList();
+    }
+
+    /**
+     * The candidate picks another free slot through their private link: the invitation moves there and an updated
+     * calendar invitation (same UID, higher SEQUENCE) goes out. Picking a time is also saying yes to it. The status
+     * stays INVITED: no status changes here.
+     */
+    @Transactional
+    public void pick(String token, UUID slotId, String linkBase) {
+        var a = applications.byToken(token).orElseThrow(() -> new NotFoundException("application"));
+        var old = invitation(a.id()).filter(i -> !i.cancelled()).orElseThrow(() -> new NotFoundException("invitation"));
+        var slot = freeSlots(a.caseId(), a.id()).stream().filter(s -> s.id().equals(slotId)).findFirst()
+            .orElseThrow(() -> new RuleViolation("error.interview.slot-taken"));
+        if (slot.id().equals(old.slotId())) {
+            return;
+        }
+        var c = cases.find(a.caseId()).orElseThrow(() -> new NotFoundException("case"));
+        var inv = new Invitation(a.id(), c.id(), slot.id(), old.uid(), old.sequence() + 1, "ACCEPTED", false);
+        jdbc.sql("UPDATE interview_invitation SET slot_id = ?, sequence_no = ?, reply = 'ACCEPTED', updated_at = ? WHERE application_id = ?")
+            .params(slot.id(), inv.sequence(), Time.utc(clock.instant()), a.id()).update();
+        send(inv, slot, c, "REQUEST", a.candidateNumber(), linkBase);
     }
 
     /** The case's interviews for the panel's calendar (Outlook and others): candidates by number only. */

@@ -36,6 +36,7 @@ class InterviewInvitationTest {
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
     @Autowired JdbcClient jdbc;
+    @Autowired dk.rekrut.support.MutableClock clock;
 
     @Test
     void invitationRescheduleAndCancelAreValidCalendarMessagesWithRisingSequence() throws Exception {
@@ -78,6 +79,40 @@ class InterviewInvitationTest {
             .isInstanceOf(ForbiddenException.class);
         var export = new CalendarBuilder().build(new StringReader(interviews.calendar(hr, posted.caseId())));
         assertThat(export.getComponents()).isNotNull();
+    }
+
+    /** Through the private link a candidate moves only to a free slot that has not begun; the move is an update. */
+    @Test
+    void aCandidatePicksOnlyAFreeFutureSlotAndGetsAnUpdatedInvitation() throws Exception {
+        var posted = fixture.publish("Vælg tid " + UUID.randomUUID(), 10, false);
+        var hr = fixture.hr();
+        var first = applications.submit(ApplicationFixtures.submission(posted, "foerste-" + UUID.randomUUID() + "@example.dk"));
+        var second = applications.submit(ApplicationFixtures.submission(posted, "anden-" + UUID.randomUUID() + "@example.dk"));
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES); // calendars have whole seconds
+        var past = interviews.addSlot(hr, posted.caseId(), now.minusSeconds(3600), now.minusSeconds(900), "Lokale 0", null);
+        var a = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(86_400), now.plusSeconds(89_100), "Lokale 1", null);
+        var b = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(90_000), now.plusSeconds(92_700), "Lokale 2", null);
+        var free = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(172_800), now.plusSeconds(175_500), "Lokale 3", null);
+        interviews.invite(hr, first.applicationId(), a.id(), "http://localhost");
+        interviews.invite(hr, second.applicationId(), b.id(), "http://localhost");
+
+        assertThat(interviews.freeSlots(posted.caseId(), first.applicationId())).extracting(Interviews.Slot::id)
+            .containsExactly(a.id(), free.id());
+        assertThatThrownBy(() -> interviews.pick(first.accessToken(), b.id(), "http://localhost"))
+            .as("taken by the other candidate").isInstanceOf(dk.rekrut.shared.RuleViolation.class);
+        assertThatThrownBy(() -> interviews.pick(first.accessToken(), past.id(), "http://localhost"))
+            .as("already begun").isInstanceOf(dk.rekrut.shared.RuleViolation.class);
+        assertThat(interviews.invitation(first.applicationId()).orElseThrow().slotId()).isEqualTo(a.id());
+
+        interviews.pick(first.accessToken(), free.id(), "http://localhost");
+        var moved = interviews.invitation(first.applicationId()).orElseThrow();
+        assertThat(moved.slotId()).isEqualTo(free.id());
+        assertThat(moved.reply()).isEqualTo("ACCEPTED");
+        VEvent update = onlyEvent(attachment(first.applicationId(), 1), "REQUEST");
+        assertThat(prop(update, "SEQUENCE")).isEqualTo("1");
+        assertThat(ZonedDateTime.from(update.getStartDate().orElseThrow().getDate()).toInstant()).isEqualTo(free.startsAt());
+        // Picking is no status change: the candidate stays invited.
+        assertThat(applications.find(first.applicationId()).orElseThrow().status()).isEqualTo(ApplicationStatus.INVITED);
     }
 
     private String attachment(UUID application, int index) {
