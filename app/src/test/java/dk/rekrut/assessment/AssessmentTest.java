@@ -127,6 +127,37 @@ class AssessmentTest {
         // No row in the history lacks a person: the only writer is a method that takes one.
         assertThat(jdbc.sql("SELECT COUNT(*) FROM application_status_change WHERE changed_by IS NULL OR changed_by = ''")
             .query(Integer.class).single()).isZero();
+        // Every application in the shared test database (all tests so far) is in a status its history reached.
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM application a WHERE a.status NOT IN
+                (SELECT h.to_status FROM application_status_change h WHERE h.application_id = a.id)""")
+            .query(Integer.class).single()).isZero();
+    }
+
+    /** No code path changes a status without a person: one SQL statement writes it, next to the history row. */
+    @Test
+    void theStatusColumnHasOneWriterAndItRecordsWho() throws java.io.IOException {
+        var writes = java.util.regex.Pattern.compile("UPDATE\\s+application\\s+SET[^\"]*\\bstatus\\s*=",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            var writers = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return writes.matcher(java.nio.file.Files.readString(f)).find();
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(f -> f.getFileName().toString()).toList();
+            assertThat(writers).containsExactly("ApplicationRepository.java");
+        }
+        String repository = java.nio.file.Files.readString(
+            java.nio.file.Path.of("src/main/java/dk/rekrut/application/ApplicationRepository.java"));
+        var matcher = writes.matcher(repository);
+        assertThat(matcher.find()).isTrue();
+        int at = matcher.start();
+        assertThat(matcher.find()).as("a second status write in the repository").isFalse();
+        String method = repository.substring(repository.lastIndexOf("void ", at), repository.indexOf("\n    }", at));
+        assertThat(method).startsWith("void changeStatus(UUID id, ApplicationStatus from, ApplicationStatus to, String by")
+            .contains("INSERT INTO application_status_change").contains("changed_by");
     }
 
     @Test
