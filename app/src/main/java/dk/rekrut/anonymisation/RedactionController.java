@@ -74,36 +74,31 @@ class RedactionController {
     String add(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
                @RequestParam(required = false) String text, @RequestParam(required = false) SpanType type,
                RedirectAttributes flash) {
-        access.requireManage(user, caseId);
-        try {
-            redactions.addValue(user, caseId, applicationId, text, type);
-            flash.addFlashAttribute("info", "info.redaction.added");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
-        return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
+        return onReview(user, caseId, applicationId, flash, "info.redaction.added",
+            () -> redactions.addValue(user, caseId, applicationId, text, type));
     }
 
     @PostMapping("/redaction/{applicationId}/additions/remove")
     String removeAddition(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
                           @RequestParam(required = false) UUID addition, RedirectAttributes flash) {
-        access.requireManage(user, caseId);
-        try {
-            redactions.removeAddition(user, caseId, applicationId, addition);
-            flash.addFlashAttribute("info", "info.redaction.removed");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
-        return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
+        return onReview(user, caseId, applicationId, flash, "info.redaction.removed",
+            () -> redactions.removeAddition(user, caseId, applicationId, addition));
     }
 
     @PostMapping("/redaction/{applicationId}/kept")
     String keep(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
                 @RequestParam(required = false) String text, RedirectAttributes flash) {
+        return onReview(user, caseId, applicationId, flash, "info.redaction.kept",
+            () -> redactions.keep(user, caseId, applicationId, text));
+    }
+
+    /** A change on the review page: HR of the case only; a refused change comes back as a message on the page. */
+    private String onReview(CurrentUser user, UUID caseId, UUID applicationId, RedirectAttributes flash, String info,
+                            Runnable change) {
         access.requireManage(user, caseId);
         try {
-            redactions.keep(user, caseId, applicationId, text);
-            flash.addFlashAttribute("info", "info.redaction.kept");
+            change.run();
+            flash.addFlashAttribute("info", info);
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
         }

@@ -230,21 +230,7 @@ class BrowserJourneysTest extends BrowserSuite {
             page.getByLabel("Telefon").fill("+45 12 34 56 78");
             page.locator("#application").setInputFiles(letter);
             page.locator("#cv").setInputFiles(cv);
-            var yesNo = posted.question(QuestionKind.YES_NO);
-            page.locator("#" + yesNo.field() + "-yes").check();
-            page.locator("#" + posted.question(QuestionKind.FREE_TEXT).field() + "-input").fill("Jeg brænder for data.");
-            var single = posted.question(QuestionKind.SINGLE_CHOICE);
-            page.locator("#" + single.field() + "-" + single.options().getFirst().id()).check();
-            var multiple = posted.question(QuestionKind.MULTIPLE_CHOICE);
-            page.locator("#" + multiple.field() + "-" + multiple.options().get(1).id()).check();
-            var prio = posted.question(QuestionKind.PRIORITISED);
-            for (int i = 0; i < prio.options().size(); i++) {
-                page.locator("#" + prio.field() + "-" + prio.options().get(i).id()).selectOption(String.valueOf(i + 1));
-            }
-            var cls = posted.question(QuestionKind.CLASSIFIED);
-            for (var o : cls.options()) {
-                page.locator("#" + cls.field() + "-" + o.id() + "-1").check();
-            }
+            fillQuestions(page, posted, "Jeg brænder for data.");
             page.getByLabel("Jeg har læst teksten og giver samtykke").check();
             screenshot(page, "apply-phone.png", false);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send ansøgning")).click();

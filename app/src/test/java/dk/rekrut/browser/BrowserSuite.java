@@ -17,6 +17,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.QuestionKind;
 import dk.rekrut.support.MutableClock;
 import dk.rekrut.support.TestClockConfiguration;
 import org.junit.jupiter.api.AfterAll;
@@ -109,6 +111,24 @@ abstract class BrowserSuite {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ind")).click();
         page.waitForURL(u -> !u.contains("/login"));
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log ud")).isVisible()).isTrue();
+    }
+
+    /** Answers the six screening questions of {@link ApplicationFixture#publish} on the application form. */
+    static void fillQuestions(Page page, ApplicationFixture.Posted posted, String freeText) {
+        page.locator("#" + posted.question(QuestionKind.YES_NO).field() + "-yes").check();
+        page.locator("#" + posted.question(QuestionKind.FREE_TEXT).field() + "-input").fill(freeText);
+        var single = posted.question(QuestionKind.SINGLE_CHOICE);
+        page.locator("#" + single.field() + "-" + single.options().getFirst().id()).check();
+        var multiple = posted.question(QuestionKind.MULTIPLE_CHOICE);
+        page.locator("#" + multiple.field() + "-" + multiple.options().get(1).id()).check();
+        var prio = posted.question(QuestionKind.PRIORITISED);
+        for (int i = 0; i < prio.options().size(); i++) {
+            page.locator("#" + prio.field() + "-" + prio.options().get(i).id()).selectOption(String.valueOf(i + 1));
+        }
+        var cls = posted.question(QuestionKind.CLASSIFIED);
+        for (var o : cls.options()) {
+            page.locator("#" + cls.field() + "-" + o.id() + "-1").check();
+        }
     }
 
     String url(String path) {

@@ -61,7 +61,7 @@ class RedactionJourneyTest extends BrowserSuite {
             page.getByLabel("Telefon").fill(PHONE);
             page.locator("#application").setInputFiles(letter);
             page.locator("#cv").setInputFiles(cv);
-            fillQuestions(page, posted);
+            fillQuestions(page, posted, "Jeg er " + NAME + " og elsker data.");
             page.getByLabel("Jeg har læst teksten og giver samtykke").check();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send ansøgning")).click();
             assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Vi har modtaget din ansøgning");
@@ -124,23 +124,6 @@ class RedactionJourneyTest extends BrowserSuite {
                 assertThat(text).contains("[NAVN]").doesNotContain("Henrietta").doesNotContain("Skovgaard")
                     .doesNotContain("Hetti").doesNotContain(EMAIL).doesNotContain("23 45 67 89");
             }
-        }
-    }
-
-    private void fillQuestions(Page page, ApplicationFixture.Posted posted) {
-        page.locator("#" + posted.question(QuestionKind.YES_NO).field() + "-yes").check();
-        page.locator("#" + posted.question(QuestionKind.FREE_TEXT).field() + "-input").fill("Jeg er " + NAME + " og elsker data.");
-        var single = posted.question(QuestionKind.SINGLE_CHOICE);
-        page.locator("#" + single.field() + "-" + single.options().getFirst().id()).check();
-        var multiple = posted.question(QuestionKind.MULTIPLE_CHOICE);
-        page.locator("#" + multiple.field() + "-" + multiple.options().get(1).id()).check();
-        var prio = posted.question(QuestionKind.PRIORITISED);
-        for (int i = 0; i < prio.options().size(); i++) {
-            page.locator("#" + prio.field() + "-" + prio.options().get(i).id()).selectOption(String.valueOf(i + 1));
-        }
-        var cls = posted.question(QuestionKind.CLASSIFIED);
-        for (var o : cls.options()) {
-            page.locator("#" + cls.field() + "-" + o.id() + "-1").check();
         }
     }
 
