@@ -107,10 +107,12 @@ class RedactionController {
 
     @GetMapping("/candidates/{applicationId}/redacted/{number}")
     ResponseEntity<byte[]> rendition(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
-                                     @PathVariable int number) {
+                                     @PathVariable int number, @RequestParam(defaultValue = "false") boolean view) {
         var r = redactions.rendition(user, caseId, applicationId, number);
+        // Rekrut wrote this PDF itself (no scripts, no attachments), so it may also be shown in the browser.
+        var disposition = view ? ContentDisposition.inline() : ContentDisposition.attachment();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(r.fileName()).build().toString())
+            .header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(r.fileName()).build().toString())
             .header(HttpHeaders.CACHE_CONTROL, "no-store").header("X-Content-Type-Options", "nosniff")
             .body(r.pdf());
     }

@@ -8,6 +8,11 @@ import java.util.UUID;
  */
 public record CaseDocument(UUID id, String kind, String type, long sizeBytes, String name) {
 
+    /** Whether the browser can show it (PDF, image, plain text); other types are downloaded. */
+    public boolean viewable() {
+        return CaseDocumentController.VIEWABLE.containsKey(type);
+    }
+
     /** The size for people: "820 kB", "1,4 MB". */
     public String size() {
         return sizeBytes < 1024 * 1024 ? Math.max(1, sizeBytes / 1024) + " kB"

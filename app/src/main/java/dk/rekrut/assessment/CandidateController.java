@@ -45,11 +45,14 @@ class CandidateController {
     private final CaseAccess access;
     private final MessageSource messages;
     private final Redactions redactions;
+    private final dk.rekrut.correspondence.Correspondence correspondence;
     private final dk.rekrut.talentpool.TalentPools talentPools;
 
     CandidateController(Applications applications, ScreeningQuestions questions, Assessments assessments,
                         CaseAccess access, MessageSource messages, Redactions redactions,
-                        dk.rekrut.talentpool.TalentPools talentPools) {
+                        dk.rekrut.talentpool.TalentPools talentPools,
+                        dk.rekrut.correspondence.Correspondence correspondence) {
+        this.correspondence = correspondence;
         this.redactions = redactions;
         this.talentPools = talentPools;
         this.applications = applications;
@@ -135,6 +138,8 @@ class CandidateController {
         model.addAttribute("canReidentify", applications.canReidentify(user, c, a));
         // In an anonymous case the committee does not see when someone applied: the order could point to a person.
         model.addAttribute("showHistory", access.canManage(user, c) || !c.anonymous() || applications.reidentified(a.id()));
+        // HR writes to the applicant and sees what was sent; the committee never sees the correspondence.
+        model.addAttribute("correspondence", access.canManage(user, c) ? correspondence.log(a.id()) : List.of());
         model.addAttribute("statuses", List.of(ApplicationStatus.RECEIVED, ApplicationStatus.IN_SCREENING,
             ApplicationStatus.SHORTLISTED, ApplicationStatus.INVITED, ApplicationStatus.INTERVIEWED, ApplicationStatus.OFFERED,
             ApplicationStatus.HIRED, ApplicationStatus.REJECTED));

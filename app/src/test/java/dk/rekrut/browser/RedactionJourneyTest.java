@@ -111,7 +111,9 @@ class RedactionJourneyTest extends BrowserSuite {
             assertThat(html).doesNotContain("Henrietta").doesNotContain("Skovgaard").doesNotContain("Hetti")
                 .doesNotContain(EMAIL).doesNotContain("/redaction/").contains("[NAVN]");
             assertThat(seriousViolations(page, "committee's candidate page")).isEmpty();
-            var links = page.locator("a[href*='/redacted/']");
+            // Each released rendition: a download link, and a link that shows it in the browser.
+            assertThat(page.locator("a[href*='/redacted/'][href*='view=true']").count()).isEqualTo(2);
+            var links = page.locator("a[href*='/redacted/']:not([href*='view=true'])");
             assertThat(links.count()).isEqualTo(2);
             for (int i = 0; i < 2; i++) {
                 var link = links.nth(i);
