@@ -452,7 +452,7 @@ class BrowserJourneysTest extends BrowserSuite {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Af-anonymisér kandidaten")).click();
             assertThat(fact(page, "Navn")).isEqualTo(applicant);
             // Now the committee may also read her own files.
-            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(applicant + " ansøgning.pdf")).count()).isOne();
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(applicant + " ansøgning.pdf").setExact(true)).count()).isOne();
         }
 
         try (BrowserContext admin = browser.newContext(danish().setViewportSize(1280, 800))) {
