@@ -87,7 +87,7 @@ public class RetentionJob {
         try {
             run();
         } catch (RuntimeException e) {
-            LOG.warn("Retention run failed; the next run retries: {}", e.toString());
+            LOG.warn("Retention run failed; the next run retries: {}", e.getClass().getSimpleName()); // a message may hold data
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.support.MutableClock;
+import dk.rekrut.support.OutboxMessages;
 import dk.rekrut.support.RekrutTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,7 @@ class JobAgentTest {
     @Autowired ApplicationFixture fixture;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    private OutboxMessages outbox;
     @Autowired MockMvc mvc;
 
     private Instant start;
@@ -41,6 +43,7 @@ class JobAgentTest {
 
     @BeforeEach
     void remember() {
+        outbox = new OutboxMessages(jdbc);
         start = clock.instant();
     }
 
@@ -58,62 +61,62 @@ class JobAgentTest {
         mvc.perform(post("/jobs/agent").param("email", email).param("keywords", word).param("unit", unit.toString())
             .with(csrf())).andExpect(status().isOk());
         assertThat(subscriptions(email)).isOne();
-        String confirm = link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/confirm/");
-        String unsubscribe = link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/unsubscribe/");
+        String confirm = outbox.link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/confirm/");
+        String unsubscribe = outbox.link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/unsubscribe/");
         assertThat(listUnsubscribe(email, "JOB_AGENT_CONFIRM")).isEqualTo(unsubscribe);
 
         var unconfirmed = fixture.publish("Analytiker " + word + " ubekræftet", 30, false);
         clock.advance(Duration.ofDays(1));
         digest.run();
-        assertThat(messages(email, "JOB_AGENT_DIGEST")).as("nothing before confirmation").isZero();
+        assertThat(outbox.count(email, "JOB_AGENT_DIGEST")).as("nothing before confirmation").isZero();
 
-        mvc.perform(get(path(confirm))).andExpect(status().isOk());
+        mvc.perform(get(OutboxMessages.path(confirm))).andExpect(status().isOk());
         assertThat(confirmed(email)).as("GET only shows the page").isFalse();
-        mvc.perform(post(path(confirm)).with(csrf())).andExpect(status().isOk());
+        mvc.perform(post(OutboxMessages.path(confirm)).with(csrf())).andExpect(status().isOk());
         assertThat(confirmed(email)).isTrue();
 
         var matching = fixture.publish("Konsulent " + word, 30, false);
         var otherWords = fixture.publish("Konsulent uden søgeord " + UUID.randomUUID(), 30, false);
         digest.run();
-        assertThat(messages(email, "JOB_AGENT_DIGEST")).as("the next digest is tomorrow").isZero();
+        assertThat(outbox.count(email, "JOB_AGENT_DIGEST")).as("the next digest is tomorrow").isZero();
 
         clock.advance(Duration.ofDays(1));
         digest.run();
-        assertThat(messages(email, "JOB_AGENT_DIGEST")).isOne();
+        assertThat(outbox.count(email, "JOB_AGENT_DIGEST")).isOne();
         assertThat(postingsIn(newestDigest(email))).containsExactly(matching.postingId());
         assertThat(newestDigest(email)).doesNotContain(before.postingId().toString(), unconfirmed.postingId().toString(),
             otherWords.postingId().toString());
         // digests are sent by the scheduled job, so their links use rekrut.public-base-url; the token is the same
-        assertThat(path(listUnsubscribe(email, "JOB_AGENT_DIGEST"))).isEqualTo(path(unsubscribe));
-        assertThat(newestDigest(email)).contains(path(unsubscribe));
+        assertThat(OutboxMessages.path(listUnsubscribe(email, "JOB_AGENT_DIGEST"))).isEqualTo(OutboxMessages.path(unsubscribe));
+        assertThat(newestDigest(email)).contains(OutboxMessages.path(unsubscribe));
 
         var later = fixture.publish("Specialist " + word, 30, false);
         clock.advance(Duration.ofDays(1));
         digest.run();
         digest.run();
-        assertThat(messages(email, "JOB_AGENT_DIGEST")).isEqualTo(2);
+        assertThat(outbox.count(email, "JOB_AGENT_DIGEST")).isEqualTo(2);
         assertThat(postingsIn(newestDigest(email))).containsExactly(later.postingId());
 
         clock.advance(Duration.ofDays(1));
         digest.run();
-        assertThat(messages(email, "JOB_AGENT_DIGEST")).as("nothing new: no mail").isEqualTo(2);
+        assertThat(outbox.count(email, "JOB_AGENT_DIGEST")).as("nothing new: no mail").isEqualTo(2);
 
         // One click: the GET of the link unsubscribes, without a session or a form.
-        mvc.perform(get(path(unsubscribe))).andExpect(status().isOk());
+        mvc.perform(get(OutboxMessages.path(unsubscribe))).andExpect(status().isOk());
         assertThat(subscriptions(email)).isZero();
-        mvc.perform(get(path(unsubscribe))).andExpect(status().isOk()); // a second click finds nothing, quietly
+        mvc.perform(get(OutboxMessages.path(unsubscribe))).andExpect(status().isOk()); // a second click finds nothing, quietly
         fixture.publish("Efter afmelding " + word, 30, false);
         clock.advance(Duration.ofDays(1));
         digest.run();
-        assertThat(messages(email, "JOB_AGENT_DIGEST")).isEqualTo(2);
+        assertThat(outbox.count(email, "JOB_AGENT_DIGEST")).isEqualTo(2);
     }
 
     @Test
     void theRfc8058OneClickPostUnsubscribesWithoutSessionOrCsrfToken() throws Exception {
         String email = "post-" + word + "@example.dk";
         mvc.perform(post("/jobs/agent").param("email", email).with(csrf())).andExpect(status().isOk());
-        String unsubscribe = link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/unsubscribe/");
-        mvc.perform(post(path(unsubscribe)).contentType("application/x-www-form-urlencoded")
+        String unsubscribe = outbox.link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/unsubscribe/");
+        mvc.perform(post(OutboxMessages.path(unsubscribe)).contentType("application/x-www-form-urlencoded")
             .content("List-Unsubscribe=One-Click")).andExpect(status().isOk());
         assertThat(subscriptions(email)).isZero();
     }
@@ -122,14 +125,14 @@ class JobAgentTest {
     void unconfirmedSubscriptionsAreGoneAfterSevenDays() throws Exception {
         String email = "late-" + word + "@example.dk";
         mvc.perform(post("/jobs/agent").param("email", email).param("keywords", word).with(csrf())).andExpect(status().isOk());
-        String confirm = link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/confirm/");
+        String confirm = outbox.link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/confirm/");
         clock.advance(Duration.ofDays(7).minusMinutes(1));
         digest.run();
         assertThat(subscriptions(email)).isOne();
         clock.advance(Duration.ofMinutes(2));
         digest.run();
         assertThat(subscriptions(email)).isZero();
-        mvc.perform(get(path(confirm))).andExpect(status().isNotFound());
+        mvc.perform(get(OutboxMessages.path(confirm))).andExpect(status().isNotFound());
     }
 
     /** Two instances running the digest at the same moment: each subscription gets one digest, and nothing fails. */
@@ -139,7 +142,7 @@ class JobAgentTest {
         for (int i = 0; i < 6; i++) {
             String email = "samtidig" + i + "-" + word + "@example.dk";
             mvc.perform(post("/jobs/agent").param("email", email).param("keywords", word).with(csrf())).andExpect(status().isOk());
-            mvc.perform(post(path(link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/confirm/"))).with(csrf())).andExpect(status().isOk());
+            mvc.perform(post(OutboxMessages.path(outbox.link(email, "JOB_AGENT_CONFIRM", "/jobs/agent/confirm/"))).with(csrf())).andExpect(status().isOk());
             emails.add(email);
         }
         var posting = fixture.publish("Samtidig " + word, 30, false);
@@ -156,7 +159,7 @@ class JobAgentTest {
             executor.shutdownNow();
         }
         for (String email : emails) {
-            assertThat(messages(email, "JOB_AGENT_DIGEST")).as(email).isOne();
+            assertThat(outbox.count(email, "JOB_AGENT_DIGEST")).as(email).isOne();
             assertThat(postingsIn(newestDigest(email))).containsExactly(posting.postingId());
         }
     }
@@ -179,11 +182,6 @@ class JobAgentTest {
             .param(email).query(Integer.class).single() > 0;
     }
 
-    private int messages(String recipient, String kind) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND kind = ?").params(recipient, kind)
-            .query(Integer.class).single();
-    }
-
     private String newestDigest(String email) {
         return jdbc.sql("SELECT body_html FROM outbox_message WHERE recipient = ? AND kind = 'JOB_AGENT_DIGEST' ORDER BY created_at DESC")
             .param(email).query(String.class).list().getFirst();
@@ -199,15 +197,4 @@ class JobAgentTest {
             .distinct().toList();
     }
 
-    private String link(String recipient, String kind, String path) {
-        String body = jdbc.sql("SELECT body_html FROM outbox_message WHERE recipient = ? AND kind = ? ORDER BY created_at DESC")
-            .params(recipient, kind).query(String.class).list().getFirst();
-        var m = Pattern.compile("https?://[^\"<\\s]*" + Pattern.quote(path) + "[A-Za-z0-9_-]+").matcher(body);
-        assertThat(m.find()).as("link in %s", kind).isTrue();
-        return m.group();
-    }
-
-    private static String path(String link) {
-        return link.replaceFirst("^https?://[^/]+", "");
-    }
 }

@@ -26,6 +26,7 @@ import dk.rekrut.organisation.Role;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.support.MutableClock;
+import dk.rekrut.support.OutboxMessages;
 import dk.rekrut.support.RekrutTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +54,7 @@ class TalentPoolTest {
     @Autowired OutboxWorker worker;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    private OutboxMessages outbox;
     @Autowired MockMvc mvc;
     @Autowired List<dk.rekrut.privacy.RetentionHold> holds;
 
@@ -61,6 +63,7 @@ class TalentPoolTest {
 
     @BeforeEach
     void remember() {
+        outbox = new OutboxMessages(jdbc);
         start = clock.instant();
     }
 
@@ -87,11 +90,11 @@ class TalentPoolTest {
         assertThat(pools.hasValidConsent(annaApp)).isFalse();
         assertThat(audited("TALENT_POOL_OFFERED", annaApp)).isTrue();
 
-        String annaLink = link(anna, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/");
-        mvc.perform(get(path(annaLink))).andExpect(status().isOk());
+        String annaLink = outbox.link(anna, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/");
+        mvc.perform(get(OutboxMessages.path(annaLink))).andExpect(status().isOk());
         assertThat(members(hr, new TalentPools.Search(null, pool.id(), Set.of(), null))).as("GET changes nothing").isEmpty();
-        mvc.perform(post(path(annaLink))).andExpect(status().isForbidden()); // no CSRF token: a forged form does nothing
-        mvc.perform(post(path(annaLink)).with(csrf())).andExpect(status().isOk());
+        mvc.perform(post(OutboxMessages.path(annaLink))).andExpect(status().isForbidden()); // no CSRF token: a forged form does nothing
+        mvc.perform(post(OutboxMessages.path(annaLink)).with(csrf())).andExpect(status().isOk());
 
         var found = members(hr, new TalentPools.Search(null, pool.id(), Set.of(), null));
         assertThat(found).extracting(Member::email).containsExactly(anna);
@@ -115,13 +118,13 @@ class TalentPoolTest {
         // The reminder goes out 30 days before the end (not 31), once.
         clock.set(until.minus(Duration.ofDays(31)));
         expiry.run();
-        assertThat(messages(anna, "TALENT_POOL_REMINDER")).isZero();
+        assertThat(outbox.count(anna, "TALENT_POOL_REMINDER")).isZero();
         clock.set(until.minus(Duration.ofDays(29)));
         expiry.run();
         expiry.run();
-        assertThat(messages(anna, "TALENT_POOL_REMINDER")).isEqualTo(1);
+        assertThat(outbox.count(anna, "TALENT_POOL_REMINDER")).isEqualTo(1);
         assertThat(members(hr, new TalentPools.Search(null, pool.id(), Set.of(), null))).hasSize(1);
-        assertThat(link(anna, "TALENT_POOL_REMINDER", "/jobs/talent-pool/consent/")).isNotEqualTo(annaLink);
+        assertThat(outbox.link(anna, "TALENT_POOL_REMINDER", "/jobs/talent-pool/consent/")).isNotEqualTo(annaLink);
 
         // After the end: removed and deleted, her icons with her; Bo's offer, never accepted, is gone as well.
         clock.set(until.plus(Duration.ofMinutes(1)));
@@ -132,7 +135,7 @@ class TalentPoolTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM talent_member_icon WHERE icon_id = ?").param(leader.id()).query(Integer.class).single())
             .isZero();
         assertThat(pools.hasValidConsent(annaApp)).isFalse();
-        mvc.perform(get(path(annaLink))).andExpect(status().isNotFound());
+        mvc.perform(get(OutboxMessages.path(annaLink))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -143,13 +146,13 @@ class TalentPoolTest {
         String email = "carl-" + run + "@example.dk";
         UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
         pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
-        mvc.perform(post(path(link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/"))).with(csrf()))
+        mvc.perform(post(OutboxMessages.path(outbox.link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/"))).with(csrf()))
             .andExpect(status().isOk());
         Instant until = members(hr, new TalentPools.Search(null, pool.id(), Set.of(), null)).getFirst().consentUntil();
 
         clock.set(until.minus(Duration.ofDays(10)));
         expiry.run();
-        mvc.perform(post(path(link(email, "TALENT_POOL_REMINDER", "/jobs/talent-pool/consent/"))).with(csrf()))
+        mvc.perform(post(OutboxMessages.path(outbox.link(email, "TALENT_POOL_REMINDER", "/jobs/talent-pool/consent/"))).with(csrf()))
             .andExpect(status().isOk());
         var renewed = members(hr, new TalentPools.Search(null, pool.id(), Set.of(), null)).getFirst();
         assertThat(renewed.consentUntil()).isAfter(until.plus(Duration.ofDays(150)));
@@ -181,8 +184,8 @@ class TalentPoolTest {
         UUID file = jdbc.sql("SELECT cv_file_id FROM talent_member WHERE email = ?").param(email).query(UUID.class).single();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM stored_file WHERE id = ?").param(file).query(Integer.class).single()).isOne();
 
-        String link = link(email, "TALENT_POOL_CONFIRM", "/jobs/talent-pool/consent/");
-        mvc.perform(post(path(link)).with(csrf())).andExpect(status().isOk());
+        String link = outbox.link(email, "TALENT_POOL_CONFIRM", "/jobs/talent-pool/consent/");
+        mvc.perform(post(OutboxMessages.path(link)).with(csrf())).andExpect(status().isOk());
         var member = members(hr, new TalentPools.Search("flair", pool.id(), Set.of(), null));
         assertThat(member).extracting(Member::name).containsExactly("Dorte Dam");
 
@@ -194,7 +197,7 @@ class TalentPoolTest {
         mvc.perform(get("/talent-pools/members/" + member.getFirst().id() + "/cv").with(committee)).andExpect(status().isForbidden());
         assertThatThrownBy(() -> pools.search(actor("bedoemmelse"), TalentPools.Search.ALL)).isInstanceOf(ForbiddenException.class);
 
-        mvc.perform(post(path(link) + "/leave").with(csrf())).andExpect(status().isOk());
+        mvc.perform(post(OutboxMessages.path(link) + "/leave").with(csrf())).andExpect(status().isOk());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM talent_member WHERE email = ?").param(email).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM stored_file WHERE id = ?").param(file).query(Integer.class).single()).isZero();
     }
@@ -207,13 +210,13 @@ class TalentPoolTest {
         String email = "eva-" + run + "@example.dk";
         UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
         pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
-        mvc.perform(post(path(link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/"))).with(csrf()));
+        mvc.perform(post(OutboxMessages.path(outbox.link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/"))).with(csrf()));
         UUID member = members(hr, new TalentPools.Search(null, pool.id(), Set.of(), null)).getFirst().id();
 
         assertThat(pools.sendPosting(hr, posted.caseId(), List.of(member), "http://localhost")).isOne();
         assertThat(pools.sendPosting(hr, posted.caseId(), List.of(member), "http://localhost")).isOne();
-        assertThat(messages(email, "TALENT_POOL_POSTING")).as("the same posting never twice").isOne();
-        assertThat(link(email, "TALENT_POOL_POSTING", "/jobs/")).isEqualTo("http://localhost/jobs/" + posted.postingId());
+        assertThat(outbox.count(email, "TALENT_POOL_POSTING")).as("the same posting never twice").isOne();
+        assertThat(outbox.link(email, "TALENT_POOL_POSTING", "/jobs/")).isEqualTo("http://localhost/jobs/" + posted.postingId());
 
         var otherUnitHr = actor("hr.buf");
         assertThatThrownBy(() -> pools.sendPosting(otherUnitHr, posted.caseId(), List.of(member), "http://localhost"))
@@ -233,7 +236,7 @@ class TalentPoolTest {
             String email = "samtidig" + i + "-" + run + "@example.dk";
             UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
             pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
-            pools.accept(link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/").replaceFirst(".*/", ""));
+            pools.accept(outbox.link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/").replaceFirst(".*/", ""));
             emails.add(email);
         }
         Instant until = members(hr, new TalentPools.Search(null, pool.id(), Set.of(), null)).getFirst().consentUntil();
@@ -250,7 +253,7 @@ class TalentPoolTest {
             executor.shutdownNow();
         }
         for (String email : emails) {
-            assertThat(messages(email, "TALENT_POOL_REMINDER")).as(email).isOne();
+            assertThat(outbox.count(email, "TALENT_POOL_REMINDER")).as(email).isOne();
         }
     }
 
@@ -261,24 +264,6 @@ class TalentPoolTest {
     private boolean audited(String action, UUID applicationId) {
         return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND details LIKE ?")
             .params(action, "%" + applicationId + "%").query(Integer.class).single() > 0;
-    }
-
-    private int messages(String recipient, String kind) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND kind = ?").params(recipient, kind)
-            .query(Integer.class).single();
-    }
-
-    /** The link in the newest message of this kind to this recipient. */
-    private String link(String recipient, String kind, String path) {
-        String body = jdbc.sql("SELECT body_html FROM outbox_message WHERE recipient = ? AND kind = ? ORDER BY created_at DESC")
-            .params(recipient, kind).query(String.class).list().getFirst();
-        var m = Pattern.compile("https?://[^\"<\\s]*" + Pattern.quote(path) + "[A-Za-z0-9_/-]+").matcher(body);
-        assertThat(m.find()).as("link in %s", kind).isTrue();
-        return m.group();
-    }
-
-    private static String path(String link) {
-        return link.replaceFirst("^https?://[^/]+", "");
     }
 
     private CurrentUser actor(String username) {
