@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Load test for issue 3, acceptance 8: N concurrent clients submit applications with a 1 MB PDF through
  * POST /api/v1/postings/{id}/applications and we report errors and latency percentiles.
  * Run with a JDK 21+ (single-file source launch):
- *   java load/ApplicationLoad.java http://localhost:8080 [clients=50] [perClient=10] [pdfKb=1024] [thinkMs=0]
+ *   java load/ApplicationLoad.java http://localhost:8080 [clients=50] [perClient=10] [pdfKb=1024] [thinkMs=0] [warmupRounds=0]
  * See load/run.sh for the whole run against PostgreSQL, and docs/benchmarks.md for results.
  */
 public class ApplicationLoad {
@@ -33,6 +33,8 @@ public class ApplicationLoad {
         int pdfKb = args.length > 3 ? Integer.parseInt(args[3]) : 1024;
         // Mean pause of each client between its submissions, uniformly random (0: closed loop, no pause).
         long thinkMs = args.length > 4 ? Long.parseLong(args[4]) : 0;
+        // Rounds of concurrent warm-up submissions per client before measuring (0: only 5 sequential ones).
+        int warmupRounds = args.length > 5 ? Integer.parseInt(args[5]) : 0;
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -46,9 +48,33 @@ public class ApplicationLoad {
         byte[] pdf = pdf(pdfKb * 1024);
         byte[] cv = "CV\nErfaring: 10 år med data.\n".getBytes(StandardCharsets.UTF_8);
 
-        // Warm-up: a few sequential submissions so the JIT and the pools are ready.
+        // Warm-up, not measured: 5 sequential submissions, then warmupRounds rounds from all clients at once, so
+        // that the JIT has compiled the hot paths and the pools have grown, as in a server that has been running.
         for (int i = 0; i < 5; i++) {
             submit(http, base, posting, pdf, cv);
+        }
+        int warmed = 5;
+        if (warmupRounds > 0) {
+            var warm = new ArrayList<Thread>();
+            AtomicInteger warmFailures = new AtomicInteger();
+            for (int c = 0; c < clients; c++) {
+                warm.add(Thread.ofPlatform().start(() -> {
+                    for (int i = 0; i < warmupRounds; i++) {
+                        try {
+                            if (submit(http, base, posting, pdf, cv) != 201) {
+                                warmFailures.incrementAndGet();
+                            }
+                        } catch (IOException | InterruptedException e) {
+                            warmFailures.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (var t : warm) {
+                t.join();
+            }
+            warmed += clients * warmupRounds;
+            System.out.printf("warm-up: %d submissions, %d failed%n", warmed, warmFailures.get());
         }
 
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -96,6 +122,7 @@ public class ApplicationLoad {
         System.out.printf("latency ms: p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", pct(sorted, 50), pct(sorted, 95),
             pct(sorted, 99), sorted.getLast() / 1e6);
         System.out.printf("errors %d of %d%n", total - created, total);
+        System.out.printf("submitted in all (warm-up included): %d%n", total + warmed);
         System.exit(created == total ? 0 : 1);
     }
 
@@ -119,8 +146,14 @@ public class ApplicationLoad {
         var request = HttpRequest.newBuilder(URI.create(base + "/api/v1/postings/" + posting + "/applications"))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .timeout(Duration.ofSeconds(60))
-            .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head.toByteArray(), pdf, tail.toByteArray()))).build();
+            .POST(withLength(List.of(head.toByteArray(), pdf, tail.toByteArray()))).build();
         return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** The parts as one body with a Content-Length, as a browser sends a form (ofByteArrays alone would be chunked). */
+    static HttpRequest.BodyPublisher withLength(List<byte[]> parts) {
+        long length = parts.stream().mapToLong(b -> b.length).sum();
+        return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofByteArrays(parts), length);
     }
 
     static byte[] fileHeader(String boundary, String name, String filename, String type) {

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Issue 3, acceptance 8: load test against the running app on PostgreSQL.
-# Usage: bash load/run.sh [clients=50] [perClient=10] [thinkMs=0]
+# Usage: bash load/run.sh [clients=50] [perClient=10] [thinkMs=0] [warmupRounds=0]
 # Starts Rekrut on a fresh PostgreSQL database (with demo data and the submission rate limit raised, since all
 # clients come from one address), runs load/ApplicationLoad.java, and checks in the database that nothing was lost.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
-clients="${1:-50}"; per="${2:-10}"; think="${3:-0}"
+clients="${1:-50}"; per="${2:-10}"; think="${3:-0}"; warmup="${4:-0}"
 db="rekrut_load_$$"
 psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $db"
 files="$(mktemp -d)"
@@ -19,8 +19,8 @@ trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; psql -q -h 1
 app=$!
 # Ready when the demo postings are there (the demo data is written just after the server starts listening).
 for _ in $(seq 1 90); do curl -sf http://localhost:18080/api/v1/postings | grep -q Specialkonsulent && break; sleep 1; done
-"$JAVA_HOME/bin/java" load/ApplicationLoad.java http://localhost:18080 "$clients" "$per" 1024 "$think"
-expected=$((clients * per + 5))
+"$JAVA_HOME/bin/java" load/ApplicationLoad.java http://localhost:18080 "$clients" "$per" 1024 "$think" "$warmup" | tee /tmp/rekrut-load-client.out
+expected=$(sed -n 's/^submitted in all (warm-up included): //p' /tmp/rekrut-load-client.out)
 stored=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT COUNT(*) FROM application")
 receipts=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT COUNT(*) FROM outbox_message WHERE kind = 'RECEIPT'")
 ondisk=$(find "$files" -type f | wc -l)

@@ -1,0 +1,144 @@
+package dk.rekrut.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import dk.rekrut.support.RekrutTest;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Applications sent as raw multipart bodies, as a browser or an integration sends them, so that they go through
+ * {@code InMemoryMultipartFilter} (MockMvc's multipart builder would hand the controllers ready-made parts):
+ * the files are stored byte for byte, the CSRF check reads the token from the body, a query field joins the body's
+ * fields, and a body that cannot be read is refused with nothing stored.
+ */
+@RekrutTest
+class RawMultipartRequestTest {
+
+    private static final String BOUNDARY = "----rekrut-raw-" + UUID.randomUUID();
+
+    @Autowired MockMvc mvc;
+    @Autowired ApplicationFixture fixture;
+    @Autowired Applications applications;
+    @Autowired JdbcClient jdbc;
+
+    private ApplicationFixture.Posted posted;
+    private final byte[] letter = TestDocuments.pdf("Ansøgning", 300_000, false);
+    private final byte[] cv = TestDocuments.docx("CV");
+
+    @BeforeEach
+    void publish() {
+        posted = fixture.publish("Dataanalytiker " + UUID.randomUUID(), 5, false);
+    }
+
+    @Test
+    void theApiStoresTheFilesByteForByteWithTheirDanishNames() throws Exception {
+        var res = mvc.perform(post("/api/v1/postings/" + posted.postingId() + "/applications")
+                .contentType("multipart/form-data; boundary=" + BOUNDARY).content(body(fields(), null)))
+            .andReturn().getResponse();
+        assertThat(res.getStatus()).as(res.getContentAsString()).isEqualTo(201);
+        UUID id = applications.forCase(posted.caseId()).getFirst().id();
+        var stored = jdbc.sql("""
+                SELECT d.original_name, f.sha256 FROM applicant_document d JOIN stored_file f ON f.id = d.stored_file_id
+                WHERE d.candidate_id = ? ORDER BY d.kind""").param(id)
+            .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
+        assertThat(stored).containsExactlyInAnyOrder("ansøgning.pdf " + sha256(letter), "cv æøå.docx " + sha256(cv));
+        assertThat(applications.find(id).orElseThrow().mediumCode()).isEqualTo("jobnet");
+    }
+
+    @Test
+    void theFormChecksTheCsrfTokenFromTheBodyAndTakesTheMediumFromTheQuery() throws Exception {
+        var form = mvc.perform(get("/jobs/" + posted.postingId() + "/apply")).andReturn().getResponse();
+        var m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.getContentAsString());
+        assertThat(m.find()).isTrue();
+        Cookie[] session = form.getCookies();
+
+        var fields = fields();
+        fields.remove("medium");
+        var withoutToken = send("/jobs/" + posted.postingId() + "/apply?medium=linkedin", session, body(fields, null));
+        assertThat(withoutToken.getStatus()).isEqualTo(403);
+        assertThat(applications.forCase(posted.caseId())).isEmpty();
+
+        var res = send("/jobs/" + posted.postingId() + "/apply?medium=linkedin", session, body(fields, m.group(1)));
+        assertThat(res.getStatus()).isEqualTo(302);
+        assertThat(res.getRedirectedUrl()).startsWith("/my-application/");
+        var a = applications.forCase(posted.caseId()).getFirst();
+        assertThat(applications.find(a.id()).orElseThrow().mediumCode()).isEqualTo("linkedin");
+    }
+
+    @Test
+    void aBodyThatCannotBeReadIsRefusedAndNothingIsStored() throws Exception {
+        long files = jdbc.sql("SELECT COUNT(*) FROM stored_file").query(Long.class).single();
+        byte[] whole = body(fields(), null);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 200); // the close delimiter and more are missing
+        var res = mvc.perform(post("/api/v1/postings/" + posted.postingId() + "/applications")
+            .contentType("multipart/form-data; boundary=" + BOUNDARY).content(cut)).andReturn().getResponse();
+        assertThat(res.getStatus()).isEqualTo(400);
+        assertThat(applications.forCase(posted.caseId())).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM stored_file").query(Long.class).single()).isEqualTo(files);
+    }
+
+    private MockHttpServletResponse send(String url, Cookie[] session, byte[] body) throws Exception {
+        var b = post(url).contentType("multipart/form-data; boundary=" + BOUNDARY).content(body);
+        if (session.length > 0) {
+            b.cookie(session);
+        }
+        return mvc.perform(b).andReturn().getResponse();
+    }
+
+    private Map<String, String> fields() {
+        var f = new LinkedHashMap<String, String>();
+        f.put("submissionKey", UUID.randomUUID().toString());
+        f.put("name", "Rå Ansøger");
+        f.put("email", "raa.ansoeger@example.dk");
+        f.put("phone", "+45 12 34 56 78");
+        f.put("consent", "true");
+        f.put("consentVersion", "1");
+        f.put("medium", "jobnet");
+        f.putAll(FormSubmissions.answers(posted));
+        return f;
+    }
+
+    private byte[] body(Map<String, String> fields, String csrf) {
+        var out = new ByteArrayOutputStream();
+        if (csrf != null) {
+            field(out, "_csrf", csrf);
+        }
+        fields.forEach((k, v) -> field(out, k, v));
+        file(out, "application", "ansøgning.pdf", "application/pdf", letter);
+        file(out, "cv", "cv æøå.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cv);
+        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private static void field(ByteArrayOutputStream out, String name, String value) {
+        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+            + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void file(ByteArrayOutputStream out, String name, String fileName, String type, byte[] content) {
+        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+            + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(content);
+        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] b) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    }
+}
