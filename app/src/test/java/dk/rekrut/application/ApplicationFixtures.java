@@ -15,6 +15,11 @@ public final class ApplicationFixtures {
             s.videoLink(), s.language(), s.linkBase());
     }
 
+    /** The form fields that answer the six screening questions of {@link ApplicationFixture#publish}. */
+    public static java.util.Map<String, String> answers(ApplicationFixture.Posted posted) {
+        return FormSubmissions.answers(posted);
+    }
+
     /** The same submission with the applicant's answer to the optional preferential-access question. */
     public static Applications.Submission withPreferentialAccess(Applications.Submission s, boolean preferential) {
         return new Applications.Submission(s.postingId(), s.submissionKey(), s.name(), s.email(), s.phone(), s.street(),

@@ -105,7 +105,7 @@ public final class TestDocuments {
     }
 
     /** The container header of an MP4 video (ftyp + mdat boxes) with {@code payload} zero bytes of "video". */
-    static byte[] mp4(int payload) {
+    public static byte[] mp4(int payload) {
         var out = new java.io.ByteArrayOutputStream();
         out.writeBytes(new byte[] {0, 0, 0, 16, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0});
         int size = 8 + payload;
