@@ -47,11 +47,15 @@ final class MultipartBody {
                 if (b.length() >= 2 && b.startsWith("\"") && b.endsWith("\"")) {
                     b = b.substring(1, b.length() - 1);
                 }
-                // RFC 2046: 1 to 70 characters.
-                return b.isEmpty() || b.length() > 70 ? null : b;
+                // RFC 2046: 1 to 70 of its characters. No CR or LF, which the delimiter search relies on.
+                return b.isEmpty() || b.length() > 70 || !b.chars().allMatch(MultipartBody::boundaryChar) ? null : b;
             }
         }
         return null;
+    }
+
+    private static boolean boundaryChar(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "'()+_,-./:=? ".indexOf(c) >= 0;
     }
 
     static List<Part> parse(byte[] body, String boundary, int maxParts, int maxHeaderBytes) throws Malformed {
@@ -80,8 +84,8 @@ final class MultipartBody {
                 throw new Malformed("a boundary is not followed by a line break");
             }
             pos += 2;
-            int headersEnd = indexOf(body, pos, new byte[] {CR, LF, CR, LF}, null);
-            if (headersEnd < 0 || headersEnd - pos > maxHeaderBytes) {
+            int headersEnd = indexOf(body, pos, Math.min(body.length, pos + maxHeaderBytes + 4), new byte[] {CR, LF, CR, LF});
+            if (headersEnd < 0) {
                 throw new Malformed("a part's headers are missing or too long");
             }
             var headers = Headers.parse(new String(body, pos, headersEnd - pos, StandardCharsets.UTF_8));
@@ -216,20 +220,39 @@ final class MultipartBody {
         return shift;
     }
 
-    /** First index of {@code pattern} at or after {@code from}; Horspool when a shift table is given. */
-    static int indexOf(byte[] body, int from, byte[] pattern, int[] shift) {
-        int m = pattern.length;
-        int last = m - 1;
-        int i = from;
-        while (i + m <= body.length) {
-            int k = last;
-            while (k >= 0 && body[i + k] == pattern[k]) {
-                k--;
+    /**
+     * First index of the delimiter at or after {@code from}: Horspool, with the delimiter's first byte (CR, found
+     * nowhere else in it) compared right after its last. That keeps the search linear whatever the body and the
+     * boundary: a longer comparison only starts at a CR, and the bytes it matches hold no other CR.
+     */
+    static int indexOf(byte[] body, int from, byte[] delimiter, int[] shift) {
+        int last = delimiter.length - 1;
+        byte first = delimiter[0];
+        byte end = delimiter[last];
+        for (int i = from; i + last < body.length; i += shift[body[i + last] & 0xff]) {
+            if (body[i + last] == end && body[i] == first) {
+                int k = 1;
+                while (k < last && body[i + k] == delimiter[k]) {
+                    k++;
+                }
+                if (k == last) {
+                    return i;
+                }
             }
-            if (k < 0) {
+        }
+        return -1;
+    }
+
+    /** First index of a short {@code pattern} in {@code body[from, to)}. */
+    private static int indexOf(byte[] body, int from, int to, byte[] pattern) {
+        for (int i = from; i + pattern.length <= to; i++) {
+            int k = 0;
+            while (k < pattern.length && body[i + k] == pattern[k]) {
+                k++;
+            }
+            if (k == pattern.length) {
                 return i;
             }
-            i += shift == null ? 1 : shift[body[i + last] & 0xff];
         }
         return -1;
     }

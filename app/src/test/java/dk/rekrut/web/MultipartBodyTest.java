@@ -76,6 +76,9 @@ class MultipartBodyTest {
         assertThat(MultipartBody.boundary("application/json")).isNull();
         assertThat(MultipartBody.boundary("multipart/form-data")).isNull();
         assertThat(MultipartBody.boundary("multipart/form-data; boundary=" + "x".repeat(71))).isNull();
+        // Only RFC 2046's characters: a CR or LF in the boundary would break the delimiter search's guarantee.
+        assertThat(MultipartBody.boundary("multipart/form-data; boundary=ab\rcd")).isNull();
+        assertThat(MultipartBody.boundary("multipart/form-data; boundary=ab\"cd")).isNull();
     }
 
     @Test
