@@ -72,6 +72,8 @@ class AuthorizationMatrixTest {
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired dk.rekrut.jobagent.JobAgent jobAgent;
     @Autowired dk.rekrut.talentpool.TalentPools talentPools;
+    @Autowired dk.rekrut.interview.InterviewNotes notes;
+    @Autowired dk.rekrut.interview.References references;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private String otherTitle;
@@ -103,8 +105,6 @@ class AuthorizationMatrixTest {
         values.put("{question}", UUID.randomUUID().toString());
         values.put("{request}", UUID.randomUUID().toString());
         values.put("{table}", "funnel");
-        values.put("{note}", UUID.randomUUID().toString());
-        values.put("{reference}", UUID.randomUUID().toString());
         values.put("{kind}", "RECEIPT");
         values.put("{language}", "da");
         // A real application to a published demo posting, for the applicant's private routes.
@@ -123,6 +123,13 @@ class AuthorizationMatrixTest {
         values.put("{document}", jdbc.sql("SELECT id FROM applicant_document WHERE candidate_id = ? FETCH FIRST 1 ROWS ONLY")
             .param(receipt.applicationId()).query(UUID.class).single().toString());
         values.put("{message}", correspondence.log(receipt.applicationId()).getFirst().id().toString());
+        // A real interview note with a file, and a real reference, on that application.
+        var note = notes.add(hr, receipt.applicationId(), "Matrixnote", "note.txt", "Noter".getBytes());
+        values.put("{note}", note.id().toString());
+        var day = java.time.LocalDate.of(2026, 1, 5);
+        references.recordConsent(hr, receipt.applicationId(), day, dk.rekrut.interview.References.ConsentWay.BY_PHONE);
+        values.put("{reference}", references.record(hr, receipt.applicationId(),
+            new dk.rekrut.interview.References.Draft("Matrix Reference", null, null, day, null, true)).id().toString());
         // A job agent subscription and a talent pool self-enrolment: their private links come from the e-mails.
         var agentId = jobAgent.subscribe(new dk.rekrut.jobagent.JobAgent.Criteria(null, null, null, null),
             "matrix-agent@example.dk", java.util.Locale.forLanguageTag("da"), "http://localhost");
