@@ -19,11 +19,18 @@ trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; psql -q -h 1
 app=$!
 # Ready when the demo postings are there (the demo data is written just after the server starts listening).
 for _ in $(seq 1 90); do curl -sf http://localhost:18080/api/v1/postings | grep -q Specialkonsulent && break; sleep 1; done
+# CPU time (ticks of 1/100 s) of the server and of the database's backends for this database, before and after.
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+pgcpu() { local s=0; for p in $(pgrep -f "postgres: .* $db "); do s=$((s + $(cpu "$p" 2>/dev/null || echo 0))); done; echo $s; }
+app_cpu0=$(cpu $app); pg_cpu0=$(pgcpu); t0=$(date +%s%N)
 "$JAVA_HOME/bin/java" load/ApplicationLoad.java http://localhost:18080 "$clients" "$per" 1024 "$think" "$warmup" | tee /tmp/rekrut-load-client.out
+app_cpu1=$(cpu $app); pg_cpu1=$(pgcpu); t1=$(date +%s%N)
 expected=$(sed -n 's/^submitted in all (warm-up included): //p' /tmp/rekrut-load-client.out)
 stored=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT COUNT(*) FROM application")
 receipts=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT COUNT(*) FROM outbox_message WHERE kind = 'RECEIPT'")
 ondisk=$(find "$files" -type f | wc -l)
 rows=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT COUNT(*) FROM stored_file")
 echo "applications stored $stored of $expected, receipts $receipts, files on disk $ondisk, file rows $rows"
+# Per application over the whole client run (warm-up included; the client's own CPU is not counted).
+echo "CPU per application: server $(( (app_cpu1 - app_cpu0) * 10000 / expected / 1000 )).$(( (app_cpu1 - app_cpu0) * 10000 / expected % 1000 / 100 )) ms, database $(( (pg_cpu1 - pg_cpu0) * 10000 / expected / 1000 )).$(( (pg_cpu1 - pg_cpu0) * 10000 / expected % 1000 / 100 )) ms; wall $(( (t1 - t0) / 1000000000 )) s"
 [ "$stored" = "$expected" ] && [ "$receipts" = "$expected" ] && [ "$ondisk" = "$rows" ]
