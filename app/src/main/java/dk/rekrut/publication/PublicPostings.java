@@ -65,8 +65,7 @@ public class PublicPostings {
 
     /** A posting page is shown while the posting runs in any medium (an intranet-only posting has a page too). */
     public Optional<PublicPosting> page(UUID postingId) {
-        return repository.posting(postingId).flatMap(p -> running(repository.activeOn(today(), null, null).stream()
-            .filter(pub -> pub.postingId().equals(postingId)).toList(), Filter.NONE).stream().findFirst());
+        return running(repository.activeOn(today(), postingId), Filter.NONE).stream().findFirst();
     }
 
     public Optional<Medium> medium(String code) {

@@ -108,6 +108,13 @@ class PublicationRepository {
         return q.query((rs, n) -> publication(rs)).list();
     }
 
+    /** The publications of one posting running on the day, in active media. */
+    List<Publication> activeOn(LocalDate day, UUID postingId) {
+        return jdbc.sql(PUBLICATION_SELECT + " WHERE p.posting_id = ? AND p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on >= ?)"
+                + " AND m.active = TRUE")
+            .params(postingId, day, day).query((rs, n) -> publication(rs)).list();
+    }
+
     void insertPublication(Publication p) {
         jdbc.sql("INSERT INTO publication (id, posting_id, medium_id, starts_on, ends_on, cost) VALUES (?, ?, ?, ?, ?, ?)")
             .params(p.id(), p.postingId(), p.medium().id(), p.startsOn(), p.endsOn(), p.cost()).update();
