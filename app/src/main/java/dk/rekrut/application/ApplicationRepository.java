@@ -2,6 +2,8 @@ package dk.rekrut.application;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +32,19 @@ class ApplicationRepository {
                 a.consentVersion(), a.mediumCode(), submissionKey, tokenHash, a.videoLink(), a.language(), preferentialAccess,
                 a.employedHere())
             .update();
-        a.answers().forEach((q, v) -> jdbc.sql(
-                "INSERT INTO application_answer (application_id, question_id, answer_value) VALUES (?, ?, ?)")
-            .params(a.id(), q, v).update());
+        if (!a.answers().isEmpty()) {
+            // One statement for all answers: a form has a handful of questions, each round trip costs under load.
+            var params = new ArrayList<Object>();
+            a.answers().forEach((q, v) -> {
+                params.add(a.id());
+                params.add(q);
+                params.add(v);
+            });
+            jdbc.sql("INSERT INTO application_answer (application_id, question_id, answer_value) VALUES "
+                    + String.join(", ", Collections.nCopies(a.answers().size(), "(?, ?, ?)")))
+                .params(params).update();
+        }
+        recordStatus(a.id(), null, a.status(), "applicant", a.submittedAt());
     }
 
     boolean submissionKeyUsed(String key) {
@@ -77,6 +89,10 @@ class ApplicationRepository {
     void changeStatus(UUID id, ApplicationStatus from, ApplicationStatus to, String by, Instant at) {
         jdbc.sql("UPDATE application SET status = ?, withdrawn_at = ? WHERE id = ?")
             .params(to.name(), to == ApplicationStatus.WITHDRAWN ? Time.utc(at) : null, id).update();
+        recordStatus(id, from, to, by, at);
+    }
+
+    private void recordStatus(UUID id, ApplicationStatus from, ApplicationStatus to, String by, Instant at) {
         jdbc.sql("""
                 INSERT INTO application_status_change (id, application_id, from_status, to_status, changed_by, changed_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")

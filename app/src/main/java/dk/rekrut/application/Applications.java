@@ -186,8 +186,7 @@ public class Applications implements CaseStatusGuard {
         String medium = postings.medium(s.medium()).map(m -> m.code()).orElse(null);
         var application = new Application(id, c.id(), candidateNumber(c.id()), ApplicationStatus.RECEIVED, now,
             s.consentVersion(), medium, video, language(s.language()), answers.values(), employedHere);
-        repository.insert(application, s.submissionKey(), hash(token), s.preferentialAccess());
-        repository.changeStatus(id, null, ApplicationStatus.RECEIVED, "applicant", now);
+        repository.insert(application, s.submissionKey(), hash(token), s.preferentialAccess()); // with its first status
         identities.store(id, new ApplicantIdentity(s.name().strip(), s.email().strip(), blank(s.phone()),
             blank(s.street()), blank(s.postalCode()), blank(s.town()), null));
         var documents = new ArrayList<ApplicationSubmitted.SubmittedDocument>();
