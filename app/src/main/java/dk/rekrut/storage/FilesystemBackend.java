@@ -37,7 +37,9 @@ class FilesystemBackend implements StorageBackend {
     public void write(String key, InputStream content, long size) throws IOException {
         Path target = resolve(key);
         Path dir = target.getParent();
-        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) { // one stat; createDirectories alone tries mkdir and throws inside when it exists
+            Files.createDirectories(dir);
+        }
         Path temp = dir.resolve(TEMP_PREFIX + target.getFileName() + "-" + UUID.randomUUID());
         try {
             long written = 0;
