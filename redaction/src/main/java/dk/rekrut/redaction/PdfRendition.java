@@ -77,7 +77,7 @@ final class PdfRendition {
                     lines.add("— " + s.heading() + " —");
                 }
                 for (String paragraph : s.text().split("\n", -1)) {
-                    wrap(drawable.clean(paragraph.replace("\t", "    ")), font, width, lines);
+                    wrap(drawable.clean(paragraph.replace("\t", "    ")), drawable, width, lines);
                 }
             }
             int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
@@ -103,39 +103,52 @@ final class PdfRendition {
         }
     }
 
-    /** Words wrapped to the width; a word longer than a line is cut, so nothing runs off the page. */
-    private static void wrap(String paragraph, PDFont font, float width, List<String> out) throws IOException {
+    /**
+     * Words wrapped to the width; a word longer than a line is cut, so nothing runs off the page. Widths are summed
+     * glyph by glyph as the line grows, in the order {@link PDFont#getStringWidth} sums them (so the breaks are the same),
+     * instead of measuring the whole line again for every word.
+     */
+    private static void wrap(String paragraph, Drawable font, float width, List<String> out) throws IOException {
         if (paragraph.isBlank()) {
             out.add("");
             return;
         }
         var line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : paragraph.split(" ")) {
-            while (width(font, word) > width) {
+            while (scaled(font.width(0, word)) > width) {
                 int cut = word.length() - 1;
-                while (cut > 1 && width(font, word.substring(0, cut)) > width) {
+                while (cut > 1 && scaled(font.width(0, word.substring(0, cut))) > width) {
                     cut--;
                 }
                 if (!line.isEmpty()) {
                     out.add(line.toString());
                     line.setLength(0);
+                    lineWidth = 0;
                 }
                 out.add(word.substring(0, cut));
                 word = word.substring(cut);
             }
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(font, candidate) > width && !line.isEmpty()) {
+            float candidate = line.isEmpty() ? font.width(0, word) : font.width(font.width(lineWidth, " "), word);
+            if (scaled(candidate) > width && !line.isEmpty()) {
                 out.add(line.toString());
-                line = new StringBuilder(word);
+                line.setLength(0);
+                line.append(word);
+                lineWidth = font.width(0, word);
             } else {
-                line = new StringBuilder(candidate);
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
             }
         }
         out.add(line.toString());
     }
 
-    private static float width(PDFont font, String s) throws IOException {
-        return font.getStringWidth(s) / 1000 * SIZE;
+    /** A width in glyph units (thousandths of the font size) as points on the page. */
+    private static float scaled(float glyphUnits) {
+        return glyphUnits / 1000 * SIZE;
     }
 
     /** Helvetica and the characters it can draw (WinAnsi), decided once per character for all threads; only asked to encode. */
@@ -175,10 +188,11 @@ final class PdfRendition {
         return true;
     }
 
-    /** Which characters the font can draw, decided once per character. */
+    /** Which characters the font can draw, and their widths, decided once per character. */
     private static final class Drawable {
         private final PDFont font;
         private final Map<Integer, Boolean> known = new HashMap<>();
+        private final Map<Integer, Float> widths = new HashMap<>();
         int unrenderable;
 
         Drawable(PDFont font) {
@@ -196,6 +210,22 @@ final class PdfRendition {
                 }
             });
             return sb.toString();
+        }
+
+        /** {@code sum} plus the width of each character of {@code s}, added one by one. */
+        float width(float sum, String s) throws IOException {
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                Float w = widths.get(cp);
+                if (w == null) {
+                    // One code per character (WinAnsi or Identity-H), so this is that glyph's width.
+                    w = font.getStringWidth(new String(Character.toChars(cp)));
+                    widths.put(cp, w);
+                }
+                sum += w;
+                i += Character.charCount(cp);
+            }
+            return sum;
         }
 
         private boolean drawable(int cp) {
