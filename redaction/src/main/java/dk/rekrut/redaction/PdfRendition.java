@@ -3,14 +3,17 @@ package dk.rekrut.redaction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -64,9 +67,10 @@ final class PdfRendition {
             // is set in Helvetica, a standard font nothing needs to be embedded for; embedding a subset of DejaVu was most
             // of the rendition's time. Other scripts (Greek, Cyrillic, Arabic, ...) get DejaVu, embedded as a subset.
             // A font object per document: its dictionary becomes part of the document that is saved.
-            PDFont font = allIn(sections, HELVETICA) ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
+            boolean standard = allIn(sections, HELVETICA);
+            PDFont font = standard ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
                 : PDType0Font.load(doc, FONT.get(), true);
-            var drawable = new Drawable(font);
+            var drawable = new Drawable(standard ? HELVETICA : new Glyphs(font, 0, new HashMap<>()));
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
             List<String> lines = new ArrayList<>();
             for (Section s : sections) {
@@ -98,7 +102,9 @@ final class PdfRendition {
                     cs.endText();
                 }
             }
-            doc.save(out);
+            // A classic cross-reference table, no object streams: a few hundred bytes larger for a rendition of a few
+            // pages, and cheaper both to write and for the verifier to read back. Page contents stay compressed.
+            doc.save(out, CompressParameters.NO_COMPRESSION);
             return new Rendered(out.toByteArray(), drawable.unrenderable);
         }
     }
@@ -151,35 +157,72 @@ final class PdfRendition {
         return glyphUnits / 1000 * SIZE;
     }
 
-    /** Helvetica and the characters it can draw (WinAnsi), decided once per character for all threads; only asked to encode. */
-    private record Standard(PDFont font, Map<Integer, Boolean> drawable) {
-        boolean draws(int cp) {
-            Boolean d = drawable.get(cp);
-            if (d == null) {
-                d = !Character.isISOControl(cp) && encodes(cp);
-                drawable.put(cp, d);
-            }
-            return d;
+    /**
+     * A font's glyph widths by character, -1 where it has no glyph (or the character is a control): asked of the font
+     * once per character. Helvetica's table is shared by all threads and all documents (its metrics never change);
+     * WinAnsi reaches no further than U+2122, so an array covers it. A float is written whole, so two threads racing
+     * on a character at worst both ask the font.
+     */
+    private static final class Glyphs {
+        private final PDFont font;
+        private final float[] low;
+        private final Map<Integer, Float> high;
+
+        Glyphs(PDFont font, int arrayed, Map<Integer, Float> high) {
+            this.font = font;
+            this.low = new float[arrayed];
+            Arrays.fill(low, Float.NaN);
+            this.high = high;
         }
 
-        private boolean encodes(int cp) {
+        float width(int cp) {
+            if (cp < low.length) {
+                float w = low[cp];
+                if (Float.isNaN(w)) {
+                    w = measure(cp);
+                    low[cp] = w;
+                }
+                return w;
+            }
+            Float w = high.get(cp);
+            if (w == null) {
+                w = measure(cp);
+                high.put(cp, w);
+            }
+            return w;
+        }
+
+        /** Synchronized: PDFBox fonts cache encodings and widths in plain hash maps, and Helvetica's is shared. */
+        private float measure(int cp) {
+            if (Character.isISOControl(cp)) {
+                return -1;
+            }
+            synchronized (font) {
+                return measured(cp);
+            }
+        }
+
+        private float measured(int cp) {
             try {
-                return font.encode(new String(Character.toChars(cp))).length > 0;
+                // encode throws when the font has no glyph for the character. One code per character (WinAnsi or
+                // Identity-H), so the string's width is that glyph's width.
+                String c = new String(Character.toChars(cp));
+                return font.encode(c).length > 0 ? font.getStringWidth(c) : -1;
             } catch (IOException | IllegalArgumentException e) {
-                return false;
+                return -1;
             }
         }
     }
 
-    private static final Standard HELVETICA = new Standard(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
-        new java.util.concurrent.ConcurrentHashMap<>());
+    private static final Glyphs HELVETICA = new Glyphs(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 0x2200,
+        new ConcurrentHashMap<>());
 
-    private static boolean allIn(List<Section> sections, Standard font) {
+    private static boolean allIn(List<Section> sections, Glyphs font) {
         for (Section s : sections) {
             String text = (s.heading() == null ? "" : "— " + s.heading() + " —\n") + s.text();
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                if (cp != '\n' && cp != '\t' && cp != '\r' && !font.draws(cp)) {
+                if (cp != '\n' && cp != '\t' && cp != '\r' && font.width(cp) < 0) {
                     return false;
                 }
                 i += Character.charCount(cp);
@@ -188,56 +231,38 @@ final class PdfRendition {
         return true;
     }
 
-    /** Which characters the font can draw, and their widths, decided once per character. */
+    /** The characters of one rendition's font: '?' for those it cannot draw, counted; widths of lines. */
     private static final class Drawable {
-        private final PDFont font;
-        private final Map<Integer, Boolean> known = new HashMap<>();
-        private final Map<Integer, Float> widths = new HashMap<>();
+        private final Glyphs glyphs;
         int unrenderable;
 
-        Drawable(PDFont font) {
-            this.font = font;
+        Drawable(Glyphs glyphs) {
+            this.glyphs = glyphs;
         }
 
         String clean(String s) {
             var sb = new StringBuilder(s.length());
-            s.codePoints().forEach(cp -> {
-                if (known.computeIfAbsent(cp, this::drawable)) {
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                if (glyphs.width(cp) >= 0) {
                     sb.appendCodePoint(cp);
                 } else {
                     unrenderable++;
                     sb.append('?');
                 }
-            });
+                i += Character.charCount(cp);
+            }
             return sb.toString();
         }
 
-        /** {@code sum} plus the width of each character of {@code s}, added one by one. */
-        float width(float sum, String s) throws IOException {
+        /** {@code sum} plus the width of each character of {@code s}, added one by one as getStringWidth adds them. */
+        float width(float sum, String s) {
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
-                Float w = widths.get(cp);
-                if (w == null) {
-                    // One code per character (WinAnsi or Identity-H), so this is that glyph's width.
-                    w = font.getStringWidth(new String(Character.toChars(cp)));
-                    widths.put(cp, w);
-                }
-                sum += w;
+                sum += glyphs.width(cp);
                 i += Character.charCount(cp);
             }
             return sum;
-        }
-
-        private boolean drawable(int cp) {
-            if (Character.isISOControl(cp)) {
-                return false;
-            }
-            try {
-                // Throws when the font has no glyph for the character.
-                return font.encode(new String(Character.toChars(cp))).length > 0;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
-            }
         }
     }
 }
