@@ -57,7 +57,7 @@ final class PdfExtractor {
                 PDPage page = doc.getPage(p - 1);
                 int images = countImages(page.getResources(), new HashSet<>(), 0);
                 out.images(images);
-                int visible = text.replaceAll("\\s", "").length();
+                int visible = visible(text);
                 if (images > 0 && visible < SCAN_TEXT_THRESHOLD) {
                     out.flag("page " + p + " is an image without text (a scan?): removed, needs manual handling");
                 }
@@ -147,6 +147,18 @@ final class PdfExtractor {
                 n++;
             } else if (x instanceof PDFormXObject form) {
                 n += countImages(form.getResources(), seen, depth + 1);
+            }
+        }
+        return n;
+    }
+
+    /** Characters that are not white space, as {@code \\s} counts it (space, tab, line breaks, form feed). */
+    private static int visible(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                n++;
             }
         }
         return n;
