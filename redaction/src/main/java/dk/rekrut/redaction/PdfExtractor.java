@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * PDF: the text of each page as PDFBox extracts it (which includes text hidden in white, behind images or outside
@@ -48,7 +47,8 @@ final class PdfExtractor {
                 out.dropped("encryption (empty user password; the rendition is a new, unencrypted file)");
             }
             listDroppedParts(doc, out);
-            var stripper = new PDFTextStripper();
+            // PDFBox's text stripper, with its duplicate-glyph suppression done faster (see OverlapStripper).
+            var stripper = new OverlapStripper();
             stripper.setLineSeparator("\n");
             for (int p = 1; p <= pages; p++) {
                 stripper.setStartPage(p);
