@@ -39,8 +39,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  */
 final class Verifier {
 
-    private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\s./-]?\\d)*");
-
     private Verifier() {
     }
 
@@ -306,13 +304,45 @@ final class Verifier {
         return out;
     }
 
-    private static Set<String> digitRuns(String text) {
+    /**
+     * The digits of each run of digits that may be split by single separators (space, '.', '/', '-'), as the pattern
+     * \\d(?:[\\s./-]?\\d)* would find them, without a regular expression.
+     */
+    static Set<String> digitRuns(String text) {
         Set<String> runs = new LinkedHashSet<>();
-        var m = DIGIT_RUN.matcher(text);
-        while (m.find()) {
-            runs.add(m.group().replaceAll("\\D", ""));
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (!digit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            var run = new StringBuilder().append(text.charAt(i));
+            int j = i + 1;
+            while (true) {
+                if (j < n && digit(text.charAt(j))) {
+                    run.append(text.charAt(j));
+                    j++;
+                } else if (j + 1 < n && separator(text.charAt(j)) && digit(text.charAt(j + 1))) {
+                    run.append(text.charAt(j + 1));
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            runs.add(run.toString());
+            i = j;
         }
         return runs;
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** \\s (space, tab, line breaks, vertical tab, form feed) and '.', '/', '-'. */
+    private static boolean separator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '.' || c == '/'
+            || c == '-';
     }
 
     /** NFKC, lower case, letters and numbers only (what [^\\p{L}\\p{N}] would leave), without a regular expression. */
