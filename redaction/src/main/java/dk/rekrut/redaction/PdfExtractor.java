@@ -16,7 +16,6 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * PDF: the text of each page as PDFBox extracts it (which includes text hidden in white, behind images or outside
@@ -48,7 +47,8 @@ final class PdfExtractor {
                 out.dropped("encryption (empty user password; the rendition is a new, unencrypted file)");
             }
             listDroppedParts(doc, out);
-            var stripper = new PDFTextStripper();
+            // PDFBox's text stripper, with its duplicate-glyph suppression done faster (see OverlapStripper).
+            var stripper = new OverlapStripper();
             stripper.setLineSeparator("\n");
             for (int p = 1; p <= pages; p++) {
                 stripper.setStartPage(p);
@@ -57,7 +57,7 @@ final class PdfExtractor {
                 PDPage page = doc.getPage(p - 1);
                 int images = countImages(page.getResources(), new HashSet<>(), 0);
                 out.images(images);
-                int visible = text.replaceAll("\\s", "").length();
+                int visible = visible(text);
                 if (images > 0 && visible < SCAN_TEXT_THRESHOLD) {
                     out.flag("page " + p + " is an image without text (a scan?): removed, needs manual handling");
                 }
@@ -147,6 +147,18 @@ final class PdfExtractor {
                 n++;
             } else if (x instanceof PDFormXObject form) {
                 n += countImages(form.getResources(), seen, depth + 1);
+            }
+        }
+        return n;
+    }
+
+    /** Characters that are not white space, as {@code \\s} counts it (space, tab, line breaks, form feed). */
+    private static int visible(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                n++;
             }
         }
         return n;

@@ -3,14 +3,17 @@ package dk.rekrut.redaction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -64,9 +67,10 @@ final class PdfRendition {
             // is set in Helvetica, a standard font nothing needs to be embedded for; embedding a subset of DejaVu was most
             // of the rendition's time. Other scripts (Greek, Cyrillic, Arabic, ...) get DejaVu, embedded as a subset.
             // A font object per document: its dictionary becomes part of the document that is saved.
-            PDFont font = allIn(sections, HELVETICA) ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
+            boolean standard = allIn(sections, HELVETICA);
+            PDFont font = standard ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
                 : PDType0Font.load(doc, FONT.get(), true);
-            var drawable = new Drawable(font);
+            var drawable = new Drawable(standard ? HELVETICA : new Glyphs(font, 0, new HashMap<>()));
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
             List<String> lines = new ArrayList<>();
             for (Section s : sections) {
@@ -77,7 +81,7 @@ final class PdfRendition {
                     lines.add("— " + s.heading() + " —");
                 }
                 for (String paragraph : s.text().split("\n", -1)) {
-                    wrap(drawable.clean(paragraph.replace("\t", "    ")), font, width, lines);
+                    wrap(drawable.clean(paragraph.replace("\t", "    ")), drawable, width, lines);
                 }
             }
             int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
@@ -98,75 +102,127 @@ final class PdfRendition {
                     cs.endText();
                 }
             }
-            doc.save(out);
+            // A classic cross-reference table, no object streams: a few hundred bytes larger for a rendition of a few
+            // pages, and cheaper both to write and for the verifier to read back. Page contents stay compressed.
+            doc.save(out, CompressParameters.NO_COMPRESSION);
             return new Rendered(out.toByteArray(), drawable.unrenderable);
         }
     }
 
-    /** Words wrapped to the width; a word longer than a line is cut, so nothing runs off the page. */
-    private static void wrap(String paragraph, PDFont font, float width, List<String> out) throws IOException {
+    /**
+     * Words wrapped to the width; a word longer than a line is cut, so nothing runs off the page. Widths are summed
+     * glyph by glyph as the line grows, in the order {@link PDFont#getStringWidth} sums them (so the breaks are the same),
+     * instead of measuring the whole line again for every word.
+     */
+    private static void wrap(String paragraph, Drawable font, float width, List<String> out) throws IOException {
         if (paragraph.isBlank()) {
             out.add("");
             return;
         }
         var line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : paragraph.split(" ")) {
-            while (width(font, word) > width) {
+            while (scaled(font.width(0, word)) > width) {
                 int cut = word.length() - 1;
-                while (cut > 1 && width(font, word.substring(0, cut)) > width) {
+                while (cut > 1 && scaled(font.width(0, word.substring(0, cut))) > width) {
                     cut--;
                 }
                 if (!line.isEmpty()) {
                     out.add(line.toString());
                     line.setLength(0);
+                    lineWidth = 0;
                 }
                 out.add(word.substring(0, cut));
                 word = word.substring(cut);
             }
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(font, candidate) > width && !line.isEmpty()) {
+            float candidate = line.isEmpty() ? font.width(0, word) : font.width(font.width(lineWidth, " "), word);
+            if (scaled(candidate) > width && !line.isEmpty()) {
                 out.add(line.toString());
-                line = new StringBuilder(word);
+                line.setLength(0);
+                line.append(word);
+                lineWidth = font.width(0, word);
             } else {
-                line = new StringBuilder(candidate);
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
             }
         }
         out.add(line.toString());
     }
 
-    private static float width(PDFont font, String s) throws IOException {
-        return font.getStringWidth(s) / 1000 * SIZE;
+    /** A width in glyph units (thousandths of the font size) as points on the page. */
+    private static float scaled(float glyphUnits) {
+        return glyphUnits / 1000 * SIZE;
     }
 
-    /** Helvetica and the characters it can draw (WinAnsi), decided once per character for all threads; only asked to encode. */
-    private record Standard(PDFont font, Map<Integer, Boolean> drawable) {
-        boolean draws(int cp) {
-            Boolean d = drawable.get(cp);
-            if (d == null) {
-                d = !Character.isISOControl(cp) && encodes(cp);
-                drawable.put(cp, d);
-            }
-            return d;
+    /**
+     * A font's glyph widths by character, -1 where it has no glyph (or the character is a control): asked of the font
+     * once per character. Helvetica's table is shared by all threads and all documents (its metrics never change);
+     * WinAnsi reaches no further than U+2122, so an array covers it. A float is written whole, so two threads racing
+     * on a character at worst both ask the font.
+     */
+    private static final class Glyphs {
+        private final PDFont font;
+        private final float[] low;
+        private final Map<Integer, Float> high;
+
+        Glyphs(PDFont font, int arrayed, Map<Integer, Float> high) {
+            this.font = font;
+            this.low = new float[arrayed];
+            Arrays.fill(low, Float.NaN);
+            this.high = high;
         }
 
-        private boolean encodes(int cp) {
+        float width(int cp) {
+            if (cp < low.length) {
+                float w = low[cp];
+                if (Float.isNaN(w)) {
+                    w = measure(cp);
+                    low[cp] = w;
+                }
+                return w;
+            }
+            Float w = high.get(cp);
+            if (w == null) {
+                w = measure(cp);
+                high.put(cp, w);
+            }
+            return w;
+        }
+
+        /** Synchronized: PDFBox fonts cache encodings and widths in plain hash maps, and Helvetica's is shared. */
+        private float measure(int cp) {
+            if (Character.isISOControl(cp)) {
+                return -1;
+            }
+            synchronized (font) {
+                return measured(cp);
+            }
+        }
+
+        private float measured(int cp) {
             try {
-                return font.encode(new String(Character.toChars(cp))).length > 0;
+                // encode throws when the font has no glyph for the character. One code per character (WinAnsi or
+                // Identity-H), so the string's width is that glyph's width.
+                String c = new String(Character.toChars(cp));
+                return font.encode(c).length > 0 ? font.getStringWidth(c) : -1;
             } catch (IOException | IllegalArgumentException e) {
-                return false;
+                return -1;
             }
         }
     }
 
-    private static final Standard HELVETICA = new Standard(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
-        new java.util.concurrent.ConcurrentHashMap<>());
+    private static final Glyphs HELVETICA = new Glyphs(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 0x2200,
+        new ConcurrentHashMap<>());
 
-    private static boolean allIn(List<Section> sections, Standard font) {
+    private static boolean allIn(List<Section> sections, Glyphs font) {
         for (Section s : sections) {
             String text = (s.heading() == null ? "" : "— " + s.heading() + " —\n") + s.text();
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                if (cp != '\n' && cp != '\t' && cp != '\r' && !font.draws(cp)) {
+                if (cp != '\n' && cp != '\t' && cp != '\r' && font.width(cp) < 0) {
                     return false;
                 }
                 i += Character.charCount(cp);
@@ -175,39 +231,38 @@ final class PdfRendition {
         return true;
     }
 
-    /** Which characters the font can draw, decided once per character. */
+    /** The characters of one rendition's font: '?' for those it cannot draw, counted; widths of lines. */
     private static final class Drawable {
-        private final PDFont font;
-        private final Map<Integer, Boolean> known = new HashMap<>();
+        private final Glyphs glyphs;
         int unrenderable;
 
-        Drawable(PDFont font) {
-            this.font = font;
+        Drawable(Glyphs glyphs) {
+            this.glyphs = glyphs;
         }
 
         String clean(String s) {
             var sb = new StringBuilder(s.length());
-            s.codePoints().forEach(cp -> {
-                if (known.computeIfAbsent(cp, this::drawable)) {
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                if (glyphs.width(cp) >= 0) {
                     sb.appendCodePoint(cp);
                 } else {
                     unrenderable++;
                     sb.append('?');
                 }
-            });
+                i += Character.charCount(cp);
+            }
             return sb.toString();
         }
 
-        private boolean drawable(int cp) {
-            if (Character.isISOControl(cp)) {
-                return false;
+        /** {@code sum} plus the width of each character of {@code s}, added one by one as getStringWidth adds them. */
+        float width(float sum, String s) {
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                sum += glyphs.width(cp);
+                i += Character.charCount(cp);
             }
-            try {
-                // Throws when the font has no glyph for the character.
-                return font.encode(new String(Character.toChars(cp))).length > 0;
-            } catch (IOException | IllegalArgumentException e) {
-                return false;
-            }
+            return sum;
         }
     }
 }
