@@ -115,13 +115,16 @@ public class Applications implements CaseStatusGuard {
     private final dk.rekrut.recruitment.CaseAccess caseAccess;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ApplicantErasure erasure;
+    private final SubmissionGate gate;
 
     Applications(ApplicationRepository repository, ScreeningQuestions questions, PublicPostings postings,
                  IdentityAccess identities, Uploads uploads, Correspondence correspondence, InstitutionSettings settings,
                  AuditLog audit, Clock clock, Cases cases,
                  org.springframework.transaction.support.TransactionTemplate tx,
                  dk.rekrut.recruitment.CaseAccess caseAccess,
-                 org.springframework.context.ApplicationEventPublisher events, ApplicantErasure erasure) {
+                 org.springframework.context.ApplicationEventPublisher events, ApplicantErasure erasure,
+                 SubmissionGate gate) {
+        this.gate = gate;
         this.events = events;
         this.caseAccess = caseAccess;
         this.erasure = erasure;
@@ -143,6 +146,10 @@ public class Applications implements CaseStatusGuard {
      * transaction is rolled back (files included) and run again with a new number, so the applicant never sees it.
      */
     public Receipt submit(Submission s) {
+        return gate.through(() -> submitWithRetry(s));
+    }
+
+    private Receipt submitWithRetry(Submission s) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> submitOnce(s));
