@@ -198,7 +198,8 @@ public class Redactions {
 
     /**
      * HR's review of one candidate: each document's original text (read through the audited identity door and run
-     * through the engine again, so the findings shown are the ones the rendition was made with) beside the text of
+     * through the engine's extraction and detection again, so the findings shown are the ones the rendition was made
+     * with; no rendition is written for the view) beside the text of
      * the stored rendition; the answers as given and as the committee sees them; the values added by hand.
      */
     public Review review(CurrentUser user, UUID caseId, UUID applicationId) {
@@ -220,10 +221,10 @@ public class Redactions {
             List<Segment> segments = List.of();
             int findings = 0;
             if (original.isPresent()) {
-                var r = engine.redact(original.get().content(), original.get().mediaType(), known);
-                if (r.extractedText() != null) {
-                    segments = segments(r.extractedText(), r.spans());
-                    findings = r.spans().size();
+                var found = engine.findings(original.get().content(), original.get().mediaType(), known);
+                if (found.isPresent()) {
+                    segments = segments(found.get().text(), found.get().spans());
+                    findings = found.get().spans().size();
                 }
             }
             String renditionText = item.renditionFileId() == null ? null : text(files.read(item.renditionFileId()));

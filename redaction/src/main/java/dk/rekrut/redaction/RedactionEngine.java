@@ -120,6 +120,27 @@ public final class RedactionEngine {
         return new RedactionResult(status, rendered.pdf(), text, spans, report, verification, null);
     }
 
+    /** A document's extracted text and the spans found in it: what {@link #redact} would remove. */
+    public record Findings(String text, List<Span> spans) {
+    }
+
+    /**
+     * What {@link #redact} finds in a document, without writing or verifying a rendition: for a reviewer who wants to
+     * see the findings again. Empty when the document cannot be read (then {@link #redact} fails too).
+     */
+    public java.util.Optional<Findings> findings(byte[] document, String mediaType, KnownPersonalData known) {
+        if (document == null || document.length == 0 || document.length > Limits.MAX_INPUT_BYTES) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String text = extract(document, mediaType).text();
+            KnownPersonalData k = known == null ? KnownPersonalData.NONE : known;
+            return java.util.Optional.of(new Findings(text, withoutKept(detector.detectWithText(text, Language.guess(text), k))));
+        } catch (DocumentException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static Extraction extract(byte[] document, String mediaType) throws DocumentException {
         return switch (Format.sniff(document, mediaType)) {
             case PDF -> PdfExtractor.extract(document);
