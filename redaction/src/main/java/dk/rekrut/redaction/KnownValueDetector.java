@@ -22,9 +22,10 @@ final class KnownValueDetector {
      * of the detection time; the compiled set is kept per applicant (the verifier searches the same values again).
      */
     /** {@code digits}: tried near clusters of digits that contain {@code required} (digits only), else near {@code trigger}. */
-    private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required) {
-        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits) {
-            this(pattern, type, reason, trigger, digits, "");
+    /** {@code literal}, when there is one, is matched instead of {@code pattern}, with the same result and no compiling. */
+    private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal) {
+        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required) {
+            this(pattern, type, reason, trigger, digits, required, null);
         }
     }
 
@@ -34,11 +35,12 @@ final class KnownValueDetector {
      * Compiling twice in a race is harmless.
      */
     static final class Lazy {
-        private final String regex;
+        private final java.util.function.Supplier<String> regex;
         private final int flags;
         private volatile Pattern pattern;
 
-        Lazy(String regex, int flags) {
+        /** The expression itself is written only when needed too: most rules are matched by a {@link Literal}. */
+        Lazy(java.util.function.Supplier<String> regex, int flags) {
             this.regex = regex;
             this.flags = flags;
         }
@@ -46,18 +48,18 @@ final class KnownValueDetector {
         Pattern get() {
             Pattern p = pattern;
             if (p == null) {
-                p = Pattern.compile(regex, flags);
+                p = Pattern.compile(regex.get(), flags);
                 pattern = p;
             }
             return p;
         }
     }
 
-    private static Lazy lazy(String regex) {
+    private static Lazy lazy(java.util.function.Supplier<String> regex) {
         return new Lazy(regex, 0);
     }
 
-    private static Lazy lazy(String regex, int flags) {
+    private static Lazy lazy(java.util.function.Supplier<String> regex, int flags) {
         return new Lazy(regex, flags);
     }
 
@@ -107,6 +109,14 @@ final class KnownValueDetector {
                     if (i < coveredTo) {
                         continue;
                     }
+                    if (m.literal() != null) {
+                        int end = m.literal().match(text, i);
+                        if (end > i) {
+                            spans.add(new Span(i, end, m.type(), text.substring(i, end), 1.0, m.reason()));
+                            coveredTo = end;
+                        }
+                        continue;
+                    }
                     if (x == null) {
                         x = m.pattern().get().matcher(text);
                         x.useTransparentBounds(true);
@@ -140,6 +150,8 @@ final class KnownValueDetector {
         return last;
     }
 
+    private static final Pattern STREET = Pattern.compile("^([\\p{L} .'-]+?)\\s*(\\d+\\s?[A-Za-z]?)");
+
     private static List<Rule> compile(KnownPersonalData known) {
         List<Rule> out = new ArrayList<>();
         if (present(known.fullName())) {
@@ -147,11 +159,13 @@ final class KnownValueDetector {
         }
         if (present(known.email())) {
             String email = known.email().strip();
-            add(out, lazy(NOT_LETTER + Pattern.quote(email) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            add(out, lazy(() -> NOT_LETTER + Pattern.quote(email) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                literal(List.of(Literal.exact(email)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, email),
                 SpanType.EMAIL, "known: e-mail", email);
             String local = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
             if (local.length() >= 3) {
-                add(out, lazy(NOT_LETTER + Pattern.quote(local) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                add(out, lazy(() -> NOT_LETTER + Pattern.quote(local) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    literal(List.of(Literal.exact(local)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, local),
                     SpanType.EMAIL, "known: e-mail local part", local);
             }
         }
@@ -171,54 +185,72 @@ final class KnownValueDetector {
                     }
                 }
                 sb.append("(?!\\d)");
-                out.add(new Rule(lazy(sb.toString()), SpanType.PHONE, "known: phone", null, true,
+                String regex = sb.toString();
+                out.add(new Rule(lazy(() -> regex), SpanType.PHONE, "known: phone", null, true,
                     digits.substring(digits.length() - 4)));
             }
         }
         if (present(known.address())) {
             String address = known.address().strip();
-            add(out, lazy(NOT_LETTER + flexibleSpaces(address) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            add(out, lazy(() -> NOT_LETTER + flexibleSpaces(address) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                literal(List.of(Literal.flexible(address)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, address),
                 SpanType.ADDRESS, "known: address", address);
             // The street with its number, whatever floor and door follow.
-            var street = Pattern.compile("^([\\p{L} .'-]+?)\\s*(\\d+\\s?[A-Za-z]?)").matcher(address);
+            var street = STREET.matcher(address);
             if (street.find()) {
-                add(out, lazy(NOT_LETTER + flexibleSpaces(street.group(1).strip()) + "\\s*" + Pattern.quote(street.group(2))
-                    + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.ADDRESS, "known: street", street.group(1).strip());
+                String name = street.group(1).strip();
+                String number = street.group(2);
+                add(out, lazy(() -> NOT_LETTER + flexibleSpaces(name) + "\\s*" + Pattern.quote(number)
+                    + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    literal(List.of(Literal.join(Literal.flexible(name), Literal.Gap.ANY_SPACES,
+                        Literal.exact(number))), true, Literal.Behind.LETTER_OR_NUMBER, false, true, address),
+                    SpanType.ADDRESS, "known: street", name);
             }
         }
         if (present(known.postalCode()) && present(known.town())) {
-            add(out, lazy("(?<!\\d)" + Pattern.quote(known.postalCode().strip()) + "\\s+" + flexibleSpaces(known.town().strip())
-                + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.ADDRESS, "known: postal code and town",
-                known.postalCode().strip());
+            add(out, lazy(() -> "(?<!\\d)" + Pattern.quote(known.postalCode().strip()) + "\\s+" + flexibleSpaces(known.town().strip())
+                + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                literal(List.of(Literal.join(Literal.exact(known.postalCode().strip()), Literal.Gap.SPACES,
+                    Literal.flexible(known.town().strip()))), true, Literal.Behind.DIGIT, false, true,
+                    known.postalCode() + known.town()),
+                SpanType.ADDRESS, "known: postal code and town", known.postalCode().strip());
         }
         if (known.birthDate() != null) {
             // All spellings in one pattern, longest first; every spelling has digits, so it is tried near digits only.
-            var variants = new ArrayList<>(dates(known.birthDate()));
-            variants.sort((x, y) -> y.length() - x.length());
-            var alternatives = new StringBuilder();
-            for (String variant : variants) {
-                alternatives.append(alternatives.isEmpty() ? "" : "|").append(flexibleSpaces(variant));
-            }
-            out.add(new Rule(lazy("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.BIRTH_DATE, "known: birth date", null, true,
+            LocalDate birth = known.birthDate();
+            out.add(new Rule(lazy(() -> {
+                var variants = new ArrayList<>(dates(birth));
+                variants.sort((x, y) -> y.length() - x.length());
+                var alternatives = new StringBuilder();
+                for (String variant : variants) {
+                    alternatives.append(alternatives.isEmpty() ? "" : "|").append(flexibleSpaces(variant));
+                }
+                return "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])";
+            }, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.BIRTH_DATE, "known: birth date", null, true,
                 // every spelling has the year, in four or in two digits
                 String.format("%02d", known.birthDate().getYear() % 100)));
         }
         if (present(known.cpr())) {
             String d = known.cpr().replaceAll("\\D", "");
             if (d.length() == 10) {
-                out.add(new Rule(lazy("(?<!\\d)" + d.substring(0, 6) + "[\\s-]?" + d.substring(6) + "(?!\\d)"),
+                out.add(new Rule(lazy(() -> "(?<!\\d)" + d.substring(0, 6) + "[\\s-]?" + d.substring(6) + "(?!\\d)"),
                     SpanType.CPR, "known: CPR", null, true, d.substring(6)));
             }
         }
         return List.copyOf(out);
     }
 
-    /** A matcher triggered by the lower-cased start of its value. */
-    private static void add(List<Rule> out, Lazy p, SpanType type, String reason, String value) {
+    /** A matcher triggered by the lower-cased start of its value; {@code literal} (may be null) stands for {@code p}. */
+    private static void add(List<Rule> out, Lazy p, Literal literal, SpanType type, String reason, String value) {
         String first = value.strip().split("\\s+")[0];
         String trigger = Trigger.lower(first);
-        out.add(new Rule(p, type, reason, trigger.isEmpty() ? value : trigger, false));
+        out.add(new Rule(p, type, reason, trigger.isEmpty() ? value : trigger, false, "", literal));
+    }
+
+    /** A hand matcher for a literal value, or null when {@code chars} has surrogates and the regex must do. */
+    private static Literal literal(List<Literal.Seq> alternatives, boolean ignoreCase, Literal.Behind behind, boolean genitive,
+                                   boolean wordEnd, String chars) {
+        return Literal.bmp(chars) ? new Literal(alternatives, ignoreCase, behind, genitive, wordEnd) : null;
     }
 
     private static void names(String fullName, List<Rule> out) {
@@ -234,7 +266,8 @@ final class KnownValueDetector {
             variants.add(parts.getFirst().charAt(0) + "." + last);
         }
         for (String v : variants) {
-            add(out, lazy(NOT_LETTER + flexibleSpaces(v) + "(?:s|'s|’s)?" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            add(out, lazy(() -> NOT_LETTER + flexibleSpaces(v) + "(?:s|'s|’s)?" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                literal(List.of(Literal.flexible(v)), true, Literal.Behind.LETTER_OR_NUMBER, true, true, v),
                 SpanType.NAME, "known: name", v.contains(".") ? v.substring(0, v.indexOf('.') + 1) : v);
         }
         for (String part : parts) {
@@ -244,8 +277,11 @@ final class KnownValueDetector {
             // Each part on its own, also in genitive and in capitals, and as people spell it without Danish letters or
             // accents (Jørgensen, Joergensen, Jorgensen; José, Jose). Lower case is left alone: many parts are words.
             for (String spelling : spellings(part)) {
-                add(out, lazy(NOT_LETTER + "(?:" + Pattern.quote(spelling) + "|"
-                    + Pattern.quote(spelling.toUpperCase(Locale.ROOT)) + ")(?:s|'s|’s)?" + END), SpanType.NAME,
+                String upper = spelling.toUpperCase(Locale.ROOT);
+                add(out, lazy(() -> NOT_LETTER + "(?:" + Pattern.quote(spelling) + "|"
+                    + Pattern.quote(upper) + ")(?:s|'s|’s)?" + END),
+                    literal(List.of(Literal.exact(spelling), Literal.exact(upper)), false, Literal.Behind.LETTER_OR_NUMBER, true, true,
+                        spelling + upper), SpanType.NAME,
                     spelling.equals(part) ? "known: name part" : "known: name part without Danish letters or accents", spelling);
             }
         }
@@ -257,10 +293,25 @@ final class KnownValueDetector {
                 initials.append(ch);
                 dotted.append(ch).append("\\.\\s?");
             }
-            add(out, lazy(NOT_LETTER + initials + END), SpanType.NAME, "known: initials", initials.toString());
-            add(out, lazy(NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), SpanType.NAME,
+            // The initials go into the regex unquoted; only letters are sure to stand for themselves there.
+            boolean letters = Literal.bmp(initials.toString()) && initials.chars().allMatch(Character::isLetter);
+            add(out, lazy(() -> NOT_LETTER + initials + END), letters ? new Literal(List.of(Literal.exact(initials.toString())), false,
+                Literal.Behind.LETTER_OR_NUMBER, false, true) : null, SpanType.NAME, "known: initials", initials.toString());
+            add(out, lazy(() -> NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), letters ? new Literal(List.of(dottedSeq(initials)),
+                false, Literal.Behind.LETTER_OR_NUMBER, false, false) : null, SpanType.NAME,
                 "known: initials with dots", initials.substring(0, 1) + ".");
         }
+    }
+
+    /** "M.", "K.", "H." with at most one whitespace character between them, as {@code M\.\s?K\.\s?H\.}. */
+    private static Literal.Seq dottedSeq(CharSequence initials) {
+        char[][] pieces = new char[initials.length()][];
+        Literal.Gap[] gaps = new Literal.Gap[pieces.length];
+        for (int i = 0; i < pieces.length; i++) {
+            pieces[i] = new char[] {initials.charAt(i), '.'};
+            gaps[i] = Literal.Gap.ONE_SPACE;
+        }
+        return new Literal.Seq(pieces, gaps);
     }
 
     /** The part as written, transliterated (ø→oe, å→aa, æ→ae, ü→ue), simplified (ø→o, å→a) and with Danish letters restored. */

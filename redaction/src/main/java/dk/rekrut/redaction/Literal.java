@@ -1,0 +1,191 @@
+package dk.rekrut.redaction;
+
+import java.util.List;
+
+/**
+ * A known value as a sequence of literal pieces with whitespace between them, matched by hand at one position. It
+ * stands for the regular expression the value used to be compiled into (quoted pieces, {@code \s+} between them, an
+ * optional genitive, word boundaries as look-behind and look-ahead), with the same semantics: case-insensitive
+ * comparison as {@code CASE_INSENSITIVE | UNICODE_CASE} does it, {@code \s} as ASCII whitespace, {@code \d} as ASCII
+ * digits. Compiling such expressions for every applicant was a large part of the detection time. Values with
+ * surrogate pairs are left to the regular expression (see {@link #bmp}).
+ */
+final class Literal {
+
+    /** The whitespace allowed before a piece: {@code \s+}, {@code \s*} or {@code \s?}. */
+    enum Gap { SPACES, ANY_SPACES, ONE_SPACE }
+
+    /** What must not stand before the match: a letter or number ({@code (?<![\p{L}\p{N}])}), an ASCII digit, or nothing. */
+    enum Behind { LETTER_OR_NUMBER, DIGIT, NONE }
+
+    /** Pieces, and the gap before each piece but the first. */
+    record Seq(char[][] pieces, Gap[] gaps) {
+    }
+
+    private final List<Seq> alternatives;
+    private final boolean ignoreCase;
+    private final Behind behind;
+    private final boolean genitive;
+    private final boolean wordEnd;
+
+    Literal(List<Seq> alternatives, boolean ignoreCase, Behind behind, boolean genitive, boolean wordEnd) {
+        this.alternatives = List.copyOf(alternatives);
+        this.ignoreCase = ignoreCase;
+        this.behind = behind;
+        this.genitive = genitive;
+        this.wordEnd = wordEnd;
+    }
+
+    /** The pieces of {@code literal} split on whitespace, {@code \s+} between them (as {@link KnownValueDetector#flexibleSpaces}). */
+    static Seq flexible(String literal) {
+        String[] words = literal.split("\\s+");
+        char[][] pieces = new char[words.length][];
+        Gap[] gaps = new Gap[words.length];
+        for (int i = 0; i < words.length; i++) {
+            pieces[i] = words[i].toCharArray();
+            gaps[i] = Gap.SPACES;
+        }
+        return new Seq(pieces, gaps);
+    }
+
+    /** One piece, taken as written. */
+    static Seq exact(String literal) {
+        return new Seq(new char[][] {literal.toCharArray()}, new Gap[] {Gap.SPACES});
+    }
+
+    /** {@code a} followed by {@code b}, with {@code gap} between. */
+    static Seq join(Seq a, Gap gap, Seq b) {
+        char[][] pieces = new char[a.pieces().length + b.pieces().length][];
+        Gap[] gaps = new Gap[pieces.length];
+        System.arraycopy(a.pieces(), 0, pieces, 0, a.pieces().length);
+        System.arraycopy(b.pieces(), 0, pieces, a.pieces().length, b.pieces().length);
+        System.arraycopy(a.gaps(), 0, gaps, 0, a.gaps().length);
+        System.arraycopy(b.gaps(), 0, gaps, a.gaps().length, b.gaps().length);
+        gaps[a.pieces().length] = gap;
+        return new Seq(pieces, gaps);
+    }
+
+    /** No surrogates: the hand matcher compares UTF-16 units, which equals the regex only for the basic plane. */
+    static boolean bmp(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The end of a match starting exactly at {@code at}, or -1 (as {@code lookingAt} with transparent bounds). */
+    int match(String text, int at) {
+        if (at > 0) {
+            char before = text.charAt(at - 1);
+            if (behind == Behind.LETTER_OR_NUMBER && isLetterOrNumber(before) || behind == Behind.DIGIT && before >= '0' && before <= '9') {
+                return -1;
+            }
+        }
+        for (Seq alt : alternatives) {
+            int end = sequence(text, at, alt);
+            if (end < 0) {
+                continue;
+            }
+            if (genitive) {
+                int g = genitiveEnd(text, end);
+                if (g >= 0 && endOk(text, g)) {
+                    return g;
+                }
+            }
+            if (endOk(text, end)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private int sequence(String text, int at, Seq seq) {
+        int pos = at;
+        int n = text.length();
+        for (int k = 0; k < seq.pieces().length; k++) {
+            if (k > 0) {
+                int spaces = 0;
+                Gap gap = seq.gaps()[k];
+                while (pos < n && isSpace(text.charAt(pos)) && (gap != Gap.ONE_SPACE || spaces == 0)) {
+                    pos++;
+                    spaces++;
+                }
+                if (gap == Gap.SPACES && spaces == 0) {
+                    return -1;
+                }
+            }
+            char[] piece = seq.pieces()[k];
+            if (pos + piece.length > n) {
+                return -1;
+            }
+            if (piece.length == 1 && ignoreCase && uncased(piece[0])) {
+                // A lone character the regex compares exactly when it has no case (Pattern.single).
+                if (text.charAt(pos) != piece[0]) {
+                    return -1;
+                }
+            } else {
+                for (int j = 0; j < piece.length; j++) {
+                    if (!same(piece[j], text.charAt(pos + j))) {
+                        return -1;
+                    }
+                }
+            }
+            pos += piece.length;
+        }
+        return pos;
+    }
+
+    /** The end of "s", "'s" or "’s" at {@code at}, or -1. */
+    private int genitiveEnd(String text, int at) {
+        if (at < text.length()) {
+            char c = text.charAt(at);
+            if (same('s', c)) {
+                return at + 1;
+            }
+            if ((c == '\'' || c == '’') && at + 1 < text.length() && same('s', text.charAt(at + 1))) {
+                return at + 2;
+            }
+        }
+        return -1;
+    }
+
+    private boolean endOk(String text, int at) {
+        return !wordEnd || at >= text.length() || !isLetterOrNumber(Character.codePointAt(text, at));
+    }
+
+    private boolean same(char p, char c) {
+        if (p == c) {
+            return true;
+        }
+        if (!ignoreCase) {
+            return false;
+        }
+        int folded = fold(p);
+        return folded == c || folded == fold(c);
+    }
+
+    private static boolean uncased(char c) {
+        int upper = Character.toUpperCase(c);
+        return upper == Character.toLowerCase(upper);
+    }
+
+    private static int fold(int c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** {@code \s} without UNICODE_CHARACTER_CLASS. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** {@code [\p{L}\p{N}]}. */
+    static boolean isLetterOrNumber(int c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+}
