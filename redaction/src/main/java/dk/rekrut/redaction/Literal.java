@@ -12,8 +12,8 @@ import java.util.List;
  */
 final class Literal {
 
-    /** The whitespace allowed before a piece: {@code \s+}, {@code \s*} or {@code \s?}. */
-    enum Gap { SPACES, ANY_SPACES, ONE_SPACE }
+    /** What may stand before a piece: {@code \s+}, {@code \s*}, {@code \s?} or {@code [\s.-]?}. */
+    enum Gap { SPACES, ANY_SPACES, ONE_SPACE, SEPARATOR }
 
     /** What must not stand before the match: a letter or number ({@code (?<![\p{L}\p{N}])}), an ASCII digit, or nothing. */
     enum Behind { LETTER_OR_NUMBER, DIGIT, NONE }
@@ -27,8 +27,15 @@ final class Literal {
     private final Behind behind;
     private final boolean genitive;
     private final boolean wordEnd;
+    private final boolean digitEnd;
 
     Literal(List<Seq> alternatives, boolean ignoreCase, Behind behind, boolean genitive, boolean wordEnd) {
+        this(alternatives, ignoreCase, behind, genitive, wordEnd, false);
+    }
+
+    /** {@code digitEnd}: no ASCII digit may follow ({@code (?!\d)}). */
+    Literal(List<Seq> alternatives, boolean ignoreCase, Behind behind, boolean genitive, boolean wordEnd, boolean digitEnd) {
+        this.digitEnd = digitEnd;
         this.alternatives = List.copyOf(alternatives);
         this.ignoreCase = ignoreCase;
         this.behind = behind;
@@ -44,6 +51,17 @@ final class Literal {
         for (int i = 0; i < words.length; i++) {
             pieces[i] = words[i].toCharArray();
             gaps[i] = Gap.SPACES;
+        }
+        return new Seq(pieces, gaps);
+    }
+
+    /** The digits of {@code value}, each but the first after an optional separator, as {@code 1[\s.-]?2[\s.-]?3}. */
+    static Seq digits(String digits) {
+        char[][] pieces = new char[digits.length()][];
+        Gap[] gaps = new Gap[pieces.length];
+        for (int i = 0; i < pieces.length; i++) {
+            pieces[i] = new char[] {digits.charAt(i)};
+            gaps[i] = Gap.SEPARATOR;
         }
         return new Seq(pieces, gaps);
     }
@@ -77,6 +95,11 @@ final class Literal {
 
     /** The end of a match starting exactly at {@code at}, or -1 (as {@code lookingAt} with transparent bounds). */
     int match(String text, int at) {
+        return match(text, at, text.length());
+    }
+
+    /** As {@link #match(String, int)} with the region ending at {@code limit}: the look-ahead sees past it, the match not. */
+    int match(String text, int at, int limit) {
         if (at > 0) {
             char before = text.charAt(at - 1);
             if (behind == Behind.LETTER_OR_NUMBER && isLetterOrNumber(before) || behind == Behind.DIGIT && before >= '0' && before <= '9') {
@@ -84,12 +107,12 @@ final class Literal {
             }
         }
         for (Seq alt : alternatives) {
-            int end = sequence(text, at, alt);
+            int end = sequence(text, at, alt, limit);
             if (end < 0) {
                 continue;
             }
             if (genitive) {
-                int g = genitiveEnd(text, end);
+                int g = genitiveEnd(text, end, limit);
                 if (g >= 0 && endOk(text, g)) {
                     return g;
                 }
@@ -101,16 +124,21 @@ final class Literal {
         return -1;
     }
 
-    private int sequence(String text, int at, Seq seq) {
+    private int sequence(String text, int at, Seq seq, int n) {
         int pos = at;
-        int n = text.length();
         for (int k = 0; k < seq.pieces().length; k++) {
             if (k > 0) {
                 int spaces = 0;
                 Gap gap = seq.gaps()[k];
-                while (pos < n && isSpace(text.charAt(pos)) && (gap != Gap.ONE_SPACE || spaces == 0)) {
-                    pos++;
-                    spaces++;
+                if (gap == Gap.SEPARATOR) {
+                    if (pos < n && (isSpace(text.charAt(pos)) || text.charAt(pos) == '.' || text.charAt(pos) == '-')) {
+                        pos++;
+                    }
+                } else {
+                    while (pos < n && isSpace(text.charAt(pos)) && (gap != Gap.ONE_SPACE || spaces == 0)) {
+                        pos++;
+                        spaces++;
+                    }
                 }
                 if (gap == Gap.SPACES && spaces == 0) {
                     return -1;
@@ -119,6 +147,9 @@ final class Literal {
             char[] piece = seq.pieces()[k];
             if (pos + piece.length > n) {
                 return -1;
+            }
+            if (piece.length == 0) {
+                continue;
             }
             if (piece.length == 1 && ignoreCase && uncased(piece[0])) {
                 // A lone character the regex compares exactly when it has no case (Pattern.single).
@@ -138,13 +169,13 @@ final class Literal {
     }
 
     /** The end of "s", "'s" or "’s" at {@code at}, or -1. */
-    private int genitiveEnd(String text, int at) {
-        if (at < text.length()) {
+    private int genitiveEnd(String text, int at, int limit) {
+        if (at < limit) {
             char c = text.charAt(at);
             if (same('s', c)) {
                 return at + 1;
             }
-            if ((c == '\'' || c == '’') && at + 1 < text.length() && same('s', text.charAt(at + 1))) {
+            if ((c == '\'' || c == '’') && at + 1 < limit && same('s', text.charAt(at + 1))) {
                 return at + 2;
             }
         }
@@ -152,7 +183,13 @@ final class Literal {
     }
 
     private boolean endOk(String text, int at) {
-        return !wordEnd || at >= text.length() || !isLetterOrNumber(Character.codePointAt(text, at));
+        if (at >= text.length()) {
+            return true;
+        }
+        if (digitEnd && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+            return false;
+        }
+        return !wordEnd || !isLetterOrNumber(Character.codePointAt(text, at));
     }
 
     private boolean same(char p, char c) {
