@@ -78,7 +78,7 @@ final class AddressDetector {
             if (follow != null) {
                 out.add(new Span(start, follow[1], SpanType.ADDRESS, text.substring(start, follow[1]), 0.95,
                     "pattern: street, number and valid postal code with town"));
-            } else if (CUE.matcher(lineBefore(text, start)).find()) {
+            } else if (NameDetector.cueAtEnd(CUE, lineBefore(text, start))) {
                 out.add(new Span(start, end, SpanType.ADDRESS, text.substring(start, end), 0.9,
                     "pattern: street and number after a cue"));
             } else if (aloneOnLine(text, start, end)) {

@@ -289,10 +289,10 @@ final class NameDetector {
             // One capitalised word alone after a greeting: "Hej Rajesh", "Hello Meseret,".
             int lineEnd = text.indexOf('\n', end);
             String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd).strip();
-            if (GREETING_BEFORE.matcher(before).find() && (after.isEmpty() || after.startsWith(",") || after.startsWith("!"))) {
+            if (cueAtEnd(GREETING_BEFORE, before) && (after.isEmpty() || after.startsWith(",") || after.startsWith("!"))) {
                 reason = "context: a word after a greeting";
             }
-        } else if (PERSON_CUE.matcher(before).find()) {
+        } else if (cueAtEnd(PERSON_CUE, before)) {
             reason = "context: capitalised words after a word that introduces a person";
         } else if (before.isBlank() && (underHeading(text, lineStart) || cueEndsPreviousLine(text, lineStart))) {
             reason = "context: capitalised words under a heading or cue that introduces persons";
@@ -311,7 +311,7 @@ final class NameDetector {
     private static boolean cued(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         String before = text.substring(lineStart, start);
-        return PERSON_CUE.matcher(before).find()
+        return cueAtEnd(PERSON_CUE, before)
             || before.isBlank() && (underHeading(text, lineStart) || cueEndsPreviousLine(text, lineStart));
     }
 
@@ -321,7 +321,7 @@ final class NameDetector {
             return false;
         }
         int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-        return PERSON_CUE.matcher(text.substring(prevStart, lineStart - 1)).find();
+        return cueAtEnd(PERSON_CUE, text.substring(prevStart, lineStart - 1));
     }
 
     private static boolean isAcronym(String w) {
@@ -334,13 +334,36 @@ final class NameDetector {
             || ORDINARY_WORDS.contains(lower) || lower.endsWith("skolen") || lower.endsWith("universitet");
     }
 
-    private static final Pattern PLACE_WORD = Pattern.compile("(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|torvet|stræde|"
+    /** Whole words, so a set: a pattern of alternatives tried with {@code matches()} for every capitalised word cost more. */
+    private static final Set<String> PLACE_WORDS = Set.of(("vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|torvet|stræde|"
         + "boulevard|road|street|avenue|square|lufthavn|airport|institut|institutet|instituttet|institute|salen|hallen|hall|museum|museet|"
-        + "centret|centre|center|skole|skolen|gymnasium|kollegium|kollegiet|hospital|hospitalet|kirke|kirken|park|parken)");
+        + "centret|centre|center|skole|skolen|gymnasium|kollegium|kollegiet|hospital|hospitalet|kirke|kirken|park|parken").split("\\|"));
 
     /** A word that makes a run of capitalised words a street, a building or an institution. */
     private static boolean placeOrInstitution(String lower) {
-        return ORGANISATION_WORDS.contains(lower) || PLACE_WORD.matcher(lower).matches();
+        return ORGANISATION_WORDS.contains(lower) || PLACE_WORDS.contains(lower);
+    }
+
+    /** What may stand between a cue and the end of its line: whitespace, ",", ":" and the line terminators {@code $} allows. */
+    private static final String CUE_TAIL = " \t\n\u000B\f\r,:\u0085\u2028\u2029";
+    /** Longer than any cue's words ("referencerperson", "samarbejde med"); a cue ends within this of the line's end. */
+    private static final int LONGEST_CUE = 40;
+
+    /**
+     * {@code cue.matcher(line).find()} for a cue pattern anchored at the end of the line ({@code ...[,:]?\s*$}), searched
+     * only in the line's last characters: a match ends where only {@link #CUE_TAIL} characters follow, and no cue is
+     * longer than {@link #LONGEST_CUE}. Searching the whole line, for every capitalised word, was a good part of the
+     * name detector's time. Transparent bounds let the look-behind see the character before.
+     */
+    static boolean cueAtEnd(Pattern cue, String line) {
+        int k = line.length();
+        while (k > 0 && CUE_TAIL.indexOf(line.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        Matcher m = cue.matcher(line);
+        m.region(Math.max(0, k - LONGEST_CUE), line.length());
+        m.useTransparentBounds(true);
+        return m.find();
     }
 
     /** "Professionshøjskolen Absalon", "Aarhus Universitet": the word before names an organisation. */
@@ -418,7 +441,7 @@ final class NameDetector {
         int lineEnd = text.indexOf('\n', end);
         String before = text.substring(lineStart, start);
         String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
-        if (CUE.matcher(before).find()) {
+        if (cueAtEnd(CUE, before)) {
             return true;
         }
         boolean aloneOnLine = before.isBlank() && after.chars().allMatch(c -> c == ',' || c == '.' || Character.isWhitespace(c));
