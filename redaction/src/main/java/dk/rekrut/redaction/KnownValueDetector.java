@@ -228,7 +228,7 @@ final class KnownValueDetector {
                 return "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])";
             }, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.BIRTH_DATE, "known: birth date", null, true,
                 // every spelling has the year, in four or in two digits
-                String.format("%02d", known.birthDate().getYear() % 100)));
+                twoDigits(known.birthDate().getYear() % 100)));
         }
         if (present(known.cpr())) {
             String d = known.cpr().replaceAll("\\D", "");
@@ -240,9 +240,14 @@ final class KnownValueDetector {
         return List.copyOf(out);
     }
 
+    /** As {@code String.format("%02d", n)}, which was a tenth of compiling an applicant's rules. */
+    private static String twoDigits(int n) {
+        return n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
+    }
+
     /** A matcher triggered by the lower-cased start of its value; {@code literal} (may be null) stands for {@code p}. */
     private static void add(List<Rule> out, Lazy p, Literal literal, SpanType type, String reason, String value) {
-        String first = value.strip().split("\\s+")[0];
+        String first = Literal.splitSpaces(value.strip())[0];
         String trigger = Trigger.lower(first);
         out.add(new Rule(p, type, reason, trigger.isEmpty() ? value : trigger, false, "", literal));
     }
@@ -321,13 +326,14 @@ final class KnownValueDetector {
         out.add(part.replace("ø", "oe").replace("Ø", "Oe").replace("å", "aa").replace("Å", "Aa").replace("æ", "ae")
             .replace("Æ", "Ae").replace("ü", "ue").replace("ö", "oe").replace("ä", "ae"));
         String stripped = java.text.Normalizer.normalize(part.replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
-            .replace("Æ", "Ae").replace("ß", "ss"), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            .replace("Æ", "Ae").replace("ß", "ss"), java.text.Normalizer.Form.NFD);
+        stripped = MARK.matcher(stripped).replaceAll("");
         out.add(stripped);
         out.add(part.replace("aa", "å").replace("Aa", "Å").replace("oe", "ø").replace("ae", "æ"));
         return out;
     }
 
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}]{3,}");
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
 
     /**
      * A name part of five letters or more written with one letter wrong, missing, added or two swapped ("Hansen" as
@@ -339,18 +345,37 @@ final class KnownValueDetector {
         if (longParts.isEmpty()) {
             return;
         }
-        Matcher m = CAPITALISED.matcher(text);
-        while (m.find()) {
-            if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+        // The words of \p{Lu}[\p{L}]{3,} (by code point), found by a scan rather than a matcher.
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = Character.codePointAt(text, i);
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+                i++;
                 continue;
             }
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (NameDetector.isNotAPerson(word)) {
-                continue; // "Bank" in "Danske Bank" is not "Banke" misspelt
+            int end = i + Character.charCount(cp);
+            int letters = 0;
+            while (end < n && Character.isLetter(Character.codePointAt(text, end))) {
+                end += Character.charCount(Character.codePointAt(text, end));
+                letters++;
             }
+            if (letters < 3) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = end;
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                continue;
+            }
+            String found = text.substring(start, end);
+            String word = found.toLowerCase(Locale.ROOT);
             for (String part : longParts) {
                 if (!word.equals(part) && Math.abs(word.length() - part.length()) <= 1 && withinOneEdit(word, part)) {
-                    spans.add(new Span(m.start(), m.end(), SpanType.NAME, m.group(), 0.85, "known: name part spelled differently"));
+                    if (NameDetector.isNotAPerson(word)) {
+                        break; // "Bank" in "Danske Bank" is not "Banke" misspelt
+                    }
+                    spans.add(new Span(start, end, SpanType.NAME, found, 0.85, "known: name part spelled differently"));
                     break;
                 }
             }

@@ -45,7 +45,7 @@ final class Literal {
 
     /** The pieces of {@code literal} split on whitespace, {@code \s+} between them (as {@link KnownValueDetector#flexibleSpaces}). */
     static Seq flexible(String literal) {
-        String[] words = literal.split("\\s+");
+        String[] words = splitSpaces(literal);
         char[][] pieces = new char[words.length][];
         Gap[] gaps = new Gap[words.length];
         for (int i = 0; i < words.length; i++) {
@@ -64,6 +64,37 @@ final class Literal {
             gaps[i] = Gap.SEPARATOR;
         }
         return new Seq(pieces, gaps);
+    }
+
+    /** {@code s.split("\\s+")} without a regex: the same pieces, a leading empty one, no trailing empty ones. */
+    static String[] splitSpaces(String s) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        int n = s.length();
+        int from = 0;
+        boolean matched = false;
+        for (int i = 0; i < n; ) {
+            if (isSpace(s.charAt(i))) {
+                int j = i;
+                while (j < n && isSpace(s.charAt(j))) {
+                    j++;
+                }
+                out.add(s.substring(from, i));
+                matched = true;
+                from = j;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        if (!matched) {
+            return new String[] {s};
+        }
+        out.add(s.substring(from));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
     }
 
     /** One piece, taken as written. */

@@ -14,10 +14,9 @@ import java.util.Map;
  */
 final class WordList {
 
-
     /** The words of a text, lower-cased, with their offsets; made once and shared by all lists. */
     record Words(String text, List<int[]> spans, List<String> lower) {
-        /** The runs of letters ({@code \\p{L}+}, by code point), found by a plain scan rather than a matcher. */
+        /** The runs of letters ({@code \p{L}+}, by code point), found by a plain scan rather than a matcher. */
         static Words of(String text) {
             List<int[]> spans = new ArrayList<>();
             List<String> lower = new ArrayList<>();
