@@ -56,8 +56,13 @@ final class AddressDetector {
     }
 
     List<Span> detect(String text) {
+        return detect(text, Trigger.digitClusters(text));
+    }
+
+    /** {@code clusters} as {@link Trigger#digitClusters} makes them. */
+    List<Span> detect(String text, List<int[]> clusters) {
         List<Span> out = new ArrayList<>();
-        List<int[]> postals = postals(text);
+        List<int[]> postals = postals(text, clusters);
         for (int[] p : postals) {
             out.add(new Span(p[0], p[1], SpanType.ADDRESS, text.substring(p[0], p[1]), 0.85,
                 "pattern: postal code with its own town"));
@@ -155,13 +160,13 @@ final class AddressDetector {
     }
 
     /** Postal code and town spans {start, end} where the town is the one the code belongs to. */
-    private List<int[]> postals(String text) {
+    private List<int[]> postals(String text, List<int[]> clusters) {
         List<int[]> out = new ArrayList<>();
         Matcher m = POSTAL.matcher(text);
         m.useTransparentBounds(true);
         int coveredTo = 0;
         // Only around four-digit numbers (a postal code), not at every character.
-        for (int[] c : Trigger.digitClusters(text)) {
+        for (int[] c : clusters) {
             if (c[1] - c[0] < 4 || c[1] <= coveredTo) {
                 continue;
             }

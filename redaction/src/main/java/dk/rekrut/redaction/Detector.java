@@ -29,17 +29,20 @@ public final class Detector {
     /** {@code language} ("da" or "en") is a hint; the detectors handle both languages in one text. */
     public List<Span> detect(String text, String language, KnownPersonalData knownData) {
         text = text == null ? "" : text;
+        // Made once and shared: each detector used to lower-case the text and find its digits itself.
+        String lower = Trigger.lower(text);
+        List<int[]> clusters = Trigger.digitClusters(text);
         List<Span> all = new ArrayList<>();
-        all.addAll(known.detect(text, knownData == null ? KnownPersonalData.NONE : knownData));
-        all.addAll(patterns.detect(text, language));
+        all.addAll(known.detect(text, lower, clusters, knownData == null ? KnownPersonalData.NONE : knownData));
+        all.addAll(patterns.detect(text, lower, clusters, language));
         all.addAll(names.detect(text, language));
-        all.addAll(addresses.detect(text));
+        all.addAll(addresses.detect(text, clusters));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
         List<Span> merged = merge(all);
         // A value found once is removed wherever else it stands (see Propagation).
-        all.addAll(Propagation.propagate(text, merged));
+        all.addAll(Propagation.propagate(text, lower, clusters, merged));
         return merge(all);
     }
 

@@ -73,6 +73,11 @@ final class KnownValueDetector {
         });
 
     List<Span> detect(String text, KnownPersonalData known) {
+        return detect(text, Trigger.lower(text), null, known);
+    }
+
+    /** {@code lower} as {@link Trigger#lower} makes it; {@code clusters} as {@link Trigger#digitClusters}, or null. */
+    List<Span> detect(String text, String lower, List<int[]> clusters, KnownPersonalData known) {
         List<Span> spans = new ArrayList<>();
         if (known == null || known.equals(KnownPersonalData.NONE)) {
             return spans;
@@ -82,13 +87,13 @@ final class KnownValueDetector {
             matchers = compile(known);
             COMPILED.put(known, matchers);
         }
-        String lower = Trigger.lower(text);
-        List<int[]> clusters = null;
         List<String> clusterDigits = null;
         for (Rule m : matchers) {
             if (m.digits()) {
-                if (clusters == null) {
-                    clusters = Trigger.digitClusters(text);
+                if (clusterDigits == null) {
+                    if (clusters == null) {
+                        clusters = Trigger.digitClusters(text);
+                    }
                     clusterDigits = new ArrayList<>();
                     for (int[] c : clusters) {
                         clusterDigits.add(Trigger.digitsOf(text, c[0], c[1]));

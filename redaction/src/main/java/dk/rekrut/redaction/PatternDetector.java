@@ -87,9 +87,12 @@ final class PatternDetector {
     private static final Trigger DEMONYM_AT = Trigger.wordStarts(60, 30, "statsborger", "borger", "oprindelse", "baggrund");
 
     List<Span> detect(String text, String language) {
+        return detect(text, Trigger.lower(text), Trigger.digitClusters(text), language);
+    }
+
+    /** {@code lower} and {@code digits} as {@link Trigger#lower} and {@link Trigger#digitClusters} make them. */
+    List<Span> detect(String text, String lower, List<int[]> digits, String language) {
         List<Span> out = new ArrayList<>();
-        String lower = Trigger.lower(text);
-        List<int[]> digits = Trigger.digitClusters(text);
         emails(text, out);
         WEB_AT.find(text, lower, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
         SOCIAL_AT.find(text, lower, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);

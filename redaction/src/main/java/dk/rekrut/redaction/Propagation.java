@@ -31,11 +31,14 @@ final class Propagation {
     }
 
     static List<Span> propagate(String text, List<Span> found) {
-        return propagate(text, null, found);
+        return propagate(text, null, null, found);
     }
 
-    /** {@code lower}: the text lower-cased by {@link Trigger#lower}, or null to have it made here. */
-    static List<Span> propagate(String text, String lower, List<Span> found) {
+    /**
+     * {@code lower} and {@code clusters}: the text lower-cased by {@link Trigger#lower} and its {@link Trigger#digitClusters},
+     * or null to have them made here.
+     */
+    static List<Span> propagate(String text, String lower, List<int[]> clusters, List<Span> found) {
         // Distinct values per type, each with the span it was first found in (for the reason).
         Map<SpanType, Map<String, Span>> sources = new java.util.EnumMap<>(SpanType.class);
         for (Span s : found) {
@@ -56,7 +59,7 @@ final class Propagation {
             // One scan per type with all values as alternatives (longest first), not one scan per value.
             List<String> sorted = new ArrayList<>(values.keySet());
             sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
-            List<int[]> windows = windows(text, lower, type, sorted);
+            List<int[]> windows = windows(text, lower, clusters, type, sorted);
             if (windows.isEmpty()) {
                 continue; // the values stand nowhere else: nothing to compile or search
             }
@@ -111,11 +114,11 @@ final class Propagation {
      * Where a value can stand again: around clusters of digits holding its digits (phones, CPR), or from each place its
      * first word occurs, in any case (the rest). The matcher runs only there, not over the whole text.
      */
-    private static List<int[]> windows(String text, String lower, SpanType type, List<String> values) {
+    private static List<int[]> windows(String text, String lower, List<int[]> clusters, SpanType type, List<String> values) {
         List<int[]> hits = new ArrayList<>();
         if (type == SpanType.PHONE || type == SpanType.CPR) {
             List<String> digits = values.stream().map(v -> v.replaceAll("\\D", "")).filter(d -> !d.isEmpty()).toList();
-            for (int[] c : Trigger.digitClusters(text)) {
+            for (int[] c : clusters != null ? clusters : Trigger.digitClusters(text)) {
                 String d = Trigger.digitsOf(text, c[0], c[1]);
                 if (digits.stream().anyMatch(d::contains)) {
                     hits.add(new int[] {Math.max(0, c[0] - 8), Math.min(text.length(), c[1] + 2)});
