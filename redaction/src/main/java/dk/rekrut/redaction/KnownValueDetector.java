@@ -23,9 +23,35 @@ final class KnownValueDetector {
      */
     /** {@code digits}: tried near clusters of digits that contain {@code required} (digits only), else near {@code trigger}. */
     /** {@code literal}, when there is one, is matched instead of {@code pattern}, with the same result and no compiling. */
-    private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal) {
-        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required) {
-            this(pattern, type, reason, trigger, digits, required, null);
+    /** {@code finder}, for a digits rule, finds by hand what {@code pattern} would. */
+    private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal,
+                        Once<Finder> finder) {
+        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal) {
+            this(pattern, type, reason, trigger, digits, required, literal, null);
+        }
+    }
+
+    /** Where a rule matches in [from, to), as {@code find()} in that region with transparent bounds would report it. */
+    interface Finder {
+        void find(String text, int from, int to, java.util.function.BiConsumer<Integer, Integer> found);
+    }
+
+    /** Made the first time it is needed: most birth dates never stand near a cluster of their digits. A race is harmless. */
+    static final class Once<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile T value;
+
+        Once(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                v = make.get();
+                value = v;
+            }
+            return v;
         }
     }
 
@@ -142,6 +168,15 @@ final class KnownValueDetector {
 
     /** Matches that start in [from, to); returns the end of the last match, or {@code from}. */
     private static int find(String text, int from, int to, Rule m, List<Span> out) {
+        Finder finder = m.finder() == null ? null : m.finder().get();
+        if (finder != null) {
+            int[] last = {from};
+            finder.find(text, from, to, (s, e) -> {
+                out.add(new Span(s, e, m.type(), text.substring(s, e), 1.0, m.reason()));
+                last[0] = e;
+            });
+            return last[0];
+        }
         java.util.regex.Matcher x = m.pattern().get().matcher(text);
         x.region(from, to);
         x.useTransparentBounds(true);
@@ -191,8 +226,9 @@ final class KnownValueDetector {
                 }
                 sb.append("(?!\\d)");
                 String regex = sb.toString();
+                String number = digits;
                 out.add(new Rule(lazy(() -> regex), SpanType.PHONE, "known: phone", null, true,
-                    digits.substring(digits.length() - 4)));
+                    digits.substring(digits.length() - 4), null, new Once<>(() -> phone(number))));
             }
         }
         if (present(known.address())) {
@@ -224,25 +260,140 @@ final class KnownValueDetector {
             // All spellings in one pattern, longest first; every spelling has digits, so it is tried near digits only.
             LocalDate birth = known.birthDate();
             out.add(new Rule(lazy(() -> {
-                var variants = new ArrayList<>(dates(birth));
-                variants.sort((x, y) -> y.length() - x.length());
                 var alternatives = new StringBuilder();
-                for (String variant : variants) {
+                for (String variant : datesLongestFirst(birth)) {
                     alternatives.append(alternatives.isEmpty() ? "" : "|").append(flexibleSpaces(variant));
                 }
                 return "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])";
             }, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.BIRTH_DATE, "known: birth date", null, true,
                 // every spelling has the year, in four or in two digits
-                twoDigits(known.birthDate().getYear() % 100)));
+                twoDigits(known.birthDate().getYear() % 100), null, new Once<>(() -> birthDate(birth))));
         }
         if (present(known.cpr())) {
             String d = known.cpr().replaceAll("\\D", "");
             if (d.length() == 10) {
+                Literal cpr = new Literal(List.of(new Literal.Seq(new char[][] {d.substring(0, 6).toCharArray(), d.substring(6).toCharArray()},
+                    new Literal.Gap[] {Literal.Gap.SPACES, Literal.Gap.SPACE_OR_DASH})), false, Literal.Behind.DIGIT, false, false, true);
                 out.add(new Rule(lazy(() -> "(?<!\\d)" + d.substring(0, 6) + "[\\s-]?" + d.substring(6) + "(?!\\d)"),
-                    SpanType.CPR, "known: CPR", null, true, d.substring(6)));
+                    SpanType.CPR, "known: CPR", null, true, d.substring(6), null, new Once<>(() -> cpr::find)));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The spellings of a birth date, longest first, in the order the regex has them as alternatives. */
+    private static List<String> datesLongestFirst(LocalDate birth) {
+        var variants = new ArrayList<>(dates(birth));
+        variants.sort((x, y) -> y.length() - x.length());
+        return variants;
+    }
+
+    /** The birth date's regex by hand; null (the regex) if a spelling has surrogates. */
+    static Finder birthDate(LocalDate birth) {
+        List<String> variants = datesLongestFirst(birth);
+        List<Literal.Seq> alternatives = new ArrayList<>();
+        for (String v : variants) {
+            if (!Literal.bmp(v)) {
+                return null;
+            }
+            alternatives.add(Literal.flexible(v));
+        }
+        return new Literal(alternatives, true, Literal.Behind.LETTER_OR_NUMBER, false, false).numberEnd()::find;
+    }
+
+    /**
+     * The known phone's regex by hand: {@code (?<!\d)(?:(?:\+|00)\s?45[\s.-]*)?(?:\(?\+?45\)?[\s.-]*)?} and the digits,
+     * each but the first after an optional separator, {@code (?!\d)}. Each optional part can only be taken in one way,
+     * so the regex's backtracking comes down to four tries: with both prefixes, the first, the second, neither.
+     */
+    static Finder phone(String digits) {
+        Literal number = new Literal(List.of(Literal.digits(digits)), false, Literal.Behind.NONE, false, false, true);
+        return (text, from, to, found) -> {
+            int pos = from;
+            while (pos < to) {
+                int end = phoneAt(text, pos, to, number);
+                if (end > pos) {
+                    found.accept(pos, end);
+                    pos = end;
+                } else {
+                    pos++;
+                }
+            }
+        };
+    }
+
+    private static int phoneAt(String text, int at, int limit, Literal number) {
+        if (at > 0 && isDigit(text.charAt(at - 1))) {
+            return -1;
+        }
+        for (int withCountry = 0; withCountry < 2; withCountry++) {
+            int pos = withCountry == 0 ? countryCode(text, at, limit) : at;
+            if (pos < 0) {
+                continue;
+            }
+            for (int withBrackets = 0; withBrackets < 2; withBrackets++) {
+                int q = withBrackets == 0 ? bracketedCode(text, pos, limit) : pos;
+                if (q < 0) {
+                    continue;
+                }
+                int end = number.match(text, q, limit);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@code (?:\+|00)\s?45[\s.-]*}: the end, or -1. */
+    private static int countryCode(String text, int at, int limit) {
+        int pos = at;
+        if (pos < limit && text.charAt(pos) == '+') {
+            pos++;
+        } else if (pos + 1 < limit && text.charAt(pos) == '0' && text.charAt(pos + 1) == '0') {
+            pos += 2;
+        } else {
+            return -1;
+        }
+        if (pos < limit && Literal.isSpace(text.charAt(pos))) {
+            pos++;
+        }
+        return fortyFive(text, pos, limit) < 0 ? -1 : separators(text, pos + 2, limit);
+    }
+
+    /** {@code \(?\+?45\)?[\s.-]*}: the end, or -1. */
+    private static int bracketedCode(String text, int at, int limit) {
+        int pos = at;
+        if (pos < limit && text.charAt(pos) == '(') {
+            pos++;
+        }
+        if (pos < limit && text.charAt(pos) == '+') {
+            pos++;
+        }
+        if (fortyFive(text, pos, limit) < 0) {
+            return -1;
+        }
+        pos += 2;
+        if (pos < limit && text.charAt(pos) == ')') {
+            pos++;
+        }
+        return separators(text, pos, limit);
+    }
+
+    private static int fortyFive(String text, int at, int limit) {
+        return at + 1 < limit && text.charAt(at) == '4' && text.charAt(at + 1) == '5' ? at + 2 : -1;
+    }
+
+    private static int separators(String text, int at, int limit) {
+        int pos = at;
+        while (pos < limit && (Literal.isSpace(text.charAt(pos)) || text.charAt(pos) == '.' || text.charAt(pos) == '-')) {
+            pos++;
+        }
+        return pos;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** As {@code String.format("%02d", n)}, which was a tenth of compiling an applicant's rules. */

@@ -12,8 +12,8 @@ import java.util.List;
  */
 final class Literal {
 
-    /** What may stand before a piece: {@code \s+}, {@code \s*}, {@code \s?} or {@code [\s.-]?}. */
-    enum Gap { SPACES, ANY_SPACES, ONE_SPACE, SEPARATOR }
+    /** What may stand before a piece: {@code \s+}, {@code \s*}, {@code \s?}, {@code [\s.-]?} or {@code [\s-]?}. */
+    enum Gap { SPACES, ANY_SPACES, ONE_SPACE, SEPARATOR, SPACE_OR_DASH }
 
     /** What must not stand before the match: a letter or number ({@code (?<![\p{L}\p{N}])}), an ASCII digit, or nothing. */
     enum Behind { LETTER_OR_NUMBER, DIGIT, NONE }
@@ -28,6 +28,7 @@ final class Literal {
     private final boolean genitive;
     private final boolean wordEnd;
     private final boolean digitEnd;
+    private final boolean numberEnd;
 
     Literal(List<Seq> alternatives, boolean ignoreCase, Behind behind, boolean genitive, boolean wordEnd) {
         this(alternatives, ignoreCase, behind, genitive, wordEnd, false);
@@ -35,12 +36,37 @@ final class Literal {
 
     /** {@code digitEnd}: no ASCII digit may follow ({@code (?!\d)}). */
     Literal(List<Seq> alternatives, boolean ignoreCase, Behind behind, boolean genitive, boolean wordEnd, boolean digitEnd) {
+        this(alternatives, ignoreCase, behind, genitive, wordEnd, digitEnd, false);
+    }
+
+    private Literal(List<Seq> alternatives, boolean ignoreCase, Behind behind, boolean genitive, boolean wordEnd, boolean digitEnd,
+                    boolean numberEnd) {
+        this.numberEnd = numberEnd;
         this.digitEnd = digitEnd;
         this.alternatives = List.copyOf(alternatives);
         this.ignoreCase = ignoreCase;
         this.behind = behind;
         this.genitive = genitive;
         this.wordEnd = wordEnd;
+    }
+
+    /** No number may follow ({@code (?![\p{N}])}) instead of no letter or number. */
+    Literal numberEnd() {
+        return new Literal(alternatives, ignoreCase, behind, genitive, false, digitEnd, true);
+    }
+
+    /** Matches that start in [from, to) and end by {@code to}, as {@code find()} in that region with transparent bounds. */
+    void find(String text, int from, int to, java.util.function.BiConsumer<Integer, Integer> found) {
+        int pos = from;
+        while (pos < to) {
+            int end = match(text, pos, to);
+            if (end > pos) {
+                found.accept(pos, end);
+                pos = end;
+            } else {
+                pos++;
+            }
+        }
     }
 
     /** The pieces of {@code literal} split on whitespace, {@code \s+} between them (as {@link KnownValueDetector#flexibleSpaces}). */
@@ -161,8 +187,8 @@ final class Literal {
             if (k > 0) {
                 int spaces = 0;
                 Gap gap = seq.gaps()[k];
-                if (gap == Gap.SEPARATOR) {
-                    if (pos < n && (isSpace(text.charAt(pos)) || text.charAt(pos) == '.' || text.charAt(pos) == '-')) {
+                if (gap == Gap.SEPARATOR || gap == Gap.SPACE_OR_DASH) {
+                    if (pos < n && (isSpace(text.charAt(pos)) || text.charAt(pos) == '-' || gap == Gap.SEPARATOR && text.charAt(pos) == '.')) {
                         pos++;
                     }
                 } else {
@@ -220,6 +246,9 @@ final class Literal {
         if (digitEnd && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
             return false;
         }
+        if (numberEnd && isNumber(Character.codePointAt(text, at))) {
+            return false;
+        }
         return !wordEnd || !isLetterOrNumber(Character.codePointAt(text, at));
     }
 
@@ -246,6 +275,12 @@ final class Literal {
     /** {@code \s} without UNICODE_CHARACTER_CLASS. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /** {@code \p{N}}. */
+    static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /** {@code [\p{L}\p{N}]}. */
