@@ -46,6 +46,9 @@ final class NameDetector {
 
     /** "Hr.", "Fru", "Dr", "mr." are titles; "HR" and "MR" in capitals are acronyms (human resources, MR scanner). */
     private static boolean isTitle(String w) {
+        if (w.length() > 6) {
+            return false; // longer than any title ("prof.", "miss."): the answer is no either way, without copies of the word
+        }
         String bare = w.replace(".", "");
         if (bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
             return false;

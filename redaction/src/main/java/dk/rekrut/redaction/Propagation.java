@@ -27,6 +27,13 @@ final class Propagation {
      */
     private static final double MIN_CONFIDENCE = 0.0;
 
+    /** Compiled once: {@code String.replaceAll} and {@code split} compile their pattern at every call. */
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
+    private static final Pattern GENITIVE = Pattern.compile("(?:'s|’s)$");
+    private static final Pattern FINAL_DOT = Pattern.compile("[.]$");
+
     private Propagation() {
     }
 
@@ -117,7 +124,7 @@ final class Propagation {
     private static List<int[]> windows(String text, String lower, List<int[]> clusters, SpanType type, List<String> values) {
         List<int[]> hits = new ArrayList<>();
         if (type == SpanType.PHONE || type == SpanType.CPR) {
-            List<String> digits = values.stream().map(v -> v.replaceAll("\\D", "")).filter(d -> !d.isEmpty()).toList();
+            List<String> digits = values.stream().map(v -> NOT_DIGIT.matcher(v).replaceAll("")).filter(d -> !d.isEmpty()).toList();
             for (int[] c : clusters != null ? clusters : Trigger.digitClusters(text)) {
                 String d = Trigger.digitsOf(text, c[0], c[1]);
                 if (digits.stream().anyMatch(d::contains)) {
@@ -130,7 +137,7 @@ final class Propagation {
             lower = Trigger.lower(text);
         }
         for (String v : values) {
-            String first = Trigger.lower(v.strip().split("[\\s,]+")[0]);
+            String first = Trigger.lower(SEPARATORS.split(v.strip())[0]);
             if (first.isEmpty()) {
                 continue;
             }
@@ -234,7 +241,7 @@ final class Propagation {
                 return null;
             }
             if (type == SpanType.PHONE || type == SpanType.CPR) {
-                String digits = value.replaceAll("\\D", "");
+                String digits = NOT_DIGIT.matcher(value).replaceAll("");
                 if (digits.isEmpty()) {
                     return null;
                 }
@@ -267,26 +274,26 @@ final class Propagation {
     }
 
     private static String normal(SpanType type, String v) {
-        String s = v.replaceAll("\\s+", " ").replaceAll("(?:'s|’s)$", "");
+        String s = GENITIVE.matcher(SPACES.matcher(v).replaceAll(" ")).replaceAll("");
         if (type == SpanType.PHONE || type == SpanType.CPR) {
-            return s.replaceAll("\\D", "");
+            return NOT_DIGIT.matcher(s).replaceAll("");
         }
         return s.toLowerCase(Locale.ROOT);
     }
 
     /** The values worth looking for elsewhere: the whole text, and for a name of several words each surname-like part. */
     static List<String> values(SpanType type, String found) {
-        String v = found.strip().replaceAll("(?:'s|’s)$", "");
+        String v = GENITIVE.matcher(found.strip()).replaceAll("");
         List<String> out = new ArrayList<>();
         if (v.isEmpty()) {
             return out;
         }
         out.add(v);
         if (type == SpanType.NAME) {
-            String[] parts = v.split("[\\s,]+");
+            String[] parts = SEPARATORS.split(v);
             if (parts.length > 1) {
                 for (String p : parts) {
-                    String part = p.replaceAll("[.]$", "");
+                    String part = FINAL_DOT.matcher(p).replaceAll("");
                     if (part.length() >= 3 && Character.isUpperCase(part.charAt(0))
                         && !NameDetector.isStopWord(part.toLowerCase(Locale.ROOT))) {
                         out.add(part);
@@ -315,7 +322,7 @@ final class Propagation {
                 alternatives.append(KnownValueDetector.flexibleSpaces(value)).append('|')
                     .append(KnownValueDetector.flexibleSpaces(value.toUpperCase(Locale.ROOT)));
             } else if (type == SpanType.PHONE || type == SpanType.CPR) {
-                String digits = value.replaceAll("\\D", "");
+                String digits = NOT_DIGIT.matcher(value).replaceAll("");
                 for (int i = 0; i < digits.length(); i++) {
                     alternatives.append(digits.charAt(i));
                     if (i < digits.length() - 1) {
