@@ -107,7 +107,7 @@ final class AddressDetector {
         int coveredTo = -1;
         // Only where a run of digits follows spaces after a letter ("Vestergade 12"), not at every character.
         for (int i = 1; i < text.length(); i++) {
-            if (!Character.isDigit(text.charAt(i)) || Character.isDigit(text.charAt(i - 1))
+            if (!Trigger.isDigit(text.charAt(i)) || Trigger.isDigit(text.charAt(i - 1))
                 || text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '\t') {
                 continue;
             }

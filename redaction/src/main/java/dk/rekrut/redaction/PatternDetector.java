@@ -105,8 +105,8 @@ final class PatternDetector {
         }
         // Ages are said with a two-digit number: look around each such number for "jeg er", "alder", "år gammel", ...
         for (int i = 0; i + 1 < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
-                && (i + 2 >= text.length() || !Character.isDigit(text.charAt(i + 2)))) {
+            if (Trigger.isDigit(text.charAt(i)) && Trigger.isDigit(text.charAt(i + 1)) && (i == 0 || !Trigger.isDigit(text.charAt(i - 1)))
+                && (i + 2 >= text.length() || !Trigger.isDigit(text.charAt(i + 2)))) {
                 int from = Math.max(0, i - 40);
                 int to = Math.min(text.length(), i + 30);
                 if (anyIn(lower, from, to, AGE_WORDS)) {

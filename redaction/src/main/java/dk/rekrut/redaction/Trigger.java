@@ -76,13 +76,24 @@ final class Trigger {
         return out;
     }
 
+    /**
+     * {@link Character#isDigit(char)}, answered without the Unicode tables for the characters below U+0660 (ARABIC-INDIC
+     * DIGIT ZERO), the first decimal digit after 0-9: it is asked for every character of the text, several times.
+     */
+    static boolean isDigit(char c) {
+        if (c < 0x660) {
+            return c >= '0' && c <= '9';
+        }
+        return Character.isDigit(c);
+    }
+
     /** Runs of digits with at most three other characters between them ("+45 12 34 56 78", "030385-1234"). */
     static List<int[]> digitClusters(String text) {
         List<int[]> out = new ArrayList<>();
         int start = -1;
         int last = -10;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            if (isDigit(text.charAt(i))) {
                 if (start < 0 || i - last > 4) {
                     if (start >= 0) {
                         out.add(new int[] {start, last + 1});
@@ -102,7 +113,7 @@ final class Trigger {
     static String digitsOf(String text, int from, int to) {
         var sb = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            if (isDigit(text.charAt(i))) {
                 sb.append(text.charAt(i));
             }
         }
