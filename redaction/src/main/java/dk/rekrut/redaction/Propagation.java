@@ -34,6 +34,21 @@ final class Propagation {
     private static final Pattern GENITIVE = Pattern.compile("(?:'s|’s)$");
     private static final Pattern FINAL_DOT = Pattern.compile("[.]$");
 
+    /** {@code s.replaceAll("(?:'s|’s)$", "")}, without a matcher when there is no apostrophe. */
+    private static String withoutGenitive(String s) {
+        return s.indexOf('\'') < 0 && s.indexOf('’') < 0 ? s : GENITIVE.matcher(s).replaceAll("");
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")}, without a matcher when there is no whitespace. */
+    private static String oneSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Literal.isSpace(s.charAt(i))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
     private Propagation() {
     }
 
@@ -274,7 +289,7 @@ final class Propagation {
     }
 
     private static String normal(SpanType type, String v) {
-        String s = GENITIVE.matcher(SPACES.matcher(v).replaceAll(" ")).replaceAll("");
+        String s = withoutGenitive(oneSpace(v));
         if (type == SpanType.PHONE || type == SpanType.CPR) {
             return NOT_DIGIT.matcher(s).replaceAll("");
         }
@@ -283,7 +298,7 @@ final class Propagation {
 
     /** The values worth looking for elsewhere: the whole text, and for a name of several words each surname-like part. */
     static List<String> values(SpanType type, String found) {
-        String v = GENITIVE.matcher(found.strip()).replaceAll("");
+        String v = withoutGenitive(found.strip());
         List<String> out = new ArrayList<>();
         if (v.isEmpty()) {
             return out;
