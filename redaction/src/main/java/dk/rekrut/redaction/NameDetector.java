@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class NameDetector {
 
-    private static final Pattern TOKEN = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}?[\\p{Ll}'’]+)*\\.?");
+    static final Pattern TOKEN = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}?[\\p{Ll}'’]+)*\\.?");
     private static final Pattern SIGNATURE = Pattern.compile("(?:med venlig hilsen|venlig hilsen|mvh|de bedste hilsner|"
         + "bedste hilsner|kærlig hilsen|hilsen|kind regards|best regards|regards|yours sincerely|sincerely|yours faithfully)"
         + "[,!.]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -113,14 +113,7 @@ final class NameDetector {
     List<Span> detect(String text, String language) {
         boolean danish = !"en".equals(language);
         List<Span> out = new ArrayList<>();
-        List<int[]> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
-                continue;
-            }
-            tokens.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> tokens = tokens(text);
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
@@ -137,6 +130,60 @@ final class NameDetector {
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * The capitalised words of the text, as {@link #TOKEN} finds them, that do not continue a word or number. A scan
+     * instead of a matcher; {@code LiteralTest} checks that both agree.
+     */
+    static List<int[]> tokens(String text) {
+        List<int[]> tokens = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = Character.codePointAt(text, i);
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+                i++;
+                continue;
+            }
+            // \p{Lu}[\p{Ll}\p{Lu}'’]*
+            int j = i + Character.charCount(cp);
+            while (j < n) {
+                int c = Character.codePointAt(text, j);
+                int type = Character.getType(c);
+                if (type != Character.LOWERCASE_LETTER && type != Character.UPPERCASE_LETTER && c != '\'' && c != '’') {
+                    break;
+                }
+                j += Character.charCount(c);
+            }
+            // (?:-\p{Lu}?[\p{Ll}'’]+)*: each part can be taken in one way only, or not at all
+            while (j < n && text.charAt(j) == '-') {
+                int k = j + 1;
+                if (k < n && Character.getType(Character.codePointAt(text, k)) == Character.UPPERCASE_LETTER) {
+                    k += Character.charCount(Character.codePointAt(text, k));
+                }
+                int e = k;
+                while (e < n) {
+                    int c = Character.codePointAt(text, e);
+                    if (Character.getType(c) != Character.LOWERCASE_LETTER && c != '\'' && c != '’') {
+                        break;
+                    }
+                    e += Character.charCount(c);
+                }
+                if (e == k) {
+                    break;
+                }
+                j = e;
+            }
+            if (j < n && text.charAt(j) == '.') {
+                j++;
+            }
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                tokens.add(new int[] {i, j});
+            }
+            i = j;
+        }
+        return tokens;
     }
 
     private static boolean breaksRun(String text, int[] token) {

@@ -106,6 +106,22 @@ class LiteralTest {
         }
     }
 
+    @Test
+    void findsCapitalisedWordsLikeTheRegex() {
+        Random r = new Random(11);
+        for (int t = 0; t < 20_000; t++) {
+            String text = random(r, "AaÉéǅß'’-. 1\nXx", r.nextInt(16));
+            List<List<Integer>> want = new ArrayList<>();
+            Matcher m = NameDetector.TOKEN.matcher(text);
+            while (m.find()) {
+                if (m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+                    want.add(List.of(m.start(), m.end()));
+                }
+            }
+            assertThat(NameDetector.tokens(text).stream().map(a -> List.of(a[0], a[1])).toList()).as("[%s]", text).isEqualTo(want);
+        }
+    }
+
     private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
         int from = r.nextInt(text.length() + 1);
         int to = from + r.nextInt(text.length() - from + 1);
