@@ -37,7 +37,7 @@ final class PatternDetector {
      * Ages said as such: "jeg er 32", "hun er 32 år", "alder: 32", "32 år gammel", "32-årig", "age 32", "I am 41 years old".
      * A bare "15 år" is a duration ("boet i Danmark i 15 år", "10 år som leder") and stays; nothing crosses a line.
      */
-    private static final Pattern AGE = Pattern.compile(
+    static final Pattern AGE = Pattern.compile(
         "(?<![\\p{L}])(?:jeg er|alder|age|aged|i am|i'm)[ \\t]*:?[ \\t]*(?:\\r?\\n[ \\t]*){0,2}\\d{2}(?:[ \\t]*år(?:[ \\t]+gammel)?|[ \\t]*years?(?:[ \\t]+old)?)?"
             + "(?![\\d\\p{L}])"
             + "|(?<![\\p{L}])er[ \\t]+\\d{2}[ \\t]*år(?![\\p{L}])"
@@ -47,7 +47,7 @@ final class PatternDetector {
         + "ægtemand|hr.|fru|frk.|mr.?|mrs.?|ms.?|kvinde|pige|dreng|mor|far|datter|søn|enlig mor|enlig far|she|his|husband|wife");
     private static final WordList GENDER_EN = new WordList("he|she|his|hers|him|her|mother of|father of|wife|husband|mother|"
         + "father|woman|man|female|male|mr.?|mrs.?|ms.?|miss|daughter|son|girl|boy");
-    private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:gift|ugift|fraskilt|skilt|enke|enkemand|samlevende|"
+    static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:gift|ugift|fraskilt|skilt|enke|enkemand|samlevende|"
         + "samlever|kæreste|single|married|divorced|widow(?:er)?|(?:\\d+|et|to|tre|fire|fem)\\s+(?:børn|barn)"
         // English number words only with English nouns: "to child" in "approach to child services" is no family status.
         + "|(?:\\d+|one|two|three|four|five)\\s+(?:children|child|kids)|børn på|children aged"
@@ -65,7 +65,7 @@ final class PatternDetector {
         ("(?:født i|født og opvokset i|opvokset i|oprindelig(?:t)? fra|kommer fra|statsborger(?:skab)? (?:i|fra)|nationalitet|"
         + "statsborgerskab|born in|grew up in|originally from|citizen of|nationality|citizenship)").replace(" ", "\\s+")
         + "\\s*:?\\s*([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)", F);
-    private static final Pattern DEMONYM_CITIZEN = Pattern.compile(
+    static final Pattern DEMONYM_CITIZEN = Pattern.compile(
         "(?<![\\p{L}])([\\p{L}]+(?:sk|isk|ansk|ensk|esisk))\\s+(?:statsborger|borger|oprindelse|baggrund)(?![\\p{L}])", F);
 
     private static final TreeSet<String> COUNTRIES = countries();
@@ -110,18 +110,18 @@ final class PatternDetector {
                 int from = Math.max(0, i - 40);
                 int to = Math.min(text.length(), i + 30);
                 if (anyIn(lower, from, to, AGE_WORDS)) {
-                    Trigger.findIn(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+                    Trigger.findAfterNonLetters(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
                 }
             }
         }
         BIRTH_AT.find(text, lower, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
         var words = WordList.Words.of(text);
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
-        FAMILY_AT.find(text, lower, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
+        FAMILY_AT.findAfterNonLetters(text, lower, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
         TONGUE_AT.find(text, lower, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
         ORIGIN_AT.find(text, lower, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
-        DEMONYM_AT.find(text, lower, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
+        DEMONYM_AT.findAfterNonLetters(text, lower, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
         return dedupe(out);
     }
 

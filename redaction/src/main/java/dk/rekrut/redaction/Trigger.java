@@ -120,6 +120,44 @@ final class Trigger {
         return sb.toString();
     }
 
+    /**
+     * As {@link #find}, for a pattern whose every alternative starts with a look-behind that excludes a letter
+     * ({@code (?<![\p{L}])}): no match can start right after a letter, so the pattern is tried only at the other
+     * positions, each with {@code lookingAt}. The first that matches is the match {@code find()} would report.
+     */
+    void findAfterNonLetters(String text, String lower, Pattern p, int group, SpanType type, double confidence, String reason,
+                             List<Span> out) {
+        for (int[] w : windows(lower)) {
+            findAfterNonLetters(text, w[0], w[1], p, group, type, confidence, reason, out);
+        }
+    }
+
+    /** {@link #findIn} for a pattern as {@link #findAfterNonLetters(String, String, Pattern, int, SpanType, double, String, List)} needs. */
+    static void findAfterNonLetters(String text, int from, int to, Pattern p, int group, SpanType type, double confidence,
+                                    String reason, List<Span> out) {
+        Matcher m = p.matcher(text);
+        m.useTransparentBounds(true);
+        int end = Math.min(text.length(), to);
+        int pos = Math.max(0, from);
+        while (pos < end) {
+            if (pos > 0 && Character.isLetter(text.charAt(pos - 1))) {
+                pos++;
+                continue;
+            }
+            m.region(pos, end);
+            if (!m.lookingAt()) {
+                pos++;
+                continue;
+            }
+            int s = m.start(group);
+            int e = m.end(group);
+            if (s >= 0 && e > s) {
+                out.add(new Span(s, e, type, text.substring(s, e), confidence, reason));
+            }
+            pos = m.end() > pos ? m.end() : pos + 1;
+        }
+    }
+
     /** Matches inside [from, to), with the text around visible to look-behind and look-ahead. */
     static void findIn(String text, int from, int to, Pattern p, int group, SpanType type, double confidence, String reason,
                        List<Span> out) {

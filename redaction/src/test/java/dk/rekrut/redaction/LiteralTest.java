@@ -122,6 +122,29 @@ class LiteralTest {
         }
     }
 
+    @Test
+    void patternsAfterNonLettersFindWhatFindDoes() {
+        Random r = new Random(5);
+        String[] words = {"gift", "ugift", "mor", "far", "til", "to", "2", "børn", "barn", "children", "two", "er", "32", "år", "gammel",
+            "jeg", "alder", "age", "years", "old", "dansk", "statsborger", "somalisk", "baggrund", "x", "ÆØ", "-", "\n", ":", "."};
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\t");
+            }
+            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            int from = r.nextInt(text.length() + 1);
+            int to = from + r.nextInt(text.length() - from + 1);
+            for (Pattern p : List.of(PatternDetector.AGE, PatternDetector.FAMILY, PatternDetector.DEMONYM_CITIZEN)) {
+                List<Span> want = new ArrayList<>();
+                List<Span> got = new ArrayList<>();
+                Trigger.findIn(text, from, to, p, 0, SpanType.AGE, 1, "", want);
+                Trigger.findAfterNonLetters(text, from, to, p, 0, SpanType.AGE, 1, "", got);
+                assertThat(got).as("[%s] %d-%d", text, from, to).isEqualTo(want);
+            }
+        }
+    }
+
     private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
         int from = r.nextInt(text.length() + 1);
         int to = from + r.nextInt(text.length() - from + 1);
