@@ -128,14 +128,17 @@ final class AddressDetector {
             int lineStart = text.lastIndexOf('\n', number.start() - 1) + 1;
             int from = Math.max(Math.max(lineStart, number.start() - 80), coveredTo);
             Matcher m = STREET_NUMBER.matcher(text);
-            m.region(from, Math.min(text.length(), number.end() + 40));
             m.useTransparentBounds(true);
-            while (m.find()) {
+            // The pattern starts with (?<![\p{L}]): it is tried only where no letter stands before.
+            int to = Math.min(text.length(), number.end() + 40);
+            int pos = from;
+            while (Trigger.nextAfterNonLetter(m, text, pos, to)) {
                 if (m.start() < number.start() && m.end() >= number.end()) {
                     out.add(new int[] {m.start(), m.end()});
                     coveredTo = m.end();
                     break;
                 }
+                pos = m.end();
             }
         }
         return out;
@@ -170,10 +173,13 @@ final class AddressDetector {
             if (c[1] - c[0] < 4 || c[1] <= coveredTo) {
                 continue;
             }
-            m.region(Math.max(coveredTo, c[0] - 4), Math.min(text.length(), c[1] + 60));
-            while (m.find()) {
+            // The pattern starts with (?<![\d\p{L}-]): it is tried only where no letter stands before.
+            int to = Math.min(text.length(), c[1] + 60);
+            int pos = Math.max(coveredTo, c[0] - 4);
+            while (Trigger.nextAfterNonLetter(m, text, pos, to)) {
                 coveredTo = Math.max(coveredTo, m.end());
                 postal(m, out);
+                pos = m.end();
             }
         }
         return out;

@@ -139,23 +139,32 @@ final class Trigger {
         m.useTransparentBounds(true);
         int end = Math.min(text.length(), to);
         int pos = Math.max(0, from);
-        while (pos < end) {
-            if (pos > 0 && Character.isLetter(text.charAt(pos - 1))) {
-                pos++;
-                continue;
-            }
-            m.region(pos, end);
-            if (!m.lookingAt()) {
-                pos++;
-                continue;
-            }
+        while (nextAfterNonLetter(m, text, pos, end)) {
             int s = m.start(group);
             int e = m.end(group);
             if (s >= 0 && e > s) {
                 out.add(new Span(s, e, type, text.substring(s, e), confidence, reason));
             }
-            pos = m.end() > pos ? m.end() : pos + 1;
+            pos = m.end() > m.start() ? m.end() : m.start() + 1;
         }
+    }
+
+    /**
+     * {@code find()} in [from, to) for a pattern that cannot match right after a letter (every alternative starts with a
+     * look-behind that excludes letters): {@code lookingAt} only at the other positions. On true the matcher holds the
+     * match, the leftmost one, as {@code find()} would have it. The matcher must have transparent bounds.
+     */
+    static boolean nextAfterNonLetter(Matcher m, String text, int from, int to) {
+        for (int p = Math.max(0, from); p < to; p++) {
+            if (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+                continue;
+            }
+            m.region(p, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Matches inside [from, to), with the text around visible to look-behind and look-ahead. */
