@@ -95,8 +95,8 @@ final class PatternDetector {
         List<Span> out = new ArrayList<>();
         emails(text, out);
         WEB_AT.find(text, lower, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        SOCIAL_AT.find(text, lower, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        HANDLE_AT.find(text, lower, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        SOCIAL_AT.findAfterNonLetters(text, lower, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        HANDLE_AT.findAfterNonLetters(text, lower, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
         for (int[] w : digits) {
             if (w[1] - w[0] >= 6) {
                 cpr(text, w, out);
@@ -180,9 +180,12 @@ final class PatternDetector {
     /** Phone numbers, but not dates written with dots or dashes (01.02.2015 is a work period, not a phone). */
     private static void phones(String text, int[] window, List<Span> out) {
         Matcher m = PHONE.matcher(text);
-        m.region(Math.max(0, window[0] - 8), Math.min(text.length(), window[1] + 2));
         m.useTransparentBounds(true);
-        while (m.find()) {
+        // Both alternatives start with (?<![\d\p{L}]): tried only where no letter stands before.
+        int to = Math.min(text.length(), window[1] + 2);
+        int pos = Math.max(0, window[0] - 8);
+        while (Trigger.nextAfterNonLetter(m, text, pos, to)) {
+            pos = m.end();
             String found = m.group().strip();
             if (DATE_SHAPE.matcher(found).matches()) {
                 continue;
