@@ -129,10 +129,11 @@ final class AddressDetector {
             int from = Math.max(Math.max(lineStart, number.start() - 80), coveredTo);
             Matcher m = STREET_NUMBER.matcher(text);
             m.useTransparentBounds(true);
-            // The pattern starts with (?<![\p{L}]): it is tried only where no letter stands before.
+            // The pattern starts with (?<![\p{L}]): it is tried only where no letter stands before, and only before the
+            // number, since a match that starts later is never taken and the search goes on only until one is.
             int to = Math.min(text.length(), number.end() + 40);
             int pos = from;
-            while (Trigger.nextAfterNonLetter(m, text, pos, to)) {
+            while (Trigger.nextAfterNonLetter(m, text, pos, number.start(), to, null)) {
                 if (m.start() < number.start() && m.end() >= number.end()) {
                     out.add(new int[] {m.start(), m.end()});
                     coveredTo = m.end();
@@ -176,13 +177,18 @@ final class AddressDetector {
             // The pattern starts with (?<![\d\p{L}-]): it is tried only where no letter stands before.
             int to = Math.min(text.length(), c[1] + 60);
             int pos = Math.max(coveredTo, c[0] - 4);
-            while (Trigger.nextAfterNonLetter(m, text, pos, to)) {
+            while (Trigger.nextAfterNonLetter(m, text, pos, to, to, AddressDetector::postalStart)) {
                 coveredTo = Math.max(coveredTo, m.end());
                 postal(m, out);
                 pos = m.end();
             }
         }
         return out;
+    }
+
+    /** {@link #POSTAL} is case-sensitive and starts with "DK" or a digit. */
+    private static boolean postalStart(int c) {
+        return c == 'D' || c >= '0' && c <= '9';
     }
 
     private void postal(Matcher m, List<int[]> out) {

@@ -184,7 +184,8 @@ final class PatternDetector {
         // Both alternatives start with (?<![\d\p{L}]): tried only where no letter stands before.
         int to = Math.min(text.length(), window[1] + 2);
         int pos = Math.max(0, window[0] - 8);
-        while (Trigger.nextAfterNonLetter(m, text, pos, to)) {
+        // Both alternatives start with "+" or "00" or a digit.
+        while (Trigger.nextAfterNonLetter(m, text, pos, to, to, c -> c == '+' || c >= '0' && c <= '9')) {
             pos = m.end();
             String found = m.group().strip();
             if (DATE_SHAPE.matcher(found).matches()) {

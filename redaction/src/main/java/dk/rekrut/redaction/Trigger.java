@@ -155,8 +155,18 @@ final class Trigger {
      * match, the leftmost one, as {@code find()} would have it. The matcher must have transparent bounds.
      */
     static boolean nextAfterNonLetter(Matcher m, String text, int from, int to) {
-        for (int p = Math.max(0, from); p < to; p++) {
-            if (p > 0 && Character.isLetter(text.charAt(p - 1))) {
+        return nextAfterNonLetter(m, text, from, to, to, null);
+    }
+
+    /**
+     * As {@link #nextAfterNonLetter(Matcher, String, int, int)}, with matches starting before {@code lastStart} only, and
+     * only at characters {@code first} accepts (null: any): for a case-sensitive pattern whose matches all start with
+     * one of a few characters ("+", a digit).
+     */
+    static boolean nextAfterNonLetter(Matcher m, String text, int from, int lastStart, int to, java.util.function.IntPredicate first) {
+        int end = Math.min(lastStart, to);
+        for (int p = Math.max(0, from); p < end; p++) {
+            if (p > 0 && Character.isLetter(text.charAt(p - 1)) || first != null && !first.test(text.charAt(p))) {
                 continue;
             }
             m.region(p, to);
