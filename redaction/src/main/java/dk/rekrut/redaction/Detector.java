@@ -1,7 +1,6 @@
 package dk.rekrut.redaction;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -52,7 +51,8 @@ public final class Detector {
      */
     static List<Span> merge(List<Span> spans) {
         List<Span> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        // By start, then the longer first; written out, as the composed comparator cost more than the merge.
+        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Span> out = new ArrayList<>();
         for (Span s : sorted) {
             if (!out.isEmpty() && out.getLast().overlaps(s)) {

@@ -161,7 +161,7 @@ final class KnownValueDetector {
             }
         }
         if (present(known.fullName())) {
-            misspelt(text, List.of(known.fullName().strip().split("\\s+")), spans);
+            misspelt(text, List.of(Literal.splitSpaces(known.fullName().strip())), spans);
         }
         return spans;
     }
@@ -415,7 +415,7 @@ final class KnownValueDetector {
     }
 
     private static void names(String fullName, List<Rule> out) {
-        List<String> parts = List.of(fullName.split("\\s+"));
+        List<String> parts = List.of(Literal.splitSpaces(fullName));
         String last = parts.getLast();
         Set<String> variants = new LinkedHashSet<>();
         variants.add(fullName);
@@ -590,7 +590,7 @@ final class KnownValueDetector {
 
     static String flexibleSpaces(String literal) {
         var sb = new StringBuilder();
-        for (String piece : literal.split("\\s+")) {
+        for (String piece : Literal.splitSpaces(literal)) {
             if (!sb.isEmpty()) {
                 sb.append("\\s+");
             }
