@@ -76,15 +76,23 @@ final class Trigger {
         return out;
     }
 
-    /**
-     * {@link Character#isDigit(char)}, answered without the Unicode tables for the characters below U+0660 (ARABIC-INDIC
-     * DIGIT ZERO), the first decimal digit after 0-9: it is asked for every character of the text, several times.
-     */
-    static boolean isDigit(char c) {
-        if (c < 0x660) {
-            return c >= '0' && c <= '9';
+    /** {@link Character#isDigit(char)} for every char, as bits: it is asked for every character of the text, several times. */
+    private static final long[] DIGITS = new long[1 << 10];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isDigit((char) c)) {
+                DIGITS[c >>> 6] |= 1L << c;
+            }
         }
-        return Character.isDigit(c);
+    }
+
+    /** {@link Character#isDigit(char)}, from a table. */
+    static boolean isDigit(char c) {
+        if (c <= '9') {
+            return c >= '0';
+        }
+        return (DIGITS[c >>> 6] & 1L << c) != 0;
     }
 
     /** Runs of digits with at most three other characters between them ("+45 12 34 56 78", "030385-1234"). */

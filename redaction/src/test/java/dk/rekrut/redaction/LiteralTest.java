@@ -23,6 +23,13 @@ class LiteralTest {
     private static final String END = "(?![\\p{L}\\p{N}])";
 
     @Test
+    void digitsAsCharacterSaysThem() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Trigger.isDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isDigit((char) c));
+        }
+    }
+
+    @Test
     void splitsLikeTheRegex() {
         Random r = new Random(1);
         for (int t = 0; t < 100_000; t++) {
