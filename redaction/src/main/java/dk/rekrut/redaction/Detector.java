@@ -51,7 +51,7 @@ public final class Detector {
      */
     static List<Span> merge(List<Span> spans) {
         List<Span> sorted = new ArrayList<>(spans);
-        // By start, then the longer first; written out, as the composed comparator cost more than the merge.
+        // By start, then the longer first; written out, as the composed comparator showed up in the profile.
         sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Span> out = new ArrayList<>();
         for (Span s : sorted) {
