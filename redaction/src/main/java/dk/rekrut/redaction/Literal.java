@@ -285,6 +285,10 @@ final class Literal {
 
     /** {@code [\p{L}\p{N}]}. */
     static boolean isLetterOrNumber(int c) {
+        if (c < 0x80) {
+            // ASCII: the letters and digits are exactly its letters and numbers; asked for every character of the text
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return switch (Character.getType(c)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
                  Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;

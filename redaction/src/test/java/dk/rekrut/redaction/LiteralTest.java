@@ -30,6 +30,18 @@ class LiteralTest {
     }
 
     @Test
+    void lettersAndNumbersAsTheRegexSaysThem() {
+        Pattern p = Pattern.compile("[\\p{L}\\p{N}]");
+        List<String> wrong = new ArrayList<>();
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            if (Literal.isLetterOrNumber(c) != p.matcher(Character.toString(c)).matches()) {
+                wrong.add(String.format("U+%04X", c));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
     void splitsLikeTheRegex() {
         Random r = new Random(1);
         for (int t = 0; t < 100_000; t++) {
