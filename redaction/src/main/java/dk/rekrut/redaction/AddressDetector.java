@@ -56,8 +56,13 @@ final class AddressDetector {
     }
 
     List<Span> detect(String text) {
+        return detect(text, Trigger.digitClusters(text));
+    }
+
+    /** {@code clusters} as {@link Trigger#digitClusters} makes them. */
+    List<Span> detect(String text, List<int[]> clusters) {
         List<Span> out = new ArrayList<>();
-        List<int[]> postals = postals(text);
+        List<int[]> postals = postals(text, clusters);
         for (int[] p : postals) {
             out.add(new Span(p[0], p[1], SpanType.ADDRESS, text.substring(p[0], p[1]), 0.85,
                 "pattern: postal code with its own town"));
@@ -78,7 +83,7 @@ final class AddressDetector {
             if (follow != null) {
                 out.add(new Span(start, follow[1], SpanType.ADDRESS, text.substring(start, follow[1]), 0.95,
                     "pattern: street, number and valid postal code with town"));
-            } else if (CUE.matcher(lineBefore(text, start)).find()) {
+            } else if (NameDetector.cueAtEnd(CUE, lineBefore(text, start))) {
                 out.add(new Span(start, end, SpanType.ADDRESS, text.substring(start, end), 0.9,
                     "pattern: street and number after a cue"));
             } else if (aloneOnLine(text, start, end)) {
@@ -102,7 +107,7 @@ final class AddressDetector {
         int coveredTo = -1;
         // Only where a run of digits follows spaces after a letter ("Vestergade 12"), not at every character.
         for (int i = 1; i < text.length(); i++) {
-            if (!Character.isDigit(text.charAt(i)) || Character.isDigit(text.charAt(i - 1))
+            if (!Trigger.isDigit(text.charAt(i)) || Trigger.isDigit(text.charAt(i - 1))
                 || text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '\t') {
                 continue;
             }
@@ -123,14 +128,18 @@ final class AddressDetector {
             int lineStart = text.lastIndexOf('\n', number.start() - 1) + 1;
             int from = Math.max(Math.max(lineStart, number.start() - 80), coveredTo);
             Matcher m = STREET_NUMBER.matcher(text);
-            m.region(from, Math.min(text.length(), number.end() + 40));
             m.useTransparentBounds(true);
-            while (m.find()) {
+            // The pattern starts with (?<![\p{L}]): it is tried only where no letter stands before, and only before the
+            // number, since a match that starts later is never taken and the search goes on only until one is.
+            int to = Math.min(text.length(), number.end() + 40);
+            int pos = from;
+            while (Trigger.nextAfterNonLetter(m, text, pos, number.start(), to, null)) {
                 if (m.start() < number.start() && m.end() >= number.end()) {
                     out.add(new int[] {m.start(), m.end()});
                     coveredTo = m.end();
                     break;
                 }
+                pos = m.end();
             }
         }
         return out;
@@ -155,23 +164,31 @@ final class AddressDetector {
     }
 
     /** Postal code and town spans {start, end} where the town is the one the code belongs to. */
-    private List<int[]> postals(String text) {
+    private List<int[]> postals(String text, List<int[]> clusters) {
         List<int[]> out = new ArrayList<>();
         Matcher m = POSTAL.matcher(text);
         m.useTransparentBounds(true);
         int coveredTo = 0;
         // Only around four-digit numbers (a postal code), not at every character.
-        for (int[] c : Trigger.digitClusters(text)) {
+        for (int[] c : clusters) {
             if (c[1] - c[0] < 4 || c[1] <= coveredTo) {
                 continue;
             }
-            m.region(Math.max(coveredTo, c[0] - 4), Math.min(text.length(), c[1] + 60));
-            while (m.find()) {
+            // The pattern starts with (?<![\d\p{L}-]): it is tried only where no letter stands before.
+            int to = Math.min(text.length(), c[1] + 60);
+            int pos = Math.max(coveredTo, c[0] - 4);
+            while (Trigger.nextAfterNonLetter(m, text, pos, to, to, AddressDetector::postalStart)) {
                 coveredTo = Math.max(coveredTo, m.end());
                 postal(m, out);
+                pos = m.end();
             }
         }
         return out;
+    }
+
+    /** {@link #POSTAL} is case-sensitive and starts with "DK" or a digit. */
+    private static boolean postalStart(int c) {
+        return c == 'D' || c >= '0' && c <= '9';
     }
 
     private void postal(Matcher m, List<int[]> out) {

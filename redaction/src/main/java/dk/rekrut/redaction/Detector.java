@@ -1,7 +1,6 @@
 package dk.rekrut.redaction;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -29,17 +28,20 @@ public final class Detector {
     /** {@code language} ("da" or "en") is a hint; the detectors handle both languages in one text. */
     public List<Span> detect(String text, String language, KnownPersonalData knownData) {
         text = text == null ? "" : text;
+        // Made once and shared: each detector used to lower-case the text and find its digits itself.
+        String lower = Trigger.lower(text);
+        List<int[]> clusters = Trigger.digitClusters(text);
         List<Span> all = new ArrayList<>();
-        all.addAll(known.detect(text, knownData == null ? KnownPersonalData.NONE : knownData));
-        all.addAll(patterns.detect(text, language));
+        all.addAll(known.detect(text, lower, clusters, knownData == null ? KnownPersonalData.NONE : knownData));
+        all.addAll(patterns.detect(text, lower, clusters, language));
         all.addAll(names.detect(text, language));
-        all.addAll(addresses.detect(text));
+        all.addAll(addresses.detect(text, clusters));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
         List<Span> merged = merge(all);
         // A value found once is removed wherever else it stands (see Propagation).
-        all.addAll(Propagation.propagate(text, merged));
+        all.addAll(Propagation.propagate(text, lower, clusters, merged));
         return merge(all);
     }
 
@@ -49,7 +51,8 @@ public final class Detector {
      */
     static List<Span> merge(List<Span> spans) {
         List<Span> sorted = new ArrayList<>(spans);
-        sorted.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+        // By start, then the longer first; written out, as the composed comparator showed up in the profile.
+        sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Span> out = new ArrayList<>();
         for (Span s : sorted) {
             if (!out.isEmpty() && out.getLast().overlaps(s)) {

@@ -22,9 +22,36 @@ final class KnownValueDetector {
      * of the detection time; the compiled set is kept per applicant (the verifier searches the same values again).
      */
     /** {@code digits}: tried near clusters of digits that contain {@code required} (digits only), else near {@code trigger}. */
-    private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required) {
-        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits) {
-            this(pattern, type, reason, trigger, digits, "");
+    /** {@code literal}, when there is one, is matched instead of {@code pattern}, with the same result and no compiling. */
+    /** {@code finder}, for a digits rule, finds by hand what {@code pattern} would. */
+    private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal,
+                        Once<Finder> finder) {
+        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal) {
+            this(pattern, type, reason, trigger, digits, required, literal, null);
+        }
+    }
+
+    /** Where a rule matches in [from, to), as {@code find()} in that region with transparent bounds would report it. */
+    interface Finder {
+        void find(String text, int from, int to, java.util.function.BiConsumer<Integer, Integer> found);
+    }
+
+    /** Made the first time it is needed: most birth dates never stand near a cluster of their digits. A race is harmless. */
+    static final class Once<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile T value;
+
+        Once(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                v = make.get();
+                value = v;
+            }
+            return v;
         }
     }
 
@@ -34,11 +61,12 @@ final class KnownValueDetector {
      * Compiling twice in a race is harmless.
      */
     static final class Lazy {
-        private final String regex;
+        private final java.util.function.Supplier<String> regex;
         private final int flags;
         private volatile Pattern pattern;
 
-        Lazy(String regex, int flags) {
+        /** The expression itself is written only when needed too: most rules are matched by a {@link Literal}. */
+        Lazy(java.util.function.Supplier<String> regex, int flags) {
             this.regex = regex;
             this.flags = flags;
         }
@@ -46,18 +74,18 @@ final class KnownValueDetector {
         Pattern get() {
             Pattern p = pattern;
             if (p == null) {
-                p = Pattern.compile(regex, flags);
+                p = Pattern.compile(regex.get(), flags);
                 pattern = p;
             }
             return p;
         }
     }
 
-    private static Lazy lazy(String regex) {
+    private static Lazy lazy(java.util.function.Supplier<String> regex) {
         return new Lazy(regex, 0);
     }
 
-    private static Lazy lazy(String regex, int flags) {
+    private static Lazy lazy(java.util.function.Supplier<String> regex, int flags) {
         return new Lazy(regex, flags);
     }
 
@@ -71,6 +99,11 @@ final class KnownValueDetector {
         });
 
     List<Span> detect(String text, KnownPersonalData known) {
+        return detect(text, Trigger.lower(text), null, known);
+    }
+
+    /** {@code lower} as {@link Trigger#lower} makes it; {@code clusters} as {@link Trigger#digitClusters}, or null. */
+    List<Span> detect(String text, String lower, List<int[]> clusters, KnownPersonalData known) {
         List<Span> spans = new ArrayList<>();
         if (known == null || known.equals(KnownPersonalData.NONE)) {
             return spans;
@@ -80,13 +113,13 @@ final class KnownValueDetector {
             matchers = compile(known);
             COMPILED.put(known, matchers);
         }
-        String lower = Trigger.lower(text);
-        List<int[]> clusters = null;
         List<String> clusterDigits = null;
         for (Rule m : matchers) {
             if (m.digits()) {
-                if (clusters == null) {
-                    clusters = Trigger.digitClusters(text);
+                if (clusterDigits == null) {
+                    if (clusters == null) {
+                        clusters = Trigger.digitClusters(text);
+                    }
                     clusterDigits = new ArrayList<>();
                     for (int[] c : clusters) {
                         clusterDigits.add(Trigger.digitsOf(text, c[0], c[1]));
@@ -107,6 +140,14 @@ final class KnownValueDetector {
                     if (i < coveredTo) {
                         continue;
                     }
+                    if (m.literal() != null) {
+                        int end = m.literal().match(text, i);
+                        if (end > i) {
+                            spans.add(new Span(i, end, m.type(), text.substring(i, end), 1.0, m.reason()));
+                            coveredTo = end;
+                        }
+                        continue;
+                    }
                     if (x == null) {
                         x = m.pattern().get().matcher(text);
                         x.useTransparentBounds(true);
@@ -120,13 +161,22 @@ final class KnownValueDetector {
             }
         }
         if (present(known.fullName())) {
-            misspelt(text, List.of(known.fullName().strip().split("\\s+")), spans);
+            misspelt(text, List.of(Literal.splitSpaces(known.fullName().strip())), spans);
         }
         return spans;
     }
 
     /** Matches that start in [from, to); returns the end of the last match, or {@code from}. */
     private static int find(String text, int from, int to, Rule m, List<Span> out) {
+        Finder finder = m.finder() == null ? null : m.finder().get();
+        if (finder != null) {
+            int[] last = {from};
+            finder.find(text, from, to, (s, e) -> {
+                out.add(new Span(s, e, m.type(), text.substring(s, e), 1.0, m.reason()));
+                last[0] = e;
+            });
+            return last[0];
+        }
         java.util.regex.Matcher x = m.pattern().get().matcher(text);
         x.region(from, to);
         x.useTransparentBounds(true);
@@ -140,6 +190,8 @@ final class KnownValueDetector {
         return last;
     }
 
+    private static final Pattern STREET = Pattern.compile("^([\\p{L} .'-]+?)\\s*(\\d+\\s?[A-Za-z]?)");
+
     private static List<Rule> compile(KnownPersonalData known) {
         List<Rule> out = new ArrayList<>();
         if (present(known.fullName())) {
@@ -147,11 +199,13 @@ final class KnownValueDetector {
         }
         if (present(known.email())) {
             String email = known.email().strip();
-            add(out, lazy(NOT_LETTER + Pattern.quote(email) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            add(out, lazy(() -> NOT_LETTER + Pattern.quote(email) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                literal(List.of(Literal.exact(email)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, email),
                 SpanType.EMAIL, "known: e-mail", email);
             String local = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
             if (local.length() >= 3) {
-                add(out, lazy(NOT_LETTER + Pattern.quote(local) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                add(out, lazy(() -> NOT_LETTER + Pattern.quote(local) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    literal(List.of(Literal.exact(local)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, local),
                     SpanType.EMAIL, "known: e-mail local part", local);
             }
         }
@@ -171,58 +225,197 @@ final class KnownValueDetector {
                     }
                 }
                 sb.append("(?!\\d)");
-                out.add(new Rule(lazy(sb.toString()), SpanType.PHONE, "known: phone", null, true,
-                    digits.substring(digits.length() - 4)));
+                String regex = sb.toString();
+                String number = digits;
+                out.add(new Rule(lazy(() -> regex), SpanType.PHONE, "known: phone", null, true,
+                    digits.substring(digits.length() - 4), null, new Once<>(() -> phone(number))));
             }
         }
         if (present(known.address())) {
             String address = known.address().strip();
-            add(out, lazy(NOT_LETTER + flexibleSpaces(address) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            add(out, lazy(() -> NOT_LETTER + flexibleSpaces(address) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                literal(List.of(Literal.flexible(address)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, address),
                 SpanType.ADDRESS, "known: address", address);
             // The street with its number, whatever floor and door follow.
-            var street = Pattern.compile("^([\\p{L} .'-]+?)\\s*(\\d+\\s?[A-Za-z]?)").matcher(address);
+            var street = STREET.matcher(address);
             if (street.find()) {
-                add(out, lazy(NOT_LETTER + flexibleSpaces(street.group(1).strip()) + "\\s*" + Pattern.quote(street.group(2))
-                    + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.ADDRESS, "known: street", street.group(1).strip());
+                String name = street.group(1).strip();
+                String number = street.group(2);
+                add(out, lazy(() -> NOT_LETTER + flexibleSpaces(name) + "\\s*" + Pattern.quote(number)
+                    + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    literal(List.of(Literal.join(Literal.flexible(name), Literal.Gap.ANY_SPACES,
+                        Literal.exact(number))), true, Literal.Behind.LETTER_OR_NUMBER, false, true, address),
+                    SpanType.ADDRESS, "known: street", name);
             }
         }
         if (present(known.postalCode()) && present(known.town())) {
-            add(out, lazy("(?<!\\d)" + Pattern.quote(known.postalCode().strip()) + "\\s+" + flexibleSpaces(known.town().strip())
-                + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.ADDRESS, "known: postal code and town",
-                known.postalCode().strip());
+            add(out, lazy(() -> "(?<!\\d)" + Pattern.quote(known.postalCode().strip()) + "\\s+" + flexibleSpaces(known.town().strip())
+                + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                literal(List.of(Literal.join(Literal.exact(known.postalCode().strip()), Literal.Gap.SPACES,
+                    Literal.flexible(known.town().strip()))), true, Literal.Behind.DIGIT, false, true,
+                    known.postalCode() + known.town()),
+                SpanType.ADDRESS, "known: postal code and town", known.postalCode().strip());
         }
         if (known.birthDate() != null) {
             // All spellings in one pattern, longest first; every spelling has digits, so it is tried near digits only.
-            var variants = new ArrayList<>(dates(known.birthDate()));
-            variants.sort((x, y) -> y.length() - x.length());
-            var alternatives = new StringBuilder();
-            for (String variant : variants) {
-                alternatives.append(alternatives.isEmpty() ? "" : "|").append(flexibleSpaces(variant));
-            }
-            out.add(new Rule(lazy("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.BIRTH_DATE, "known: birth date", null, true,
+            LocalDate birth = known.birthDate();
+            out.add(new Rule(lazy(() -> {
+                var alternatives = new StringBuilder();
+                for (String variant : datesLongestFirst(birth)) {
+                    alternatives.append(alternatives.isEmpty() ? "" : "|").append(flexibleSpaces(variant));
+                }
+                return "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])";
+            }, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.BIRTH_DATE, "known: birth date", null, true,
                 // every spelling has the year, in four or in two digits
-                String.format("%02d", known.birthDate().getYear() % 100)));
+                twoDigits(known.birthDate().getYear() % 100), null, new Once<>(() -> birthDate(birth))));
         }
         if (present(known.cpr())) {
             String d = known.cpr().replaceAll("\\D", "");
             if (d.length() == 10) {
-                out.add(new Rule(lazy("(?<!\\d)" + d.substring(0, 6) + "[\\s-]?" + d.substring(6) + "(?!\\d)"),
-                    SpanType.CPR, "known: CPR", null, true, d.substring(6)));
+                Literal cpr = new Literal(List.of(new Literal.Seq(new char[][] {d.substring(0, 6).toCharArray(), d.substring(6).toCharArray()},
+                    new Literal.Gap[] {Literal.Gap.SPACES, Literal.Gap.SPACE_OR_DASH})), false, Literal.Behind.DIGIT, false, false, true);
+                out.add(new Rule(lazy(() -> "(?<!\\d)" + d.substring(0, 6) + "[\\s-]?" + d.substring(6) + "(?!\\d)"),
+                    SpanType.CPR, "known: CPR", null, true, d.substring(6), null, new Once<>(() -> cpr::find)));
             }
         }
         return List.copyOf(out);
     }
 
-    /** A matcher triggered by the lower-cased start of its value. */
-    private static void add(List<Rule> out, Lazy p, SpanType type, String reason, String value) {
-        String first = value.strip().split("\\s+")[0];
+    /** The spellings of a birth date, longest first, in the order the regex has them as alternatives. */
+    private static List<String> datesLongestFirst(LocalDate birth) {
+        var variants = new ArrayList<>(dates(birth));
+        variants.sort((x, y) -> y.length() - x.length());
+        return variants;
+    }
+
+    /** The birth date's regex by hand; null (the regex) if a spelling has surrogates. */
+    static Finder birthDate(LocalDate birth) {
+        List<String> variants = datesLongestFirst(birth);
+        List<Literal.Seq> alternatives = new ArrayList<>();
+        for (String v : variants) {
+            if (!Literal.bmp(v)) {
+                return null;
+            }
+            alternatives.add(Literal.flexible(v));
+        }
+        return new Literal(alternatives, true, Literal.Behind.LETTER_OR_NUMBER, false, false).numberEnd()::find;
+    }
+
+    /**
+     * The known phone's regex by hand: {@code (?<!\d)(?:(?:\+|00)\s?45[\s.-]*)?(?:\(?\+?45\)?[\s.-]*)?} and the digits,
+     * each but the first after an optional separator, {@code (?!\d)}. Each optional part can only be taken in one way,
+     * so the regex's backtracking comes down to four tries: with both prefixes, the first, the second, neither.
+     */
+    static Finder phone(String digits) {
+        Literal number = new Literal(List.of(Literal.digits(digits)), false, Literal.Behind.NONE, false, false, true);
+        return (text, from, to, found) -> {
+            int pos = from;
+            while (pos < to) {
+                int end = phoneAt(text, pos, to, number);
+                if (end > pos) {
+                    found.accept(pos, end);
+                    pos = end;
+                } else {
+                    pos++;
+                }
+            }
+        };
+    }
+
+    private static int phoneAt(String text, int at, int limit, Literal number) {
+        if (at > 0 && isDigit(text.charAt(at - 1))) {
+            return -1;
+        }
+        for (int withCountry = 0; withCountry < 2; withCountry++) {
+            int pos = withCountry == 0 ? countryCode(text, at, limit) : at;
+            if (pos < 0) {
+                continue;
+            }
+            for (int withBrackets = 0; withBrackets < 2; withBrackets++) {
+                int q = withBrackets == 0 ? bracketedCode(text, pos, limit) : pos;
+                if (q < 0) {
+                    continue;
+                }
+                int end = number.match(text, q, limit);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@code (?:\+|00)\s?45[\s.-]*}: the end, or -1. */
+    private static int countryCode(String text, int at, int limit) {
+        int pos = at;
+        if (pos < limit && text.charAt(pos) == '+') {
+            pos++;
+        } else if (pos + 1 < limit && text.charAt(pos) == '0' && text.charAt(pos + 1) == '0') {
+            pos += 2;
+        } else {
+            return -1;
+        }
+        if (pos < limit && Literal.isSpace(text.charAt(pos))) {
+            pos++;
+        }
+        return fortyFive(text, pos, limit) < 0 ? -1 : separators(text, pos + 2, limit);
+    }
+
+    /** {@code \(?\+?45\)?[\s.-]*}: the end, or -1. */
+    private static int bracketedCode(String text, int at, int limit) {
+        int pos = at;
+        if (pos < limit && text.charAt(pos) == '(') {
+            pos++;
+        }
+        if (pos < limit && text.charAt(pos) == '+') {
+            pos++;
+        }
+        if (fortyFive(text, pos, limit) < 0) {
+            return -1;
+        }
+        pos += 2;
+        if (pos < limit && text.charAt(pos) == ')') {
+            pos++;
+        }
+        return separators(text, pos, limit);
+    }
+
+    private static int fortyFive(String text, int at, int limit) {
+        return at + 1 < limit && text.charAt(at) == '4' && text.charAt(at + 1) == '5' ? at + 2 : -1;
+    }
+
+    private static int separators(String text, int at, int limit) {
+        int pos = at;
+        while (pos < limit && (Literal.isSpace(text.charAt(pos)) || text.charAt(pos) == '.' || text.charAt(pos) == '-')) {
+            pos++;
+        }
+        return pos;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** As {@code String.format("%02d", n)}, which was a tenth of compiling an applicant's rules. */
+    private static String twoDigits(int n) {
+        return n >= 0 && n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    /** A matcher triggered by the lower-cased start of its value; {@code literal} (may be null) stands for {@code p}. */
+    private static void add(List<Rule> out, Lazy p, Literal literal, SpanType type, String reason, String value) {
+        String first = Literal.splitSpaces(value.strip())[0];
         String trigger = Trigger.lower(first);
-        out.add(new Rule(p, type, reason, trigger.isEmpty() ? value : trigger, false));
+        out.add(new Rule(p, type, reason, trigger.isEmpty() ? value : trigger, false, "", literal));
+    }
+
+    /** A hand matcher for a literal value, or null when {@code chars} has surrogates and the regex must do. */
+    private static Literal literal(List<Literal.Seq> alternatives, boolean ignoreCase, Literal.Behind behind, boolean genitive,
+                                   boolean wordEnd, String chars) {
+        return Literal.bmp(chars) ? new Literal(alternatives, ignoreCase, behind, genitive, wordEnd) : null;
     }
 
     private static void names(String fullName, List<Rule> out) {
-        List<String> parts = List.of(fullName.split("\\s+"));
+        List<String> parts = List.of(Literal.splitSpaces(fullName));
         String last = parts.getLast();
         Set<String> variants = new LinkedHashSet<>();
         variants.add(fullName);
@@ -234,7 +427,8 @@ final class KnownValueDetector {
             variants.add(parts.getFirst().charAt(0) + "." + last);
         }
         for (String v : variants) {
-            add(out, lazy(NOT_LETTER + flexibleSpaces(v) + "(?:s|'s|’s)?" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            add(out, lazy(() -> NOT_LETTER + flexibleSpaces(v) + "(?:s|'s|’s)?" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                literal(List.of(Literal.flexible(v)), true, Literal.Behind.LETTER_OR_NUMBER, true, true, v),
                 SpanType.NAME, "known: name", v.contains(".") ? v.substring(0, v.indexOf('.') + 1) : v);
         }
         for (String part : parts) {
@@ -244,8 +438,11 @@ final class KnownValueDetector {
             // Each part on its own, also in genitive and in capitals, and as people spell it without Danish letters or
             // accents (Jørgensen, Joergensen, Jorgensen; José, Jose). Lower case is left alone: many parts are words.
             for (String spelling : spellings(part)) {
-                add(out, lazy(NOT_LETTER + "(?:" + Pattern.quote(spelling) + "|"
-                    + Pattern.quote(spelling.toUpperCase(Locale.ROOT)) + ")(?:s|'s|’s)?" + END), SpanType.NAME,
+                String upper = spelling.toUpperCase(Locale.ROOT);
+                add(out, lazy(() -> NOT_LETTER + "(?:" + Pattern.quote(spelling) + "|"
+                    + Pattern.quote(upper) + ")(?:s|'s|’s)?" + END),
+                    literal(List.of(Literal.exact(spelling), Literal.exact(upper)), false, Literal.Behind.LETTER_OR_NUMBER, true, true,
+                        spelling + upper), SpanType.NAME,
                     spelling.equals(part) ? "known: name part" : "known: name part without Danish letters or accents", spelling);
             }
         }
@@ -257,10 +454,25 @@ final class KnownValueDetector {
                 initials.append(ch);
                 dotted.append(ch).append("\\.\\s?");
             }
-            add(out, lazy(NOT_LETTER + initials + END), SpanType.NAME, "known: initials", initials.toString());
-            add(out, lazy(NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), SpanType.NAME,
+            // The initials go into the regex unquoted; only letters are sure to stand for themselves there.
+            boolean letters = Literal.bmp(initials.toString()) && initials.chars().allMatch(Character::isLetter);
+            add(out, lazy(() -> NOT_LETTER + initials + END), letters ? new Literal(List.of(Literal.exact(initials.toString())), false,
+                Literal.Behind.LETTER_OR_NUMBER, false, true) : null, SpanType.NAME, "known: initials", initials.toString());
+            add(out, lazy(() -> NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), letters ? new Literal(List.of(dottedSeq(initials)),
+                false, Literal.Behind.LETTER_OR_NUMBER, false, false) : null, SpanType.NAME,
                 "known: initials with dots", initials.substring(0, 1) + ".");
         }
+    }
+
+    /** "M.", "K.", "H." with at most one whitespace character between them, as {@code M\.\s?K\.\s?H\.}. */
+    private static Literal.Seq dottedSeq(CharSequence initials) {
+        char[][] pieces = new char[initials.length()][];
+        Literal.Gap[] gaps = new Literal.Gap[pieces.length];
+        for (int i = 0; i < pieces.length; i++) {
+            pieces[i] = new char[] {initials.charAt(i), '.'};
+            gaps[i] = Literal.Gap.ONE_SPACE;
+        }
+        return new Literal.Seq(pieces, gaps);
     }
 
     /** The part as written, transliterated (ø→oe, å→aa, æ→ae, ü→ue), simplified (ø→o, å→a) and with Danish letters restored. */
@@ -270,13 +482,14 @@ final class KnownValueDetector {
         out.add(part.replace("ø", "oe").replace("Ø", "Oe").replace("å", "aa").replace("Å", "Aa").replace("æ", "ae")
             .replace("Æ", "Ae").replace("ü", "ue").replace("ö", "oe").replace("ä", "ae"));
         String stripped = java.text.Normalizer.normalize(part.replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
-            .replace("Æ", "Ae").replace("ß", "ss"), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            .replace("Æ", "Ae").replace("ß", "ss"), java.text.Normalizer.Form.NFD);
+        stripped = MARK.matcher(stripped).replaceAll("");
         out.add(stripped);
         out.add(part.replace("aa", "å").replace("Aa", "Å").replace("oe", "ø").replace("ae", "æ"));
         return out;
     }
 
-    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}]{3,}");
+    private static final Pattern MARK = Pattern.compile("\\p{M}");
 
     /**
      * A name part of five letters or more written with one letter wrong, missing, added or two swapped ("Hansen" as
@@ -288,18 +501,37 @@ final class KnownValueDetector {
         if (longParts.isEmpty()) {
             return;
         }
-        Matcher m = CAPITALISED.matcher(text);
-        while (m.find()) {
-            if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+        // The words of \p{Lu}[\p{L}]{3,} (by code point), found by a scan rather than a matcher.
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            int cp = Character.codePointAt(text, i);
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+                i++;
                 continue;
             }
-            String word = m.group().toLowerCase(Locale.ROOT);
-            if (NameDetector.isNotAPerson(word)) {
-                continue; // "Bank" in "Danske Bank" is not "Banke" misspelt
+            int end = i + Character.charCount(cp);
+            int letters = 0;
+            while (end < n && Character.isLetter(Character.codePointAt(text, end))) {
+                end += Character.charCount(Character.codePointAt(text, end));
+                letters++;
             }
+            if (letters < 3) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = end;
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                continue;
+            }
+            String found = text.substring(start, end);
+            String word = found.toLowerCase(Locale.ROOT);
             for (String part : longParts) {
                 if (!word.equals(part) && Math.abs(word.length() - part.length()) <= 1 && withinOneEdit(word, part)) {
-                    spans.add(new Span(m.start(), m.end(), SpanType.NAME, m.group(), 0.85, "known: name part spelled differently"));
+                    if (NameDetector.isNotAPerson(word)) {
+                        break; // "Bank" in "Danske Bank" is not "Banke" misspelt
+                    }
+                    spans.add(new Span(start, end, SpanType.NAME, found, 0.85, "known: name part spelled differently"));
                     break;
                 }
             }
@@ -358,7 +590,7 @@ final class KnownValueDetector {
 
     static String flexibleSpaces(String literal) {
         var sb = new StringBuilder();
-        for (String piece : literal.split("\\s+")) {
+        for (String piece : Literal.splitSpaces(literal)) {
             if (!sb.isEmpty()) {
                 sb.append("\\s+");
             }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class NameDetector {
 
-    private static final Pattern TOKEN = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}?[\\p{Ll}'’]+)*\\.?");
+    static final Pattern TOKEN = Pattern.compile("\\p{Lu}[\\p{Ll}\\p{Lu}'’]*(?:-\\p{Lu}?[\\p{Ll}'’]+)*\\.?");
     private static final Pattern SIGNATURE = Pattern.compile("(?:med venlig hilsen|venlig hilsen|mvh|de bedste hilsner|"
         + "bedste hilsner|kærlig hilsen|hilsen|kind regards|best regards|regards|yours sincerely|sincerely|yours faithfully)"
         + "[,!.]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -46,6 +46,9 @@ final class NameDetector {
 
     /** "Hr.", "Fru", "Dr", "mr." are titles; "HR" and "MR" in capitals are acronyms (human resources, MR scanner). */
     private static boolean isTitle(String w) {
+        if (w.length() > 6) {
+            return false; // longer than any title ("prof.", "miss."): the answer is no either way, without copies of the word
+        }
         String bare = w.replace(".", "");
         if (bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
             return false;
@@ -110,14 +113,7 @@ final class NameDetector {
     List<Span> detect(String text, String language) {
         boolean danish = !"en".equals(language);
         List<Span> out = new ArrayList<>();
-        List<int[]> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
-                continue;
-            }
-            tokens.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> tokens = tokens(text);
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
@@ -134,6 +130,60 @@ final class NameDetector {
             i = j + 1;
         }
         return out;
+    }
+
+    /**
+     * The capitalised words of the text, as {@link #TOKEN} finds them, that do not continue a word or number. A scan
+     * instead of a matcher; {@code LiteralTest} checks that both agree.
+     */
+    static List<int[]> tokens(String text) {
+        List<int[]> tokens = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = Character.codePointAt(text, i);
+            if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+                i++;
+                continue;
+            }
+            // \p{Lu}[\p{Ll}\p{Lu}'’]*
+            int j = i + Character.charCount(cp);
+            while (j < n) {
+                int c = Character.codePointAt(text, j);
+                int type = Character.getType(c);
+                if (type != Character.LOWERCASE_LETTER && type != Character.UPPERCASE_LETTER && c != '\'' && c != '’') {
+                    break;
+                }
+                j += Character.charCount(c);
+            }
+            // (?:-\p{Lu}?[\p{Ll}'’]+)*: each part can be taken in one way only, or not at all
+            while (j < n && text.charAt(j) == '-') {
+                int k = j + 1;
+                if (k < n && Character.getType(Character.codePointAt(text, k)) == Character.UPPERCASE_LETTER) {
+                    k += Character.charCount(Character.codePointAt(text, k));
+                }
+                int e = k;
+                while (e < n) {
+                    int c = Character.codePointAt(text, e);
+                    if (Character.getType(c) != Character.LOWERCASE_LETTER && c != '\'' && c != '’') {
+                        break;
+                    }
+                    e += Character.charCount(c);
+                }
+                if (e == k) {
+                    break;
+                }
+                j = e;
+            }
+            if (j < n && text.charAt(j) == '.') {
+                j++;
+            }
+            if (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))) {
+                tokens.add(new int[] {i, j});
+            }
+            i = j;
+        }
+        return tokens;
     }
 
     private static boolean breaksRun(String text, int[] token) {
@@ -289,10 +339,10 @@ final class NameDetector {
             // One capitalised word alone after a greeting: "Hej Rajesh", "Hello Meseret,".
             int lineEnd = text.indexOf('\n', end);
             String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd).strip();
-            if (GREETING_BEFORE.matcher(before).find() && (after.isEmpty() || after.startsWith(",") || after.startsWith("!"))) {
+            if (cueAtEnd(GREETING_BEFORE, before) && (after.isEmpty() || after.startsWith(",") || after.startsWith("!"))) {
                 reason = "context: a word after a greeting";
             }
-        } else if (PERSON_CUE.matcher(before).find()) {
+        } else if (cueAtEnd(PERSON_CUE, before)) {
             reason = "context: capitalised words after a word that introduces a person";
         } else if (before.isBlank() && (underHeading(text, lineStart) || cueEndsPreviousLine(text, lineStart))) {
             reason = "context: capitalised words under a heading or cue that introduces persons";
@@ -311,7 +361,7 @@ final class NameDetector {
     private static boolean cued(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         String before = text.substring(lineStart, start);
-        return PERSON_CUE.matcher(before).find()
+        return cueAtEnd(PERSON_CUE, before)
             || before.isBlank() && (underHeading(text, lineStart) || cueEndsPreviousLine(text, lineStart));
     }
 
@@ -321,7 +371,7 @@ final class NameDetector {
             return false;
         }
         int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-        return PERSON_CUE.matcher(text.substring(prevStart, lineStart - 1)).find();
+        return cueAtEnd(PERSON_CUE, text.substring(prevStart, lineStart - 1));
     }
 
     private static boolean isAcronym(String w) {
@@ -334,13 +384,36 @@ final class NameDetector {
             || ORDINARY_WORDS.contains(lower) || lower.endsWith("skolen") || lower.endsWith("universitet");
     }
 
-    private static final Pattern PLACE_WORD = Pattern.compile("(?:vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|torvet|stræde|"
+    /** Whole words, so a set: a pattern of alternatives tried with {@code matches()} for every capitalised word cost more. */
+    private static final Set<String> PLACE_WORDS = Set.of(("vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|torvet|stræde|"
         + "boulevard|road|street|avenue|square|lufthavn|airport|institut|institutet|instituttet|institute|salen|hallen|hall|museum|museet|"
-        + "centret|centre|center|skole|skolen|gymnasium|kollegium|kollegiet|hospital|hospitalet|kirke|kirken|park|parken)");
+        + "centret|centre|center|skole|skolen|gymnasium|kollegium|kollegiet|hospital|hospitalet|kirke|kirken|park|parken").split("\\|"));
 
     /** A word that makes a run of capitalised words a street, a building or an institution. */
     private static boolean placeOrInstitution(String lower) {
-        return ORGANISATION_WORDS.contains(lower) || PLACE_WORD.matcher(lower).matches();
+        return ORGANISATION_WORDS.contains(lower) || PLACE_WORDS.contains(lower);
+    }
+
+    /** What may stand between a cue and the end of its line: whitespace, ",", ":" and the line terminators {@code $} allows. */
+    private static final String CUE_TAIL = " \t\n\u000B\f\r,:\u0085\u2028\u2029";
+    /** Longer than any cue's words ("referencerperson", "samarbejde med"); a cue ends within this of the line's end. */
+    private static final int LONGEST_CUE = 40;
+
+    /**
+     * {@code cue.matcher(line).find()} for a cue pattern anchored at the end of the line ({@code ...[,:]?\s*$}), searched
+     * only in the line's last characters: a match ends where only {@link #CUE_TAIL} characters follow, and no cue is
+     * longer than {@link #LONGEST_CUE}. Searching the whole line, for every capitalised word, was a good part of the
+     * name detector's time. Transparent bounds let the look-behind see the character before.
+     */
+    static boolean cueAtEnd(Pattern cue, String line) {
+        int k = line.length();
+        while (k > 0 && CUE_TAIL.indexOf(line.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        Matcher m = cue.matcher(line);
+        m.region(Math.max(0, k - LONGEST_CUE), line.length());
+        m.useTransparentBounds(true);
+        return m.find();
     }
 
     /** "Professionshøjskolen Absalon", "Aarhus Universitet": the word before names an organisation. */
@@ -418,7 +491,7 @@ final class NameDetector {
         int lineEnd = text.indexOf('\n', end);
         String before = text.substring(lineStart, start);
         String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
-        if (CUE.matcher(before).find()) {
+        if (cueAtEnd(CUE, before)) {
             return true;
         }
         boolean aloneOnLine = before.isBlank() && after.chars().allMatch(c -> c == ',' || c == '.' || Character.isWhitespace(c));

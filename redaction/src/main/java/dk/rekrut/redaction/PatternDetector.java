@@ -37,7 +37,7 @@ final class PatternDetector {
      * Ages said as such: "jeg er 32", "hun er 32 år", "alder: 32", "32 år gammel", "32-årig", "age 32", "I am 41 years old".
      * A bare "15 år" is a duration ("boet i Danmark i 15 år", "10 år som leder") and stays; nothing crosses a line.
      */
-    private static final Pattern AGE = Pattern.compile(
+    static final Pattern AGE = Pattern.compile(
         "(?<![\\p{L}])(?:jeg er|alder|age|aged|i am|i'm)[ \\t]*:?[ \\t]*(?:\\r?\\n[ \\t]*){0,2}\\d{2}(?:[ \\t]*år(?:[ \\t]+gammel)?|[ \\t]*years?(?:[ \\t]+old)?)?"
             + "(?![\\d\\p{L}])"
             + "|(?<![\\p{L}])er[ \\t]+\\d{2}[ \\t]*år(?![\\p{L}])"
@@ -47,7 +47,7 @@ final class PatternDetector {
         + "ægtemand|hr.|fru|frk.|mr.?|mrs.?|ms.?|kvinde|pige|dreng|mor|far|datter|søn|enlig mor|enlig far|she|his|husband|wife");
     private static final WordList GENDER_EN = new WordList("he|she|his|hers|him|her|mother of|father of|wife|husband|mother|"
         + "father|woman|man|female|male|mr.?|mrs.?|ms.?|miss|daughter|son|girl|boy");
-    private static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:gift|ugift|fraskilt|skilt|enke|enkemand|samlevende|"
+    static final Pattern FAMILY = Pattern.compile("(?<![\\p{L}])(?:gift|ugift|fraskilt|skilt|enke|enkemand|samlevende|"
         + "samlever|kæreste|single|married|divorced|widow(?:er)?|(?:\\d+|et|to|tre|fire|fem)\\s+(?:børn|barn)"
         // English number words only with English nouns: "to child" in "approach to child services" is no family status.
         + "|(?:\\d+|one|two|three|four|five)\\s+(?:children|child|kids)|børn på|children aged"
@@ -65,7 +65,7 @@ final class PatternDetector {
         ("(?:født i|født og opvokset i|opvokset i|oprindelig(?:t)? fra|kommer fra|statsborger(?:skab)? (?:i|fra)|nationalitet|"
         + "statsborgerskab|born in|grew up in|originally from|citizen of|nationality|citizenship)").replace(" ", "\\s+")
         + "\\s*:?\\s*([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)", F);
-    private static final Pattern DEMONYM_CITIZEN = Pattern.compile(
+    static final Pattern DEMONYM_CITIZEN = Pattern.compile(
         "(?<![\\p{L}])([\\p{L}]+(?:sk|isk|ansk|ensk|esisk))\\s+(?:statsborger|borger|oprindelse|baggrund)(?![\\p{L}])", F);
 
     private static final TreeSet<String> COUNTRIES = countries();
@@ -87,13 +87,16 @@ final class PatternDetector {
     private static final Trigger DEMONYM_AT = Trigger.wordStarts(60, 30, "statsborger", "borger", "oprindelse", "baggrund");
 
     List<Span> detect(String text, String language) {
+        return detect(text, Trigger.lower(text), Trigger.digitClusters(text), language);
+    }
+
+    /** {@code lower} and {@code digits} as {@link Trigger#lower} and {@link Trigger#digitClusters} make them. */
+    List<Span> detect(String text, String lower, List<int[]> digits, String language) {
         List<Span> out = new ArrayList<>();
-        String lower = Trigger.lower(text);
-        List<int[]> digits = Trigger.digitClusters(text);
         emails(text, out);
         WEB_AT.find(text, lower, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        SOCIAL_AT.find(text, lower, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        HANDLE_AT.find(text, lower, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        SOCIAL_AT.findAfterNonLetters(text, lower, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        HANDLE_AT.findAfterNonLetters(text, lower, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
         for (int[] w : digits) {
             if (w[1] - w[0] >= 6) {
                 cpr(text, w, out);
@@ -102,23 +105,23 @@ final class PatternDetector {
         }
         // Ages are said with a two-digit number: look around each such number for "jeg er", "alder", "år gammel", ...
         for (int i = 0; i + 1 < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i + 1)) && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
-                && (i + 2 >= text.length() || !Character.isDigit(text.charAt(i + 2)))) {
+            if (Trigger.isDigit(text.charAt(i)) && Trigger.isDigit(text.charAt(i + 1)) && (i == 0 || !Trigger.isDigit(text.charAt(i - 1)))
+                && (i + 2 >= text.length() || !Trigger.isDigit(text.charAt(i + 2)))) {
                 int from = Math.max(0, i - 40);
                 int to = Math.min(text.length(), i + 30);
                 if (anyIn(lower, from, to, AGE_WORDS)) {
-                    Trigger.findIn(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+                    Trigger.findAfterNonLetters(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
                 }
             }
         }
         BIRTH_AT.find(text, lower, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
         var words = WordList.Words.of(text);
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
-        FAMILY_AT.find(text, lower, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
+        FAMILY_AT.findAfterNonLetters(text, lower, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
         TONGUE_AT.find(text, lower, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
         ORIGIN_AT.find(text, lower, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
-        DEMONYM_AT.find(text, lower, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
+        DEMONYM_AT.findAfterNonLetters(text, lower, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
         return dedupe(out);
     }
 
@@ -127,8 +130,8 @@ final class PatternDetector {
 
     private static boolean anyIn(String lower, int from, int to, String[] words) {
         for (String w : words) {
-            int i = lower.indexOf(w, from);
-            if (i >= 0 && i + w.length() <= to) {
+            // Bounded to [from, to): searching on to the end of the text for every two-digit number was quadratic.
+            if (lower.indexOf(w, from, to) >= 0) {
                 return true;
             }
         }
@@ -177,9 +180,13 @@ final class PatternDetector {
     /** Phone numbers, but not dates written with dots or dashes (01.02.2015 is a work period, not a phone). */
     private static void phones(String text, int[] window, List<Span> out) {
         Matcher m = PHONE.matcher(text);
-        m.region(Math.max(0, window[0] - 8), Math.min(text.length(), window[1] + 2));
         m.useTransparentBounds(true);
-        while (m.find()) {
+        // Both alternatives start with (?<![\d\p{L}]): tried only where no letter stands before.
+        int to = Math.min(text.length(), window[1] + 2);
+        int pos = Math.max(0, window[0] - 8);
+        // Both alternatives start with "+" or "00" or a digit.
+        while (Trigger.nextAfterNonLetter(m, text, pos, to, to, c -> c == '+' || c >= '0' && c <= '9')) {
+            pos = m.end();
             String found = m.group().strip();
             if (DATE_SHAPE.matcher(found).matches()) {
                 continue;

@@ -27,10 +27,40 @@ final class Propagation {
      */
     private static final double MIN_CONFIDENCE = 0.0;
 
+    /** Compiled once: {@code String.replaceAll} and {@code split} compile their pattern at every call. */
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
+    private static final Pattern GENITIVE = Pattern.compile("(?:'s|’s)$");
+    private static final Pattern FINAL_DOT = Pattern.compile("[.]$");
+
+    /** {@code s.replaceAll("(?:'s|’s)$", "")}, without a matcher when there is no apostrophe. */
+    private static String withoutGenitive(String s) {
+        return s.indexOf('\'') < 0 && s.indexOf('’') < 0 ? s : GENITIVE.matcher(s).replaceAll("");
+    }
+
+    /** {@code s.replaceAll("\\s+", " ")}, without a matcher when there is no whitespace. */
+    private static String oneSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Literal.isSpace(s.charAt(i))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
     private Propagation() {
     }
 
     static List<Span> propagate(String text, List<Span> found) {
+        return propagate(text, null, null, found);
+    }
+
+    /**
+     * {@code lower} and {@code clusters}: the text lower-cased by {@link Trigger#lower} and its {@link Trigger#digitClusters},
+     * or null to have them made here.
+     */
+    static List<Span> propagate(String text, String lower, List<int[]> clusters, List<Span> found) {
         // Distinct values per type, each with the span it was first found in (for the reason).
         Map<SpanType, Map<String, Span>> sources = new java.util.EnumMap<>(SpanType.class);
         for (Span s : found) {
@@ -51,9 +81,40 @@ final class Propagation {
             // One scan per type with all values as alternatives (longest first), not one scan per value.
             List<String> sorted = new ArrayList<>(values.keySet());
             sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
-            List<int[]> windows = windows(text, type, sorted);
+            List<int[]> windows = windows(text, lower, clusters, type, sorted);
+            if (windows.isEmpty()) {
+                continue; // the values stand nowhere else: nothing to compile or search
+            }
+            Map<String, Span> byKey = byNormalKey(type, values);
             for (int from = 0; from < sorted.size(); from += 200) {
                 List<String> chunk = sorted.subList(from, Math.min(sorted.size(), from + 200));
+                List<Literal> literals = literals(type, chunk);
+                if (literals != null) {
+                    for (int[] w : windows) {
+                        int pos = w[0];
+                        while (pos < w[1]) {
+                            int end = -1;
+                            for (Literal l : literals) {
+                                end = l.match(text, pos, w[1]);
+                                if (end >= 0) {
+                                    break;
+                                }
+                            }
+                            if (end > pos) {
+                                String group = text.substring(pos, end);
+                                Span src = byKey.getOrDefault(normal(type, group), values.values().iterator().next());
+                                if (pos != src.start() || end != src.end()) {
+                                    out.add(new Span(pos, end, type, group, Math.min(src.confidence(), 0.85),
+                                        "propagated: same value as found at " + src.start() + " (" + src.reason() + ")"));
+                                }
+                                pos = end;
+                            } else {
+                                pos++;
+                            }
+                        }
+                    }
+                    continue;
+                }
                 Matcher m = matcher(type, chunk).matcher(text);
                 m.useTransparentBounds(true);
                 for (int[] w : windows) {
@@ -75,11 +136,11 @@ final class Propagation {
      * Where a value can stand again: around clusters of digits holding its digits (phones, CPR), or from each place its
      * first word occurs, in any case (the rest). The matcher runs only there, not over the whole text.
      */
-    private static List<int[]> windows(String text, SpanType type, List<String> values) {
+    private static List<int[]> windows(String text, String lower, List<int[]> clusters, SpanType type, List<String> values) {
         List<int[]> hits = new ArrayList<>();
         if (type == SpanType.PHONE || type == SpanType.CPR) {
-            List<String> digits = values.stream().map(v -> v.replaceAll("\\D", "")).filter(d -> !d.isEmpty()).toList();
-            for (int[] c : Trigger.digitClusters(text)) {
+            List<String> digits = values.stream().map(v -> NOT_DIGIT.matcher(v).replaceAll("")).filter(d -> !d.isEmpty()).toList();
+            for (int[] c : clusters != null ? clusters : Trigger.digitClusters(text)) {
                 String d = Trigger.digitsOf(text, c[0], c[1]);
                 if (digits.stream().anyMatch(d::contains)) {
                     hits.add(new int[] {Math.max(0, c[0] - 8), Math.min(text.length(), c[1] + 2)});
@@ -87,9 +148,11 @@ final class Propagation {
             }
             return Trigger.merge(hits);
         }
-        String lower = Trigger.lower(text);
+        if (lower == null) {
+            lower = Trigger.lower(text);
+        }
         for (String v : values) {
-            String first = Trigger.lower(v.strip().split("[\\s,]+")[0]);
+            String first = Trigger.lower(SEPARATORS.split(v.strip())[0]);
             if (first.isEmpty()) {
                 continue;
             }
@@ -108,22 +171,31 @@ final class Propagation {
      * names stays linear.
      */
     private static void names(String text, Map<String, Span> values, List<Span> out) {
-        Map<String, List<Map.Entry<String, Pattern>>> byFirstWord = new java.util.HashMap<>();
+        Map<String, List<Map.Entry<String, NameMatcher>>> byFirstWord = new java.util.HashMap<>();
         for (String v : values.keySet()) {
             Matcher w = WORD.matcher(v);
             if (!w.find()) {
                 continue;
             }
-            var entry = Map.entry(v, matcher(SpanType.NAME, v));
+            var entry = Map.entry(v, new NameMatcher(v));
             byFirstWord.computeIfAbsent(w.group(), k -> new ArrayList<>()).add(entry);
             byFirstWord.computeIfAbsent(w.group().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
         }
         // Longer names first, so "Lars Pedersen" wins over "Lars".
         byFirstWord.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(
-            (Map.Entry<String, Pattern> e) -> e.getKey().length()).reversed()));
-        Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            String word = w.group();
+            (Map.Entry<String, NameMatcher> e) -> e.getKey().length()).reversed()));
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            // The words of [\p{L}\p{N}]+, as the pattern WORD finds them.
+            if (!Literal.isLetterOrNumber(Character.codePointAt(text, i))) {
+                i++;
+                continue;
+            }
+            int wordStart = i;
+            while (i < n && Literal.isLetterOrNumber(Character.codePointAt(text, i))) {
+                i += Character.charCount(Character.codePointAt(text, i));
+            }
+            String word = text.substring(wordStart, i);
             var candidates = byFirstWord.get(word);
             if (candidates == null && word.length() > 2 && (word.endsWith("s") || word.endsWith("S"))) {
                 candidates = byFirstWord.get(word.substring(0, word.length() - 1));
@@ -132,19 +204,77 @@ final class Propagation {
                 continue;
             }
             for (var c : candidates) {
-                Matcher m = c.getValue().matcher(text);
-                m.region(w.start(), text.length());
-                m.useTransparentBounds(true);
-                if (m.lookingAt()) {
+                int end = c.getValue().match(text, wordStart);
+                if (end >= 0) {
                     Span src = values.get(c.getKey());
-                    if (m.start() != src.start() || m.end() != src.end()) {
-                        out.add(new Span(m.start(), m.end(), SpanType.NAME, m.group(), Math.min(src.confidence(), 0.85),
+                    if (wordStart != src.start() || end != src.end()) {
+                        out.add(new Span(wordStart, end, SpanType.NAME, text.substring(wordStart, end), Math.min(src.confidence(), 0.85),
                             "propagated: same value as found at " + src.start() + " (" + src.reason() + ")"));
                     }
                     break;
                 }
             }
         }
+    }
+
+    /** A found name as {@link #matcher} would match it, by hand where it can (see {@link Literal}). */
+    private static final class NameMatcher {
+        private final String value;
+        private final Literal literal;
+        private Pattern pattern;
+
+        NameMatcher(String value) {
+            this.value = value;
+            String upper = value.toUpperCase(Locale.ROOT);
+            this.literal = Literal.bmp(value + upper) ? new Literal(List.of(Literal.flexible(value), Literal.flexible(upper)), false,
+                Literal.Behind.LETTER_OR_NUMBER, true, true) : null;
+        }
+
+        /** The end of the name starting at {@code at}, or -1. */
+        int match(String text, int at) {
+            if (literal != null) {
+                return literal.match(text, at);
+            }
+            if (pattern == null) {
+                pattern = matcher(SpanType.NAME, value);
+            }
+            Matcher m = pattern.matcher(text);
+            m.region(at, text.length());
+            m.useTransparentBounds(true);
+            return m.lookingAt() ? m.end() : -1;
+        }
+    }
+
+    /**
+     * The values of a chunk as {@link #matcher} would match them, in its order of alternatives, or null where only the
+     * regex will do (surrogates, a value without digits for a phone).
+     */
+    private static List<Literal> literals(SpanType type, List<String> values) {
+        List<Literal> out = new ArrayList<>(values.size());
+        for (String value : values) {
+            if (!Literal.bmp(value)) {
+                return null;
+            }
+            if (type == SpanType.PHONE || type == SpanType.CPR) {
+                String digits = NOT_DIGIT.matcher(value).replaceAll("");
+                if (digits.isEmpty()) {
+                    return null;
+                }
+                out.add(new Literal(List.of(Literal.digits(digits)), false, Literal.Behind.DIGIT, false, false, true));
+            } else {
+                out.add(new Literal(List.of(Literal.flexible(value)), true, Literal.Behind.LETTER_OR_NUMBER, false, true));
+            }
+        }
+        return out;
+    }
+
+    /** The found values by the key {@link #source} compares them by; the first value with a key wins, as there. */
+    private static Map<String, Span> byNormalKey(SpanType type, Map<String, Span> values) {
+        Map<String, Span> out = new java.util.HashMap<>();
+        for (var e : values.entrySet()) {
+            out.putIfAbsent(normal(type, e.getKey()), e.getValue());
+        }
+        return out;
     }
 
     /** Which found value a match stands for, compared the way the matcher compares. */
@@ -159,26 +289,26 @@ final class Propagation {
     }
 
     private static String normal(SpanType type, String v) {
-        String s = v.replaceAll("\\s+", " ").replaceAll("(?:'s|’s)$", "");
+        String s = withoutGenitive(oneSpace(v));
         if (type == SpanType.PHONE || type == SpanType.CPR) {
-            return s.replaceAll("\\D", "");
+            return NOT_DIGIT.matcher(s).replaceAll("");
         }
         return s.toLowerCase(Locale.ROOT);
     }
 
     /** The values worth looking for elsewhere: the whole text, and for a name of several words each surname-like part. */
     static List<String> values(SpanType type, String found) {
-        String v = found.strip().replaceAll("(?:'s|’s)$", "");
+        String v = withoutGenitive(found.strip());
         List<String> out = new ArrayList<>();
         if (v.isEmpty()) {
             return out;
         }
         out.add(v);
         if (type == SpanType.NAME) {
-            String[] parts = v.split("[\\s,]+");
+            String[] parts = SEPARATORS.split(v);
             if (parts.length > 1) {
                 for (String p : parts) {
-                    String part = p.replaceAll("[.]$", "");
+                    String part = FINAL_DOT.matcher(p).replaceAll("");
                     if (part.length() >= 3 && Character.isUpperCase(part.charAt(0))
                         && !NameDetector.isStopWord(part.toLowerCase(Locale.ROOT))) {
                         out.add(part);
@@ -207,7 +337,7 @@ final class Propagation {
                 alternatives.append(KnownValueDetector.flexibleSpaces(value)).append('|')
                     .append(KnownValueDetector.flexibleSpaces(value.toUpperCase(Locale.ROOT)));
             } else if (type == SpanType.PHONE || type == SpanType.CPR) {
-                String digits = value.replaceAll("\\D", "");
+                String digits = NOT_DIGIT.matcher(value).replaceAll("");
                 for (int i = 0; i < digits.length(); i++) {
                     alternatives.append(digits.charAt(i));
                     if (i < digits.length() - 1) {

@@ -76,13 +76,32 @@ final class Trigger {
         return out;
     }
 
+    /** {@link Character#isDigit(char)} for every char, as bits: it is asked for every character of the text, several times. */
+    private static final long[] DIGITS = new long[1 << 10];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isDigit((char) c)) {
+                DIGITS[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    /** {@link Character#isDigit(char)}, from a table. */
+    static boolean isDigit(char c) {
+        if (c <= '9') {
+            return c >= '0';
+        }
+        return (DIGITS[c >>> 6] & 1L << c) != 0;
+    }
+
     /** Runs of digits with at most three other characters between them ("+45 12 34 56 78", "030385-1234"). */
     static List<int[]> digitClusters(String text) {
         List<int[]> out = new ArrayList<>();
         int start = -1;
         int last = -10;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            if (isDigit(text.charAt(i))) {
                 if (start < 0 || i - last > 4) {
                     if (start >= 0) {
                         out.add(new int[] {start, last + 1});
@@ -102,11 +121,68 @@ final class Trigger {
     static String digitsOf(String text, int from, int to) {
         var sb = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
-            if (Character.isDigit(text.charAt(i))) {
+            if (isDigit(text.charAt(i))) {
                 sb.append(text.charAt(i));
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * As {@link #find}, for a pattern whose every alternative starts with a look-behind that excludes a letter
+     * ({@code (?<![\p{L}])}): no match can start right after a letter, so the pattern is tried only at the other
+     * positions, each with {@code lookingAt}. The first that matches is the match {@code find()} would report.
+     */
+    void findAfterNonLetters(String text, String lower, Pattern p, int group, SpanType type, double confidence, String reason,
+                             List<Span> out) {
+        for (int[] w : windows(lower)) {
+            findAfterNonLetters(text, w[0], w[1], p, group, type, confidence, reason, out);
+        }
+    }
+
+    /** {@link #findIn} for a pattern as {@link #findAfterNonLetters(String, String, Pattern, int, SpanType, double, String, List)} needs. */
+    static void findAfterNonLetters(String text, int from, int to, Pattern p, int group, SpanType type, double confidence,
+                                    String reason, List<Span> out) {
+        Matcher m = p.matcher(text);
+        m.useTransparentBounds(true);
+        int end = Math.min(text.length(), to);
+        int pos = Math.max(0, from);
+        while (nextAfterNonLetter(m, text, pos, end)) {
+            int s = m.start(group);
+            int e = m.end(group);
+            if (s >= 0 && e > s) {
+                out.add(new Span(s, e, type, text.substring(s, e), confidence, reason));
+            }
+            pos = m.end() > m.start() ? m.end() : m.start() + 1;
+        }
+    }
+
+    /**
+     * {@code find()} in [from, to) for a pattern that cannot match right after a letter (every alternative starts with a
+     * look-behind that excludes letters): {@code lookingAt} only at the other positions. On true the matcher holds the
+     * match, the leftmost one, as {@code find()} would have it. The matcher must have transparent bounds.
+     */
+    static boolean nextAfterNonLetter(Matcher m, String text, int from, int to) {
+        return nextAfterNonLetter(m, text, from, to, to, null);
+    }
+
+    /**
+     * As {@link #nextAfterNonLetter(Matcher, String, int, int)}, with matches starting before {@code lastStart} only, and
+     * only at characters {@code first} accepts (null: any): for a case-sensitive pattern whose matches all start with
+     * one of a few characters ("+", a digit).
+     */
+    static boolean nextAfterNonLetter(Matcher m, String text, int from, int lastStart, int to, java.util.function.IntPredicate first) {
+        int end = Math.min(lastStart, to);
+        for (int p = Math.max(0, from); p < end; p++) {
+            if (p > 0 && Character.isLetter(text.charAt(p - 1)) || first != null && !first.test(text.charAt(p))) {
+                continue;
+            }
+            m.region(p, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Matches inside [from, to), with the text around visible to look-behind and look-ahead. */

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Words and short phrases found by looking each word of the text up in a table, instead of trying a regex with dozens
@@ -16,17 +14,24 @@ import java.util.regex.Pattern;
  */
 final class WordList {
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-
     /** The words of a text, lower-cased, with their offsets; made once and shared by all lists. */
     record Words(String text, List<int[]> spans, List<String> lower) {
+        /** The runs of letters ({@code \p{L}+}, by code point), found by a plain scan rather than a matcher. */
         static Words of(String text) {
             List<int[]> spans = new ArrayList<>();
             List<String> lower = new ArrayList<>();
-            Matcher m = WORD.matcher(text);
-            while (m.find()) {
-                spans.add(new int[] {m.start(), m.end()});
-                lower.add(m.group().toLowerCase(Locale.ROOT));
+            int n = text.length();
+            for (int i = 0; i < n; ) {
+                if (!Character.isLetter(Character.codePointAt(text, i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && Character.isLetter(Character.codePointAt(text, i))) {
+                    i += Character.charCount(Character.codePointAt(text, i));
+                }
+                spans.add(new int[] {start, i});
+                lower.add(text.substring(start, i).toLowerCase(Locale.ROOT));
             }
             return new Words(text, spans, lower);
         }

@@ -1,0 +1,203 @@
+package dk.rekrut.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand matchers that replaced per-applicant regular expressions must agree with those expressions everywhere:
+ * random values and texts over an alphabet of the awkward characters (case pairs that fold oddly, apostrophes,
+ * whitespace of every kind, separators), compared position by position and region by region.
+ */
+class LiteralTest {
+
+    private static final String NOT_LETTER = "(?<![\\p{L}\\p{N}])";
+    private static final String END = "(?![\\p{L}\\p{N}])";
+
+    @Test
+    void digitsAsCharacterSaysThem() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Trigger.isDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isDigit((char) c));
+        }
+    }
+
+    @Test
+    void lettersAndNumbersAsTheRegexSaysThem() {
+        Pattern p = Pattern.compile("[\\p{L}\\p{N}]");
+        List<String> wrong = new ArrayList<>();
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            if (Literal.isLetterOrNumber(c) != p.matcher(Character.toString(c)).matches()) {
+                wrong.add(String.format("U+%04X", c));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void splitsLikeTheRegex() {
+        Random r = new Random(1);
+        for (int t = 0; t < 100_000; t++) {
+            String s = random(r, "ab \t\n\u000B\f\r\u00a0\u2028x", r.nextInt(8));
+            assertThat(Literal.splitSpaces(s)).as("[%s]", s).isEqualTo(s.split("\\s+"));
+        }
+    }
+
+    @Test
+    void matchesLikeTheRegex() {
+        Random r = new Random(42);
+        String alphabet = "aAsS'’ \t\n.ßẞİıiIſKkøØ1-";
+        for (int t = 0; t < 10_000; t++) {
+            String v = random(r, alphabet, 1 + r.nextInt(5)).strip();
+            if (v.isEmpty()) {
+                continue;
+            }
+            String upper = v.toUpperCase(Locale.ROOT);
+            String text = insert(r, random(r, alphabet, r.nextInt(12)), r.nextBoolean() ? upper : v);
+            int ci = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+            var cases = List.of(
+                new Object[] {Pattern.compile(NOT_LETTER + KnownValueDetector.flexibleSpaces(v) + "(?:s|'s|’s)?" + END, ci),
+                    new Literal(List.of(Literal.flexible(v)), true, Literal.Behind.LETTER_OR_NUMBER, true, true)},
+                new Object[] {Pattern.compile(NOT_LETTER + "(?:" + Pattern.quote(v) + "|" + Pattern.quote(upper) + ")(?:s|'s|’s)?" + END),
+                    new Literal(List.of(Literal.exact(v), Literal.exact(upper)), false, Literal.Behind.LETTER_OR_NUMBER, true, true)},
+                new Object[] {Pattern.compile(NOT_LETTER + Pattern.quote(v) + END, ci),
+                    new Literal(List.of(Literal.exact(v)), true, Literal.Behind.LETTER_OR_NUMBER, false, true)},
+                new Object[] {Propagation.matcher(SpanType.NAME, v),
+                    new Literal(List.of(Literal.flexible(v), Literal.flexible(upper)), false, Literal.Behind.LETTER_OR_NUMBER, true, true)});
+            for (Object[] c : cases) {
+                Pattern p = (Pattern) c[0];
+                Literal l = (Literal) c[1];
+                for (int at = 0; at <= text.length(); at++) {
+                    int limit = r.nextBoolean() ? text.length() : at + r.nextInt(text.length() - at + 1);
+                    Matcher m = p.matcher(text);
+                    m.region(at, limit);
+                    m.useTransparentBounds(true);
+                    assertThat(l.match(text, at, limit)).as("%s in [%s] at %d", p, text, at).isEqualTo(m.lookingAt() ? m.end() : -1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void findsPhonesAndCprLikeTheRegex() {
+        Random r = new Random(7);
+        for (int t = 0; t < 10_000; t++) {
+            String digits = random(r, "0123456789", 6 + r.nextInt(5));
+            String written = digits.startsWith("45") && r.nextBoolean() ? digits : (r.nextBoolean() ? "+45 " : r.nextBoolean() ? "(45) " : "")
+                + spaced(r, digits);
+            String text = insert(r, random(r, "0123456789+()45 .-\ta", r.nextInt(14)), written);
+            var sb = new StringBuilder("(?<!\\d)(?:(?:\\+|00)\\s?45[\\s.-]*)?(?:\\(?\\+?45\\)?[\\s.-]*)?");
+            for (int i = 0; i < digits.length(); i++) {
+                sb.append(digits.charAt(i)).append(i < digits.length() - 1 ? "[\\s.-]?" : "");
+            }
+            sb.append("(?!\\d)");
+            assertSameFinds(Pattern.compile(sb.toString()), KnownValueDetector.phone(digits), text, r);
+            assertSameFinds(Propagation.matcher(SpanType.PHONE, digits), (x, from, to, found) ->
+                new Literal(List.of(Literal.digits(digits)), false, Literal.Behind.DIGIT, false, false, true).find(x, from, to, found), text, r);
+        }
+    }
+
+    @Test
+    void findsBirthDatesLikeTheRegex() {
+        Random r = new Random(3);
+        for (int t = 0; t < 300; t++) {
+            LocalDate d = LocalDate.of(1940 + r.nextInt(80), 1 + r.nextInt(12), 1 + r.nextInt(28));
+            var alternatives = new StringBuilder();
+            var variants = new ArrayList<>(KnownValueDetector.dates(d));
+            variants.sort((x, y) -> y.length() - x.length());
+            for (String v : variants) {
+                alternatives.append(alternatives.isEmpty() ? "" : "|").append(KnownValueDetector.flexibleSpaces(v));
+            }
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (int k = 0; k < 20; k++) {
+                String v = variants.get(r.nextInt(variants.size()));
+                v = r.nextBoolean() ? v.toUpperCase(Locale.ROOT) : v.replace(" ", r.nextBoolean() ? "  " : "\n");
+                String text = insert(r, random(r, "0123456789 .-/a¹", r.nextInt(10)), v);
+                assertSameFinds(p, KnownValueDetector.birthDate(d), text, r);
+            }
+        }
+    }
+
+    @Test
+    void findsCapitalisedWordsLikeTheRegex() {
+        Random r = new Random(11);
+        for (int t = 0; t < 20_000; t++) {
+            String text = random(r, "AaÉéǅß'’-. 1\nXx", r.nextInt(16));
+            List<List<Integer>> want = new ArrayList<>();
+            Matcher m = NameDetector.TOKEN.matcher(text);
+            while (m.find()) {
+                if (m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+                    want.add(List.of(m.start(), m.end()));
+                }
+            }
+            assertThat(NameDetector.tokens(text).stream().map(a -> List.of(a[0], a[1])).toList()).as("[%s]", text).isEqualTo(want);
+        }
+    }
+
+    @Test
+    void patternsAfterNonLettersFindWhatFindDoes() {
+        Random r = new Random(5);
+        String[] words = {"gift", "ugift", "mor", "far", "til", "to", "2", "børn", "barn", "children", "two", "er", "32", "år", "gammel",
+            "jeg", "alder", "age", "years", "old", "dansk", "statsborger", "somalisk", "baggrund", "x", "ÆØ", "-", "\n", ":", "."};
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\t");
+            }
+            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            int from = r.nextInt(text.length() + 1);
+            int to = from + r.nextInt(text.length() - from + 1);
+            for (Pattern p : List.of(PatternDetector.AGE, PatternDetector.FAMILY, PatternDetector.DEMONYM_CITIZEN)) {
+                List<Span> want = new ArrayList<>();
+                List<Span> got = new ArrayList<>();
+                Trigger.findIn(text, from, to, p, 0, SpanType.AGE, 1, "", want);
+                Trigger.findAfterNonLetters(text, from, to, p, 0, SpanType.AGE, 1, "", got);
+                assertThat(got).as("[%s] %d-%d", text, from, to).isEqualTo(want);
+            }
+        }
+    }
+
+    private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
+        int from = r.nextInt(text.length() + 1);
+        int to = from + r.nextInt(text.length() - from + 1);
+        List<List<Integer>> want = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        m.region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            want.add(List.of(m.start(), m.end()));
+        }
+        List<List<Integer>> got = new ArrayList<>();
+        finder.find(text, from, to, (s, e) -> got.add(List.of(s, e)));
+        assertThat(got).as("%s in [%s] from %d to %d", p, text, from, to).isEqualTo(want);
+    }
+
+    private static String spaced(Random r, String digits) {
+        var sb = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            sb.append(digits.charAt(i));
+            if (i < digits.length() - 1 && r.nextInt(3) == 0) {
+                sb.append(" .-".charAt(r.nextInt(3)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String insert(Random r, String text, String value) {
+        int at = r.nextInt(text.length() + 1);
+        return text.substring(0, at) + value + text.substring(at);
+    }
+
+    private static String random(Random r, String alphabet, int n) {
+        char[] c = new char[n];
+        Arrays.setAll(new int[n], i -> c[i] = alphabet.charAt(r.nextInt(alphabet.length())));
+        return new String(c);
+    }
+}
