@@ -44,7 +44,7 @@ class ApplicationRepository {
                     + String.join(", ", Collections.nCopies(a.answers().size(), "(?, ?, ?)")))
                 .params(params).update();
         }
-        recordStatus(a.id(), null, a.status(), "applicant", a.submittedAt());
+        changeStatus(a.id(), null, a.status(), "applicant", a.submittedAt());
     }
 
     boolean submissionKeyUsed(String key) {
@@ -86,13 +86,12 @@ class ApplicationRepository {
         jdbc.sql("UPDATE application SET access_token_hash = ? WHERE id = ?").params(tokenHash, id).update();
     }
 
+    /** A status change with who made it; {@code from} null is the first status, which {@link #insert} has set. */
     void changeStatus(UUID id, ApplicationStatus from, ApplicationStatus to, String by, Instant at) {
-        jdbc.sql("UPDATE application SET status = ?, withdrawn_at = ? WHERE id = ?")
-            .params(to.name(), to == ApplicationStatus.WITHDRAWN ? Time.utc(at) : null, id).update();
-        recordStatus(id, from, to, by, at);
-    }
-
-    private void recordStatus(UUID id, ApplicationStatus from, ApplicationStatus to, String by, Instant at) {
+        if (from != null) {
+            jdbc.sql("UPDATE application SET status = ?, withdrawn_at = ? WHERE id = ?")
+                .params(to.name(), to == ApplicationStatus.WITHDRAWN ? Time.utc(at) : null, id).update();
+        }
         jdbc.sql("""
                 INSERT INTO application_status_change (id, application_id, from_status, to_status, changed_by, changed_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")
