@@ -53,7 +53,7 @@ public class OutboxWorker {
     }
 
     /** The scheduled poller; tests call {@link #deliverDue()} directly (the test profile polls once an hour). */
-    @Scheduled(fixedDelayString = "${rekrut.mail.poll-interval:PT5S}", initialDelayString = "${rekrut.mail.poll-interval:PT5S}")
+    @Scheduled(fixedDelayString = "${rekrut.mail.poll-interval:PT1S}", initialDelayString = "${rekrut.mail.poll-interval:PT1S}")
     public void poll() {
         try {
             int claimed;
