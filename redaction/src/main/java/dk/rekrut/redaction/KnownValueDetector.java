@@ -501,6 +501,8 @@ final class KnownValueDetector {
         if (longParts.isEmpty()) {
             return;
         }
+        // Lower-casing never shortens a word, so a word longer than this is within one edit of no part: it is not copied.
+        int longest = longParts.stream().mapToInt(String::length).max().orElse(0) + 1;
         // The words of \p{Lu}[\p{L}]{3,} (by code point), found by a scan rather than a matcher.
         int n = text.length();
         for (int i = 0; i < n; ) {
@@ -521,7 +523,7 @@ final class KnownValueDetector {
             }
             int start = i;
             i = end;
-            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) || end - start > longest) {
                 continue;
             }
             String found = text.substring(start, end);

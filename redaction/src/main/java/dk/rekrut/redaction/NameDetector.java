@@ -102,6 +102,25 @@ final class NameDetector {
         return surnames.contains(w.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A capitalised word with its forms made once: {@code raw} as in the text, {@code w} {@link #clean cleaned},
+     * {@code lower} the cleaned word in lower case, and its gazetteer lookups. Each rule used to cut, clean, lower-case
+     * and look up the word again, and a word is judged by several rules.
+     */
+    private record Tok(int start, int end, String raw, String w, String lower, boolean first, boolean sur) {}
+
+    private List<Tok> words(String text) {
+        List<int[]> spans = tokens(text);
+        List<Tok> out = new ArrayList<>(spans.size());
+        for (int[] t : spans) {
+            String raw = text.substring(t[0], t[1]);
+            String w = clean(raw);
+            String lower = w.toLowerCase(Locale.ROOT);
+            out.add(new Tok(t[0], t[1], raw, w, lower, w.length() >= 2 && firstNames.contains(lower), surnames.contains(lower)));
+        }
+        return out;
+    }
+
     List<Span> detect(String text) {
         return detect(text, "da");
     }
@@ -113,16 +132,16 @@ final class NameDetector {
     List<Span> detect(String text, String language) {
         boolean danish = !"en".equals(language);
         List<Span> out = new ArrayList<>();
-        List<int[]> tokens = tokens(text);
+        List<Tok> tokens = words(text);
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
             // A run of capitalised words separated only by spaces (a name does not cross a line, a comma or the end of a
             // sentence). Greetings and cue words ("Kære", "Dear", "Reference") and stop words ("I", "De") stand alone,
             // so "Kære Xiaoling Venkatesan" and "with Babajide Adebayo I ran" give the name as a run of its own.
-            if (!breaksRun(text, tokens.get(i))) {
-                while (j + 1 < tokens.size() && spacesOnly(text, tokens.get(j)[1], tokens.get(j + 1)[0])
-                    && !endsSentence(text, tokens.get(j)) && !breaksRun(text, tokens.get(j + 1))) {
+            if (!breaksRun(tokens.get(i))) {
+                while (j + 1 < tokens.size() && spacesOnly(text, tokens.get(j).end(), tokens.get(j + 1).start())
+                    && !endsSentence(tokens.get(j)) && !breaksRun(tokens.get(j + 1))) {
                     j++;
                 }
             }
@@ -186,18 +205,18 @@ final class NameDetector {
         return tokens;
     }
 
-    private static boolean breaksRun(String text, int[] token) {
-        String w = clean(text.substring(token[0], token[1])).toLowerCase(Locale.ROOT);
+    private static boolean breaksRun(Tok token) {
+        String w = token.lower();
         return GREETINGS.contains(w) || NEVER_ALONE.contains(w);
     }
 
     /** A token ending in a full stop ends the sentence, unless it is an initial ("M.") or a title ("Hr.", "Dr."). */
-    private static boolean endsSentence(String text, int[] token) {
-        String w = text.substring(token[0], token[1]);
+    private static boolean endsSentence(Tok token) {
+        String w = token.raw();
         return w.endsWith(".") && w.length() > 2 && !isTitle(w);
     }
 
-    private void judge(String text, List<int[]> run, boolean danish, List<Span> out) {
+    private void judge(String text, List<Tok> run, boolean danish, List<Span> out) {
         int start = -1;
         int end = -1;
         int nameWords = 0;
@@ -205,43 +224,42 @@ final class NameDetector {
         int strong = 0;
         int leadEnd = -1;
         // After a title ("Hr. Jensen", "Fru Ahmadi", "Dr. Okafor") a capitalised word is a surname, gazetteer or not.
-        boolean titled = titleBefore(text, run.getFirst()[0]);
+        boolean titled = titleBefore(text, run.getFirst().start());
         for (int k = 0; k < run.size(); k++) {
-            int[] t = run.get(k);
-            String raw = text.substring(t[0], t[1]);
-            String lower = clean(raw).toLowerCase(Locale.ROOT);
+            Tok t = run.get(k);
+            String raw = t.raw();
+            String lower = t.lower();
             // "Mariam Bank", "Alice Hall": a surname that is also such a word, last and after a first name, is a surname.
-            boolean surnameAfterFirst = k == run.size() - 1 && k > 0 && isSurname(lower)
-                && isFirstName(clean(text.substring(run.get(k - 1)[0], run.get(k - 1)[1])));
+            boolean surnameAfterFirst = k == run.size() - 1 && k > 0 && t.sur() && run.get(k - 1).first();
             if (!isTitle(raw) && !surnameAfterFirst && placeOrInstitution(lower)) {
                 // "Hans Christian Andersen Lufthavn", "Niels Bohr Institutet", "Carl Jacobsens Vej": named after a person,
                 // but a place or an institution; the address detector judges streets.
                 return;
             }
         }
-        for (int[] t : run) {
-            String w = clean(text.substring(t[0], t[1]));
-            boolean first = isFirstName(w);
-            boolean sur = isSurname(w) || isSurnameShape(w);
+        for (Tok t : run) {
+            String w = t.w();
+            boolean first = t.first();
+            boolean sur = t.sur() || isSurnameShape(w);
             if (start < 0) {
-                if (isTitle(text.substring(t[0], t[1]))) {
+                if (isTitle(t.raw())) {
                     titled = true;
-                } else if (titled && isCapitalisedWord(w)) {
-                    start = t[0];
-                    end = t[1];
+                } else if (titled && isCapitalisedWord(t)) {
+                    start = t.start();
+                    end = t.end();
                     nameWords = 2; // the title counts as the neighbouring name part
                     firstSeen = true;
-                } else if (first && !NEVER_ALONE.contains(w.toLowerCase(Locale.ROOT))) {
-                    start = t[0];
-                    end = t[1];
+                } else if (first && !NEVER_ALONE.contains(t.lower())) {
+                    start = t.start();
+                    end = t.end();
                     nameWords = 1;
                     firstSeen = true;
                 }
                 leadEnd = end;
                 continue;
             }
-            if (first || sur || firstSeen && isCapitalisedWord(w)) {
-                end = t[1];
+            if (first || sur || firstSeen && isCapitalisedWord(t)) {
+                end = t.end();
                 nameWords++;
                 strong += first || sur ? 1 : 0;
             } else {
@@ -316,19 +334,20 @@ final class NameDetector {
      * even when no part is in a gazetteer: "Reference: Olusegun Adeyemi". Names from origins the tables miss are found
      * by their place in the text, not by their spelling.
      */
-    private void personInContext(String text, List<int[]> run, boolean danish, List<Span> out) {
+    private void personInContext(String text, List<Tok> run, boolean danish, List<Span> out) {
         int n = Math.min(run.size(), 4);
         boolean known = false;
         for (int k = 0; k < n; k++) {
-            String raw = text.substring(run.get(k)[0], run.get(k)[1]);
-            String w = clean(raw).toLowerCase(Locale.ROOT);
-            if (w.length() < 2 || isNotAPerson(w) || isTitle(w) || isAcronym(clean(raw))) {
+            Tok t = run.get(k);
+            String w = t.lower();
+            if (w.length() < 2 || isNotAPerson(w) || isTitle(w) || isAcronym(t.w())) {
                 return;
             }
-            known |= isSurname(w) || isFirstName(w) || isSurnameShape(clean(raw));
+            // w is lower-case and at least two long, so the lookups of the lower-cased cleaned word are the same
+            known |= t.sur() || firstNames.contains(w) || isSurnameShape(t.w());
         }
-        int start = run.getFirst()[0];
-        int end = run.get(n - 1)[1];
+        int start = run.getFirst().start();
+        int end = run.get(n - 1).end();
         if (text.startsWith("-", end)) {
             return; // the head of a compound: "Storm-rapporten"
         }
@@ -564,8 +583,9 @@ final class NameDetector {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    private static boolean isCapitalisedWord(String w) {
-        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !NEVER_ALONE.contains(w.toLowerCase(Locale.ROOT));
+    private static boolean isCapitalisedWord(Tok t) {
+        String w = t.w();
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !NEVER_ALONE.contains(t.lower());
     }
 
     private static String clean(String w) {

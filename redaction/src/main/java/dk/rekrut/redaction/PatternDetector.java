@@ -115,7 +115,7 @@ final class PatternDetector {
             }
         }
         BIRTH_AT.find(text, lower, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
-        var words = WordList.Words.of(text);
+        var words = WordList.Words.of(text, lower);
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
         FAMILY_AT.findAfterNonLetters(text, lower, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);

@@ -184,6 +184,14 @@ final class Propagation {
         // Longer names first, so "Lars Pedersen" wins over "Lars".
         byFirstWord.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(
             (Map.Entry<String, NameMatcher> e) -> e.getKey().length()).reversed()));
+        // A word (or the word without its genitive s) is a key only if it starts as a key does and is at most one longer
+        // than the longest: most words are ruled out this way without being cut out of the text and hashed.
+        var firstChars = new java.util.BitSet();
+        int longest = 0;
+        for (String k : byFirstWord.keySet()) {
+            firstChars.set(k.charAt(0));
+            longest = Math.max(longest, k.length());
+        }
         int n = text.length();
         for (int i = 0; i < n; ) {
             // The words of [\p{L}\p{N}]+, as the pattern WORD finds them.
@@ -194,6 +202,9 @@ final class Propagation {
             int wordStart = i;
             while (i < n && Literal.isLetterOrNumber(Character.codePointAt(text, i))) {
                 i += Character.charCount(Character.codePointAt(text, i));
+            }
+            if (!firstChars.get(text.charAt(wordStart)) || i - wordStart > longest + 1) {
+                continue;
             }
             String word = text.substring(wordStart, i);
             var candidates = byFirstWord.get(word);

@@ -18,6 +18,14 @@ final class WordList {
     record Words(String text, List<int[]> spans, List<String> lower) {
         /** The runs of letters ({@code \p{L}+}, by code point), found by a plain scan rather than a matcher. */
         static Words of(String text) {
+            return of(text, Trigger.lower(text));
+        }
+
+        /**
+         * {@code lowerText} is the text as {@link Trigger#lower} makes it. A word of Latin-1 letters is cut from it: for
+         * those, lower-casing char by char gives what {@code toLowerCase(Locale.ROOT)} gives, without a copy per word.
+         */
+        static Words of(String text, String lowerText) {
             List<int[]> spans = new ArrayList<>();
             List<String> lower = new ArrayList<>();
             int n = text.length();
@@ -27,11 +35,13 @@ final class WordList {
                     continue;
                 }
                 int start = i;
+                boolean latin1 = true;
                 while (i < n && Character.isLetter(Character.codePointAt(text, i))) {
+                    latin1 &= text.charAt(i) < 0x100;
                     i += Character.charCount(Character.codePointAt(text, i));
                 }
                 spans.add(new int[] {start, i});
-                lower.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                lower.add(latin1 ? lowerText.substring(start, i) : text.substring(start, i).toLowerCase(Locale.ROOT));
             }
             return new Words(text, spans, lower);
         }
