@@ -49,11 +49,11 @@ final class NameDetector {
         if (w.length() > 6) {
             return false; // longer than any title ("prof.", "miss."): the answer is no either way, without copies of the word
         }
-        String bare = w.replace(".", "");
-        if (bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
-            return false;
+        if (!TITLES.contains(w.toLowerCase(Locale.ROOT))) {
+            return false; // most words: asked first, as it rules them out with one copy of the word
         }
-        return TITLES.contains(w.toLowerCase(Locale.ROOT));
+        String bare = w.replace(".", "");
+        return !(bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)));
     }
 
     private static final Set<String> TITLES = Set.of("hr", "fru", "frk", "mr", "mrs", "ms", "miss", "dr", "prof", "hr.", "fru.", "frk.",
@@ -73,12 +73,14 @@ final class NameDetector {
         "juni", "juli", "august", "september", "oktober", "november", "december", "mandag", "tirsdag", "onsdag", "torsdag",
         "fredag", "lørdag", "søndag", "cv", "ansøgning", "erfaring", "uddannelse", "kompetencer", "profil");
 
-    private final Set<String> firstNames;
-    private final Set<String> surnames;
+    private static final int FIRST = 1;
+    private static final int SURNAME = 2;
+    /** Each name in the gazetteers, lower-cased, as FIRST, SURNAME or both: one lookup per word answers both questions. */
+    private final java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
 
     NameDetector() {
-        firstNames = new HashSet<>();
-        surnames = new HashSet<>();
+        Set<String> firstNames = new HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (String file : List.of("first-names-boys.csv", "first-names-girls.csv", "first-names-unisex.csv")) {
             read(file, line -> firstNames.add(line.strip().toLowerCase(Locale.ROOT)));
         }
@@ -88,6 +90,8 @@ final class NameDetector {
                 (f[4].strip().equals("True") ? firstNames : surnames).add(f[1].strip().toLowerCase(Locale.ROOT));
             }
         });
+        firstNames.forEach(n -> kinds.merge(n, FIRST, (a, b) -> a | b));
+        surnames.forEach(n -> kinds.merge(n, SURNAME, (a, b) -> a | b));
     }
 
     static boolean isStopWord(String lowerCase) {
@@ -95,11 +99,16 @@ final class NameDetector {
     }
 
     boolean isFirstName(String w) {
-        return w.length() >= 2 && firstNames.contains(w.toLowerCase(Locale.ROOT));
+        return w.length() >= 2 && is(w.toLowerCase(Locale.ROOT), FIRST);
     }
 
     boolean isSurname(String w) {
-        return surnames.contains(w.toLowerCase(Locale.ROOT));
+        return is(w.toLowerCase(Locale.ROOT), SURNAME);
+    }
+
+    private boolean is(String lower, int kind) {
+        Integer k = kinds.get(lower);
+        return k != null && (k & kind) != 0;
     }
 
     /**
@@ -116,7 +125,9 @@ final class NameDetector {
             String raw = text.substring(t[0], t[1]);
             String w = clean(raw);
             String lower = w.toLowerCase(Locale.ROOT);
-            out.add(new Tok(t[0], t[1], raw, w, lower, w.length() >= 2 && firstNames.contains(lower), surnames.contains(lower)));
+            Integer kind = kinds.get(lower);
+            int k = kind == null ? 0 : kind;
+            out.add(new Tok(t[0], t[1], raw, w, lower, w.length() >= 2 && (k & FIRST) != 0, (k & SURNAME) != 0));
         }
         return out;
     }
@@ -231,7 +242,7 @@ final class NameDetector {
             String lower = t.lower();
             // "Mariam Bank", "Alice Hall": a surname that is also such a word, last and after a first name, is a surname.
             boolean surnameAfterFirst = k == run.size() - 1 && k > 0 && t.sur() && run.get(k - 1).first();
-            if (!isTitle(raw) && !surnameAfterFirst && placeOrInstitution(lower)) {
+            if (placeOrInstitution(lower) && !isTitle(raw) && !surnameAfterFirst) {
                 // "Hans Christian Andersen Lufthavn", "Niels Bohr Institutet", "Carl Jacobsens Vej": named after a person,
                 // but a place or an institution; the address detector judges streets.
                 return;
@@ -240,7 +251,6 @@ final class NameDetector {
         for (Tok t : run) {
             String w = t.w();
             boolean first = t.first();
-            boolean sur = t.sur() || isSurnameShape(w);
             if (start < 0) {
                 if (isTitle(t.raw())) {
                     titled = true;
@@ -258,6 +268,8 @@ final class NameDetector {
                 leadEnd = end;
                 continue;
             }
+            // Only asked where it counts: a first name is taken, and counted as strong, whatever its shape.
+            boolean sur = !first && (t.sur() || isSurnameShape(w));
             if (first || sur || firstSeen && isCapitalisedWord(t)) {
                 end = t.end();
                 nameWords++;
@@ -344,7 +356,7 @@ final class NameDetector {
                 return;
             }
             // w is lower-case and at least two long, so the lookups of the lower-cased cleaned word are the same
-            known |= t.sur() || firstNames.contains(w) || isSurnameShape(t.w());
+            known = known || t.sur() || is(w, FIRST) || isSurnameShape(t.w());
         }
         int start = run.getFirst().start();
         int end = run.get(n - 1).end();
