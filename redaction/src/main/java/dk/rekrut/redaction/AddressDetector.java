@@ -146,6 +146,9 @@ final class AddressDetector {
     }
 
     private static final List<String> SUFFIXES = List.of(SUFFIX.split("\\|"));
+    /** The last letters of the suffixes: a word ending in none of them ends in no suffix (none is empty). */
+    private static final String SUFFIX_ENDS = SUFFIXES.stream().map(x -> x.substring(x.length() - 1)).distinct()
+        .collect(java.util.stream.Collectors.joining());
 
     /** Whether the word just before {@code at} ends like a street name: a cheap test before the costly pattern. */
     private static boolean endsWithSuffix(String text, int at) {
@@ -155,6 +158,9 @@ final class AddressDetector {
             start--;
         }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (word.isEmpty() || SUFFIX_ENDS.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return false;
+        }
         for (String suffix : SUFFIXES) {
             if (word.endsWith(suffix)) {
                 return true;
