@@ -193,11 +193,12 @@ final class Propagation {
             longest = Math.max(longest, k.length());
         }
         int n = text.length();
+        char[] chars = text.toCharArray(); // read once per character below; cheaper than charAt
         for (int wordStart = 0; wordStart < n; wordStart++) {
             // The words of [\p{L}\p{N}]+, as the pattern WORD finds them, but only those that start as a key does: a
             // word starts at a letter or number with none before it (a code point, so a pair of surrogates counts as
             // one). Telling the words apart at every character of the text was most of this method's time.
-            if (!firstChars.get(text.charAt(wordStart))
+            if (!firstChars.get(chars[wordStart])
                 || wordStart > 0 && Literal.isLetterOrNumber(Character.codePointBefore(text, wordStart))
                 || !Literal.isLetterOrNumber(Character.codePointAt(text, wordStart))) {
                 continue;

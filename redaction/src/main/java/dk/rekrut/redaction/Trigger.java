@@ -43,7 +43,9 @@ final class Trigger {
     static String lower(String text) {
         char[] c = text.toCharArray(); // then lower-cased in place: cheaper than charAt for every character
         for (int i = 0; i < c.length; i++) {
-            c[i] = Character.toLowerCase(c[i]);
+            char ch = c[i];
+            // ASCII by hand (the same answer), the rest by Character
+            c[i] = ch < 0x80 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
         }
         return new String(c);
     }
