@@ -105,13 +105,16 @@ final class PatternDetector {
             }
         }
         // Ages are said with a two-digit number: look around each such number for "jeg er", "alder", "år gammel", ...
-        for (int i = 0; i + 1 < text.length(); i++) {
-            if (Trigger.isDigit(text.charAt(i)) && Trigger.isDigit(text.charAt(i + 1)) && (i == 0 || !Trigger.isDigit(text.charAt(i - 1)))
-                && (i + 2 >= text.length() || !Trigger.isDigit(text.charAt(i + 2)))) {
-                int from = Math.max(0, i - 40);
-                int to = Math.min(text.length(), i + 30);
-                if (anyIn(lower, from, to, AGE_WORDS)) {
-                    Trigger.findAfterNonLetters(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+        // Every digit stands in a digit cluster, so only the clusters are walked, not every character of the text.
+        for (int[] cluster : digits) {
+            for (int i = cluster[0]; i < cluster[1] && i + 1 < text.length(); i++) {
+                if (Trigger.isDigit(text.charAt(i)) && Trigger.isDigit(text.charAt(i + 1)) && (i == 0 || !Trigger.isDigit(text.charAt(i - 1)))
+                    && (i + 2 >= text.length() || !Trigger.isDigit(text.charAt(i + 2)))) {
+                    int from = Math.max(0, i - 40);
+                    int to = Math.min(text.length(), i + 30);
+                    if (anyIn(lower, from, to, AGE_WORDS)) {
+                        Trigger.findAfterNonLetters(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+                    }
                 }
             }
         }
