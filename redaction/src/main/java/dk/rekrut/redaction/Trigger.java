@@ -142,8 +142,9 @@ final class Trigger {
         List<int[]> out = new ArrayList<>();
         int start = -1;
         int last = -10;
-        for (int i = 0; i < text.length(); i++) {
-            if (isDigit(text.charAt(i))) {
+        char[] chars = text.toCharArray(); // read once per character; cheaper than charAt
+        for (int i = 0; i < chars.length; i++) {
+            if (isDigit(chars[i])) {
                 if (start < 0 || i - last > 4) {
                     if (start >= 0) {
                         out.add(new int[] {start, last + 1});

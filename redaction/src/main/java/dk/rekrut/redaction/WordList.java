@@ -30,20 +30,30 @@ final class WordList {
             List<String> lower = new ArrayList<>();
             int n = text.length();
             for (int i = 0; i < n; ) {
-                if (!Character.isLetter(Character.codePointAt(text, i))) {
+                if (!isLetterAt(text, i)) {
                     i++;
                     continue;
                 }
                 int start = i;
                 boolean latin1 = true;
-                while (i < n && Character.isLetter(Character.codePointAt(text, i))) {
-                    latin1 &= text.charAt(i) < 0x100;
-                    i += Character.charCount(Character.codePointAt(text, i));
+                while (i < n && isLetterAt(text, i)) {
+                    char c = text.charAt(i);
+                    latin1 &= c < 0x100;
+                    i += c < 0x80 ? 1 : Character.charCount(Character.codePointAt(text, i));
                 }
                 spans.add(new int[] {start, i});
                 lower.add(latin1 ? lowerText.substring(start, i) : text.substring(start, i).toLowerCase(Locale.ROOT));
             }
             return new Words(text, spans, lower);
+        }
+
+        /** {@code Character.isLetter(Character.codePointAt(text, i))}, with ASCII answered by hand: it is asked for every character. */
+        private static boolean isLetterAt(String text, int i) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            }
+            return Character.isLetter(Character.codePointAt(text, i));
         }
     }
 
