@@ -67,7 +67,7 @@ final class AddressDetector {
             out.add(new Span(p[0], p[1], SpanType.ADDRESS, text.substring(p[0], p[1]), 0.85,
                 "pattern: postal code with its own town"));
         }
-        for (int[] found : streets(text)) {
+        for (int[] found : streets(text, clusters)) {
             int start = found[0];
             int end = found[1];
             if (!Character.isUpperCase(text.charAt(start))) {
@@ -100,52 +100,58 @@ final class AddressDetector {
      * Street-and-number spans {start, end}. The street pattern is costly to try at every position, so it is tried only
      * in the line before each house number (a number after a word), which keeps detection linear in the text.
      */
-    private static List<int[]> streets(String text) {
+    private static List<int[]> streets(String text, List<int[]> clusters) {
         List<int[]> out = new ArrayList<>();
         Matcher number = HOUSE_NUMBER.matcher(text);
         number.useTransparentBounds(true);
         int coveredTo = -1;
-        // Only where a run of digits follows spaces after a letter ("Vestergade 12"), not at every character.
-        for (int i = 1; i < text.length(); i++) {
-            if (!Trigger.isDigit(text.charAt(i)) || Trigger.isDigit(text.charAt(i - 1))
-                || text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '\t') {
-                continue;
-            }
-            int s = i - 1;
-            while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
-                s--;
-            }
-            if (s == 0 || !Character.isLetter(text.charAt(s - 1))) {
-                continue;
-            }
-            number.region(s, Math.min(text.length(), i + 5));
-            if (!number.lookingAt()) {
-                continue;
-            }
-            if (!endsWithSuffix(text, number.start())) {
-                continue; // "med 12 års", "i 2019": the word before the number is no street
-            }
-            int lineStart = text.lastIndexOf('\n', number.start() - 1) + 1;
-            int from = Math.max(Math.max(lineStart, number.start() - 80), coveredTo);
-            Matcher m = STREET_NUMBER.matcher(text);
-            m.useTransparentBounds(true);
-            // The pattern starts with (?<![\p{L}]): it is tried only where no letter stands before, and only before the
-            // number, since a match that starts later is never taken and the search goes on only until one is.
-            int to = Math.min(text.length(), number.end() + 40);
-            int pos = from;
-            while (Trigger.nextAfterNonLetter(m, text, pos, number.start(), to, null)) {
-                if (m.start() < number.start() && m.end() >= number.end()) {
-                    out.add(new int[] {m.start(), m.end()});
-                    coveredTo = m.end();
-                    break;
+        // Only where a run of digits follows spaces after a letter ("Vestergade 12"), not at every character; every digit
+        // stands in one of the digit clusters, so only they are walked.
+        for (int[] cluster : clusters) {
+            for (int i = Math.max(1, cluster[0]); i < cluster[1]; i++) {
+                if (!Trigger.isDigit(text.charAt(i)) || Trigger.isDigit(text.charAt(i - 1))
+                    || text.charAt(i - 1) != ' ' && text.charAt(i - 1) != '\t') {
+                    continue;
                 }
-                pos = m.end();
+                int s = i - 1;
+                while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
+                    s--;
+                }
+                if (s == 0 || !Character.isLetter(text.charAt(s - 1))) {
+                    continue;
+                }
+                number.region(s, Math.min(text.length(), i + 5));
+                if (!number.lookingAt()) {
+                    continue;
+                }
+                if (!endsWithSuffix(text, number.start())) {
+                    continue; // "med 12 års", "i 2019": the word before the number is no street
+                }
+                int lineStart = text.lastIndexOf('\n', number.start() - 1) + 1;
+                int from = Math.max(Math.max(lineStart, number.start() - 80), coveredTo);
+                Matcher m = STREET_NUMBER.matcher(text);
+                m.useTransparentBounds(true);
+                // The pattern starts with (?<![\p{L}]): it is tried only where no letter stands before, and only before the
+                // number, since a match that starts later is never taken and the search goes on only until one is.
+                int to = Math.min(text.length(), number.end() + 40);
+                int pos = from;
+                while (Trigger.nextAfterNonLetter(m, text, pos, number.start(), to, null)) {
+                    if (m.start() < number.start() && m.end() >= number.end()) {
+                        out.add(new int[] {m.start(), m.end()});
+                        coveredTo = m.end();
+                        break;
+                    }
+                    pos = m.end();
+                }
             }
         }
         return out;
     }
 
     private static final List<String> SUFFIXES = List.of(SUFFIX.split("\\|"));
+    /** The last letters of the suffixes: a word ending in none of them ends in no suffix (none is empty). */
+    private static final String SUFFIX_ENDS = SUFFIXES.stream().map(x -> x.substring(x.length() - 1)).distinct()
+        .collect(java.util.stream.Collectors.joining());
 
     /** Whether the word just before {@code at} ends like a street name: a cheap test before the costly pattern. */
     private static boolean endsWithSuffix(String text, int at) {
@@ -155,6 +161,9 @@ final class AddressDetector {
             start--;
         }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (word.isEmpty() || SUFFIX_ENDS.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return false;
+        }
         for (String suffix : SUFFIXES) {
             if (word.endsWith(suffix)) {
                 return true;

@@ -210,7 +210,7 @@ final class KnownValueDetector {
             }
         }
         if (present(known.phone())) {
-            String digits = known.phone().replaceAll("\\D", "");
+            String digits = NOT_DIGIT.matcher(known.phone()).replaceAll("");
             if (digits.startsWith("0045")) {
                 digits = digits.substring(4);
             } else if (digits.startsWith("45") && digits.length() == 10) {
@@ -270,7 +270,7 @@ final class KnownValueDetector {
                 twoDigits(known.birthDate().getYear() % 100), null, new Once<>(() -> birthDate(birth))));
         }
         if (present(known.cpr())) {
-            String d = known.cpr().replaceAll("\\D", "");
+            String d = NOT_DIGIT.matcher(known.cpr()).replaceAll("");
             if (d.length() == 10) {
                 Literal cpr = new Literal(List.of(new Literal.Seq(new char[][] {d.substring(0, 6).toCharArray(), d.substring(6).toCharArray()},
                     new Literal.Gap[] {Literal.Gap.SPACES, Literal.Gap.SPACE_OR_DASH})), false, Literal.Behind.DIGIT, false, false, true);
@@ -490,6 +490,8 @@ final class KnownValueDetector {
     }
 
     private static final Pattern MARK = Pattern.compile("\\p{M}");
+    /** Compiled once: {@code String.replaceAll} compiled it anew for every applicant. */
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
     /**
      * A name part of five letters or more written with one letter wrong, missing, added or two swapped ("Hansen" as
@@ -501,6 +503,8 @@ final class KnownValueDetector {
         if (longParts.isEmpty()) {
             return;
         }
+        // Lower-casing never shortens a word, so a word longer than this is within one edit of no part: it is not copied.
+        int longest = longParts.stream().mapToInt(String::length).max().orElse(0) + 1;
         // The words of \p{Lu}[\p{L}]{3,} (by code point), found by a scan rather than a matcher.
         int n = text.length();
         for (int i = 0; i < n; ) {
@@ -521,7 +525,7 @@ final class KnownValueDetector {
             }
             int start = i;
             i = end;
-            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) || end - start > longest) {
                 continue;
             }
             String found = text.substring(start, end);

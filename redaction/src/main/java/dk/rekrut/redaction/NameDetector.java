@@ -49,11 +49,11 @@ final class NameDetector {
         if (w.length() > 6) {
             return false; // longer than any title ("prof.", "miss."): the answer is no either way, without copies of the word
         }
-        String bare = w.replace(".", "");
-        if (bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT))) {
-            return false;
+        if (!TITLES.contains(w.toLowerCase(Locale.ROOT))) {
+            return false; // most words: asked first, as it rules them out with one copy of the word
         }
-        return TITLES.contains(w.toLowerCase(Locale.ROOT));
+        String bare = w.replace(".", "");
+        return !(bare.length() >= 2 && bare.equals(bare.toUpperCase(Locale.ROOT)));
     }
 
     private static final Set<String> TITLES = Set.of("hr", "fru", "frk", "mr", "mrs", "ms", "miss", "dr", "prof", "hr.", "fru.", "frk.",
@@ -73,12 +73,14 @@ final class NameDetector {
         "juni", "juli", "august", "september", "oktober", "november", "december", "mandag", "tirsdag", "onsdag", "torsdag",
         "fredag", "lørdag", "søndag", "cv", "ansøgning", "erfaring", "uddannelse", "kompetencer", "profil");
 
-    private final Set<String> firstNames;
-    private final Set<String> surnames;
+    private static final int FIRST = 1;
+    private static final int SURNAME = 2;
+    /** Each name in the gazetteers, lower-cased, as FIRST, SURNAME or both: one lookup per word answers both questions. */
+    private final java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
 
     NameDetector() {
-        firstNames = new HashSet<>();
-        surnames = new HashSet<>();
+        Set<String> firstNames = new HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (String file : List.of("first-names-boys.csv", "first-names-girls.csv", "first-names-unisex.csv")) {
             read(file, line -> firstNames.add(line.strip().toLowerCase(Locale.ROOT)));
         }
@@ -88,6 +90,8 @@ final class NameDetector {
                 (f[4].strip().equals("True") ? firstNames : surnames).add(f[1].strip().toLowerCase(Locale.ROOT));
             }
         });
+        firstNames.forEach(n -> kinds.merge(n, FIRST, (a, b) -> a | b));
+        surnames.forEach(n -> kinds.merge(n, SURNAME, (a, b) -> a | b));
     }
 
     static boolean isStopWord(String lowerCase) {
@@ -95,11 +99,37 @@ final class NameDetector {
     }
 
     boolean isFirstName(String w) {
-        return w.length() >= 2 && firstNames.contains(w.toLowerCase(Locale.ROOT));
+        return w.length() >= 2 && is(w.toLowerCase(Locale.ROOT), FIRST);
     }
 
     boolean isSurname(String w) {
-        return surnames.contains(w.toLowerCase(Locale.ROOT));
+        return is(w.toLowerCase(Locale.ROOT), SURNAME);
+    }
+
+    private boolean is(String lower, int kind) {
+        Integer k = kinds.get(lower);
+        return k != null && (k & kind) != 0;
+    }
+
+    /**
+     * A capitalised word with its forms made once: {@code raw} as in the text, {@code w} {@link #clean cleaned},
+     * {@code lower} the cleaned word in lower case, and its gazetteer lookups. Each rule used to cut, clean, lower-case
+     * and look up the word again, and a word is judged by several rules.
+     */
+    private record Tok(int start, int end, String raw, String w, String lower, boolean first, boolean sur) {}
+
+    private List<Tok> words(String text) {
+        List<int[]> spans = tokens(text);
+        List<Tok> out = new ArrayList<>(spans.size());
+        for (int[] t : spans) {
+            String raw = text.substring(t[0], t[1]);
+            String w = clean(raw);
+            String lower = w.toLowerCase(Locale.ROOT);
+            Integer kind = kinds.get(lower);
+            int k = kind == null ? 0 : kind;
+            out.add(new Tok(t[0], t[1], raw, w, lower, w.length() >= 2 && (k & FIRST) != 0, (k & SURNAME) != 0));
+        }
+        return out;
     }
 
     List<Span> detect(String text) {
@@ -113,16 +143,16 @@ final class NameDetector {
     List<Span> detect(String text, String language) {
         boolean danish = !"en".equals(language);
         List<Span> out = new ArrayList<>();
-        List<int[]> tokens = tokens(text);
+        List<Tok> tokens = words(text);
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
             // A run of capitalised words separated only by spaces (a name does not cross a line, a comma or the end of a
             // sentence). Greetings and cue words ("Kære", "Dear", "Reference") and stop words ("I", "De") stand alone,
             // so "Kære Xiaoling Venkatesan" and "with Babajide Adebayo I ran" give the name as a run of its own.
-            if (!breaksRun(text, tokens.get(i))) {
-                while (j + 1 < tokens.size() && spacesOnly(text, tokens.get(j)[1], tokens.get(j + 1)[0])
-                    && !endsSentence(text, tokens.get(j)) && !breaksRun(text, tokens.get(j + 1))) {
+            if (!breaksRun(tokens.get(i))) {
+                while (j + 1 < tokens.size() && spacesOnly(text, tokens.get(j).end(), tokens.get(j + 1).start())
+                    && !endsSentence(tokens.get(j)) && !breaksRun(tokens.get(j + 1))) {
                     j++;
                 }
             }
@@ -186,18 +216,18 @@ final class NameDetector {
         return tokens;
     }
 
-    private static boolean breaksRun(String text, int[] token) {
-        String w = clean(text.substring(token[0], token[1])).toLowerCase(Locale.ROOT);
+    private static boolean breaksRun(Tok token) {
+        String w = token.lower();
         return GREETINGS.contains(w) || NEVER_ALONE.contains(w);
     }
 
     /** A token ending in a full stop ends the sentence, unless it is an initial ("M.") or a title ("Hr.", "Dr."). */
-    private static boolean endsSentence(String text, int[] token) {
-        String w = text.substring(token[0], token[1]);
+    private static boolean endsSentence(Tok token) {
+        String w = token.raw();
         return w.endsWith(".") && w.length() > 2 && !isTitle(w);
     }
 
-    private void judge(String text, List<int[]> run, boolean danish, List<Span> out) {
+    private void judge(String text, List<Tok> run, boolean danish, List<Span> out) {
         int start = -1;
         int end = -1;
         int nameWords = 0;
@@ -205,43 +235,43 @@ final class NameDetector {
         int strong = 0;
         int leadEnd = -1;
         // After a title ("Hr. Jensen", "Fru Ahmadi", "Dr. Okafor") a capitalised word is a surname, gazetteer or not.
-        boolean titled = titleBefore(text, run.getFirst()[0]);
+        boolean titled = titleBefore(text, run.getFirst().start());
         for (int k = 0; k < run.size(); k++) {
-            int[] t = run.get(k);
-            String raw = text.substring(t[0], t[1]);
-            String lower = clean(raw).toLowerCase(Locale.ROOT);
+            Tok t = run.get(k);
+            String raw = t.raw();
+            String lower = t.lower();
             // "Mariam Bank", "Alice Hall": a surname that is also such a word, last and after a first name, is a surname.
-            boolean surnameAfterFirst = k == run.size() - 1 && k > 0 && isSurname(lower)
-                && isFirstName(clean(text.substring(run.get(k - 1)[0], run.get(k - 1)[1])));
-            if (!isTitle(raw) && !surnameAfterFirst && placeOrInstitution(lower)) {
+            boolean surnameAfterFirst = k == run.size() - 1 && k > 0 && t.sur() && run.get(k - 1).first();
+            if (placeOrInstitution(lower) && !isTitle(raw) && !surnameAfterFirst) {
                 // "Hans Christian Andersen Lufthavn", "Niels Bohr Institutet", "Carl Jacobsens Vej": named after a person,
                 // but a place or an institution; the address detector judges streets.
                 return;
             }
         }
-        for (int[] t : run) {
-            String w = clean(text.substring(t[0], t[1]));
-            boolean first = isFirstName(w);
-            boolean sur = isSurname(w) || isSurnameShape(w);
+        for (Tok t : run) {
+            String w = t.w();
+            boolean first = t.first();
             if (start < 0) {
-                if (isTitle(text.substring(t[0], t[1]))) {
+                if (isTitle(t.raw())) {
                     titled = true;
-                } else if (titled && isCapitalisedWord(w)) {
-                    start = t[0];
-                    end = t[1];
+                } else if (titled && isCapitalisedWord(t)) {
+                    start = t.start();
+                    end = t.end();
                     nameWords = 2; // the title counts as the neighbouring name part
                     firstSeen = true;
-                } else if (first && !NEVER_ALONE.contains(w.toLowerCase(Locale.ROOT))) {
-                    start = t[0];
-                    end = t[1];
+                } else if (first && !NEVER_ALONE.contains(t.lower())) {
+                    start = t.start();
+                    end = t.end();
                     nameWords = 1;
                     firstSeen = true;
                 }
                 leadEnd = end;
                 continue;
             }
-            if (first || sur || firstSeen && isCapitalisedWord(w)) {
-                end = t[1];
+            // Only asked where it counts: a first name is taken, and counted as strong, whatever its shape.
+            boolean sur = !first && (t.sur() || isSurnameShape(w));
+            if (first || sur || firstSeen && isCapitalisedWord(t)) {
+                end = t.end();
                 nameWords++;
                 strong += first || sur ? 1 : 0;
             } else {
@@ -316,19 +346,20 @@ final class NameDetector {
      * even when no part is in a gazetteer: "Reference: Olusegun Adeyemi". Names from origins the tables miss are found
      * by their place in the text, not by their spelling.
      */
-    private void personInContext(String text, List<int[]> run, boolean danish, List<Span> out) {
+    private void personInContext(String text, List<Tok> run, boolean danish, List<Span> out) {
         int n = Math.min(run.size(), 4);
         boolean known = false;
         for (int k = 0; k < n; k++) {
-            String raw = text.substring(run.get(k)[0], run.get(k)[1]);
-            String w = clean(raw).toLowerCase(Locale.ROOT);
-            if (w.length() < 2 || isNotAPerson(w) || isTitle(w) || isAcronym(clean(raw))) {
+            Tok t = run.get(k);
+            String w = t.lower();
+            if (w.length() < 2 || isNotAPerson(w) || isTitle(w) || isAcronym(t.w())) {
                 return;
             }
-            known |= isSurname(w) || isFirstName(w) || isSurnameShape(clean(raw));
+            // w is lower-case and at least two long, so the lookups of the lower-cased cleaned word are the same
+            known = known || t.sur() || is(w, FIRST) || isSurnameShape(t.w());
         }
-        int start = run.getFirst()[0];
-        int end = run.get(n - 1)[1];
+        int start = run.getFirst().start();
+        int end = run.get(n - 1).end();
         if (text.startsWith("-", end)) {
             return; // the head of a compound: "Storm-rapporten"
         }
@@ -564,8 +595,9 @@ final class NameDetector {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    private static boolean isCapitalisedWord(String w) {
-        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !NEVER_ALONE.contains(w.toLowerCase(Locale.ROOT));
+    private static boolean isCapitalisedWord(Tok t) {
+        String w = t.w();
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !NEVER_ALONE.contains(t.lower());
     }
 
     private static String clean(String w) {

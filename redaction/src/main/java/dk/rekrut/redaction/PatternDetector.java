@@ -94,9 +94,10 @@ final class PatternDetector {
     List<Span> detect(String text, String lower, List<int[]> digits, String language) {
         List<Span> out = new ArrayList<>();
         emails(text, out);
-        WEB_AT.find(text, lower, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        SOCIAL_AT.findAfterNonLetters(text, lower, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        HANDLE_AT.findAfterNonLetters(text, lower, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        var index = Trigger.Lower.of(lower);
+        WEB_AT.find(text, index, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        SOCIAL_AT.findAfterNonLetters(text, index, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        HANDLE_AT.findAfterNonLetters(text, index, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
         for (int[] w : digits) {
             if (w[1] - w[0] >= 6) {
                 cpr(text, w, out);
@@ -104,24 +105,27 @@ final class PatternDetector {
             }
         }
         // Ages are said with a two-digit number: look around each such number for "jeg er", "alder", "år gammel", ...
-        for (int i = 0; i + 1 < text.length(); i++) {
-            if (Trigger.isDigit(text.charAt(i)) && Trigger.isDigit(text.charAt(i + 1)) && (i == 0 || !Trigger.isDigit(text.charAt(i - 1)))
-                && (i + 2 >= text.length() || !Trigger.isDigit(text.charAt(i + 2)))) {
-                int from = Math.max(0, i - 40);
-                int to = Math.min(text.length(), i + 30);
-                if (anyIn(lower, from, to, AGE_WORDS)) {
-                    Trigger.findAfterNonLetters(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+        // Every digit stands in a digit cluster, so only the clusters are walked, not every character of the text.
+        for (int[] cluster : digits) {
+            for (int i = cluster[0]; i < cluster[1] && i + 1 < text.length(); i++) {
+                if (Trigger.isDigit(text.charAt(i)) && Trigger.isDigit(text.charAt(i + 1)) && (i == 0 || !Trigger.isDigit(text.charAt(i - 1)))
+                    && (i + 2 >= text.length() || !Trigger.isDigit(text.charAt(i + 2)))) {
+                    int from = Math.max(0, i - 40);
+                    int to = Math.min(text.length(), i + 30);
+                    if (anyIn(lower, from, to, AGE_WORDS)) {
+                        Trigger.findAfterNonLetters(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+                    }
                 }
             }
         }
-        BIRTH_AT.find(text, lower, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
-        var words = WordList.Words.of(text);
+        BIRTH_AT.find(text, index, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
+        var words = WordList.Words.of(text, lower);
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
-        FAMILY_AT.findAfterNonLetters(text, lower, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
+        FAMILY_AT.findAfterNonLetters(text, index, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
-        TONGUE_AT.find(text, lower, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
-        ORIGIN_AT.find(text, lower, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
-        DEMONYM_AT.findAfterNonLetters(text, lower, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
+        TONGUE_AT.find(text, index, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
+        ORIGIN_AT.find(text, index, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
+        DEMONYM_AT.findAfterNonLetters(text, index, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
         return dedupe(out);
     }
 

@@ -184,16 +184,31 @@ final class Propagation {
         // Longer names first, so "Lars Pedersen" wins over "Lars".
         byFirstWord.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(
             (Map.Entry<String, NameMatcher> e) -> e.getKey().length()).reversed()));
+        // A word (or the word without its genitive s) is a key only if it starts as a key does and is at most one longer
+        // than the longest: most words are ruled out this way without being cut out of the text and hashed.
+        var firstChars = new java.util.BitSet();
+        int longest = 0;
+        for (String k : byFirstWord.keySet()) {
+            firstChars.set(k.charAt(0));
+            longest = Math.max(longest, k.length());
+        }
         int n = text.length();
-        for (int i = 0; i < n; ) {
-            // The words of [\p{L}\p{N}]+, as the pattern WORD finds them.
-            if (!Literal.isLetterOrNumber(Character.codePointAt(text, i))) {
-                i++;
+        char[] chars = text.toCharArray(); // read once per character below; cheaper than charAt
+        for (int wordStart = 0; wordStart < n; wordStart++) {
+            // The words of [\p{L}\p{N}]+, as the pattern WORD finds them, but only those that start as a key does: a
+            // word starts at a letter or number with none before it (a code point, so a pair of surrogates counts as
+            // one). Telling the words apart at every character of the text was most of this method's time.
+            if (!firstChars.get(chars[wordStart])
+                || wordStart > 0 && Literal.isLetterOrNumber(Character.codePointBefore(text, wordStart))
+                || !Literal.isLetterOrNumber(Character.codePointAt(text, wordStart))) {
                 continue;
             }
-            int wordStart = i;
+            int i = wordStart;
             while (i < n && Literal.isLetterOrNumber(Character.codePointAt(text, i))) {
                 i += Character.charCount(Character.codePointAt(text, i));
+            }
+            if (i - wordStart > longest + 1) {
+                continue;
             }
             String word = text.substring(wordStart, i);
             var candidates = byFirstWord.get(word);

@@ -18,6 +18,11 @@ final class Trigger {
     private final boolean wordStart;
 
     private Trigger(int before, int after, boolean wordStart, String... keywords) {
+        for (String k : keywords) {
+            if (k.isEmpty() || k.charAt(0) >= 128) {
+                throw new IllegalArgumentException("a keyword must start with an ASCII character: " + k);
+            }
+        }
         this.keywords = keywords;
         this.before = before;
         this.after = after;
@@ -36,24 +41,61 @@ final class Trigger {
 
     /** Lower case, character by character, so offsets stay those of the text. */
     static String lower(String text) {
-        char[] c = new char[text.length()];
+        char[] c = text.toCharArray(); // then lower-cased in place: cheaper than charAt for every character
         for (int i = 0; i < c.length; i++) {
-            c[i] = Character.toLowerCase(text.charAt(i));
+            char ch = c[i];
+            // ASCII by hand (the same answer), the rest by Character
+            c[i] = ch < 0x80 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
         }
         return new String(c);
     }
 
-    void find(String text, String lower, Pattern p, int group, SpanType type, double confidence, String reason, List<Span> out) {
+    /**
+     * The lower-cased text with the places of each ASCII character, made once per text and shared by all triggers: a
+     * keyword is then tried only where its first character stands, instead of one {@code indexOf} pass over the text
+     * per keyword.
+     */
+    record Lower(String text, int[][] at) {
+        static Lower of(String lower) {
+            int[] count = new int[128];
+            for (int i = 0; i < lower.length(); i++) {
+                char c = lower.charAt(i);
+                if (c < 128) {
+                    count[c]++;
+                }
+            }
+            int[][] at = new int[128][];
+            for (int c = 0; c < 128; c++) {
+                at[c] = new int[count[c]];
+                count[c] = 0;
+            }
+            for (int i = 0; i < lower.length(); i++) {
+                char c = lower.charAt(i);
+                if (c < 128) {
+                    at[c][count[c]++] = i;
+                }
+            }
+            return new Lower(lower, at);
+        }
+    }
+
+    void find(String text, Lower lower, Pattern p, int group, SpanType type, double confidence, String reason, List<Span> out) {
         for (int[] w : windows(lower)) {
             findIn(text, w[0], w[1], p, group, type, confidence, reason, out);
         }
     }
 
     /** Merged windows, in order. */
-    List<int[]> windows(String lower) {
+    List<int[]> windows(Lower index) {
+        String lower = index.text();
         List<int[]> hits = new ArrayList<>();
         for (String k : keywords) {
-            for (int i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) {
+            // Every place of k, as indexOf from each place on would find them; all keywords start with an ASCII character.
+            for (int i : index.at()[k.charAt(0)]) {
+                // the second character first: most places of the first are not the keyword, and startsWith costs more
+                if (k.length() > 1 && (i + 1 >= lower.length() || lower.charAt(i + 1) != k.charAt(1)) || !lower.startsWith(k, i)) {
+                    continue;
+                }
                 if (wordStart && i > 0 && Character.isLetter(lower.charAt(i - 1))) {
                     continue;
                 }
@@ -100,8 +142,9 @@ final class Trigger {
         List<int[]> out = new ArrayList<>();
         int start = -1;
         int last = -10;
-        for (int i = 0; i < text.length(); i++) {
-            if (isDigit(text.charAt(i))) {
+        char[] chars = text.toCharArray(); // read once per character; cheaper than charAt
+        for (int i = 0; i < chars.length; i++) {
+            if (isDigit(chars[i])) {
                 if (start < 0 || i - last > 4) {
                     if (start >= 0) {
                         out.add(new int[] {start, last + 1});
@@ -133,14 +176,14 @@ final class Trigger {
      * ({@code (?<![\p{L}])}): no match can start right after a letter, so the pattern is tried only at the other
      * positions, each with {@code lookingAt}. The first that matches is the match {@code find()} would report.
      */
-    void findAfterNonLetters(String text, String lower, Pattern p, int group, SpanType type, double confidence, String reason,
+    void findAfterNonLetters(String text, Lower lower, Pattern p, int group, SpanType type, double confidence, String reason,
                              List<Span> out) {
         for (int[] w : windows(lower)) {
             findAfterNonLetters(text, w[0], w[1], p, group, type, confidence, reason, out);
         }
     }
 
-    /** {@link #findIn} for a pattern as {@link #findAfterNonLetters(String, String, Pattern, int, SpanType, double, String, List)} needs. */
+    /** {@link #findIn} for a pattern as {@link #findAfterNonLetters(String, Lower, Pattern, int, SpanType, double, String, List)} needs. */
     static void findAfterNonLetters(String text, int from, int to, Pattern p, int group, SpanType type, double confidence,
                                     String reason, List<Span> out) {
         Matcher m = p.matcher(text);

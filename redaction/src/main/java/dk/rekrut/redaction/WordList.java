@@ -18,22 +18,42 @@ final class WordList {
     record Words(String text, List<int[]> spans, List<String> lower) {
         /** The runs of letters ({@code \p{L}+}, by code point), found by a plain scan rather than a matcher. */
         static Words of(String text) {
+            return of(text, Trigger.lower(text));
+        }
+
+        /**
+         * {@code lowerText} is the text as {@link Trigger#lower} makes it. A word of Latin-1 letters is cut from it: for
+         * those, lower-casing char by char gives what {@code toLowerCase(Locale.ROOT)} gives, without a copy per word.
+         */
+        static Words of(String text, String lowerText) {
             List<int[]> spans = new ArrayList<>();
             List<String> lower = new ArrayList<>();
             int n = text.length();
             for (int i = 0; i < n; ) {
-                if (!Character.isLetter(Character.codePointAt(text, i))) {
+                if (!isLetterAt(text, i)) {
                     i++;
                     continue;
                 }
                 int start = i;
-                while (i < n && Character.isLetter(Character.codePointAt(text, i))) {
-                    i += Character.charCount(Character.codePointAt(text, i));
+                boolean latin1 = true;
+                while (i < n && isLetterAt(text, i)) {
+                    char c = text.charAt(i);
+                    latin1 &= c < 0x100;
+                    i += c < 0x80 ? 1 : Character.charCount(Character.codePointAt(text, i));
                 }
                 spans.add(new int[] {start, i});
-                lower.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                lower.add(latin1 ? lowerText.substring(start, i) : text.substring(start, i).toLowerCase(Locale.ROOT));
             }
             return new Words(text, spans, lower);
+        }
+
+        /** {@code Character.isLetter(Character.codePointAt(text, i))}, with ASCII answered by hand: it is asked for every character. */
+        private static boolean isLetterAt(String text, int i) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+            }
+            return Character.isLetter(Character.codePointAt(text, i));
         }
     }
 
