@@ -244,7 +244,11 @@ final class NameDetector {
             boolean surnameAfterFirst = k == run.size() - 1 && k > 0 && t.sur() && run.get(k - 1).first();
             if (placeOrInstitution(lower) && !isTitle(raw) && !surnameAfterFirst) {
                 // "Hans Christian Andersen Lufthavn", "Niels Bohr Institutet", "Carl Jacobsens Vej": named after a person,
-                // but a place or an institution; the address detector judges streets.
+                // but a place or an institution; the address detector judges streets. After a word that introduces a
+                // person ("Reference: Seo-yeon Park") the run is judged as a person in context instead.
+                if (cued(text, run.getFirst().start())) {
+                    personInContext(text, run, danish, out);
+                }
                 return;
             }
         }
@@ -283,7 +287,9 @@ final class NameDetector {
             && ORDINARY_WORDS.contains(clean(text.substring(start, leadEnd)).toLowerCase(Locale.ROOT)) && !cued(text, start)) {
             return;
         }
-        if (start < 0) {
+        if (start < 0 || start > run.getFirst().start() && !titled && cued(text, run.getFirst().start())) {
+            // No first name, or one only after words the tables do not know ("Reference: Seo-yeon Kim"): where a cue
+            // introduces a person the whole run is judged in context, so the unknown given name goes with the surname.
             personInContext(text, run, danish, out);
             return;
         }

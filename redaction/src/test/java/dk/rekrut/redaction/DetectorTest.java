@@ -21,6 +21,18 @@ class DetectorTest {
     }
 
     @Test
+    void aGivenNameTheTablesDoNotKnowGoesWithItsSurnameAfterACueEvenWhenTheSurnameIsAPlaceWord() {
+        for (String text : new String[] {"Reference: Seo-yeon Kim, Novo Nordisk", "Reference: Seo-yeon Park, Novo Nordisk",
+            "Referencer:\nSeo-yeon Park, afdelingsleder", "Min kollega Seo-yeon Park hjalp mig.",
+            "I worked with Seo-yeon Park on the project."}) {
+            assertThat(DETECTOR.detectWithText(text, "en", null)).as(text).extracting(Span::type, Span::text)
+                .contains(org.assertj.core.groups.Tuple.tuple(SpanType.NAME, text.contains("Kim") ? "Seo-yeon Kim" : "Seo-yeon Park"));
+        }
+        // Without a cue, a place named after a person stays a place.
+        assertThat(DETECTOR.detect("Vores kontor ligger tæt på Hans Christian Andersen Lufthavn.", "da", null)).isEmpty();
+    }
+
+    @Test
     void knownNameInEveryVariant() {
         for (String variant : List.of("Mette Kirstine Hansen", "Mette Hansen", "METTE HANSEN", "Hansen, Mette", "Hansens", "Mettes",
             "M.K.H.", "MKH", "M. Hansen", "mette kirstine hansen")) {
