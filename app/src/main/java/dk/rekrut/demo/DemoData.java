@@ -29,17 +29,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 @Component
-@ConditionalOnProperty(name = "rekrut.demo-data", havingValue = "true")
+@ConditionalOnExpression("'${rekrut.demo-data:auto}' != 'false'")
 class DemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    /** The demo users' login, printed in the README: public on purpose, and never created outside a demo (see run). */
+    static final String DEMO_LOGIN = "rekrut-demo-2026";
 
     private final Administration administration;
     private final OrganisationDirectory directory;
@@ -50,11 +52,17 @@ class DemoData implements ApplicationRunner {
     private final Postings postings;
     private final Clock clock;
     private final String demoPassword;
+    private final String mode;
+    private final String databaseUrl;
     private final dk.rekrut.talentpool.TalentPools talentPools;
 
     DemoData(Administration administration, OrganisationDirectory directory, InstitutionSettings settings,
              MediaList media, Layouts layouts, Cases cases, Postings postings, Clock clock,
-             @Value("${rekrut.demo.user-password}") String demoPassword, dk.rekrut.talentpool.TalentPools talentPools) {
+             @Value("${rekrut.demo.user-password:" + DEMO_LOGIN + "}") String demoPassword,
+             dk.rekrut.talentpool.TalentPools talentPools, @Value("${rekrut.demo-data:auto}") String mode,
+             @Value("${spring.datasource.url:}") String databaseUrl) {
+        this.mode = mode;
+        this.databaseUrl = databaseUrl;
         this.talentPools = talentPools;
         this.administration = administration;
         this.directory = directory;
@@ -70,6 +78,12 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        // "auto" (the default) fills only the embedded H2 database: a production database given by SPRING_DATASOURCE_*
+        // never gets demo users with a known login unless rekrut.demo-data=true says so (load tests, CI).
+        if ("auto".equals(mode) && !databaseUrl.startsWith("jdbc:h2:")) {
+            LOG.info("No demo data: rekrut.demo-data=auto and the database is not the embedded H2 one");
+            return;
+        }
         if (!directory.allUnits().isEmpty()) {
             return;
         }

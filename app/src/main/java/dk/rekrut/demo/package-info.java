@@ -1,6 +1,6 @@
 /**
  * Demo data for the embedded default: an organisation tree, one user per role, media, a layout and a few
- * published cases. Runs only when rekrut.demo-data=true and the database has no units yet.
+ * published cases. Runs only on an empty database, and by default (rekrut.demo-data=auto) only on the embedded H2 one.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data")
 package dk.rekrut.demo;
