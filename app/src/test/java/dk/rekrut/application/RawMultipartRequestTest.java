@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import dk.rekrut.support.RawMultipart;
 import dk.rekrut.support.RekrutTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +54,7 @@ class RawMultipartRequestTest {
                 SELECT d.original_name, f.sha256 FROM applicant_document d JOIN stored_file f ON f.id = d.stored_file_id
                 WHERE d.candidate_id = ? ORDER BY d.kind""").param(id)
             .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list();
-        assertThat(stored).containsExactlyInAnyOrder("ansøgning.pdf " + sha256(letter), "cv æøå.docx " + sha256(cv));
+        assertThat(stored).containsExactlyInAnyOrder("ansøgning.pdf " + RawMultipart.sha256(letter), "cv æøå.docx " + RawMultipart.sha256(cv));
         assertThat(applications.find(id).orElseThrow().mediumCode()).isEqualTo("jobnet");
     }
 
@@ -115,30 +112,13 @@ class RawMultipartRequestTest {
     }
 
     private byte[] body(Map<String, String> fields, String csrf) {
-        var out = new ByteArrayOutputStream();
+        var body = new RawMultipart(BOUNDARY);
         if (csrf != null) {
-            field(out, "_csrf", csrf);
+            body.field("_csrf", csrf);
         }
-        fields.forEach((k, v) -> field(out, k, v));
-        file(out, "application", "ansøgning.pdf", "application/pdf", letter);
-        file(out, "cv", "cv æøå.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cv);
-        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
-    private static void field(ByteArrayOutputStream out, String name, String value) {
-        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-            + "\r\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void file(ByteArrayOutputStream out, String name, String fileName, String type, byte[] content) {
-        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-            + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String sha256(byte[] b) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+        fields.forEach(body::field);
+        return body.file("application", "ansøgning.pdf", "application/pdf", letter)
+            .file("cv", "cv æøå.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cv)
+            .close();
     }
 }

@@ -2,19 +2,17 @@ package dk.rekrut.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.TestDocuments;
+import dk.rekrut.support.RawMultipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +39,7 @@ class UploadOverHttpTest extends BrowserSuite {
         byte[] body = body(posted, letter, null);
         var res = post(posted, HttpRequest.BodyPublishers.ofByteArray(body));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
-        assertThat(storedHashes(posted)).contains("ansøgning.pdf " + sha256(letter));
+        assertThat(storedHashes(posted)).contains("ansøgning.pdf " + RawMultipart.sha256(letter));
     }
 
     @Test
@@ -51,7 +49,7 @@ class UploadOverHttpTest extends BrowserSuite {
         byte[] video = TestDocuments.mp4(12 * 1024 * 1024);
         var res = post(posted, HttpRequest.BodyPublishers.ofByteArray(body(posted, letter, video)));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
-        assertThat(storedHashes(posted)).contains("ansøgning.pdf " + sha256(letter), "mig.mp4 " + sha256(video));
+        assertThat(storedHashes(posted)).contains("ansøgning.pdf " + RawMultipart.sha256(letter), "mig.mp4 " + RawMultipart.sha256(video));
     }
 
     @Test
@@ -64,7 +62,7 @@ class UploadOverHttpTest extends BrowserSuite {
         var res = post(posted, HttpRequest.BodyPublishers.ofByteArrays(List.of(
             java.util.Arrays.copyOfRange(body, 0, half), java.util.Arrays.copyOfRange(body, half, body.length))));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
-        assertThat(storedHashes(posted)).contains("ansøgning.pdf " + sha256(letter));
+        assertThat(storedHashes(posted)).contains("ansøgning.pdf " + RawMultipart.sha256(letter));
     }
 
     private HttpResponse<String> post(ApplicationFixture.Posted posted, HttpRequest.BodyPublisher body) throws Exception {
@@ -81,35 +79,15 @@ class UploadOverHttpTest extends BrowserSuite {
     }
 
     private static byte[] body(ApplicationFixture.Posted posted, byte[] letter, byte[] video) {
-        var out = new ByteArrayOutputStream();
-        field(out, "submissionKey", UUID.randomUUID().toString());
-        field(out, "name", "Http Ansøger");
-        field(out, "email", "http.ansoeger@example.dk");
-        field(out, "consent", "true");
-        field(out, "consentVersion", "1");
-        dk.rekrut.application.ApplicationFixtures.answers(posted).forEach((k, v) -> field(out, k, v));
-        file(out, "application", "ansøgning.pdf", "application/pdf", letter);
-        file(out, "cv", "cv.txt", "text/plain", "CV\nErfaring med data.\n".getBytes(StandardCharsets.UTF_8));
+        var body = new RawMultipart(BOUNDARY).field("submissionKey", UUID.randomUUID().toString())
+            .field("name", "Http Ansøger").field("email", "http.ansoeger@example.dk").field("consent", "true")
+            .field("consentVersion", "1");
+        dk.rekrut.application.ApplicationFixtures.answers(posted).forEach(body::field);
+        body.file("application", "ansøgning.pdf", "application/pdf", letter)
+            .file("cv", "cv.txt", "text/plain", "CV\nErfaring med data.\n".getBytes(StandardCharsets.UTF_8));
         if (video != null) {
-            file(out, "video", "mig.mp4", "video/mp4", video);
+            body.file("video", "mig.mp4", "video/mp4", video);
         }
-        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
-    private static void field(ByteArrayOutputStream out, String name, String value) {
-        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-            + "\r\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void file(ByteArrayOutputStream out, String name, String fileName, String type, byte[] content) {
-        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-            + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String sha256(byte[] b) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+        return body.close();
     }
 }

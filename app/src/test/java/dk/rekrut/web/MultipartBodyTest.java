@@ -3,11 +3,11 @@ package dk.rekrut.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import dk.rekrut.support.RawMultipart;
 import org.junit.jupiter.api.Test;
 
 /** The in-memory multipart parser against RFC 7578 bodies as browsers and HTTP clients write them. */
@@ -18,7 +18,7 @@ class MultipartBodyTest {
     @Test
     void fieldsAndFilesComeOutAsSentWithUtf8NamesAndBinaryContent() throws Exception {
         byte[] pdf = "%PDF-1.4\r\n--not the boundary\r\n------WebKitFormBoundary7MA4YWxkTrZu0g\r\n%%EOF".getBytes(StandardCharsets.ISO_8859_1);
-        var body = new Body()
+        var body = new RawMultipart(BOUNDARY)
             .field("name", "Søren Ærø Østergård")
             .file("application", "ansøgning.pdf", "application/pdf", pdf)
             .file("other", "", "application/octet-stream", new byte[0])
@@ -40,7 +40,7 @@ class MultipartBodyTest {
         var random = new Random(42);
         byte[] fragment = ("\r\n--" + BOUNDARY).getBytes(StandardCharsets.ISO_8859_1);
         for (int round = 0; round < 200; round++) {
-            var body = new Body();
+            var body = new RawMultipart(BOUNDARY);
             List<byte[]> sent = new ArrayList<>();
             int files = 1 + random.nextInt(4);
             for (int f = 0; f < files; f++) {
@@ -104,39 +104,15 @@ class MultipartBodyTest {
         assertThatThrownBy(() -> MultipartBody.parse(badHeader, BOUNDARY, 50, 512))
             .isInstanceOf(MultipartBody.Malformed.class);
 
-        var many = new Body();
+        var many = new RawMultipart(BOUNDARY);
         for (int i = 0; i < 51; i++) {
             many.field("q" + i, "v");
         }
         byte[] manyParts = many.close();
         assertThatThrownBy(() -> MultipartBody.parse(manyParts, BOUNDARY, 50, 512))
             .isInstanceOf(MultipartBody.Malformed.class).hasMessageContaining("more than 50 parts");
-        byte[] longHeader = new Body().field("x".repeat(600), "v").close();
+        byte[] longHeader = new RawMultipart(BOUNDARY).field("x".repeat(600), "v").close();
         assertThatThrownBy(() -> MultipartBody.parse(longHeader, BOUNDARY, 50, 512))
             .isInstanceOf(MultipartBody.Malformed.class).hasMessageContaining("too long");
-    }
-
-    /** Writes a body the way browsers do. */
-    static final class Body {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        Body field(String name, String value) {
-            out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-                + "\r\n").getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        Body file(String name, String fileName, String type, byte[] content) {
-            out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(content);
-            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        byte[] close() {
-            out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return out.toByteArray();
-        }
     }
 }
