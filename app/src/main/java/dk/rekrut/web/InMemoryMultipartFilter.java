@@ -76,7 +76,8 @@ class InMemoryMultipartFilter extends OncePerRequestFilter {
         try {
             parts = MultipartBody.parse(body, MultipartBody.boundary(request.getContentType()), maxParts, maxHeaderBytes);
         } catch (MultipartBody.Malformed e) {
-            LOG.info("Refused a malformed multipart request to {}: {}", request.getRequestURI(), e.getMessage());
+            // Not the path: an applicant's private link carries its token in the path.
+            LOG.info("Refused a malformed multipart request: {}", e.getMessage());
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The form data could not be read.");
             return;
         }
