@@ -3,11 +3,14 @@ package dk.rekrut.application;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import dk.rekrut.shared.Time;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,9 +55,14 @@ class ApplicationRepository {
             .query(Integer.class).single() > 0;
     }
 
-    boolean candidateNumberTaken(UUID caseId, String number) {
-        return jdbc.sql("SELECT COUNT(*) FROM application WHERE case_id = ? AND candidate_number = ?")
-            .params(caseId, number).query(Integer.class).single() > 0;
+    /** Which of these candidate numbers the case has given out already. */
+    Set<String> candidateNumbersTaken(UUID caseId, Collection<String> numbers) {
+        String marks = String.join(", ", Collections.nCopies(numbers.size(), "?"));
+        var params = new ArrayList<Object>(numbers.size() + 1);
+        params.add(caseId);
+        params.addAll(numbers);
+        return new HashSet<>(jdbc.sql("SELECT candidate_number FROM application WHERE case_id = ? AND candidate_number IN ("
+                + marks + ")").params(params).query(String.class).list());
     }
 
     Optional<Application> find(UUID id) {

@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import dk.rekrut.audit.AuditAction;
@@ -49,6 +51,7 @@ public class Applications implements CaseStatusGuard {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-]{8,20}$");
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int CANDIDATE_NUMBERS_PER_QUERY = 16;
 
     /** One uploaded file as received. */
     public record Upload(DocumentKind kind, String originalName, byte[] content) {
@@ -153,6 +156,13 @@ public class Applications implements CaseStatusGuard {
         for (int attempt = 1; ; attempt++) {
             try {
                 return tx.execute(status -> submitOnce(s));
+            } catch (RuleViolation | SubmissionRejected e) {
+                // A second sending of a submission that was received (a double click after the deadline, a retry
+                // after a lost answer) is answered as received, not with what would be wrong with a new one.
+                if (s.submissionKey() != null && repository.submissionKeyUsed(s.submissionKey())) {
+                    return new Receipt(null, null, null, true);
+                }
+                throw e;
             } catch (org.springframework.dao.DuplicateKeyException e) {
                 if (s.submissionKey() != null && repository.submissionKeyUsed(s.submissionKey())) {
                     return new Receipt(null, null, null, true); // the same submission, sent twice at once
@@ -168,15 +178,11 @@ public class Applications implements CaseStatusGuard {
         if (s.submissionKey() == null || !s.submissionKey().matches("[A-Za-z0-9\\-]{16,100}")) {
             throw new RuleViolation("error.apply.form-expired");
         }
-        if (repository.submissionKeyUsed(s.submissionKey())) {
-            return new Receipt(null, null, null, true);
-        }
-        var pp = postings.page(s.postingId()).orElseThrow(() -> new RuleViolation("error.apply.closed"));
-        RecruitmentCase c = pp.recruitmentCase();
+        // No look-up of the submission key first: the unique key on the application row catches a second sending
+        // (see submitWithRetry), and so does every refusal below, which checks the key before it answers.
+        RecruitmentCase c = postings.openForApplications(s.postingId())
+            .orElseThrow(() -> new RuleViolation("error.apply.closed"));
         Instant now = clock.instant();
-        if (!c.isOpenForApplications(now)) {
-            throw new RuleViolation("error.apply.closed");
-        }
         var problems = new ArrayList<FieldProblem>();
         checkContact(s, problems);
         var answers = Answers.read(questions.forCase(c.id()), s.answerFields());
@@ -569,18 +575,23 @@ public class Applications implements CaseStatusGuard {
         return v;
     }
 
-    /** K-1234: random, unique within the case, reveals neither order nor time nor name. */
+    /**
+     * K-1234: random, unique within the case, reveals neither order nor time nor name. Draws several numbers at once
+     * and asks which are taken in one query, so a large case does not cost a query per collision; when the four-digit
+     * numbers are nearly used up, five digits.
+     */
     private String candidateNumber(UUID caseId) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            String n = "K-" + (1000 + RANDOM.nextInt(9000));
-            if (!repository.candidateNumberTaken(caseId, n)) {
-                return n;
+        for (int round = 0; ; round++) {
+            int from = round < 3 ? 1000 : 10000;
+            var drawn = new LinkedHashSet<String>();
+            while (drawn.size() < CANDIDATE_NUMBERS_PER_QUERY) {
+                drawn.add("K-" + (from + RANDOM.nextInt(from * 9)));
             }
-        }
-        for (int attempt = 0; ; attempt++) {
-            String n = "K-" + (10000 + RANDOM.nextInt(90000));
-            if (!repository.candidateNumberTaken(caseId, n)) {
-                return n;
+            Set<String> taken = repository.candidateNumbersTaken(caseId, drawn);
+            for (String n : drawn) {
+                if (!taken.contains(n)) {
+                    return n;
+                }
             }
         }
     }

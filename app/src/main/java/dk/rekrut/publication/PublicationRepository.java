@@ -115,6 +115,16 @@ class PublicationRepository {
             .params(postingId, day, day).query((rs, n) -> publication(rs)).list();
     }
 
+    /** The posting's case, if the posting has a publication running on the day in an active medium. */
+    Optional<UUID> caseOfPostingRunningOn(LocalDate day, UUID postingId) {
+        return jdbc.sql("""
+                SELECT po.case_id FROM posting po WHERE po.id = ? AND EXISTS (
+                    SELECT 1 FROM publication p JOIN medium m ON m.id = p.medium_id
+                    WHERE p.posting_id = po.id AND p.starts_on <= ? AND (p.ends_on IS NULL OR p.ends_on >= ?)
+                      AND m.active = TRUE)""")
+            .params(postingId, day, day).query(UUID.class).optional();
+    }
+
     void insertPublication(Publication p) {
         jdbc.sql("INSERT INTO publication (id, posting_id, medium_id, starts_on, ends_on, cost) VALUES (?, ?, ?, ?, ?, ?)")
             .params(p.id(), p.postingId(), p.medium().id(), p.startsOn(), p.endsOn(), p.cost()).update();

@@ -86,6 +86,20 @@ class ApplicationSubmissionTest {
     }
 
     @Test
+    void theSameSubmissionSentAgainAfterTheDeadlineIsAnsweredAsReceivedNotAsClosed() throws Exception {
+        String key = UUID.randomUUID().toString();
+        assertThat(submit(Map.of("submissionKey", key)).getStatus()).isEqualTo(302);
+        clock.set(start.plus(Duration.ofDays(6))); // the deadline was in 5 days
+
+        assertThat(submit(Map.of("submissionKey", key)).getRedirectedUrl()).endsWith("/apply/duplicate");
+        // A new submission is refused as too late.
+        var late = submit(Map.of("submissionKey", UUID.randomUUID().toString()));
+        assertThat(late.getRedirectedUrl()).isNull();
+        assertThat(late.getContentAsString()).contains("Ansøgningsfristen er udløbet");
+        assertThat(applications.forCase(posted.caseId())).hasSize(1);
+    }
+
+    @Test
     void badInputIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
         long filesBefore = storedFiles();
         expectRefused(Map.of(), "Filen er for stor",
