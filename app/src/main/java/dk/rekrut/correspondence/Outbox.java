@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,22 +48,26 @@ class Outbox {
     /** Inserts a message unless one with the same cause to the same recipient exists. Returns whether it did. */
     boolean enqueue(UUID id, Letter letter, String recipient, String language, MailTemplates.Rendered rendered,
                     Instant now) {
-        // Checked before inserting: on PostgreSQL a failing INSERT would abort the caller's whole transaction, so a
-        // duplicate must never reach the unique constraint in the ordinary (sequential) case. The constraint stays
-        // as the last line: two concurrent transactions queueing the same cause make one of them fail whole.
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND cause_key = ?")
-            .params(recipient, letter.causeKey()).query(Integer.class).single() > 0;
-        if (exists) {
-            return false;
-        }
-        jdbc.sql("""
+        // One statement that inserts only when no such message exists: on PostgreSQL a failing INSERT would abort the
+        // caller's whole transaction, so a duplicate must never reach the unique constraint in the ordinary
+        // (sequential) case. The constraint stays as the last line: two concurrent transactions queueing the same
+        // cause make one of them fail whole. Every value is cast, so both databases know each column's type even
+        // when it is null. (A count, not NOT EXISTS: H2 2.4 inserted the duplicate with NOT EXISTS here when the
+        // first row was in the same open transaction.)
+        int inserted = jdbc.sql("""
                 INSERT INTO outbox_message (id, kind, cause_key, application_id, recipient, language, subject, body_html,
                                             body_text, attempts, next_attempt_at, created_at, list_unsubscribe)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
+                SELECT CAST(? AS UUID), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS UUID), CAST(? AS VARCHAR),
+                       CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), 0,
+                       CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR)
+                WHERE (SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND cause_key = ?) = 0""")
             .params(id, letter.kind().name(), letter.causeKey(), letter.applicationId(), recipient, language,
                 rendered.subject(), rendered.html(), rendered.text(), Time.utc(now), Time.utc(now),
-                letter.unsubscribeUrl())
+                letter.unsubscribeUrl(), recipient, letter.causeKey())
             .update();
+        if (inserted == 0) {
+            return false;
+        }
         int i = 0;
         for (var a : letter.attachments() == null ? List.<Letter.Attachment>of() : letter.attachments()) {
             jdbc.sql("""
@@ -88,9 +94,14 @@ class Outbox {
                 FETCH FIRST %d ROWS ONLY
                 FOR UPDATE SKIP LOCKED""".formatted(limit))
             .params(Time.utc(now), Time.utc(now)).query(UUID.class).list();
-        for (UUID id : ids) {
-            jdbc.sql("UPDATE outbox_message SET claimed_until = ?, claim_token = ? WHERE id = ?")
-                .params(Time.utc(leaseUntil), token, id).update();
+        if (!ids.isEmpty()) {
+            var params = new ArrayList<Object>(ids.size() + 2);
+            params.add(Time.utc(leaseUntil));
+            params.add(token);
+            params.addAll(ids);
+            jdbc.sql("UPDATE outbox_message SET claimed_until = ?, claim_token = ? WHERE id IN ("
+                    + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+                .params(params).update();
         }
         return new Claim(token, ids);
     }
@@ -109,14 +120,27 @@ class Outbox {
             .params(Time.utc(leaseUntil), id, token).update() == 1;
     }
 
+    /** The unsent message with its attachments; most messages have none, and then one query reads it. */
     Optional<Message> load(UUID id) {
-        var attachments = jdbc.sql("""
+        record Row(String recipient, String subject, String html, String text, int attempts, String listUnsubscribe,
+                   int attachments) {
+        }
+        return jdbc.sql("""
+                SELECT m.*, (SELECT COUNT(*) FROM outbox_attachment a WHERE a.message_id = m.id) AS attachment_count
+                FROM outbox_message m WHERE m.id = ? AND m.sent_at IS NULL""").param(id)
+            .query((rs, n) -> new Row(rs.getString("recipient"), rs.getString("subject"), rs.getString("body_html"),
+                rs.getString("body_text"), rs.getInt("attempts"), rs.getString("list_unsubscribe"),
+                rs.getInt("attachment_count")))
+            .optional()
+            .map(r -> new Message(id, r.recipient(), r.subject(), r.html(), r.text(), r.attempts(),
+                r.attachments() == 0 ? List.of() : attachments(id), r.listUnsubscribe()));
+    }
+
+    private List<Letter.Attachment> attachments(UUID messageId) {
+        return jdbc.sql("""
                 SELECT file_name, content_type, content_b64 FROM outbox_attachment WHERE message_id = ? ORDER BY sort_order""")
-            .param(id).query((rs, n) -> new Letter.Attachment(rs.getString(1), rs.getString(2),
+            .param(messageId).query((rs, n) -> new Letter.Attachment(rs.getString(1), rs.getString(2),
                 Base64.getDecoder().decode(rs.getString(3)))).list();
-        return jdbc.sql("SELECT * FROM outbox_message WHERE id = ? AND sent_at IS NULL").param(id)
-            .query((rs, n) -> new Message(id, rs.getString("recipient"), rs.getString("subject"), rs.getString("body_html"),
-                rs.getString("body_text"), rs.getInt("attempts"), attachments, rs.getString("list_unsubscribe"))).optional();
     }
 
     /**
