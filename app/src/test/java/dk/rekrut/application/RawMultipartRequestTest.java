@@ -79,6 +79,21 @@ class RawMultipartRequestTest {
     }
 
     @Test
+    void aBodyOfSeveralMegabytesIsReadWholeAndStoredByteForByte() throws Exception {
+        // Larger than the 2 MB the filter reserves before the bytes arrive, so its buffer grows twice.
+        byte[] large = TestDocuments.pdf("Ansøgning med bilag", 5 * 1024 * 1024 + 123, false);
+        var res = mvc.perform(post("/api/v1/postings/" + posted.postingId() + "/applications")
+                .contentType("multipart/form-data; boundary=" + BOUNDARY).content(body(fields(), null, large)))
+            .andReturn().getResponse();
+        assertThat(res.getStatus()).as(res.getContentAsString()).isEqualTo(201);
+        UUID id = applications.forCase(posted.caseId()).getFirst().id();
+        assertThat(jdbc.sql("""
+                SELECT f.sha256 FROM applicant_document d JOIN stored_file f ON f.id = d.stored_file_id
+                WHERE d.candidate_id = ? AND d.original_name = 'ansøgning.pdf'""").param(id).query(String.class).single())
+            .isEqualTo(RawMultipart.sha256(large));
+    }
+
+    @Test
     void aBodyThatCannotBeReadIsRefusedAndNothingIsStored() throws Exception {
         long files = jdbc.sql("SELECT COUNT(*) FROM stored_file").query(Long.class).single();
         byte[] whole = body(fields(), null);
@@ -112,6 +127,10 @@ class RawMultipartRequestTest {
     }
 
     private byte[] body(Map<String, String> fields, String csrf) {
+        return body(fields, csrf, letter);
+    }
+
+    private byte[] body(Map<String, String> fields, String csrf, byte[] letter) {
         var body = new RawMultipart(BOUNDARY);
         if (csrf != null) {
             body.field("_csrf", csrf);
