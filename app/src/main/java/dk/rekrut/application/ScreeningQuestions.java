@@ -2,10 +2,11 @@ package dk.rekrut.application;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.recruitment.CaseAccess;
@@ -36,24 +37,35 @@ public class ScreeningQuestions {
     }
 
     public List<ScreeningQuestion> forCase(UUID caseId) {
-        Map<UUID, List<ScreeningQuestion.Option>> options = jdbc.sql("""
-                SELECT o.id, o.question_id, o.label FROM screening_option o
-                JOIN screening_question q ON q.id = o.question_id WHERE q.case_id = ? ORDER BY o.position""")
+        // One query for the questions and their options (every submission reads them).
+        record Row(ScreeningQuestion question, ScreeningQuestion.Option option) {
+        }
+        var rows = jdbc.sql("""
+                SELECT q.*, o.id AS option_id, o.label AS option_label FROM screening_question q
+                LEFT JOIN screening_option o ON o.question_id = q.id
+                WHERE q.case_id = ? ORDER BY q.position, o.position""")
             .param(caseId)
-            .query((rs, n) -> Map.entry(rs.getObject("question_id", UUID.class),
-                new ScreeningQuestion.Option(rs.getObject("id", UUID.class), rs.getString("label"))))
-            .list().stream()
-            .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return jdbc.sql("SELECT * FROM screening_question WHERE case_id = ? ORDER BY position").param(caseId)
             .query((rs, n) -> {
                 UUID id = rs.getObject("id", UUID.class);
                 String classes = rs.getString("class_labels");
-                return new ScreeningQuestion(id, caseId, rs.getInt("position"), QuestionKind.valueOf(rs.getString("kind")),
+                UUID optionId = rs.getObject("option_id", UUID.class);
+                var question = new ScreeningQuestion(id, caseId, rs.getInt("position"), QuestionKind.valueOf(rs.getString("kind")),
                     rs.getString("text"), rs.getBoolean("required"), (Integer) rs.getObject("max_length"),
-                    (Integer) rs.getObject("min_choices"), (Integer) rs.getObject("max_choices"),
-                    options.getOrDefault(id, List.of()),
+                    (Integer) rs.getObject("min_choices"), (Integer) rs.getObject("max_choices"), List.of(),
                     classes == null ? List.of() : Arrays.asList(classes.split("\n")));
+                return new Row(question, optionId == null ? null : new ScreeningQuestion.Option(optionId, rs.getString("option_label")));
             }).list();
+        var questions = new LinkedHashMap<UUID, ScreeningQuestion>();
+        var options = new HashMap<UUID, List<ScreeningQuestion.Option>>();
+        for (Row r : rows) {
+            questions.putIfAbsent(r.question().id(), r.question());
+            if (r.option() != null) {
+                options.computeIfAbsent(r.question().id(), k -> new ArrayList<>()).add(r.option());
+            }
+        }
+        return questions.values().stream().map(q -> new ScreeningQuestion(q.id(), caseId, q.position(), q.kind(), q.text(),
+            q.required(), q.maxLength(), q.minChoices(), q.maxChoices(), List.copyOf(options.getOrDefault(q.id(), List.of())),
+            q.classLabels())).toList();
     }
 
     /** The application's answers in words, question by question, in the questions' order. */
