@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeVisitor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -131,8 +132,10 @@ public class MailTemplates {
      */
     static Rendered render(String subject, String bodyHtml, Map<String, String> values) {
         String s = replace(subject == null ? "" : subject, values, false).strip();
-        String html = sanitise(replace(bodyHtml == null ? "" : bodyHtml, values, true));
-        return new Rendered(s, html, text(html));
+        // Sanitised once; the plain text is read from the same clean tree instead of parsing the HTML again.
+        Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(replace(bodyHtml == null ? "" : bodyHtml, values, true)));
+        clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        return new Rendered(s, clean.body().html(), text(clean.body()));
     }
 
     private static String replace(String template, Map<String, String> values, boolean escape) {
@@ -160,9 +163,12 @@ public class MailTemplates {
 
     /** The plain-text alternative: paragraphs and line breaks kept, list items dashed, link targets written out. */
     static String text(String html) {
+        return text(Jsoup.parseBodyFragment(html).body());
+    }
+
+    private static String text(Element body) {
         var out = new StringBuilder();
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.body().traverse(new NodeVisitor() {
+        body.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {

@@ -9,6 +9,24 @@ import org.junit.jupiter.api.Test;
 class MailTemplatesTest {
 
     @Test
+    void thePlainTextIsTheSameAsFromTheSentHtml() {
+        // render() reads the text from its clean tree; it must equal what the HTML that is sent reads as.
+        var values = Map.of("name", "Anna & <Bo>  \"O'Brien\"", "title", "Analytiker\nTo linjer", "institution", "R&K",
+            "candidateNumber", "K-7", "link", "https://rekrut.test/a?x=1&y=2", "reason", "  mellemrum  \t og tab ",
+            "body", "Linje 1\n\nLinje 3 <i>ikke kursiv</i>", "deadline", "2026-12-24", "postings", "<ul><li>x</li></ul>");
+        for (LetterKind kind : LetterKind.values()) {
+            for (String language : MailTemplates.LANGUAGES) {
+                var t = DefaultTemplates.of(kind, language);
+                var r = MailTemplates.render(t.subject(), t.bodyHtml(), values);
+                assertThat(r.text()).as("%s/%s", kind, language).isEqualTo(MailTemplates.text(r.html()));
+            }
+        }
+        var custom = MailTemplates.render("S", "<h2>Hej {{name}}</h2><ol><li>{{title}}</li><li><b>fed</b> og "
+            + "<a href=\"{{link}}\">link</a></li></ol><table><tr><td>{{reason}}</td></tr></table><pre>a\n  b</pre>", values);
+        assertThat(custom.text()).isEqualTo(MailTemplates.text(custom.html()));
+    }
+
+    @Test
     void placeholdersAreEscapedSoInputNeverBecomesMarkup() {
         var r = MailTemplates.render("Hej {{name}}", "<p>Kære {{name}}</p>",
             Map.of("name", "<script>alert(1)</script><b>Bo</b>"));
