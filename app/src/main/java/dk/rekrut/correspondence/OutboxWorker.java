@@ -17,11 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Each run claims a small batch in one short transaction: {@code SELECT ... FOR UPDATE SKIP LOCKED} (so
  * concurrent workers on several instances take different rows) plus a lease and a claim token on each row. After
- * that commit no database lock is held. For each message the worker renews the lease (only if its token is still
- * on the row and the row is unsent), sends it through the {@link MailTransport}, and then marks it sent, or counts
- * the failed attempt and schedules the next one with exponential back-off (1 min doubling, at most 1 h). It
- * never gives up; after {@code rekrut.mail.flag-after-attempts} attempts the message is shown as failing in the
- * administrators' mailbox. A worker that dies leaves its claims to expire; another worker takes them over.
+ * that commit no database lock is held. For each message, once half the lease has passed since the claim, the
+ * worker renews the lease (only if its token is still on the row and the row is unsent); it sends the message
+ * through the {@link MailTransport}, and then marks it sent, or counts the failed attempt and schedules the next
+ * one with exponential back-off (1 min doubling, at most 1 h). It never gives up; after
+ * {@code rekrut.mail.flag-after-attempts} attempts the message is shown as failing in the administrators' mailbox.
+ * A worker that dies leaves its claims to expire; another worker takes them over.
  *
  * <p>The remaining duplicate windows, where a recipient can get a message twice: (1) the process dies, or the
  * database is unreachable, after the SMTP server accepted the message and before it was marked sent; (2) one
@@ -76,8 +77,12 @@ public class OutboxWorker {
         }
         int sent = 0;
         int failed = 0;
+        // While less than half the lease has passed since the claim, the claim still holds: no other worker can have
+        // claimed these rows, and only the holder sends them (given instances' clocks agree within half the lease).
+        // Renewing, an update and a commit per message, is needed only after that.
+        Instant renewFrom = now.plus(lease.dividedBy(2));
         for (UUID id : claim.ids()) {
-            if (!outbox.renew(id, claim.token(), clock.instant().plus(lease))) {
+            if (clock.instant().isAfter(renewFrom) && !outbox.renew(id, claim.token(), clock.instant().plus(lease))) {
                 LOG.info("Message {} skipped: its claim was taken over", id);
                 continue;
             }
