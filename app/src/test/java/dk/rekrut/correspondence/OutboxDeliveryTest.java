@@ -357,6 +357,42 @@ class OutboxDeliveryTest {
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
     }
 
+    /**
+     * The worker skips renewing a lease while its claim is fresh; once half the lease has passed it renews before each
+     * send, and a message whose claim another worker took over meanwhile is not sent.
+     */
+    @Test
+    void afterHalfTheLeaseTheWorkerRenewsBeforeEachSendAndSkipsAMessageTakenOver() {
+        UUID application = UUID.randomUUID();
+        tx.executeWithoutResult(s -> {
+            correspondence.send(receipt(application, "first@example.dk"));
+            correspondence.send(receipt(application, "second@example.dk"));
+        });
+        var mine = correspondence.log(application).stream().map(SentMessage::id).toList();
+        var sent = new ArrayList<UUID>();
+        MailTransport slow = message -> {
+            sent.add(message.id());
+            // This send takes longer than half the lease; meanwhile another worker takes over every other message
+            // of the claim (as if their lease had run out).
+            clock.advance(Duration.ofSeconds(61));
+            UUID token = jdbc.sql("SELECT claim_token FROM outbox_message WHERE id = ?").param(message.id())
+                .query(UUID.class).single();
+            jdbc.sql("UPDATE outbox_message SET claim_token = ? WHERE claim_token = ? AND id <> ?")
+                .params(UUID.randomUUID(), token, message.id()).update();
+        };
+        var worker = new OutboxWorker(outbox, slow, tx, clock, Duration.ofMinutes(2), 50);
+        try {
+            assertThat(worker.deliverDue()).as("both claimed (the outbox was drained before)").isEqualTo(2);
+            assertThat(sent).as("only the first message of the claim is sent").hasSize(1);
+            UUID other = mine.get(0).equals(sent.getFirst()) ? mine.get(1) : mine.get(0);
+            assertThat(outbox.load(other)).as("taken over, not sent by this worker").isPresent();
+            assertThat(outbox.load(sent.getFirst())).as("sent and marked").isEmpty();
+        } finally {
+            // The taken-over message is due again for the next test's drain.
+            jdbc.sql("UPDATE outbox_message SET claimed_until = NULL, claim_token = NULL WHERE sent_at IS NULL").update();
+        }
+    }
+
     @Test
     void backOffGrowsAndIsCappedAtAnHour() {
         assertThat(OutboxWorker.backoff(1)).isEqualTo(Duration.ofMinutes(1));
