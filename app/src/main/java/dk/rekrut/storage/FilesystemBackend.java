@@ -7,8 +7,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One file per object under a root directory, sharded by key ({@code ab/cd/<uuid>}). A write creates the file under
@@ -26,10 +30,26 @@ class FilesystemBackend implements StorageBackend {
     /** Temporary files of the previous write scheme; the sweeper still removes any left behind. */
     static final String TEMP_PREFIX = ".tmp-";
 
+    private static final Logger LOG = LoggerFactory.getLogger(FilesystemBackend.class);
+    /** Alignment of direct writes in memory, in the file and in length: a multiple of every block size in use. */
+    private static final int ALIGN = 64 * 1024;
+    private static final int DIRECT_CHUNK = 16 * ALIGN;
+    /** Reused aligned buffers (about as many as files are written at once), so none is allocated per file. */
+    private static final Queue<ByteBuffer> DIRECT_BUFFERS = new ConcurrentLinkedQueue<>();
+    private static final int KEEP_BUFFERS = 16;
+    private static final byte[] ZEROS = new byte[ALIGN];
+
     private final Path root;
+    /** Whether to bypass the page cache (O_DIRECT); switched off for good when the file system refuses it. */
+    private volatile boolean directIo;
 
     FilesystemBackend(Path root) {
+        this(root, false);
+    }
+
+    FilesystemBackend(Path root, boolean directIo) {
         this.root = root.toAbsolutePath().normalize();
+        this.directIo = directIo;
     }
 
     Path root() {
@@ -46,9 +66,13 @@ class FilesystemBackend implements StorageBackend {
         }
         boolean written = false;
         try {
-            try (var ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                copy(content, ch, size);
-                ch.force(true);
+            if (directIo && size > 0) {
+                writeDirect(target, content, size);
+            } else {
+                try (var ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    copy(content, ch, size);
+                    ch.force(true);
+                }
             }
             written = true;
         } finally {
@@ -60,6 +84,74 @@ class FilesystemBackend implements StorageBackend {
         if (newDirectory) { // the new shard directories' own entries
             for (Path d = dir.getParent(); d != null && d.startsWith(root); d = d.getParent()) {
                 forceDirectory(d);
+            }
+        }
+    }
+
+    /**
+     * Writes without the page cache: whole aligned chunks from a per-thread direct buffer (the last one padded with
+     * zeros, then the file is cut to its size). Saves the kernel's copy into, and allocation of, a megabyte of page
+     * cache per file; the write waits for the device instead. A file system that refuses O_DIRECT (tmpfs, some
+     * overlays) gets the ordinary write from then on.
+     */
+    private void writeDirect(Path target, InputStream content, long size) throws IOException {
+        FileChannel ch;
+        try {
+            ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                com.sun.nio.file.ExtendedOpenOption.DIRECT);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.deleteIfExists(target); // the key is new: whatever is there, this open created
+            LOG.warn("The file store's file system refuses direct I/O ({}); writing through the page cache",
+                e.getClass().getSimpleName());
+            directIo = false;
+            try (var plain = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                copy(content, plain, size);
+                plain.force(true);
+            }
+            return;
+        }
+        ByteBuffer buffer = DIRECT_BUFFERS.poll();
+        if (buffer == null) {
+            buffer = ByteBuffer.allocateDirect(DIRECT_CHUNK + ALIGN).alignedSlice(ALIGN);
+        }
+        try (ch) {
+            byte[] heap = new byte[64 * 1024];
+            long written = 0;
+            boolean end = false;
+            while (!end) {
+                buffer.clear();
+                while (buffer.hasRemaining()) {
+                    int n = content.read(heap, 0, Math.min(heap.length, buffer.remaining()));
+                    if (n <= 0) {
+                        end = true;
+                        break;
+                    }
+                    buffer.put(heap, 0, n);
+                }
+                int filled = buffer.position();
+                written += filled;
+                if (written > size) {
+                    break;
+                }
+                if (filled == 0) {
+                    break;
+                }
+                int padded = (filled + ALIGN - 1) / ALIGN * ALIGN;
+                buffer.put(ZEROS, 0, padded - filled);
+                buffer.flip();
+                while (buffer.hasRemaining()) {
+                    ch.write(buffer);
+                }
+            }
+            if (written != size) {
+                throw new IllegalArgumentException("content has " + (written > size ? "more" : "fewer")
+                    + " bytes than the declared size " + size);
+            }
+            ch.truncate(size);
+            ch.force(true);
+        } finally {
+            if (DIRECT_BUFFERS.size() < KEEP_BUFFERS) {
+                DIRECT_BUFFERS.offer(buffer);
             }
         }
     }

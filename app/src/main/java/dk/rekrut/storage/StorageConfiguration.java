@@ -20,6 +20,7 @@ class StorageConfiguration {
     @Bean
     StorageBackend storageBackend(@Value("${rekrut.storage.type:filesystem}") String type,
                                   @Value("${rekrut.storage.path:./data/files}") Path path,
+                                  @Value("${rekrut.storage.direct-io:false}") boolean directIo,
                                   @Value("${rekrut.storage.s3.endpoint:}") String endpoint,
                                   @Value("${rekrut.storage.s3.region:us-east-1}") String region,
                                   @Value("${rekrut.storage.s3.bucket:}") String bucket,
@@ -29,7 +30,7 @@ class StorageConfiguration {
                                   @Value("${rekrut.storage.s3.path-style:true}") boolean pathStyle,
                                   @Value("${rekrut.storage.s3.timeout:PT30S}") Duration timeout, Clock clock) {
         return switch (type.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "filesystem" -> new FilesystemBackend(path);
+            case "filesystem" -> new FilesystemBackend(path, directIo);
             case "s3" -> new S3Backend(new S3Backend.Settings(endpoint.isBlank() ? null : URI.create(endpoint.strip()),
                 region, bucket, accessKey, secretKey, prefix, pathStyle, timeout), clock);
             default -> throw new IllegalStateException("rekrut.storage.type must be filesystem or s3, not " + type);
