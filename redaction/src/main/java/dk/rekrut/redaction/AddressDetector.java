@@ -32,8 +32,9 @@ final class AddressDetector {
     private static final String FLOOR = "(?:,?[ \\t]*(?:st|kl|\\d{1,2})\\.(?:[ \\t]*(?:sal|th|tv|mf|\\d{1,3})(?![\\p{L}\\d])\\.?)?)?";
     private static final Pattern STREET_NUMBER = Pattern.compile("(?<![\\p{L}])" + STREET + "[ \\t]+" + NUMBER + FLOOR);
     private static final Pattern POSTAL = Pattern.compile("(?<![\\d\\p{L}-])(?:DK-?\\s?)?(\\d{4})\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
-    private static final Pattern CUE = Pattern.compile("(?:adresse|address|bopæl|bor på|bor i|bosat|residence|lives at|privat)\\s*:?\\s*$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Cue CUE = new Cue(Pattern.compile("(?:adresse|address|bopæl|bor på|bor i|bosat|residence|lives at|privat)\\s*:?\\s*$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "adresse", "address", "bopæl", "bor på", "bor i", "bosat", "residence",
+        "lives at", "privat");
 
     private final Map<String, List<String>> towns = new HashMap<>();
 
@@ -83,7 +84,7 @@ final class AddressDetector {
             if (follow != null) {
                 out.add(new Span(start, follow[1], SpanType.ADDRESS, text.substring(start, follow[1]), 0.95,
                     "pattern: street, number and valid postal code with town"));
-            } else if (NameDetector.cueAtEnd(CUE, lineBefore(text, start))) {
+            } else if (CUE.endsLine(lineBefore(text, start))) {
                 out.add(new Span(start, end, SpanType.ADDRESS, text.substring(start, end), 0.9,
                     "pattern: street and number after a cue"));
             } else if (aloneOnLine(text, start, end)) {

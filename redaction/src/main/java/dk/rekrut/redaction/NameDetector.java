@@ -25,9 +25,12 @@ final class NameDetector {
     private static final Pattern SIGNATURE = Pattern.compile("(?:med venlig hilsen|venlig hilsen|mvh|de bedste hilsner|"
         + "bedste hilsner|kærlig hilsen|hilsen|kind regards|best regards|regards|yours sincerely|sincerely|yours faithfully)"
         + "[,!.]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CUE = Pattern.compile("(?<![\\p{L}])(?:navn|name|reference|referencer|referencer?person|referee|kontakt|"
+    static final Cue CUE = new Cue(Pattern.compile("(?<![\\p{L}])(?:navn|name|reference|referencer|referencer?person|referee|kontakt|"
         + "contact|leder|manager|chef|ved|v/|attn\\.?|kære|dear|hej|hi|hello|hey|underskrevet|signed|(?-i:[Hh]r\\.?|[Ff]ru|[Ff]rk\\.?|[Mm]r\\.?|[Mm]rs\\.?|[Mm]s\\.?|[Dd]r\\.?))\\s*:?\\s*$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        "navn", "name", "reference", "referencer", "referenceperson", "referencerperson", "referee", "kontakt", "contact", "leder",
+        "manager", "chef", "ved", "v/", "attn", "kære", "dear", "hej", "hi", "hello", "hey", "underskrevet", "signed", "hr", "fru",
+        "frk", "mr", "mrs", "ms", "dr");
     /** The word just before {@code start}, on the same line, is a title ("Hr. Jensen", not "HR. Jensen" nor across a line). */
     private static boolean titleBefore(String text, int start) {
         int e = start;
@@ -63,8 +66,9 @@ final class NameDetector {
     private static final Set<String> GREETINGS = Set.of("kære", "dear", "hej", "hi", "hello", "hey", "goddag", "reference", "referee",
         "kontakt", "kontaktperson", "contact", "attn", "att", "v/");
 
-    private static final Pattern GREETING_BEFORE = Pattern.compile("(?<![\\p{L}])(?:kære|dear|hej|hi|hello|hey|goddag)[ \\t]*,?[ \\t]*$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Cue GREETING_BEFORE = new Cue(Pattern.compile("(?<![\\p{L}])(?:kære|dear|hej|hi|hello|hey|goddag)[ \\t]*,?[ \\t]*$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        "kære", "dear", "hej", "hi", "hello", "hey", "goddag");
 
     /** Capitalised words that must not start a name sequence although they are in a gazetteer. */
     private static final Set<String> NEVER_ALONE = Set.of("jeg", "vi", "de", "den", "det", "en", "et", "i", "og", "på", "med",
@@ -324,12 +328,17 @@ final class NameDetector {
         "master", "senior", "junior", "team", "region", "danske", "kommune", "team", "digital", "spring", "boot", "azure", "scrum"));
 
     /** Words that introduce a person: "min kollega", "Reference:", "My former manager,", "worked with", "sammen med". */
-    private static final Pattern PERSON_CUE = Pattern.compile("(?<![\\p{L}])(?:kollega|kolleger|leder|chef|direktør|mentor|vejleder|"
+    static final Cue PERSON_CUE = new Cue(Pattern.compile("(?<![\\p{L}])(?:kollega|kolleger|leder|chef|direktør|mentor|vejleder|"
         + "underviser|reference|referencer|referenceperson|kontaktperson|kontakt|sammen med|arbejdede med|samarbejde med|"
         + "colleague|manager|supervisor|boss|director|mentor|referee|reference|contact|worked with|together with|"
         + "teamleder|team lead|team leader|line manager|head of|from|with|by|spoke with|talked to|gennem|vikarieret for|"
         + "navn|name|kære|dear|(?-i:[Hh]r\\.?|[Ff]ru|[Mm]r\\.?|[Mm]rs\\.?|[Mm]s\\.?|[Dd]r\\.?))[,:]?[ \\t]*$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        "kollega", "kolleger", "leder", "chef", "direktør", "mentor", "vejleder", "underviser", "reference", "referencer",
+        "referenceperson", "kontaktperson", "kontakt", "sammen med", "arbejdede med", "samarbejde med", "colleague", "manager",
+        "supervisor", "boss", "director", "referee", "contact", "worked with", "together with", "teamleder", "team lead",
+        "team leader", "line manager", "head of", "from", "with", "by", "spoke with", "talked to", "gennem", "vikarieret for",
+        "navn", "name", "kære", "dear", "hr", "fru", "mr", "mrs", "ms", "dr");
     /** A heading under which each line starts with a person's name. */
     private static final Pattern PERSON_HEADING = Pattern.compile("(?:referencer|referencepersoner|references|referees|"
         + "kontaktperson(?:er)?|contact persons?|anbefalinger|recommendations)\\s*:?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -376,10 +385,10 @@ final class NameDetector {
             // One capitalised word alone after a greeting: "Hej Rajesh", "Hello Meseret,".
             int lineEnd = text.indexOf('\n', end);
             String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd).strip();
-            if (cueAtEnd(GREETING_BEFORE, before) && (after.isEmpty() || after.startsWith(",") || after.startsWith("!"))) {
+            if (GREETING_BEFORE.endsLine(before) && (after.isEmpty() || after.startsWith(",") || after.startsWith("!"))) {
                 reason = "context: a word after a greeting";
             }
-        } else if (cueAtEnd(PERSON_CUE, before)) {
+        } else if (PERSON_CUE.endsLine(before)) {
             reason = "context: capitalised words after a word that introduces a person";
         } else if (before.isBlank() && (underHeading(text, lineStart) || cueEndsPreviousLine(text, lineStart))) {
             reason = "context: capitalised words under a heading or cue that introduces persons";
@@ -398,7 +407,7 @@ final class NameDetector {
     private static boolean cued(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         String before = text.substring(lineStart, start);
-        return cueAtEnd(PERSON_CUE, before)
+        return PERSON_CUE.endsLine(before)
             || before.isBlank() && (underHeading(text, lineStart) || cueEndsPreviousLine(text, lineStart));
     }
 
@@ -408,7 +417,7 @@ final class NameDetector {
             return false;
         }
         int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-        return cueAtEnd(PERSON_CUE, text.substring(prevStart, lineStart - 1));
+        return PERSON_CUE.endsLine(text.substring(prevStart, lineStart - 1));
     }
 
     private static boolean isAcronym(String w) {
@@ -429,28 +438,6 @@ final class NameDetector {
     /** A word that makes a run of capitalised words a street, a building or an institution. */
     private static boolean placeOrInstitution(String lower) {
         return ORGANISATION_WORDS.contains(lower) || PLACE_WORDS.contains(lower);
-    }
-
-    /** What may stand between a cue and the end of its line: whitespace, ",", ":" and the line terminators {@code $} allows. */
-    private static final String CUE_TAIL = " \t\n\u000B\f\r,:\u0085\u2028\u2029";
-    /** Longer than any cue's words ("referencerperson", "samarbejde med"); a cue ends within this of the line's end. */
-    private static final int LONGEST_CUE = 40;
-
-    /**
-     * {@code cue.matcher(line).find()} for a cue pattern anchored at the end of the line ({@code ...[,:]?\s*$}), searched
-     * only in the line's last characters: a match ends where only {@link #CUE_TAIL} characters follow, and no cue is
-     * longer than {@link #LONGEST_CUE}. Searching the whole line, for every capitalised word, was a good part of the
-     * name detector's time. Transparent bounds let the look-behind see the character before.
-     */
-    static boolean cueAtEnd(Pattern cue, String line) {
-        int k = line.length();
-        while (k > 0 && CUE_TAIL.indexOf(line.charAt(k - 1)) >= 0) {
-            k--;
-        }
-        Matcher m = cue.matcher(line);
-        m.region(Math.max(0, k - LONGEST_CUE), line.length());
-        m.useTransparentBounds(true);
-        return m.find();
     }
 
     /** "Professionshøjskolen Absalon", "Aarhus Universitet": the word before names an organisation. */
@@ -528,7 +515,7 @@ final class NameDetector {
         int lineEnd = text.indexOf('\n', end);
         String before = text.substring(lineStart, start);
         String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
-        if (cueAtEnd(CUE, before)) {
+        if (CUE.endsLine(before)) {
             return true;
         }
         boolean aloneOnLine = before.isBlank() && after.chars().allMatch(c -> c == ',' || c == '.' || Character.isWhitespace(c));
