@@ -94,8 +94,8 @@ final class Propagation {
                         int pos = w[0];
                         while (pos < w[1]) {
                             int end = -1;
-                            for (Literal l : literals) {
-                                end = l.match(text, pos, w[1]);
+                            for (int k = 0; k < literals.size(); k++) { // by index: an iterator at every position cost an allocation
+                                end = literals.get(k).match(text, pos, w[1]);
                                 if (end >= 0) {
                                     break;
                                 }
