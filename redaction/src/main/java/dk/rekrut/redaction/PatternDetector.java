@@ -85,6 +85,9 @@ final class PatternDetector {
     private static final Trigger ORIGIN_AT = Trigger.wordStarts(0, 120, "født", "opvokset", "oprindelig", "kommer fra", "statsborger",
         "nationalitet", "born", "grew up", "originally", "citizen", "nationality");
     private static final Trigger DEMONYM_AT = Trigger.wordStarts(60, 30, "statsborger", "borger", "oprindelse", "baggrund");
+    /** The characters the keywords above start with: only their places are indexed in each text. */
+    private static final boolean[] KEYWORD_STARTS = Trigger.firstChars(WEB_AT, SOCIAL_AT, HANDLE_AT, BIRTH_AT, FAMILY_AT, TONGUE_AT,
+        ORIGIN_AT, DEMONYM_AT);
 
     List<Span> detect(String text, String language) {
         return detect(text, Trigger.lower(text), Trigger.digitClusters(text), language);
@@ -94,7 +97,7 @@ final class PatternDetector {
     List<Span> detect(String text, String lower, List<int[]> digits, String language) {
         List<Span> out = new ArrayList<>();
         emails(text, out);
-        var index = Trigger.Lower.of(lower);
+        var index = Trigger.Lower.of(lower, KEYWORD_STARTS);
         WEB_AT.find(text, index, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
         SOCIAL_AT.findAfterNonLetters(text, index, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
         HANDLE_AT.findAfterNonLetters(text, index, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);

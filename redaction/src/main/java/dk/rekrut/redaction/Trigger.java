@@ -51,32 +51,55 @@ final class Trigger {
     }
 
     /**
-     * The lower-cased text with the places of each ASCII character, made once per text and shared by all triggers: a
-     * keyword is then tried only where its first character stands, instead of one {@code indexOf} pass over the text
-     * per keyword.
+     * The lower-cased text with the places of the ASCII characters its triggers' keywords start with, made once per text
+     * and shared by all triggers: a keyword is then tried only where its first character stands, instead of one
+     * {@code indexOf} pass over the text per keyword. Other characters (spaces, most letters) are not listed.
      */
     record Lower(String text, int[][] at) {
-        static Lower of(String lower) {
+        /** The index of the characters {@code firstChars} marks, as {@link Trigger#firstChars} gives them for every trigger that uses it. */
+        static Lower of(String lower, boolean[] firstChars) {
             int[] count = new int[128];
             for (int i = 0; i < lower.length(); i++) {
                 char c = lower.charAt(i);
-                if (c < 128) {
+                if (c < 128 && firstChars[c]) {
                     count[c]++;
                 }
             }
             int[][] at = new int[128][];
             for (int c = 0; c < 128; c++) {
-                at[c] = new int[count[c]];
-                count[c] = 0;
+                if (firstChars[c]) {
+                    at[c] = new int[count[c]];
+                    count[c] = 0;
+                }
             }
             for (int i = 0; i < lower.length(); i++) {
                 char c = lower.charAt(i);
-                if (c < 128) {
+                if (c < 128 && firstChars[c]) {
                     at[c][count[c]++] = i;
                 }
             }
             return new Lower(lower, at);
         }
+
+        /** The places of {@code c}, which must be a first character the index was made for. */
+        int[] places(char c) {
+            int[] places = at[c];
+            if (places == null) {
+                throw new IllegalStateException("not indexed: '" + c + "'; make the index with every trigger that uses it");
+            }
+            return places;
+        }
+    }
+
+    /** The first characters of the keywords of {@code triggers}, for {@link Lower#of}. */
+    static boolean[] firstChars(Trigger... triggers) {
+        boolean[] chars = new boolean[128];
+        for (Trigger t : triggers) {
+            for (String k : t.keywords) {
+                chars[k.charAt(0)] = true;
+            }
+        }
+        return chars;
     }
 
     void find(String text, Lower lower, Pattern p, int group, SpanType type, double confidence, String reason, List<Span> out) {
@@ -91,7 +114,7 @@ final class Trigger {
         List<int[]> hits = new ArrayList<>();
         for (String k : keywords) {
             // Every place of k, as indexOf from each place on would find them; all keywords start with an ASCII character.
-            for (int i : index.at()[k.charAt(0)]) {
+            for (int i : index.places(k.charAt(0))) {
                 // the second character first: most places of the first are not the keyword, and startsWith costs more
                 if (k.length() > 1 && (i + 1 >= lower.length() || lower.charAt(i + 1) != k.charAt(1)) || !lower.startsWith(k, i)) {
                     continue;
