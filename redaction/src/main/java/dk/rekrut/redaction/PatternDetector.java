@@ -22,9 +22,9 @@ final class PatternDetector {
     private static final Pattern CPR = Pattern.compile("(?<![\\d])([0-3]\\d)([01]\\d)(\\d{2})[\\s-]?(\\d{4})(?!\\d)");
     /** Links, profiles and handles: three patterns, each tried near what it must contain. */
     private static final Pattern URL_WEB = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]+", F);
-    private static final Pattern URL_SOCIAL = Pattern.compile("(?<![\\p{L}\\p{N}@.])(?:[a-z0-9-]+\\.)?(?:linkedin|github|facebook|"
+    static final Pattern URL_SOCIAL = Pattern.compile("(?<![\\p{L}\\p{N}@.])(?:[a-z0-9-]+\\.)?(?:linkedin|github|facebook|"
         + "instagram|twitter|x|tiktok|youtube)\\.com/[^\\s<>\"]+", F);
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}.@])@[A-Za-z0-9_]{3,30}(?![\\p{L}\\p{N}@.])");
+    static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}.@])@[A-Za-z0-9_]{3,30}(?![\\p{L}\\p{N}@.])");
     private static final String MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
         + "|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sep\\.?|sept\\.?|okt\\.?|oct\\.?|nov\\.?|dec\\.?"
         + "|january|february|march|may|june|july|october";
@@ -72,21 +72,23 @@ final class PatternDetector {
 
     /*
      * Each pattern is tried only near what every match of it must contain: a keyword ("@", "født", "gift", ...) or a run
-     * of digits. Finding those takes one pass over the lower-cased text per keyword (String.indexOf), which is far
-     * cheaper than trying a pattern of many alternatives at every character; the matches are the same.
+     * of digits. Finding those takes one pass over the lower-cased text for all keywords (Trigger.Keywords), which is
+     * far cheaper than trying a pattern of many alternatives at every character; the matches are the same.
      */
     private static final Trigger WEB_AT = Trigger.words(0, 400, "http", "www.");
-    private static final Trigger SOCIAL_AT = Trigger.words(40, 300, ".com/");
-    private static final Trigger HANDLE_AT = Trigger.words(1, 32, "@");
+    // Every match of the social link, handle, family and nationality patterns holds one of their keywords: these four
+    // are tried only up to the last keyword of each window (Trigger.inEveryMatch).
+    static final Trigger SOCIAL_AT = Trigger.words(40, 300, ".com/").inEveryMatch();
+    static final Trigger HANDLE_AT = Trigger.words(1, 32, "@").inEveryMatch();
     private static final Trigger BIRTH_AT = Trigger.wordStarts(0, 80, "født", "f.", "fødselsda", "born", "birth", "d.o.b", "dob");
-    private static final Trigger FAMILY_AT = Trigger.wordStarts(20, 60, "gift", "ugift", "skilt", "fraskilt", "enke", "samlev", "kæreste", "single",
-        "married", "divorced", "widow", "børn", "barn", "child", "kids", "mor", "far", "mother", "father");
+    static final Trigger FAMILY_AT = Trigger.wordStarts(20, 60, "gift", "ugift", "skilt", "fraskilt", "enke", "samlev", "kæreste", "single",
+        "married", "divorced", "widow", "børn", "barn", "child", "kids", "mor", "far", "mother", "father").inEveryMatch();
     private static final Trigger TONGUE_AT = Trigger.wordStarts(60, 120, "modersmål", "mother tongue", "native", "first language");
     private static final Trigger ORIGIN_AT = Trigger.wordStarts(0, 120, "født", "opvokset", "oprindelig", "kommer fra", "statsborger",
         "nationalitet", "born", "grew up", "originally", "citizen", "nationality");
-    private static final Trigger DEMONYM_AT = Trigger.wordStarts(60, 30, "statsborger", "borger", "oprindelse", "baggrund");
-    /** The characters the keywords above start with: only their places are indexed in each text. */
-    private static final boolean[] KEYWORD_STARTS = Trigger.firstChars(WEB_AT, SOCIAL_AT, HANDLE_AT, BIRTH_AT, FAMILY_AT, TONGUE_AT,
+    static final Trigger DEMONYM_AT = Trigger.wordStarts(60, 30, "statsborger", "borger", "oprindelse", "baggrund").inEveryMatch();
+    /** The keywords above, all found in one pass over each text. */
+    private static final Trigger.Keywords KEYWORDS = new Trigger.Keywords(WEB_AT, SOCIAL_AT, HANDLE_AT, BIRTH_AT, FAMILY_AT, TONGUE_AT,
         ORIGIN_AT, DEMONYM_AT);
 
     List<Span> detect(String text, String language) {
@@ -97,10 +99,10 @@ final class PatternDetector {
     List<Span> detect(String text, String lower, List<int[]> digits, String language) {
         List<Span> out = new ArrayList<>();
         emails(text, out);
-        var index = Trigger.Lower.of(lower, KEYWORD_STARTS);
-        WEB_AT.find(text, index, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        SOCIAL_AT.findAfterNonLetters(text, index, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        HANDLE_AT.findAfterNonLetters(text, index, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        var keywords = KEYWORDS.find(lower);
+        WEB_AT.find(text, keywords, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        SOCIAL_AT.findAfterNonLetters(text, keywords, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        HANDLE_AT.findAfterNonLetters(text, keywords, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
         for (int[] w : digits) {
             if (w[1] - w[0] >= 6) {
                 cpr(text, w, out);
@@ -121,14 +123,14 @@ final class PatternDetector {
                 }
             }
         }
-        BIRTH_AT.find(text, index, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
+        BIRTH_AT.find(text, keywords, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
         var words = WordList.Words.of(text, lower);
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
-        FAMILY_AT.findAfterNonLetters(text, index, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
+        FAMILY_AT.findAfterNonLetters(text, keywords, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
-        TONGUE_AT.find(text, index, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
-        ORIGIN_AT.find(text, index, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
-        DEMONYM_AT.findAfterNonLetters(text, index, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
+        TONGUE_AT.find(text, keywords, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
+        ORIGIN_AT.find(text, keywords, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
+        DEMONYM_AT.findAfterNonLetters(text, keywords, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
         return dedupe(out);
     }
 

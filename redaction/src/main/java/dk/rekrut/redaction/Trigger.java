@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs a costly pattern only in windows around what each of its matches must contain: keywords (found with
- * {@link String#indexOf} in the lower-cased text) or clusters of digits. A pattern with dozens of alternatives, tried at
+ * Runs a costly pattern only in windows around what each of its matches must contain: keywords (found in the
+ * lower-cased text, all triggers' keywords in one pass: {@link Keywords}) or clusters of digits. A pattern with dozens of alternatives, tried at
  * every character of a text, was most of the detection time.
  */
 final class Trigger {
@@ -16,8 +16,14 @@ final class Trigger {
     private final int before;
     private final int after;
     private final boolean wordStart;
+    /** See {@link #inEveryMatch()}. */
+    private final boolean inEveryMatch;
 
     private Trigger(int before, int after, boolean wordStart, String... keywords) {
+        this(before, after, wordStart, false, keywords);
+    }
+
+    private Trigger(int before, int after, boolean wordStart, boolean inEveryMatch, String... keywords) {
         for (String k : keywords) {
             if (k.isEmpty() || k.charAt(0) >= 128) {
                 throw new IllegalArgumentException("a keyword must start with an ASCII character: " + k);
@@ -27,6 +33,17 @@ final class Trigger {
         this.before = before;
         this.after = after;
         this.wordStart = wordStart;
+        this.inEveryMatch = inEveryMatch;
+    }
+
+    /**
+     * This trigger, for a pattern each of whose matches contains one of the keywords where it counts (at a word start,
+     * for {@link #wordStarts}), compared as the pattern compares it. Then no match starts after the last keyword of its
+     * window, and {@link #findAfterNonLetters(String, Found, Pattern, int, SpanType, double, String, List)} tries no
+     * position after it: in a window of 60 characters after "far" or ".com/", most positions were tried for nothing.
+     */
+    Trigger inEveryMatch() {
+        return new Trigger(before, after, wordStart, true, keywords);
     }
 
     /** Windows from {@code before} characters before each keyword to {@code after} characters after its start. */
@@ -51,81 +68,120 @@ final class Trigger {
     }
 
     /**
-     * The lower-cased text with the places of the ASCII characters its triggers' keywords start with, made once per text
-     * and shared by all triggers: a keyword is then tried only where its first character stands, instead of one
-     * {@code indexOf} pass over the text per keyword. Other characters (spaces, most letters) are not listed.
+     * The keywords of a fixed set of triggers, found in one pass over a lower-cased text: at each character, only the
+     * keywords that start with it and go on with the next character are compared. This replaced an index of the places
+     * of each character and then one walk over those places per keyword; both find the same places.
      */
-    record Lower(String text, int[][] at) {
-        /** The index of the characters {@code firstChars} marks, as {@link Trigger#firstChars} gives them for every trigger that uses it. */
-        static Lower of(String lower, boolean[] firstChars) {
-            int[] count = new int[128];
-            for (int i = 0; i < lower.length(); i++) {
-                char c = lower.charAt(i);
-                if (c < 128 && firstChars[c]) {
-                    count[c]++;
-                }
-            }
-            int[][] at = new int[128][];
+    static final class Keywords {
+        /** A keyword, with the index of its trigger. */
+        private record Entry(int trigger, String keyword) {
+        }
+
+        private final List<Trigger> triggers;
+        /** The keywords by their first character (all are ASCII). */
+        private final Entry[][] byFirst = new Entry[128][];
+        /** By first character: the second characters (below 256) some keyword has, or null if any may follow. */
+        private final boolean[][] seconds = new boolean[128][];
+
+        Keywords(Trigger... triggers) {
+            this.triggers = List.of(triggers);
+            List<List<Entry>> entries = new ArrayList<>();
             for (int c = 0; c < 128; c++) {
-                if (firstChars[c]) {
-                    at[c] = new int[count[c]];
-                    count[c] = 0;
+                entries.add(new ArrayList<>());
+            }
+            for (int t = 0; t < triggers.length; t++) {
+                for (String k : triggers[t].keywords) {
+                    entries.get(k.charAt(0)).add(new Entry(t, k));
                 }
             }
-            for (int i = 0; i < lower.length(); i++) {
+            for (int c = 0; c < 128; c++) {
+                if (entries.get(c).isEmpty()) {
+                    continue;
+                }
+                byFirst[c] = entries.get(c).toArray(new Entry[0]);
+                boolean[] second = new boolean[256];
+                for (Entry e : byFirst[c]) {
+                    if (e.keyword().length() == 1 || e.keyword().charAt(1) >= 256) {
+                        second = null; // a keyword of one character, or an unusual second one: no filter
+                        break;
+                    }
+                    second[e.keyword().charAt(1)] = true;
+                }
+                seconds[c] = second;
+            }
+        }
+
+        /** The windows of each trigger in {@code lower} (the text as {@link Trigger#lower} makes it). */
+        Found find(String lower) {
+            List<List<int[]>> hits = new ArrayList<>();
+            for (int t = 0; t < triggers.size(); t++) {
+                hits.add(new ArrayList<>());
+            }
+            int n = lower.length();
+            for (int i = 0; i < n; i++) {
                 char c = lower.charAt(i);
-                if (c < 128 && firstChars[c]) {
-                    at[c][count[c]++] = i;
+                if (c >= 128 || byFirst[c] == null) {
+                    continue;
+                }
+                boolean[] second = seconds[c];
+                if (second != null && (i + 1 >= n || lower.charAt(i + 1) >= 256 || !second[lower.charAt(i + 1)])) {
+                    continue;
+                }
+                for (Entry e : byFirst[c]) {
+                    if (lower.startsWith(e.keyword(), i)) {
+                        triggers.get(e.trigger()).hit(lower, i, e.keyword(), hits.get(e.trigger()));
+                    }
                 }
             }
-            return new Lower(lower, at);
-        }
-
-        /** The places of {@code c}, which must be a first character the index was made for. */
-        int[] places(char c) {
-            int[] places = at[c];
-            if (places == null) {
-                throw new IllegalStateException("not indexed: '" + c + "'; make the index with every trigger that uses it");
+            List<List<int[]>> windows = new ArrayList<>(hits.size());
+            for (List<int[]> h : hits) {
+                windows.add(mergeHits(h));
             }
-            return places;
+            return new Found(triggers, windows);
         }
     }
 
-    /** The first characters of the keywords of {@code triggers}, for {@link Lower#of}. */
-    static boolean[] firstChars(Trigger... triggers) {
-        boolean[] chars = new boolean[128];
-        for (Trigger t : triggers) {
-            for (String k : t.keywords) {
-                chars[k.charAt(0)] = true;
+    /**
+     * Windows {from, to, place} (the place of a keyword in the window), merged as {@link #merge} merges them, each with
+     * the place of its last keyword.
+     */
+    private static List<int[]> mergeHits(List<int[]> hits) {
+        hits.sort((a, b) -> Integer.compare(a[0], b[0]));
+        List<int[]> out = new ArrayList<>();
+        for (int[] h : hits) {
+            if (!out.isEmpty() && h[0] <= out.getLast()[1]) {
+                out.getLast()[1] = Math.max(out.getLast()[1], h[1]);
+                out.getLast()[2] = Math.max(out.getLast()[2], h[2]);
+            } else {
+                out.add(new int[] {h[0], h[1], h[2]});
             }
         }
-        return chars;
+        return out;
     }
 
-    void find(String text, Lower lower, Pattern p, int group, SpanType type, double confidence, String reason, List<Span> out) {
-        for (int[] w : windows(lower)) {
+    /** The merged windows {from, to, place of the last keyword}, in order, of each trigger of a {@link Keywords} in one text. */
+    record Found(List<Trigger> triggers, List<List<int[]>> windows) {
+        List<int[]> of(Trigger t) {
+            int i = triggers.indexOf(t);
+            if (i < 0) {
+                throw new IllegalArgumentException("not a trigger of these keywords");
+            }
+            return windows.get(i);
+        }
+    }
+
+    void find(String text, Found found, Pattern p, int group, SpanType type, double confidence, String reason, List<Span> out) {
+        for (int[] w : found.of(this)) {
             findIn(text, w[0], w[1], p, group, type, confidence, reason, out);
         }
     }
 
-    /** Merged windows, in order. */
-    List<int[]> windows(Lower index) {
-        String lower = index.text();
-        List<int[]> hits = new ArrayList<>();
-        for (String k : keywords) {
-            // Every place of k, as indexOf from each place on would find them; all keywords start with an ASCII character.
-            for (int i : index.places(k.charAt(0))) {
-                // the second character first: most places of the first are not the keyword, and startsWith costs more
-                if (k.length() > 1 && (i + 1 >= lower.length() || lower.charAt(i + 1) != k.charAt(1)) || !lower.startsWith(k, i)) {
-                    continue;
-                }
-                if (wordStart && i > 0 && Character.isLetter(lower.charAt(i - 1))) {
-                    continue;
-                }
-                hits.add(new int[] {Math.max(0, i - before), Math.min(lower.length(), i + Math.max(after, k.length()))});
-            }
+    /** The window of keyword {@code k} found at {@code i}, if it counts there (a word start where one is needed). */
+    private void hit(String lower, int i, String k, List<int[]> hits) {
+        if (wordStart && i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+            return;
         }
-        return merge(hits);
+        hits.add(new int[] {Math.max(0, i - before), Math.min(lower.length(), i + Math.max(after, k.length())), i});
     }
 
     static List<int[]> merge(List<int[]> hits) {
@@ -199,21 +255,58 @@ final class Trigger {
      * ({@code (?<![\p{L}])}): no match can start right after a letter, so the pattern is tried only at the other
      * positions, each with {@code lookingAt}. The first that matches is the match {@code find()} would report.
      */
-    void findAfterNonLetters(String text, Lower lower, Pattern p, int group, SpanType type, double confidence, String reason,
+    void findAfterNonLetters(String text, Found found, Pattern p, int group, SpanType type, double confidence, String reason,
                              List<Span> out) {
-        for (int[] w : windows(lower)) {
-            findAfterNonLetters(text, w[0], w[1], p, group, type, confidence, reason, out);
+        for (int[] w : found.of(this)) {
+            // A match holds a keyword of this window (see inEveryMatch), found in the lower-cased text. That holds where
+            // lower-casing folds as the pattern's case-insensitive comparison does and keeps letters letters; a window
+            // with a character such as 'ſ' or 'ı' is searched whole.
+            int lastStart = inEveryMatch && plainCase(text, w[0] - 1, w[1]) ? w[2] + 1 : w[1];
+            findAfterNonLetters(text, w[0], lastStart, w[1], p, group, type, confidence, reason, out);
         }
     }
 
-    /** {@link #findIn} for a pattern as {@link #findAfterNonLetters(String, Lower, Pattern, int, SpanType, double, String, List)} needs. */
+    /**
+     * Characters whose {@link Character#toLowerCase(char)} (as {@link #lower} makes the text) is what a case-insensitive
+     * Unicode pattern compares them as (lower case of upper case), and is a letter exactly when the character is one.
+     */
+    private static final long[] PLAIN_CASE = new long[1 << 10];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char lower = Character.toLowerCase((char) c);
+            if (lower == Character.toLowerCase(Character.toUpperCase((char) c))
+                && Character.isLetter((char) c) == Character.isLetter(lower)) {
+                PLAIN_CASE[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    /** Whether every character in [from, to) (clipped to the text) is {@link #PLAIN_CASE}. */
+    static boolean plainCase(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(text.length(), to); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 && (PLAIN_CASE[c >>> 6] & 1L << c) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #findIn} for a pattern as {@link #findAfterNonLetters(String, Found, Pattern, int, SpanType, double, String, List)} needs. */
     static void findAfterNonLetters(String text, int from, int to, Pattern p, int group, SpanType type, double confidence,
                                     String reason, List<Span> out) {
+        findAfterNonLetters(text, from, to, to, p, group, type, confidence, reason, out);
+    }
+
+    /** As {@link #findAfterNonLetters(String, int, int, Pattern, int, SpanType, double, String, List)}, with matches starting before {@code lastStart} only. */
+    private static void findAfterNonLetters(String text, int from, int lastStart, int to, Pattern p, int group, SpanType type,
+                                            double confidence, String reason, List<Span> out) {
         Matcher m = p.matcher(text);
         m.useTransparentBounds(true);
         int end = Math.min(text.length(), to);
         int pos = Math.max(0, from);
-        while (nextAfterNonLetter(m, text, pos, end)) {
+        while (nextAfterNonLetter(m, text, pos, lastStart, end, null)) {
             int s = m.start(group);
             int e = m.end(group);
             if (s >= 0 && e > s) {

@@ -164,6 +164,37 @@ class LiteralTest {
         }
     }
 
+    @Test
+    void triggersThatHoldAKeywordInEveryMatchFindWhatTheWholeWindowsGive() {
+        Random r = new Random(7);
+        String[] words = {"gift", "ugift", "fraskilt", "enkemand", "samlevende", "kæreste", "single", "married", "divorced", "widower",
+            "mor", "far", "til", "of", "to", "2", "12", "børn", "barn", "children", "child", "kids", "two", "aged", "på", "mother",
+            "father", "dansk", "somalisk", "statsborger", "borger", "oprindelse", "baggrund", "linkedin", "github", "x", "www",
+            ".com/", "in/ole", "@", "@ole_h", "ole", "ſingle", "gıft", "\u212Aids", "KÆRESTE", "ÆØ", "İ", "-", "\n", ":", ".", "/", "é"};
+        List<Trigger> triggers = List.of(PatternDetector.FAMILY_AT, PatternDetector.DEMONYM_AT, PatternDetector.SOCIAL_AT,
+            PatternDetector.HANDLE_AT);
+        List<Pattern> patterns = List.of(PatternDetector.FAMILY, PatternDetector.DEMONYM_CITIZEN, PatternDetector.URL_SOCIAL,
+            PatternDetector.HANDLE);
+        var keywords = new Trigger.Keywords(triggers.toArray(new Trigger[0]));
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(40); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "  ");
+            }
+            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            var found = keywords.find(Trigger.lower(text));
+            for (int k = 0; k < triggers.size(); k++) {
+                List<Span> want = new ArrayList<>();
+                for (int[] w : found.of(triggers.get(k))) {
+                    Trigger.findIn(text, w[0], w[1], patterns.get(k), 0, SpanType.FAMILY, 1, "", want);
+                }
+                List<Span> got = new ArrayList<>();
+                triggers.get(k).findAfterNonLetters(text, found, patterns.get(k), 0, SpanType.FAMILY, 1, "", got);
+                assertThat(got).as("[%s] %s", text, patterns.get(k)).isEqualTo(want);
+            }
+        }
+    }
+
     private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
         int from = r.nextInt(text.length() + 1);
         int to = from + r.nextInt(text.length() - from + 1);
