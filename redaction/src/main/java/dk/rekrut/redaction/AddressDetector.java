@@ -30,7 +30,7 @@ final class AddressDetector {
     private static final String NUMBER = "\\d{1,4}(?:[ ]?[A-Z])?(?![\\p{L}\\d])";
     /** Floor and side: "2. tv", "st. th.", "1. sal"; a floor always has its dot, so ", 2200" is never taken for one. */
     private static final String FLOOR = "(?:,?[ \\t]*(?:st|kl|\\d{1,2})\\.(?:[ \\t]*(?:sal|th|tv|mf|\\d{1,3})(?![\\p{L}\\d])\\.?)?)?";
-    private static final Pattern STREET_NUMBER = Pattern.compile("(?<![\\p{L}])" + STREET + "[ \\t]+" + NUMBER + FLOOR);
+    static final Pattern STREET_NUMBER = Pattern.compile("(?<![\\p{L}])" + STREET + "[ \\t]+" + NUMBER + FLOOR);
     private static final Pattern POSTAL = Pattern.compile("(?<![\\d\\p{L}-])(?:DK-?\\s?)?(\\d{4})\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
     static final Cue CUE = new Cue(Pattern.compile("(?:adresse|address|bopæl|bor på|bor i|bosat|residence|lives at|privat)\\s*:?\\s*$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "adresse", "address", "bopæl", "bor på", "bor i", "bosat", "residence",
@@ -136,7 +136,7 @@ final class AddressDetector {
                 // number, since a match that starts later is never taken and the search goes on only until one is.
                 int to = Math.min(text.length(), number.end() + 40);
                 int pos = from;
-                while (Trigger.nextAfterNonLetter(m, text, pos, number.start(), to, null)) {
+                while (Trigger.nextAfterNonLetter(m, text, pos, number.start(), to, p -> mayStartStreet(text, p))) {
                     if (m.start() < number.start() && m.end() >= number.end()) {
                         out.add(new int[] {m.start(), m.end()});
                         coveredTo = m.end();
@@ -147,6 +147,50 @@ final class AddressDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #STREET_NUMBER} can match at {@code p}, by the shape of what follows: up to three capitalised words
+     * ({@code \p{Lu}[\p{L}.'-]*}), then a word of letters only (the one with the suffix), each followed by spaces or
+     * tabs, and then a digit. Trying the pattern at every word of the 80 characters before a house number, with its
+     * dozens of suffixes at every letter, was the address detector's largest cost; most words start no such run
+     * ("Jeg bor på Nørrebrogade 12": only "Nørrebrogade"). This is only a necessary condition; the pattern decides.
+     */
+    static boolean mayStartStreet(String text, int p) {
+        int n = text.length();
+        int i = p;
+        for (int words = 1; words <= 4; words++) {
+            // the word: everything up to the next space or tab
+            int j = i;
+            boolean lettersOnly = true;
+            boolean streetChars = true;
+            while (j < n && text.charAt(j) != ' ' && text.charAt(j) != '\t') {
+                int cp = text.codePointAt(j);
+                if (!Character.isLetter(cp)) {
+                    lettersOnly = false;
+                    streetChars &= cp == '.' || cp == '\'' || cp == '-';
+                    if (!streetChars) {
+                        return false; // a character no word of a street has
+                    }
+                }
+                j += Character.charCount(cp);
+            }
+            int next = j;
+            while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            if (j == i || next == j) {
+                return false; // no word, or none of the spaces that must follow it
+            }
+            if (lettersOnly && next < n && text.charAt(next) >= '0' && text.charAt(next) <= '9') {
+                return true; // the word with the suffix, and the house number
+            }
+            if (words == 4 || !streetChars || Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+                return false; // not one of the capitalised words before it
+            }
+            i = next;
+        }
+        return false;
     }
 
     private static final List<String> SUFFIXES = List.of(SUFFIX.split("\\|"));
@@ -187,7 +231,7 @@ final class AddressDetector {
             // The pattern starts with (?<![\d\p{L}-]): it is tried only where no letter stands before.
             int to = Math.min(text.length(), c[1] + 60);
             int pos = Math.max(coveredTo, c[0] - 4);
-            while (Trigger.nextAfterNonLetter(m, text, pos, to, to, AddressDetector::postalStart)) {
+            while (Trigger.nextAfterNonLetter(m, text, pos, to, to, p -> postalStart(text.charAt(p)))) {
                 coveredTo = Math.max(coveredTo, m.end());
                 postal(m, out);
                 pos = m.end();

@@ -194,7 +194,7 @@ final class PatternDetector {
         int to = Math.min(text.length(), window[1] + 2);
         int pos = Math.max(0, window[0] - 8);
         // Both alternatives start with "+" or "00" or a digit.
-        while (Trigger.nextAfterNonLetter(m, text, pos, to, to, c -> c == '+' || c >= '0' && c <= '9')) {
+        while (Trigger.nextAfterNonLetter(m, text, pos, to, to, p -> text.charAt(p) == '+' || text.charAt(p) >= '0' && text.charAt(p) <= '9')) {
             pos = m.end();
             String found = m.group().strip();
             if (DATE_SHAPE.matcher(found).matches()) {

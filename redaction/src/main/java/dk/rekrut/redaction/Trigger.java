@@ -327,13 +327,13 @@ final class Trigger {
 
     /**
      * As {@link #nextAfterNonLetter(Matcher, String, int, int)}, with matches starting before {@code lastStart} only, and
-     * only at characters {@code first} accepts (null: any): for a case-sensitive pattern whose matches all start with
-     * one of a few characters ("+", a digit).
+     * only at positions {@code start} accepts (null: any): where a cheap look at the text shows that a match can start,
+     * e.g. for a case-sensitive pattern whose matches all start with one of a few characters ("+", a digit).
      */
-    static boolean nextAfterNonLetter(Matcher m, String text, int from, int lastStart, int to, java.util.function.IntPredicate first) {
+    static boolean nextAfterNonLetter(Matcher m, String text, int from, int lastStart, int to, java.util.function.IntPredicate start) {
         int end = Math.min(lastStart, to);
         for (int p = Math.max(0, from); p < end; p++) {
-            if (p > 0 && Character.isLetter(text.charAt(p - 1)) || first != null && !first.test(text.charAt(p))) {
+            if (p > 0 && Character.isLetter(text.charAt(p - 1)) || start != null && !start.test(p)) {
                 continue;
             }
             m.region(p, to);

@@ -195,6 +195,32 @@ class LiteralTest {
         }
     }
 
+    @Test
+    void streetsStartOnlyWhereTheirShapeSaysTheyMay() {
+        Random r = new Random(9);
+        String[] words = {"Nørrebrogade", "Gammel", "Kongevej", "H.C.", "Andersens", "Boulevard", "vej", "Vej", "bor", "på", "i",
+            "Jeg", "O'Brien", "Sankt-", "12", "3", "4B", "A", "st.", "th.", "2.", ",", "\n", "\t", "(", ":", "ALLÉ", "\u212Aaj",
+            "ſti", "\uD801\uDC00vej", "\uD801\uDC28", "Ærø", "x1"};
+        int matches = 0;
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(5) == 0 ? "" : r.nextInt(4) == 0 ? "\t " : " ");
+            }
+            String text = sb.toString();
+            Matcher m = AddressDetector.STREET_NUMBER.matcher(text);
+            m.useTransparentBounds(true);
+            for (int p = 0; p < text.length(); p++) {
+                m.region(p, text.length());
+                if (m.lookingAt()) {
+                    matches++;
+                    assertThat(AddressDetector.mayStartStreet(text, p)).as("[%s] at %d", text, p).isTrue();
+                }
+            }
+        }
+        assertThat(matches).isGreaterThan(500);
+    }
+
     private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
         int from = r.nextInt(text.length() + 1);
         int to = from + r.nextInt(text.length() - from + 1);
