@@ -80,8 +80,14 @@ final class Trigger {
         private final List<Trigger> triggers;
         /** The keywords by their first character (all are ASCII). */
         private final Entry[][] byFirst = new Entry[128][];
-        /** By first character: the second characters (below 256) some keyword has, or null if any may follow. */
-        private final boolean[][] seconds = new boolean[128][];
+        /**
+         * The pairs of first and second character (below 256) some keyword starts with, as bits of {@code first << 8 | second}:
+         * one test per character of the text, which is rarely true, so the branch is well predicted. Two tests (a first
+         * character, then a second) were each true for many letters and cost more than the comparisons they saved.
+         */
+        private final long[] pairs = new long[128 * 256 / 64];
+        /** First characters after which any character may follow: of a keyword of one character, or one with an unusual second. */
+        private final boolean[] anySecond = new boolean[128];
 
         Keywords(Trigger... triggers) {
             this.triggers = List.of(triggers);
@@ -99,15 +105,14 @@ final class Trigger {
                     continue;
                 }
                 byFirst[c] = entries.get(c).toArray(new Entry[0]);
-                boolean[] second = new boolean[256];
                 for (Entry e : byFirst[c]) {
                     if (e.keyword().length() == 1 || e.keyword().charAt(1) >= 256) {
-                        second = null; // a keyword of one character, or an unusual second one: no filter
-                        break;
+                        anySecond[c] = true;
+                    } else {
+                        int pair = c << 8 | e.keyword().charAt(1);
+                        pairs[pair >>> 6] |= 1L << pair;
                     }
-                    second[e.keyword().charAt(1)] = true;
                 }
-                seconds[c] = second;
             }
         }
 
@@ -117,19 +122,24 @@ final class Trigger {
             for (int t = 0; t < triggers.size(); t++) {
                 hits.add(new ArrayList<>());
             }
-            int n = lower.length();
+            char[] chars = lower.toCharArray(); // read once per character: cheaper than charAt
+            int n = chars.length;
             for (int i = 0; i < n; i++) {
-                char c = lower.charAt(i);
-                if (c >= 128 || byFirst[c] == null) {
+                char c = chars[i];
+                if (c >= 128) {
                     continue;
                 }
-                boolean[] second = seconds[c];
-                if (second != null && (i + 1 >= n || lower.charAt(i + 1) >= 256 || !second[lower.charAt(i + 1)])) {
+                int next = i + 1 < n ? chars[i + 1] : 256;
+                int pair = c << 8 | next;
+                if (!(next < 256 && (pairs[pair >>> 6] & 1L << pair) != 0 || anySecond[c])) {
                     continue;
                 }
+                // Inside a word only the keywords of triggers that take them anywhere count ("en" in "den" is no "enke").
+                boolean inWord = i > 0 && Character.isLetter(chars[i - 1]);
                 for (Entry e : byFirst[c]) {
-                    if (lower.startsWith(e.keyword(), i)) {
-                        triggers.get(e.trigger()).hit(lower, i, e.keyword(), hits.get(e.trigger()));
+                    Trigger t = triggers.get(e.trigger());
+                    if (!(inWord && t.wordStart) && lower.startsWith(e.keyword(), i)) {
+                        t.hit(lower, i, e.keyword(), hits.get(e.trigger()));
                     }
                 }
             }
