@@ -21,7 +21,7 @@ final class PatternDetector {
             + "|(?<![\\d\\p{L}])\\+\\d{1,3}[\\s.-]?(?:\\(?\\d{1,4}\\)?[\\s.-]?){2,5}\\d{2,4}(?![\\d\\p{L}])");
     private static final Pattern CPR = Pattern.compile("(?<![\\d])([0-3]\\d)([01]\\d)(\\d{2})[\\s-]?(\\d{4})(?!\\d)");
     /** Links, profiles and handles: three patterns, each tried near what it must contain. */
-    private static final Pattern URL_WEB = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]+", F);
+    static final Pattern URL_WEB = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]+", F);
     static final Pattern URL_SOCIAL = Pattern.compile("(?<![\\p{L}\\p{N}@.])(?:[a-z0-9-]+\\.)?(?:linkedin|github|facebook|"
         + "instagram|twitter|x|tiktok|youtube)\\.com/[^\\s<>\"]+", F);
     static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}.@])@[A-Za-z0-9_]{3,30}(?![\\p{L}\\p{N}@.])");
@@ -30,7 +30,7 @@ final class PatternDetector {
         + "|january|february|march|may|june|july|october";
     private static final String DATE = "(?:\\d{1,2}\\.?\\s*(?:" + MONTHS + ")\\s*\\d{2,4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
         + "|(?:" + MONTHS + ")\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
-    private static final Pattern BIRTH_DATE = Pattern.compile(
+    static final Pattern BIRTH_DATE = Pattern.compile(
         "(?:født|f\\.|fødselsdato|fødselsdag|born|date of birth|d\\.o\\.b\\.?|dob|birth ?date)\\s*(?:den|on|:)?\\s*(" + DATE
             + "|(?:i|in)\\s+(?:19|20)\\d{2})", F);
     /**
@@ -61,7 +61,7 @@ final class PatternDetector {
             // "arabisk (modersmål)", "Danish (native)": the language named as one's own is an origin signal, the rest stay.
             + "|(?<![\\p{L}])[\\p{L}]+\\s*\\((?:modersmål|mother tongue|native(?: speaker| language)?|first language)\\)", F);
     /** The cue's words may be split by a line break ("født\ni Somalia" in a wrapped PDF line). */
-    private static final Pattern ORIGIN_CONTEXT = Pattern.compile(
+    static final Pattern ORIGIN_CONTEXT = Pattern.compile(
         ("(?:født i|født og opvokset i|opvokset i|oprindelig(?:t)? fra|kommer fra|statsborger(?:skab)? (?:i|fra)|nationalitet|"
         + "statsborgerskab|born in|grew up in|originally from|citizen of|nationality|citizenship)").replace(" ", "\\s+")
         + "\\s*:?\\s*([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)", F);
@@ -75,18 +75,22 @@ final class PatternDetector {
      * of digits. Finding those takes one pass over the lower-cased text for all keywords (Trigger.Keywords), which is
      * far cheaper than trying a pattern of many alternatives at every character; the matches are the same.
      */
-    private static final Trigger WEB_AT = Trigger.words(0, 400, "http", "www.");
+    static final Trigger WEB_AT = Trigger.words(0, 400, "http", "www.");
     // Every match of the social link, handle, family and nationality patterns holds one of their keywords: these four
     // are tried only up to the last keyword of each window (Trigger.inEveryMatch).
     static final Trigger SOCIAL_AT = Trigger.words(40, 300, ".com/").inEveryMatch();
     static final Trigger HANDLE_AT = Trigger.words(1, 32, "@").inEveryMatch();
-    private static final Trigger BIRTH_AT = Trigger.wordStarts(0, 80, "født", "f.", "fødselsda", "born", "birth", "d.o.b", "dob");
+    static final Trigger BIRTH_AT = Trigger.wordStarts(0, 80, "født", "f.", "fødselsda", "born", "birth", "d.o.b", "dob");
     static final Trigger FAMILY_AT = Trigger.wordStarts(20, 60, "gift", "ugift", "skilt", "fraskilt", "enke", "samlev", "kæreste", "single",
         "married", "divorced", "widow", "børn", "barn", "child", "kids", "mor", "far", "mother", "father").inEveryMatch();
     private static final Trigger TONGUE_AT = Trigger.wordStarts(60, 120, "modersmål", "mother tongue", "native", "first language");
-    private static final Trigger ORIGIN_AT = Trigger.wordStarts(0, 120, "født", "opvokset", "oprindelig", "kommer fra", "statsborger",
+    static final Trigger ORIGIN_AT = Trigger.wordStarts(0, 120, "født", "opvokset", "oprindelig", "kommer fra", "statsborger",
         "nationalitet", "born", "grew up", "originally", "citizen", "nationality");
     static final Trigger DEMONYM_AT = Trigger.wordStarts(60, 30, "statsborger", "borger", "oprindelse", "baggrund").inEveryMatch();
+    /** The letters each match of {@link #URL_WEB}, {@link #BIRTH_DATE} and {@link #ORIGIN_CONTEXT} starts with (any case). */
+    static final String WEB_FIRST = "hw";
+    static final String BIRTH_FIRST = "fbd";
+    static final String ORIGIN_FIRST = "fokbsngc";
     /** The keywords above, all found in one pass over each text. */
     private static final Trigger.Keywords KEYWORDS = new Trigger.Keywords(WEB_AT, SOCIAL_AT, HANDLE_AT, BIRTH_AT, FAMILY_AT, TONGUE_AT,
         ORIGIN_AT, DEMONYM_AT);
@@ -100,7 +104,8 @@ final class PatternDetector {
         List<Span> out = new ArrayList<>();
         emails(text, out);
         var keywords = KEYWORDS.find(lower);
-        WEB_AT.find(text, keywords, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        // The link, birth date and origin patterns are tried only where their first word can start (see Trigger.find).
+        WEB_AT.find(text, keywords, URL_WEB, WEB_FIRST, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
         SOCIAL_AT.findAfterNonLetters(text, keywords, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
         HANDLE_AT.findAfterNonLetters(text, keywords, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
         for (int[] w : digits) {
@@ -123,13 +128,13 @@ final class PatternDetector {
                 }
             }
         }
-        BIRTH_AT.find(text, keywords, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
+        BIRTH_AT.find(text, keywords, BIRTH_DATE, BIRTH_FIRST, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
         var words = WordList.Words.of(text, lower);
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
         FAMILY_AT.findAfterNonLetters(text, keywords, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
         TONGUE_AT.find(text, keywords, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
-        ORIGIN_AT.find(text, keywords, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
+        ORIGIN_AT.find(text, keywords, ORIGIN_CONTEXT, ORIGIN_FIRST, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
         DEMONYM_AT.findAfterNonLetters(text, keywords, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
         return dedupe(out);
     }

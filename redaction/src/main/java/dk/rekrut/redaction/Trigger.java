@@ -186,6 +186,40 @@ final class Trigger {
         }
     }
 
+    /**
+     * As {@link #find(String, Found, Pattern, int, SpanType, double, String, List)}, for a pattern without anchors whose
+     * every match starts with one of {@code firstLetters} (lower-case ASCII letters, compared in any case) or with a
+     * character beyond ASCII (which a case-insensitive pattern may take for one of them, as 'ſ' for 's'): it is tried
+     * with {@code lookingAt} at those positions only, instead of {@code find()} at every position of the windows.
+     */
+    void find(String text, Found found, Pattern p, String firstLetters, int group, SpanType type, double confidence, String reason,
+              List<Span> out) {
+        Matcher m = p.matcher(text);
+        m.useTransparentBounds(true);
+        for (int[] w : found.of(this)) {
+            int to = Math.min(text.length(), w[1]);
+            int pos = Math.max(0, w[0]);
+            while (pos < to) {
+                char c = text.charAt(pos);
+                if (c < 128 && firstLetters.indexOf(c | 0x20) < 0) {
+                    pos++;
+                    continue;
+                }
+                m.region(pos, to);
+                if (!m.lookingAt()) {
+                    pos++;
+                    continue;
+                }
+                int s = m.start(group);
+                int e = m.end(group);
+                if (s >= 0 && e > s) {
+                    out.add(new Span(s, e, type, text.substring(s, e), confidence, reason));
+                }
+                pos = m.end() > m.start() ? m.end() : m.start() + 1;
+            }
+        }
+    }
+
     /** The window of keyword {@code k} found at {@code i}, if it counts there (a word start where one is needed). */
     private void hit(String lower, int i, String k, List<int[]> hits) {
         if (wordStart && i > 0 && Character.isLetter(lower.charAt(i - 1))) {

@@ -221,6 +221,42 @@ class LiteralTest {
         assertThat(matches).isGreaterThan(500);
     }
 
+    @Test
+    void patternsTriedAtTheirFirstLettersFindWhatFindDoes() {
+        Random r = new Random(8);
+        String[] words = {"født", "f.", "fødselsdato", "fødselsdag", "born", "date", "of", "birth", "d.o.b.", "dob", "birthdate", "den",
+            "on", ":", "12.", "3.", "maj", "may", "1990", "12/03/1990", "i", "in", "og", "opvokset", "oprindelig", "oprindeligt", "fra",
+            "kommer", "statsborger", "statsborgerskab", "nationalitet", "grew", "up", "originally", "from", "citizen", "citizenship",
+            "nationality", "Somalia", "Sri", "Lanka", "ſtatsborger", "\u212Aommer", "http://x.dk", "https://a.b/c", "www.x.dk", "\n", "-",
+            // each alternative whole, so that each is met often
+            "født i Irak", "født og opvokset i Iran", "opvokset i Chile", "oprindelig fra Peru", "kommer fra Mali", "statsborger i Togo",
+            "statsborgerskab fra Laos", "nationalitet: Tysk", "born in Oman", "grew up in Cuba", "originally from Fiji",
+            "citizen of Niger", "nationality: Greek", "citizenship: Nepal", "date of birth: 1.2.1990", "birth date 3/4/1980",
+            "birthdate: 5-6-1970", "d.o.b 1. maj 1990", "dob: 1990-01-02", "f. 12.3.1990", "født den 1. maj 1990", "born in 1990"};
+        List<Trigger> triggers = List.of(PatternDetector.WEB_AT, PatternDetector.BIRTH_AT, PatternDetector.ORIGIN_AT);
+        List<Pattern> patterns = List.of(PatternDetector.URL_WEB, PatternDetector.BIRTH_DATE, PatternDetector.ORIGIN_CONTEXT);
+        List<String> firsts = List.of(PatternDetector.WEB_FIRST, PatternDetector.BIRTH_FIRST, PatternDetector.ORIGIN_FIRST);
+        var keywords = new Trigger.Keywords(triggers.toArray(new Trigger[0]));
+        int found = 0;
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(30); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\n ");
+            }
+            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            var windows = keywords.find(Trigger.lower(text));
+            for (int k = 0; k < triggers.size(); k++) {
+                List<Span> want = new ArrayList<>();
+                triggers.get(k).find(text, windows, patterns.get(k), 0, SpanType.ORIGIN, 1, "", want);
+                List<Span> got = new ArrayList<>();
+                triggers.get(k).find(text, windows, patterns.get(k), firsts.get(k), 0, SpanType.ORIGIN, 1, "", got);
+                assertThat(got).as("[%s] %s", text, patterns.get(k)).isEqualTo(want);
+                found += want.size();
+            }
+        }
+        assertThat(found).isGreaterThan(1_000);
+    }
+
     private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
         int from = r.nextInt(text.length() + 1);
         int to = from + r.nextInt(text.length() - from + 1);
