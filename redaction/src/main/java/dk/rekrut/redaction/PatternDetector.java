@@ -91,6 +91,9 @@ final class PatternDetector {
     static final String WEB_FIRST = "hw";
     static final String BIRTH_FIRST = "fbd";
     static final String ORIGIN_FIRST = "fokbsngc";
+    /** The characters each match of {@link #AGE} and {@link #FAMILY} starts with (letters in any case). */
+    static final String AGE_FIRST = "jaie0123456789";
+    static final String FAMILY_FIRST = "gufsekmdwtobc0123456789";
     /** The keywords above, all found in one pass over each text. */
     private static final Trigger.Keywords KEYWORDS = new Trigger.Keywords(WEB_AT, SOCIAL_AT, HANDLE_AT, BIRTH_AT, FAMILY_AT, TONGUE_AT,
         ORIGIN_AT, DEMONYM_AT);
@@ -123,7 +126,7 @@ final class PatternDetector {
                     int from = Math.max(0, i - 40);
                     int to = Math.min(text.length(), i + 30);
                     if (anyIn(lower, from, to, AGE_WORDS)) {
-                        Trigger.findAfterNonLetters(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+                        Trigger.findAfterNonLetters(text, from, to, AGE, AGE_FIRST, 0, SpanType.AGE, 0.8, "context: age", out);
                     }
                 }
             }
@@ -131,7 +134,7 @@ final class PatternDetector {
         BIRTH_AT.find(text, keywords, BIRTH_DATE, BIRTH_FIRST, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
         var words = WordList.Words.of(text, lower);
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
-        FAMILY_AT.findAfterNonLetters(text, keywords, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
+        FAMILY_AT.findAfterNonLetters(text, keywords, FAMILY, FAMILY_FIRST, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
         TONGUE_AT.find(text, keywords, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
         ORIGIN_AT.find(text, keywords, ORIGIN_CONTEXT, ORIGIN_FIRST, 0, SpanType.ORIGIN, 0.85, "context: origin", out);

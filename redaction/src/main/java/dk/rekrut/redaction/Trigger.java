@@ -200,8 +200,7 @@ final class Trigger {
             int to = Math.min(text.length(), w[1]);
             int pos = Math.max(0, w[0]);
             while (pos < to) {
-                char c = text.charAt(pos);
-                if (c < 128 && firstLetters.indexOf(c | 0x20) < 0) {
+                if (!mayStart(text.charAt(pos), firstLetters)) {
                     pos++;
                     continue;
                 }
@@ -301,12 +300,21 @@ final class Trigger {
      */
     void findAfterNonLetters(String text, Found found, Pattern p, int group, SpanType type, double confidence, String reason,
                              List<Span> out) {
+        findAfterNonLetters(text, found, p, null, group, type, confidence, reason, out);
+    }
+
+    /**
+     * As {@link #findAfterNonLetters(String, Found, Pattern, int, SpanType, double, String, List)}, tried only where a
+     * match can start by {@link #mayStart} with {@code firstChars} (null: anywhere).
+     */
+    void findAfterNonLetters(String text, Found found, Pattern p, String firstChars, int group, SpanType type, double confidence,
+                             String reason, List<Span> out) {
         for (int[] w : found.of(this)) {
             // A match holds a keyword of this window (see inEveryMatch), found in the lower-cased text. That holds where
             // lower-casing folds as the pattern's case-insensitive comparison does and keeps letters letters; a window
             // with a character such as 'ſ' or 'ı' is searched whole.
             int lastStart = inEveryMatch && plainCase(text, w[0] - 1, w[1]) ? w[2] + 1 : w[1];
-            findAfterNonLetters(text, w[0], lastStart, w[1], p, group, type, confidence, reason, out);
+            findAfterNonLetters(text, w[0], lastStart, w[1], p, firstChars, group, type, confidence, reason, out);
         }
     }
 
@@ -340,17 +348,33 @@ final class Trigger {
     /** {@link #findIn} for a pattern as {@link #findAfterNonLetters(String, Found, Pattern, int, SpanType, double, String, List)} needs. */
     static void findAfterNonLetters(String text, int from, int to, Pattern p, int group, SpanType type, double confidence,
                                     String reason, List<Span> out) {
-        findAfterNonLetters(text, from, to, to, p, group, type, confidence, reason, out);
+        findAfterNonLetters(text, from, to, to, p, null, group, type, confidence, reason, out);
+    }
+
+    /** As {@link #findAfterNonLetters(String, int, int, Pattern, int, SpanType, double, String, List)}, tried only where {@link #mayStart}. */
+    static void findAfterNonLetters(String text, int from, int to, Pattern p, String firstChars, int group, SpanType type,
+                                    double confidence, String reason, List<Span> out) {
+        findAfterNonLetters(text, from, to, to, p, firstChars, group, type, confidence, reason, out);
+    }
+
+    /**
+     * Whether a match of a pattern whose every match starts with one of {@code firstChars} (ASCII: digits, and letters in
+     * lower case, which a case-insensitive pattern compares in any case) can start with {@code c}. A character beyond
+     * ASCII always can: a case-insensitive pattern takes 'ſ' for 's' and the Kelvin sign for 'k'.
+     */
+    static boolean mayStart(char c, String firstChars) {
+        return c >= 128 || firstChars.indexOf(c >= 'A' && c <= 'Z' ? c + 32 : c) >= 0;
     }
 
     /** As {@link #findAfterNonLetters(String, int, int, Pattern, int, SpanType, double, String, List)}, with matches starting before {@code lastStart} only. */
-    private static void findAfterNonLetters(String text, int from, int lastStart, int to, Pattern p, int group, SpanType type,
-                                            double confidence, String reason, List<Span> out) {
+    private static void findAfterNonLetters(String text, int from, int lastStart, int to, Pattern p, String firstChars, int group,
+                                            SpanType type, double confidence, String reason, List<Span> out) {
         Matcher m = p.matcher(text);
         m.useTransparentBounds(true);
         int end = Math.min(text.length(), to);
         int pos = Math.max(0, from);
-        while (nextAfterNonLetter(m, text, pos, lastStart, end, null)) {
+        java.util.function.IntPredicate start = firstChars == null ? null : at -> mayStart(text.charAt(at), firstChars);
+        while (nextAfterNonLetter(m, text, pos, lastStart, end, start)) {
             int s = m.start(group);
             int e = m.end(group);
             if (s >= 0 && e > s) {

@@ -257,6 +257,38 @@ class LiteralTest {
         assertThat(found).isGreaterThan(1_000);
     }
 
+    @Test
+    void ageAndFamilyTriedAtTheirFirstCharactersFindWhatFindDoes() {
+        Random r = new Random(6);
+        String[] words = {"jeg er 32", "alder: 41", "age 30", "aged 25", "i am 41", "i'm 50", "hun er 33 år", "32 år gammel", "40-årig",
+            "55 årig", "60 years old", "33-year-old", "21 year-old", "Jeg er\n 29", "gift", "ugift", "fraskilt", "skilt", "enke", "enkemand",
+            "samlevende", "samlever", "kæreste", "single", "married", "divorced", "widow", "widower", "2 børn", "et barn", "to børn",
+            "tre børn", "fire børn", "fem børn", "3 children", "one child", "two kids", "three children", "four kids", "five children",
+            "børn på 3", "children aged 4", "mor til 2", "far til to børn", "mother of three", "father of 2 sons", "ſingle", "gıft",
+            "\u212Aids", "İ am 40", "x", "-", "\n", ":", "12", "ÆØ"};
+        List<Pattern> patterns = List.of(PatternDetector.AGE, PatternDetector.FAMILY);
+        List<String> firsts = List.of(PatternDetector.AGE_FIRST, PatternDetector.FAMILY_FIRST);
+        int found = 0;
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\t");
+            }
+            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            int from = r.nextInt(text.length() + 1);
+            int to = from + r.nextInt(text.length() - from + 1);
+            for (int k = 0; k < patterns.size(); k++) {
+                List<Span> want = new ArrayList<>();
+                List<Span> got = new ArrayList<>();
+                Trigger.findIn(text, from, to, patterns.get(k), 0, SpanType.AGE, 1, "", want);
+                Trigger.findAfterNonLetters(text, from, to, patterns.get(k), firsts.get(k), 0, SpanType.AGE, 1, "", got);
+                assertThat(got).as("[%s] %d-%d %s", text, from, to, patterns.get(k)).isEqualTo(want);
+                found += want.size();
+            }
+        }
+        assertThat(found).isGreaterThan(1_000);
+    }
+
     private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
         int from = r.nextInt(text.length() + 1);
         int to = from + r.nextInt(text.length() - from + 1);
