@@ -82,7 +82,7 @@ final class Cue {
         if (from < 0) {
             return false;
         }
-        for (int i = 0; i < word.length(); i++) {
+        for (int i = word.length() - 1; i >= 0; i--) { // from the end: most words differ in their last letters
             int c = line.charAt(from + i);
             int p = word.charAt(i);
             if (c != p && fold(c) != p) {
@@ -92,8 +92,11 @@ final class Cue {
         return true;
     }
 
-    /** The folding of {@code Pattern}'s case-insensitive Unicode literals: lower case of upper case. */
+    /** The folding of {@code Pattern}'s case-insensitive Unicode literals: lower case of upper case (for ASCII by hand). */
     private static int fold(int c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? c + 32 : c;
+        }
         return Character.toLowerCase(Character.toUpperCase(c));
     }
 

@@ -508,14 +508,15 @@ final class KnownValueDetector {
         // The words of \p{Lu}[\p{L}]{3,} (by code point), found by a scan rather than a matcher.
         int n = text.length();
         for (int i = 0; i < n; ) {
-            int cp = Character.codePointAt(text, i);
-            if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+            char ch = text.charAt(i);
+            // ASCII answered by hand (the same answers): this runs for every character of the text
+            if (ch < 128 ? ch < 'A' || ch > 'Z' : Character.getType(Character.codePointAt(text, i)) != Character.UPPERCASE_LETTER) {
                 i++;
                 continue;
             }
-            int end = i + Character.charCount(cp);
+            int end = i + Character.charCount(Character.codePointAt(text, i));
             int letters = 0;
-            while (end < n && Character.isLetter(Character.codePointAt(text, end))) {
+            while (end < n && isLetterAt(text, end)) {
                 end += Character.charCount(Character.codePointAt(text, end));
                 letters++;
             }
@@ -540,6 +541,15 @@ final class KnownValueDetector {
                 }
             }
         }
+    }
+
+    /** {@code Character.isLetter(Character.codePointAt(text, i))}, with ASCII answered by hand. */
+    private static boolean isLetterAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(Character.codePointAt(text, i));
     }
 
     /** Levenshtein distance at most 1, or one transposition of neighbours. */

@@ -175,6 +175,12 @@ final class NameDetector {
         int n = text.length();
         int i = 0;
         while (i < n) {
+            char ch = text.charAt(i);
+            // ASCII answered by hand (the same answer): this runs for every character of the text
+            if (ch < 128 && (ch < 'A' || ch > 'Z')) {
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
                 i++;
