@@ -71,11 +71,12 @@ final class Propagation {
             }
         }
         List<Span> out = new ArrayList<>();
+        Map<Span, String> reasons = new java.util.IdentityHashMap<>();
         for (var byType : sources.entrySet()) {
             SpanType type = byType.getKey();
             Map<String, Span> values = byType.getValue();
             if (type == SpanType.NAME) {
-                names(text, values, out);
+                names(text, values, reasons, out);
                 continue;
             }
             // One scan per type with all values as alternatives (longest first), not one scan per value.
@@ -104,8 +105,7 @@ final class Propagation {
                                 String group = text.substring(pos, end);
                                 Span src = byKey.getOrDefault(normal(type, group), values.values().iterator().next());
                                 if (pos != src.start() || end != src.end()) {
-                                    out.add(new Span(pos, end, type, group, Math.min(src.confidence(), 0.85),
-                                        "propagated: same value as found at " + src.start() + " (" + src.reason() + ")"));
+                                    out.add(new Span(pos, end, type, group, Math.min(src.confidence(), 0.85), reason(src, reasons)));
                                 }
                                 pos = end;
                             } else {
@@ -122,8 +122,7 @@ final class Propagation {
                   while (m.find()) {
                     Span src = source(type, m.group(), values);
                     if (src != null && (m.start() != src.start() || m.end() != src.end())) {
-                        out.add(new Span(m.start(), m.end(), type, m.group(), Math.min(src.confidence(), 0.85),
-                            "propagated: same value as found at " + src.start() + " (" + src.reason() + ")"));
+                        out.add(new Span(m.start(), m.end(), type, m.group(), Math.min(src.confidence(), 0.85), reason(src, reasons)));
                     }
                   }
                 }
@@ -139,7 +138,13 @@ final class Propagation {
     private static List<int[]> windows(String text, String lower, List<int[]> clusters, SpanType type, List<String> values) {
         List<int[]> hits = new ArrayList<>();
         if (type == SpanType.PHONE || type == SpanType.CPR) {
-            List<String> digits = values.stream().map(v -> NOT_DIGIT.matcher(v).replaceAll("")).filter(d -> !d.isEmpty()).toList();
+            List<String> digits = new ArrayList<>(values.size());
+            for (String v : values) {
+                String d = asciiDigits(v); // as NOT_DIGIT.matcher(v).replaceAll("")
+                if (!d.isEmpty()) {
+                    digits.add(d);
+                }
+            }
             for (int[] c : clusters != null ? clusters : Trigger.digitClusters(text)) {
                 String d = Trigger.digitsOf(text, c[0], c[1]);
                 if (digits.stream().anyMatch(d::contains)) {
@@ -152,7 +157,7 @@ final class Propagation {
             lower = Trigger.lower(text);
         }
         for (String v : values) {
-            String first = Trigger.lower(SEPARATORS.split(v.strip())[0]);
+            String first = Trigger.lower(firstPiece(v.strip()));
             if (first.isEmpty()) {
                 continue;
             }
@@ -163,6 +168,33 @@ final class Propagation {
         return Trigger.merge(hits);
     }
 
+    /** {@code NOT_DIGIT.matcher(v).replaceAll("")}: the ASCII digits of {@code v} ({@code \\D} is every other character). */
+    private static String asciiDigits(String v) {
+        var sb = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code SEPARATORS.split(v)[0]}: what stands before the first whitespace or comma (empty if one comes first; all of
+     * {@code v} if none does). For a value of separators only the split gave no piece at all and threw; here it gives
+     * an empty piece, which is skipped.
+     */
+    private static String firstPiece(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                return v.substring(0, i);
+            }
+        }
+        return v;
+    }
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /**
@@ -170,7 +202,12 @@ final class Propagation {
      * name (as written, in capitals, or with a genitive s) is the whole name tried. A long document with hundreds of
      * names stays linear.
      */
-    private static void names(String text, Map<String, Span> values, List<Span> out) {
+    /** The reason of a span propagated from {@code src}, made once per source: a name may stand many times. */
+    private static String reason(Span src, Map<Span, String> reasons) {
+        return reasons.computeIfAbsent(src, s -> "propagated: same value as found at " + s.start() + " (" + s.reason() + ")");
+    }
+
+    private static void names(String text, Map<String, Span> values, Map<Span, String> reasons, List<Span> out) {
         Map<String, List<Map.Entry<String, NameMatcher>>> byFirstWord = new java.util.HashMap<>();
         for (String v : values.keySet()) {
             Matcher w = WORD.matcher(v);
@@ -224,7 +261,7 @@ final class Propagation {
                     Span src = values.get(c.getKey());
                     if (wordStart != src.start() || end != src.end()) {
                         out.add(new Span(wordStart, end, SpanType.NAME, text.substring(wordStart, end), Math.min(src.confidence(), 0.85),
-                            "propagated: same value as found at " + src.start() + " (" + src.reason() + ")"));
+                            reason(src, reasons)));
                     }
                     break;
                 }
