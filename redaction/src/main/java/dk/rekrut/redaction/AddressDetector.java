@@ -31,7 +31,7 @@ final class AddressDetector {
     /** Floor and side: "2. tv", "st. th.", "1. sal"; a floor always has its dot, so ", 2200" is never taken for one. */
     private static final String FLOOR = "(?:,?[ \\t]*(?:st|kl|\\d{1,2})\\.(?:[ \\t]*(?:sal|th|tv|mf|\\d{1,3})(?![\\p{L}\\d])\\.?)?)?";
     static final Pattern STREET_NUMBER = Pattern.compile("(?<![\\p{L}])" + STREET + "[ \\t]+" + NUMBER + FLOOR);
-    private static final Pattern POSTAL = Pattern.compile("(?<![\\d\\p{L}-])(?:DK-?\\s?)?(\\d{4})\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
+    static final Pattern POSTAL = Pattern.compile("(?<![\\d\\p{L}-])(?:DK-?\\s?)?(\\d{4})\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
     static final Cue CUE = new Cue(Pattern.compile("(?:adresse|address|bopæl|bor på|bor i|bosat|residence|lives at|privat)\\s*:?\\s*$",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "adresse", "address", "bopæl", "bor på", "bor i", "bosat", "residence",
         "lives at", "privat");
@@ -231,7 +231,7 @@ final class AddressDetector {
             // The pattern starts with (?<![\d\p{L}-]): it is tried only where no letter stands before.
             int to = Math.min(text.length(), c[1] + 60);
             int pos = Math.max(coveredTo, c[0] - 4);
-            while (Trigger.nextAfterNonLetter(m, text, pos, to, to, p -> postalStart(text.charAt(p)))) {
+            while (Trigger.nextAfterNonLetter(m, text, pos, to, to, p -> mayStartPostal(text, p))) {
                 coveredTo = Math.max(coveredTo, m.end());
                 postal(m, out);
                 pos = m.end();
@@ -240,9 +240,24 @@ final class AddressDetector {
         return out;
     }
 
-    /** {@link #POSTAL} is case-sensitive and starts with "DK" or a digit. */
-    private static boolean postalStart(int c) {
-        return c == 'D' || c >= '0' && c <= '9';
+    /**
+     * Whether {@link #POSTAL} (case-sensitive) can match at {@code p}: it starts with "DK", or with four ASCII digits and
+     * whitespace, and no digit or '-' stands before it. Most digits of a cluster follow another digit, or start a run that
+     * is no postal code; the pattern was tried at each.
+     */
+    static boolean mayStartPostal(String text, int p) {
+        if (p > 0 && (isAsciiDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '-')) {
+            return false;
+        }
+        if (text.startsWith("DK", p)) {
+            return true;
+        }
+        return p + 4 < text.length() && isAsciiDigit(text.charAt(p)) && isAsciiDigit(text.charAt(p + 1))
+            && isAsciiDigit(text.charAt(p + 2)) && isAsciiDigit(text.charAt(p + 3)) && Literal.isSpace(text.charAt(p + 4));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void postal(Matcher m, List<int[]> out) {

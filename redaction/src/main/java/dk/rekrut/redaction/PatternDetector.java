@@ -201,8 +201,8 @@ final class PatternDetector {
         // Both alternatives start with (?<![\d\p{L}]): tried only where no letter stands before.
         int to = Math.min(text.length(), window[1] + 2);
         int pos = Math.max(0, window[0] - 8);
-        // Both alternatives start with "+" or "00" or a digit.
-        while (Trigger.nextAfterNonLetter(m, text, pos, to, to, p -> text.charAt(p) == '+' || text.charAt(p) >= '0' && text.charAt(p) <= '9')) {
+        // Both alternatives start with "+" or "00" or a digit, and no ASCII digit may stand before.
+        while (Trigger.nextAfterNonLetter(m, text, pos, to, to, p -> mayStartPhone(text, p))) {
             pos = m.end();
             String found = m.group().strip();
             if (DATE_SHAPE.matcher(found).matches()) {
@@ -210,6 +210,11 @@ final class PatternDetector {
             }
             out.add(new Span(m.start(), m.end(), SpanType.PHONE, m.group(), 0.9, "pattern: phone number"));
         }
+    }
+
+    private static boolean mayStartPhone(String text, int p) {
+        char c = text.charAt(p);
+        return (c == '+' || c >= '0' && c <= '9') && (p == 0 || text.charAt(p - 1) < '0' || text.charAt(p - 1) > '9');
     }
 
     /** CPR numbers: a valid day and month; no modulus-11 check, since numbers issued since 2007 need not pass it. */

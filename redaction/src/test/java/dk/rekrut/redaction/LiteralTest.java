@@ -289,6 +289,31 @@ class LiteralTest {
         assertThat(found).isGreaterThan(1_000);
     }
 
+    @Test
+    void postalCodesStartOnlyWhereTheirShapeSaysTheyMay() {
+        Random r = new Random(10);
+        String[] words = {"2200", "København", "N", "DK-2200", "DK 8000", "DK8000", "Aarhus", "C", "12345", "-", "1", "tlf.", "\n", "\t",
+            "\u00A0", "Ø", "a", "22", "00"};
+        int matches = 0;
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(10); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\n");
+            }
+            String text = sb.toString();
+            Matcher m = AddressDetector.POSTAL.matcher(text);
+            m.useTransparentBounds(true);
+            for (int p = 0; p < text.length(); p++) {
+                m.region(p, text.length());
+                if (m.lookingAt()) {
+                    matches++;
+                    assertThat(AddressDetector.mayStartPostal(text, p)).as("[%s] at %d", text, p).isTrue();
+                }
+            }
+        }
+        assertThat(matches).isGreaterThan(500);
+    }
+
     private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
         int from = r.nextInt(text.length() + 1);
         int to = from + r.nextInt(text.length() - from + 1);
