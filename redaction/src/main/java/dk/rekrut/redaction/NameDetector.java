@@ -79,7 +79,17 @@ final class NameDetector {
 
     private static final int FIRST = 1;
     private static final int SURNAME = 2;
-    /** Each name in the gazetteers, lower-cased, as FIRST, SURNAME or both: one lookup per word answers both questions. */
+    /** The word lists below, as flags of the same map: a capitalised word is looked up once, not once per list and rule. */
+    private static final int GREETING = 4;
+    private static final int STOP = 8;
+    private static final int ORGANISATION = 16;
+    private static final int PLACE_WORD = 32;
+    private static final int PLACE_OR_LANGUAGE = 64;
+    private static final int ORDINARY = 128;
+    /**
+     * Each name in the gazetteers, lower-cased, as FIRST, SURNAME or both, and each word of the lists ({@link #GREETINGS},
+     * {@link #NEVER_ALONE}, ...) with its list's flag: one lookup per word answers all these questions.
+     */
     private final java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
 
     NameDetector() {
@@ -96,6 +106,16 @@ final class NameDetector {
         });
         firstNames.forEach(n -> kinds.merge(n, FIRST, (a, b) -> a | b));
         surnames.forEach(n -> kinds.merge(n, SURNAME, (a, b) -> a | b));
+        flag(GREETINGS, GREETING);
+        flag(NEVER_ALONE, STOP);
+        flag(ORGANISATION_WORDS, ORGANISATION);
+        flag(PLACE_WORDS, PLACE_WORD);
+        flag(PLACES_AND_LANGUAGES, PLACE_OR_LANGUAGE);
+        flag(ORDINARY_WORDS, ORDINARY);
+    }
+
+    private void flag(Set<String> words, int flag) {
+        words.forEach(w -> kinds.merge(w, flag, (a, b) -> a | b));
     }
 
     static boolean isStopWord(String lowerCase) {
@@ -120,7 +140,12 @@ final class NameDetector {
      * {@code lower} the cleaned word in lower case, and its gazetteer lookups. Each rule used to cut, clean, lower-case
      * and look up the word again, and a word is judged by several rules.
      */
-    private record Tok(int start, int end, String raw, String w, String lower, boolean first, boolean sur) {}
+    private record Tok(int start, int end, String raw, String w, String lower, boolean first, boolean sur, int kind) {
+        /** In {@code list} (a flag such as {@link #STOP}): {@code list}'s set contains {@link #lower}. */
+        boolean in(int list) {
+            return (kind & list) != 0;
+        }
+    }
 
     private List<Tok> words(String text) {
         List<int[]> spans = tokens(text);
@@ -131,7 +156,7 @@ final class NameDetector {
             String lower = w.toLowerCase(Locale.ROOT);
             Integer kind = kinds.get(lower);
             int k = kind == null ? 0 : kind;
-            out.add(new Tok(t[0], t[1], raw, w, lower, w.length() >= 2 && (k & FIRST) != 0, (k & SURNAME) != 0));
+            out.add(new Tok(t[0], t[1], raw, w, lower, w.length() >= 2 && (k & FIRST) != 0, (k & SURNAME) != 0, k));
         }
         return out;
     }
@@ -227,8 +252,7 @@ final class NameDetector {
     }
 
     private static boolean breaksRun(Tok token) {
-        String w = token.lower();
-        return GREETINGS.contains(w) || NEVER_ALONE.contains(w);
+        return token.in(GREETING | STOP);
     }
 
     /** A token ending in a full stop ends the sentence, unless it is an initial ("M.") or a title ("Hr.", "Dr."). */
@@ -249,10 +273,9 @@ final class NameDetector {
         for (int k = 0; k < run.size(); k++) {
             Tok t = run.get(k);
             String raw = t.raw();
-            String lower = t.lower();
             // "Mariam Bank", "Alice Hall": a surname that is also such a word, last and after a first name, is a surname.
             boolean surnameAfterFirst = k == run.size() - 1 && k > 0 && t.sur() && run.get(k - 1).first();
-            if (placeOrInstitution(lower) && !isTitle(raw) && !surnameAfterFirst) {
+            if (placeOrInstitution(t) && !isTitle(raw) && !surnameAfterFirst) {
                 // "Hans Christian Andersen Lufthavn", "Niels Bohr Institutet", "Carl Jacobsens Vej": named after a person,
                 // but a place or an institution; the address detector judges streets. After a word that introduces a
                 // person ("Reference: Seo-yeon Park") the run is judged as a person in context instead.
@@ -273,7 +296,7 @@ final class NameDetector {
                     end = t.end();
                     nameWords = 2; // the title counts as the neighbouring name part
                     firstSeen = true;
-                } else if (first && !NEVER_ALONE.contains(t.lower())) {
+                } else if (first && !t.in(STOP)) {
                     start = t.start();
                     end = t.end();
                     nameWords = 1;
@@ -373,11 +396,11 @@ final class NameDetector {
         for (int k = 0; k < n; k++) {
             Tok t = run.get(k);
             String w = t.lower();
-            if (w.length() < 2 || isNotAPerson(w) || isTitle(w) || isAcronym(t.w())) {
+            if (w.length() < 2 || isNotAPerson(t) || isTitle(w) || isAcronym(t.w())) {
                 return;
             }
             // w is lower-case and at least two long, so the lookups of the lower-cased cleaned word are the same
-            known = known || t.sur() || is(w, FIRST) || isSurnameShape(t.w());
+            known = known || t.sur() || t.in(FIRST) || isSurnameShape(t.w());
         }
         int start = run.getFirst().start();
         int end = run.get(n - 1).end();
@@ -431,6 +454,11 @@ final class NameDetector {
     }
 
     /** Organisation words, places, languages, stop words and ordinary words: no part of a person's name when alone. */
+    /** {@link #isNotAPerson(String)} of the token's lower-cased word, by its flags. */
+    private static boolean isNotAPerson(Tok t) {
+        return t.in(STOP | ORGANISATION | PLACE_OR_LANGUAGE | ORDINARY) || t.lower().endsWith("skolen") || t.lower().endsWith("universitet");
+    }
+
     static boolean isNotAPerson(String lower) {
         return NEVER_ALONE.contains(lower) || ORGANISATION_WORDS.contains(lower) || PLACES_AND_LANGUAGES.contains(lower)
             || ORDINARY_WORDS.contains(lower) || lower.endsWith("skolen") || lower.endsWith("universitet");
@@ -442,8 +470,8 @@ final class NameDetector {
         + "centret|centre|center|skole|skolen|gymnasium|kollegium|kollegiet|hospital|hospitalet|kirke|kirken|park|parken").split("\\|"));
 
     /** A word that makes a run of capitalised words a street, a building or an institution. */
-    private static boolean placeOrInstitution(String lower) {
-        return ORGANISATION_WORDS.contains(lower) || PLACE_WORDS.contains(lower);
+    private static boolean placeOrInstitution(Tok t) {
+        return t.in(ORGANISATION | PLACE_WORD);
     }
 
     /** "Professionshøjskolen Absalon", "Aarhus Universitet": the word before names an organisation. */
@@ -596,7 +624,7 @@ final class NameDetector {
 
     private static boolean isCapitalisedWord(Tok t) {
         String w = t.w();
-        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !NEVER_ALONE.contains(t.lower());
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !t.in(STOP);
     }
 
     private static String clean(String w) {
