@@ -195,7 +195,22 @@ final class Propagation {
         return v;
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /**
+     * The first match of {@code [\p{L}\p{N}]+} in {@code v}, or null: found by hand, stepping one char at a time as the
+     * matcher does (LiteralTest compares the two).
+     */
+    static String firstWord(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (Literal.isLetterOrNumber(Character.codePointAt(v, i))) {
+                int end = i;
+                while (end < v.length() && Literal.isLetterOrNumber(Character.codePointAt(v, end))) {
+                    end += Character.charCount(Character.codePointAt(v, end));
+                }
+                return v.substring(i, end);
+            }
+        }
+        return null;
+    }
 
     /**
      * Names by their first word: the text is split into words once, and only where a word is the first word of a found
@@ -210,13 +225,13 @@ final class Propagation {
     private static void names(String text, Map<String, Span> values, Map<Span, String> reasons, List<Span> out) {
         Map<String, List<Map.Entry<String, NameMatcher>>> byFirstWord = new java.util.HashMap<>();
         for (String v : values.keySet()) {
-            Matcher w = WORD.matcher(v);
-            if (!w.find()) {
+            String first = firstWord(v);
+            if (first == null) {
                 continue;
             }
             var entry = Map.entry(v, new NameMatcher(v));
-            byFirstWord.computeIfAbsent(w.group(), k -> new ArrayList<>()).add(entry);
-            byFirstWord.computeIfAbsent(w.group().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
+            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
+            byFirstWord.computeIfAbsent(first.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
         }
         // Longer names first, so "Lars Pedersen" wins over "Lars".
         byFirstWord.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(
@@ -232,7 +247,7 @@ final class Propagation {
         int n = text.length();
         char[] chars = text.toCharArray(); // read once per character below; cheaper than charAt
         for (int wordStart = 0; wordStart < n; wordStart++) {
-            // The words of [\p{L}\p{N}]+, as the pattern WORD finds them, but only those that start as a key does: a
+            // The words of [\p{L}\p{N}]+, as the pattern [\p{L}\p{N}]+ finds them, but only those that start as a key does: a
             // word starts at a letter or number with none before it (a code point, so a pair of surrogates counts as
             // one). Telling the words apart at every character of the text was most of this method's time.
             if (!firstChars.get(chars[wordStart])
@@ -269,21 +284,28 @@ final class Propagation {
         }
     }
 
-    /** A found name as {@link #matcher} would match it, by hand where it can (see {@link Literal}). */
+    /**
+     * A found name as {@link #matcher} would match it, by hand where it can (see {@link Literal}). The hand matcher is
+     * made when the name's first word first stands in the text: most found names stand nowhere else.
+     */
     private static final class NameMatcher {
         private final String value;
-        private final Literal literal;
+        private Literal literal;
+        private boolean made;
         private Pattern pattern;
 
         NameMatcher(String value) {
             this.value = value;
-            String upper = value.toUpperCase(Locale.ROOT);
-            this.literal = Literal.bmp(value + upper) ? new Literal(List.of(Literal.flexible(value), Literal.flexible(upper)), false,
-                Literal.Behind.LETTER_OR_NUMBER, true, true) : null;
         }
 
         /** The end of the name starting at {@code at}, or -1. */
         int match(String text, int at) {
+            if (!made) {
+                String upper = value.toUpperCase(Locale.ROOT);
+                literal = Literal.bmp(value + upper) ? new Literal(List.of(Literal.flexible(value), Literal.flexible(upper)), false,
+                    Literal.Behind.LETTER_OR_NUMBER, true, true) : null;
+                made = true;
+            }
             if (literal != null) {
                 return literal.match(text, at);
             }

@@ -314,6 +314,18 @@ class LiteralTest {
         assertThat(matches).isGreaterThan(500);
     }
 
+    @Test
+    void firstWordsOfNamesLikeTheRegex() {
+        Random r = new Random(12);
+        String alphabet = "aZæ Ø-'’.,1٣\u0301\uD801\uDC00\uD801\t\n_";
+        Pattern word = Pattern.compile("[\\p{L}\\p{N}]+");
+        for (int t = 0; t < 20_000; t++) {
+            String v = random(r, alphabet, r.nextInt(10));
+            Matcher m = word.matcher(v);
+            assertThat(Propagation.firstWord(v)).as("[%s]", v).isEqualTo(m.find() ? m.group() : null);
+        }
+    }
+
     private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
         int from = r.nextInt(text.length() + 1);
         int to = from + r.nextInt(text.length() - from + 1);
