@@ -579,26 +579,125 @@ final class KnownValueDetector {
         return shorter.substring(i).equals(longer.substring(i + 1));
     }
 
-    private static final List<DateTimeFormatter> DATE_FORMATS = dateFormats();
+    /** The spellings of a birth date: a pattern of {@link DateTimeFormatter} and its locale each. */
+    private record DateFormat(String pattern, Locale locale) {
+    }
 
-    private static List<DateTimeFormatter> dateFormats() {
-        List<DateTimeFormatter> out = new ArrayList<>();
+    private static final List<DateFormat> DATE_PATTERNS = datePatterns();
+    private static final List<DateTimeFormatter> DATE_FORMATS = DATE_PATTERNS.stream()
+        .map(f -> DateTimeFormatter.ofPattern(f.pattern(), f.locale())).toList();
+    private static final List<DateSpelling> DATE_SPELLINGS = DATE_PATTERNS.stream().map(DateSpelling::new).toList();
+
+    private static List<DateFormat> datePatterns() {
+        List<DateFormat> out = new ArrayList<>();
         var da = Locale.forLanguageTag("da");
         for (String p : List.of("d.M.yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy", "d/M-yyyy", "dd/MM-yyyy",
             "yyyy-MM-dd", "dd.MM.yy", "d.M.yy", "dd/MM/yy", "ddMMyy")) {
-            out.add(DateTimeFormatter.ofPattern(p));
+            out.add(new DateFormat(p, Locale.getDefault(Locale.Category.FORMAT)));
         }
         for (String p : List.of("d. MMMM yyyy", "d MMMM yyyy", "d. MMM yyyy", "d. MMM. yyyy")) {
-            out.add(DateTimeFormatter.ofPattern(p, da));
+            out.add(new DateFormat(p, da));
         }
         for (String p : List.of("d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", "d'st' MMMM yyyy",
             "d'nd' MMMM yyyy", "d'rd' MMMM yyyy", "d'th' MMMM yyyy")) {
-            out.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
+            out.add(new DateFormat(p, Locale.ENGLISH));
         }
         return List.copyOf(out);
     }
 
+    /**
+     * One of the date patterns, written out by hand: day, month and year as numbers, month names as the formatter gives
+     * them (taken from it once per month), and the pattern's literal text. {@link DateTimeFormatter#format} for the 26
+     * spellings was a good part of an applicant's setup.
+     */
+    private static final class DateSpelling {
+        /** Per piece: a field letter and width ('d', 'M', 'y' with 1 to 4), or 0 for the literal text in {@link #texts}. */
+        private final List<Character> fields = new ArrayList<>();
+        private final List<Integer> widths = new ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
+        /** The month's name, short and full, by month, as the formatter writes them in this locale. */
+        private final String[] shortMonths = new String[13];
+        private final String[] fullMonths = new String[13];
+
+        DateSpelling(DateFormat f) {
+            String p = f.pattern();
+            for (int i = 0; i < p.length(); ) {
+                char c = p.charAt(i);
+                int j = i;
+                if (c == '\'') {
+                    j = p.indexOf('\'', i + 1);
+                    piece((char) 0, 0, p.substring(i + 1, j));
+                    j++;
+                } else if (c == 'd' || c == 'M' || c == 'y') {
+                    while (j < p.length() && p.charAt(j) == c) {
+                        j++;
+                    }
+                    piece(c, j - i, null);
+                } else if (Character.isLetter(c)) {
+                    throw new IllegalArgumentException("not a date pattern written out by hand: " + p);
+                } else {
+                    piece((char) 0, 0, String.valueOf(c));
+                    j++;
+                }
+                i = j;
+            }
+            for (int m = 1; m <= 12; m++) {
+                LocalDate first = LocalDate.of(2000, m, 1);
+                shortMonths[m] = DateTimeFormatter.ofPattern("MMM", f.locale()).format(first);
+                fullMonths[m] = DateTimeFormatter.ofPattern("MMMM", f.locale()).format(first);
+            }
+        }
+
+        private void piece(char field, int width, String text) {
+            fields.add(field);
+            widths.add(width);
+            texts.add(text);
+        }
+
+        /** As the pattern's formatter writes {@code d}; for years 1 to 9999, where year of era and year are the same. */
+        String format(LocalDate d) {
+            var sb = new StringBuilder(20);
+            for (int k = 0; k < fields.size(); k++) {
+                int width = widths.get(k);
+                switch (fields.get(k)) {
+                    case 'd' -> number(sb, d.getDayOfMonth(), width);
+                    case 'M' -> {
+                        if (width <= 2) {
+                            number(sb, d.getMonthValue(), width);
+                        } else {
+                            sb.append(width == 3 ? shortMonths[d.getMonthValue()] : fullMonths[d.getMonthValue()]);
+                        }
+                    }
+                    case 'y' -> number(sb, width == 2 ? d.getYear() % 100 : d.getYear(), width);
+                    default -> sb.append(texts.get(k));
+                }
+            }
+            return sb.toString();
+        }
+
+        /** {@code n} with zeros in front up to {@code width} digits. */
+        private static void number(StringBuilder sb, int n, int width) {
+            String digits = Integer.toString(n);
+            for (int i = digits.length(); i < width; i++) {
+                sb.append('0');
+            }
+            sb.append(digits);
+        }
+    }
+
     static List<String> dates(LocalDate d) {
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            return datesByFormatter(d); // a sign, or an era: the formatters know how
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (DateSpelling s : DATE_SPELLINGS) {
+            out.add(s.format(d));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The spellings as the formatters write them: what {@link #dates} must give, and gives for unusual years. */
+    static List<String> datesByFormatter(LocalDate d) {
         return DATE_FORMATS.stream().map(d::format).distinct().toList();
     }
 

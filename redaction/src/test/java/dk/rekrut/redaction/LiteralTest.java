@@ -326,6 +326,17 @@ class LiteralTest {
         }
     }
 
+    @Test
+    void datesSpelledAsTheFormattersDo() {
+        for (LocalDate d = LocalDate.of(1890, 1, 1); d.isBefore(LocalDate.of(2031, 1, 1)); d = d.plusDays(1)) {
+            assertThat(KnownValueDetector.dates(d)).as("%s", d).isEqualTo(KnownValueDetector.datesByFormatter(d));
+        }
+        for (int year : new int[] {1, 9, 10, 99, 100, 999, 1000, 2000, 9999, 10_000, 0, -5}) {
+            LocalDate d = LocalDate.of(year, 2, 28);
+            assertThat(KnownValueDetector.dates(d)).as("%s", d).isEqualTo(KnownValueDetector.datesByFormatter(d));
+        }
+    }
+
     private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
         int from = r.nextInt(text.length() + 1);
         int to = from + r.nextInt(text.length() - from + 1);
