@@ -24,10 +24,25 @@ final class KnownValueDetector {
     /** {@code digits}: tried near clusters of digits that contain {@code required} (digits only), else near {@code trigger}. */
     /** {@code literal}, when there is one, is matched instead of {@code pattern}, with the same result and no compiling. */
     /** {@code finder}, for a digits rule, finds by hand what {@code pattern} would. */
+    /** {@code inEveryMatch}, for a digits rule, may be digits every match holds as written: a window without them is skipped. */
     private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal,
-                        Once<Finder> finder) {
+                        Once<Finder> finder, String inEveryMatch) {
+        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal,
+             Once<Finder> finder) {
+            this(pattern, type, reason, trigger, digits, required, literal, finder, null);
+        }
+
         Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal) {
-            this(pattern, type, reason, trigger, digits, required, literal, null);
+            this(pattern, type, reason, trigger, digits, required, literal, null, null);
+        }
+
+        /** Whether a match can stand in [from, to): it holds {@link #inEveryMatch} there, if the rule has such digits. */
+        boolean mayMatchIn(String text, int from, int to) {
+            if (inEveryMatch == null) {
+                return true;
+            }
+            int at = text.indexOf(inEveryMatch, from);
+            return at >= 0 && at + inEveryMatch.length() <= to;
         }
     }
 
@@ -129,7 +144,10 @@ final class KnownValueDetector {
                 for (int k = 0; k < clusters.size(); k++) {
                     if (clusterDigits.get(k).contains(m.required())) {
                         int[] c = clusters.get(k);
-                        coveredTo = find(text, Math.max(coveredTo, c[0] - 16), Math.min(text.length(), c[1] + 16), m, spans);
+                        int from = Math.max(coveredTo, c[0] - 16);
+                        int to = Math.min(text.length(), c[1] + 16);
+                        // no match there: find would return from; making a birth date's 26 spellings is then spared
+                        coveredTo = m.mayMatchIn(text, from, to) ? find(text, from, to, m, spans) : from;
                     }
                 }
             } else {
@@ -266,8 +284,9 @@ final class KnownValueDetector {
                 }
                 return "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])";
             }, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.BIRTH_DATE, "known: birth date", null, true,
-                // every spelling has the year, in four or in two digits
-                twoDigits(known.birthDate().getYear() % 100), null, new Once<>(() -> birthDate(birth))));
+                // every spelling has the year, in four or in two digits, and the day, as "5" or "05"
+                twoDigits(known.birthDate().getYear() % 100), null, new Once<>(() -> birthDate(birth)),
+                Integer.toString(birth.getDayOfMonth())));
         }
         if (present(known.cpr())) {
             String d = NOT_DIGIT.matcher(known.cpr()).replaceAll("");
