@@ -500,15 +500,26 @@ final class KnownValueDetector {
         out.add(part);
         out.add(part.replace("ø", "oe").replace("Ø", "Oe").replace("å", "aa").replace("Å", "Aa").replace("æ", "ae")
             .replace("Æ", "Ae").replace("ü", "ue").replace("ö", "oe").replace("ä", "ae"));
-        String stripped = java.text.Normalizer.normalize(part.replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
-            .replace("Æ", "Ae").replace("ß", "ss"), java.text.Normalizer.Form.NFD);
-        stripped = MARK.matcher(stripped).replaceAll("");
-        out.add(stripped);
+        out.add(withoutAccents(part));
         out.add(part.replace("aa", "å").replace("Aa", "Å").replace("oe", "ø").replace("ae", "æ"));
         return out;
     }
 
     private static final Pattern MARK = Pattern.compile("\\p{M}");
+
+    /** The part with ø, æ and ß spelled out and accents dropped (NFD without its marks); ASCII has none of them. */
+    private static String withoutAccents(String part) {
+        boolean ascii = true;
+        for (int i = 0; i < part.length() && ascii; i++) {
+            ascii = part.charAt(i) < 128;
+        }
+        if (ascii) {
+            return part; // no letter to replace, NFD leaves ASCII as it is, and it has no marks
+        }
+        String stripped = java.text.Normalizer.normalize(part.replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
+            .replace("Æ", "Ae").replace("ß", "ss"), java.text.Normalizer.Form.NFD);
+        return MARK.matcher(stripped).replaceAll("");
+    }
     /** Compiled once: {@code String.replaceAll} compiled it anew for every applicant. */
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
@@ -524,6 +535,7 @@ final class KnownValueDetector {
         }
         // Lower-casing never shortens a word, so a word longer than this is within one edit of no part: it is not copied.
         int longest = longParts.stream().mapToInt(String::length).max().orElse(0) + 1;
+        int shortest = longParts.stream().mapToInt(String::length).min().orElse(0) - 1;
         // The words of \p{Lu}[\p{L}]{3,} (by code point), found by a scan rather than a matcher.
         int n = text.length();
         for (int i = 0; i < n; ) {
@@ -548,6 +560,9 @@ final class KnownValueDetector {
             if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) || end - start > longest) {
                 continue;
             }
+            if (!nearLength(text, start, end, shortest, longest)) {
+                continue;
+            }
             String found = text.substring(start, end);
             String word = found.toLowerCase(Locale.ROOT);
             for (String part : longParts) {
@@ -560,6 +575,22 @@ final class KnownValueDetector {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the word in [start, end) can be one edit from a part, by length: shorter than the shortest part less one
+     * it cannot, if lower-casing keeps its length, which holds for Latin-1 letters (others are let through).
+     */
+    private static boolean nearLength(String text, int start, int end, int shortest, int longest) {
+        if (end - start >= shortest) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x100) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code Character.isLetter(Character.codePointAt(text, i))}, with ASCII answered by hand. */
