@@ -29,7 +29,6 @@ final class Propagation {
 
     /** Compiled once: {@code String.replaceAll} and {@code split} compile their pattern at every call. */
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
     private static final Pattern GENITIVE = Pattern.compile("(?:'s|’s)$");
     private static final Pattern FINAL_DOT = Pattern.compile("[.]$");
@@ -39,14 +38,30 @@ final class Propagation {
         return s.indexOf('\'') < 0 && s.indexOf('’') < 0 ? s : GENITIVE.matcher(s).replaceAll("");
     }
 
-    /** {@code s.replaceAll("\\s+", " ")}, without a matcher when there is no whitespace. */
-    private static String oneSpace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Literal.isSpace(s.charAt(i))) {
-                return SPACES.matcher(s).replaceAll(" ");
+    /** {@code s.replaceAll("\\s+", " ")}, by hand: each run of whitespace becomes one space. */
+    static String oneSpace(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); ) {
+            if (!Literal.isSpace(s.charAt(i))) {
+                if (sb != null) {
+                    sb.append(s.charAt(i));
+                }
+                i++;
+                continue;
             }
+            int j = i;
+            while (j < s.length() && Literal.isSpace(s.charAt(j))) {
+                j++;
+            }
+            if (sb == null && (j - i > 1 || s.charAt(i) != ' ')) {
+                sb = new StringBuilder(s.length()).append(s, 0, i); // the first run that is not one space already
+            }
+            if (sb != null) {
+                sb.append(' ');
+            }
+            i = j;
         }
-        return s;
+        return sb == null ? s : sb.toString();
     }
 
     private Propagation() {
@@ -222,6 +237,9 @@ final class Propagation {
         return reasons.computeIfAbsent(src, s -> "propagated: same value as found at " + s.start() + " (" + s.reason() + ")");
     }
 
+    private static final java.util.Comparator<Map.Entry<String, NameMatcher>> LONGER_NAME_FIRST =
+        java.util.Comparator.comparingInt((Map.Entry<String, NameMatcher> e) -> e.getKey().length()).reversed();
+
     private static void names(String text, Map<String, Span> values, Map<Span, String> reasons, List<Span> out) {
         Map<String, List<Map.Entry<String, NameMatcher>>> byFirstWord = new java.util.HashMap<>();
         for (String v : values.keySet()) {
@@ -234,8 +252,11 @@ final class Propagation {
             byFirstWord.computeIfAbsent(first.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
         }
         // Longer names first, so "Lars Pedersen" wins over "Lars".
-        byFirstWord.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(
-            (Map.Entry<String, NameMatcher> e) -> e.getKey().length()).reversed()));
+        for (var l : byFirstWord.values()) {
+            if (l.size() > 1) {
+                l.sort(LONGER_NAME_FIRST);
+            }
+        }
         // A word (or the word without its genitive s) is a key only if it starts as a key does and is at most one longer
         // than the longest: most words are ruled out this way without being cut out of the text and hashed.
         var firstChars = new java.util.BitSet();

@@ -337,6 +337,15 @@ class LiteralTest {
         }
     }
 
+    @Test
+    void oneSpaceLikeTheRegex() {
+        Random r = new Random(13);
+        for (int t = 0; t < 20_000; t++) {
+            String v = random(r, "ab \t\n\r\f\u000B\u00A0\u2028,", r.nextInt(10));
+            assertThat(Propagation.oneSpace(v)).as("[%s]", v).isEqualTo(v.replaceAll("\\s+", " "));
+        }
+    }
+
     private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
         int from = r.nextInt(text.length() + 1);
         int to = from + r.nextInt(text.length() - from + 1);
