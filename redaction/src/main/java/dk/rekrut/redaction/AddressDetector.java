@@ -30,10 +30,11 @@ final class AddressDetector {
     private static final String NUMBER = "\\d{1,4}(?:[ ]?[A-Z])?(?![\\p{L}\\d])";
     /** Floor and side: "2. tv", "st. th.", "1. sal"; a floor always has its dot, so ", 2200" is never taken for one. */
     private static final String FLOOR = "(?:,?[ \\t]*(?:st|kl|\\d{1,2})\\.(?:[ \\t]*(?:sal|th|tv|mf|\\d{1,3})(?![\\p{L}\\d])\\.?)?)?";
-    private static final Pattern STREET_NUMBER = Pattern.compile("(?<![\\p{L}])" + STREET + "[ \\t]+" + NUMBER + FLOOR);
-    private static final Pattern POSTAL = Pattern.compile("(?<![\\d\\p{L}-])(?:DK-?\\s?)?(\\d{4})\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
-    private static final Pattern CUE = Pattern.compile("(?:adresse|address|bopæl|bor på|bor i|bosat|residence|lives at|privat)\\s*:?\\s*$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Pattern STREET_NUMBER = Pattern.compile("(?<![\\p{L}])" + STREET + "[ \\t]+" + NUMBER + FLOOR);
+    static final Pattern POSTAL = Pattern.compile("(?<![\\d\\p{L}-])(?:DK-?\\s?)?(\\d{4})\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})");
+    static final Cue CUE = new Cue(Pattern.compile("(?:adresse|address|bopæl|bor på|bor i|bosat|residence|lives at|privat)\\s*:?\\s*$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "adresse", "address", "bopæl", "bor på", "bor i", "bosat", "residence",
+        "lives at", "privat");
 
     private final Map<String, List<String>> towns = new HashMap<>();
 
@@ -83,7 +84,7 @@ final class AddressDetector {
             if (follow != null) {
                 out.add(new Span(start, follow[1], SpanType.ADDRESS, text.substring(start, follow[1]), 0.95,
                     "pattern: street, number and valid postal code with town"));
-            } else if (NameDetector.cueAtEnd(CUE, lineBefore(text, start))) {
+            } else if (CUE.endsLine(lineBefore(text, start))) {
                 out.add(new Span(start, end, SpanType.ADDRESS, text.substring(start, end), 0.9,
                     "pattern: street and number after a cue"));
             } else if (aloneOnLine(text, start, end)) {
@@ -135,7 +136,7 @@ final class AddressDetector {
                 // number, since a match that starts later is never taken and the search goes on only until one is.
                 int to = Math.min(text.length(), number.end() + 40);
                 int pos = from;
-                while (Trigger.nextAfterNonLetter(m, text, pos, number.start(), to, null)) {
+                while (Trigger.nextAfterNonLetter(m, text, pos, number.start(), to, p -> mayStartStreet(text, p))) {
                     if (m.start() < number.start() && m.end() >= number.end()) {
                         out.add(new int[] {m.start(), m.end()});
                         coveredTo = m.end();
@@ -146,6 +147,50 @@ final class AddressDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #STREET_NUMBER} can match at {@code p}, by the shape of what follows: up to three capitalised words
+     * ({@code \p{Lu}[\p{L}.'-]*}), then a word of letters only (the one with the suffix), each followed by spaces or
+     * tabs, and then a digit. Trying the pattern at every word of the 80 characters before a house number, with its
+     * dozens of suffixes at every letter, was the address detector's largest cost; most words start no such run
+     * ("Jeg bor på Nørrebrogade 12": only "Nørrebrogade"). This is only a necessary condition; the pattern decides.
+     */
+    static boolean mayStartStreet(String text, int p) {
+        int n = text.length();
+        int i = p;
+        for (int words = 1; words <= 4; words++) {
+            // the word: everything up to the next space or tab
+            int j = i;
+            boolean lettersOnly = true;
+            boolean streetChars = true;
+            while (j < n && text.charAt(j) != ' ' && text.charAt(j) != '\t') {
+                int cp = text.codePointAt(j);
+                if (!Character.isLetter(cp)) {
+                    lettersOnly = false;
+                    streetChars &= cp == '.' || cp == '\'' || cp == '-';
+                    if (!streetChars) {
+                        return false; // a character no word of a street has
+                    }
+                }
+                j += Character.charCount(cp);
+            }
+            int next = j;
+            while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            if (j == i || next == j) {
+                return false; // no word, or none of the spaces that must follow it
+            }
+            if (lettersOnly && next < n && text.charAt(next) >= '0' && text.charAt(next) <= '9') {
+                return true; // the word with the suffix, and the house number
+            }
+            if (words == 4 || !streetChars || Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+                return false; // not one of the capitalised words before it
+            }
+            i = next;
+        }
+        return false;
     }
 
     private static final List<String> SUFFIXES = List.of(SUFFIX.split("\\|"));
@@ -186,7 +231,7 @@ final class AddressDetector {
             // The pattern starts with (?<![\d\p{L}-]): it is tried only where no letter stands before.
             int to = Math.min(text.length(), c[1] + 60);
             int pos = Math.max(coveredTo, c[0] - 4);
-            while (Trigger.nextAfterNonLetter(m, text, pos, to, to, AddressDetector::postalStart)) {
+            while (Trigger.nextAfterNonLetter(m, text, pos, to, to, p -> mayStartPostal(text, p))) {
                 coveredTo = Math.max(coveredTo, m.end());
                 postal(m, out);
                 pos = m.end();
@@ -195,9 +240,24 @@ final class AddressDetector {
         return out;
     }
 
-    /** {@link #POSTAL} is case-sensitive and starts with "DK" or a digit. */
-    private static boolean postalStart(int c) {
-        return c == 'D' || c >= '0' && c <= '9';
+    /**
+     * Whether {@link #POSTAL} (case-sensitive) can match at {@code p}: it starts with "DK", or with four ASCII digits and
+     * whitespace, and no digit or '-' stands before it. Most digits of a cluster follow another digit, or start a run that
+     * is no postal code; the pattern was tried at each.
+     */
+    static boolean mayStartPostal(String text, int p) {
+        if (p > 0 && (isAsciiDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '-')) {
+            return false;
+        }
+        if (text.startsWith("DK", p)) {
+            return true;
+        }
+        return p + 4 < text.length() && isAsciiDigit(text.charAt(p)) && isAsciiDigit(text.charAt(p + 1))
+            && isAsciiDigit(text.charAt(p + 2)) && isAsciiDigit(text.charAt(p + 3)) && Literal.isSpace(text.charAt(p + 4));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private void postal(Matcher m, List<int[]> out) {

@@ -24,10 +24,25 @@ final class KnownValueDetector {
     /** {@code digits}: tried near clusters of digits that contain {@code required} (digits only), else near {@code trigger}. */
     /** {@code literal}, when there is one, is matched instead of {@code pattern}, with the same result and no compiling. */
     /** {@code finder}, for a digits rule, finds by hand what {@code pattern} would. */
+    /** {@code inEveryMatch}, for a digits rule, may be digits every match holds as written: a window without them is skipped. */
     private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal,
-                        Once<Finder> finder) {
+                        Once<Finder> finder, String inEveryMatch) {
+        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal,
+             Once<Finder> finder) {
+            this(pattern, type, reason, trigger, digits, required, literal, finder, null);
+        }
+
         Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal) {
-            this(pattern, type, reason, trigger, digits, required, literal, null);
+            this(pattern, type, reason, trigger, digits, required, literal, null, null);
+        }
+
+        /** Whether a match can stand in [from, to): it holds {@link #inEveryMatch} there, if the rule has such digits. */
+        boolean mayMatchIn(String text, int from, int to) {
+            if (inEveryMatch == null) {
+                return true;
+            }
+            int at = text.indexOf(inEveryMatch, from);
+            return at >= 0 && at + inEveryMatch.length() <= to;
         }
     }
 
@@ -129,7 +144,10 @@ final class KnownValueDetector {
                 for (int k = 0; k < clusters.size(); k++) {
                     if (clusterDigits.get(k).contains(m.required())) {
                         int[] c = clusters.get(k);
-                        coveredTo = find(text, Math.max(coveredTo, c[0] - 16), Math.min(text.length(), c[1] + 16), m, spans);
+                        int from = Math.max(coveredTo, c[0] - 16);
+                        int to = Math.min(text.length(), c[1] + 16);
+                        // no match there: find would return from; making a birth date's 26 spellings is then spared
+                        coveredTo = m.mayMatchIn(text, from, to) ? find(text, from, to, m, spans) : from;
                     }
                 }
             } else {
@@ -266,8 +284,9 @@ final class KnownValueDetector {
                 }
                 return "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{N}])";
             }, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), SpanType.BIRTH_DATE, "known: birth date", null, true,
-                // every spelling has the year, in four or in two digits
-                twoDigits(known.birthDate().getYear() % 100), null, new Once<>(() -> birthDate(birth))));
+                // every spelling has the year, in four or in two digits, and the day, as "5" or "05"
+                twoDigits(known.birthDate().getYear() % 100), null, new Once<>(() -> birthDate(birth)),
+                Integer.toString(birth.getDayOfMonth())));
         }
         if (present(known.cpr())) {
             String d = NOT_DIGIT.matcher(known.cpr()).replaceAll("");
@@ -481,15 +500,26 @@ final class KnownValueDetector {
         out.add(part);
         out.add(part.replace("ø", "oe").replace("Ø", "Oe").replace("å", "aa").replace("Å", "Aa").replace("æ", "ae")
             .replace("Æ", "Ae").replace("ü", "ue").replace("ö", "oe").replace("ä", "ae"));
-        String stripped = java.text.Normalizer.normalize(part.replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
-            .replace("Æ", "Ae").replace("ß", "ss"), java.text.Normalizer.Form.NFD);
-        stripped = MARK.matcher(stripped).replaceAll("");
-        out.add(stripped);
+        out.add(withoutAccents(part));
         out.add(part.replace("aa", "å").replace("Aa", "Å").replace("oe", "ø").replace("ae", "æ"));
         return out;
     }
 
     private static final Pattern MARK = Pattern.compile("\\p{M}");
+
+    /** The part with ø, æ and ß spelled out and accents dropped (NFD without its marks); ASCII has none of them. */
+    private static String withoutAccents(String part) {
+        boolean ascii = true;
+        for (int i = 0; i < part.length() && ascii; i++) {
+            ascii = part.charAt(i) < 128;
+        }
+        if (ascii) {
+            return part; // no letter to replace, NFD leaves ASCII as it is, and it has no marks
+        }
+        String stripped = java.text.Normalizer.normalize(part.replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
+            .replace("Æ", "Ae").replace("ß", "ss"), java.text.Normalizer.Form.NFD);
+        return MARK.matcher(stripped).replaceAll("");
+    }
     /** Compiled once: {@code String.replaceAll} compiled it anew for every applicant. */
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
@@ -505,17 +535,19 @@ final class KnownValueDetector {
         }
         // Lower-casing never shortens a word, so a word longer than this is within one edit of no part: it is not copied.
         int longest = longParts.stream().mapToInt(String::length).max().orElse(0) + 1;
+        int shortest = longParts.stream().mapToInt(String::length).min().orElse(0) - 1;
         // The words of \p{Lu}[\p{L}]{3,} (by code point), found by a scan rather than a matcher.
         int n = text.length();
         for (int i = 0; i < n; ) {
-            int cp = Character.codePointAt(text, i);
-            if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+            char ch = text.charAt(i);
+            // ASCII answered by hand (the same answers): this runs for every character of the text
+            if (ch < 128 ? ch < 'A' || ch > 'Z' : Character.getType(Character.codePointAt(text, i)) != Character.UPPERCASE_LETTER) {
                 i++;
                 continue;
             }
-            int end = i + Character.charCount(cp);
+            int end = i + Character.charCount(Character.codePointAt(text, i));
             int letters = 0;
-            while (end < n && Character.isLetter(Character.codePointAt(text, end))) {
+            while (end < n && isLetterAt(text, end)) {
                 end += Character.charCount(Character.codePointAt(text, end));
                 letters++;
             }
@@ -526,6 +558,9 @@ final class KnownValueDetector {
             int start = i;
             i = end;
             if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) || end - start > longest) {
+                continue;
+            }
+            if (!nearLength(text, start, end, shortest, longest)) {
                 continue;
             }
             String found = text.substring(start, end);
@@ -540,6 +575,31 @@ final class KnownValueDetector {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the word in [start, end) can be one edit from a part, by length: shorter than the shortest part less one
+     * it cannot, if lower-casing keeps its length, which holds for Latin-1 letters (others are let through).
+     */
+    private static boolean nearLength(String text, int start, int end, int shortest, int longest) {
+        if (end - start >= shortest) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 0x100) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code Character.isLetter(Character.codePointAt(text, i))}, with ASCII answered by hand. */
+    private static boolean isLetterAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(Character.codePointAt(text, i));
     }
 
     /** Levenshtein distance at most 1, or one transposition of neighbours. */
@@ -569,26 +629,125 @@ final class KnownValueDetector {
         return shorter.substring(i).equals(longer.substring(i + 1));
     }
 
-    private static final List<DateTimeFormatter> DATE_FORMATS = dateFormats();
+    /** The spellings of a birth date: a pattern of {@link DateTimeFormatter} and its locale each. */
+    private record DateFormat(String pattern, Locale locale) {
+    }
 
-    private static List<DateTimeFormatter> dateFormats() {
-        List<DateTimeFormatter> out = new ArrayList<>();
+    private static final List<DateFormat> DATE_PATTERNS = datePatterns();
+    private static final List<DateTimeFormatter> DATE_FORMATS = DATE_PATTERNS.stream()
+        .map(f -> DateTimeFormatter.ofPattern(f.pattern(), f.locale())).toList();
+    private static final List<DateSpelling> DATE_SPELLINGS = DATE_PATTERNS.stream().map(DateSpelling::new).toList();
+
+    private static List<DateFormat> datePatterns() {
+        List<DateFormat> out = new ArrayList<>();
         var da = Locale.forLanguageTag("da");
         for (String p : List.of("d.M.yyyy", "dd.MM.yyyy", "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy", "d/M-yyyy", "dd/MM-yyyy",
             "yyyy-MM-dd", "dd.MM.yy", "d.M.yy", "dd/MM/yy", "ddMMyy")) {
-            out.add(DateTimeFormatter.ofPattern(p));
+            out.add(new DateFormat(p, Locale.getDefault(Locale.Category.FORMAT)));
         }
         for (String p : List.of("d. MMMM yyyy", "d MMMM yyyy", "d. MMM yyyy", "d. MMM. yyyy")) {
-            out.add(DateTimeFormatter.ofPattern(p, da));
+            out.add(new DateFormat(p, da));
         }
         for (String p : List.of("d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "d MMM yyyy", "MMM d, yyyy", "d'st' MMMM yyyy",
             "d'nd' MMMM yyyy", "d'rd' MMMM yyyy", "d'th' MMMM yyyy")) {
-            out.add(DateTimeFormatter.ofPattern(p, Locale.ENGLISH));
+            out.add(new DateFormat(p, Locale.ENGLISH));
         }
         return List.copyOf(out);
     }
 
+    /**
+     * One of the date patterns, written out by hand: day, month and year as numbers, month names as the formatter gives
+     * them (taken from it once per month), and the pattern's literal text. {@link DateTimeFormatter#format} for the 26
+     * spellings was a good part of an applicant's setup.
+     */
+    private static final class DateSpelling {
+        /** Per piece: a field letter and width ('d', 'M', 'y' with 1 to 4), or 0 for the literal text in {@link #texts}. */
+        private final List<Character> fields = new ArrayList<>();
+        private final List<Integer> widths = new ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
+        /** The month's name, short and full, by month, as the formatter writes them in this locale. */
+        private final String[] shortMonths = new String[13];
+        private final String[] fullMonths = new String[13];
+
+        DateSpelling(DateFormat f) {
+            String p = f.pattern();
+            for (int i = 0; i < p.length(); ) {
+                char c = p.charAt(i);
+                int j = i;
+                if (c == '\'') {
+                    j = p.indexOf('\'', i + 1);
+                    piece((char) 0, 0, p.substring(i + 1, j));
+                    j++;
+                } else if (c == 'd' || c == 'M' || c == 'y') {
+                    while (j < p.length() && p.charAt(j) == c) {
+                        j++;
+                    }
+                    piece(c, j - i, null);
+                } else if (Character.isLetter(c)) {
+                    throw new IllegalArgumentException("not a date pattern written out by hand: " + p);
+                } else {
+                    piece((char) 0, 0, String.valueOf(c));
+                    j++;
+                }
+                i = j;
+            }
+            for (int m = 1; m <= 12; m++) {
+                LocalDate first = LocalDate.of(2000, m, 1);
+                shortMonths[m] = DateTimeFormatter.ofPattern("MMM", f.locale()).format(first);
+                fullMonths[m] = DateTimeFormatter.ofPattern("MMMM", f.locale()).format(first);
+            }
+        }
+
+        private void piece(char field, int width, String text) {
+            fields.add(field);
+            widths.add(width);
+            texts.add(text);
+        }
+
+        /** As the pattern's formatter writes {@code d}; for years 1 to 9999, where year of era and year are the same. */
+        String format(LocalDate d) {
+            var sb = new StringBuilder(20);
+            for (int k = 0; k < fields.size(); k++) {
+                int width = widths.get(k);
+                switch (fields.get(k)) {
+                    case 'd' -> number(sb, d.getDayOfMonth(), width);
+                    case 'M' -> {
+                        if (width <= 2) {
+                            number(sb, d.getMonthValue(), width);
+                        } else {
+                            sb.append(width == 3 ? shortMonths[d.getMonthValue()] : fullMonths[d.getMonthValue()]);
+                        }
+                    }
+                    case 'y' -> number(sb, width == 2 ? d.getYear() % 100 : d.getYear(), width);
+                    default -> sb.append(texts.get(k));
+                }
+            }
+            return sb.toString();
+        }
+
+        /** {@code n} with zeros in front up to {@code width} digits. */
+        private static void number(StringBuilder sb, int n, int width) {
+            String digits = Integer.toString(n);
+            for (int i = digits.length(); i < width; i++) {
+                sb.append('0');
+            }
+            sb.append(digits);
+        }
+    }
+
     static List<String> dates(LocalDate d) {
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            return datesByFormatter(d); // a sign, or an era: the formatters know how
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (DateSpelling s : DATE_SPELLINGS) {
+            out.add(s.format(d));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The spellings as the formatters write them: what {@link #dates} must give, and gives for unusual years. */
+    static List<String> datesByFormatter(LocalDate d) {
         return DATE_FORMATS.stream().map(d::format).distinct().toList();
     }
 

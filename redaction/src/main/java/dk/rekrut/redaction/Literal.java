@@ -22,7 +22,8 @@ final class Literal {
     record Seq(char[][] pieces, Gap[] gaps) {
     }
 
-    private final List<Seq> alternatives;
+    /** An array, not a list: {@link #match} runs at many positions, and the list's iterator was allocated at each. */
+    private final Seq[] alternatives;
     private final boolean ignoreCase;
     private final Behind behind;
     private final boolean genitive;
@@ -43,7 +44,7 @@ final class Literal {
                     boolean numberEnd) {
         this.numberEnd = numberEnd;
         this.digitEnd = digitEnd;
-        this.alternatives = List.copyOf(alternatives);
+        this.alternatives = alternatives.toArray(new Seq[0]);
         this.ignoreCase = ignoreCase;
         this.behind = behind;
         this.genitive = genitive;
@@ -52,7 +53,7 @@ final class Literal {
 
     /** No number may follow ({@code (?![\p{N}])}) instead of no letter or number. */
     Literal numberEnd() {
-        return new Literal(alternatives, ignoreCase, behind, genitive, false, digitEnd, true);
+        return new Literal(List.of(alternatives), ignoreCase, behind, genitive, false, digitEnd, true);
     }
 
     /** Matches that start in [from, to) and end by {@code to}, as {@code find()} in that region with transparent bounds. */

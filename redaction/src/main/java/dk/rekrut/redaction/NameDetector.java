@@ -25,9 +25,12 @@ final class NameDetector {
     private static final Pattern SIGNATURE = Pattern.compile("(?:med venlig hilsen|venlig hilsen|mvh|de bedste hilsner|"
         + "bedste hilsner|kærlig hilsen|hilsen|kind regards|best regards|regards|yours sincerely|sincerely|yours faithfully)"
         + "[,!.]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CUE = Pattern.compile("(?<![\\p{L}])(?:navn|name|reference|referencer|referencer?person|referee|kontakt|"
+    static final Cue CUE = new Cue(Pattern.compile("(?<![\\p{L}])(?:navn|name|reference|referencer|referencer?person|referee|kontakt|"
         + "contact|leder|manager|chef|ved|v/|attn\\.?|kære|dear|hej|hi|hello|hey|underskrevet|signed|(?-i:[Hh]r\\.?|[Ff]ru|[Ff]rk\\.?|[Mm]r\\.?|[Mm]rs\\.?|[Mm]s\\.?|[Dd]r\\.?))\\s*:?\\s*$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        "navn", "name", "reference", "referencer", "referenceperson", "referencerperson", "referee", "kontakt", "contact", "leder",
+        "manager", "chef", "ved", "v/", "attn", "kære", "dear", "hej", "hi", "hello", "hey", "underskrevet", "signed", "hr", "fru",
+        "frk", "mr", "mrs", "ms", "dr");
     /** The word just before {@code start}, on the same line, is a title ("Hr. Jensen", not "HR. Jensen" nor across a line). */
     private static boolean titleBefore(String text, int start) {
         int e = start;
@@ -63,8 +66,9 @@ final class NameDetector {
     private static final Set<String> GREETINGS = Set.of("kære", "dear", "hej", "hi", "hello", "hey", "goddag", "reference", "referee",
         "kontakt", "kontaktperson", "contact", "attn", "att", "v/");
 
-    private static final Pattern GREETING_BEFORE = Pattern.compile("(?<![\\p{L}])(?:kære|dear|hej|hi|hello|hey|goddag)[ \\t]*,?[ \\t]*$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final Cue GREETING_BEFORE = new Cue(Pattern.compile("(?<![\\p{L}])(?:kære|dear|hej|hi|hello|hey|goddag)[ \\t]*,?[ \\t]*$",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        "kære", "dear", "hej", "hi", "hello", "hey", "goddag");
 
     /** Capitalised words that must not start a name sequence although they are in a gazetteer. */
     private static final Set<String> NEVER_ALONE = Set.of("jeg", "vi", "de", "den", "det", "en", "et", "i", "og", "på", "med",
@@ -75,7 +79,17 @@ final class NameDetector {
 
     private static final int FIRST = 1;
     private static final int SURNAME = 2;
-    /** Each name in the gazetteers, lower-cased, as FIRST, SURNAME or both: one lookup per word answers both questions. */
+    /** The word lists below, as flags of the same map: a capitalised word is looked up once, not once per list and rule. */
+    private static final int GREETING = 4;
+    private static final int STOP = 8;
+    private static final int ORGANISATION = 16;
+    private static final int PLACE_WORD = 32;
+    private static final int PLACE_OR_LANGUAGE = 64;
+    private static final int ORDINARY = 128;
+    /**
+     * Each name in the gazetteers, lower-cased, as FIRST, SURNAME or both, and each word of the lists ({@link #GREETINGS},
+     * {@link #NEVER_ALONE}, ...) with its list's flag: one lookup per word answers all these questions.
+     */
     private final java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
 
     NameDetector() {
@@ -92,6 +106,16 @@ final class NameDetector {
         });
         firstNames.forEach(n -> kinds.merge(n, FIRST, (a, b) -> a | b));
         surnames.forEach(n -> kinds.merge(n, SURNAME, (a, b) -> a | b));
+        flag(GREETINGS, GREETING);
+        flag(NEVER_ALONE, STOP);
+        flag(ORGANISATION_WORDS, ORGANISATION);
+        flag(PLACE_WORDS, PLACE_WORD);
+        flag(PLACES_AND_LANGUAGES, PLACE_OR_LANGUAGE);
+        flag(ORDINARY_WORDS, ORDINARY);
+    }
+
+    private void flag(Set<String> words, int flag) {
+        words.forEach(w -> kinds.merge(w, flag, (a, b) -> a | b));
     }
 
     static boolean isStopWord(String lowerCase) {
@@ -116,7 +140,12 @@ final class NameDetector {
      * {@code lower} the cleaned word in lower case, and its gazetteer lookups. Each rule used to cut, clean, lower-case
      * and look up the word again, and a word is judged by several rules.
      */
-    private record Tok(int start, int end, String raw, String w, String lower, boolean first, boolean sur) {}
+    private record Tok(int start, int end, String raw, String w, String lower, boolean first, boolean sur, int kind) {
+        /** In {@code list} (a flag such as {@link #STOP}): {@code list}'s set contains {@link #lower}. */
+        boolean in(int list) {
+            return (kind & list) != 0;
+        }
+    }
 
     private List<Tok> words(String text) {
         List<int[]> spans = tokens(text);
@@ -127,7 +156,7 @@ final class NameDetector {
             String lower = w.toLowerCase(Locale.ROOT);
             Integer kind = kinds.get(lower);
             int k = kind == null ? 0 : kind;
-            out.add(new Tok(t[0], t[1], raw, w, lower, w.length() >= 2 && (k & FIRST) != 0, (k & SURNAME) != 0));
+            out.add(new Tok(t[0], t[1], raw, w, lower, w.length() >= 2 && (k & FIRST) != 0, (k & SURNAME) != 0, k));
         }
         return out;
     }
@@ -171,6 +200,12 @@ final class NameDetector {
         int n = text.length();
         int i = 0;
         while (i < n) {
+            char ch = text.charAt(i);
+            // ASCII answered by hand (the same answer): this runs for every character of the text
+            if (ch < 128 && (ch < 'A' || ch > 'Z')) {
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
                 i++;
@@ -217,8 +252,7 @@ final class NameDetector {
     }
 
     private static boolean breaksRun(Tok token) {
-        String w = token.lower();
-        return GREETINGS.contains(w) || NEVER_ALONE.contains(w);
+        return token.in(GREETING | STOP);
     }
 
     /** A token ending in a full stop ends the sentence, unless it is an initial ("M.") or a title ("Hr.", "Dr."). */
@@ -239,10 +273,9 @@ final class NameDetector {
         for (int k = 0; k < run.size(); k++) {
             Tok t = run.get(k);
             String raw = t.raw();
-            String lower = t.lower();
             // "Mariam Bank", "Alice Hall": a surname that is also such a word, last and after a first name, is a surname.
             boolean surnameAfterFirst = k == run.size() - 1 && k > 0 && t.sur() && run.get(k - 1).first();
-            if (placeOrInstitution(lower) && !isTitle(raw) && !surnameAfterFirst) {
+            if (placeOrInstitution(t) && !isTitle(raw) && !surnameAfterFirst) {
                 // "Hans Christian Andersen Lufthavn", "Niels Bohr Institutet", "Carl Jacobsens Vej": named after a person,
                 // but a place or an institution; the address detector judges streets. After a word that introduces a
                 // person ("Reference: Seo-yeon Park") the run is judged as a person in context instead.
@@ -263,7 +296,7 @@ final class NameDetector {
                     end = t.end();
                     nameWords = 2; // the title counts as the neighbouring name part
                     firstSeen = true;
-                } else if (first && !NEVER_ALONE.contains(t.lower())) {
+                } else if (first && !t.in(STOP)) {
                     start = t.start();
                     end = t.end();
                     nameWords = 1;
@@ -324,12 +357,17 @@ final class NameDetector {
         "master", "senior", "junior", "team", "region", "danske", "kommune", "team", "digital", "spring", "boot", "azure", "scrum"));
 
     /** Words that introduce a person: "min kollega", "Reference:", "My former manager,", "worked with", "sammen med". */
-    private static final Pattern PERSON_CUE = Pattern.compile("(?<![\\p{L}])(?:kollega|kolleger|leder|chef|direktør|mentor|vejleder|"
+    static final Cue PERSON_CUE = new Cue(Pattern.compile("(?<![\\p{L}])(?:kollega|kolleger|leder|chef|direktør|mentor|vejleder|"
         + "underviser|reference|referencer|referenceperson|kontaktperson|kontakt|sammen med|arbejdede med|samarbejde med|"
         + "colleague|manager|supervisor|boss|director|mentor|referee|reference|contact|worked with|together with|"
         + "teamleder|team lead|team leader|line manager|head of|from|with|by|spoke with|talked to|gennem|vikarieret for|"
         + "navn|name|kære|dear|(?-i:[Hh]r\\.?|[Ff]ru|[Mm]r\\.?|[Mm]rs\\.?|[Mm]s\\.?|[Dd]r\\.?))[,:]?[ \\t]*$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+        "kollega", "kolleger", "leder", "chef", "direktør", "mentor", "vejleder", "underviser", "reference", "referencer",
+        "referenceperson", "kontaktperson", "kontakt", "sammen med", "arbejdede med", "samarbejde med", "colleague", "manager",
+        "supervisor", "boss", "director", "referee", "contact", "worked with", "together with", "teamleder", "team lead",
+        "team leader", "line manager", "head of", "from", "with", "by", "spoke with", "talked to", "gennem", "vikarieret for",
+        "navn", "name", "kære", "dear", "hr", "fru", "mr", "mrs", "ms", "dr");
     /** A heading under which each line starts with a person's name. */
     private static final Pattern PERSON_HEADING = Pattern.compile("(?:referencer|referencepersoner|references|referees|"
         + "kontaktperson(?:er)?|contact persons?|anbefalinger|recommendations)\\s*:?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -358,11 +396,11 @@ final class NameDetector {
         for (int k = 0; k < n; k++) {
             Tok t = run.get(k);
             String w = t.lower();
-            if (w.length() < 2 || isNotAPerson(w) || isTitle(w) || isAcronym(t.w())) {
+            if (w.length() < 2 || isNotAPerson(t) || isTitle(w) || isAcronym(t.w())) {
                 return;
             }
             // w is lower-case and at least two long, so the lookups of the lower-cased cleaned word are the same
-            known = known || t.sur() || is(w, FIRST) || isSurnameShape(t.w());
+            known = known || t.sur() || t.in(FIRST) || isSurnameShape(t.w());
         }
         int start = run.getFirst().start();
         int end = run.get(n - 1).end();
@@ -376,10 +414,10 @@ final class NameDetector {
             // One capitalised word alone after a greeting: "Hej Rajesh", "Hello Meseret,".
             int lineEnd = text.indexOf('\n', end);
             String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd).strip();
-            if (cueAtEnd(GREETING_BEFORE, before) && (after.isEmpty() || after.startsWith(",") || after.startsWith("!"))) {
+            if (GREETING_BEFORE.endsLine(before) && (after.isEmpty() || after.startsWith(",") || after.startsWith("!"))) {
                 reason = "context: a word after a greeting";
             }
-        } else if (cueAtEnd(PERSON_CUE, before)) {
+        } else if (PERSON_CUE.endsLine(before)) {
             reason = "context: capitalised words after a word that introduces a person";
         } else if (before.isBlank() && (underHeading(text, lineStart) || cueEndsPreviousLine(text, lineStart))) {
             reason = "context: capitalised words under a heading or cue that introduces persons";
@@ -398,7 +436,7 @@ final class NameDetector {
     private static boolean cued(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         String before = text.substring(lineStart, start);
-        return cueAtEnd(PERSON_CUE, before)
+        return PERSON_CUE.endsLine(before)
             || before.isBlank() && (underHeading(text, lineStart) || cueEndsPreviousLine(text, lineStart));
     }
 
@@ -408,7 +446,7 @@ final class NameDetector {
             return false;
         }
         int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-        return cueAtEnd(PERSON_CUE, text.substring(prevStart, lineStart - 1));
+        return PERSON_CUE.endsLine(text.substring(prevStart, lineStart - 1));
     }
 
     private static boolean isAcronym(String w) {
@@ -416,6 +454,11 @@ final class NameDetector {
     }
 
     /** Organisation words, places, languages, stop words and ordinary words: no part of a person's name when alone. */
+    /** {@link #isNotAPerson(String)} of the token's lower-cased word, by its flags. */
+    private static boolean isNotAPerson(Tok t) {
+        return t.in(STOP | ORGANISATION | PLACE_OR_LANGUAGE | ORDINARY) || t.lower().endsWith("skolen") || t.lower().endsWith("universitet");
+    }
+
     static boolean isNotAPerson(String lower) {
         return NEVER_ALONE.contains(lower) || ORGANISATION_WORDS.contains(lower) || PLACES_AND_LANGUAGES.contains(lower)
             || ORDINARY_WORDS.contains(lower) || lower.endsWith("skolen") || lower.endsWith("universitet");
@@ -427,30 +470,8 @@ final class NameDetector {
         + "centret|centre|center|skole|skolen|gymnasium|kollegium|kollegiet|hospital|hospitalet|kirke|kirken|park|parken").split("\\|"));
 
     /** A word that makes a run of capitalised words a street, a building or an institution. */
-    private static boolean placeOrInstitution(String lower) {
-        return ORGANISATION_WORDS.contains(lower) || PLACE_WORDS.contains(lower);
-    }
-
-    /** What may stand between a cue and the end of its line: whitespace, ",", ":" and the line terminators {@code $} allows. */
-    private static final String CUE_TAIL = " \t\n\u000B\f\r,:\u0085\u2028\u2029";
-    /** Longer than any cue's words ("referencerperson", "samarbejde med"); a cue ends within this of the line's end. */
-    private static final int LONGEST_CUE = 40;
-
-    /**
-     * {@code cue.matcher(line).find()} for a cue pattern anchored at the end of the line ({@code ...[,:]?\s*$}), searched
-     * only in the line's last characters: a match ends where only {@link #CUE_TAIL} characters follow, and no cue is
-     * longer than {@link #LONGEST_CUE}. Searching the whole line, for every capitalised word, was a good part of the
-     * name detector's time. Transparent bounds let the look-behind see the character before.
-     */
-    static boolean cueAtEnd(Pattern cue, String line) {
-        int k = line.length();
-        while (k > 0 && CUE_TAIL.indexOf(line.charAt(k - 1)) >= 0) {
-            k--;
-        }
-        Matcher m = cue.matcher(line);
-        m.region(Math.max(0, k - LONGEST_CUE), line.length());
-        m.useTransparentBounds(true);
-        return m.find();
+    private static boolean placeOrInstitution(Tok t) {
+        return t.in(ORGANISATION | PLACE_WORD);
     }
 
     /** "Professionshøjskolen Absalon", "Aarhus Universitet": the word before names an organisation. */
@@ -528,7 +549,7 @@ final class NameDetector {
         int lineEnd = text.indexOf('\n', end);
         String before = text.substring(lineStart, start);
         String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
-        if (cueAtEnd(CUE, before)) {
+        if (CUE.endsLine(before)) {
             return true;
         }
         boolean aloneOnLine = before.isBlank() && after.chars().allMatch(c -> c == ',' || c == '.' || Character.isWhitespace(c));
@@ -603,7 +624,7 @@ final class NameDetector {
 
     private static boolean isCapitalisedWord(Tok t) {
         String w = t.w();
-        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !NEVER_ALONE.contains(t.lower());
+        return w.length() >= 2 && Character.isUpperCase(w.charAt(0)) && !t.in(STOP);
     }
 
     private static String clean(String w) {

@@ -21,16 +21,16 @@ final class PatternDetector {
             + "|(?<![\\d\\p{L}])\\+\\d{1,3}[\\s.-]?(?:\\(?\\d{1,4}\\)?[\\s.-]?){2,5}\\d{2,4}(?![\\d\\p{L}])");
     private static final Pattern CPR = Pattern.compile("(?<![\\d])([0-3]\\d)([01]\\d)(\\d{2})[\\s-]?(\\d{4})(?!\\d)");
     /** Links, profiles and handles: three patterns, each tried near what it must contain. */
-    private static final Pattern URL_WEB = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]+", F);
-    private static final Pattern URL_SOCIAL = Pattern.compile("(?<![\\p{L}\\p{N}@.])(?:[a-z0-9-]+\\.)?(?:linkedin|github|facebook|"
+    static final Pattern URL_WEB = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"]+", F);
+    static final Pattern URL_SOCIAL = Pattern.compile("(?<![\\p{L}\\p{N}@.])(?:[a-z0-9-]+\\.)?(?:linkedin|github|facebook|"
         + "instagram|twitter|x|tiktok|youtube)\\.com/[^\\s<>\"]+", F);
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}.@])@[A-Za-z0-9_]{3,30}(?![\\p{L}\\p{N}@.])");
+    static final Pattern HANDLE = Pattern.compile("(?<![\\p{L}\\p{N}.@])@[A-Za-z0-9_]{3,30}(?![\\p{L}\\p{N}@.])");
     private static final String MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
         + "|jan\\.?|feb\\.?|mar\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sep\\.?|sept\\.?|okt\\.?|oct\\.?|nov\\.?|dec\\.?"
         + "|january|february|march|may|june|july|october";
     private static final String DATE = "(?:\\d{1,2}\\.?\\s*(?:" + MONTHS + ")\\s*\\d{2,4}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
         + "|(?:" + MONTHS + ")\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
-    private static final Pattern BIRTH_DATE = Pattern.compile(
+    static final Pattern BIRTH_DATE = Pattern.compile(
         "(?:født|f\\.|fødselsdato|fødselsdag|born|date of birth|d\\.o\\.b\\.?|dob|birth ?date)\\s*(?:den|on|:)?\\s*(" + DATE
             + "|(?:i|in)\\s+(?:19|20)\\d{2})", F);
     /**
@@ -61,7 +61,7 @@ final class PatternDetector {
             // "arabisk (modersmål)", "Danish (native)": the language named as one's own is an origin signal, the rest stay.
             + "|(?<![\\p{L}])[\\p{L}]+\\s*\\((?:modersmål|mother tongue|native(?: speaker| language)?|first language)\\)", F);
     /** The cue's words may be split by a line break ("født\ni Somalia" in a wrapped PDF line). */
-    private static final Pattern ORIGIN_CONTEXT = Pattern.compile(
+    static final Pattern ORIGIN_CONTEXT = Pattern.compile(
         ("(?:født i|født og opvokset i|opvokset i|oprindelig(?:t)? fra|kommer fra|statsborger(?:skab)? (?:i|fra)|nationalitet|"
         + "statsborgerskab|born in|grew up in|originally from|citizen of|nationality|citizenship)").replace(" ", "\\s+")
         + "\\s*:?\\s*([\\p{Lu}][\\p{L}-]+(?:\\s+[\\p{Lu}][\\p{L}-]+)?)", F);
@@ -72,19 +72,31 @@ final class PatternDetector {
 
     /*
      * Each pattern is tried only near what every match of it must contain: a keyword ("@", "født", "gift", ...) or a run
-     * of digits. Finding those takes one pass over the lower-cased text per keyword (String.indexOf), which is far
-     * cheaper than trying a pattern of many alternatives at every character; the matches are the same.
+     * of digits. Finding those takes one pass over the lower-cased text for all keywords (Trigger.Keywords), which is
+     * far cheaper than trying a pattern of many alternatives at every character; the matches are the same.
      */
-    private static final Trigger WEB_AT = Trigger.words(0, 400, "http", "www.");
-    private static final Trigger SOCIAL_AT = Trigger.words(40, 300, ".com/");
-    private static final Trigger HANDLE_AT = Trigger.words(1, 32, "@");
-    private static final Trigger BIRTH_AT = Trigger.wordStarts(0, 80, "født", "f.", "fødselsda", "born", "birth", "d.o.b", "dob");
-    private static final Trigger FAMILY_AT = Trigger.wordStarts(20, 60, "gift", "ugift", "skilt", "fraskilt", "enke", "samlev", "kæreste", "single",
-        "married", "divorced", "widow", "børn", "barn", "child", "kids", "mor", "far", "mother", "father");
+    static final Trigger WEB_AT = Trigger.words(0, 400, "http", "www.");
+    // Every match of the social link, handle, family and nationality patterns holds one of their keywords: these four
+    // are tried only up to the last keyword of each window (Trigger.inEveryMatch).
+    static final Trigger SOCIAL_AT = Trigger.words(40, 300, ".com/").inEveryMatch();
+    static final Trigger HANDLE_AT = Trigger.words(1, 32, "@").inEveryMatch();
+    static final Trigger BIRTH_AT = Trigger.wordStarts(0, 80, "født", "f.", "fødselsda", "born", "birth", "d.o.b", "dob");
+    static final Trigger FAMILY_AT = Trigger.wordStarts(20, 60, "gift", "ugift", "skilt", "fraskilt", "enke", "samlev", "kæreste", "single",
+        "married", "divorced", "widow", "børn", "barn", "child", "kids", "mor", "far", "mother", "father").inEveryMatch();
     private static final Trigger TONGUE_AT = Trigger.wordStarts(60, 120, "modersmål", "mother tongue", "native", "first language");
-    private static final Trigger ORIGIN_AT = Trigger.wordStarts(0, 120, "født", "opvokset", "oprindelig", "kommer fra", "statsborger",
+    static final Trigger ORIGIN_AT = Trigger.wordStarts(0, 120, "født", "opvokset", "oprindelig", "kommer fra", "statsborger",
         "nationalitet", "born", "grew up", "originally", "citizen", "nationality");
-    private static final Trigger DEMONYM_AT = Trigger.wordStarts(60, 30, "statsborger", "borger", "oprindelse", "baggrund");
+    static final Trigger DEMONYM_AT = Trigger.wordStarts(60, 30, "statsborger", "borger", "oprindelse", "baggrund").inEveryMatch();
+    /** The letters each match of {@link #URL_WEB}, {@link #BIRTH_DATE} and {@link #ORIGIN_CONTEXT} starts with (any case). */
+    static final String WEB_FIRST = "hw";
+    static final String BIRTH_FIRST = "fbd";
+    static final String ORIGIN_FIRST = "fokbsngc";
+    /** The characters each match of {@link #AGE} and {@link #FAMILY} starts with (letters in any case). */
+    static final String AGE_FIRST = "jaie0123456789";
+    static final String FAMILY_FIRST = "gufsekmdwtobc0123456789";
+    /** The keywords above, all found in one pass over each text. */
+    private static final Trigger.Keywords KEYWORDS = new Trigger.Keywords(WEB_AT, SOCIAL_AT, HANDLE_AT, BIRTH_AT, FAMILY_AT, TONGUE_AT,
+        ORIGIN_AT, DEMONYM_AT);
 
     List<Span> detect(String text, String language) {
         return detect(text, Trigger.lower(text), Trigger.digitClusters(text), language);
@@ -94,10 +106,11 @@ final class PatternDetector {
     List<Span> detect(String text, String lower, List<int[]> digits, String language) {
         List<Span> out = new ArrayList<>();
         emails(text, out);
-        var index = Trigger.Lower.of(lower);
-        WEB_AT.find(text, index, URL_WEB, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        SOCIAL_AT.findAfterNonLetters(text, index, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
-        HANDLE_AT.findAfterNonLetters(text, index, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        var keywords = KEYWORDS.find(lower);
+        // The link, birth date and origin patterns are tried only where their first word can start (see Trigger.find).
+        WEB_AT.find(text, keywords, URL_WEB, WEB_FIRST, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        SOCIAL_AT.findAfterNonLetters(text, keywords, URL_SOCIAL, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
+        HANDLE_AT.findAfterNonLetters(text, keywords, HANDLE, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
         for (int[] w : digits) {
             if (w[1] - w[0] >= 6) {
                 cpr(text, w, out);
@@ -113,19 +126,19 @@ final class PatternDetector {
                     int from = Math.max(0, i - 40);
                     int to = Math.min(text.length(), i + 30);
                     if (anyIn(lower, from, to, AGE_WORDS)) {
-                        Trigger.findAfterNonLetters(text, from, to, AGE, 0, SpanType.AGE, 0.8, "context: age", out);
+                        Trigger.findAfterNonLetters(text, from, to, AGE, AGE_FIRST, 0, SpanType.AGE, 0.8, "context: age", out);
                     }
                 }
             }
         }
-        BIRTH_AT.find(text, index, BIRTH_DATE, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
+        BIRTH_AT.find(text, keywords, BIRTH_DATE, BIRTH_FIRST, 0, SpanType.BIRTH_DATE, 0.95, "context: birth date", out);
         var words = WordList.Words.of(text, lower);
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
-        FAMILY_AT.findAfterNonLetters(text, index, FAMILY, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
+        FAMILY_AT.findAfterNonLetters(text, keywords, FAMILY, FAMILY_FIRST, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
-        TONGUE_AT.find(text, index, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
-        ORIGIN_AT.find(text, index, ORIGIN_CONTEXT, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
-        DEMONYM_AT.findAfterNonLetters(text, index, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
+        TONGUE_AT.find(text, keywords, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
+        ORIGIN_AT.find(text, keywords, ORIGIN_CONTEXT, ORIGIN_FIRST, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
+        DEMONYM_AT.findAfterNonLetters(text, keywords, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
         return dedupe(out);
     }
 
@@ -188,8 +201,8 @@ final class PatternDetector {
         // Both alternatives start with (?<![\d\p{L}]): tried only where no letter stands before.
         int to = Math.min(text.length(), window[1] + 2);
         int pos = Math.max(0, window[0] - 8);
-        // Both alternatives start with "+" or "00" or a digit.
-        while (Trigger.nextAfterNonLetter(m, text, pos, to, to, c -> c == '+' || c >= '0' && c <= '9')) {
+        // Both alternatives start with "+" or "00" or a digit, and no ASCII digit may stand before.
+        while (Trigger.nextAfterNonLetter(m, text, pos, to, to, p -> mayStartPhone(text, p))) {
             pos = m.end();
             String found = m.group().strip();
             if (DATE_SHAPE.matcher(found).matches()) {
@@ -197,6 +210,11 @@ final class PatternDetector {
             }
             out.add(new Span(m.start(), m.end(), SpanType.PHONE, m.group(), 0.9, "pattern: phone number"));
         }
+    }
+
+    private static boolean mayStartPhone(String text, int p) {
+        char c = text.charAt(p);
+        return (c == '+' || c >= '0' && c <= '9') && (p == 0 || text.charAt(p - 1) < '0' || text.charAt(p - 1) > '9');
     }
 
     /** CPR numbers: a valid day and month; no modulus-11 check, since numbers issued since 2007 need not pass it. */

@@ -29,7 +29,6 @@ final class Propagation {
 
     /** Compiled once: {@code String.replaceAll} and {@code split} compile their pattern at every call. */
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
     private static final Pattern GENITIVE = Pattern.compile("(?:'s|’s)$");
     private static final Pattern FINAL_DOT = Pattern.compile("[.]$");
@@ -39,14 +38,30 @@ final class Propagation {
         return s.indexOf('\'') < 0 && s.indexOf('’') < 0 ? s : GENITIVE.matcher(s).replaceAll("");
     }
 
-    /** {@code s.replaceAll("\\s+", " ")}, without a matcher when there is no whitespace. */
-    private static String oneSpace(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Literal.isSpace(s.charAt(i))) {
-                return SPACES.matcher(s).replaceAll(" ");
+    /** {@code s.replaceAll("\\s+", " ")}, by hand: each run of whitespace becomes one space. */
+    static String oneSpace(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); ) {
+            if (!Literal.isSpace(s.charAt(i))) {
+                if (sb != null) {
+                    sb.append(s.charAt(i));
+                }
+                i++;
+                continue;
             }
+            int j = i;
+            while (j < s.length() && Literal.isSpace(s.charAt(j))) {
+                j++;
+            }
+            if (sb == null && (j - i > 1 || s.charAt(i) != ' ')) {
+                sb = new StringBuilder(s.length()).append(s, 0, i); // the first run that is not one space already
+            }
+            if (sb != null) {
+                sb.append(' ');
+            }
+            i = j;
         }
-        return s;
+        return sb == null ? s : sb.toString();
     }
 
     private Propagation() {
@@ -71,11 +86,12 @@ final class Propagation {
             }
         }
         List<Span> out = new ArrayList<>();
+        Map<Span, String> reasons = new java.util.IdentityHashMap<>();
         for (var byType : sources.entrySet()) {
             SpanType type = byType.getKey();
             Map<String, Span> values = byType.getValue();
             if (type == SpanType.NAME) {
-                names(text, values, out);
+                names(text, values, reasons, out);
                 continue;
             }
             // One scan per type with all values as alternatives (longest first), not one scan per value.
@@ -94,8 +110,8 @@ final class Propagation {
                         int pos = w[0];
                         while (pos < w[1]) {
                             int end = -1;
-                            for (Literal l : literals) {
-                                end = l.match(text, pos, w[1]);
+                            for (int k = 0; k < literals.size(); k++) { // by index: an iterator at every position cost an allocation
+                                end = literals.get(k).match(text, pos, w[1]);
                                 if (end >= 0) {
                                     break;
                                 }
@@ -104,8 +120,7 @@ final class Propagation {
                                 String group = text.substring(pos, end);
                                 Span src = byKey.getOrDefault(normal(type, group), values.values().iterator().next());
                                 if (pos != src.start() || end != src.end()) {
-                                    out.add(new Span(pos, end, type, group, Math.min(src.confidence(), 0.85),
-                                        "propagated: same value as found at " + src.start() + " (" + src.reason() + ")"));
+                                    out.add(new Span(pos, end, type, group, Math.min(src.confidence(), 0.85), reason(src, reasons)));
                                 }
                                 pos = end;
                             } else {
@@ -122,8 +137,7 @@ final class Propagation {
                   while (m.find()) {
                     Span src = source(type, m.group(), values);
                     if (src != null && (m.start() != src.start() || m.end() != src.end())) {
-                        out.add(new Span(m.start(), m.end(), type, m.group(), Math.min(src.confidence(), 0.85),
-                            "propagated: same value as found at " + src.start() + " (" + src.reason() + ")"));
+                        out.add(new Span(m.start(), m.end(), type, m.group(), Math.min(src.confidence(), 0.85), reason(src, reasons)));
                     }
                   }
                 }
@@ -139,7 +153,13 @@ final class Propagation {
     private static List<int[]> windows(String text, String lower, List<int[]> clusters, SpanType type, List<String> values) {
         List<int[]> hits = new ArrayList<>();
         if (type == SpanType.PHONE || type == SpanType.CPR) {
-            List<String> digits = values.stream().map(v -> NOT_DIGIT.matcher(v).replaceAll("")).filter(d -> !d.isEmpty()).toList();
+            List<String> digits = new ArrayList<>(values.size());
+            for (String v : values) {
+                String d = asciiDigits(v); // as NOT_DIGIT.matcher(v).replaceAll("")
+                if (!d.isEmpty()) {
+                    digits.add(d);
+                }
+            }
             for (int[] c : clusters != null ? clusters : Trigger.digitClusters(text)) {
                 String d = Trigger.digitsOf(text, c[0], c[1]);
                 if (digits.stream().anyMatch(d::contains)) {
@@ -152,7 +172,7 @@ final class Propagation {
             lower = Trigger.lower(text);
         }
         for (String v : values) {
-            String first = Trigger.lower(SEPARATORS.split(v.strip())[0]);
+            String first = Trigger.lower(firstPiece(v.strip()));
             if (first.isEmpty()) {
                 continue;
             }
@@ -163,27 +183,80 @@ final class Propagation {
         return Trigger.merge(hits);
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** {@code NOT_DIGIT.matcher(v).replaceAll("")}: the ASCII digits of {@code v} ({@code \\D} is every other character). */
+    private static String asciiDigits(String v) {
+        var sb = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code SEPARATORS.split(v)[0]}: what stands before the first whitespace or comma (empty if one comes first; all of
+     * {@code v} if none does). For a value of separators only the split gave no piece at all and threw; here it gives
+     * an empty piece, which is skipped.
+     */
+    private static String firstPiece(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                return v.substring(0, i);
+            }
+        }
+        return v;
+    }
+
+    /**
+     * The first match of {@code [\p{L}\p{N}]+} in {@code v}, or null: found by hand, stepping one char at a time as the
+     * matcher does (LiteralTest compares the two).
+     */
+    static String firstWord(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (Literal.isLetterOrNumber(Character.codePointAt(v, i))) {
+                int end = i;
+                while (end < v.length() && Literal.isLetterOrNumber(Character.codePointAt(v, end))) {
+                    end += Character.charCount(Character.codePointAt(v, end));
+                }
+                return v.substring(i, end);
+            }
+        }
+        return null;
+    }
 
     /**
      * Names by their first word: the text is split into words once, and only where a word is the first word of a found
      * name (as written, in capitals, or with a genitive s) is the whole name tried. A long document with hundreds of
      * names stays linear.
      */
-    private static void names(String text, Map<String, Span> values, List<Span> out) {
+    /** The reason of a span propagated from {@code src}, made once per source: a name may stand many times. */
+    private static String reason(Span src, Map<Span, String> reasons) {
+        return reasons.computeIfAbsent(src, s -> "propagated: same value as found at " + s.start() + " (" + s.reason() + ")");
+    }
+
+    private static final java.util.Comparator<Map.Entry<String, NameMatcher>> LONGER_NAME_FIRST =
+        java.util.Comparator.comparingInt((Map.Entry<String, NameMatcher> e) -> e.getKey().length()).reversed();
+
+    private static void names(String text, Map<String, Span> values, Map<Span, String> reasons, List<Span> out) {
         Map<String, List<Map.Entry<String, NameMatcher>>> byFirstWord = new java.util.HashMap<>();
         for (String v : values.keySet()) {
-            Matcher w = WORD.matcher(v);
-            if (!w.find()) {
+            String first = firstWord(v);
+            if (first == null) {
                 continue;
             }
             var entry = Map.entry(v, new NameMatcher(v));
-            byFirstWord.computeIfAbsent(w.group(), k -> new ArrayList<>()).add(entry);
-            byFirstWord.computeIfAbsent(w.group().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
+            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(entry);
+            byFirstWord.computeIfAbsent(first.toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(entry);
         }
         // Longer names first, so "Lars Pedersen" wins over "Lars".
-        byFirstWord.values().forEach(l -> l.sort(java.util.Comparator.comparingInt(
-            (Map.Entry<String, NameMatcher> e) -> e.getKey().length()).reversed()));
+        for (var l : byFirstWord.values()) {
+            if (l.size() > 1) {
+                l.sort(LONGER_NAME_FIRST);
+            }
+        }
         // A word (or the word without its genitive s) is a key only if it starts as a key does and is at most one longer
         // than the longest: most words are ruled out this way without being cut out of the text and hashed.
         var firstChars = new java.util.BitSet();
@@ -195,7 +268,7 @@ final class Propagation {
         int n = text.length();
         char[] chars = text.toCharArray(); // read once per character below; cheaper than charAt
         for (int wordStart = 0; wordStart < n; wordStart++) {
-            // The words of [\p{L}\p{N}]+, as the pattern WORD finds them, but only those that start as a key does: a
+            // The words of [\p{L}\p{N}]+, as the pattern [\p{L}\p{N}]+ finds them, but only those that start as a key does: a
             // word starts at a letter or number with none before it (a code point, so a pair of surrogates counts as
             // one). Telling the words apart at every character of the text was most of this method's time.
             if (!firstChars.get(chars[wordStart])
@@ -224,7 +297,7 @@ final class Propagation {
                     Span src = values.get(c.getKey());
                     if (wordStart != src.start() || end != src.end()) {
                         out.add(new Span(wordStart, end, SpanType.NAME, text.substring(wordStart, end), Math.min(src.confidence(), 0.85),
-                            "propagated: same value as found at " + src.start() + " (" + src.reason() + ")"));
+                            reason(src, reasons)));
                     }
                     break;
                 }
@@ -232,21 +305,28 @@ final class Propagation {
         }
     }
 
-    /** A found name as {@link #matcher} would match it, by hand where it can (see {@link Literal}). */
+    /**
+     * A found name as {@link #matcher} would match it, by hand where it can (see {@link Literal}). The hand matcher is
+     * made when the name's first word first stands in the text: most found names stand nowhere else.
+     */
     private static final class NameMatcher {
         private final String value;
-        private final Literal literal;
+        private Literal literal;
+        private boolean made;
         private Pattern pattern;
 
         NameMatcher(String value) {
             this.value = value;
-            String upper = value.toUpperCase(Locale.ROOT);
-            this.literal = Literal.bmp(value + upper) ? new Literal(List.of(Literal.flexible(value), Literal.flexible(upper)), false,
-                Literal.Behind.LETTER_OR_NUMBER, true, true) : null;
         }
 
         /** The end of the name starting at {@code at}, or -1. */
         int match(String text, int at) {
+            if (!made) {
+                String upper = value.toUpperCase(Locale.ROOT);
+                literal = Literal.bmp(value + upper) ? new Literal(List.of(Literal.flexible(value), Literal.flexible(upper)), false,
+                    Literal.Behind.LETTER_OR_NUMBER, true, true) : null;
+                made = true;
+            }
             if (literal != null) {
                 return literal.match(text, at);
             }

@@ -121,8 +121,9 @@ public final class DetectionSnapshot {
         List<String> out = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            // LiteralTest's literals are regular expressions and alphabets, not texts.
-            files = s.filter(p -> p.toString().endsWith("Test.java") && !p.endsWith("LiteralTest.java")).sorted().toList();
+            // LiteralTest's and CueTest's literals are regular expressions and alphabets, not texts.
+            files = s.filter(p -> p.toString().endsWith("Test.java") && !p.endsWith("LiteralTest.java") && !p.endsWith("CueTest.java"))
+                .sorted().toList();
         }
         for (Path f : files) {
             Matcher m = LITERAL.matcher(Files.readString(f));

@@ -164,6 +164,188 @@ class LiteralTest {
         }
     }
 
+    @Test
+    void triggersThatHoldAKeywordInEveryMatchFindWhatTheWholeWindowsGive() {
+        Random r = new Random(7);
+        String[] words = {"gift", "ugift", "fraskilt", "enkemand", "samlevende", "kæreste", "single", "married", "divorced", "widower",
+            "mor", "far", "til", "of", "to", "2", "12", "børn", "barn", "children", "child", "kids", "two", "aged", "på", "mother",
+            "father", "dansk", "somalisk", "statsborger", "borger", "oprindelse", "baggrund", "linkedin", "github", "x", "www",
+            ".com/", "in/ole", "@", "@ole_h", "ole", "ſingle", "gıft", "\u212Aids", "KÆRESTE", "ÆØ", "İ", "-", "\n", ":", ".", "/", "é"};
+        List<Trigger> triggers = List.of(PatternDetector.FAMILY_AT, PatternDetector.DEMONYM_AT, PatternDetector.SOCIAL_AT,
+            PatternDetector.HANDLE_AT);
+        List<Pattern> patterns = List.of(PatternDetector.FAMILY, PatternDetector.DEMONYM_CITIZEN, PatternDetector.URL_SOCIAL,
+            PatternDetector.HANDLE);
+        var keywords = new Trigger.Keywords(triggers.toArray(new Trigger[0]));
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(40); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "  ");
+            }
+            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            var found = keywords.find(Trigger.lower(text));
+            for (int k = 0; k < triggers.size(); k++) {
+                List<Span> want = new ArrayList<>();
+                for (int[] w : found.of(triggers.get(k))) {
+                    Trigger.findIn(text, w[0], w[1], patterns.get(k), 0, SpanType.FAMILY, 1, "", want);
+                }
+                List<Span> got = new ArrayList<>();
+                triggers.get(k).findAfterNonLetters(text, found, patterns.get(k), 0, SpanType.FAMILY, 1, "", got);
+                assertThat(got).as("[%s] %s", text, patterns.get(k)).isEqualTo(want);
+            }
+        }
+    }
+
+    @Test
+    void streetsStartOnlyWhereTheirShapeSaysTheyMay() {
+        Random r = new Random(9);
+        String[] words = {"Nørrebrogade", "Gammel", "Kongevej", "H.C.", "Andersens", "Boulevard", "vej", "Vej", "bor", "på", "i",
+            "Jeg", "O'Brien", "Sankt-", "12", "3", "4B", "A", "st.", "th.", "2.", ",", "\n", "\t", "(", ":", "ALLÉ", "\u212Aaj",
+            "ſti", "\uD801\uDC00vej", "\uD801\uDC28", "Ærø", "x1"};
+        int matches = 0;
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(5) == 0 ? "" : r.nextInt(4) == 0 ? "\t " : " ");
+            }
+            String text = sb.toString();
+            Matcher m = AddressDetector.STREET_NUMBER.matcher(text);
+            m.useTransparentBounds(true);
+            for (int p = 0; p < text.length(); p++) {
+                m.region(p, text.length());
+                if (m.lookingAt()) {
+                    matches++;
+                    assertThat(AddressDetector.mayStartStreet(text, p)).as("[%s] at %d", text, p).isTrue();
+                }
+            }
+        }
+        assertThat(matches).isGreaterThan(500);
+    }
+
+    @Test
+    void patternsTriedAtTheirFirstLettersFindWhatFindDoes() {
+        Random r = new Random(8);
+        String[] words = {"født", "f.", "fødselsdato", "fødselsdag", "born", "date", "of", "birth", "d.o.b.", "dob", "birthdate", "den",
+            "on", ":", "12.", "3.", "maj", "may", "1990", "12/03/1990", "i", "in", "og", "opvokset", "oprindelig", "oprindeligt", "fra",
+            "kommer", "statsborger", "statsborgerskab", "nationalitet", "grew", "up", "originally", "from", "citizen", "citizenship",
+            "nationality", "Somalia", "Sri", "Lanka", "ſtatsborger", "\u212Aommer", "http://x.dk", "https://a.b/c", "www.x.dk", "\n", "-",
+            // each alternative whole, so that each is met often
+            "født i Irak", "født og opvokset i Iran", "opvokset i Chile", "oprindelig fra Peru", "kommer fra Mali", "statsborger i Togo",
+            "statsborgerskab fra Laos", "nationalitet: Tysk", "born in Oman", "grew up in Cuba", "originally from Fiji",
+            "citizen of Niger", "nationality: Greek", "citizenship: Nepal", "date of birth: 1.2.1990", "birth date 3/4/1980",
+            "birthdate: 5-6-1970", "d.o.b 1. maj 1990", "dob: 1990-01-02", "f. 12.3.1990", "født den 1. maj 1990", "born in 1990"};
+        List<Trigger> triggers = List.of(PatternDetector.WEB_AT, PatternDetector.BIRTH_AT, PatternDetector.ORIGIN_AT);
+        List<Pattern> patterns = List.of(PatternDetector.URL_WEB, PatternDetector.BIRTH_DATE, PatternDetector.ORIGIN_CONTEXT);
+        List<String> firsts = List.of(PatternDetector.WEB_FIRST, PatternDetector.BIRTH_FIRST, PatternDetector.ORIGIN_FIRST);
+        var keywords = new Trigger.Keywords(triggers.toArray(new Trigger[0]));
+        int found = 0;
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(30); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\n ");
+            }
+            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            var windows = keywords.find(Trigger.lower(text));
+            for (int k = 0; k < triggers.size(); k++) {
+                List<Span> want = new ArrayList<>();
+                triggers.get(k).find(text, windows, patterns.get(k), 0, SpanType.ORIGIN, 1, "", want);
+                List<Span> got = new ArrayList<>();
+                triggers.get(k).find(text, windows, patterns.get(k), firsts.get(k), 0, SpanType.ORIGIN, 1, "", got);
+                assertThat(got).as("[%s] %s", text, patterns.get(k)).isEqualTo(want);
+                found += want.size();
+            }
+        }
+        assertThat(found).isGreaterThan(1_000);
+    }
+
+    @Test
+    void ageAndFamilyTriedAtTheirFirstCharactersFindWhatFindDoes() {
+        Random r = new Random(6);
+        String[] words = {"jeg er 32", "alder: 41", "age 30", "aged 25", "i am 41", "i'm 50", "hun er 33 år", "32 år gammel", "40-årig",
+            "55 årig", "60 years old", "33-year-old", "21 year-old", "Jeg er\n 29", "gift", "ugift", "fraskilt", "skilt", "enke", "enkemand",
+            "samlevende", "samlever", "kæreste", "single", "married", "divorced", "widow", "widower", "2 børn", "et barn", "to børn",
+            "tre børn", "fire børn", "fem børn", "3 children", "one child", "two kids", "three children", "four kids", "five children",
+            "børn på 3", "children aged 4", "mor til 2", "far til to børn", "mother of three", "father of 2 sons", "ſingle", "gıft",
+            "\u212Aids", "İ am 40", "x", "-", "\n", ":", "12", "ÆØ"};
+        List<Pattern> patterns = List.of(PatternDetector.AGE, PatternDetector.FAMILY);
+        List<String> firsts = List.of(PatternDetector.AGE_FIRST, PatternDetector.FAMILY_FIRST);
+        int found = 0;
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(12); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\t");
+            }
+            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            int from = r.nextInt(text.length() + 1);
+            int to = from + r.nextInt(text.length() - from + 1);
+            for (int k = 0; k < patterns.size(); k++) {
+                List<Span> want = new ArrayList<>();
+                List<Span> got = new ArrayList<>();
+                Trigger.findIn(text, from, to, patterns.get(k), 0, SpanType.AGE, 1, "", want);
+                Trigger.findAfterNonLetters(text, from, to, patterns.get(k), firsts.get(k), 0, SpanType.AGE, 1, "", got);
+                assertThat(got).as("[%s] %d-%d %s", text, from, to, patterns.get(k)).isEqualTo(want);
+                found += want.size();
+            }
+        }
+        assertThat(found).isGreaterThan(1_000);
+    }
+
+    @Test
+    void postalCodesStartOnlyWhereTheirShapeSaysTheyMay() {
+        Random r = new Random(10);
+        String[] words = {"2200", "København", "N", "DK-2200", "DK 8000", "DK8000", "Aarhus", "C", "12345", "-", "1", "tlf.", "\n", "\t",
+            "\u00A0", "Ø", "a", "22", "00"};
+        int matches = 0;
+        for (int t = 0; t < 5_000; t++) {
+            var sb = new StringBuilder();
+            for (int i = r.nextInt(10); i > 0; i--) {
+                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\n");
+            }
+            String text = sb.toString();
+            Matcher m = AddressDetector.POSTAL.matcher(text);
+            m.useTransparentBounds(true);
+            for (int p = 0; p < text.length(); p++) {
+                m.region(p, text.length());
+                if (m.lookingAt()) {
+                    matches++;
+                    assertThat(AddressDetector.mayStartPostal(text, p)).as("[%s] at %d", text, p).isTrue();
+                }
+            }
+        }
+        assertThat(matches).isGreaterThan(500);
+    }
+
+    @Test
+    void firstWordsOfNamesLikeTheRegex() {
+        Random r = new Random(12);
+        String alphabet = "aZæ Ø-'’.,1٣\u0301\uD801\uDC00\uD801\t\n_";
+        Pattern word = Pattern.compile("[\\p{L}\\p{N}]+");
+        for (int t = 0; t < 20_000; t++) {
+            String v = random(r, alphabet, r.nextInt(10));
+            Matcher m = word.matcher(v);
+            assertThat(Propagation.firstWord(v)).as("[%s]", v).isEqualTo(m.find() ? m.group() : null);
+        }
+    }
+
+    @Test
+    void datesSpelledAsTheFormattersDo() {
+        for (LocalDate d = LocalDate.of(1890, 1, 1); d.isBefore(LocalDate.of(2031, 1, 1)); d = d.plusDays(1)) {
+            assertThat(KnownValueDetector.dates(d)).as("%s", d).isEqualTo(KnownValueDetector.datesByFormatter(d));
+        }
+        for (int year : new int[] {1, 9, 10, 99, 100, 999, 1000, 2000, 9999, 10_000, 0, -5}) {
+            LocalDate d = LocalDate.of(year, 2, 28);
+            assertThat(KnownValueDetector.dates(d)).as("%s", d).isEqualTo(KnownValueDetector.datesByFormatter(d));
+        }
+    }
+
+    @Test
+    void oneSpaceLikeTheRegex() {
+        Random r = new Random(13);
+        for (int t = 0; t < 20_000; t++) {
+            String v = random(r, "ab \t\n\r\f\u000B\u00A0\u2028,", r.nextInt(10));
+            assertThat(Propagation.oneSpace(v)).as("[%s]", v).isEqualTo(v.replaceAll("\\s+", " "));
+        }
+    }
+
     private static void assertSameFinds(Pattern p, KnownValueDetector.Finder finder, String text, Random r) {
         int from = r.nextInt(text.length() + 1);
         int to = from + r.nextInt(text.length() - from + 1);
