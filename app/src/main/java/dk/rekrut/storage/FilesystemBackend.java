@@ -40,7 +40,10 @@ class FilesystemBackend implements StorageBackend {
     private static final byte[] ZEROS = new byte[ALIGN];
 
     private final Path root;
-    /** Whether to bypass the page cache (O_DIRECT); switched off for good when the file system refuses it. */
+    /**
+     * Whether to bypass the page cache (O_DIRECT, {@code rekrut.storage.direct-io}, on by default); switched off
+     * for good when the file system refuses it.
+     */
     private volatile boolean directIo;
 
     FilesystemBackend(Path root) {

@@ -20,7 +20,7 @@ class StorageConfiguration {
     @Bean
     StorageBackend storageBackend(@Value("${rekrut.storage.type:filesystem}") String type,
                                   @Value("${rekrut.storage.path:./data/files}") Path path,
-                                  @Value("${rekrut.storage.direct-io:false}") boolean directIo,
+                                  @Value("${rekrut.storage.direct-io:true}") boolean directIo,
                                   @Value("${rekrut.storage.s3.endpoint:}") String endpoint,
                                   @Value("${rekrut.storage.s3.region:us-east-1}") String region,
                                   @Value("${rekrut.storage.s3.bucket:}") String bucket,
