@@ -72,10 +72,7 @@ class FilesystemBackend implements StorageBackend {
             if (directIo && size > 0) {
                 writeDirect(target, content, size);
             } else {
-                try (var ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    copy(content, ch, size);
-                    ch.force(true);
-                }
+                writeThroughPageCache(target, content, size);
             }
             written = true;
         } finally {
@@ -107,10 +104,7 @@ class FilesystemBackend implements StorageBackend {
             LOG.warn("The file store's file system refuses direct I/O ({}); writing through the page cache",
                 e.getClass().getSimpleName());
             directIo = false;
-            try (var plain = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                copy(content, plain, size);
-                plain.force(true);
-            }
+            writeThroughPageCache(target, content, size);
             return;
         }
         ByteBuffer buffer = DIRECT_BUFFERS.poll();
@@ -146,16 +140,27 @@ class FilesystemBackend implements StorageBackend {
                     ch.write(buffer);
                 }
             }
-            if (written != size) {
-                throw new IllegalArgumentException("content has " + (written > size ? "more" : "fewer")
-                    + " bytes than the declared size " + size);
-            }
+            requireDeclaredSize(written, size);
             ch.truncate(size);
             ch.force(true);
         } finally {
             if (DIRECT_BUFFERS.size() < KEEP_BUFFERS) {
                 DIRECT_BUFFERS.offer(buffer);
             }
+        }
+    }
+
+    private static void writeThroughPageCache(Path target, InputStream content, long size) throws IOException {
+        try (var ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            copy(content, ch, size);
+            ch.force(true);
+        }
+    }
+
+    private static void requireDeclaredSize(long written, long size) {
+        if (written != size) {
+            throw new IllegalArgumentException("content has " + (written > size ? "more" : "fewer")
+                + " bytes than the declared size " + size);
         }
     }
 
@@ -173,10 +178,7 @@ class FilesystemBackend implements StorageBackend {
                 ch.write(bb);
             }
         }
-        if (written != size) {
-            throw new IllegalArgumentException("content has " + (written > size ? "more" : "fewer")
-                + " bytes than the declared size " + size);
-        }
+        requireDeclaredSize(written, size);
     }
 
     @Override
