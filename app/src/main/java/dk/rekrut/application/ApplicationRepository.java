@@ -55,14 +55,22 @@ class ApplicationRepository {
             .query(Integer.class).single() > 0;
     }
 
-    /** Which of these candidate numbers the case has given out already. */
+    /**
+     * Which of these candidate numbers the case has given out already. One equality probe per number, joined with
+     * UNION ALL, rather than {@code candidate_number IN (...)}: PostgreSQL caches a generic plan for a prepared
+     * statement, and one made while the table was small applied the IN list as a filter after reading every
+     * application of the case (5 ms per check at 6,000). Equality on both columns of the unique index is always
+     * probed directly.
+     */
     Set<String> candidateNumbersTaken(UUID caseId, Collection<String> numbers) {
-        String marks = String.join(", ", Collections.nCopies(numbers.size(), "?"));
-        var params = new ArrayList<Object>(numbers.size() + 1);
-        params.add(caseId);
-        params.addAll(numbers);
-        return new HashSet<>(jdbc.sql("SELECT candidate_number FROM application WHERE case_id = ? AND candidate_number IN ("
-                + marks + ")").params(params).query(String.class).list());
+        String probe = "SELECT candidate_number FROM application WHERE case_id = ? AND candidate_number = ?";
+        var params = new ArrayList<Object>(numbers.size() * 2);
+        for (String n : numbers) {
+            params.add(caseId);
+            params.add(n);
+        }
+        return new HashSet<>(jdbc.sql(String.join(" UNION ALL ", Collections.nCopies(numbers.size(), probe)))
+            .params(params).query(String.class).list());
     }
 
     Optional<Application> find(UUID id) {

@@ -583,7 +583,7 @@ public class Applications implements CaseStatusGuard {
      */
     private String candidateNumber(UUID caseId) {
         for (int round = 0; ; round++) {
-            int from = round < 10 ? 1000 : 10000; // about 40 draws, as before, until five digits
+            int from = smallestCandidateNumber(round);
             var drawn = new LinkedHashSet<String>();
             while (drawn.size() < CANDIDATE_NUMBERS_PER_QUERY) {
                 drawn.add("K-" + (from + RANDOM.nextInt(from * 9)));
@@ -595,6 +595,19 @@ public class Applications implements CaseStatusGuard {
                 }
             }
         }
+    }
+
+    /**
+     * Four digits while they last. When two rounds in a row find every number they drew taken, the case is filling
+     * its space, so the next rounds draw one digit more instead of querying on and on (a case with 9,000
+     * applications took ten rounds per application). At most nine digits.
+     */
+    static int smallestCandidateNumber(int round) {
+        int from = 1000;
+        for (int i = 0; i < Math.min(round / 2, 5); i++) {
+            from *= 10;
+        }
+        return from;
     }
 
     private static String language(Locale l) {

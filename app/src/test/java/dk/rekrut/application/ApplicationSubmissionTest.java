@@ -31,6 +31,7 @@ class ApplicationSubmissionTest {
     @Autowired MockMvc mvc;
     @Autowired ApplicationFixture fixture;
     @Autowired Applications applications;
+    @Autowired ApplicationRepository repository;
     @Autowired Correspondence correspondence;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
@@ -54,6 +55,20 @@ class ApplicationSubmissionTest {
     }
 
     @Test
+    void theCandidateNumbersTakenAreFoundInTheirOwnCaseOnly() throws Exception {
+        submit(Map.of());
+        submit(Map.of());
+        var given = applications.forCase(posted.caseId()).stream().map(Application::candidateNumber).toList();
+        assertThat(given).hasSize(2).doesNotHaveDuplicates();
+        var other = fixture.publish("Andet opslag " + UUID.randomUUID(), 5, false);
+
+        assertThat(repository.candidateNumbersTaken(posted.caseId(), java.util.List.of(given.get(0), "K-0", given.get(1), "K-1")))
+            .containsExactlyInAnyOrderElementsOf(given);
+        assertThat(repository.candidateNumbersTaken(posted.caseId(), java.util.List.of("K-0"))).isEmpty();
+        assertThat(repository.candidateNumbersTaken(other.caseId(), given)).isEmpty();
+    }
+
+    @Test
     void aCompleteApplicationIsStoredWithConsentVersionMediumAndAReceipt() throws Exception {
         var res = submit(Map.of());
         assertThat(res.getStatus()).isEqualTo(302);
@@ -63,7 +78,7 @@ class ApplicationSubmissionTest {
         var a = applications.find(apps.getFirst().id()).orElseThrow();
         assertThat(a.consentVersion()).isEqualTo(1);
         assertThat(a.mediumCode()).isEqualTo("jobnet");
-        assertThat(a.candidateNumber()).matches("K-\\d{4,5}");
+        assertThat(a.candidateNumber()).matches("K-\\d{4,9}");
         assertThat(a.answers()).hasSize(6);
         assertThat(correspondence.log(a.id())).hasSize(1);
         assertThat(documentsOf(a.id())).isEqualTo(2);
