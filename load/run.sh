@@ -9,8 +9,8 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 clients="${1:-50}"; per="${2:-10}"; think="${3:-0}"; warmup="${4:-0}"
 db="rekrut_load_$$"
 psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $db"
-files="$(mktemp -d)"
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db" || true; rm -rf "$files"' EXIT
+files="$(mktemp -d)"; clientcpu="$(mktemp)"
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db" || true; rm -rf "$files" "$clientcpu"' EXIT
 [ -f app/target/rekrut.jar ] || ./mvnw -q package -DskipTests
 "$JAVA_HOME/bin/java" ${REKRUT_JVM_OPTS:-} -jar app/target/rekrut.jar --server.port=18080 ${REKRUT_LOAD_ARGS:-} \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres \
@@ -23,7 +23,9 @@ for _ in $(seq 1 90); do curl -sf http://localhost:18080/api/v1/postings | grep 
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 pgcpu() { local s=0; for p in $(pgrep -f "postgres: .* $db "); do s=$((s + $(cpu "$p" 2>/dev/null || echo 0))); done; echo $s; }
 app_cpu0=$(cpu $app); pg_cpu0=$(pgcpu); t0=$(date +%s%N)
-"$JAVA_HOME/bin/java" load/ApplicationLoad.java http://localhost:18080 "$clients" "$per" 1024 "$think" "$warmup" | tee /tmp/rekrut-load-client.out
+# The client runs on the same cores: its CPU time is measured too (where /usr/bin/time is installed).
+timing=(); [ -x /usr/bin/time ] && timing=(/usr/bin/time -f '%U %S' -o "$clientcpu")
+"${timing[@]}" "$JAVA_HOME/bin/java" load/ApplicationLoad.java http://localhost:18080 "$clients" "$per" 1024 "$think" "$warmup" | tee /tmp/rekrut-load-client.out
 app_cpu1=$(cpu $app); pg_cpu1=$(pgcpu); t1=$(date +%s%N)
 expected=$(sed -n 's/^submitted in all (warm-up included): //p' /tmp/rekrut-load-client.out)
 stored=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT COUNT(*) FROM application")
@@ -31,6 +33,7 @@ receipts=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT COUNT(*) FROM o
 ondisk=$(find "$files" -type f | wc -l)
 rows=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "SELECT COUNT(*) FROM stored_file")
 echo "applications stored $stored of $expected, receipts $receipts, files on disk $ondisk, file rows $rows"
-# Per application over the whole client run (warm-up included; the client's own CPU is not counted).
+# Per application over the whole client run, warm-up included.
 echo "CPU per application: server $(( (app_cpu1 - app_cpu0) * 10000 / expected / 1000 )).$(( (app_cpu1 - app_cpu0) * 10000 / expected % 1000 / 100 )) ms, database $(( (pg_cpu1 - pg_cpu0) * 10000 / expected / 1000 )).$(( (pg_cpu1 - pg_cpu0) * 10000 / expected % 1000 / 100 )) ms; wall $(( (t1 - t0) / 1000000000 )) s"
+[ -s "$clientcpu" ] && awk -v n="$expected" '{printf "CPU per application: load client %.1f ms (its start-up and warm-up included)\n", ($1 + $2) * 1000 / n}' "$clientcpu"
 [ "$stored" = "$expected" ] && [ "$receipts" = "$expected" ] && [ "$ondisk" = "$rows" ]
