@@ -578,8 +578,7 @@ public class Applications implements CaseStatusGuard {
     /**
      * K-1234: random, unique within the case, reveals neither order nor time nor name. Draws four numbers at once
      * and asks which are taken in one query, so a large case rarely costs a second query; when the four-digit numbers
-     * are nearly used up, five digits. (Sixteen at once cost the database more than the collisions they saved: issue
-     * 3's load test ran at 114/s with 16 against 129-130/s with 4.)
+     * are nearly used up, more digits (see {@link #smallestCandidateNumber}).
      */
     private String candidateNumber(UUID caseId) {
         for (int round = 0; ; round++) {
