@@ -3,15 +3,10 @@ package dk.rekrut.redaction.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Stream;
-import dk.rekrut.redaction.KnownPersonalData;
+import dk.rekrut.redaction.cli.BenchmarkCorpus.Doc;
 import dk.rekrut.redaction.RedactionEngine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -25,40 +20,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class CpuTimeBenchmark {
 
-    private record Doc(String text, String language, KnownPersonalData known, byte[] pdf) {
-    }
-
     private CpuTimeBenchmark() {
     }
 
-    @SuppressWarnings("unchecked")
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "redaction/corpus");
         int warm = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         var engine = new RedactionEngine();
-        List<Doc> docs = new ArrayList<>();
-        List<Doc> pdfs = new ArrayList<>();
-        long bytes = 0;
-        long pdfTextBytes = 0;
-        List<Path> labels;
-        try (Stream<Path> files = Files.walk(dir)) {
-            labels = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        for (Path json : labels) {
-            var m = (Map<String, Object>) Json.parse(Files.readString(json));
-            Path file = json.resolveSibling((String) m.get("file"));
-            String language = (String) m.get("language");
-            KnownPersonalData known = m.get("known") instanceof Map<?, ?> k ? JsonOut.known(k) : KnownPersonalData.NONE;
-            byte[] content = Files.readAllBytes(file);
-            String text = engine.redact(content, Main.mediaType(file.toString()), language, known).extractedText();
-            bytes += text.getBytes(StandardCharsets.UTF_8).length;
-            docs.add(new Doc(text, language, known, null));
-            if (file.toString().endsWith(".pdf")) {
-                pdfs.add(new Doc(text, language, known, content));
-                pdfTextBytes += text.getBytes(StandardCharsets.UTF_8).length;
-            }
-        }
+        var corpus = BenchmarkCorpus.load(dir, engine);
+        List<Doc> docs = corpus.texts();
+        List<Doc> pdfs = corpus.pdfs();
+        long bytes = corpus.textBytes();
+        long pdfTextBytes = corpus.pdfTextBytes();
         System.out.printf(Locale.ROOT, "corpus: %d texts, %d bytes of text; %d PDFs%n", docs.size(), bytes, pdfs.size());
         double[] detect = time(warm, rounds, () -> {
             for (Doc d : docs) {

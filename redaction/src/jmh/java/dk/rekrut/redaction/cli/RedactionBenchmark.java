@@ -2,15 +2,11 @@ package dk.rekrut.redaction.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import dk.rekrut.redaction.KnownPersonalData;
+import dk.rekrut.redaction.cli.BenchmarkCorpus.Doc;
 import dk.rekrut.redaction.RedactionEngine;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -49,42 +45,21 @@ public class RedactionBenchmark {
     @Param("redaction/corpus")
     public String corpus;
 
-    private record Doc(String text, String language, KnownPersonalData known, byte[] pdf) {
-    }
-
     private final RedactionEngine engine = new RedactionEngine();
-    private final List<Doc> docs = new ArrayList<>();
-    private final List<Doc> pdfs = new ArrayList<>();
+    private List<Doc> docs;
+    private List<Doc> pdfs;
 
     @Setup(Level.Trial)
-    @SuppressWarnings("unchecked")
     public void load() throws IOException {
         Path dir = Path.of(corpus);
         if (!Files.isDirectory(dir) && Files.isDirectory(Path.of("..").resolve(corpus))) {
             dir = Path.of("..").resolve(corpus);
         }
-        List<Path> labels;
-        try (Stream<Path> files = Files.walk(dir)) {
-            labels = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
-        long bytes = 0;
-        long pdfBytes = 0;
-        for (Path json : labels) {
-            var m = (Map<String, Object>) Json.parse(Files.readString(json));
-            Path file = json.resolveSibling((String) m.get("file"));
-            String language = (String) m.get("language");
-            KnownPersonalData known = m.get("known") instanceof Map<?, ?> k ? JsonOut.known(k) : KnownPersonalData.NONE;
-            byte[] content = Files.readAllBytes(file);
-            String text = engine.redact(content, Main.mediaType(file.toString()), language, known).extractedText();
-            bytes += text.getBytes(StandardCharsets.UTF_8).length;
-            docs.add(new Doc(text, language, known, null));
-            if (file.toString().endsWith(".pdf")) {
-                pdfs.add(new Doc(null, language, known, content));
-                pdfBytes += content.length;
-            }
-        }
-        System.out.printf("%n[corpus] %d texts, %d bytes of extracted text (UTF-8); %d PDFs, %d bytes%n", docs.size(), bytes,
-            pdfs.size(), pdfBytes);
+        var corpus = BenchmarkCorpus.load(dir, engine);
+        docs = corpus.texts();
+        pdfs = corpus.pdfs();
+        System.out.printf("%n[corpus] %d texts, %d bytes of extracted text (UTF-8); %d PDFs, %d bytes%n", docs.size(),
+            corpus.textBytes(), pdfs.size(), corpus.pdfBytes());
     }
 
     @Benchmark
