@@ -2,8 +2,7 @@ package dk.rekrut.application;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import dk.rekrut.storage.Samples;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -11,7 +10,6 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Real documents made in the test, so uploads are checked against what applicants actually send. */
 public final class TestDocuments {
@@ -57,62 +55,27 @@ public final class TestDocuments {
     }
 
     public static byte[] docx(String text) {
-        try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText(text);
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Samples.docx(text);
     }
 
     /** A DOCX-looking zip whose document part inflates to far more than any real application. */
     public static byte[] docxZipBomb() {
-        try (var bytes = new ByteArrayOutputStream(); var zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 300; i++) { // 300 MB of zeros compress to about 300 KB
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-            zip.finish();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Samples.docxZipBomb(300); // 300 MB of zeros compress to about 300 KB
     }
 
     /** A file that starts like a PDF and is larger than any file the form takes. */
     static byte[] oversized(int bytes) {
-        byte[] b = new byte[bytes];
-        new java.util.Random(7).nextBytes(b);
-        System.arraycopy("%PDF-1.7\n".getBytes(), 0, b, 0, 9);
-        return b;
+        return Samples.oversized(bytes);
     }
 
     /** The start of a Windows executable, named and sent as if it were a PDF. */
     static byte[] executable() {
-        byte[] b = new byte[4096];
-        b[0] = 'M';
-        b[1] = 'Z';
-        b[0x3c] = (byte) 0x80;
-        b[0x80] = 'P';
-        b[0x81] = 'E';
-        return b;
+        return Samples.windowsExecutable();
     }
 
     /** The container header of an MP4 video (ftyp + mdat boxes) with {@code payload} zero bytes of "video". */
     public static byte[] mp4(int payload) {
-        var out = new java.io.ByteArrayOutputStream();
-        out.writeBytes(new byte[] {0, 0, 0, 16, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0});
-        int size = 8 + payload;
-        out.writeBytes(new byte[] {(byte) (size >>> 24), (byte) (size >>> 16), (byte) (size >>> 8), (byte) size,
-            'm', 'd', 'a', 't'});
-        out.writeBytes(new byte[payload]);
-        return out.toByteArray();
+        return Samples.mp4("isom", payload);
     }
 
     /** Helvetica where it can show the text; otherwise PDFBox's own Liberation Sans, for names such as Wiśniewska. */

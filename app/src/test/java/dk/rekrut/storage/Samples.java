@@ -27,7 +27,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Real files made in the test with PDFBox, POI, java.util.zip and ImageIO: what applicants (and attackers) send. */
-final class Samples {
+public final class Samples {
 
     private Samples() {
     }
@@ -71,7 +71,7 @@ final class Samples {
         }
     }
 
-    static byte[] docx(String text) {
+    public static byte[] docx(String text) {
         try (var doc = new XWPFDocument(); var out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText(text);
             doc.write(out);
@@ -98,7 +98,7 @@ final class Samples {
     }
 
     /** A DOCX-looking zip whose document part inflates to {@code megabytes} of zeros (about 1/1000 compressed). */
-    static byte[] docxZipBomb(int megabytes) {
+    public static byte[] docxZipBomb(int megabytes) {
         return zip(out -> {
             put(out, "[Content_Types].xml", contentTypes("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"));
             out.putNextEntry(new ZipEntry("word/document.xml"));
@@ -183,7 +183,7 @@ final class Samples {
     }
 
     /** The start of a Windows executable (DOS stub pointing at a PE header). */
-    static byte[] windowsExecutable() {
+    public static byte[] windowsExecutable() {
         byte[] b = new byte[4096];
         b[0] = 'M';
         b[1] = 'Z';
@@ -210,7 +210,7 @@ final class Samples {
      * The start of an ISO base media file (MP4; brand "qt  " makes it QuickTime): an ftyp box, then an mdat box
      * with {@code payload} bytes. Enough for content detection, which reads only the container header.
      */
-    static byte[] mp4(String brand, int payload) {
+    public static byte[] mp4(String brand, int payload) {
         var out = new java.io.ByteArrayOutputStream();
         byte[] b = brand.getBytes(StandardCharsets.US_ASCII);
         out.writeBytes(new byte[] {0, 0, 0, 20, 'f', 't', 'y', 'p'});
@@ -233,7 +233,7 @@ final class Samples {
         return out.toByteArray();
     }
 
-    static byte[] oversized(int bytes) {
+    public static byte[] oversized(int bytes) {
         byte[] b = new byte[bytes];
         new Random(7).nextBytes(b);
         System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, b, 0, 9);
