@@ -147,11 +147,8 @@ class LiteralTest {
         String[] words = {"gift", "ugift", "mor", "far", "til", "to", "2", "børn", "barn", "children", "two", "er", "32", "år", "gammel",
             "jeg", "alder", "age", "years", "old", "dansk", "statsborger", "somalisk", "baggrund", "x", "ÆØ", "-", "\n", ":", "."};
         for (int t = 0; t < 5_000; t++) {
-            var sb = new StringBuilder();
-            for (int i = r.nextInt(12); i > 0; i--) {
-                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\t");
-            }
-            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            String plain = randomText(r, words, 12, " ", "\t");
+            String text = r.nextBoolean() ? plain : plain.toUpperCase(Locale.ROOT);
             int from = r.nextInt(text.length() + 1);
             int to = from + r.nextInt(text.length() - from + 1);
             for (Pattern p : List.of(PatternDetector.AGE, PatternDetector.FAMILY, PatternDetector.DEMONYM_CITIZEN)) {
@@ -177,11 +174,8 @@ class LiteralTest {
             PatternDetector.HANDLE);
         var keywords = new Trigger.Keywords(triggers.toArray(new Trigger[0]));
         for (int t = 0; t < 5_000; t++) {
-            var sb = new StringBuilder();
-            for (int i = r.nextInt(40); i > 0; i--) {
-                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "  ");
-            }
-            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            String plain = randomText(r, words, 40, " ", "  ");
+            String text = r.nextBoolean() ? plain : plain.toUpperCase(Locale.ROOT);
             var found = keywords.find(Trigger.lower(text));
             for (int k = 0; k < triggers.size(); k++) {
                 List<Span> want = new ArrayList<>();
@@ -201,23 +195,13 @@ class LiteralTest {
         String[] words = {"Nørrebrogade", "Gammel", "Kongevej", "H.C.", "Andersens", "Boulevard", "vej", "Vej", "bor", "på", "i",
             "Jeg", "O'Brien", "Sankt-", "12", "3", "4B", "A", "st.", "th.", "2.", ",", "\n", "\t", "(", ":", "ALLÉ", "\u212Aaj",
             "ſti", "\uD801\uDC00vej", "\uD801\uDC28", "Ærø", "x1"};
-        int matches = 0;
-        for (int t = 0; t < 5_000; t++) {
+        int matches = matchesAdmitted(AddressDetector.STREET_NUMBER, AddressDetector::mayStartStreet, () -> {
             var sb = new StringBuilder();
             for (int i = r.nextInt(12); i > 0; i--) {
                 sb.append(words[r.nextInt(words.length)]).append(r.nextInt(5) == 0 ? "" : r.nextInt(4) == 0 ? "\t " : " ");
             }
-            String text = sb.toString();
-            Matcher m = AddressDetector.STREET_NUMBER.matcher(text);
-            m.useTransparentBounds(true);
-            for (int p = 0; p < text.length(); p++) {
-                m.region(p, text.length());
-                if (m.lookingAt()) {
-                    matches++;
-                    assertThat(AddressDetector.mayStartStreet(text, p)).as("[%s] at %d", text, p).isTrue();
-                }
-            }
-        }
+            return sb.toString();
+        });
         assertThat(matches).isGreaterThan(500);
     }
 
@@ -239,11 +223,8 @@ class LiteralTest {
         var keywords = new Trigger.Keywords(triggers.toArray(new Trigger[0]));
         int found = 0;
         for (int t = 0; t < 5_000; t++) {
-            var sb = new StringBuilder();
-            for (int i = r.nextInt(30); i > 0; i--) {
-                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\n ");
-            }
-            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            String plain = randomText(r, words, 30, " ", "\n ");
+            String text = r.nextBoolean() ? plain : plain.toUpperCase(Locale.ROOT);
             var windows = keywords.find(Trigger.lower(text));
             for (int k = 0; k < triggers.size(); k++) {
                 List<Span> want = new ArrayList<>();
@@ -270,11 +251,8 @@ class LiteralTest {
         List<String> firsts = List.of(PatternDetector.AGE_FIRST, PatternDetector.FAMILY_FIRST);
         int found = 0;
         for (int t = 0; t < 5_000; t++) {
-            var sb = new StringBuilder();
-            for (int i = r.nextInt(12); i > 0; i--) {
-                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\t");
-            }
-            String text = r.nextBoolean() ? sb.toString() : sb.toString().toUpperCase(Locale.ROOT);
+            String plain = randomText(r, words, 12, " ", "\t");
+            String text = r.nextBoolean() ? plain : plain.toUpperCase(Locale.ROOT);
             int from = r.nextInt(text.length() + 1);
             int to = from + r.nextInt(text.length() - from + 1);
             for (int k = 0; k < patterns.size(); k++) {
@@ -294,24 +272,44 @@ class LiteralTest {
         Random r = new Random(10);
         String[] words = {"2200", "København", "N", "DK-2200", "DK 8000", "DK8000", "Aarhus", "C", "12345", "-", "1", "tlf.", "\n", "\t",
             "\u00A0", "Ø", "a", "22", "00"};
+        int matches = matchesAdmitted(AddressDetector.POSTAL, AddressDetector::mayStartPostal, () -> {
+            return randomText(r, words, 10, " ", "\n");
+        });
+        assertThat(matches).isGreaterThan(500);
+    }
+
+    /**
+     * Up to {@code maxWords - 1} random words, each followed by nothing (one time in four) or by one of the two
+     * separators.
+     */
+    private static String randomText(Random r, String[] words, int maxWords, String separator, String otherSeparator) {
+        var sb = new StringBuilder();
+        for (int i = r.nextInt(maxWords); i > 0; i--) {
+            sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? separator : otherSeparator);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Over 5,000 texts: wherever the pattern matches, the cheap test for a possible start must say yes (it may say
+     * yes elsewhere too). Returns how many matches there were, so a test can show it met enough of them.
+     */
+    private static int matchesAdmitted(Pattern pattern, java.util.function.BiPredicate<String, Integer> mayStart,
+                                       java.util.function.Supplier<String> texts) {
         int matches = 0;
         for (int t = 0; t < 5_000; t++) {
-            var sb = new StringBuilder();
-            for (int i = r.nextInt(10); i > 0; i--) {
-                sb.append(words[r.nextInt(words.length)]).append(r.nextInt(4) == 0 ? "" : r.nextBoolean() ? " " : "\n");
-            }
-            String text = sb.toString();
-            Matcher m = AddressDetector.POSTAL.matcher(text);
+            String text = texts.get();
+            Matcher m = pattern.matcher(text);
             m.useTransparentBounds(true);
             for (int p = 0; p < text.length(); p++) {
                 m.region(p, text.length());
                 if (m.lookingAt()) {
                     matches++;
-                    assertThat(AddressDetector.mayStartPostal(text, p)).as("[%s] at %d", text, p).isTrue();
+                    assertThat(mayStart.test(text, p)).as("[%s] at %d", text, p).isTrue();
                 }
             }
         }
-        assertThat(matches).isGreaterThan(500);
+        return matches;
     }
 
     @Test
