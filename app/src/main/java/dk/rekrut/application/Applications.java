@@ -202,12 +202,9 @@ public class Applications implements CaseStatusGuard {
         repository.insert(application, s.submissionKey(), hash(token), s.preferentialAccess()); // with its first status
         identities.store(id, new ApplicantIdentity(s.name().strip(), s.email().strip(), blank(s.phone()),
             blank(s.street()), blank(s.postalCode()), blank(s.town()), null));
-        var documents = new ArrayList<ApplicationSubmitted.SubmittedDocument>();
-        for (var upload : checked) {
-            var doc = identities.storeDocument(id, upload.upload().kind(), upload.upload().originalName(), upload.type(),
-                upload.contentType(), upload.upload().content());
-            documents.add(new ApplicationSubmitted.SubmittedDocument(doc.id(), doc.kind().name()));
-        }
+        var documents = identities.storeDocuments(id, checked.stream().map(u -> new IdentityAccess.NewDocument(
+                u.upload().kind(), u.upload().originalName(), u.type(), u.contentType(), u.upload().content())).toList())
+            .stream().map(d -> new ApplicationSubmitted.SubmittedDocument(d.id(), d.kind().name())).toList();
         // In this transaction: whoever queues work for the application (redaction) commits or rolls back with it.
         events.publishEvent(new ApplicationSubmitted(id, c.id(), c.anonymous(), documents));
         sendReceipt(application, s.name().strip(), s.email().strip(), c, s.linkBase() + "/my-application/" + token);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import dk.rekrut.storage.FileStore;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.shared.Time;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityAccess {
 
     private final JdbcClient jdbc;
+    private final JdbcOperations batch;
     private final AuditLog audit;
     private final Clock clock;
     private final FileStore files;
 
-    IdentityAccess(JdbcClient jdbc, AuditLog audit, Clock clock, FileStore files) {
+    IdentityAccess(JdbcClient jdbc, JdbcOperations batch, AuditLog audit, Clock clock, FileStore files) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.audit = audit;
         this.clock = clock;
         this.files = files;
@@ -59,21 +63,36 @@ public class IdentityAccess {
         return identity;
     }
 
-    /** Stores an original upload in the caller's transaction (bytes and row together, or neither). */
+    /** An original upload for {@link #storeDocuments}. */
+    public record NewDocument(DocumentKind kind, String originalName, String detectedType, String contentType,
+                              byte[] content) {
+    }
+
+    /**
+     * Stores a candidate's original uploads in the caller's transaction (bytes and rows together, or none). The rows
+     * go in batches, so the round trips to the database do not grow with the number of documents.
+     */
     @Transactional
-    public ApplicantDocument storeDocument(UUID candidateId, DocumentKind kind, String originalName, String detectedType,
-                                           String contentType, byte[] content) {
-        var stored = files.store("applicant-document", content, content.length, contentType);
-        var doc = new ApplicantDocument(UUID.randomUUID(), candidateId, stored.id(), kind, safeName(originalName),
-            detectedType, content.length);
-        jdbc.sql("""
+    public List<ApplicantDocument> storeDocuments(UUID candidateId, List<NewDocument> uploads) {
+        if (uploads.isEmpty()) {
+            return List.of();
+        }
+        var stored = files.storeAll("applicant-document",
+            uploads.stream().map(u -> new FileStore.NewFile(u.content(), u.contentType())).toList());
+        var docs = new ArrayList<ApplicantDocument>(uploads.size());
+        for (int i = 0; i < uploads.size(); i++) {
+            var u = uploads.get(i);
+            docs.add(new ApplicantDocument(UUID.randomUUID(), candidateId, stored.get(i).id(), u.kind(),
+                safeName(u.originalName()), u.detectedType(), u.content().length));
+        }
+        var created = Time.utc(clock.instant());
+        batch.batchUpdate("""
                 INSERT INTO applicant_document (id, candidate_id, stored_file_id, kind, original_name, detected_type,
                                                 size_bytes, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(doc.id(), candidateId, stored.id(), kind.name(), doc.originalName(), detectedType, doc.sizeBytes(),
-                Time.utc(clock.instant()))
-            .update();
-        return doc;
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            docs.stream().map(d -> new Object[] {d.id(), candidateId, d.storedFileId(), d.kind().name(),
+                d.originalName(), d.detectedType(), d.sizeBytes(), created}).toList());
+        return docs;
     }
 
     /** The original documents of a candidate; audited like any other read of identity. */

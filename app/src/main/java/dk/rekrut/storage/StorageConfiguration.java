@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -38,8 +39,8 @@ class StorageConfiguration {
     }
 
     @Bean
-    TransactionalFileStore fileStore(StorageBackend backend, JdbcClient jdbc, Clock clock) {
-        return new TransactionalFileStore(backend, jdbc, clock);
+    TransactionalFileStore fileStore(StorageBackend backend, JdbcClient jdbc, JdbcOperations batch, Clock clock) {
+        return new TransactionalFileStore(backend, jdbc, batch, clock);
     }
 
     @Bean

@@ -1,22 +1,20 @@
 package dk.rekrut.storage;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
-/** Storage keys: {@code ab/cd/<uuid>}, sharded by the id's first four hex digits so no directory grows huge. */
+/**
+ * Storage keys: {@code abc/<uuid>}, sharded by the id's first three hex digits so no directory grows huge (4,096
+ * directories: a million files are 250 in each). Keys written before 2026-12 are {@code ab/cd/<uuid>}; they stay
+ * valid (the row holds the key). One level instead of two: a new file seldom needs a new directory, and each new
+ * directory cost a creation and a flush of the directories above it.
+ */
 final class StorageKeys {
-
-    static final Pattern KEY = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private StorageKeys() {
     }
 
     static String of(UUID id) {
         String s = id.toString();
-        return s.substring(0, 2) + "/" + s.substring(2, 4) + "/" + s;
-    }
-
-    static boolean valid(String key) {
-        return key != null && KEY.matcher(key).matches();
+        return s.substring(0, 3) + "/" + s;
     }
 }

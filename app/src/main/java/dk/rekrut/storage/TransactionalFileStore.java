@@ -1,5 +1,6 @@
 package dk.rekrut.storage;
 
+import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +10,15 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -33,20 +37,47 @@ class TransactionalFileStore implements FileStore {
 
     private final StorageBackend backend;
     private final JdbcClient jdbc;
+    private final JdbcOperations batch;
     private final Clock clock;
 
-    TransactionalFileStore(StorageBackend backend, JdbcClient jdbc, Clock clock) {
+    TransactionalFileStore(StorageBackend backend, JdbcClient jdbc, JdbcOperations batch, Clock clock) {
         this.backend = backend;
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
     }
 
     @Override
     public StoredFile store(String purpose, InputStream content, long size, String contentType) {
+        requireTransaction();
+        Written w = write(purpose, content, size, contentType);
+        insert(List.of(w));
+        return w.file();
+    }
+
+    @Override
+    public List<StoredFile> storeAll(String purpose, List<NewFile> files) {
+        requireTransaction();
+        var written = new ArrayList<Written>(files.size());
+        for (NewFile f : files) {
+            written.add(write(purpose, new ByteArrayInputStream(f.content()), f.content().length, f.contentType()));
+        }
+        insert(written);
+        return written.stream().map(Written::file).toList();
+    }
+
+    private static void requireTransaction() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
             || !TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("FileStore.store must run inside a transaction");
         }
+    }
+
+    /** Bytes written and durable, their row not yet inserted. */
+    private record Written(StoredFile file, String key, String purpose) {
+    }
+
+    private Written write(String purpose, InputStream content, long size, String contentType) {
         if (purpose == null || purpose.isBlank() || purpose.length() > MAX_PURPOSE) {
             throw new IllegalArgumentException("purpose must be 1-" + MAX_PURPOSE + " characters");
         }
@@ -81,13 +112,17 @@ class TransactionalFileStore implements FileStore {
             deleteQuietly(key);
             throw new IllegalArgumentException("content has " + counted.count + " bytes, declared " + size);
         }
-        var file = new StoredFile(id, size, HexFormat.of().formatHex(digest.digest()), type);
-        jdbc.sql("""
+        return new Written(new StoredFile(id, size, HexFormat.of().formatHex(digest.digest()), type), key, purpose);
+    }
+
+    /** The rows of written files, in one batch (the caller's transaction). */
+    private void insert(List<Written> written) {
+        var created = Time.utc(clock.instant());
+        batch.batchUpdate("""
                 INSERT INTO stored_file (id, storage_key, purpose, size_bytes, sha256, content_type, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-            .params(id, key, purpose, size, file.sha256(), type, Time.utc(clock.instant()))
-            .update();
-        return file;
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            written.stream().map(w -> new Object[] {w.file().id(), w.key(), w.purpose(), w.file().size(),
+                w.file().sha256(), w.file().contentType(), created}).toList());
     }
 
     @Override

@@ -11,7 +11,9 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.Time;
@@ -62,9 +64,9 @@ class FileStoreTest {
         assertThat(file.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
         assertThat(store.describe(file.id())).isEqualTo(file);
         assertThat(row(file.id())).isEqualTo(1);
-        // Sharded by id prefix: ab/cd/<id>.
+        // Sharded by id prefix: abc/<id>.
         String id = file.id().toString();
-        assertThat(fs().resolve(id.substring(0, 2)).resolve(id.substring(2, 4)).resolve(id)).exists();
+        assertThat(fs().resolve(id.substring(0, 3)).resolve(id)).exists();
     }
 
     @Test
@@ -90,6 +92,33 @@ class FileStoreTest {
         assertThat(row(id[0])).isZero();
         assertThat(filesOnDisk()).isEqualTo(filesBefore);
         assertThatThrownBy(() -> store.read(id[0])).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void severalFilesAreStoredTogetherAndARollbackRemovesThemAll() {
+        byte[] one = "første".getBytes(StandardCharsets.UTF_8);
+        byte[] two = new byte[70_000];
+        new java.util.Random(7).nextBytes(two);
+        var files = tx.execute(s -> store.storeAll("test", List.of(new FileStore.NewFile(one, "text/plain"),
+            new FileStore.NewFile(two, null))));
+        assertThat(files).hasSize(2);
+        assertThat(store.read(files.get(0).id())).isEqualTo(one);
+        assertThat(store.read(files.get(1).id())).isEqualTo(two);
+        assertThat(store.describe(files.get(1).id())).isEqualTo(files.get(1));
+        assertThat(files.get(1).contentType()).isEqualTo("application/octet-stream");
+
+        long filesBefore = filesOnDisk();
+        List<StoredFile> rolledBack = new ArrayList<>();
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            rolledBack.addAll(store.storeAll("test", List.of(new FileStore.NewFile(one, null),
+                new FileStore.NewFile(two, null))));
+            throw new IllegalStateException("crash before commit");
+        })).hasMessage("crash before commit");
+        assertThat(rolledBack).hasSize(2).allSatisfy(f -> {
+            assertThat(row(f.id())).isZero();
+            assertThat(Files.exists(path(f.id()))).isFalse();
+        });
+        assertThat(filesOnDisk()).isEqualTo(filesBefore);
     }
 
     @Test
