@@ -55,7 +55,15 @@ public class Cases {
         return repository.find(id);
     }
 
-    /** Reads several cases without a user check (public postings, feeds). */
+    /**
+     * Reads a case's own fields without a user check, in one query: no interview dates and no team, so
+     * {@link RecruitmentCase#hasMember} is false (never use it for access). For applying, which needs neither.
+     */
+    public Optional<RecruitmentCase> findWithoutTeam(UUID id) {
+        return repository.findWithoutTeam(id);
+    }
+
+    /** Reads several cases without a user check (public postings, feeds); like {@link #findWithoutTeam}, no team. */
     public List<RecruitmentCase> findAll(java.util.Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : repository.findAll(ids);
     }
