@@ -13,6 +13,7 @@ import dk.rekrut.audit.AuditLog;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -50,8 +51,8 @@ public class MailTemplates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z]+)\\s*}}");
     /** Stands in for a placeholder while a template is sanitised, so {@code href="{{link}}"} survives. */
     private static final Pattern SENTINEL = Pattern.compile("https://placeholder\\.invalid/([a-zA-Z]+)");
-    private static final Safelist SAFE = Safelist.relaxed().removeTags("img")
-        .addProtocols("a", "href", "https", "mailto");
+    private static final Safelist SAFE = new LinkSafelist(Safelist.relaxed().removeTags("img")
+        .addProtocols("a", "href", "https", "mailto"));
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
         "li", "table", "tr", "blockquote", "pre", "dl", "dt", "dd");
 
@@ -198,5 +199,28 @@ public class MailTemplates {
         });
         return out.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n")
             .replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    /**
+     * Accepts a link that already begins with an allowed protocol without resolving it first. jsoup resolves every
+     * link against the document's base URI, which mail has none of, and that throws and catches an exception per
+     * link: over a third of the receipt's cost. Any other value gets jsoup's own check, so what passes is unchanged.
+     */
+    private static final class LinkSafelist extends Safelist {
+
+        LinkSafelist(Safelist copy) {
+            super(copy);
+        }
+
+        @Override
+        public boolean isSafeAttribute(String tagName, Element el, Attribute attr) {
+            if ("a".equals(tagName) && "href".equals(attr.getKey())) {
+                String v = attr.getValue();
+                if (v.regionMatches(true, 0, "https://", 0, 8) || v.regionMatches(true, 0, "mailto:", 0, 7)) {
+                    return true;
+                }
+            }
+            return super.isSafeAttribute(tagName, el, attr);
+        }
     }
 }

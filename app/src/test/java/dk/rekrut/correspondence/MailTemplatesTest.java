@@ -47,6 +47,24 @@ class MailTemplatesTest {
     }
 
     @Test
+    void onlyWebAndMailtoLinksSurviveHoweverTheyAreWritten() {
+        String template = "<p><a href=\"{{link}}\">her</a></p>";
+        for (String kept : new String[] {"https://x.test/a b", "HTTPS://X.TEST/", "http://x.test/", "mailto:hr@x.test",
+            "MailTo:hr@x.test"}) {
+            assertThat(MailTemplates.render("S", template, Map.of("link", kept)).html()).as(kept).contains("href=");
+        }
+        for (String dropped : new String[] {"javascript:alert(1)", " javascript:alert(1)", "java\tscript:alert(1)",
+            "JaVaScRiPt:alert(1)", "data:text/html,x", "/relative", "x.test", "https:/x", "//x.test/"}) {
+            assertThat(MailTemplates.render("S", template, Map.of("link", dropped)).html()).as(dropped)
+                .doesNotContain("href");
+        }
+        // Written into the template itself, not through a placeholder (entities are decoded before the check).
+        assertThat(MailTemplates.render("S", "<a href=\"&#106;avascript:alert(1)\">x</a>"
+            + "<a href=\"https&#58;//x.test/\">y</a>", Map.of()).html())
+            .isEqualTo("<a>x</a><a href=\"https://x.test/\">y</a>");
+    }
+
+    @Test
     void theReceiptLinkStaysALinkAndIsWrittenOutInThePlainText() {
         var t = DefaultTemplates.of(LetterKind.RECEIPT, "da");
         var r = MailTemplates.render(t.subject(), t.bodyHtml(), Map.of("name", "Anna", "title", "Analytiker",
