@@ -34,7 +34,11 @@ class Outbox {
     }
 
     /** A claimed batch: the rows this worker may send until {@code leaseUntil}, identified by {@code token}. */
-    record Claim(UUID token, List<UUID> ids) {
+    record Claim(UUID token, List<Message> messages) {
+
+        List<UUID> ids() {
+            return messages.stream().map(Message::id).toList();
+        }
     }
 
     private final JdbcClient jdbc;
@@ -87,23 +91,36 @@ class Outbox {
      */
     Claim claim(Instant now, Instant leaseUntil, int limit) {
         UUID token = UUID.randomUUID();
-        List<UUID> ids = jdbc.sql("""
-                SELECT id FROM outbox_message
-                WHERE sent_at IS NULL AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
-                ORDER BY next_attempt_at, created_at
+        // The messages come with the claim, so sending needs no second read per message.
+        var withAttachments = new java.util.HashSet<UUID>();
+        List<Message> messages = jdbc.sql("""
+                SELECT m.*, (SELECT COUNT(*) FROM outbox_attachment a WHERE a.message_id = m.id) AS attachment_count
+                FROM outbox_message m
+                WHERE m.sent_at IS NULL AND m.next_attempt_at <= ? AND (m.claimed_until IS NULL OR m.claimed_until < ?)
+                ORDER BY m.next_attempt_at, m.created_at
                 FETCH FIRST %d ROWS ONLY
                 FOR UPDATE SKIP LOCKED""".formatted(limit))
-            .params(Time.utc(now), Time.utc(now)).query(UUID.class).list();
-        if (!ids.isEmpty()) {
-            var params = new ArrayList<Object>(ids.size() + 2);
+            .params(Time.utc(now), Time.utc(now)).query((rs, n) -> {
+                var m = new Message(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+                    rs.getString("body_html"), rs.getString("body_text"), rs.getInt("attempts"), List.of(),
+                    rs.getString("list_unsubscribe"));
+                if (rs.getInt("attachment_count") > 0) { // most messages have none: those need no further read
+                    withAttachments.add(m.id());
+                }
+                return m;
+            }).list();
+        if (!messages.isEmpty()) {
+            var params = new ArrayList<Object>(messages.size() + 2);
             params.add(Time.utc(leaseUntil));
             params.add(token);
-            params.addAll(ids);
+            messages.forEach(m -> params.add(m.id()));
             jdbc.sql("UPDATE outbox_message SET claimed_until = ?, claim_token = ? WHERE id IN ("
-                    + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")
+                    + String.join(", ", Collections.nCopies(messages.size(), "?")) + ")")
                 .params(params).update();
         }
-        return new Claim(token, ids);
+        return new Claim(token, messages.stream().map(m -> !withAttachments.contains(m.id()) ? m
+            : new Message(m.id(), m.recipient(), m.subject(), m.html(), m.text(), m.attempts(), attachments(m.id()),
+                m.listUnsubscribe())).toList());
     }
 
     /**
@@ -118,22 +135,6 @@ class Outbox {
                 UPDATE outbox_message SET claimed_until = ?
                 WHERE id = ? AND claim_token = ? AND sent_at IS NULL""")
             .params(Time.utc(leaseUntil), id, token).update() == 1;
-    }
-
-    /** The unsent message with its attachments; most messages have none, and then one query reads it. */
-    Optional<Message> load(UUID id) {
-        record Row(String recipient, String subject, String html, String text, int attempts, String listUnsubscribe,
-                   int attachments) {
-        }
-        return jdbc.sql("""
-                SELECT m.*, (SELECT COUNT(*) FROM outbox_attachment a WHERE a.message_id = m.id) AS attachment_count
-                FROM outbox_message m WHERE m.id = ? AND m.sent_at IS NULL""").param(id)
-            .query((rs, n) -> new Row(rs.getString("recipient"), rs.getString("subject"), rs.getString("body_html"),
-                rs.getString("body_text"), rs.getInt("attempts"), rs.getString("list_unsubscribe"),
-                rs.getInt("attachment_count")))
-            .optional()
-            .map(r -> new Message(id, r.recipient(), r.subject(), r.html(), r.text(), r.attempts(),
-                r.attachments() == 0 ? List.of() : attachments(id), r.listUnsubscribe()));
     }
 
     private List<Letter.Attachment> attachments(UUID messageId) {

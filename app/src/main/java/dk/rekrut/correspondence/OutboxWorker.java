@@ -72,7 +72,7 @@ public class OutboxWorker {
     public int deliverDue() {
         Instant now = clock.instant();
         Outbox.Claim claim = tx.execute(s -> outbox.claim(now, now.plus(lease), batchSize));
-        if (claim == null || claim.ids().isEmpty()) {
+        if (claim == null || claim.messages().isEmpty()) {
             return 0;
         }
         int sent = 0;
@@ -81,20 +81,17 @@ public class OutboxWorker {
         // claimed these rows, and only the holder sends them (given instances' clocks agree within half the lease).
         // Renewing, an update and a commit per message, is needed only after that.
         Instant renewFrom = now.plus(lease.dividedBy(2));
-        for (UUID id : claim.ids()) {
+        for (var message : claim.messages()) {
+            UUID id = message.id();
             if (clock.instant().isAfter(renewFrom) && !outbox.renew(id, claim.token(), clock.instant().plus(lease))) {
                 LOG.info("Message {} skipped: its claim was taken over", id);
                 continue;
             }
-            var message = outbox.load(id);
-            if (message.isEmpty()) {
-                continue;
-            }
             try {
-                transport.send(message.get());
+                transport.send(message);
             } catch (Exception e) {
                 failed++;
-                int attempts = message.get().attempts() + 1;
+                int attempts = message.attempts() + 1;
                 Instant next = clock.instant().plus(backoff(attempts));
                 outbox.markFailed(id, claim.token(), next, e.getClass().getSimpleName() + ": " + e.getMessage());
                 // The exception text can quote the address (e.g. "550 <x@y>: unknown user"): it goes to the
@@ -109,9 +106,9 @@ public class OutboxWorker {
             }
         }
         if (sent > 0 || failed > 0) {
-            LOG.info("Outbox: {} message(s) delivered, {} failed, of {} claimed", sent, failed, claim.ids().size());
+            LOG.info("Outbox: {} message(s) delivered, {} failed, of {} claimed", sent, failed, claim.messages().size());
         }
-        return claim.ids().size();
+        return claim.messages().size();
     }
 
     /** 1, 2, 4, 8, 16, 32 minutes, then every hour. */
