@@ -82,6 +82,7 @@ public class ApplicationLoad {
         }
 
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        List<long[]> trace = Collections.synchronizedList(new ArrayList<>()); // start and latency, ns
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(clients);
@@ -102,6 +103,7 @@ public class ApplicationLoad {
                             failures.incrementAndGet();
                         }
                         latencies.add(System.nanoTime() - t0);
+                        trace.add(new long[] {t0, System.nanoTime() - t0});
                         if (thinkMs > 0) {
                             Thread.sleep(random.nextLong(2 * thinkMs)); // uniform, mean thinkMs
                         }
@@ -127,6 +129,16 @@ public class ApplicationLoad {
         System.out.printf("latency ms: p50 %.0f  p95 %.0f  p99 %.0f  max %.0f%n", pct(sorted, 50), pct(sorted, 95),
             pct(sorted, 99), sorted.getLast() / 1e6);
         System.out.printf("errors %d of %d%n", total - created, total);
+        String traceFile = System.getenv("REKRUT_LOAD_TRACE");
+        if (traceFile != null) { // one line per request: ms since the start, latency ms (to see spikes over time)
+            var lines = new ArrayList<String>();
+            synchronized (trace) {
+                for (long[] t : trace) {
+                    lines.add(String.format(java.util.Locale.ROOT, "%.1f %.1f", (t[0] - start) / 1e6, t[1] / 1e6));
+                }
+            }
+            java.nio.file.Files.write(java.nio.file.Path.of(traceFile), lines);
+        }
         System.out.printf("submitted in all (warm-up included): %d%n", total + warmed);
         System.exit(created == total ? 0 : 1);
     }
