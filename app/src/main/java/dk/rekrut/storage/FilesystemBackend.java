@@ -126,8 +126,8 @@ class FilesystemBackend implements StorageBackend {
                     buffer.put(heap, 0, n);
                 }
                 int filled = buffer.position();
-                if (written + filled > size) {
-                    requireDeclaredSize(written + filled, size);
+                if (written + filled > size || end && written + filled < size) {
+                    requireDeclaredSize(written + filled, size); // throws: more or fewer bytes than declared
                 }
                 int aligned = end ? filled / ALIGN * ALIGN : filled;
                 buffer.flip().limit(aligned);
@@ -136,7 +136,6 @@ class FilesystemBackend implements StorageBackend {
                 }
                 written += aligned;
                 if (end) {
-                    requireDeclaredSize(written + filled - aligned, size);
                     if (filled > aligned) {
                         writeTail(target, buffer.limit(filled).position(aligned), written);
                     } else {
