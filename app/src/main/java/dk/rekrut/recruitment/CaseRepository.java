@@ -34,11 +34,6 @@ class CaseRepository {
             .query((rs, n) -> map(rs, interviewDates(id), team(id))).optional();
     }
 
-    Optional<RecruitmentCase> findWithoutTeam(UUID id) {
-        return jdbc.sql("SELECT * FROM recruitment_case WHERE id = ?").param(id)
-            .query((rs, n) -> map(rs, List.of(), List.of())).optional();
-    }
-
     List<RecruitmentCase> findAll(Collection<UUID> ids) {
         String in = String.join(",", ids.stream().map(u -> "?").toList());
         return jdbc.sql("SELECT * FROM recruitment_case WHERE id IN (" + in + ")").params(new ArrayList<Object>(ids))

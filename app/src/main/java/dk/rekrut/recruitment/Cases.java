@@ -60,7 +60,7 @@ public class Cases {
      * {@link RecruitmentCase#hasMember} is false (never use it for access). For applying, which needs neither.
      */
     public Optional<RecruitmentCase> findWithoutTeam(UUID id) {
-        return repository.findWithoutTeam(id);
+        return repository.findAll(List.of(id)).stream().findFirst();
     }
 
     /** Reads several cases without a user check (public postings, feeds); like {@link #findWithoutTeam}, no team. */
