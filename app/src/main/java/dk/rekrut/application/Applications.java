@@ -540,10 +540,9 @@ public class Applications implements CaseStatusGuard {
         if (s.postalCode() != null && !s.postalCode().isBlank() && !s.postalCode().strip().matches("\\d{4}")) {
             problems.add(FieldProblem.of("postalCode", "error.case.postal-code"));
         }
-        var consent = settings.currentConsent();
         if (!s.consent()) {
             problems.add(FieldProblem.of("consent", "error.apply.consent"));
-        } else if (s.consentVersion() == null || s.consentVersion() < 1 || s.consentVersion() > consent.version()) {
+        } else if (s.consentVersion() == null || !settings.isConsentVersion(s.consentVersion())) {
             problems.add(FieldProblem.of("consent", "error.apply.consent-version"));
         }
     }

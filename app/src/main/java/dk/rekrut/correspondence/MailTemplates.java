@@ -2,6 +2,7 @@ package dk.rekrut.correspondence;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
+import dk.rekrut.shared.Refreshed;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
 import org.jsoup.Jsoup;
@@ -51,14 +53,19 @@ public class MailTemplates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z]+)\\s*}}");
     /** Stands in for a placeholder while a template is sanitised, so {@code href="{{link}}"} survives. */
     private static final Pattern SENTINEL = Pattern.compile("https://placeholder\\.invalid/([a-zA-Z]+)");
+    // Relative links are still dropped (they name no allowed protocol); "preserve" only stops the cleaner from
+    // resolving every kept link against a base URI that mail does not have, which throws and catches per link.
     private static final Safelist SAFE = new LinkSafelist(Safelist.relaxed().removeTags("img")
-        .addProtocols("a", "href", "https", "mailto"));
+        .addProtocols("a", "href", "https", "mailto").preserveRelativeLinks(true));
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
         "li", "table", "tr", "blockquote", "pre", "dl", "dt", "dd");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+
+    /** The institution's own templates by kind and language, read on every message sent. */
+    private final Refreshed<Map<String, Template>> saved = new Refreshed<>(this::readSaved);
 
     MailTemplates(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -80,10 +87,24 @@ public class MailTemplates {
     /** The institution's template, or the built-in default when none was saved. Unknown languages give Danish. */
     public Template get(LetterKind kind, String language) {
         String lang = LANGUAGES.contains(language) ? language : "da";
-        return jdbc.sql("SELECT subject, body_html FROM mail_template WHERE kind = ? AND language = ?")
-            .params(kind.name(), lang)
-            .query((rs, n) -> new Template(kind, lang, rs.getString("subject"), rs.getString("body_html"), true))
-            .optional().orElseGet(() -> DefaultTemplates.of(kind, lang));
+        var own = saved.get().get(kind.name() + "/" + lang);
+        return own != null ? new Template(kind, lang, own.subject(), own.bodyHtml(), true) : DefaultTemplates.of(kind, lang);
+    }
+
+    /** For a test that deleted templates behind this class's back. */
+    void forgetSaved() {
+        saved.forget();
+    }
+
+    private Map<String, Template> readSaved() {
+        return jdbc.sql("SELECT kind, language, subject, body_html FROM mail_template").query(rs -> {
+            var all = new HashMap<String, Template>();
+            while (rs.next()) { // kept as text, so a kind this version does not know cannot break the others
+                all.put(rs.getString("kind") + "/" + rs.getString("language"),
+                    new Template(null, rs.getString("language"), rs.getString("subject"), rs.getString("body_html"), true));
+            }
+            return Map.copyOf(all);
+        });
     }
 
     /** Saves the institution's own wording (sanitised); audited. */
@@ -107,6 +128,7 @@ public class MailTemplates {
         }
         String oneLine = subject.strip().replaceAll("[\\r\\n\\t]+", " ");
         var now = Time.utc(clock.instant());
+        saved.forget();
         int n = jdbc.sql("UPDATE mail_template SET subject = ?, body_html = ?, updated_at = ? WHERE kind = ? AND language = ?")
             .params(oneLine, clean, now, kind.name(), language).update();
         if (n == 0) {

@@ -1,9 +1,12 @@
 package dk.rekrut.organisation;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
+import dk.rekrut.shared.Refreshed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +27,23 @@ public class InstitutionSettings {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final java.time.Clock clock;
+    /** The saved settings, read on every submission (the receipt names the institution). */
+    private final Refreshed<Map<String, String>> saved;
+    /** A consent version known to exist: versions are only ever added, so every version up to it exists too. */
+    private final AtomicInteger consentVersionSeen = new AtomicInteger();
 
     InstitutionSettings(JdbcClient jdbc, AuditLog audit, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.saved = new Refreshed<>(() -> jdbc.sql("SELECT setting_key, setting_value FROM institution_setting")
+            .query(rs -> {
+                var all = new HashMap<String, String>();
+                while (rs.next()) {
+                    all.put(rs.getString(1), rs.getString(2));
+                }
+                return Map.copyOf(all);
+            }));
     }
 
     /** The consent text applicants accept, with its version; every change of the text makes a new version. */
@@ -40,12 +55,26 @@ public class InstitutionSettings {
             .query((rs, n) -> new ConsentText(rs.getInt("version"), rs.getString("body"))).single();
     }
 
+    /**
+     * Whether an applicant can have accepted this version: it exists. Asks the database only for a version above
+     * the highest one seen so far, so a submission with the current text costs no query.
+     */
+    public boolean isConsentVersion(int version) {
+        if (version < 1) {
+            return false;
+        }
+        if (version <= consentVersionSeen.get()) {
+            return true;
+        }
+        // Read in the caller's transaction, which has not added a version itself: only committed versions count.
+        return version <= consentVersionSeen.accumulateAndGet(currentConsent().version(), Math::max);
+    }
+
     public String get(String key) {
         if (CONSENT_TEXT.equals(key)) {
             return currentConsent().body();
         }
-        return jdbc.sql("SELECT setting_value FROM institution_setting WHERE setting_key = ?").param(key)
-            .query(String.class).optional().orElse(DEFAULTS.getOrDefault(key, ""));
+        return saved.get().getOrDefault(key, DEFAULTS.getOrDefault(key, ""));
     }
 
     public Map<String, String> all() {
@@ -71,6 +100,7 @@ public class InstitutionSettings {
             }
             return;
         }
+        saved.forget();
         int n = jdbc.sql("UPDATE institution_setting SET setting_value = ? WHERE setting_key = ?").params(v, key).update();
         if (n == 0) {
             jdbc.sql("INSERT INTO institution_setting (setting_key, setting_value) VALUES (?, ?)").params(key, v).update();

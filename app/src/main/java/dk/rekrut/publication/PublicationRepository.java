@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import dk.rekrut.shared.Refreshed;
 import dk.rekrut.shared.Time;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,8 +20,11 @@ class PublicationRepository {
 
     private final JdbcClient jdbc;
 
+    private final Refreshed<Map<String, Medium>> mediaByCode;
+
     PublicationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.mediaByCode = new Refreshed<>(() -> media().stream().collect(Collectors.toUnmodifiableMap(Medium::code, m -> m)));
     }
 
     // --- media
@@ -31,11 +37,13 @@ class PublicationRepository {
         return jdbc.sql("SELECT * FROM medium WHERE id = ?").param(id).query((rs, n) -> medium(rs)).optional();
     }
 
+    /** From all media by code: a handful of rows, read on every submission and every feed request. */
     Optional<Medium> mediumByCode(String code) {
-        return jdbc.sql("SELECT * FROM medium WHERE code = ?").param(code).query((rs, n) -> medium(rs)).optional();
+        return Optional.ofNullable(mediaByCode.get().get(code));
     }
 
     void saveMedium(Medium m) {
+        mediaByCode.forget();
         int n = jdbc.sql("UPDATE medium SET code = ?, name = ?, kind = ?, cost_per_publication = ?, active = ? WHERE id = ?")
             .params(m.code(), m.name(), m.kind().name(), m.costPerPublication(), m.active(), m.id()).update();
         if (n == 0) {

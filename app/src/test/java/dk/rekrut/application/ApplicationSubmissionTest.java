@@ -134,6 +134,35 @@ class ApplicationSubmissionTest {
         assertThat(storedFiles()).isEqualTo(filesBefore);
     }
 
+    /**
+     * The consent version and the institution's name are read from memory on most submissions: a new consent text
+     * and a new name saved on this instance apply to the very next submission, and a version that does not exist
+     * yet is refused.
+     */
+    @Test
+    void aNewConsentTextAndANewNameApplyToTheNextSubmission() throws Exception {
+        String name = institution.get(dk.rekrut.organisation.InstitutionSettings.NAME);
+        int current = institution.currentConsent().version();
+        submit(Map.of()); // both read once
+        try {
+            expectRefused(Map.of("consentVersion", String.valueOf(current + 1)), "Samtykketeksten er ændret");
+            expectRefused(Map.of("consentVersion", "0"), "Samtykketeksten er ændret");
+
+            institution.set(dk.rekrut.organisation.InstitutionSettings.CONSENT_TEXT, "Ny samtykketekst " + UUID.randomUUID());
+            institution.set(dk.rekrut.organisation.InstitutionSettings.NAME, "Nyt Navn Kommune");
+            assertThat(submit(Map.of("consentVersion", String.valueOf(current + 1))).getStatus()).isEqualTo(302);
+
+            var latest = applications.forCase(posted.caseId()).stream()
+                .filter(a -> a.consentVersion() == current + 1).toList();
+            assertThat(latest).hasSize(1);
+            assertThat(correspondence.log(latest.getFirst().id()).getFirst().bodyText()).contains("Nyt Navn Kommune");
+            // An applicant who accepted the earlier text before it changed is still received.
+            assertThat(submit(Map.of("consentVersion", String.valueOf(current))).getStatus()).isEqualTo(302);
+        } finally {
+            institution.set(dk.rekrut.organisation.InstitutionSettings.NAME, name);
+        }
+    }
+
     @Test
     void aVideoApplicationCanBeAFileWhereTheCaseTakesVideo() throws Exception {
         var video = new MockMultipartFile("video", "mig.mp4", "video/mp4", TestDocuments.mp4(12 * 1024 * 1024));

@@ -39,6 +39,7 @@ class CorrespondenceTest {
     @AfterEach
     void defaultTemplates() {
         jdbc.sql("DELETE FROM mail_template").update(); // other tests expect the standard wording
+        templates.forgetSaved();
     }
 
     /** Issue 7: the communications role cannot write a job agent e-mail without its one-click unsubscribe link. */
