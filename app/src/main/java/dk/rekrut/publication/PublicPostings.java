@@ -80,7 +80,7 @@ public class PublicPostings {
     }
 
     public Optional<Medium> medium(String code) {
-        return code == null ? Optional.empty() : repository.mediumByCode(code.toLowerCase(Locale.ROOT)).filter(Medium::active);
+        return code == null ? Optional.empty() : repository.recentMediumByCode(code.toLowerCase(Locale.ROOT)).filter(Medium::active);
     }
 
     @Transactional

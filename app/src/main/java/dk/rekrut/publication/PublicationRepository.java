@@ -37,8 +37,15 @@ class PublicationRepository {
         return jdbc.sql("SELECT * FROM medium WHERE id = ?").param(id).query((rs, n) -> medium(rs)).optional();
     }
 
-    /** From all media by code: a handful of rows, read on every submission and every feed request. */
     Optional<Medium> mediumByCode(String code) {
+        return jdbc.sql("SELECT * FROM medium WHERE code = ?").param(code).query((rs, n) -> medium(rs)).optional();
+    }
+
+    /**
+     * The same from all media read at most a few seconds ago ({@link Refreshed}): a handful of rows, asked for on
+     * every submission. Not for checks before a write, which must see what another instance just saved.
+     */
+    Optional<Medium> recentMediumByCode(String code) {
         return Optional.ofNullable(mediaByCode.get().get(code));
     }
 

@@ -41,6 +41,7 @@ class PublicationTest {
     @Autowired OrganisationDirectory directory;
     @Autowired MutableClock clock;
     @Autowired JsonMapper json;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final Instant start = Instant.now();
 
@@ -199,6 +200,27 @@ class PublicationTest {
         var res = mvc.perform(get(url)).andReturn().getResponse();
         res.setCharacterEncoding("UTF-8");
         return res.getContentAsString();
+    }
+
+    /**
+     * Submissions read the media from a list a few seconds old; the administrator's check for a taken code must not:
+     * a medium just saved by another instance (here: written straight to the database) is refused with the message,
+     * not with a failed insert.
+     */
+    @Test
+    void aMediumCodeJustTakenElsewhereIsRefusedWithItsMessage() {
+        String code = "avis-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        assertThat(publicPostings.medium(code)).isEmpty(); // the list in memory now lacks it
+        jdbc.sql("INSERT INTO medium (id, code, name, kind, cost_per_publication, active) VALUES (?, ?, ?, ?, ?, ?)")
+            .params(java.util.UUID.randomUUID(), code, "Avisen", MediumKind.NEWSPAPER.name(), BigDecimal.ZERO, true).update();
+
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> media.save(null, code, "Avisen igen",
+                    MediumKind.NEWSPAPER, BigDecimal.ONE, true))
+                .isInstanceOf(dk.rekrut.shared.RuleViolation.class).hasMessage("error.medium.code-taken");
+        } finally {
+            jdbc.sql("DELETE FROM medium WHERE code = ?").param(code).update(); // the other tests' media list
+        }
     }
 
     private int status(String url) throws Exception {
