@@ -53,10 +53,11 @@ public class MailTemplates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z]+)\\s*}}");
     /** Stands in for a placeholder while a template is sanitised, so {@code href="{{link}}"} survives. */
     private static final Pattern SENTINEL = Pattern.compile("https://placeholder\\.invalid/([a-zA-Z]+)");
-    // Relative links are still dropped (they name no allowed protocol); "preserve" only stops the cleaner from
-    // resolving every kept link against a base URI that mail does not have, which throws and catches per link.
+    // Links are kept as written instead of being resolved against a base URI, which mail does not have (that threw
+    // and caught an exception per link). LinkSafelist then judges a link by that same written value. Quotations
+    // lose their cite address, the only other attribute relaxed() checks for a protocol.
     private static final Safelist SAFE = new LinkSafelist(Safelist.relaxed().removeTags("img")
-        .addProtocols("a", "href", "https", "mailto").preserveRelativeLinks(true));
+        .removeAttributes("blockquote", "cite").removeAttributes("q", "cite").preserveRelativeLinks(true));
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
         "li", "table", "tr", "blockquote", "pre", "dl", "dt", "dd");
 
@@ -224,11 +225,14 @@ public class MailTemplates {
     }
 
     /**
-     * Accepts a link that already begins with an allowed protocol without resolving it first. jsoup resolves every
-     * link against the document's base URI, which mail has none of, and that throws and catches an exception per
-     * link: over a third of the receipt's cost. Any other value gets jsoup's own check, so what passes is unchanged.
+     * Judges a link by the value the cleaner will keep. jsoup's own check looks at the link as it resolves it, and
+     * resolving drops control characters and a leading {@code url:}, so {@code url:https://...} would pass the check
+     * and be kept as written. Here a link must begin with an allowed protocol as written and hold no control
+     * characters; anything else loses its {@code href}.
      */
     private static final class LinkSafelist extends Safelist {
+
+        private static final Pattern LINK = Pattern.compile("(?i)(https?://|ftp://|mailto:)[^\\x00-\\x1f\\x7f]*");
 
         LinkSafelist(Safelist copy) {
             super(copy);
@@ -237,10 +241,7 @@ public class MailTemplates {
         @Override
         public boolean isSafeAttribute(String tagName, Element el, Attribute attr) {
             if ("a".equals(tagName) && "href".equals(attr.getKey())) {
-                String v = attr.getValue();
-                if (v.regionMatches(true, 0, "https://", 0, 8) || v.regionMatches(true, 0, "mailto:", 0, 7)) {
-                    return true;
-                }
+                return LINK.matcher(attr.getValue()).matches();
             }
             return super.isSafeAttribute(tagName, el, attr);
         }
