@@ -66,7 +66,7 @@ public class MailTemplates {
     private final Clock clock;
 
     /** The institution's own templates by kind and language, read on every message sent. */
-    private final Refreshed<Map<String, Template>> saved = new Refreshed<>(this::readSaved);
+    private final Refreshed<Map<String, Wording>> saved = new Refreshed<>(this::readSaved);
 
     MailTemplates(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
@@ -97,12 +97,16 @@ public class MailTemplates {
         saved.forget();
     }
 
-    private Map<String, Template> readSaved() {
+    /** A saved template's wording, keyed by kind and language. */
+    private record Wording(String subject, String bodyHtml) {
+    }
+
+    private Map<String, Wording> readSaved() {
         return jdbc.sql("SELECT kind, language, subject, body_html FROM mail_template").query(rs -> {
-            var all = new HashMap<String, Template>();
+            var all = new HashMap<String, Wording>();
             while (rs.next()) { // kept as text, so a kind this version does not know cannot break the others
                 all.put(rs.getString("kind") + "/" + rs.getString("language"),
-                    new Template(null, rs.getString("language"), rs.getString("subject"), rs.getString("body_html"), true));
+                    new Wording(rs.getString("subject"), rs.getString("body_html")));
             }
             return Map.copyOf(all);
         });

@@ -27,6 +27,10 @@ class Outbox {
     record Message(UUID id, String recipient, String subject, String html, String text, int attempts,
                    List<Letter.Attachment> attachments, String listUnsubscribe) {
 
+        Message with(List<Letter.Attachment> attached) {
+            return new Message(id, recipient, subject, html, text, attempts, attached, listUnsubscribe);
+        }
+
         @Override
         public String toString() {
             return "Message[" + id + "]"; // no recipient or content in logs
@@ -92,23 +96,23 @@ class Outbox {
     Claim claim(Instant now, Instant leaseUntil, int limit) {
         UUID token = UUID.randomUUID();
         // The messages come with the claim, so sending needs no second read per message.
-        var withAttachments = new java.util.HashSet<UUID>();
-        List<Message> messages = jdbc.sql("""
+        record Row(Message message, boolean hasAttachments) {
+        }
+        List<Row> rows = jdbc.sql("""
                 SELECT m.*, (SELECT COUNT(*) FROM outbox_attachment a WHERE a.message_id = m.id) AS attachment_count
                 FROM outbox_message m
                 WHERE m.sent_at IS NULL AND m.next_attempt_at <= ? AND (m.claimed_until IS NULL OR m.claimed_until < ?)
                 ORDER BY m.next_attempt_at, m.created_at
                 FETCH FIRST %d ROWS ONLY
                 FOR UPDATE SKIP LOCKED""".formatted(limit))
-            .params(Time.utc(now), Time.utc(now)).query((rs, n) -> {
-                var m = new Message(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+            .params(Time.utc(now), Time.utc(now)).query((rs, n) -> new Row(
+                new Message(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
                     rs.getString("body_html"), rs.getString("body_text"), rs.getInt("attempts"), List.of(),
-                    rs.getString("list_unsubscribe"));
-                if (rs.getInt("attachment_count") > 0) { // most messages have none: those need no further read
-                    withAttachments.add(m.id());
-                }
-                return m;
-            }).list();
+                    rs.getString("list_unsubscribe")),
+                rs.getInt("attachment_count") > 0)).list();
+        // Attachments are read after the claim's result set is closed; most messages have none.
+        List<Message> messages = rows.stream().map(r -> !r.hasAttachments() ? r.message()
+            : r.message().with(attachments(r.message().id()))).toList();
         if (!messages.isEmpty()) {
             var params = new ArrayList<Object>(messages.size() + 2);
             params.add(Time.utc(leaseUntil));
@@ -118,9 +122,7 @@ class Outbox {
                     + String.join(", ", Collections.nCopies(messages.size(), "?")) + ")")
                 .params(params).update();
         }
-        return new Claim(token, messages.stream().map(m -> !withAttachments.contains(m.id()) ? m
-            : new Message(m.id(), m.recipient(), m.subject(), m.html(), m.text(), m.attempts(), attachments(m.id()),
-                m.listUnsubscribe())).toList());
+        return new Claim(token, messages);
     }
 
     /**

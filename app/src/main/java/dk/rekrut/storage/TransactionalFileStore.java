@@ -51,7 +51,7 @@ class TransactionalFileStore implements FileStore {
     public StoredFile store(String purpose, InputStream content, long size, String contentType) {
         requireTransaction();
         Written w = write(purpose, content, size, contentType);
-        insert(List.of(w));
+        insert(purpose, List.of(w));
         return w.file();
     }
 
@@ -62,7 +62,7 @@ class TransactionalFileStore implements FileStore {
         for (NewFile f : files) {
             written.add(write(purpose, new ByteArrayInputStream(f.content()), f.content().length, f.contentType()));
         }
-        insert(written);
+        insert(purpose, written);
         return written.stream().map(Written::file).toList();
     }
 
@@ -74,7 +74,7 @@ class TransactionalFileStore implements FileStore {
     }
 
     /** Bytes written and durable, their row not yet inserted. */
-    private record Written(StoredFile file, String key, String purpose) {
+    private record Written(StoredFile file, String key) {
     }
 
     private Written write(String purpose, InputStream content, long size, String contentType) {
@@ -112,16 +112,16 @@ class TransactionalFileStore implements FileStore {
             deleteQuietly(key);
             throw new IllegalArgumentException("content has " + counted.count + " bytes, declared " + size);
         }
-        return new Written(new StoredFile(id, size, HexFormat.of().formatHex(digest.digest()), type), key, purpose);
+        return new Written(new StoredFile(id, size, HexFormat.of().formatHex(digest.digest()), type), key);
     }
 
     /** The rows of written files, in one batch (the caller's transaction). */
-    private void insert(List<Written> written) {
+    private void insert(String purpose, List<Written> written) {
         var created = Time.utc(clock.instant());
         batch.batchUpdate("""
                 INSERT INTO stored_file (id, storage_key, purpose, size_bytes, sha256, content_type, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
-            written.stream().map(w -> new Object[] {w.file().id(), w.key(), w.purpose(), w.file().size(),
+            written.stream().map(w -> new Object[] {w.file().id(), w.key(), purpose, w.file().size(),
                 w.file().sha256(), w.file().contentType(), created}).toList());
     }
 
