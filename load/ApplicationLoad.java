@@ -81,8 +81,7 @@ public class ApplicationLoad {
             System.out.printf("warm-up: %d submissions, %d failed%n", warmed, warmFailures.get());
         }
 
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        List<long[]> trace = Collections.synchronizedList(new ArrayList<>()); // start and latency, ns
+        List<long[]> trace = Collections.synchronizedList(new ArrayList<>()); // per request: start and latency, ns
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         AtomicInteger failures = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(clients);
@@ -102,7 +101,6 @@ public class ApplicationLoad {
                         } catch (IOException e) {
                             failures.incrementAndGet();
                         }
-                        latencies.add(System.nanoTime() - t0);
                         trace.add(new long[] {t0, System.nanoTime() - t0});
                         if (thinkMs > 0) {
                             Thread.sleep(random.nextLong(2 * thinkMs)); // uniform, mean thinkMs
@@ -117,8 +115,7 @@ public class ApplicationLoad {
         }
         done.await();
         double seconds = (System.nanoTime() - start) / 1e9;
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
+        List<Long> sorted = trace.stream().map(t -> t[1]).sorted().toList(); // every client is done (await)
         int total = clients * perClient;
         int created = statuses.getOrDefault(201, new AtomicInteger()).get();
         System.out.printf("posting %s, %d clients x %d submissions, PDF %d KB, think time %d ms%n", posting, clients,
