@@ -1,5 +1,6 @@
 package dk.rekrut.application;
 
+import dk.rekrut.shared.PublicSite;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,9 +44,11 @@ class ApplicantPageController {
     private final Cases cases;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final PublicSite site;
 
     ApplicantPageController(Applications applications, ScreeningQuestions questions, IdentityAccess identities,
-                            EvaluationData evaluation, Cases cases, MessageSource messages, JsonMapper json) {
+                            EvaluationData evaluation, Cases cases, MessageSource messages, JsonMapper json, PublicSite site) {
+        this.site = site;
         this.applications = applications;
         this.questions = questions;
         this.identities = identities;
@@ -175,7 +177,7 @@ class ApplicantPageController {
     @PostMapping("/resend")
     String resend(@RequestParam(defaultValue = "") String email, Locale locale, Model model) {
         try {
-            applications.resendLinks(email, locale, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+            applications.resendLinks(email, locale, site.baseUrl());
         } catch (RuleViolation e) {
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("email", email);

@@ -1,5 +1,6 @@
 package dk.rekrut.application;
 
+import dk.rekrut.shared.PublicSite;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code POST /api/v1/postings/{id}/applications}: the application form for integrations. Same fields, same
@@ -33,8 +33,10 @@ class ApplicationApiController {
 
     private final Applications applications;
     private final MessageSource messages;
+    private final PublicSite site;
 
-    ApplicationApiController(Applications applications, MessageSource messages) {
+    ApplicationApiController(Applications applications, MessageSource messages, PublicSite site) {
+        this.site = site;
         this.applications = applications;
         this.messages = messages;
     }
@@ -48,7 +50,7 @@ class ApplicationApiController {
                                    @RequestParam(required = false) MultipartFile video, Locale locale)
         throws IOException {
         var receipt = applications.submit(ApplicationRequests.submission(postingId, params, application, cv, diplomas,
-            other, video, locale, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+            other, video, locale, site.baseUrl()));
         if (receipt.duplicate()) {
             return ResponseEntity.ok(new Received(null, true));
         }

@@ -1,5 +1,6 @@
 package dk.rekrut.application;
 
+import dk.rekrut.shared.PublicSite;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public application form of a posting. */
 @Controller
@@ -32,9 +32,11 @@ class ApplyController {
     private final ScreeningQuestions questions;
     private final PublicPostings postings;
     private final InstitutionSettings settings;
+    private final PublicSite site;
 
     ApplyController(Applications applications, ScreeningQuestions questions, PublicPostings postings,
-                    InstitutionSettings settings) {
+                    InstitutionSettings settings, PublicSite site) {
+        this.site = site;
         this.applications = applications;
         this.questions = questions;
         this.postings = postings;
@@ -53,7 +55,7 @@ class ApplyController {
                   @RequestParam(required = false) List<MultipartFile> other,
                                    @RequestParam(required = false) MultipartFile video, Locale locale, Model model) throws IOException {
         var submission = ApplicationRequests.submission(postingId, params, application, cv, diplomas, other, video, locale,
-            ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+            site.baseUrl());
         try {
             var receipt = applications.submit(submission);
             if (receipt.duplicate()) {

@@ -1,5 +1,6 @@
 package dk.rekrut.interview;
 
+import dk.rekrut.shared.PublicSite;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class InterviewController {
@@ -29,8 +29,10 @@ class InterviewController {
     private final Interviews interviews;
     private final Applications applications;
     private final CaseAccess access;
+    private final PublicSite site;
 
-    InterviewController(Interviews interviews, Applications applications, CaseAccess access) {
+    InterviewController(Interviews interviews, Applications applications, CaseAccess access, PublicSite site) {
+        this.site = site;
         this.interviews = interviews;
         this.applications = applications;
         this.access = access;
@@ -172,7 +174,7 @@ class InterviewController {
         applications.find(applicationId).filter(a -> a.caseId().equals(caseId)).orElseThrow(() -> new NotFoundException("application"));
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    private String base() {
+        return site.baseUrl();
     }
 }

@@ -1,5 +1,6 @@
 package dk.rekrut.jobagent;
 
+import dk.rekrut.shared.PublicSite;
 import java.util.Locale;
 import java.util.UUID;
 import dk.rekrut.organisation.OrganisationDirectory;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public job agent pages. Confirming is a POST from the page the e-mail's link opens (a link scanner does not
@@ -32,8 +32,10 @@ class JobAgentController {
     private final JobAgent agent;
     private final OrganisationDirectory directory;
     private final MessageSource messages;
+    private final PublicSite site;
 
-    JobAgentController(JobAgent agent, OrganisationDirectory directory, MessageSource messages) {
+    JobAgentController(JobAgent agent, OrganisationDirectory directory, MessageSource messages, PublicSite site) {
+        this.site = site;
         this.agent = agent;
         this.directory = directory;
         this.messages = messages;
@@ -57,7 +59,7 @@ class JobAgentController {
                      @RequestParam(required = false) UUID unit, Locale locale, Model model) {
         try {
             agent.subscribe(new JobAgent.Criteria(keywords, category, location, unit), email, locale,
-                ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+                site.baseUrl());
         } catch (RuleViolation e) {
             model.addAttribute("errorText", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
             form(model, email, keywords, category, location, unit);

@@ -53,7 +53,7 @@ public class JobAgentDigest {
     JobAgentDigest(JobAgentRepository repository, JobAgent agent, PublicPostings publicPostings,
                    Correspondence correspondence, InstitutionSettings settings, TransactionTemplate tx, Clock clock,
                    @Value("${rekrut.job-agent.unconfirmed-ttl:P7D}") Duration unconfirmedTtl,
-                   @Value("${rekrut.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                   dk.rekrut.shared.PublicSite site) {
         this.repository = repository;
         this.agent = agent;
         this.publicPostings = publicPostings;
@@ -62,7 +62,7 @@ public class JobAgentDigest {
         this.tx = tx;
         this.clock = clock;
         this.unconfirmedTtl = unconfirmedTtl;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.publicBaseUrl = site.baseUrl();
     }
 
     @Scheduled(fixedDelayString = "${rekrut.job-agent.poll-interval:PT15M}",

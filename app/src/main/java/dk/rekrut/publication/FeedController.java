@@ -1,5 +1,6 @@
 package dk.rekrut.publication;
 
+import dk.rekrut.shared.PublicSite;
 import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A feed per medium (RSS 2.0 and JSON Feed 1.1) of the postings running in it now. Every link carries the
@@ -31,8 +31,10 @@ class FeedController {
     private final PostingText text;
     private final Layouts layouts;
     private final InstitutionSettings settings;
+    private final PublicSite site;
 
-    FeedController(PublicPostings postings, PostingText text, Layouts layouts, InstitutionSettings settings) {
+    FeedController(PublicPostings postings, PostingText text, Layouts layouts, InstitutionSettings settings, PublicSite site) {
+        this.site = site;
         this.postings = postings;
         this.text = text;
         this.layouts = layouts;
@@ -113,12 +115,12 @@ class FeedController {
         return text.html(pp.recruitmentCase(), pp.posting(), layouts.find(pp.posting().layoutTemplateId()).orElse(null), locale);
     }
 
-    private static String link(PublicPostings.PublicPosting pp, Medium medium) {
+    private String link(PublicPostings.PublicPosting pp, Medium medium) {
         return base() + "/jobs/" + pp.id() + "?medium=" + medium.code();
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    private String base() {
+        return site.baseUrl();
     }
 
     private static void element(XMLStreamWriter x, String name, String value) throws XMLStreamException {

@@ -1,5 +1,6 @@
 package dk.rekrut.publication;
 
+import dk.rekrut.shared.PublicSite;
 import java.util.Locale;
 import java.util.UUID;
 import dk.rekrut.organisation.InstitutionSettings;
@@ -11,7 +12,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The public job site: list with search and filters, and one page per posting. */
 @Controller
@@ -23,9 +23,11 @@ class PublicJobController {
     private final JobPostingJsonLd jsonLd;
     private final InstitutionSettings settings;
     private final OrganisationDirectory directory;
+    private final PublicSite site;
 
     PublicJobController(PublicPostings postings, PostingText text, Layouts layouts, JobPostingJsonLd jsonLd,
-                        InstitutionSettings settings, OrganisationDirectory directory) {
+                        InstitutionSettings settings, OrganisationDirectory directory, PublicSite site) {
+        this.site = site;
         this.postings = postings;
         this.text = text;
         this.layouts = layouts;
@@ -57,7 +59,7 @@ class PublicJobController {
         trackedMedium.ifPresent(m -> postings.recordVisit(id, m));
         String html = text.html(pp.recruitmentCase(), pp.posting(), layouts.find(pp.posting().layoutTemplateId()).orElse(null),
             locale);
-        String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/jobs/{id}").buildAndExpand(id).toUriString();
+        String url = site.baseUrl() + "/jobs/" + id;
         String institution = settings.get(InstitutionSettings.NAME);
         model.addAttribute("pp", pp);
         model.addAttribute("c", pp.recruitmentCase());

@@ -10,11 +10,15 @@ import static dk.rekrut.organisation.Role.HR_CASE_HANDLING;
 import static dk.rekrut.organisation.Role.HR_EXTENDED;
 import static dk.rekrut.organisation.Role.HR_LIMITED;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.organisation.UserAccounts;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,7 +29,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -38,6 +46,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     static final Role[] CASE_ROLES = {HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED, HIRING_MANAGER,
         ASSESSMENT_COMMITTEE, HIRING_COMMITTEE, ADMIN_SUPPORT};
+
+    /** Rekrut uses no browser feature behind a permission: every one of them is switched off for every page. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+        + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
 
     private final CurrentUsers currentUsers;
 
@@ -73,8 +85,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, UserAccounts accounts, dk.rekrut.audit.AuditLog audit,
+                            OrganisationDirectory directory,
+                            @Value("${rekrut.session.absolute-timeout:PT12H}") Duration absoluteTimeout,
                             ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
-        http.authorizeHttpRequests(a -> a
+        http.addFilterBefore(new CurrentRightsFilter(directory, Clock.systemUTC(), absoluteTimeout),
+                AnonymousAuthenticationFilter.class)
+            .authorizeHttpRequests(a -> a
                 .requestMatchers("/", "/jobs", "/jobs/**", "/feeds/**", "/login", "/error", "/css/**", "/js/**",
                     "/images/**", "/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/my-application/**",
                     "/actuator/health").permitAll()
@@ -90,12 +106,19 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
                     + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
             .logout(l -> l.logoutSuccessUrl("/").permitAll())
+            // Login always leads to /start, so a saved request is never used; saving it would start a session for
+            // every anonymous visitor who tries a staff address (security review L8).
+            .requestCache(c -> c.requestCache(new NullRequestCache()))
             // RFC 8058 one-click unsubscribe: mail clients POST without a session; the unguessable token in the path
             // is the authority, and all it can do is delete its own job agent subscription.
             .csrf(c -> c.ignoringRequestMatchers("/jobs/agent/unsubscribe/*"))
             .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                 "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                    + "frame-ancestors 'none'; form-action 'self' " + oidcFormTargets(oidcClients))));
+                    + "frame-ancestors 'none'; form-action 'self' " + oidcFormTargets(oidcClients)))
+                // No page's address goes to another site; the applicant's private pages send none at all (they
+                // set no-referrer themselves, which this default leaves alone).
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/start", true)
                 .failureUrl("/login?oidc-error")

@@ -50,7 +50,7 @@ public class ConsentExpiry {
                   InstitutionSettings settings, TransactionTemplate tx, Clock clock,
                   @Value("${rekrut.talent-pool.reminder-before:P30D}") Duration reminderBefore,
                   @Value("${rekrut.talent-pool.pending-ttl:P30D}") Duration pendingTtl,
-                  @Value("${rekrut.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                  dk.rekrut.shared.PublicSite site) {
         this.repository = repository;
         this.pools = pools;
         this.correspondence = correspondence;
@@ -59,7 +59,7 @@ public class ConsentExpiry {
         this.clock = clock;
         this.reminderBefore = reminderBefore;
         this.pendingTtl = pendingTtl;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.publicBaseUrl = site.baseUrl();
     }
 
     /** Counts of one run. */

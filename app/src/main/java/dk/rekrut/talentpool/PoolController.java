@@ -1,5 +1,6 @@
 package dk.rekrut.talentpool;
 
+import dk.rekrut.shared.PublicSite;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * HR's talent pool pages: search (also from a case, to send its posting to matching members), one member with
@@ -31,8 +31,10 @@ class PoolController {
 
     private final TalentPools pools;
     private final CaseAccess caseAccess;
+    private final PublicSite site;
 
-    PoolController(TalentPools pools, CaseAccess caseAccess) {
+    PoolController(TalentPools pools, CaseAccess caseAccess, PublicSite site) {
+        this.site = site;
         this.pools = pools;
         this.caseAccess = caseAccess;
     }
@@ -119,7 +121,7 @@ class PoolController {
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
     }
 
-    private static String linkBase() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+    private String linkBase() {
+        return site.baseUrl();
     }
 }

@@ -1,5 +1,6 @@
 package dk.rekrut.talentpool;
 
+import dk.rekrut.shared.PublicSite;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public side of talent pools: self-enrolment, and the private link that accepts an offer, confirms an
@@ -30,8 +30,10 @@ class PublicPoolController {
 
     private final TalentPools pools;
     private final MessageSource messages;
+    private final PublicSite site;
 
-    PublicPoolController(TalentPools pools, MessageSource messages) {
+    PublicPoolController(TalentPools pools, MessageSource messages, PublicSite site) {
+        this.site = site;
         this.pools = pools;
         this.messages = messages;
     }
@@ -60,7 +62,7 @@ class PublicPoolController {
             }
             pools.enrol(new TalentPools.Enrolment(poolId, name, email, profile,
                 cv == null ? null : cv.getOriginalFilename(), cv == null || cv.isEmpty() ? null : cv.getBytes(), consent,
-                locale), ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+                locale), site.baseUrl());
         } catch (RuleViolation e) {
             model.addAttribute("errorText", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
             model.addAttribute("pools", pools.publicPools());

@@ -109,7 +109,7 @@ class PublicationTest {
         JsonNode jsonFeed = json.readTree(mvc.perform(get("/feeds/jobnet/feed.json")).andReturn().getResponse().getContentAsString());
         assertThat(jsonFeed.get("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");
         assertThat(jsonFeed.get("items").valueStream().map(i -> i.get("url").asString()))
-            .contains("http://localhost/jobs/" + posting + "?medium=jobnet");
+            .contains("http://localhost:8080/jobs/" + posting + "?medium=jobnet");
         assertThat(mvc.perform(get("/feeds/findes-ikke/rss.xml")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 

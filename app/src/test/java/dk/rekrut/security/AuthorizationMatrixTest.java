@@ -74,6 +74,7 @@ class AuthorizationMatrixTest {
     @Autowired dk.rekrut.talentpool.TalentPools talentPools;
     @Autowired dk.rekrut.interview.InterviewNotes notes;
     @Autowired dk.rekrut.interview.References references;
+    @Autowired dk.rekrut.organisation.Administration administration;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private String otherTitle;
@@ -183,6 +184,63 @@ class AuthorizationMatrixTest {
         }
         assertThat(unexpected).as("unexpected answers out of %d calls", calls).isEmpty();
         assertThat(calls).isGreaterThan(600);
+    }
+
+    /**
+     * A session carries who logged in, not what they may do (issue 16, H1). For each role a fresh user logs in for
+     * real; once its role changes to the next role, every GET route that does not hang on case-team membership
+     * answers as the matrix says for the new role, and once the account is disabled, as for an anonymous visitor on the
+     * web, while the API refuses the account's password (401).
+     */
+    @Test
+    void aSessionHasTheRightsOfTheAccountAsItIsNow() throws Exception {
+        List<Row> rows = matrix().stream()
+            .filter(r -> r.method() == HttpMethod.GET && TEAM_BOUND.stream().noneMatch(r.route()::contains)).toList();
+        Role[] roles = Role.values();
+        List<String> unexpected = new ArrayList<>();
+        for (int i = 0; i < roles.length; i++) {
+            Role from = roles[i];
+            Role to = roles[(i + 1) % roles.length];
+            String username = "matrix." + from.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.') + "."
+                + UUID.randomUUID().toString().substring(0, 6);
+            var unit = directory.userByUsername("leder").orElseThrow().unitId();
+            var account = administration.createUser(new dk.rekrut.organisation.Administration.NewUser(username,
+                "Matrix Skift", username + "@example.dk", unit, from, SessionRevocationTest.PASSWORD));
+            var session = SessionRevocationTest.login(mvc, username);
+            administration.updateUser(account.id(), "Matrix Skift", account.email(), unit, to, true);
+            for (Row row : rows) {
+                expect(row, username, session, row.allowed().get(to.name()), from + " changed to " + to, unexpected);
+            }
+            administration.updateUser(account.id(), "Matrix Skift", account.email(), unit, to, false);
+            for (Row row : rows) {
+                // The web treats the dead session as an anonymous visit; the API refuses a disabled account's password.
+                boolean allowed = !row.route().startsWith("/api/") && row.allowed().get("anonymous");
+                expect(row, username, session, allowed, to + " disabled", unexpected);
+            }
+        }
+        assertThat(unexpected).as("answers to sessions of changed or disabled accounts").isEmpty();
+    }
+
+    /**
+     * Routes whose answer depends on the demo users' places in the case teams, which a fresh user does not have, and
+     * the one-time links from e-mails, which the main walk spends.
+     */
+    private static final List<String> TEAM_BOUND = List.of("{own}", "{applied}", "{application}", "{document}",
+        "{note}", "{reference}", "{message}", "{agentConfirm}", "{agentUnsubscribe}", "{poolConsent}");
+
+    /** The web uses the session; the API has none and authenticates every request with the password (HTTP Basic). */
+    private void expect(Row row, String username, jakarta.servlet.http.Cookie session, boolean allowed, String who,
+                        List<String> unexpected) throws Exception {
+        var req = request(row.method(), concrete(row.route()));
+        req = row.route().startsWith("/api/")
+            ? req.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .httpBasic(username, SessionRevocationTest.PASSWORD))
+            : req.cookie(session);
+        var response = mvc.perform(req).andReturn().getResponse();
+        if (isAllowed(response) != allowed) {
+            unexpected.add(row.method() + " " + row.route() + " as " + who + ": expected " + (allowed ? "allowed" : "denied")
+                + " but got " + response.getStatus());
+        }
     }
 
     @Test
