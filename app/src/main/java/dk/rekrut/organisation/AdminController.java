@@ -1,5 +1,6 @@
 package dk.rekrut.organisation;
 
+import dk.rekrut.storage.VirusScanner;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
@@ -7,6 +8,7 @@ import dk.rekrut.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,14 +20,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin")
 class AdminController {
 
+    private final VirusScanner virusScanner;
     private final OrganisationDirectory directory;
     private final Administration administration;
     private final InstitutionSettings settings;
 
-    AdminController(OrganisationDirectory directory, Administration administration, InstitutionSettings settings) {
+    AdminController(OrganisationDirectory directory, Administration administration, InstitutionSettings settings,
+                    VirusScanner virusScanner) {
+        this.virusScanner = virusScanner;
         this.directory = directory;
         this.administration = administration;
         this.settings = settings;
+    }
+
+    /** Files from the public are opened by staff: the administrator is told on every page here when nothing scans them. */
+    @ModelAttribute("virusScanOff")
+    boolean virusScanOff() {
+        return !virusScanner.scans();
     }
 
     @GetMapping

@@ -16,4 +16,9 @@ public interface VirusScanner {
     }
 
     ScanResult scan(byte[] content);
+
+    /** False for the default that scans nothing: the administrator's pages and the start-up log say so. */
+    default boolean scans() {
+        return true;
+    }
 }

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class VirusScanners {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VirusScanners.class);
+
     @Bean
     VirusScanner virusScanner(@Value("${rekrut.virus-scan.type:none}") String type,
                               @Value("${rekrut.virus-scan.clamd.host:127.0.0.1}") String host,
@@ -15,7 +17,11 @@ class VirusScanners {
                               @Value("${rekrut.virus-scan.clamd.connect-timeout:PT3S}") Duration connectTimeout,
                               @Value("${rekrut.virus-scan.clamd.read-timeout:PT30S}") Duration readTimeout) {
         return switch (type.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "none", "" -> new NoScanner();
+            case "none", "" -> {
+                LOG.warn("UPLOADS ARE NOT SCANNED FOR VIRUSES: rekrut.virus-scan.type=none. Files from the public are "
+                    + "opened by staff; set rekrut.virus-scan.type=clamd (docs/operations.md, Security settings).");
+                yield new NoScanner();
+            }
             case "clamd" -> new ClamdScanner(host, port, connectTimeout, readTimeout);
             default -> throw new IllegalStateException("rekrut.virus-scan.type must be none or clamd, not " + type);
         };
@@ -26,6 +32,11 @@ class VirusScanners {
         @Override
         public ScanResult scan(byte[] content) {
             return ScanResult.CLEAN;
+        }
+
+        @Override
+        public boolean scans() {
+            return false;
         }
     }
 }

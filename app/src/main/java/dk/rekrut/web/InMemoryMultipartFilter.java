@@ -57,13 +57,23 @@ class InMemoryMultipartFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         long length = request.getContentLengthLong();
         return !"POST".equals(request.getMethod()) || length < 0 || length > limit
-            || MultipartBody.boundary(request.getContentType()) == null
+            || (MultipartBody.boundary(request.getContentType()) == null && !multipart(request))
             || WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class) != null;
+    }
+
+    private static boolean multipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.regionMatches(true, 0, "multipart/", 0, 10);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
+        if (MultipartBody.boundary(request.getContentType()) == null) {
+            // Tomcat's own parser would throw on this and the client would see a 500 (security review L7).
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "The form data has no valid boundary.");
+            return;
+        }
         int length = (int) request.getContentLengthLong();
         // Straight into one array (readNBytes gathers 16 KB chunks and copies them all again), but never more than
         // 2 MB ahead of what arrived: a client that declares 8 MB and sends nothing must not hold 8 MB.

@@ -33,9 +33,11 @@ class LayoutAdvice {
         return currentUsers.current().orElse(null);
     }
 
+    /** The page's own address, for the language link; on an error page, the address that failed, never /error. */
     @ModelAttribute("requestUri")
     String requestUri(HttpServletRequest request) {
-        return request.getRequestURI();
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        return failed instanceof String uri ? uri : request.getRequestURI();
     }
 
     /** An upload over the servlet's hard limit never reaches the form's own checks; say so plainly. */
