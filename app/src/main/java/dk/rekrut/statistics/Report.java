@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * The figures for one selection. Counts of applications and postings are plain numbers; the fairness tables hold
- * only display texts (a number of at least 5, {@code <5} or {@code x}), never a suppressed count.
+ * only display texts (a number of at least 5, or {@code x}), never a suppressed count, and only for a selection of
+ * whole blocks ({@code fairnessShown}; otherwise the list is empty: one case, or a period not in whole quarters).
  */
 public record Report(int cases, List<Count> postingsByCategory, List<Count> postingsByLocation,
                      List<PerPosting> applicationsPerPosting, List<FunnelRow> funnel, List<FairnessTable> fairness,
-                     List<MediumRow> media, InternalExternal internalExternal) {
+                     boolean fairnessShown, List<MediumRow> media, InternalExternal internalExternal) {
 
     /** The funnel's stages; an application counts at every stage up to the furthest it has reached. */
     public enum Stage { RECEIVED, SCREENING, INTERVIEW, OFFER, HIRED }

@@ -107,20 +107,53 @@ public class Statistics {
 
     public Report report(CurrentUser user, Selection s) {
         var selected = selectedCases(user, s);
+        boolean fairnessShown = evaluationSelectable(s);
         if (selected.isEmpty()) {
-            return new Report(0, List.of(), List.of(), List.of(), funnel(Map.of()), fairness(Map.of()), List.of(),
+            return new Report(0, List.of(), List.of(), List.of(), funnel(Map.of()),
+                fairnessShown ? fairness(List.of(), Map.of()) : List.of(), fairnessShown, List.of(),
                 internalExternal(List.of(), List.of()));
         }
         var ids = selected.stream().map(RecruitmentCase::id).toList();
         var posted = postings(selected, ids);
         return new Report(selected.size(), countBy(posted, c -> c.category().name()),
             countBy(posted, c -> c.terms().workplaceTown() == null ? "" : c.terms().workplaceTown()),
-            perPosting(selected, ids), funnel(funnelCounts(ids)), fairness(fairnessCounts(ids)), media(ids),
+            perPosting(selected, ids), funnel(funnelCounts(ids)),
+            fairnessShown ? fairness(selected, fairnessCounts(ids)) : List.of(), fairnessShown, media(ids),
             internalExternal(selected, ids));
     }
 
+    /**
+     * Whether the evaluation tables may be shown for a selection: only when it is a union of whole blocks, i.e. no
+     * single case and a period of whole calendar quarters (or open). Every other figure works for any selection.
+     */
+    static boolean evaluationSelectable(Selection s) {
+        return s.caseId() == null && (s.from() == null || Period.startsQuarter(s.from()))
+            && (s.to() == null || Period.endsQuarter(s.to()));
+    }
+
+    /** The years in which the user has cases (by deadline), newest first: the periods the page offers. */
+    List<Integer> years(CurrentUser user) {
+        return selectedCases(user, Selection.ALL).stream().map(c -> deadlineDay(c).getYear()).distinct()
+            .sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /**
+     * The smallest unit the evaluation tables are counted in: the cases of one unit itself (not the units below it)
+     * whose deadline falls in one calendar quarter. Every selection the tables are shown for is a union of blocks.
+     */
+    record Block(UUID unitId, int year, int quarter) {
+        static Block of(RecruitmentCase c) {
+            LocalDate day = deadlineDay(c);
+            return new Block(c.unitId(), day.getYear(), Period.quarterOf(day));
+        }
+    }
+
+    private static LocalDate deadlineDay(RecruitmentCase c) {
+        return c.deadline().atZone(Time.DANISH).toLocalDate();
+    }
+
     private static boolean inPeriod(RecruitmentCase c, LocalDate from, LocalDate to) {
-        LocalDate day = c.deadline().atZone(Time.DANISH).toLocalDate();
+        LocalDate day = deadlineDay(c);
         return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
     }
 
@@ -198,46 +231,74 @@ public class Statistics {
             new Report.FunnelRow(Mode.ANONYMOUS, list(anonymous)));
     }
 
-    /** dimension -> anonymous? -> group -> stage counts. */
-    private Map<Dimension, Map<Boolean, Map<String, int[]>>> fairnessCounts(List<UUID> ids) {
-        Map<Dimension, Map<Boolean, Map<String, int[]>>> out = new EnumMap<>(Dimension.class);
+    /** dimension -> case -> group -> stage counts (the case decides anonymous or ordinary). */
+    private Map<Dimension, Map<UUID, Map<String, int[]>>> fairnessCounts(List<UUID> ids) {
+        Map<Dimension, Map<UUID, Map<String, int[]>>> out = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
-            Map<Boolean, Map<String, int[]>> byMode = new LinkedHashMap<>();
-            jdbc.sql(REACHED + "SELECT r.anonymous, e." + d.column + ", " + STAGE_COUNTS + """
+            Map<UUID, Map<String, int[]>> byCase = new LinkedHashMap<>();
+            jdbc.sql(REACHED + "SELECT r.case_id, e." + d.column + ", " + STAGE_COUNTS + """
 
                     FROM reached r JOIN evaluation_answer e ON e.application_id = r.id
-                    GROUP BY r.anonymous, e.""" + d.column)
+                    GROUP BY r.case_id, e.""" + d.column)
                 .param("cases", ids)
-                .query((rs, n) -> byMode.computeIfAbsent(rs.getBoolean(1), k -> new LinkedHashMap<>())
+                .query((rs, n) -> byCase.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
                     .put(rs.getString(2), stages(rs, 3)))
                 .list();
-            out.put(d, byMode);
+            out.put(d, byCase);
         }
         return out;
     }
 
     /**
-     * Anonymous and ordinary recruitments side by side, each table suppressed on its own. There is deliberately no
-     * combined table: its cells would be the sums of the two, a second relation from which cells could be found.
+     * Anonymous and ordinary recruitments side by side. Each block's table (per dimension and mode) is suppressed on
+     * its own by {@link Suppression}; a cell of the selection is the sum of the blocks' cells that their own tables
+     * show, and {@code x} when no block shows it. So every figure is a sum of figures each block could show alone,
+     * and no subtraction of two selections can uncover what a block hides (docs/statistics.md gives the argument).
+     * There is deliberately no combined table of both modes: its cells would be the sums of the two.
      */
-    private static List<Report.FairnessTable> fairness(Map<Dimension, Map<Boolean, Map<String, int[]>>> counts) {
+    private static List<Report.FairnessTable> fairness(List<RecruitmentCase> selected,
+                                                       Map<Dimension, Map<UUID, Map<String, int[]>>> counts) {
+        Map<Block, List<RecruitmentCase>> blocks = new LinkedHashMap<>();
+        selected.forEach(c -> blocks.computeIfAbsent(Block.of(c), k -> new ArrayList<>()).add(c));
         var tables = new ArrayList<Report.FairnessTable>();
         for (Dimension d : Dimension.values()) {
+            var byCase = counts.getOrDefault(d, Map.of());
             for (Mode mode : List.of(Mode.ORDINARY, Mode.ANONYMOUS)) {
-                var groups = counts.getOrDefault(d, Map.of()).getOrDefault(mode == Mode.ANONYMOUS, Map.of());
-                int[][] raw = new int[d.groups.size()][];
-                for (int i = 0; i < raw.length; i++) {
-                    raw[i] = groups.getOrDefault(d.groups.get(i), new int[5]);
+                int[][] sum = new int[d.groups.size()][5];
+                for (var block : blocks.values()) {
+                    int[][] raw = new int[d.groups.size()][5];
+                    block.stream().filter(c -> c.anonymous() == (mode == Mode.ANONYMOUS))
+                        .forEach(c -> add(raw, d, byCase.getOrDefault(c.id(), Map.of())));
+                    String[][] shown = Suppression.protect(raw);
+                    for (int i = 0; i < raw.length; i++) {
+                        for (int j = 0; j < 5; j++) {
+                            if (Suppression.shown(shown[i][j])) {
+                                sum[i][j] += raw[i][j];
+                            }
+                        }
+                    }
                 }
-                String[][] shown = Suppression.protect(raw);
                 var rows = new ArrayList<Report.FairnessRow>();
-                for (int i = 0; i < raw.length; i++) {
-                    rows.add(new Report.FairnessRow(d.groups.get(i), List.of(shown[i])));
+                for (int i = 0; i < sum.length; i++) {
+                    rows.add(new Report.FairnessRow(d.groups.get(i), java.util.Arrays.stream(sum[i])
+                        .mapToObj(n -> n == 0 ? Suppression.HIDDEN : Integer.toString(n)).toList()));
                 }
                 tables.add(new Report.FairnessTable(d.key, mode, rows));
             }
         }
         return tables;
+    }
+
+    private static void add(int[][] raw, Dimension d, Map<String, int[]> groups) {
+        groups.forEach((group, stages) -> {
+            int row = d.groups.indexOf(group);
+            if (row < 0) {
+                return; // a value the enum no longer has: in no row, as before
+            }
+            for (int j = 0; j < 5; j++) {
+                raw[row][j] += stages[j];
+            }
+        });
     }
 
     private List<Report.MediumRow> media(List<UUID> ids) {

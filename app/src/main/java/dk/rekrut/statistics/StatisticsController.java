@@ -12,6 +12,7 @@ import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,15 +45,20 @@ class StatisticsController {
     String page(CurrentUser user, @RequestParam(required = false) UUID unit,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                @RequestParam(required = false) String period,
                 @RequestParam(name = "case", required = false) UUID caseId, Model model) {
-        var selection = new Selection(unit, from, to, caseId);
+        var chosen = Period.parse(period);
+        var selection = selection(unit, from, to, chosen, caseId);
         model.addAttribute("report", statistics.report(user, selection));
         model.addAttribute("selection", selection);
+        model.addAttribute("period", chosen == null ? "" : chosen.key());
+        model.addAttribute("periods", periods(statistics.years(user)));
         model.addAttribute("units", directory.tree().stream()
             .filter(n -> user.is(Role.ADMINISTRATOR) || directory.isWithin(n.unit().id(), user.unitId())).toList());
-        model.addAttribute("caseChoices", statistics.selectedCases(user, new Selection(unit, from, to, null)));
+        model.addAttribute("caseChoices", statistics.selectedCases(user,
+            new Selection(unit, selection.from(), selection.to(), null)));
         model.addAttribute("stages", Statistics.stages());
-        model.addAttribute("query", query(selection));
+        model.addAttribute("query", query(selection, chosen));
         return "statistics/index";
     }
 
@@ -61,16 +67,18 @@ class StatisticsController {
     Report figures(CurrentUser user, @RequestParam(required = false) UUID unit,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   @RequestParam(required = false) String period,
                    @RequestParam(name = "case", required = false) UUID caseId) {
-        return statistics.report(user, new Selection(unit, from, to, caseId));
+        return statistics.report(user, selection(unit, from, to, Period.parse(period), caseId));
     }
 
     @GetMapping("/{table}.csv")
     ResponseEntity<byte[]> csv(CurrentUser user, @PathVariable String table, @RequestParam(required = false) UUID unit,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                               @RequestParam(required = false) String period,
                                @RequestParam(name = "case", required = false) UUID caseId) {
-        var r = statistics.report(user, new Selection(unit, from, to, caseId));
+        var r = statistics.report(user, selection(unit, from, to, Period.parse(period), caseId));
         var rows = rows(table, r);
         audit.record(AuditAction.STATISTICS_EXPORTED, "Statistics", null, table);
         var csv = new StringBuilder("\uFEFF"); // BOM: Excel reads the Danish letters right
@@ -79,6 +87,29 @@ class StatisticsController {
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(table + ".csv").build().toString())
             .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
             .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A period replaces from and to; both at once is ambiguous. */
+    private static Selection selection(UUID unit, LocalDate from, LocalDate to, Period period, UUID caseId) {
+        if (period == null) {
+            return new Selection(unit, from, to, caseId);
+        }
+        if (from != null || to != null) {
+            throw new RuleViolation("error.stats.period");
+        }
+        return new Selection(unit, period.from(), period.to(), caseId);
+    }
+
+    /** Each year, then its four quarters: the periods the filter offers. */
+    private static List<Period> periods(List<Integer> years) {
+        var out = new ArrayList<Period>();
+        for (int year : years) {
+            out.add(Period.year(year));
+            for (int q = 1; q <= 4; q++) {
+                out.add(new Period(year, q));
+            }
+        }
+        return out;
     }
 
     /** The tables as rows of text; the first row is the header. */
@@ -104,6 +135,9 @@ class StatisticsController {
                 r.funnel().forEach(f -> out.add(concat(List.of(f.mode().name()), f.counts().stream().map(String::valueOf).toList())));
             }
             case "fairness-gender", "fairness-age", "fairness-origin" -> {
+                if (!r.fairnessShown()) {
+                    throw new RuleViolation("error.stats.evaluation-selection");
+                }
                 String dimension = table.substring("fairness-".length());
                 out.add(concat(List.of("mode", dimension), stageHeader));
                 r.fairness().stream().filter(t -> t.dimension().equals(dimension)).forEach(t -> t.rows()
@@ -157,16 +191,20 @@ class StatisticsController {
     }
 
     /** The selection as query parameters, for the CSV links. */
-    private static String query(Selection s) {
+    private static String query(Selection s, Period period) {
         var parts = new ArrayList<String>();
         if (s.unitId() != null) {
             parts.add("unit=" + s.unitId());
         }
-        if (s.from() != null) {
-            parts.add("from=" + s.from());
-        }
-        if (s.to() != null) {
-            parts.add("to=" + s.to());
+        if (period != null) {
+            parts.add("period=" + period.key());
+        } else {
+            if (s.from() != null) {
+                parts.add("from=" + s.from());
+            }
+            if (s.to() != null) {
+                parts.add("to=" + s.to());
+            }
         }
         if (s.caseId() != null) {
             parts.add("case=" + s.caseId());

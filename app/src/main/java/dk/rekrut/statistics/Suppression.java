@@ -57,6 +57,11 @@ final class Suppression {
         return out;
     }
 
+    /** Whether a cell's text is its count (not {@link #SMALL} or {@link #HIDDEN}). */
+    static boolean shown(String cell) {
+        return !SMALL.equals(cell) && !HIDDEN.equals(cell);
+    }
+
     private static boolean unsafe(int[][] counts, int c, List<Integer> suppressed, boolean[] primary) {
         if (suppressed.size() == 1) {
             return true;

@@ -1,7 +1,8 @@
 /**
  * Statistics for HR and administrators: postings by category and location, applications per posting, the funnel
  * (received, screening, interview, offer, hired) from the status history, the funnel by gender, age band and origin
- * group from the voluntary evaluation data only (cells under 5 suppressed, with complementary suppression), anonymous
+ * group from the voluntary evaluation data only (counted in blocks of one unit and one quarter, each suppressed on its own
+ * with complementary suppression, so no subtraction of selections reveals a hidden cell), anonymous
  * and ordinary recruitments side by side, and media response with costs. Read-only SQL aggregates over other modules'
  * tables; every figure is reproducible by the query documented in docs/statistics.md. Never reaches identity.
  */

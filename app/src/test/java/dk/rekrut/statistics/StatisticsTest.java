@@ -285,7 +285,13 @@ class StatisticsTest {
         }
         assertThat(ints(find(r.get("funnel"), "mode", "ALL").get("counts")).getFirst()).isEqualTo(applicants.size());
 
-        // The funnel by gender, age and origin, anonymous and ordinary side by side, with suppression.
+        // The funnel by gender, age and origin, anonymous and ordinary side by side. Each block (the unit's own cases
+        // with a deadline in one quarter) is suppressed on its own; a cell is the sum of what the blocks show, "x" if none.
+        Map<UUID, Integer> quarterOf = new HashMap<>();
+        for (int i = 0; i < seededCases.size(); i++) {
+            quarterOf.put(seededCases.get(i).id(), i % 12 / 3 + 1); // deadline month 1 + i % 12
+        }
+        assertThat(r.get("fairnessShown").asBoolean()).isTrue();
         int suppressedCells = 0;
         for (var table : r.get("fairness")) {
             String dimension = table.get("dimension").asString();
@@ -295,27 +301,38 @@ class StatisticsTest {
                 case "age" -> AGES;
                 default -> ORIGINS;
             };
-            int[][] raw = new int[groups.length][5];
-            for (var a : applicants) {
-                String g = switch (dimension) {
-                    case "gender" -> a.gender();
-                    case "age" -> a.age();
-                    default -> a.origin();
-                };
-                if (g == null || a.anonymous() != anonymous) {
-                    continue;
+            int[][] expected = new int[groups.length][5];
+            for (int quarter = 1; quarter <= 4; quarter++) {
+                int[][] raw = new int[groups.length][5];
+                for (var a : applicants) {
+                    String g = switch (dimension) {
+                        case "gender" -> a.gender();
+                        case "age" -> a.age();
+                        default -> a.origin();
+                    };
+                    if (g == null || a.anonymous() != anonymous || quarterOf.get(a.caseId()) != quarter) {
+                        continue;
+                    }
+                    int row = java.util.Arrays.asList(groups).indexOf(g);
+                    for (int s = 0; s <= a.stage(); s++) {
+                        raw[row][s]++;
+                    }
                 }
-                int row = java.util.Arrays.asList(groups).indexOf(g);
-                for (int s = 0; s <= a.stage(); s++) {
-                    raw[row][s]++;
+                String[][] shown = Suppression.protect(raw);
+                suppressedCells += assertSuppressed(dimension + "/" + table.get("mode").asString() + "/Q" + quarter, raw, shown);
+                for (int i = 0; i < groups.length; i++) {
+                    for (int s = 0; s < 5; s++) {
+                        if (!shown[i][s].equals("<5") && !shown[i][s].equals("x")) {
+                            expected[i][s] += raw[i][s];
+                        }
+                    }
                 }
             }
-            var shown = new String[groups.length][];
             for (int i = 0; i < groups.length; i++) {
                 var row = find(table.get("rows"), "group", groups[i]);
-                shown[i] = strings(row.get("cells")).toArray(String[]::new);
+                var texts = java.util.Arrays.stream(expected[i]).mapToObj(n -> n == 0 ? "x" : Integer.toString(n)).toList();
+                assertThat(strings(row.get("cells"))).as("%s %s %s", dimension, table.get("mode"), groups[i]).isEqualTo(texts);
             }
-            suppressedCells += assertSuppressed(dimension + "/" + table.get("mode").asString(), raw, shown);
         }
         assertThat(suppressedCells).as("the seeded data has small cells to suppress").isGreaterThan(10);
 
@@ -353,28 +370,54 @@ class StatisticsTest {
 
     @Test
     void noStatisticShowsOnePersonsEvaluationAnswers() throws Exception {
-        // The tiny case has one applicant, who answered all three questions.
+        // The tiny case has one applicant, who answered all three questions. One case is no selection of whole blocks:
+        // its funnel is shown, its evaluation tables are not, on the page, in JSON and in CSV.
         JsonNode r = figures(hrExtended(), "case=" + tiny.id());
         assertThat(r.get("cases").asInt()).isEqualTo(1);
         assertThat(ints(find(r.get("funnel"), "mode", "ALL").get("counts")).getFirst()).isEqualTo(1);
-        for (var table : r.get("fairness")) {
-            for (var row : table.get("rows")) {
-                assertThat(strings(row.get("cells"))).as("%s %s", table.get("dimension"), row.get("group"))
-                    .allMatch(c -> c.equals("<5"));
-            }
-        }
-        // The page shows the same: every cell of every fairness table is "<5", and the note is there.
+        assertThat(r.get("fairnessShown").asBoolean()).isFalse();
+        assertThat(r.get("fairness").isEmpty()).isTrue();
         String page = mvc.perform(get("/statistics?case=" + tiny.id()).with(hrExtended())).andReturn().getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
         String fairness = page.substring(page.indexOf("id=\"fair-h\""), page.indexOf("id=\"media-h\""));
-        var cells = Pattern.compile("<td>([^<]*)</td>").matcher(fairness).results().map(m -> m.group(1)).toList();
-        assertThat(cells).hasSize((GENDERS.length + AGES.length + ORIGINS.length) * 2 * 5).allMatch(c -> c.equals("&lt;5"));
+        assertThat(Pattern.compile("<td>").matcher(fairness).results().count()).isZero();
+        assertThat(fairness).contains("vises kun for hele kvartaler eller år");
         assertThat(page).contains("aldrig bruges som udvælgelseskriterier").contains("<caption>");
         for (String table : List.of("fairness-gender", "fairness-age", "fairness-origin")) {
-            String csv = mvc.perform(get("/statistics/" + table + ".csv?case=" + tiny.id()).with(hrExtended()))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(csv.lines().skip(1).toList()).allSatisfy(line ->
-                assertThat(line.split(";")).satisfies(parts -> assertThat(List.of(parts).subList(2, 7)).containsOnly("<5")));
+            var response = mvc.perform(get("/statistics/" + table + ".csv?case=" + tiny.id()).with(hrExtended()))
+                .andReturn().getResponse();
+            assertThat(response.getStatus()).isEqualTo(400);
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("hele kvartaler eller år");
+        }
+        // Within a selection of whole blocks every cell is a number of at least 5 or "x".
+        JsonNode all = figures(hrExtended(), "unit=" + unitId + "&period=2041");
+        for (var table : all.get("fairness")) {
+            for (var row : table.get("rows")) {
+                assertThat(strings(row.get("cells"))).allMatch(c -> c.equals("x") || Integer.parseInt(c) >= 5);
+            }
+        }
+    }
+
+    @Test
+    void theFilterOffersWholeYearsAndQuartersOnly() throws Exception {
+        String page = mvc.perform(get("/statistics?unit=" + unitId + "&period=2041-Q2").with(hrExtended())).andReturn()
+            .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<option value=\"2041\">2041</option>")
+            .contains("<option value=\"2041-Q2\" selected=\"selected\">2. kvartal 2041</option>")
+            .doesNotContain("type=\"date\"")
+            .contains("/statistics/fairness-origin.csv?unit=" + unitId + "&amp;period=2041-Q2");
+        String english = mvc.perform(get("/statistics?period=2041-Q2&lang=en").with(hrExtended())).andReturn()
+            .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains(">Q2 2041</option>");
+        // A year is the same selection as its dates; a quarter holds the cases with a deadline in it.
+        assertThat(figures(hrExtended(), "unit=" + unitId + "&period=2041").toString())
+            .isEqualTo(figures(hrExtended(), "unit=" + unitId + "&from=2041-01-01&to=2041-12-31").toString());
+        assertThat(figures(hrExtended(), "unit=" + unitId + "&period=2041-Q2").get("cases").asInt()).isEqualTo(6);
+        // Anything else is refused with a clear message, never a 500.
+        for (String bad : List.of("period=2041-Q5", "period=41", "period=2041&from=2041-01-01", "period=%3Cb%3E")) {
+            var response = mvc.perform(get("/statistics/figures?" + bad).with(hrExtended())).andReturn().getResponse();
+            assertThat(response.getStatus()).as(bad).isEqualTo(400);
+            assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as(bad).contains("et helt år eller et helt kvartal");
         }
     }
 
@@ -389,6 +432,175 @@ class StatisticsTest {
             .get("cases").asInt()).isZero();
         assertThat(mvc.perform(get("/statistics/figures").with(as("leder", Role.HIRING_MANAGER))).andReturn().getResponse()
             .getStatus()).isEqualTo(403);
+    }
+
+    /**
+     * Review M1: two overlapping selections, subtracted, must not give away one applicant's evaluation answer. The
+     * review's setup: 6 applicants to case B (deadline 2026-12-27) and 1 to case A (deadline 2027-02-01), all
+     * answering NON_WESTERN; two more in case A did not answer. Here B is in a unit C below a unit P, and A in P itself,
+     * so units can be subtracted too. The attacker asks for every selection the page, the JSON and the CSV accept
+     * around those dates (the review's from/to days, whole quarters and years, every unit, each case) and then looks
+     * for a small count: in any one cell, and as the difference between two selections of which one holds the other
+     * (the only subtraction that counts people), also after taking two disjoint selections away from a third.
+     */
+    @Test
+    void subtractingSelectionsRevealsNoEvaluationAnswer() throws Exception {
+        var hr = directory.userByUsername("hr.udvidet").orElseThrow();
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        UUID parent = UUID.randomUUID();
+        UUID child = UUID.randomUUID();
+        jdbc.update("INSERT INTO organisation_unit (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)",
+            parent, "M1 forvaltning " + parent, hr.unitId(), now);
+        jdbc.update("INSERT INTO organisation_unit (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)",
+            child, "M1 afdeling " + child, parent, now);
+        UUID caseB = attackCase("Specialkonsulent", child, OffsetDateTime.of(2026, 12, 27, 12, 0, 0, 0, ZoneOffset.ofHours(1)), hr.id());
+        UUID caseA = attackCase("Target case", parent, OffsetDateTime.of(2027, 2, 1, 12, 0, 0, 0, ZoneOffset.ofHours(1)), hr.id());
+        for (int i = 0; i < 6; i++) {
+            attackApplicant(caseB, true);
+        }
+        attackApplicant(caseA, true); // "Target Tina"
+        attackApplicant(caseA, false);
+        attackApplicant(caseA, false);
+
+        var units = new ArrayList<String>(List.of("", "unit=" + hr.unitId(), "unit=" + parent, "unit=" + child));
+        var periods = new ArrayList<String>();
+        var froms = List.of("", "from=2026-12-27", "from=2026-12-28", "from=2026-10-01", "from=2027-01-01");
+        var tos = List.of("", "to=2027-02-01", "to=2027-01-31", "to=2026-12-31", "to=2027-03-31");
+        for (String f : froms) {
+            for (String t : tos) {
+                periods.add(join(f, t));
+            }
+        }
+        periods.addAll(List.of("period=2026", "period=2027", "period=2026-Q4", "period=2027-Q1", "period=2027-Q2"));
+        var caseChoices = List.of("", "case=" + caseA, "case=" + caseB);
+
+        // What each allowed selection shows: its cases, and its evaluation cells by name.
+        record Seen(String query, java.util.Set<String> cases, Map<String, String> cells) {
+        }
+        var seen = new ArrayList<Seen>();
+        for (String unit : units) {
+            for (String period : periods) {
+                for (String c : caseChoices) {
+                    String query = join(join(unit, period), c);
+                    var response = mvc.perform(get("/statistics/figures?" + query).with(hrExtended())).andReturn().getResponse();
+                    if (response.getStatus() != 200) {
+                        continue; // refused: the attacker learns nothing from it
+                    }
+                    JsonNode r = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+                    var cases = new java.util.TreeSet<String>();
+                    r.get("applicationsPerPosting").forEach(p -> cases.add(p.get("caseId").asString()));
+                    var cells = new TreeMap<String, String>();
+                    for (var table : r.get("fairness")) {
+                        for (var row : table.get("rows")) {
+                            var texts = strings(row.get("cells"));
+                            for (int s = 0; s < texts.size(); s++) {
+                                cells.put(table.get("dimension").asString() + "/" + table.get("mode").asString() + "/"
+                                    + row.get("group").asString() + "/" + s, texts.get(s));
+                            }
+                        }
+                    }
+                    seen.add(new Seen(query, cases, cells));
+                }
+            }
+        }
+        assertThat(seen).as("the attacker got answers").hasSizeGreaterThan(50);
+
+        // No single cell shows 1 to 4 persons.
+        for (var s : seen) {
+            s.cells().forEach((cell, text) -> assertThat(small(number(text)))
+                .as("%s: %s shows %s", s.query(), cell, text).isFalse());
+        }
+        // No difference between a selection and one inside it, nor after taking two disjoint ones away, is 1 to 4.
+        var distinct = new LinkedHashMap<String, Seen>();
+        seen.forEach(s -> distinct.putIfAbsent(s.cases() + "" + s.cells(), s));
+        var all = new ArrayList<>(distinct.values());
+        for (var outer : all) {
+            for (var inner : all) {
+                if (outer == inner || !outer.cases().containsAll(inner.cases())) {
+                    continue;
+                }
+                for (var cell : outer.cells().keySet()) {
+                    Integer big = number(outer.cells().get(cell));
+                    Integer part = number(inner.cells().get(cell));
+                    if (big != null && part != null) {
+                        assertThat(small(big - part)).as("%s minus %s: %s is %d - %d", outer.query(), inner.query(), cell,
+                            big, part).isFalse();
+                    }
+                }
+                for (var other : all) {
+                    if (other == inner || other == outer || !outer.cases().containsAll(other.cases())
+                        || other.cases().stream().anyMatch(inner.cases()::contains)) {
+                        continue;
+                    }
+                    for (var cell : outer.cells().keySet()) {
+                        Integer big = number(outer.cells().get(cell));
+                        Integer a = number(inner.cells().get(cell));
+                        Integer b = number(other.cells().get(cell));
+                        if (big != null && a != null && b != null) {
+                            assertThat(small(big - a - b)).as("%s minus %s minus %s: %s", outer.query(), inner.query(),
+                                other.query(), cell).isFalse();
+                        }
+                    }
+                }
+            }
+        }
+        // The review's own pair of selections, and the per-case figures, show no evaluation cells at all.
+        for (String query : List.of("from=2026-12-27&to=2027-02-01", "from=2026-12-27&to=2027-01-31", "case=" + caseA)) {
+            JsonNode r = figures(hrExtended(), query);
+            assertThat(r.get("fairness").isEmpty()).as(query).isTrue();
+            assertThat(mvc.perform(get("/statistics/fairness-origin.csv?" + query).with(hrExtended())).andReturn()
+                .getResponse().getStatus()).as(query).isEqualTo(400);
+        }
+        // What is not evaluation data stays as exact as before: case A's funnel counts its 3 applicants.
+        JsonNode one = figures(hrExtended(), "case=" + caseA);
+        assertThat(ints(find(one.get("funnel"), "mode", "ALL").get("counts")).getFirst()).isEqualTo(3);
+        // The six in case B are still counted where they form a block of their own (unit C, fourth quarter 2026).
+        JsonNode quarter = figures(hrExtended(), "unit=" + child + "&period=2026-Q4");
+        var origin = find(find(quarter.get("fairness"), "mode", "ORDINARY", "dimension", "origin").get("rows"), "group", "NON_WESTERN");
+        assertThat(strings(origin.get("cells")).getFirst()).isEqualTo("6");
+    }
+
+    private UUID attackCase(String title, UUID unit, OffsetDateTime deadline, UUID createdBy) {
+        UUID id = UUID.randomUUID();
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.update("""
+                INSERT INTO recruitment_case (id, title, unit_id, status, category, employment_type, workplace_town,
+                    deadline, anonymous, created_by, created_at, updated_at, closed_at)
+                VALUES (?, ?, ?, 'PUBLISHED', 'ADMINISTRATION', 'FULL_TIME', 'Odense', ?, FALSE, ?, ?, ?, NULL)""",
+            id, title + " " + id, unit, deadline, createdBy, now, now);
+        jdbc.update("INSERT INTO posting (id, case_id, intro_html, updated_at) VALUES (?, ?, ?, ?)",
+            UUID.randomUUID(), id, "<p>Opslag</p>", now);
+        return id;
+    }
+
+    private void attackApplicant(UUID caseId, boolean answers) {
+        UUID id = UUID.randomUUID();
+        var submitted = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
+        jdbc.update("""
+                INSERT INTO application (id, case_id, candidate_number, status, submitted_at, consent_version, medium_code,
+                    submission_key, access_token_hash, language, employed_here)
+                VALUES (?, ?, ?, 'RECEIVED', ?, 1, NULL, ?, ?, 'da', NULL)""",
+            id, caseId, "K-" + id.toString().substring(0, 8), submitted, "m1-" + id, "m1-" + id);
+        jdbc.update("""
+                INSERT INTO application_status_change (id, application_id, from_status, to_status, changed_by, changed_at)
+                VALUES (?, ?, NULL, 'RECEIVED', 'seed', ?)""", UUID.randomUUID(), id, submitted);
+        if (answers) {
+            jdbc.update("""
+                    INSERT INTO evaluation_answer (application_id, case_id, gender, age_band, origin_group, consented_at)
+                    VALUES (?, ?, 'FEMALE', 'FROM_30_TO_39', 'NON_WESTERN', ?)""", id, caseId, submitted);
+        }
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "&" + b;
+    }
+
+    private static Integer number(String text) {
+        return text != null && text.matches("\\d+") ? Integer.valueOf(text) : null;
+    }
+
+    private static boolean small(Integer n) {
+        return n != null && n >= 1 && n <= 4;
     }
 
     /** Internal, internal hired, external, external hired, not answered, not answered hired: computed here. */
