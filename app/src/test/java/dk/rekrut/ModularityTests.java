@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dk.rekrut.application.Application;
+import dk.rekrut.application.RedactionSources;
+import dk.rekrut.application.ScreeningQuestions;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
@@ -40,6 +47,23 @@ class ModularityTests {
         noClasses().that().resideOutsideOfPackages(MAY_READ_IDENTITY)
             .should().dependOnClassesThat().resideInAPackage("dk.rekrut.identity..")
             .because("identity lives apart from the application's substance; reads go through audited IdentityAccess")
+            .check(classes);
+    }
+
+    /**
+     * Screening answers can name the applicant. Staff views read them only through the one door,
+     * {@code Redactions.answers}, which keeps the original free text from whoever may not know who applied (review
+     * H5: the horizontal review once read them raw). The raw sources stay with the modules that own them.
+     */
+    @Test
+    void viewsReadScreeningAnswersOnlyThroughTheRedactionDoor() {
+        var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dk.rekrut");
+        noClasses().that().resideOutsideOfPackages("dk.rekrut.application..", "dk.rekrut.anonymisation..")
+            .should().callMethod(Application.class, "answers")
+            .orShould().callMethod(ScreeningQuestions.class, "answersInWords", UUID.class, Collection.class, List.class, Map.class)
+            .orShould().dependOnClassesThat().areAssignableTo(RedactionSources.class)
+            .because("in an anonymous case the committee may read free-text answers only as redacted")
             .check(classes);
     }
 

@@ -146,6 +146,44 @@ class RedactionItems {
             .params(applicationId, q, text).update());
     }
 
+    /** Up to this many candidates are read by id; more (a whole case's review) by the case, in one query either way. */
+    private static final int BY_ID = 100;
+
+    /**
+     * The redacted answers (question id to text) of those of {@code applicationIds} in the case whose answers'
+     * redaction is DONE (or RELEASED); a candidate still pending, withheld or failed has no entry. One query: by id
+     * for a few candidates, by the case for many.
+     */
+    Map<UUID, Map<UUID, String>> redactedAnswers(UUID caseId, java.util.Collection<UUID> applicationIds) {
+        var wanted = new java.util.HashSet<>(applicationIds);
+        var out = new java.util.HashMap<UUID, Map<UUID, String>>();
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        var params = new java.util.ArrayList<Object>(List.of(caseId));
+        String sql = """
+            SELECT i.application_id, r.question_id, r.redacted_text FROM redaction_item i
+            LEFT JOIN redacted_answer r ON r.application_id = i.application_id
+            WHERE i.case_id = ? AND i.doc_number = 0 AND i.state IN ('DONE', 'RELEASED')""";
+        if (wanted.size() <= BY_ID) {
+            sql += " AND i.application_id IN (" + String.join(",", java.util.Collections.nCopies(wanted.size(), "?")) + ")";
+            params.addAll(wanted);
+        }
+        record Row(UUID applicationId, UUID questionId, String text) {
+        }
+        var rows = jdbc.sql(sql).params(params)
+            .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))).list();
+        for (var r : rows) {
+            if (wanted.contains(r.applicationId())) {
+                var answers = out.computeIfAbsent(r.applicationId(), k -> new java.util.HashMap<>());
+                if (r.questionId() != null) { // a candidate with no free-text answer has no row to join
+                    answers.put(r.questionId(), r.text());
+                }
+            }
+        }
+        return out;
+    }
+
     Map<UUID, String> answers(UUID applicationId) {
         return jdbc.sql("SELECT question_id, redacted_text FROM redacted_answer WHERE application_id = ?").param(applicationId)
             .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()

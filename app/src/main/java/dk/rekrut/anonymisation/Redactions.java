@@ -3,13 +3,17 @@ package dk.rekrut.anonymisation;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.QuestionKind;
 import dk.rekrut.application.RedactionSources;
+import dk.rekrut.application.ScreeningQuestion;
 import dk.rekrut.application.ScreeningQuestions;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
@@ -23,12 +27,13 @@ import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.storage.FileStore;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The published API of anonymisation. Committee-facing code asks what it may show ({@link #visibleDocuments},
- * {@link #committeeAnswers}, {@link #rendition}); HR reviews, adds redactions by hand, releases and re-runs. Every
+ * {@link #answers}, {@link #rendition}); HR reviews, adds redactions by hand, releases and re-runs. Every
  * method checks the case and the role itself.
  */
 @Service
@@ -76,9 +81,12 @@ public class Redactions {
     private final FileStore files;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
     Redactions(RedactionItems items, RedactionWorker worker, RedactionSources sources, Applications applications,
-               ScreeningQuestions questions, CaseAccess access, FileStore files, AuditLog audit, Clock clock) {
+               ScreeningQuestions questions, CaseAccess access, FileStore files, AuditLog audit, Clock clock,
+               MessageSource messages) {
+        this.messages = messages;
         this.items = items;
         this.worker = worker;
         this.sources = sources;
@@ -104,12 +112,37 @@ public class Redactions {
     }
 
     /**
-     * The redacted free-text answers (question id to text) once redaction of the answers is done; empty while it is
-     * pending, withheld or failed, so the caller shows no free text at all rather than the original.
+     * The one door to candidates' screening answers for every view of the case team (candidate page, horizontal
+     * review, and any view to come): the answers of {@code applicationIds} to the questions {@code asked}, in words,
+     * by candidate and question id ("" where not answered). Whoever may know who applied (HR handling the case, the
+     * team of an ordinary case or of a re-identified candidate) reads them as given. Everyone else reads a free-text
+     * answer only as redacted, once redaction of the candidate's answers is done, and a placeholder while it is
+     * pending, withheld or failed: never the original. Answers chosen from the case's own options stay as they are.
      */
-    public Optional<Map<UUID, String>> committeeAnswers(UUID applicationId) {
-        return items.find(applicationId, 0).filter(i -> i.state() == RedactionState.DONE || i.state() == RedactionState.RELEASED)
-            .map(i -> items.answers(applicationId));
+    public Map<UUID, Map<UUID, String>> answers(CurrentUser user, RecruitmentCase c, Collection<UUID> applicationIds,
+                                                List<ScreeningQuestion> asked, Locale locale) {
+        access.requireView(user, c.id());
+        var given = questions.answersInWords(c.id(), applicationIds, asked, Map.of(
+            "yes", messages.getMessage("common.yes", null, locale), "no", messages.getMessage("common.no", null, locale)));
+        var mayIdentify = applications.mayIdentify(user, c);
+        var anonymous = applicationIds.stream().filter(mayIdentify.negate()).toList();
+        var redacted = anonymous.isEmpty() ? Map.<UUID, Map<UUID, String>>of() : items.redactedAnswers(c.id(), anonymous);
+        String pending = messages.getMessage("candidate.answer.pending", null, locale);
+        var out = new LinkedHashMap<UUID, Map<UUID, String>>();
+        for (UUID id : applicationIds) {
+            var original = given.getOrDefault(id, Map.of());
+            var done = redacted.get(id);
+            var shown = new LinkedHashMap<UUID, String>();
+            for (var q : asked) {
+                String answer = original.get(q.id());
+                if (answer != null && q.kind() == QuestionKind.FREE_TEXT && !mayIdentify.test(id)) {
+                    answer = done == null ? pending : done.getOrDefault(q.id(), pending);
+                }
+                shown.put(q.id(), answer == null ? "" : answer);
+            }
+            out.put(id, shown);
+        }
+        return out;
     }
 
     /** The rendition of document {@code number}: RELEASED for the case team, any that has one for HR. Else 404. */

@@ -78,6 +78,11 @@ class ApplicationRepository {
             .map(this::withAnswers);
     }
 
+    /** The application without its answers (one query): what other modules get, see {@link Applications#find}. */
+    Optional<Application> findWithoutAnswers(UUID id) {
+        return jdbc.sql("SELECT * FROM application WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    }
+
     Optional<Application> findByTokenHash(String hash) {
         return jdbc.sql("SELECT * FROM application WHERE access_token_hash = ?").param(hash)
             .query((rs, n) -> map(rs)).optional().map(this::withAnswers);
@@ -117,6 +122,13 @@ class ApplicationRepository {
     boolean reidentified(UUID applicationId) {
         return jdbc.sql("SELECT COUNT(*) FROM reidentification WHERE application_id = ?").param(applicationId)
             .query(Integer.class).single() > 0;
+    }
+
+    /** The re-identified candidates of one case (few: only shortlisted ones can be), in one query. */
+    Set<UUID> reidentifiedIn(UUID caseId) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT r.application_id FROM reidentification r JOIN application a ON a.id = r.application_id
+                WHERE a.case_id = ?""").param(caseId).query(UUID.class).list());
     }
 
     void markReidentified(UUID applicationId, String by, Instant at) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
@@ -232,8 +233,12 @@ public class Applications implements CaseStatusGuard {
         return token == null || token.length() > 100 ? Optional.empty() : repository.findByTokenHash(hash(token));
     }
 
+    /**
+     * The application's substance without its answers: views read answers only through anonymisation's
+     * {@code Redactions.answers}, which keeps the originals from whoever may not know who applied.
+     */
     public Optional<Application> find(UUID id) {
-        return repository.find(id);
+        return repository.findWithoutAnswers(id);
     }
 
     public List<Application> forCase(UUID caseId) {
@@ -473,6 +478,18 @@ public class Applications implements CaseStatusGuard {
             return Optional.empty(); // 404: the committee of an anonymous case learns nothing, not even that it exists
         }
         return identities.openDocument(a.id(), documentId, "case download by " + user.role());
+    }
+
+    /**
+     * Which of the case's candidates this user may know by name, by application id, under the rule of
+     * {@link #identityFor} but without reading any identity (nothing to audit), for views of many candidates at once:
+     * every one for HR handling the case and in an ordinary case; in an anonymous case the re-identified ones.
+     */
+    public Predicate<UUID> mayIdentify(CurrentUser user, RecruitmentCase c) {
+        if (caseAccess.canManage(user, c) || !c.anonymous()) {
+            return id -> true;
+        }
+        return repository.reidentifiedIn(c.id())::contains;
     }
 
     private boolean mayIdentify(CurrentUser user, RecruitmentCase c, Application a) {

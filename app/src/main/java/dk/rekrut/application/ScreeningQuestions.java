@@ -2,6 +2,7 @@ package dk.rekrut.application;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +69,11 @@ public class ScreeningQuestions {
             q.classLabels())).toList();
     }
 
-    /** The application's answers in words, question by question, in the questions' order. */
-    public java.util.LinkedHashMap<String, String> describe(Application a, Map<String, String> yesNoWords) {
+    /**
+     * The application's answers in words, question by question, in the questions' order: for the applicant's own
+     * page and HR's personnel file, here in the module. Staff views use {@link #answersInWords} through the door.
+     */
+    java.util.LinkedHashMap<String, String> describe(Application a, Map<String, String> yesNoWords) {
         var out = new java.util.LinkedHashMap<String, String>();
         for (var q : forCase(a.caseId())) {
             out.put(q.text(), Answers.describe(q, a.answers().get(q.id()), yesNoWords));
@@ -77,17 +81,39 @@ public class ScreeningQuestions {
         return out;
     }
 
-    /** Every application's answer to one question of a case, in words, in one query (the horizontal review). */
-    public Map<UUID, String> answersTo(UUID caseId, UUID questionId, Map<String, String> yesNoWords) {
-        var q = forCase(caseId).stream().filter(x -> x.id().equals(questionId)).findFirst()
-            .orElseThrow(() -> new dk.rekrut.shared.NotFoundException("question"));
-        var out = new java.util.HashMap<UUID, String>();
-        jdbc.sql("""
-                SELECT aa.application_id, aa.answer_value FROM application_answer aa
-                JOIN application a ON a.id = aa.application_id WHERE a.case_id = ? AND aa.question_id = ?""")
-            .params(caseId, questionId)
-            .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()
-            .forEach(e -> out.put(e.getKey(), Answers.describe(q, e.getValue(), yesNoWords)));
+    /** Up to this many candidates are read by id; more (a whole case's review) by the case, in one query either way. */
+    private static final int BY_ID = 100;
+
+    /**
+     * The answers as given, in words, of the candidates {@code applicationIds} of a case to {@code asked}, by candidate
+     * and question id (a question not answered has no entry). Raw answers can name the applicant: only
+     * anonymisation's {@code Redactions.answers}, the one door for staff views, calls this (ModularityTests checks).
+     */
+    public Map<UUID, Map<UUID, String>> answersInWords(UUID caseId, Collection<UUID> applicationIds,
+                                                       List<ScreeningQuestion> asked, Map<String, String> yesNoWords) {
+        var byId = new HashMap<UUID, ScreeningQuestion>();
+        asked.stream().filter(q -> q.caseId().equals(caseId)).forEach(q -> byId.put(q.id(), q));
+        var wanted = new java.util.HashSet<>(applicationIds);
+        var out = new HashMap<UUID, Map<UUID, String>>();
+        if (byId.isEmpty() || wanted.isEmpty()) {
+            return out;
+        }
+        var params = new ArrayList<Object>(List.of(caseId));
+        params.addAll(byId.keySet());
+        String sql = "SELECT aa.application_id, aa.question_id, aa.answer_value FROM application_answer aa "
+            + "JOIN application a ON a.id = aa.application_id WHERE a.case_id = ? AND aa.question_id IN ("
+            + String.join(",", java.util.Collections.nCopies(byId.size(), "?")) + ")";
+        if (wanted.size() <= BY_ID) {
+            sql += " AND aa.application_id IN (" + String.join(",", java.util.Collections.nCopies(wanted.size(), "?")) + ")";
+            params.addAll(wanted);
+        }
+        record Row(UUID applicationId, UUID questionId, String value) {
+        }
+        jdbc.sql(sql).params(params)
+            .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))).list()
+            .stream().filter(r -> wanted.contains(r.applicationId()))
+            .forEach(r -> out.computeIfAbsent(r.applicationId(), k -> new HashMap<>())
+                .put(r.questionId(), Answers.describe(byId.get(r.questionId()), r.value(), yesNoWords)));
         return out;
     }
 

@@ -11,12 +11,12 @@ import java.util.UUID;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.ScreeningQuestions;
+import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -48,15 +48,15 @@ class AssessmentViewsController {
     private final ScreeningQuestions questions;
     private final Assessments assessments;
     private final CaseAccess access;
-    private final MessageSource messages;
+    private final Redactions redactions;
 
     AssessmentViewsController(Applications applications, ScreeningQuestions questions, Assessments assessments,
-                              CaseAccess access, MessageSource messages) {
+                              CaseAccess access, Redactions redactions) {
         this.applications = applications;
         this.questions = questions;
         this.assessments = assessments;
         this.access = access;
-        this.messages = messages;
+        this.redactions = redactions;
     }
 
     /** All ratings together, for the chair and HR (the committee sees them on the list once it has rated). */
@@ -104,16 +104,15 @@ class AssessmentViewsController {
         }
         var question = questions.forCase(caseId).stream().filter(q -> q.id().equals(questionId)).findFirst()
             .orElseThrow(() -> new NotFoundException("question"));
-        var answers = questions.answersTo(caseId, questionId, Map.of("yes", messages.getMessage("common.yes", null, locale),
-            "no", messages.getMessage("common.no", null, locale)));
+        var candidates = applications.forCase(caseId).stream()
+            .filter(a -> a.status() != dk.rekrut.application.ApplicationStatus.WITHDRAWN).toList();
+        // Through the one door, as on the candidate page: in an anonymous case the team reads free text redacted only.
+        var answers = redactions.answers(user, c, candidates.stream().map(Application::id).toList(), List.of(question), locale);
         var ratings = assessments.answerRatings(user, c, questionId);
         List<AnswerLine> lines = new ArrayList<>();
-        for (var a : applications.forCase(caseId)) {
-            if (a.status() == dk.rekrut.application.ApplicationStatus.WITHDRAWN) {
-                continue;
-            }
+        for (var a : candidates) {
             var rs = ratings.getOrDefault(a.id(), List.of());
-            lines.add(new AnswerLine(a, answers.getOrDefault(a.id(), ""),
+            lines.add(new AnswerLine(a, answers.get(a.id()).get(questionId),
                 rs.stream().filter(r -> r.raterId().equals(user.id())).findFirst().orElse(null),
                 rs.stream().filter(r -> !r.raterId().equals(user.id())).toList()));
         }

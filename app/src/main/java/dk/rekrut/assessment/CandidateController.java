@@ -3,6 +3,7 @@ package dk.rekrut.assessment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,14 +11,12 @@ import java.util.UUID;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
-import dk.rekrut.application.QuestionKind;
 import dk.rekrut.application.ScreeningQuestions;
 import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -43,13 +42,12 @@ class CandidateController {
     private final ScreeningQuestions questions;
     private final Assessments assessments;
     private final CaseAccess access;
-    private final MessageSource messages;
     private final Redactions redactions;
     private final dk.rekrut.correspondence.Correspondence correspondence;
     private final dk.rekrut.talentpool.TalentPools talentPools;
 
     CandidateController(Applications applications, ScreeningQuestions questions, Assessments assessments,
-                        CaseAccess access, MessageSource messages, Redactions redactions,
+                        CaseAccess access, Redactions redactions,
                         dk.rekrut.talentpool.TalentPools talentPools,
                         dk.rekrut.correspondence.Correspondence correspondence) {
         this.correspondence = correspondence;
@@ -59,7 +57,6 @@ class CandidateController {
         this.questions = questions;
         this.assessments = assessments;
         this.access = access;
-        this.messages = messages;
     }
 
     @GetMapping("/candidates")
@@ -116,13 +113,15 @@ class CandidateController {
         var settings = assessments.settings(caseId);
         var visible = assessments.visibleRatings(user, c, applicationId);
         var identity = applications.identityFor(user, a).orElse(null);
-        // Whoever may not know who applied sees the free-text answers only as redacted (or not yet at all).
-        var shown = c.anonymous() && identity == null ? withRedactedAnswers(a, locale) : a;
+        // Through the one door: whoever may not know who applied sees free-text answers only as redacted (or not yet).
+        var asked = questions.forCase(caseId);
+        var shown = redactions.answers(user, c, List.of(applicationId), asked, locale).get(applicationId);
+        var answers = new LinkedHashMap<String, String>();
+        asked.forEach(q -> answers.put(q.text(), shown.get(q.id())));
         model.addAttribute("c", c);
         model.addAttribute("a", a);
         model.addAttribute("documents", redactions.visibleDocuments(user, c, applicationId));
-        model.addAttribute("answers", questions.describe(shown, Map.of("yes", messages.getMessage("common.yes", null, locale),
-            "no", messages.getMessage("common.no", null, locale))));
+        model.addAttribute("answers", answers);
         model.addAttribute("history", applications.history(applicationId));
         model.addAttribute("ratings", visible);
         model.addAttribute("mine", visible.stream().filter(r -> r.raterId().equals(user.id())).findFirst().orElse(null));
@@ -261,20 +260,6 @@ class CandidateController {
             flash.addFlashAttribute("errorKey", e.messageKey());
         }
         return "redirect:/cases/" + caseId + "/candidates";
-    }
-
-    /** The application with each free-text answer replaced by its redacted text, or a placeholder until there is one. */
-    private Application withRedactedAnswers(Application a, Locale locale) {
-        var redacted = redactions.committeeAnswers(a.id());
-        String pending = messages.getMessage("candidate.answer.pending", null, locale);
-        var answers = new HashMap<>(a.answers());
-        for (var q : questions.forCase(a.caseId())) {
-            if (q.kind() == QuestionKind.FREE_TEXT && answers.containsKey(q.id())) {
-                answers.put(q.id(), redacted.map(m -> m.getOrDefault(q.id(), pending)).orElse(pending));
-            }
-        }
-        return new Application(a.id(), a.caseId(), a.candidateNumber(), a.status(), a.submittedAt(), a.consentVersion(),
-            a.mediumCode(), a.videoLink(), a.language(), answers, null); // internal or not: for HR only
     }
 
     /**

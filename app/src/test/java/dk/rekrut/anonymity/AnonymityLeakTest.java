@@ -44,9 +44,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The leak test (issue 5, first part): an anonymous case with applicants whose identities are distinctive; as
- * each committee role and as the hiring manager it follows every link reachable from the case and calls the
- * case API, and finds no identity anywhere, also HTML-escaped, URL-encoded or with changed spacing. After three
+ * The leak test (issue 5, first part): an anonymous case with applicants whose identities are distinctive (in the
+ * form, the files and a free-text answer); as each committee role and as the hiring manager it follows every link
+ * reachable from the case (the horizontal review of each question too) and calls the case API, and finds no
+ * identity anywhere, also HTML-escaped, URL-encoded or with changed spacing. After three
  * candidates are re-identified, exactly those three become visible.
  */
 @RekrutTest
@@ -111,8 +112,12 @@ class AnonymityLeakTest {
         cases.attach(hr, posted.caseId(), actor("leder").id(), TeamRole.HIRING_MANAGER);
         for (Person p : PEOPLE) {
             var s = ApplicationFixtures.submission(posted, p.email());
+            // The free-text answer names the applicant too; the crawl reaches it on the candidate page and the review.
+            var answers = new java.util.LinkedHashMap<>(s.answerFields());
+            answers.put(posted.question(dk.rekrut.application.QuestionKind.FREE_TEXT).field(),
+                List.of("Jeg hedder " + p.name() + ", " + p.email() + ", " + p.phone() + "."));
             var submission = new Applications.Submission(s.postingId(), s.submissionKey(), p.name(), p.email(), p.phone(),
-                "Distinktvej 7", "2200", "København N", true, 1, s.medium(), s.answerFields(), p.uploads(), null,
+                "Distinktvej 7", "2200", "København N", true, 1, s.medium(), answers, p.uploads(), null,
                 s.language(), s.linkBase());
             ids.add(applications.submit(submission).applicationId());
         }

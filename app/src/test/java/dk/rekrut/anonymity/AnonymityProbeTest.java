@@ -22,6 +22,7 @@ import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.QuestionKind;
 import dk.rekrut.identity.DocumentKind;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
@@ -52,8 +53,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * in the anonymous case, its candidates and their documents (also mixed: one candidate's document under another
  * candidate), and calls each as the chair, a member and the hiring manager. Twenty applicants have distinctive
  * identities (names of Danish and non-Danish origin, e-mails, phones, addresses, birth dates) in the form and in
- * their files: in the body, the header and footer, the metadata and the file name, with a photo. No identity may
- * come back in any body (PDF and Word text and metadata included), header or e-mail to a committee member.
+ * their files: in the body, the header and footer, the metadata and the file name, with a photo, and they type their
+ * name, e-mail and phone into both free-text screening answers. No identity may come back in any body (PDF and Word
+ * text and metadata included), header or e-mail to a committee member: not before the redaction has run, not before
+ * HR's release and not after it.
  */
 @RekrutTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -99,11 +102,15 @@ class AnonymityProbeTest {
     private final List<UUID> applicationIds = new ArrayList<>();
     private final List<UUID> documentIds = new ArrayList<>();
     private UUID caseId;
+    private ApplicationFixture.Posted posted;
     private int released;
+    /** What the horizontal review of each free-text question showed the team before redaction and before release. */
+    private final List<String> reviewFindings = new ArrayList<>();
+    private int reviewPagesRead;
 
     @BeforeAll
-    void anonymousCaseWithTwentyApplicants() throws IOException {
-        var posted = fixture.publish("Anonym probe " + UUID.randomUUID(), 10, true);
+    void anonymousCaseWithTwentyApplicants() throws Exception {
+        posted = fixture.publish("Anonym probe " + UUID.randomUUID(), 10, true, List.of("Hvordan kontakter vi dig?"));
         caseId = posted.caseId();
         var hr = fixture.hr();
         cases.attach(hr, caseId, directory.userByUsername("bedoemmelse").orElseThrow().id(), TeamRole.CHAIR);
@@ -116,8 +123,14 @@ class AnonymityProbeTest {
                 "2200", "København N", LocalDate.of(1960 + i, 1 + i % 12, 3 + i));
             people.add(p);
             var s = ApplicationFixtures.submission(posted, p.email());
+            // Applicants write who they are into free text, as real ones do: the answers must be redacted too.
+            var answers = new java.util.LinkedHashMap<>(s.answerFields());
+            var freeText = freeTextQuestions();
+            answers.put(freeText.get(0).field(), List.of("Jeg hedder " + p.name() + " og elsker data."));
+            answers.put(freeText.get(1).field(), List.of("Skriv til " + p.email() + " eller ring på " + p.phone()
+                + ". Venlig hilsen " + p.name()));
             var submission = new Applications.Submission(s.postingId(), s.submissionKey(), p.name(), p.email(), p.phone(),
-                p.street(), p.postalCode(), p.town(), true, 1, s.medium(), s.answerFields(),
+                p.street(), p.postalCode(), p.town(), true, 1, s.medium(), answers,
                 List.of(new Applications.Upload(DocumentKind.APPLICATION, p.name() + " - Ansøgning.pdf", pdf(p)),
                     new Applications.Upload(DocumentKind.CV, "CV " + p.name() + ".docx", docx(p))),
                 null, s.language(), s.linkBase());
@@ -126,10 +139,12 @@ class AnonymityProbeTest {
             documentIds.addAll(jdbc.sql("SELECT id FROM applicant_document WHERE candidate_id = ?").param(id)
                 .query(UUID.class).list());
         }
+        readTheHorizontalReviews("before redaction");
         // Redaction runs and HR releases what may be released: the committee's renditions are probed too.
         for (int i = 0; i < 200 && worker.runDue() > 0; i++) {
             // until nothing is due
         }
+        readTheHorizontalReviews("redacted, before release");
         var c = cases.find(caseId).orElseThrow();
         for (UUID id : applicationIds) {
             for (var d : redactions.visibleDocuments(hr, c, id)) {
@@ -145,7 +160,8 @@ class AnonymityProbeTest {
     void noRouteGivesTheCommitteeOrTheHiringManagerAnyIdentity() throws Exception {
         List<String> urls = concreteUrls();
         assertThat(urls).as("routes under /cases/{..} and /api/v1 filled in").hasSizeGreaterThan(20)
-            .anyMatch(u -> u.contains("/documents/")).anyMatch(u -> u.contains("/redacted/"));
+            .anyMatch(u -> u.contains("/documents/")).anyMatch(u -> u.contains("/redacted/"))
+            .anyMatch(u -> u.contains("/review/" + freeTextQuestions().getLast().id()));
         assertThat(released).as("renditions released for the committee").isGreaterThanOrEqualTo(30);
         for (String username : List.of("bedoemmelse", "ansaettelse", "leder")) {
             var u = directory.userByUsername(username).orElseThrow();
@@ -170,6 +186,18 @@ class AnonymityProbeTest {
             assertThat(answered).as("pages the %s could open (the probe reached the case)", username).isGreaterThan(5);
             assertThat(findings).as("identity reachable by " + username).isEmpty();
         }
+    }
+
+    /**
+     * The horizontal review puts every candidate's answer to one question side by side: for each free-text question,
+     * as the chair, a member and the hiring manager, before the answers were redacted, before HR released the
+     * documents and after, no answer may carry an identity.
+     */
+    @Test
+    void theHorizontalReviewOfEveryFreeTextQuestionShowsNoIdentity() throws Exception {
+        readTheHorizontalReviews("after release");
+        assertThat(reviewPagesRead).as("review pages read: 2 questions, 3 roles, 3 moments").isEqualTo(18);
+        assertThat(reviewFindings).as("identity in the horizontal review").isEmpty();
     }
 
     @Test
@@ -204,6 +232,32 @@ class AnonymityProbeTest {
         assertThat(IdentityScanner.leaks(header, people)).contains(first.name());
         String csv = "kandidat;e-mail;bedømmelse\r\nK-4821;" + first.email().toUpperCase(Locale.ROOT) + ";4\r\n";
         assertThat(IdentityScanner.leaks(csv, people)).isNotEmpty();
+        // The free-text answers as given do carry the identity: the review probe has something to miss.
+        var given = jdbc.sql("SELECT answer_value FROM application_answer WHERE application_id = ?")
+            .param(applicationIds.getFirst()).query(String.class).list();
+        assertThat(IdentityScanner.leaks(String.join("\n", given), people)).contains(first.name(), first.email(), first.phone());
+    }
+
+    private List<dk.rekrut.application.ScreeningQuestion> freeTextQuestions() {
+        var out = posted.questions().stream().filter(q -> q.kind() == QuestionKind.FREE_TEXT).toList();
+        assertThat(out).hasSize(2);
+        return out;
+    }
+
+    /** Reads the horizontal review of each free-text question as each committee role; notes any identity found. */
+    private void readTheHorizontalReviews(String when) throws Exception {
+        for (var q : freeTextQuestions()) {
+            String url = "/cases/" + caseId + "/review/" + q.id();
+            for (String username : List.of("bedoemmelse", "ansaettelse", "leder")) {
+                var u = directory.userByUsername(username).orElseThrow();
+                var auth = user(username).authorities(new SimpleGrantedAuthority(Role.valueOf(u.role().name()).authority()));
+                var res = mvc.perform(get(url).with(auth)).andReturn().getResponse();
+                assertThat(res.getStatus()).as(url + " as " + username + ", " + when).isEqualTo(200);
+                reviewPagesRead++;
+                IdentityScanner.leaks(res.getContentAsString(), people)
+                    .forEach(leak -> reviewFindings.add(when + ": " + url + " as " + username + " -> " + leak));
+            }
+        }
     }
 
     /** Every GET route under /cases/{..} and /api/v1 with its variables filled in (and mixed up). */
@@ -249,6 +303,9 @@ class AnonymityProbeTest {
         }
         if (n.contains("application") || n.contains("candidate")) {
             return applicationIds.subList(0, 3).stream().map(UUID::toString).toList();
+        }
+        if (n.contains("question")) {
+            return posted.questions().stream().map(q -> q.id().toString()).toList();
         }
         if (n.contains("case") || n.equals("id")) {
             return List.of(caseId.toString());

@@ -45,6 +45,15 @@ public class ApplicationFixture {
     }
 
     public Posted publish(String title, int deadlineInDays, boolean anonymous, boolean video) {
+        return publish(title, deadlineInDays, anonymous, video, List.of());
+    }
+
+    /** As {@link #publish(String, int, boolean)}, with further optional free-text questions after the six. */
+    public Posted publish(String title, int deadlineInDays, boolean anonymous, List<String> moreFreeText) {
+        return publish(title, deadlineInDays, anonymous, false, moreFreeText);
+    }
+
+    private Posted publish(String title, int deadlineInDays, boolean anonymous, boolean video, List<String> moreFreeText) {
         var hr = hr();
         var f = new CaseForm();
         f.setVideoAllowed(video);
@@ -67,6 +76,9 @@ public class ApplicationFixture {
             "Løn\nKolleger\nOpgaver", ""));
         questions.add(hr, c.id(), new ScreeningQuestions.Draft(QuestionKind.CLASSIFIED, "Erfaring med?", true, null, null, null,
             "Analyse\nLedelse", "Ingen\nNogen\nEkspert"));
+        for (String text : moreFreeText) {
+            questions.add(hr, c.id(), new ScreeningQuestions.Draft(QuestionKind.FREE_TEXT, text, false, 500, null, null, "", ""));
+        }
         cases.publish(hr, c.id());
         return new Posted(c.id(), posting.id(), questions.forCase(c.id()));
     }

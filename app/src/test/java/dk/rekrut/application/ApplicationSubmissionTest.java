@@ -79,7 +79,8 @@ class ApplicationSubmissionTest {
         assertThat(a.consentVersion()).isEqualTo(1);
         assertThat(a.mediumCode()).isEqualTo("jobnet");
         assertThat(a.candidateNumber()).matches("K-\\d{4,9}");
-        assertThat(a.answers()).hasSize(6);
+        assertThat(repository.find(a.id()).orElseThrow().answers()).hasSize(6);
+        assertThat(a.answers()).as("other modules get no answers: they read them through the redaction door").isEmpty();
         assertThat(correspondence.log(a.id())).hasSize(1);
         assertThat(documentsOf(a.id())).isEqualTo(2);
 

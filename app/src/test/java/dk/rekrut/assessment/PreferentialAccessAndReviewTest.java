@@ -43,6 +43,8 @@ class PreferentialAccessAndReviewTest {
     @Autowired MockMvc mvc;
     @Autowired dk.rekrut.interview.Interviews interviews;
     @Autowired dk.rekrut.support.MutableClock clock;
+    @Autowired dk.rekrut.anonymisation.RedactionWorker worker;
+    @Autowired dk.rekrut.anonymisation.Redactions redactions;
 
     private ApplicationFixture.Posted posted;
     private UUID preferential;
@@ -171,6 +173,68 @@ class PreferentialAccessAndReviewTest {
         assertThatThrownBy(() -> assessments.rateAnswers(fixture.hr(), posted.caseId(), question, Map.of(), Map.of()))
             .isInstanceOf(ForbiddenException.class);
         assertThat(mvc.perform(get(url).with(as("sekretaer"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    /**
+     * The leak crawl of issue 16 (H5): in an anonymous case the horizontal review of a free-text question showed the
+     * committee every answer as typed, name, e-mail and phone next to the candidate number. It must show what the
+     * candidate page shows: a placeholder until the answers are redacted, then the redacted text; the original only
+     * once the candidate is re-identified.
+     */
+    @Test
+    void theHorizontalReviewOfAnAnonymousCaseNeverShowsTheCommitteeTheTypedIdentity() throws Exception {
+        var anon = fixture.publish("Anonym gennemgang " + UUID.randomUUID(), 10, true);
+        var hr = fixture.hr();
+        cases.attach(hr, anon.caseId(), actor("bedoemmelse").id(), TeamRole.CHAIR);
+        cases.attach(hr, anon.caseId(), actor("ansaettelse").id(), TeamRole.COMMITTEE_MEMBER);
+        cases.attach(hr, anon.caseId(), actor("leder").id(), TeamRole.HIRING_MANAGER);
+        String name = "Henrik Vindeløv-Abildgaard";
+        String email = "henrik.vindeloev@example.dk";
+        String phone = "+45 26 48 15 37";
+        var s = ApplicationFixtures.submission(anon, email);
+        var answers = new java.util.LinkedHashMap<>(s.answerFields());
+        String typed = "Jeg hedder " + name + ". Skriv til " + email + " eller ring på " + phone + ".";
+        answers.put(anon.question(QuestionKind.FREE_TEXT).field(), List.of(typed));
+        UUID id = applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), name, email, phone,
+            "Vindeløvsvej 3", "2200", "København N", true, 1, s.medium(), answers, s.uploads(), null, s.language(),
+            s.linkBase())).applicationId();
+        String number = applications.find(id).orElseThrow().candidateNumber();
+        String url = "/cases/" + anon.caseId() + "/review/" + anon.question(QuestionKind.FREE_TEXT).id();
+        List<String> identity = List.of(name, "Vindeløv", "Abildgaard", email, "henrik.vindeloev", phone, "26 48 15 37");
+
+        // Before the answers are redacted: the placeholder, as on the candidate page.
+        for (String who : List.of("bedoemmelse", "ansaettelse", "leder")) {
+            var page = reviewPage(url, who);
+            assertThat(page).as(who).contains(number).contains("Afventer anonymisering");
+            identity.forEach(needle -> assertThat(page).as(who + " before redaction").doesNotContain(needle));
+        }
+        // Redacted, and after HR has released the documents: the redacted text only.
+        for (int i = 0; i < 100 && worker.runDue() > 0; i++) {
+            // until nothing is due
+        }
+        for (boolean released : List.of(false, true)) {
+            if (released) {
+                var c = cases.find(anon.caseId()).orElseThrow();
+                redactions.visibleDocuments(hr, c, id).stream().filter(d -> d.state().releasable())
+                    .forEach(d -> redactions.release(hr, anon.caseId(), id, d.number()));
+            }
+            for (String who : List.of("bedoemmelse", "ansaettelse", "leder")) {
+                var page = reviewPage(url, who);
+                assertThat(page).as(who).contains(number).contains("[NAVN]").doesNotContain("Afventer anonymisering");
+                identity.forEach(needle -> assertThat(page).as(who + (released ? " after" : " before") + " release")
+                    .doesNotContain(needle));
+            }
+        }
+        // Re-identified, the candidate is known to the team by name: the answer as typed, as on the candidate page.
+        applications.changeStatus(hr, id, ApplicationStatus.SHORTLISTED);
+        applications.reidentify(actor("bedoemmelse"), id);
+        assertThat(reviewPage(url, "ansaettelse")).contains(email);
+    }
+
+    private String reviewPage(String url, String username) throws Exception {
+        var res = mvc.perform(get(url).with(as(username))).andReturn().getResponse();
+        assertThat(res.getStatus()).as(url + " as " + username).isEqualTo(200);
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(res.getContentAsString());
     }
 
     @Test
