@@ -40,6 +40,16 @@ class CaseRepository {
             .query((rs, n) -> map(rs, List.of(), List.of())).list();
     }
 
+    /** Like {@link #findAll}, with each case's team, for deciding access case by case. */
+    List<RecruitmentCase> findAllWithTeams(Collection<UUID> ids) {
+        List<RecruitmentCase> rows = findAll(ids);
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<UUID, List<TeamMember>> teams = teams(rows.stream().map(RecruitmentCase::id).toList());
+        return rows.stream().map(c -> withTeam(c, teams.getOrDefault(c.id(), List.of()))).toList();
+    }
+
     List<RecruitmentCase> list(Filter f) {
         var sql = new StringBuilder("SELECT * FROM recruitment_case c WHERE ");
         var params = new ArrayList<Object>();

@@ -68,6 +68,11 @@ public class Cases {
         return ids.isEmpty() ? List.of() : repository.findAll(ids);
     }
 
+    /** Reads several cases with their teams, for deciding access case by case with {@link CaseAccess} (statistics). */
+    public List<RecruitmentCase> findAllWithTeams(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : repository.findAllWithTeams(ids);
+    }
+
     public List<RecruitmentCase> list(CurrentUser user, ListQuery q) {
         boolean unitWide = q.scope() == Scope.UNIT && user.is(Role.HR_EXTENDED, Role.HR_CASE_HANDLING);
         var filter = new CaseRepository.Filter(unitWide ? directory.subtree(user.unitId()) : null,

@@ -2,8 +2,16 @@ package dk.rekrut.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
@@ -16,6 +24,12 @@ import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.support.RekrutTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 @RekrutTest
 class CasesTest {
@@ -24,6 +38,8 @@ class CasesTest {
     @Autowired CaseAccess access;
     @Autowired OrganisationDirectory directory;
     @Autowired AuditLog audit;
+    @Autowired MockMvc mvc;
+    @Autowired JsonMapper json;
 
     @Test
     void hrWithLimitedRightsIsAttachedToWhatTheyCreateAndSeesOnlyThat() {
@@ -32,7 +48,7 @@ class CasesTest {
         assertThat(c.hasMember(limited.id(), TeamRole.HANDLER)).isTrue();
         assertThat(c.unitId()).isEqualTo(limited.unitId());
         assertThat(cases.list(limited, new Cases.ListQuery(Cases.Scope.UNIT, null, null, null)))
-            .allSatisfy(x -> assertThat(x.hasMember(limited.id()) || x.createdBy().equals(limited.id())).isTrue());
+            .allSatisfy(x -> assertThat(x.hasMember(limited.id(), TeamRole.HANDLER)).isTrue());
     }
 
     @Test
@@ -104,6 +120,50 @@ class CasesTest {
         assertThat(CaseStatus.PUBLISHED.canMoveTo(CaseStatus.CLOSED)).isTrue();
         assertThat(CaseStatus.CLOSED.canMoveTo(CaseStatus.ARCHIVED)).isTrue();
         assertThat(CaseStatus.ARCHIVED.canMoveTo(CaseStatus.DRAFT)).isFalse();
+    }
+
+    /** Review M2: HR-L removed from the team loses the case, also the one they created, and cannot re-attach. */
+    @Test
+    void hrWithLimitedRightsRemovedFromTheTeamLosesTheCase() throws Exception {
+        var limited = actor("hr.begraenset");
+        var body = new LinkedHashMap<String, Object>();
+        body.put("title", "HR-L fjernes " + UUID.randomUUID());
+        body.put("deadline", LocalDateTime.now().plusDays(30).withNano(0).toString());
+        var created = api(post("/api/v1/cases"), "hr.begraenset", body);
+        assertThat(created.getStatus()).isEqualTo(201);
+        var node = json.readTree(created.getContentAsString());
+        String caseId = node.get("id").asString();
+        assertThat(node.get("team").toString()).contains(limited.id().toString(), "HANDLER");
+
+        assertThat(api(delete("/api/v1/cases/" + caseId + "/team/" + limited.id() + "/HANDLER"), "hr.udvidet", null)
+            .getStatus()).isEqualTo(200);
+
+        assertThat(api(get("/api/v1/cases/" + caseId), "hr.begraenset", null).getStatus()).isEqualTo(404);
+        var change = new LinkedHashMap<String, Object>(body);
+        change.put("title", "HR-L still edits after detach");
+        assertThat(api(put("/api/v1/cases/" + caseId), "hr.begraenset", change).getStatus()).isEqualTo(404);
+        assertThat(api(post("/api/v1/cases/" + caseId + "/team"), "hr.begraenset",
+            Map.of("userId", limited.id().toString(), "teamRole", "HANDLER")).getStatus()).isEqualTo(404);
+        var c = cases.find(UUID.fromString(caseId)).orElseThrow();
+        assertThat(c.team()).isEmpty();
+        assertThat(c.title()).startsWith("HR-L fjernes");
+        assertThat(cases.list(limited, new Cases.ListQuery(Cases.Scope.MINE, null, null, null)))
+            .noneMatch(x -> x.id().equals(c.id()));
+    }
+
+    private MockHttpServletResponse api(MockHttpServletRequestBuilder req, String username, Object body) throws Exception {
+        req = req.with(as(username)).with(csrf()).contentType(MediaType.APPLICATION_JSON);
+        if (body != null) {
+            req = req.content(json.writeValueAsString(body));
+        }
+        var res = mvc.perform(req).andReturn().getResponse();
+        res.setCharacterEncoding("UTF-8");
+        return res;
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+        var u = directory.userByUsername(username).orElseThrow();
+        return user(username).authorities(new SimpleGrantedAuthority(u.role().authority()));
     }
 
     private CurrentUser actor(String username) {
