@@ -148,6 +148,7 @@ class ApplicantPageController {
         var a = applications.byToken(token).orElseThrow(() -> new NotFoundException("application"));
         model.addAttribute("token", token);
         model.addAttribute("c", cases.find(a.caseId()).orElseThrow());
+        model.addAttribute("closed", !acceptsEvaluation(a));
         model.addAttribute("genders", EvaluationAnswers.Gender.values());
         model.addAttribute("ages", EvaluationAnswers.AgeBand.values());
         model.addAttribute("origins", EvaluationAnswers.OriginGroup.values());
@@ -158,8 +159,14 @@ class ApplicantPageController {
     String evaluation(@PathVariable String token, @RequestParam(defaultValue = "false") boolean consent,
                       @RequestParam(required = false) EvaluationAnswers.Gender gender,
                       @RequestParam(required = false) EvaluationAnswers.AgeBand age,
-                      @RequestParam(required = false) EvaluationAnswers.OriginGroup origin, Model model) {
+                      @RequestParam(required = false) EvaluationAnswers.OriginGroup origin, Model model,
+                      HttpServletResponse response) {
         var a = applications.byToken(token).orElseThrow(() -> new NotFoundException("application"));
+        if (!acceptsEvaluation(a)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errorKey", "error.evaluation.withdrawn");
+            return evaluationForm(token, model);
+        }
         try {
             evaluation.record(a.id(), a.caseId(), consent, gender, age, origin);
         } catch (RuleViolation e) {
@@ -167,6 +174,11 @@ class ApplicantPageController {
             return evaluationForm(token, model);
         }
         return "redirect:/my-application/" + token + "?thanks";
+    }
+
+    /** Special-category data is asked for only while the application stands: not after withdrawal (review L11). */
+    private static boolean acceptsEvaluation(Application a) {
+        return a.status() != ApplicationStatus.WITHDRAWN;
     }
 
     @GetMapping("/resend")

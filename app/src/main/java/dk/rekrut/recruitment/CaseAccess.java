@@ -35,7 +35,8 @@ public class CaseAccess {
     public boolean canView(CurrentUser user, RecruitmentCase c) {
         return switch (user.role()) {
             case HR_EXTENDED, HR_CASE_HANDLING -> directory.isWithin(c.unitId(), user.unitId());
-            case HR_LIMITED -> c.hasMember(user.id(), TeamRole.HANDLER) || c.createdBy().equals(user.id());
+            // Only through the team (creating a case attaches them), so removing them from it revokes access (review M2).
+            case HR_LIMITED -> c.hasMember(user.id(), TeamRole.HANDLER);
             case HIRING_MANAGER -> c.hasMember(user.id(), TeamRole.HIRING_MANAGER);
             case ASSESSMENT_COMMITTEE, HIRING_COMMITTEE -> c.hasMember(user.id(), TeamRole.CHAIR, TeamRole.COMMITTEE_MEMBER);
             case ADMIN_SUPPORT -> c.hasMember(user.id(), TeamRole.ADMIN_SUPPORT);

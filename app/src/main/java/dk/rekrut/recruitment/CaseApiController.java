@@ -24,12 +24,12 @@ class CaseApiController {
 
     record CaseJson(UUID id, String title, UUID unitId, CaseStatus status, Category category,
                     EmploymentType employmentType, JobProfile jobProfile, Terms terms, ContactPerson contact,
-                    Instant deadline, boolean anonymous, boolean videoAllowed, List<LocalDate> interviewDates, List<TeamMember> team,
-                    int version) {
+                    Instant deadline, boolean anonymous, boolean anonymityLocked, boolean videoAllowed,
+                    List<LocalDate> interviewDates, List<TeamMember> team, int version) {
         static CaseJson of(RecruitmentCase c) {
             return new CaseJson(c.id(), c.title(), c.unitId(), c.status(), c.category(), c.terms().employmentType(),
-                c.profile(), c.terms(), c.contact(), c.deadline(), c.anonymous(), c.videoAllowed(), c.interviewDates(), c.team(),
-                c.version());
+                c.profile(), c.terms(), c.contact(), c.deadline(), c.anonymous(), c.anonymityLocked(), c.videoAllowed(),
+                c.interviewDates(), c.team(), c.version());
         }
     }
 

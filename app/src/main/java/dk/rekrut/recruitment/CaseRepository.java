@@ -40,6 +40,16 @@ class CaseRepository {
             .query((rs, n) -> map(rs, List.of(), List.of())).list();
     }
 
+    /** Like {@link #findAll}, with each case's team, for deciding access case by case. */
+    List<RecruitmentCase> findAllWithTeams(Collection<UUID> ids) {
+        List<RecruitmentCase> rows = findAll(ids);
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<UUID, List<TeamMember>> teams = teams(rows.stream().map(RecruitmentCase::id).toList());
+        return rows.stream().map(c -> withTeam(c, teams.getOrDefault(c.id(), List.of()))).toList();
+    }
+
     List<RecruitmentCase> list(Filter f) {
         var sql = new StringBuilder("SELECT * FROM recruitment_case c WHERE ");
         var params = new ArrayList<Object>();
@@ -121,11 +131,13 @@ class CaseRepository {
 
     void updateStatus(UUID id, CaseStatus status, java.time.Instant at) {
         // closed_at starts the retention periods (privacy module); it is set once, when the case is closed.
+        // anonymity_locked is set on the first publication and never cleared: applicants apply under that anonymity.
         jdbc.sql("""
                 UPDATE recruitment_case SET status = ?, updated_at = ?, version = version + 1,
-                       closed_at = CASE WHEN ? = 'CLOSED' THEN ? ELSE closed_at END
+                       closed_at = CASE WHEN ? = 'CLOSED' THEN ? ELSE closed_at END,
+                       anonymity_locked = CASE WHEN ? = 'PUBLISHED' THEN TRUE ELSE anonymity_locked END
                 WHERE id = ?""")
-            .params(status.name(), Time.utc(at), status.name(), Time.utc(at), id).update();
+            .params(status.name(), Time.utc(at), status.name(), Time.utc(at), status.name(), id).update();
     }
 
     void addMember(UUID caseId, UUID userId, TeamRole role) {
@@ -169,8 +181,8 @@ class CaseRepository {
 
     private static RecruitmentCase withTeam(RecruitmentCase c, List<TeamMember> team) {
         return new RecruitmentCase(c.id(), c.title(), c.unitId(), c.status(), c.category(), c.profile(), c.terms(),
-            c.contact(), c.deadline(), c.anonymous(), c.videoAllowed(), c.createdBy(), c.createdAt(), c.updatedAt(),
-            c.version(), c.interviewDates(), team);
+            c.contact(), c.deadline(), c.anonymous(), c.anonymityLocked(), c.videoAllowed(), c.createdBy(), c.createdAt(),
+            c.updatedAt(), c.version(), c.interviewDates(), team);
     }
 
     private static RecruitmentCase map(ResultSet rs, List<LocalDate> dates, List<TeamMember> team) throws SQLException {
@@ -185,7 +197,8 @@ class CaseRepository {
                 rs.getObject("salary_max", BigDecimal.class), rs.getString("workplace_street"),
                 rs.getString("workplace_postal_code"), rs.getString("workplace_town")),
             new ContactPerson(rs.getString("contact_name"), rs.getString("contact_email"), rs.getString("contact_phone")),
-            rs.getObject("deadline", OffsetDateTime.class).toInstant(), rs.getBoolean("anonymous"), rs.getBoolean("video_allowed"),
+            rs.getObject("deadline", OffsetDateTime.class).toInstant(), rs.getBoolean("anonymous"),
+            rs.getBoolean("anonymity_locked"), rs.getBoolean("video_allowed"),
             rs.getObject("created_by", UUID.class), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
             rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getInt("version"), dates, team);
     }

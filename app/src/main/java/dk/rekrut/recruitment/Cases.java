@@ -68,6 +68,11 @@ public class Cases {
         return ids.isEmpty() ? List.of() : repository.findAll(ids);
     }
 
+    /** Reads several cases with their teams, for deciding access case by case with {@link CaseAccess} (statistics). */
+    public List<RecruitmentCase> findAllWithTeams(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : repository.findAllWithTeams(ids);
+    }
+
     public List<RecruitmentCase> list(CurrentUser user, ListQuery q) {
         boolean unitWide = q.scope() == Scope.UNIT && user.is(Role.HR_EXTENDED, Role.HR_CASE_HANDLING);
         var filter = new CaseRepository.Filter(unitWide ? directory.subtree(user.unitId()) : null,
@@ -89,7 +94,7 @@ public class Cases {
         }
         validate(form);
         Instant now = clock.instant();
-        var c = build(UUID.randomUUID(), form, CaseStatus.DRAFT, user.id(), now, now, 0, List.of());
+        var c = build(UUID.randomUUID(), form, CaseStatus.DRAFT, false, user.id(), now, now, 0, List.of());
         repository.insert(c);
         if (user.is(Role.HR_LIMITED)) {
             // HR with limited rights only sees cases they are attached to, so they are attached to what they create.
@@ -111,14 +116,15 @@ public class Cases {
         if (!form.getUnitId().equals(existing.unitId()) && !access.canCreateIn(user, form.getUnitId())) {
             throw new RuleViolation("error.case.unit");
         }
-        if (existing.anonymous() != form.isAnonymous() && existing.status() != CaseStatus.DRAFT) {
-            // Anonymity is chosen before publication; changing it later would expose or confuse applicants.
+        if (existing.anonymous() != form.isAnonymous() && existing.anonymityLocked()) {
+            // Chosen before the first publication: people applied under it, and turning it off would expose them to the
+            // committee (review H3). Taking the case back to draft does not reopen the choice.
             throw new RuleViolation("error.case.anonymous-locked");
         }
         validate(form);
         int expected = form.getVersion() == null ? existing.version() : form.getVersion();
-        var changed = build(caseId, form, existing.status(), existing.createdBy(), existing.createdAt(), clock.instant(),
-            existing.version(), existing.team());
+        var changed = build(caseId, form, existing.status(), existing.anonymityLocked(), existing.createdBy(),
+            existing.createdAt(), clock.instant(), existing.version(), existing.team());
         if (!repository.update(changed, expected)) {
             throw new RuleViolation("error.case.concurrent");
         }
@@ -226,8 +232,8 @@ public class Cases {
         }
     }
 
-    private static RecruitmentCase build(UUID id, CaseForm f, CaseStatus status, UUID createdBy, Instant createdAt,
-                                         Instant updatedAt, int version, List<TeamMember> team) {
+    private static RecruitmentCase build(UUID id, CaseForm f, CaseStatus status, boolean anonymityLocked, UUID createdBy,
+                                         Instant createdAt, Instant updatedAt, int version, List<TeamMember> team) {
         return new RecruitmentCase(id, f.getTitle().strip(), f.getUnitId(), status, f.getCategory(),
             new JobProfile(trim(f.getTasks()), trim(f.getProfessionalCompetencies()), trim(f.getPersonalCompetencies()),
                 trim(f.getConditions()), trim(f.getSuccessCriteria()), trim(f.getDevelopmentOpportunities())),
@@ -235,7 +241,7 @@ public class Cases {
                 f.getSalaryMax(), trim(f.getWorkplaceStreet()), trim(f.getWorkplacePostalCode()), trim(f.getWorkplaceTown())),
             new ContactPerson(trim(f.getContactName()), trim(f.getContactEmail()), trim(f.getContactPhone())),
             f.getDeadline().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).atZone(Time.DANISH).toInstant(), f.isAnonymous(),
-            f.isVideoAllowed(), createdBy, createdAt, updatedAt, version,
+            anonymityLocked, f.isVideoAllowed(), createdBy, createdAt, updatedAt, version,
             f.getInterviewDates() == null ? List.of() : f.getInterviewDates().stream().filter(d -> d != null).toList(),
             team);
     }

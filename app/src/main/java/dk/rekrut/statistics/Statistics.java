@@ -97,7 +97,8 @@ public class Statistics {
         }
         var ids = s.caseId() != null ? List.of(s.caseId())
             : jdbc.sql("SELECT id FROM recruitment_case").query(UUID.class).list();
-        return cases.findAll(ids).stream()
+        // With their teams: HR with limited rights counts exactly the cases they are attached to.
+        return cases.findAllWithTeams(ids).stream()
             .filter(c -> user.is(Role.ADMINISTRATOR) || access.canView(user, c))
             .filter(c -> s.unitId() == null || directory.isWithin(c.unitId(), s.unitId()))
             .filter(c -> inPeriod(c, s.from(), s.to()))

@@ -50,9 +50,10 @@ class LayoutAdvice {
     Object ruleViolation(RuleViolation e, HttpServletRequest request, Locale locale) {
         String text = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text);
+            // Understood but refused by a rule: 422 with the message key, as for applications (ApplicationApiController).
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, text);
             problem.setProperty("code", e.messageKey());
-            return ResponseEntity.badRequest().body(problem);
+            return ResponseEntity.unprocessableContent().body(problem);
         }
         var mav = new ModelAndView("error/rule");
         mav.addObject("message", text);

@@ -240,6 +240,28 @@ class PrivacyTest {
         assertThat(applications.reject(hr, posted.caseId(), List.of(other.id), "Andre passede bedre")).isEqualTo(1);
     }
 
+    /** Review L11: after withdrawal the voluntary evaluation step is closed; special-category data is not taken. */
+    @Test
+    void noEvaluationDataIsTakenAfterWithdrawal() throws Exception {
+        var posted = fixture.publish("Evaluering efter tilbagetrækning " + UUID.randomUUID(), 10, false);
+        var a = apply(posted, person());
+        assertThat(mvc.perform(post("/my-application/" + a.token + "/withdraw").with(csrf())).andReturn().getResponse()
+            .getRedirectedUrl()).endsWith("?withdrawn");
+
+        var form = mvc.perform(get("/my-application/" + a.token + "/evaluation")).andReturn().getResponse();
+        form.setCharacterEncoding("UTF-8");
+        assertThat(form.getStatus()).isEqualTo(200);
+        assertThat(form.getContentAsString()).contains("trukket din ansøgning tilbage").doesNotContain("name=\"gender\"");
+
+        var res = mvc.perform(post("/my-application/" + a.token + "/evaluation").with(csrf()).param("consent", "true")
+            .param("gender", "FEMALE").param("age", "FROM_40_TO_49").param("origin", "DANISH")).andReturn().getResponse();
+        res.setCharacterEncoding("UTF-8");
+        assertThat(res.getStatus()).isEqualTo(400);
+        assertThat(res.getContentAsString()).contains("trukket din ansøgning tilbage");
+        assertThat(evaluation.answered(a.id)).isFalse();
+        assertThat(count("evaluation_answer", "application_id", a.id)).isZero();
+    }
+
     @Test
     void hrDownloadsTheHiredCandidatesPersonnelFileAndNoOneElseDoes() throws Exception {
         var hr = fixture.hr();

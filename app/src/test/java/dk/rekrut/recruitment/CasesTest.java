@@ -2,9 +2,20 @@ package dk.rekrut.recruitment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.ApplicationFixtures;
+import dk.rekrut.application.Applications;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.audit.AuditQuery;
@@ -16,6 +27,12 @@ import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.support.RekrutTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.json.JsonMapper;
 
 @RekrutTest
 class CasesTest {
@@ -24,6 +41,10 @@ class CasesTest {
     @Autowired CaseAccess access;
     @Autowired OrganisationDirectory directory;
     @Autowired AuditLog audit;
+    @Autowired ApplicationFixture fixture;
+    @Autowired Applications applications;
+    @Autowired MockMvc mvc;
+    @Autowired JsonMapper json;
 
     @Test
     void hrWithLimitedRightsIsAttachedToWhatTheyCreateAndSeesOnlyThat() {
@@ -32,7 +53,7 @@ class CasesTest {
         assertThat(c.hasMember(limited.id(), TeamRole.HANDLER)).isTrue();
         assertThat(c.unitId()).isEqualTo(limited.unitId());
         assertThat(cases.list(limited, new Cases.ListQuery(Cases.Scope.UNIT, null, null, null)))
-            .allSatisfy(x -> assertThat(x.hasMember(limited.id()) || x.createdBy().equals(limited.id())).isTrue());
+            .allSatisfy(x -> assertThat(x.hasMember(limited.id(), TeamRole.HANDLER)).isTrue());
     }
 
     @Test
@@ -104,6 +125,172 @@ class CasesTest {
         assertThat(CaseStatus.PUBLISHED.canMoveTo(CaseStatus.CLOSED)).isTrue();
         assertThat(CaseStatus.CLOSED.canMoveTo(CaseStatus.ARCHIVED)).isTrue();
         assertThat(CaseStatus.ARCHIVED.canMoveTo(CaseStatus.DRAFT)).isFalse();
+    }
+
+    /** Review H3: publish, apply anonymously, unpublish, turn anonymity off through the API, republish. */
+    @Test
+    void anonymityStaysFixedAfterUnpublishingThroughTheApi() throws Exception {
+        var hr = fixture.hr();
+        var posted = fixture.publish("Anonym og låst " + UUID.randomUUID(), 10, true);
+        cases.attach(hr, posted.caseId(), id("udvalg"), TeamRole.COMMITTEE_MEMBER);
+        UUID applied = applySecretly(posted);
+        cases.unpublish(hr, posted.caseId());
+
+        var c = cases.find(posted.caseId()).orElseThrow();
+        assertThat(c.status()).isEqualTo(CaseStatus.DRAFT);
+        var res = api(put("/api/v1/cases/" + c.id()), "hr.udvidet", caseJson(c, false));
+        assertThat(res.getStatus()).isEqualTo(422);
+        assertThat(json.readTree(res.getContentAsString()).get("code").asString()).isEqualTo("error.case.anonymous-locked");
+        assertThat(api(post("/api/v1/cases/" + c.id() + "/publish"), "hr.udvidet", null).getStatus()).isEqualTo(200);
+
+        var after = cases.find(c.id()).orElseThrow();
+        assertThat(after.anonymous()).isTrue();
+        assertThat(after.anonymityLocked()).isTrue();
+        String page = page("/cases/" + c.id() + "/candidates/" + applied, "udvalg");
+        assertThat(page).doesNotContain("Sigrid", "sigrid.secret@example.dk");
+    }
+
+    /** The same attack through the HTML form: refused with the message on the form, and the field is shown locked. */
+    @Test
+    void anonymityStaysFixedAfterUnpublishingThroughTheForm() throws Exception {
+        var hr = fixture.hr();
+        var posted = fixture.publish("Anonym formular " + UUID.randomUUID(), 10, true);
+        applySecretly(posted);
+        cases.unpublish(hr, posted.caseId());
+        var c = cases.find(posted.caseId()).orElseThrow();
+
+        String edit = page("/cases/" + c.id() + "/edit", "hr.udvidet");
+        assertThat(edit).containsPattern("id=\"anonymous\"[^>]*disabled").contains("Kan ikke ændres");
+        // An unticked box is sent as the marker field alone.
+        var res = mvc.perform(post("/cases/" + c.id()).with(as("hr.udvidet")).with(csrf())
+                .param("title", c.title()).param("unitId", c.unitId().toString())
+                .param("deadline", LocalDateTime.now().plusDays(20).withNano(0).withSecond(0).toString())
+                .param("category", c.category().name()).param("employmentType", c.terms().employmentType().name())
+                .param("version", String.valueOf(c.version())).param("_anonymous", "on"))
+            .andReturn().getResponse();
+        res.setCharacterEncoding("UTF-8");
+        assertThat(res.getContentAsString()).contains("heller ikke hvis opslaget trækkes tilbage");
+        assertThat(cases.find(c.id()).orElseThrow().anonymous()).isTrue();
+    }
+
+    /** Saving the form of a locked case changes the rest and keeps anonymity (the disabled box is not sent). */
+    @Test
+    void theFormOfALockedCaseStillSaves() throws Exception {
+        var posted = fixture.publish("Anonym redigering " + UUID.randomUUID(), 10, true);
+        var c = cases.find(posted.caseId()).orElseThrow();
+        String edit = page("/cases/" + c.id() + "/edit", "hr.udvidet");
+        var res = mvc.perform(post("/cases/" + c.id()).with(as("hr.udvidet")).with(csrf())
+                .param("title", "Ny titel").param("unitId", c.unitId().toString())
+                .param("deadline", LocalDateTime.now().plusDays(20).withNano(0).withSecond(0).toString())
+                .param("category", c.category().name()).param("employmentType", c.terms().employmentType().name())
+                .param("version", String.valueOf(c.version())).param("_anonymous", "on")
+                .param("anonymous", hiddenValue(edit, "anonymous")))
+            .andReturn().getResponse();
+        assertThat(res.getRedirectedUrl()).isEqualTo("/cases/" + c.id());
+        var after = cases.find(c.id()).orElseThrow();
+        assertThat(after.title()).isEqualTo("Ny titel");
+        assertThat(after.anonymous()).isTrue();
+    }
+
+    /** Also the other way: an ordinary case that was published cannot become anonymous. */
+    @Test
+    void anOrdinaryCaseThatWasPublishedCannotBecomeAnonymous() {
+        var hr = fixture.hr();
+        var posted = fixture.publish("Almindelig låst " + UUID.randomUUID(), 10, false);
+        cases.unpublish(hr, posted.caseId());
+        var f = CaseForm.of(cases.find(posted.caseId()).orElseThrow());
+        f.setAnonymous(true);
+        assertThatThrownBy(() -> cases.update(hr, posted.caseId(), f)).hasMessage("error.case.anonymous-locked");
+        assertThat(cases.find(posted.caseId()).orElseThrow().anonymous()).isFalse();
+    }
+
+    /** A draft that was never published may still change its mind. */
+    @Test
+    void aNeverPublishedDraftMayChangeAnonymity() {
+        var hr = actor("hr.udvidet");
+        var c = cases.create(hr, form("Kladde", null));
+        assertThat(c.anonymityLocked()).isFalse();
+        var f = CaseForm.of(c);
+        f.setAnonymous(true);
+        assertThat(cases.update(hr, c.id(), f).anonymous()).isTrue();
+    }
+
+    /** Review M2: HR-L removed from the team loses the case, also the one they created, and cannot re-attach. */
+    @Test
+    void hrWithLimitedRightsRemovedFromTheTeamLosesTheCase() throws Exception {
+        var limited = actor("hr.begraenset");
+        var body = new LinkedHashMap<String, Object>();
+        body.put("title", "HR-L fjernes " + UUID.randomUUID());
+        body.put("deadline", LocalDateTime.now().plusDays(30).withNano(0).toString());
+        var created = api(post("/api/v1/cases"), "hr.begraenset", body);
+        assertThat(created.getStatus()).isEqualTo(201);
+        var node = json.readTree(created.getContentAsString());
+        String caseId = node.get("id").asString();
+        assertThat(node.get("team").toString()).contains(limited.id().toString(), "HANDLER");
+
+        assertThat(api(delete("/api/v1/cases/" + caseId + "/team/" + limited.id() + "/HANDLER"), "hr.udvidet", null)
+            .getStatus()).isEqualTo(200);
+
+        assertThat(api(get("/api/v1/cases/" + caseId), "hr.begraenset", null).getStatus()).isEqualTo(404);
+        var change = new LinkedHashMap<String, Object>(body);
+        change.put("title", "HR-L still edits after detach");
+        assertThat(api(put("/api/v1/cases/" + caseId), "hr.begraenset", change).getStatus()).isEqualTo(404);
+        assertThat(api(post("/api/v1/cases/" + caseId + "/team"), "hr.begraenset",
+            Map.of("userId", limited.id().toString(), "teamRole", "HANDLER")).getStatus()).isEqualTo(404);
+        var c = cases.find(UUID.fromString(caseId)).orElseThrow();
+        assertThat(c.team()).isEmpty();
+        assertThat(c.title()).startsWith("HR-L fjernes");
+        assertThat(cases.list(limited, new Cases.ListQuery(Cases.Scope.MINE, null, null, null)))
+            .noneMatch(x -> x.id().equals(c.id()));
+    }
+
+    private UUID applySecretly(ApplicationFixture.Posted posted) {
+        var s = ApplicationFixtures.submission(posted, "sigrid.secret@example.dk");
+        return applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), "Secret Sigrid Sørensen",
+            s.email(), s.phone(), s.street(), s.postalCode(), s.town(), true, 1, s.medium(), s.answerFields(), s.uploads(),
+            null, s.language(), s.linkBase())).applicationId();
+    }
+
+    /** The case as the API shows it, written back with the given anonymity. */
+    private Map<String, Object> caseJson(RecruitmentCase c, boolean anonymous) {
+        var f = CaseForm.of(c);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("title", f.getTitle());
+        body.put("unitId", f.getUnitId().toString());
+        body.put("tasks", f.getTasks());
+        body.put("deadline", f.getDeadline().toString());
+        body.put("anonymous", anonymous);
+        body.put("anonymityLocked", false); // not part of the form: a client cannot unlock it (mass assignment)
+        body.put("status", "DRAFT");
+        body.put("version", f.getVersion());
+        return body;
+    }
+
+    private MockHttpServletResponse api(MockHttpServletRequestBuilder req, String username, Object body) throws Exception {
+        req = req.with(as(username)).with(csrf()).contentType(MediaType.APPLICATION_JSON);
+        if (body != null) {
+            req = req.content(json.writeValueAsString(body));
+        }
+        var res = mvc.perform(req).andReturn().getResponse();
+        res.setCharacterEncoding("UTF-8");
+        return res;
+    }
+
+    private String page(String url, String username) throws Exception {
+        var res = mvc.perform(get(url).with(as(username))).andReturn().getResponse();
+        res.setCharacterEncoding("UTF-8");
+        assertThat(res.getStatus()).as(url).isEqualTo(200);
+        return res.getContentAsString();
+    }
+
+    private static String hiddenValue(String html, String name) {
+        var m = java.util.regex.Pattern.compile("<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+        var u = directory.userByUsername(username).orElseThrow();
+        return user(username).authorities(new SimpleGrantedAuthority(u.role().authority()));
     }
 
     private CurrentUser actor(String username) {

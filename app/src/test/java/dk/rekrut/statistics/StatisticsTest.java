@@ -22,6 +22,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
+import dk.rekrut.recruitment.CaseForm;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.security.CurrentUser;
 import dk.rekrut.support.RekrutTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,7 @@ class StatisticsTest {
     @Autowired MockMvc mvc;
     @Autowired JsonMapper json;
     @Autowired OrganisationDirectory directory;
+    @Autowired Cases cases;
 
     record SeededCase(UUID id, String title, boolean anonymous, String category, String town, boolean posted,
                       Map<String, BigDecimal> costByMedium) {
@@ -601,6 +606,36 @@ class StatisticsTest {
 
     private static boolean small(Integer n) {
         return n != null && n >= 1 && n <= 4;
+    }
+
+    /** HR with limited rights counts the cases they are attached to, and a case no longer once removed from it. */
+    @Test
+    void hrWithLimitedRightsCountsExactlyTheCasesTheyAreAttachedTo() throws Exception {
+        var limited = actor("hr.begraenset");
+        var hr = actor("hr.udvidet");
+        var own = cases.create(limited, caseForm("HR-L egen statistiksag"));
+        var attached = cases.create(hr, caseForm("HR-L tilknyttet statistiksag"));
+        cases.attach(hr, attached.id(), limited.id(), TeamRole.HANDLER);
+        var other = cases.create(hr, caseForm("HR-L ikke tilknyttet"));
+        var asLimited = as("hr.begraenset", Role.HR_LIMITED);
+        assertThat(figures(asLimited, "case=" + own.id()).get("cases").asInt()).isEqualTo(1);
+        assertThat(figures(asLimited, "case=" + attached.id()).get("cases").asInt()).isEqualTo(1);
+        assertThat(figures(asLimited, "case=" + other.id()).get("cases").asInt()).isZero();
+
+        cases.detach(hr, own.id(), limited.id(), TeamRole.HANDLER);
+        assertThat(figures(asLimited, "case=" + own.id()).get("cases").asInt()).isZero();
+    }
+
+    private CurrentUser actor(String username) {
+        var u = directory.userByUsername(username).orElseThrow();
+        return new CurrentUser(u.id(), u.username(), u.displayName(), u.unitId(), u.role());
+    }
+
+    private static CaseForm caseForm(String title) {
+        var f = new CaseForm();
+        f.setTitle(title + " " + UUID.randomUUID());
+        f.setDeadline(java.time.LocalDateTime.now().plusDays(30));
+        return f;
     }
 
     /** Internal, internal hired, external, external hired, not answered, not answered hired: computed here. */
