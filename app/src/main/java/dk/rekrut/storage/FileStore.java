@@ -19,7 +19,7 @@ public interface FileStore {
      *
      * @throws IllegalStateException    if no transaction is active
      * @throws IllegalArgumentException if the stream holds a different number of bytes than {@code size}
-     * @throws java.io.UncheckedIOException if the backend cannot write
+     * @throws StorageUnavailableException if the backend cannot write
      */
     StoredFile store(String purpose, InputStream content, long size, String contentType);
 

@@ -103,7 +103,7 @@ class TransactionalFileStore implements FileStore {
             backend.write(key, counted, size);
         } catch (IOException e) {
             deleteQuietly(key);
-            throw new UncheckedIOException("could not store file", e);
+            throw new StorageUnavailableException(e);
         } catch (RuntimeException e) {
             deleteQuietly(key);
             throw e;

@@ -4,7 +4,8 @@
  * the virus-scan hook (clamd by configuration).
  *
  * <p>Published API: {@link dk.rekrut.storage.FileStore}, {@link dk.rekrut.storage.StoredFile},
- * {@link dk.rekrut.storage.UploadInspector}, {@link dk.rekrut.storage.VirusScanner}. Backends, the sweeper and the
+ * {@link dk.rekrut.storage.UploadInspector}, {@link dk.rekrut.storage.VirusScanner},
+ * {@link dk.rekrut.storage.StorageUnavailableException}. Backends, the sweeper and the
  * S3 signer are package-private.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Storage")
