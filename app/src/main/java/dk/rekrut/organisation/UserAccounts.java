@@ -2,6 +2,7 @@ package dk.rekrut.organisation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
@@ -23,47 +24,74 @@ public class UserAccounts {
     }
 
     private final UserRepository users;
+    private final LoginFailureRepository failures;
     private final AuditLog audit;
     private final Clock clock;
     private final int maxFailures;
     private final Duration lockout;
 
-    UserAccounts(UserRepository users, AuditLog audit, Clock clock,
+    UserAccounts(UserRepository users, LoginFailureRepository failures, AuditLog audit, Clock clock,
                  @Value("${rekrut.login.max-failures:5}") int maxFailures,
                  @Value("${rekrut.login.lockout:PT15M}") Duration lockout) {
         this.users = users;
+        this.failures = failures;
         this.audit = audit;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lockout = lockout;
     }
 
-    public Optional<Credentials> credentials(String username) {
-        return users.findByUsername(username).map(a -> new Credentials(a.user(), a.passwordHash(),
-            a.lockedUntil() != null && a.lockedUntil().isAfter(clock.instant())));
+    /**
+     * The account behind a login attempt from {@code address}. "Locked" is about the attempt, not the account: this
+     * address has failed too often for this name, or for names in general (security review L2). The owner logging
+     * in from elsewhere is not affected, so no one can lock another person out.
+     */
+    public Optional<Credentials> credentials(String username, String address) {
+        boolean locked = throttled(username, address);
+        return users.findByUsername(username).map(a -> new Credentials(a.user(), a.passwordHash(), locked));
     }
 
+    private boolean throttled(String username, String address) {
+        Instant now = clock.instant();
+        return failures.isLocked(key(username), address, now)
+            || failures.failuresFrom(address, now.minus(lockout)) >= addressLimit();
+    }
+
+    /** An address may fail this many times in the lock-out window, over all names, before all its attempts wait. */
+    private int addressLimit() {
+        return maxFailures * 4;
+    }
+
+    /** Counts a failure for this name (known or not, the same way) and address; locks the pair at the limit. */
     @Transactional
-    public void loginFailed(String username) {
+    public void loginFailed(String username, String address) {
+        Instant now = clock.instant();
+        String key = key(username);
+        int count = failures.recordFailure(key, address, now, now.minus(lockout));
         var account = users.findByUsername(username);
         if (account.isEmpty()) {
             audit.recordAs("anonymous", AuditAction.LOGIN_FAILED, "User", null, "unknown user");
-            return;
+        } else {
+            audit.recordAs(account.get().user().username(), AuditAction.LOGIN_FAILED, "User", account.get().user().id(),
+                "failures=" + count);
         }
-        UUID id = account.get().user().id();
-        int failures = users.incrementFailedLogins(id);
-        audit.recordAs(account.get().user().username(), AuditAction.LOGIN_FAILED, "User", id, "failures=" + failures);
-        if (failures >= maxFailures) {
-            users.lockUntil(id, clock.instant().plus(lockout));
-            audit.recordAs(account.get().user().username(), AuditAction.ACCOUNT_LOCKED, "User", id,
-                "locked for " + lockout.toMinutes() + " min");
+        if (count >= maxFailures) {
+            failures.lockUntil(key, address, now.plus(lockout));
+            account.ifPresent(a -> audit.recordAs(a.user().username(), AuditAction.ACCOUNT_LOCKED, "User", a.user().id(),
+                "locked for " + lockout.toMinutes() + " min for the address that failed"));
         }
+        failures.deleteOlderThan(now.minus(Duration.ofDays(1)));
     }
 
     @Transactional
-    public void loginSucceeded(UserView user, String how) {
-        users.resetFailedLogins(user.id());
+    public void loginSucceeded(UserView user, String how, String address) {
+        failures.clear(key(user.username()), address);
         audit.recordAs(user.username(), AuditAction.LOGIN_SUCCEEDED, "User", user.id(), how);
+    }
+
+    private static String key(String username) {
+        String k = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return k.length() > 200 ? k.substring(0, 200) : k;
     }
 
     /**

@@ -79,18 +79,4 @@ class UserRepository {
     void linkOidcSubject(UUID id, String subject) {
         jdbc.sql("UPDATE app_user SET oidc_subject = ? WHERE id = ?").params(subject, id).update();
     }
-
-    /** Counts a failure atomically in the database, so instances behind a load balancer share the count. */
-    int incrementFailedLogins(UUID id) {
-        jdbc.sql("UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = ?").param(id).update();
-        return jdbc.sql("SELECT failed_logins FROM app_user WHERE id = ?").param(id).query(Integer.class).single();
-    }
-
-    void lockUntil(UUID id, Instant until) {
-        jdbc.sql("UPDATE app_user SET locked_until = ? WHERE id = ?").params(Time.utc(until), id).update();
-    }
-
-    void resetFailedLogins(UUID id) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE id = ?").param(id).update();
-    }
 }

@@ -20,7 +20,7 @@ class LocalAccountDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        var c = accounts.credentials(username).filter(cr -> cr.passwordHash() != null)
+        var c = accounts.credentials(username, ClientAddress.current()).filter(cr -> cr.passwordHash() != null)
             .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         return User.withUsername(c.user().username())
             .password(c.passwordHash())

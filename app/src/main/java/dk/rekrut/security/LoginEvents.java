@@ -22,7 +22,7 @@ class LoginEvents {
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        accounts.loginFailed(event.getAuthentication().getName());
+        accounts.loginFailed(event.getAuthentication().getName(), ClientAddress.of(event.getAuthentication()));
     }
 
     @EventListener
@@ -30,6 +30,6 @@ class LoginEvents {
         String how = event.getAuthentication() instanceof OAuth2LoginAuthenticationToken
             || event.getAuthentication().getClass().getSimpleName().startsWith("OAuth2") ? "oidc" : "local";
         directory.userByUsername(event.getAuthentication().getName())
-            .ifPresent(u -> accounts.loginSucceeded(u, how));
+            .ifPresent(u -> accounts.loginSucceeded(u, how, ClientAddress.of(event.getAuthentication())));
     }
 }

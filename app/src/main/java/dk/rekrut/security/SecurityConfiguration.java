@@ -24,7 +24,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -103,8 +102,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .requestMatchers("/start").authenticated()
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/start", true)
-                .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
-                    + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
+                // One answer for a wrong password, an unknown name and a held-back attempt: none reveals that a user
+                // name exists (security review L2).
+                .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error")))
             .logout(l -> l.logoutSuccessUrl("/").permitAll())
             // Login always leads to /start, so a saved request is never used; saving it would start a session for
             // every anonymous visitor who tries a staff address (security review L8).

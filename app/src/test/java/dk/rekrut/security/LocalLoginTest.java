@@ -3,6 +3,7 @@ package dk.rekrut.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -46,15 +47,71 @@ class LocalLoginTest {
     }
 
     @Test
-    void accountLocksAfterRepeatedFailuresEvenForTheRightPassword() throws Exception {
+    void anAddressThatFailsTooOftenIsHeldBackEvenWithTheRightPassword() throws Exception {
         String username = newUser("korrekt-hest-batteri");
         for (int i = 0; i < 3; i++) { // rekrut.login.max-failures=3 in the test profile
-            mvc.perform(formLogin("/login").user(username).password("forkert-" + i)).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(login(username, "forkert-" + i, "10.20.0.1"))
+                .andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin("/login").user(username).password("korrekt-hest-batteri"))
-            .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(login(username, "korrekt-hest-batteri", "10.20.0.1"))
+            .andExpect(redirectedUrl("/login?error"));
         assertThat(audit.search(new AuditQuery(username, AuditAction.ACCOUNT_LOCKED, null, null, null, 10))).hasSize(1);
         assertThat(audit.search(new AuditQuery(username, AuditAction.LOGIN_FAILED, null, null, null, 10))).hasSize(3);
+    }
+
+    /** Security review L2: anyone could lock the administrator out with five bad passwords. */
+    @Test
+    void noOneCanLockTheOwnerOutFromAnotherAddress() throws Exception {
+        String username = newUser("korrekt-hest-batteri");
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(login(username, "forkert-" + i, "10.20.0.2"));
+        }
+        mvc.perform(login(username, "korrekt-hest-batteri", "10.20.0.3"))
+            .andExpect(redirectedUrl("/start"));
+        var api = mvc.perform(get("/api/v1/cases").with(httpBasic(username, "korrekt-hest-batteri")).with(from("10.20.0.3")))
+            .andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(200);
+    }
+
+    /** Security review L2: the answers must not tell which user names exist, also once attempts are held back. */
+    @Test
+    void knownAndUnknownNamesGetTheSameAnswersAllTheWay() throws Exception {
+        String known = newUser("korrekt-hest-batteri");
+        String unknown = "findes.ikke." + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 6; i++) {
+            var a = mvc.perform(login(known, "forkert", "10.20.0.4")).andReturn().getResponse();
+            var b = mvc.perform(login(unknown, "forkert", "10.20.0.5")).andReturn().getResponse();
+            assertThat(a.getStatus()).as("attempt %d", i).isEqualTo(b.getStatus());
+            assertThat(a.getRedirectedUrl()).as("attempt %d", i).isEqualTo(b.getRedirectedUrl()).isEqualTo("/login?error");
+            assertThat(a.getCookie("SESSION")).as("no session for a failed login").isNull();
+        }
+    }
+
+    /** Guessing at many names from one address holds the address back, whatever name it tries next. */
+    @Test
+    void anAddressThatGuessesAtManyNamesIsHeldBack() throws Exception {
+        String username = newUser("korrekt-hest-batteri");
+        for (int i = 0; i < 12; i++) { // 4 x max-failures over any names
+            mvc.perform(login("gaet." + i, "forkert", "10.20.0.6"));
+        }
+        mvc.perform(login(username, "korrekt-hest-batteri", "10.20.0.6"))
+            .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login(username, "korrekt-hest-batteri", "10.20.0.7"))
+            .andExpect(redirectedUrl("/start"));
+    }
+
+    /** The login form posted from a given client address. */
+    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String username,
+                                                                                                    String password,
+                                                                                                    String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -49,7 +49,7 @@ class OverTheWireTest {
     @Test
     void theResentLinkAlwaysPointsAtTheConfiguredSite() throws Exception {
         String email = "fwd-" + UUID.randomUUID().toString().substring(0, 8) + "@example.dk";
-        var posting = postings.jobList(PublicPostings.Filter.NONE).getFirst().id();
+        var posting = demoPosting();
         applications.submit(new Applications.Submission(posting, UUID.randomUUID().toString(), "Fwd Ansøger", email,
             null, null, null, null, true, 1, null, Map.of(),
             List.of(new Applications.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning")),
@@ -117,12 +117,19 @@ class OverTheWireTest {
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("<main").doesNotContain("Whitelabel").doesNotContain("/error?lang");
 
-        var posting = postings.jobList(PublicPostings.Filter.NONE).getFirst().id();
+        var posting = demoPosting();
         clock.advance(java.time.Duration.ofMinutes(2)); // a full rate-limit bucket
         var noBoundary = http.send(HttpRequest.newBuilder(url("/api/v1/postings/" + posting + "/applications"))
             .header("Content-Type", "multipart/form-data")
             .POST(HttpRequest.BodyPublishers.ofString("name=x")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(noBoundary.statusCode()).as(noBoundary.body()).isEqualTo(400);
+    }
+
+    /** A demo posting without screening questions, so an application needs no answers. */
+    private UUID demoPosting() {
+        return postings.jobList(PublicPostings.Filter.NONE).stream()
+            .filter(pp -> pp.recruitmentCase().title().equals("Specialkonsulent til rekrutteringsanalyse"))
+            .findFirst().orElseThrow().id();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
