@@ -48,6 +48,7 @@ class AdminController {
             flash.addFlashAttribute("info", "info.saved");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
+            flash.addFlashAttribute("errorArgs", e.args());
         }
         return "redirect:/admin/units";
     }
@@ -71,6 +72,7 @@ class AdminController {
             flash.addFlashAttribute("info", "info.saved");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
+            flash.addFlashAttribute("errorArgs", e.args());
         }
         return "redirect:/admin/users";
     }
@@ -96,6 +98,7 @@ class AdminController {
             flash.addFlashAttribute("info", "info.saved");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
+            flash.addFlashAttribute("errorArgs", e.args());
         }
         return "redirect:/admin/users/" + id;
     }
