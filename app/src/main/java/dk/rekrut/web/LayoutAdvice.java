@@ -105,7 +105,7 @@ class LayoutAdvice {
     @ExceptionHandler(RuleViolation.class)
     Object ruleViolation(RuleViolation e, HttpServletRequest request, Locale locale) {
         String text = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
-        if (isApi(request)) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text);
             problem.setProperty("code", e.messageKey());
             return ResponseEntity.badRequest().body(problem);

