@@ -32,8 +32,10 @@ import dk.rekrut.recruitment.CaseStatusGuard;
 import dk.rekrut.recruitment.Cases;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.shared.EmailAddress;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.TextLimits;
 import dk.rekrut.shared.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Applications implements CaseStatusGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(Applications.class);
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-]{8,20}$");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int CANDIDATE_NUMBERS_PER_QUERY = 4;
@@ -266,7 +267,7 @@ public class Applications implements CaseStatusGuard {
     /** Sends a fresh private link to every application made with this e-mail. The answer never says whether any exist. */
     @Transactional
     public void resendLinks(String email, Locale language, String linkBase) {
-        if (email == null || !EMAIL.matcher(email.strip()).matches()) {
+        if (!EmailAddress.isValid(email)) {
             throw new RuleViolation("error.apply.email");
         }
         for (UUID id : identities.candidatesWithEmail(email.strip(), "re-send private link")) {
@@ -544,17 +545,39 @@ public class Applications implements CaseStatusGuard {
             List.of()));
     }
 
+    /**
+     * What the applicant's own fields may hold: the applicant_identity columns (V1__foundation.sql), checked before
+     * anything is written; each field has its own message. The video link's pattern holds it within its column.
+     */
+    static final TextLimits CONTACT_LIMITS = TextLimits.of()
+        .field("name", 200)
+        .field("email", EmailAddress.MAX_LENGTH)
+        .field("phone", 20)
+        .field("street", 300)
+        .field("postalCode", 10)
+        .field("town", 100);
+
+    private static final Map<String, String> TOO_LONG = Map.of("name", "error.apply.name", "email", "error.apply.email",
+        "phone", "error.apply.phone", "street", "error.apply.street", "postalCode", "error.case.postal-code",
+        "town", "error.apply.town");
+
     private void checkContact(Submission s, List<FieldProblem> problems) {
-        if (s.name() == null || s.name().isBlank() || s.name().length() > 200) {
+        var tooLong = CONTACT_LIMITS.check().value("name", s.name()).value("email", s.email()).value("phone", s.phone())
+            .value("street", s.street()).value("postalCode", s.postalCode()).value("town", s.town())
+            .tooLong();
+        tooLong.forEach(t -> problems.add(FieldProblem.of(t.field(), TOO_LONG.get(t.field()), t.max())));
+        var over = tooLong.stream().map(TextLimits.TooLong::field).collect(java.util.stream.Collectors.toSet());
+        if (!over.contains("name") && (s.name() == null || s.name().isBlank())) {
             problems.add(FieldProblem.of("name", "error.apply.name"));
         }
-        if (s.email() == null || s.email().length() > 254 || !EMAIL.matcher(s.email().strip()).matches()) {
+        if (!over.contains("email") && !EmailAddress.isValid(s.email())) {
             problems.add(FieldProblem.of("email", "error.apply.email"));
         }
-        if (s.phone() != null && !s.phone().isBlank() && !PHONE.matcher(s.phone().strip()).matches()) {
+        if (!over.contains("phone") && s.phone() != null && !s.phone().isBlank() && !PHONE.matcher(s.phone().strip()).matches()) {
             problems.add(FieldProblem.of("phone", "error.apply.phone"));
         }
-        if (s.postalCode() != null && !s.postalCode().isBlank() && !s.postalCode().strip().matches("\\d{4}")) {
+        if (!over.contains("postalCode") && s.postalCode() != null && !s.postalCode().isBlank()
+            && !s.postalCode().strip().matches("\\d{4}")) {
             problems.add(FieldProblem.of("postalCode", "error.case.postal-code"));
         }
         if (!s.consent()) {

@@ -142,9 +142,14 @@ public class IdentityAccess {
             rs.getString("original_name"), rs.getString("detected_type"), rs.getLong("size_bytes"));
     }
 
-    /** Keeps a displayable file name: no path, no control characters, bounded length. */
+    /**
+     * Keeps a displayable file name: no path, no control characters (C0 and C1), no line separators and no format
+     * characters (\p{Cf}: a right-to-left override or a zero-width space can make "fdp.exe" read as "exe.pdf"),
+     * bounded length.
+     */
     static String safeName(String name) {
-        String base = name == null ? "dokument" : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}]", "").strip();
+        String base = name == null ? "dokument"
+            : name.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "").strip();
         if (base.isEmpty()) {
             base = "dokument";
         }

@@ -66,6 +66,7 @@ class InterviewController {
             flash.addFlashAttribute("info", "info.saved");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
+            flash.addFlashAttribute("errorArgs", e.args());
         }
         return "redirect:/cases/" + caseId + "/interviews";
     }

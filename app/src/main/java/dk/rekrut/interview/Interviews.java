@@ -20,7 +20,9 @@ import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.InvalidInput;
 import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.TextLimits;
 import dk.rekrut.shared.Time;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,6 +62,24 @@ public class Interviews {
         return access.canManage(user, c) || c.hasMember(user.id(), TeamRole.HIRING_MANAGER, TeamRole.ADMIN_SUPPORT);
     }
 
+    /** The interview_slot columns (V8__interviews.sql). */
+    static final TextLimits SLOT_LIMITS = TextLimits.of().field("place", 300).field("panel", 500);
+
+    /** A slot's place and panel within their columns, its start and end in plausible years. */
+    private static void checkSlot(Instant start, Instant end, String place, String panel) {
+        var problems = new java.util.ArrayList<InvalidInput.Problem>();
+        if (!Time.plausible(start)) {
+            problems.add(InvalidInput.Problem.of("start", "error.input.date-range"));
+        } else if (!Time.plausible(end)) {
+            problems.add(InvalidInput.Problem.of("minutes", "error.input.date-range"));
+        }
+        SLOT_LIMITS.check().value("place", place).value("panel", panel).tooLong()
+            .forEach(t -> problems.add(InvalidInput.Problem.tooLong(t)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
     public List<Slot> slots(UUID caseId) {
         return jdbc.sql("SELECT * FROM interview_slot WHERE case_id = ? ORDER BY starts_at").param(caseId)
             .query((rs, n) -> slot(rs)).list();
@@ -90,6 +110,7 @@ public class Interviews {
         if (place == null || place.isBlank()) {
             throw new RuleViolation("error.interview.place");
         }
+        checkSlot(start, end, place, panel);
         var slot = new Slot(UUID.randomUUID(), caseId, start, end, place.strip(), panel == null ? null : panel.strip());
         jdbc.sql("INSERT INTO interview_slot (id, case_id, starts_at, ends_at, place, panel) VALUES (?, ?, ?, ?, ?, ?)")
             .params(slot.id(), caseId, Time.utc(start), Time.utc(end), slot.place(), slot.panel()).update();

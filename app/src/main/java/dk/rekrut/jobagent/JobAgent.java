@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import dk.rekrut.correspondence.Correspondence;
 import dk.rekrut.correspondence.Letter;
 import dk.rekrut.correspondence.LetterKind;
@@ -19,6 +18,7 @@ import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Unit;
 import dk.rekrut.publication.PublicPostings;
 import dk.rekrut.recruitment.Category;
+import dk.rekrut.shared.EmailAddress;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
 import dk.rekrut.shared.Tokens;
@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class JobAgent {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     /** The criteria as submitted on the public form. */
     public record Criteria(String keywords, Category category, String location, UUID unitId) {
@@ -65,7 +64,7 @@ public class JobAgent {
     /** Stores an unconfirmed subscription and mails the confirmation link (with an unsubscribe link, as every mail). */
     @Transactional
     public UUID subscribe(Criteria criteria, String email, Locale locale, String linkBase) {
-        if (email == null || email.strip().length() > 300 || !EMAIL.matcher(email.strip()).matches()) {
+        if (!EmailAddress.isValid(email)) {
             throw new RuleViolation("error.apply.email");
         }
         String keywords = trimmed(criteria.keywords(), 200);

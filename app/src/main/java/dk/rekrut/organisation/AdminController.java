@@ -59,6 +59,7 @@ class AdminController {
             flash.addFlashAttribute("info", "info.saved");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
+            flash.addFlashAttribute("errorArgs", e.args());
         }
         return "redirect:/admin/units";
     }
@@ -82,6 +83,7 @@ class AdminController {
             flash.addFlashAttribute("info", "info.saved");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
+            flash.addFlashAttribute("errorArgs", e.args());
         }
         return "redirect:/admin/users";
     }
@@ -107,6 +109,7 @@ class AdminController {
             flash.addFlashAttribute("info", "info.saved");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
+            flash.addFlashAttribute("errorArgs", e.args());
         }
         return "redirect:/admin/users/" + id;
     }

@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
+import dk.rekrut.shared.EmailAddress;
 import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.TextLimits;
 import dk.rekrut.shared.RuleViolation;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,6 +21,14 @@ public class Administration {
 
     public record NewUnit(String name, UUID parentId, String street, String postalCode, String town) {
     }
+
+    /** The organisation_unit columns (V1__foundation.sql). */
+    static final TextLimits UNIT_LIMITS = TextLimits.of()
+        .field("name", 200).field("street", 200).field("postalCode", 10).field("town", 100);
+
+    /** The app_user columns (V1__foundation.sql); the username has its own pattern. */
+    static final TextLimits USER_LIMITS = TextLimits.of()
+        .field("displayName", 200).field("email", 200);
 
     private final UnitRepository units;
     private final UserRepository users;
@@ -38,6 +48,8 @@ public class Administration {
     @Transactional
     public Unit createUnit(NewUnit cmd) {
         requireText(cmd.name(), "error.unit.name");
+        UNIT_LIMITS.check().value("name", cmd.name()).value("street", cmd.street()).value("postalCode", cmd.postalCode())
+            .value("town", cmd.town()).require();
         if (cmd.parentId() != null) {
             units.find(cmd.parentId()).orElseThrow(() -> new RuleViolation("error.unit.parent"));
         }
@@ -51,6 +63,8 @@ public class Administration {
     @Transactional
     public void updateUnit(Unit unit) {
         requireText(unit.name(), "error.unit.name");
+        UNIT_LIMITS.check().value("name", unit.name()).value("street", unit.street()).value("postalCode", unit.postalCode())
+            .value("town", unit.town()).require();
         units.find(unit.id()).orElseThrow(() -> new NotFoundException("unit"));
         if (unit.parentId() != null && directory.subtree(unit.id()).contains(unit.parentId())) {
             throw new RuleViolation("error.unit.cycle");
@@ -64,7 +78,8 @@ public class Administration {
         requireText(cmd.username(), "error.user.username");
         requireText(cmd.displayName(), "error.user.name");
         requireText(cmd.email(), "error.user.email");
-        if (!cmd.email().contains("@")) {
+        USER_LIMITS.check().value("displayName", cmd.displayName()).value("email", cmd.email()).require();
+        if (!EmailAddress.isValid(cmd.email())) {
             throw new RuleViolation("error.user.email");
         }
         if (cmd.role() == null) {
@@ -95,6 +110,10 @@ public class Administration {
         var existing = users.find(id).orElseThrow(() -> new NotFoundException("user")).user();
         requireText(displayName, "error.user.name");
         requireText(email, "error.user.email");
+        USER_LIMITS.check().value("displayName", displayName).value("email", email).require();
+        if (!EmailAddress.isValid(email)) {
+            throw new RuleViolation("error.user.email");
+        }
         units.find(unitId).orElseThrow(() -> new RuleViolation("error.user.unit"));
         var changed = new UserView(id, existing.username(), displayName.strip(), email.strip(), unitId, role, enabled);
         users.update(changed);

@@ -35,6 +35,7 @@ class AdminMediaController {
             flash.addFlashAttribute("info", "info.saved");
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
+            flash.addFlashAttribute("errorArgs", e.args());
         }
         return "redirect:/admin/media";
     }

@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
+import dk.rekrut.shared.InvalidInput;
 import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.TextLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +28,9 @@ public class MediaList {
         return repository.media();
     }
 
+    /** medium.name (V1__foundation.sql); the code has its own pattern, the cost is DECIMAL(12, 2) like a publication's. */
+    private static final TextLimits NAME = TextLimits.of().field("name", 200);
+
     @Transactional
     public Medium save(UUID id, String code, String name, MediumKind kind, BigDecimal cost, boolean active) {
         String c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
@@ -35,11 +40,16 @@ public class MediaList {
         if (name == null || name.isBlank()) {
             throw new RuleViolation("error.medium.name");
         }
+        NAME.check().value("name", name).require();
         if (kind == null) {
             throw new RuleViolation("error.medium.kind");
         }
         if (cost == null || cost.signum() < 0) {
             throw new RuleViolation("error.medium.cost");
+        }
+        if (cost.compareTo(Postings.MAX_COST) > 0) {
+            throw new InvalidInput(InvalidInput.Problem.of("cost", "error.input.number-range", 0,
+                Postings.MAX_COST.toPlainString()));
         }
         var sameCode = repository.mediumByCode(c);
         if (sameCode.isPresent() && !sameCode.get().id().equals(id)) {

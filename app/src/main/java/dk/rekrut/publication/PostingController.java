@@ -103,6 +103,7 @@ class PostingController {
             postings.addPublication(user, caseId, mediumId, startsOn, endsOn, cost);
         } catch (RuleViolation e) {
             flash.addFlashAttribute("errorKey", e.messageKey());
+            flash.addFlashAttribute("errorArgs", e.args());
         }
         return "redirect:/cases/" + caseId;
     }

@@ -12,6 +12,7 @@ import dk.rekrut.audit.AuditLog;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.recruitment.CaseStatusGuard;
 import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.InvalidInput;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
@@ -56,6 +57,26 @@ public class Postings implements CaseStatusGuard {
         return posting;
     }
 
+    /** publication.cost is DECIMAL(12, 2): far above any advertising bill. */
+    static final BigDecimal MAX_COST = new BigDecimal("9999999999");
+
+    /** Dates in plausible years and a cost the column holds, every problem at once. */
+    private static void checkPublication(LocalDate startsOn, LocalDate endsOn, BigDecimal cost) {
+        var problems = new java.util.ArrayList<InvalidInput.Problem>();
+        if (!Time.plausible(startsOn)) {
+            problems.add(InvalidInput.Problem.of("startsOn", "error.input.date-range"));
+        }
+        if (endsOn != null && !Time.plausible(endsOn)) {
+            problems.add(InvalidInput.Problem.of("endsOn", "error.input.date-range"));
+        }
+        if (cost != null && (cost.signum() < 0 || cost.compareTo(MAX_COST) > 0)) {
+            problems.add(InvalidInput.Problem.of("cost", "error.input.number-range", 0, MAX_COST.toPlainString()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
     @Transactional
     public Publication addPublication(CurrentUser user, UUID caseId, UUID mediumId, LocalDate startsOn, LocalDate endsOn,
                                       BigDecimal cost) {
@@ -69,6 +90,7 @@ public class Postings implements CaseStatusGuard {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw new RuleViolation("error.publication.period");
         }
+        checkPublication(startsOn, endsOn, cost);
         if (repository.publications(posting.id()).stream().anyMatch(p -> p.medium().id().equals(mediumId))) {
             throw new RuleViolation("error.publication.duplicate");
         }

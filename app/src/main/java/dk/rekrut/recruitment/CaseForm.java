@@ -29,7 +29,8 @@ public class CaseForm {
     private String contactName;
     private String contactEmail;
     private String contactPhone;
-    /** Danish local time (Europe/Copenhagen). */
+    /** Danish local time (Europe/Copenhagen). The API also takes an offset, as it writes it (see the deserializer). */
+    @tools.jackson.databind.annotation.JsonDeserialize(using = DanishDateTimeDeserializer.class)
     private LocalDateTime deadline;
     private List<LocalDate> interviewDates = new ArrayList<>();
     private boolean anonymous;

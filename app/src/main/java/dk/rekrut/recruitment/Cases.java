@@ -12,6 +12,7 @@ import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.recruitment.CaseEvents.CaseStatusChanged;
 import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.EmailAddress;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
@@ -207,6 +208,7 @@ public class Cases {
     }
 
     private static void validate(CaseForm f) {
+        CaseRules.check(f);
         if (f.getTitle() == null || f.getTitle().isBlank() || f.getTitle().length() > 200) {
             throw new RuleViolation("error.case.title");
         }
@@ -227,7 +229,7 @@ public class Cases {
             // Video shows face, voice and age: impossible in an anonymous recruitment.
             throw new RuleViolation("error.case.video-anonymous");
         }
-        if (f.getContactEmail() != null && !f.getContactEmail().isBlank() && !f.getContactEmail().contains("@")) {
+        if (f.getContactEmail() != null && !f.getContactEmail().isBlank() && !EmailAddress.isValid(f.getContactEmail())) {
             throw new RuleViolation("error.case.contact-email");
         }
     }

@@ -16,6 +16,20 @@ public final class Time {
     private Time() {
     }
 
+    /** Dates that come in (deadlines, interview days, slots, publications) lie in these years; others are typos. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    /** Whether a date that came in lies in {@link #FIRST_YEAR}..{@link #LAST_YEAR}. */
+    public static boolean plausible(LocalDate date) {
+        return date != null && date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
+    }
+
+    /** Whether an instant that came in lies in {@link #FIRST_YEAR}..{@link #LAST_YEAR}, Danish time. */
+    public static boolean plausible(Instant instant) {
+        return instant != null && plausible(instant.atZone(DANISH).toLocalDate());
+    }
+
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(DANISH));
     }

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import dk.rekrut.application.Applications;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
@@ -27,6 +26,7 @@ import dk.rekrut.publication.Postings;
 import dk.rekrut.publication.PublicPostings;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.EmailAddress;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
@@ -45,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TalentPools {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     /** HR's search: every criterion given must hold; {@code iconIds} must all be on the member. */
     public record Search(String text, UUID poolId, Set<UUID> iconIds, Integer minRating) {
@@ -274,7 +273,7 @@ public class TalentPools {
         var pool = repository.pool(e.poolId()).filter(Pool::publicEnrolment)
             .orElseThrow(() -> new RuleViolation("error.pool.choose"));
         String name = required(e.name(), 200, "error.pool.person-name");
-        if (e.email() == null || !EMAIL.matcher(e.email().strip()).matches() || e.email().strip().length() > 300) {
+        if (!EmailAddress.isValid(e.email())) {
             throw new RuleViolation("error.apply.email");
         }
         String profile = required(e.profile(), 4000, "error.pool.profile");

@@ -3,7 +3,13 @@ package dk.rekrut.web;
 import java.util.Locale;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.security.CurrentUsers;
+import dk.rekrut.shared.InvalidInput;
 import dk.rekrut.shared.RuleViolation;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -19,6 +25,8 @@ import org.springframework.web.servlet.ModelAndView;
 /** What every page's layout needs (who is logged in), and rule violations turned into clear messages. */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LayoutAdvice.class);
 
     private final CurrentUsers currentUsers;
     private final MessageSource messages;
@@ -44,6 +52,56 @@ class LayoutAdvice {
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, Locale locale) {
         return ruleViolation(new RuleViolation("error.upload.request-too-large"), request, locale);
+    }
+
+    /** Fields over their limits or out of range: 422 with one entry per field for the API, the first on a page. */
+    @ExceptionHandler(InvalidInput.class)
+    Object invalidInput(InvalidInput e, HttpServletRequest request, Locale locale) {
+        if (!isApi(request)) {
+            return ruleViolation(e, request, locale);
+        }
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+            messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
+        problem.setProperty("code", e.messageKey());
+        problem.setProperty("errors", e.problems().stream().map(p -> Map.of("field", p.field(), "code", p.messageKey(),
+            "message", messages.getMessage(p.messageKey(), p.args().toArray(), p.messageKey(), locale))).toList());
+        return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * A value the database refused (too long, out of range, a broken constraint) that no check caught first. The
+     * exception's message quotes the value, which can be personal data: only its class and SQL state are logged,
+     * and the caller gets a 422 instead of a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    Object refusedByDatabase(DataIntegrityViolationException e, HttpServletRequest request, Locale locale) {
+        LOG.warn("Refused by the database: {} (SQL state {}) on {} {}", e.getClass().getSimpleName(), sqlState(e),
+            request.getMethod(), request.getRequestURI());
+        var violation = new RuleViolation("error.input.refused");
+        String text = messages.getMessage(violation.messageKey(), null, violation.messageKey(), locale);
+        if (isApi(request)) {
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, text);
+            problem.setProperty("code", violation.messageKey());
+            return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        var mav = new ModelAndView("error/rule");
+        mav.addObject("message", text);
+        mav.addObject("me", me());
+        mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        return mav;
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                return sql.getSQLState();
+            }
+        }
+        return "unknown";
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     @ExceptionHandler(RuleViolation.class)

@@ -136,6 +136,43 @@ class ApplicationSubmissionTest {
     }
 
     /**
+     * Review 2026-12-06, M4 and L6: an address over its column (street 300, town 100, also 1 MB) was a 500 with the
+     * address in the log; now every contact field has its limit and a message of its own, on the form and the API.
+     * Addresses a mail server would refuse are refused here.
+     */
+    @Test
+    void overLongContactFieldsAndInvalidAddressesAreRefusedPerField() throws Exception {
+        String api = "/api/v1/postings/" + posted.postingId() + "/applications";
+        for (var c : java.util.List.of(Map.of("street", "Hemmeligvej " + "x".repeat(400)), Map.of("town", "x".repeat(101)),
+            Map.of("street", "x".repeat(1024 * 1024)))) {
+            var res = mvc.perform(FormSubmissions.fill(multipart(api), posted, UUID.randomUUID().toString(), c))
+                .andReturn().getResponse();
+            res.setCharacterEncoding("UTF-8");
+            assertThat(res.getStatus()).as(c.keySet().toString()).isEqualTo(422);
+            var error = json.readTree(res.getContentAsString()).get("errors").get(0);
+            assertThat(error.get("field").asString()).isEqualTo(c.keySet().iterator().next());
+            assertThat(error.get("message").asString()).matches("(Adressen|Bynavnet) må højst være (300|100) tegn.");
+        }
+        expectRefused(Map.of("street", "x".repeat(301)), "Adressen må højst være 300 tegn.");
+        expectRefused(Map.of("town", "x".repeat(101)), "Bynavnet må højst være 100 tegn.");
+        assertThat(submit(Map.of("street", "x".repeat(300), "town", "y".repeat(100))).getStatus()).isEqualTo(302);
+
+        for (String bad : java.util.List.of("xss\"<x>@example.com", "a,b@example.com", "a\u0085b@example.com",
+            "a b@example.com", "æble@example.dk", "a@example", "a@-example.dk", "a..b@example.dk", ".a@example.dk")) {
+            var res = mvc.perform(FormSubmissions.fill(multipart(api), posted, UUID.randomUUID().toString(),
+                Map.of("email", bad))).andReturn().getResponse();
+            assertThat(res.getStatus()).as(bad).isEqualTo(422);
+            assertThat(json.readTree(res.getContentAsString()).get("errors").get(0).get("code").asString()).as(bad)
+                .isEqualTo("error.apply.email");
+        }
+        for (String good : java.util.List.of("anne.hansen+job@sub.example.dk", "o'brien@example.com", "A_B-1@x-y.org")) {
+            assertThat(mvc.perform(FormSubmissions.fill(multipart(api), posted, UUID.randomUUID().toString(),
+                Map.of("email", good))).andReturn().getResponse().getStatus()).as(good).isEqualTo(201);
+        }
+        assertThat(applications.forCase(posted.caseId())).hasSize(4);
+    }
+
+    /**
      * The consent version and the institution's name are read from memory on most submissions: a new consent text
      * and a new name saved on this instance apply to the very next submission, and a version that does not exist
      * yet is refused.

@@ -33,6 +33,21 @@ class IdentityAccessTest {
         assertThat(all).allSatisfy(e -> assertThat(String.valueOf(e.details())).doesNotContain("Fatima", "fatima@", "12 34"));
     }
 
+    /**
+     * Review 2026-12-06, L5: a right-to-left override made "…passwd\u202Efdp.txt" read as "…passwdtxt.pdf" on the HR
+     * page. Format characters (zero-width, bidi overrides and isolates) go, like control characters and the path.
+     */
+    @Test
+    void fileNamesKeepNoControlOrFormatCharacters() {
+        assertThat(IdentityAccess.safeName("..%2f..%2f..%2fetc%2fpasswd\u202Efdp.txt"))
+            .isEqualTo("..%2f..%2f..%2fetc%2fpasswdfdp.txt");
+        assertThat(IdentityAccess.safeName("c\u200Bv\u200D\u2066.p\u2069d\uFEFFf\u00AD\u202A\u202C\u0007\u0085\u2028.pdf"))
+            .isEqualTo("cv.pdf.pdf");
+        assertThat(IdentityAccess.safeName("\u202E\u200B")).isEqualTo("dokument");
+        assertThat(IdentityAccess.safeName("C:\\Users\\Ærø Ørsted – CV (endelig).pdf")).isEqualTo("Ærø Ørsted – CV (endelig).pdf");
+        assertThat(IdentityAccess.safeName("x".repeat(500) + ".pdf")).hasSize(200).endsWith(".pdf");
+    }
+
     @Test
     void identityNeverPrintsItself() {
         var identity = new ApplicantIdentity("Jens Hansen", "jens@example.dk", null, null, null, null, null);

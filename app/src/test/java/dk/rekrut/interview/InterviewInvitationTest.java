@@ -2,6 +2,9 @@ package dk.rekrut.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.StringReader;
 import java.time.LocalDateTime;
@@ -25,6 +28,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
 
 /** Issue 4: invitations carry iCalendar that a real parser (ical4j) reads, in Europe/Copenhagen time. */
 @RekrutTest
@@ -37,6 +42,8 @@ class InterviewInvitationTest {
     @Autowired OrganisationDirectory directory;
     @Autowired JdbcClient jdbc;
     @Autowired dk.rekrut.support.MutableClock clock;
+    @Autowired MockMvc mvc;
+    @Autowired org.springframework.context.MessageSource messages;
 
     @Test
     void invitationRescheduleAndCancelAreValidCalendarMessagesWithRisingSequence() throws Exception {
@@ -82,6 +89,35 @@ class InterviewInvitationTest {
     }
 
     /** Through the private link a candidate moves only to a free slot that has not begun; the move is an update. */
+    /**
+     * Review 2026-12-06, M4 and L3 on the slot form: a place of 100 000 characters was a 500, a start in the year
+     * 99999 was stored. Both now come back to the page with a message, and no slot is made.
+     */
+    @Test
+    void aSlotWithAnOverLongPlaceOrAnImpossibleYearIsRefusedWithAMessage() throws Exception {
+        var posted = fixture.publish("Pladser " + UUID.randomUUID(), 10, false);
+        var hr = fixture.hr();
+        for (var attempt : List.of(new String[] {"2031-06-10T09:30", "x".repeat(100_000), "error.input.too-long"},
+            new String[] {"+99999-01-20T09:00", "Rådhuset", "error.input.date-range"},
+            new String[] {"1999-12-31T09:00", "Rådhuset", "error.input.date-range"})) {
+            var res = mvc.perform(post("/cases/" + posted.caseId() + "/interviews/slots").with(csrf())
+                    .with(user(hr.username()).authorities(new SimpleGrantedAuthority(hr.role().authority())))
+                    .param("start", attempt[0]).param("minutes", "45").param("place", attempt[1]))
+                .andReturn();
+            assertThat(res.getResponse().getStatus()).isEqualTo(302);
+            assertThat(res.getFlashMap().get("errorKey")).as(attempt[0]).isEqualTo(attempt[2]);
+        }
+        assertThat(interviews.slots(posted.caseId())).isEmpty();
+        var page = mvc.perform(post("/cases/" + posted.caseId() + "/interviews/slots").with(csrf())
+                .with(user(hr.username()).authorities(new SimpleGrantedAuthority(hr.role().authority())))
+                .param("start", "2031-06-10T09:30").param("minutes", "45").param("place", "x".repeat(301)))
+            .andReturn();
+        // The page shows the flash message with its arguments: the field's label and its limit.
+        assertThat(messages.getMessage((String) page.getFlashMap().get("errorKey"),
+            (Object[]) page.getFlashMap().get("errorArgs"), java.util.Locale.forLanguageTag("da")))
+            .isEqualTo("Sted: højst 300 tegn.");
+    }
+
     @Test
     void aCandidatePicksOnlyAFreeFutureSlotAndGetsAnUpdatedInvitation() throws Exception {
         var posted = fixture.publish("Vælg tid " + UUID.randomUUID(), 10, false);

@@ -202,6 +202,35 @@ class PublicationTest {
         return res.getContentAsString();
     }
 
+    /** Review 2026-12-06, L4 and L3: a cost of 1e30 was a 500; dates must lie in plausible years. */
+    @Test
+    void aPublicationWithAnOverflowingCostOrAnImpossibleDateIsRefused() throws Exception {
+        var hr = hr();
+        var f = new CaseForm();
+        f.setTitle("Pris " + java.util.UUID.randomUUID());
+        f.setDeadline(LocalDateTime.ofInstant(clock.instant(), Time.DANISH).plusDays(10));
+        var c = cases.create(hr, f);
+        postings.saveText(hr, c.id(), null, "<p>Tekst</p>");
+        var medium = media.all().stream().filter(m -> m.code().equals("jobindex")).findFirst().orElseThrow();
+        String today = Time.today(clock).toString();
+        for (String[] attempt : List.of(new String[] {today, "1e30", "error.input.number-range"},
+            new String[] {today, "1e400", "error.input.number-range"},
+            new String[] {"+99999-01-01", "100", "error.input.date-range"})) {
+            var u = directory.userByUsername("hr.udvidet").orElseThrow();
+            var res = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .post("/cases/" + c.id() + "/publications")
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user(u.username()).authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                            u.role().authority())))
+                    .param("mediumId", medium.id().toString()).param("startsOn", attempt[0]).param("cost", attempt[1]))
+                .andReturn();
+            assertThat(res.getResponse().getStatus()).as(attempt[1]).isEqualTo(302);
+            assertThat(res.getFlashMap().get("errorKey")).as(attempt[1]).isEqualTo(attempt[2]);
+        }
+        assertThat(postings.publications(c.id())).isEmpty();
+    }
+
     /**
      * Submissions read the media from a list a few seconds old; the administrator's check for a taken code must not:
      * a medium just saved by another instance (here: written straight to the database) is refused with the message,
