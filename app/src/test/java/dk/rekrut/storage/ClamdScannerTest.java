@@ -82,6 +82,26 @@ class ClamdScannerTest {
             .isInstanceOf(ClamdScanner.class);
     }
 
+    /**
+     * Security review M7: the EICAR test file uploaded as eicar.txt was accepted. With the one-line setting
+     * rekrut.virus-scan.type=clamd it is refused with a message, through the same inspector every upload passes. The
+     * fake clamd speaks the INSTREAM protocol and knows just this one signature; the string is assembled here at run
+     * time so that no scanner flags the source tree.
+     */
+    @Test
+    void theEicarTestFileIsRefusedThroughClamd() throws Exception {
+        byte[] eicar = new StringBuilder("*H+H$!ELIF-TSET-SURIVITNA-DRADNATS-RACIE$}7)CC7)^P(45XZP\\4[PA@%P!O5X")
+            .reverse().toString().getBytes(StandardCharsets.US_ASCII);
+        assertThat(eicar).hasSize(68);
+        try (var clamd = new FakeClamd(content -> contains(content, eicar) ? "stream: Eicar-Test-Signature FOUND" : "stream: OK")) {
+            var inspector = new UploadInspector(UploadInspector.Limits.defaults(), scanner(clamd.port()));
+            var refused = inspector.inspect("eicar.txt", eicar);
+            assertThat(refused).isInstanceOf(UploadInspector.Refused.class);
+            assertThat(((UploadInspector.Refused) refused).messageKey()).isEqualTo("error.upload.virus");
+        }
+        assertThat(new VirusScanners.NoScanner().scans()).as("the default says it scans nothing").isFalse();
+    }
+
     private static ClamdScanner scanner(int port) {
         return new ClamdScanner("127.0.0.1", port, Duration.ofSeconds(2), Duration.ofSeconds(5));
     }
