@@ -7,7 +7,10 @@
 # 0-3 s later, the server gets `kill -9`. The check after the kill (on a copy of the H2 files, so that the server
 # recovers its own database) and the one after a restart on the same data with a tiny orphan grace, the sweep and a
 # clean stop must find every acknowledged application with its files and receipt, and, at the end, no file without a
-# row. Exit status non-zero on any loss. Logs in /tmp/rekrut-kill-test/. Port: REKRUT_KILL_PORT (18090).
+# row. Exit status non-zero on any loss. Logs in /tmp/rekrut-kill-test/<kind>.<pid>/. Port: REKRUT_KILL_PORT (18090).
+# REKRUT_KILL_ARGS: more server arguments, e.g. H2's URL before review H4 to see the test fail:
+#   REKRUT_KILL_ARGS='--spring.datasource.url=jdbc:h2:file:./data/rekrut;MODE=Regular;DB_CLOSE_ON_EXIT=FALSE'
+
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -19,7 +22,7 @@ jar="$PWD/app/target/rekrut.jar"
 [ -f "$jar" ] || ./mvnw -B -ntp -q package -DskipTests
 started=$(date +%s)
 work="$(mktemp -d /tmp/rekrut-kill.XXXXXX)"
-logs=/tmp/rekrut-kill-test; mkdir -p "$logs"
+logs="/tmp/rekrut-kill-test/$kind.$$"; mkdir -p "$logs"
 app=""; db=""
 cleanup() {
   [ -n "$app" ] && kill -9 "$app" 2>/dev/null || true
@@ -53,7 +56,8 @@ esac
 start() { # $1: log file; further arguments go to the server
   local log="$1"; shift
   (cd "$appdir" && exec "$java" -jar "$jar" --server.port="$port" --rekrut.rate-limit.submissions-per-minute=100000 \
-    --logging.level.dk.rekrut=WARN --logging.level.dk.rekrut.storage=INFO "${dbargs[@]}" "$@" > "$log" 2>&1) &
+    --logging.level.dk.rekrut=WARN --logging.level.dk.rekrut.storage=INFO "${dbargs[@]}" ${REKRUT_KILL_ARGS:-} "$@" \
+    > "$log" 2>&1) &
   app=$!
   for _ in $(seq 1 240); do
     curl -sf "http://localhost:$port/api/v1/postings" | grep -q Specialkonsulent && return 0
