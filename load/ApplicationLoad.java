@@ -40,15 +40,7 @@ public class ApplicationLoad {
         // Rounds of concurrent warm-up submissions per client before measuring (0: only 5 sequential ones).
         int warmupRounds = args.length > 5 ? Integer.parseInt(args[5]) : 0;
 
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-        String postings = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/postings")).build(),
-            HttpResponse.BodyHandlers.ofString()).body();
-        var m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"caseId\":\"[0-9a-f-]{36}\",\"title\":\"Specialkonsulent").matcher(postings);
-        if (!m.find()) {
-            throw new IllegalStateException("demo posting 'Specialkonsulent ...' not found at " + base);
-        }
-        String posting = m.group(1);
+        String posting = demoPosting(base);
         byte[] pdf = pdf(pdfKb * 1024);
         byte[] cv = "CV\nErfaring: 10 år med data.\n".getBytes(StandardCharsets.UTF_8);
 
@@ -140,15 +132,39 @@ public class ApplicationLoad {
         System.exit(created == total ? 0 : 1);
     }
 
+    /** The id of the demo posting "Specialkonsulent ...", which the load clients apply to. */
+    static String demoPosting(String base) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+        String postings = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/postings")).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+        var m = Pattern.compile("\"id\":\"([0-9a-f-]{36})\",\"caseId\":\"[0-9a-f-]{36}\",\"title\":\"Specialkonsulent").matcher(postings);
+        if (!m.find()) {
+            throw new IllegalStateException("demo posting 'Specialkonsulent ...' not found at " + base);
+        }
+        return m.group(1);
+    }
+
     /** One kept-alive connection per client thread, as one browser would have. */
     private static final ThreadLocal<Connection> CONNECTION = new ThreadLocal<>();
 
     static int submit(String base, String posting, byte[] pdf, byte[] cv) throws IOException {
+        return submit(base, posting, UUID.randomUUID().toString(), "last+" + UUID.randomUUID() + "@example.dk", pdf, cv)
+            .status();
+    }
+
+    /** A status and the body as text (answers here are small JSON). */
+    record Response(int status, String body) {
+    }
+
+    /** One application with the given submission key and e-mail; the answer's status and body. */
+    static Response submit(String base, String posting, String submissionKey, String email, byte[] pdf, byte[] cv)
+        throws IOException {
         String boundary = "----rekrut" + UUID.randomUUID();
         var head = new ByteArrayOutputStream();
-        field(head, boundary, "submissionKey", UUID.randomUUID().toString());
+        field(head, boundary, "submissionKey", submissionKey);
         field(head, boundary, "name", "Last Test");
-        field(head, boundary, "email", "last+" + UUID.randomUUID() + "@example.dk");
+        field(head, boundary, "email", email);
         field(head, boundary, "consent", "true");
         field(head, boundary, "consentVersion", "1");
         field(head, boundary, "medium", "jobnet");
@@ -192,7 +208,7 @@ public class ApplicationLoad {
             this.base = base;
         }
 
-        int post(String path, String contentType, List<byte[]> body) throws IOException {
+        Response post(String path, String contentType, List<byte[]> body) throws IOException {
             boolean reused = socket != null;
             try {
                 return send(path, contentType, body);
@@ -207,7 +223,7 @@ public class ApplicationLoad {
             }
         }
 
-        private int send(String path, String contentType, List<byte[]> body) throws IOException {
+        private Response send(String path, String contentType, List<byte[]> body) throws IOException {
             try {
                 if (socket == null) {
                     socket = new Socket(base.getHost(), base.getPort());
@@ -231,8 +247,8 @@ public class ApplicationLoad {
             }
         }
 
-        /** The status; the body is read and dropped (Content-Length, chunked, or up to the end of the connection). */
-        private int readResponse() throws IOException {
+        /** The status and body (Content-Length, chunked, or up to the end of the connection). */
+        private Response readResponse() throws IOException {
             String status = line();
             if (status == null) {
                 throw new StaleConnection();
@@ -254,24 +270,25 @@ public class ApplicationLoad {
                     closing = true;
                 }
             }
+            var body = new ByteArrayOutputStream();
             if (chunked) {
                 for (long size = chunkSize(); size > 0; size = chunkSize()) {
-                    in.skipNBytes(size);
+                    body.write(in.readNBytes((int) size));
                     line();
                 }
                 for (String t = line(); t != null && !t.isEmpty(); t = line()) {
                     // trailers, dropped
                 }
             } else if (length >= 0) {
-                in.skipNBytes(length);
+                body.write(in.readNBytes((int) length));
             } else {
-                in.transferTo(OutputStream.nullOutputStream());
+                in.transferTo(body);
                 closing = true;
             }
             if (closing) {
                 close();
             }
-            return code;
+            return new Response(code, body.toString(StandardCharsets.UTF_8));
         }
 
         private long chunkSize() throws IOException {
@@ -318,10 +335,15 @@ public class ApplicationLoad {
 
     /** A valid one-page PDF padded with an unreferenced binary stream to the wanted size. */
     static byte[] pdf(int size) throws IOException {
+        return pdf(size, "");
+    }
+
+    /** The same with a text on the page, e.g. to give each application different bytes. */
+    static byte[] pdf(int size, String text) throws IOException {
         var out = new ByteArrayOutputStream();
         List<Integer> offsets = new ArrayList<>();
         out.write("%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\n".getBytes(StandardCharsets.ISO_8859_1));
-        String content = "BT /F1 12 Tf 72 720 Td (Ansoegning) Tj ET";
+        String content = "BT /F1 12 Tf 72 720 Td (Ansoegning" + (text.isEmpty() ? "" : " " + text) + ") Tj ET";
         String[] objects = {
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -117,7 +117,10 @@ public class Interviews {
         return slot;
     }
 
-    /** Invites to a slot, or moves an invitation to another slot: a new version with a higher SEQUENCE. */
+    /**
+     * Invites to a slot, or moves an invitation to another slot: a new version with a higher SEQUENCE. A slot that
+     * another candidate's (uncancelled) invitation holds is refused.
+     */
     @Transactional
     public Invitation invite(CurrentUser user, UUID applicationId, UUID slotId, String linkBase) {
         var a = applications.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
@@ -126,6 +129,10 @@ public class Interviews {
             throw new ForbiddenException("invite");
         }
         var slot = slot(slotId).filter(s -> s.caseId().equals(c.id())).orElseThrow(() -> new RuleViolation("error.interview.slot"));
+        lockSlot(slotId);
+        if (takenByOther(slotId, applicationId)) {
+            throw new RuleViolation("error.interview.slot-booked");
+        }
         var existing = invitation(applicationId);
         Invitation inv;
         if (existing.isEmpty()) {
@@ -188,6 +195,7 @@ public class Interviews {
     public void pick(String token, UUID slotId, String linkBase) {
         var a = applications.byToken(token).orElseThrow(() -> new NotFoundException("application"));
         var old = invitation(a.id()).filter(i -> !i.cancelled()).orElseThrow(() -> new NotFoundException("invitation"));
+        lockSlot(slotId);
         var slot = freeSlots(a.caseId(), a.id()).stream().filter(s -> s.id().equals(slotId)).findFirst()
             .orElseThrow(() -> new RuleViolation("error.interview.slot-taken"));
         if (slot.id().equals(old.slotId())) {
@@ -198,6 +206,21 @@ public class Interviews {
         jdbc.sql("UPDATE interview_invitation SET slot_id = ?, sequence_no = ?, reply = 'ACCEPTED', updated_at = ? WHERE application_id = ?")
             .params(slot.id(), inv.sequence(), Time.utc(clock.instant()), a.id()).update();
         send(inv, slot, c, "REQUEST", a.candidateNumber(), linkBase);
+    }
+
+    /**
+     * Locks the slot's row until the transaction ends. Every booking of a slot (HR's invite, the candidate's pick)
+     * takes this lock before it checks whether the slot is free, so on one database, from any number of instances,
+     * bookings of one slot run one after the other and the second sees the first's invitation (each statement reads
+     * what has committed before it). Without it two candidates could both read the slot as free and both move there.
+     */
+    private void lockSlot(UUID slotId) {
+        jdbc.sql("SELECT id FROM interview_slot WHERE id = ? FOR UPDATE").param(slotId).query(UUID.class).optional();
+    }
+
+    private boolean takenByOther(UUID slotId, UUID applicationId) {
+        return jdbc.sql("SELECT COUNT(*) FROM interview_invitation WHERE slot_id = ? AND cancelled = FALSE AND application_id <> ?")
+            .params(slotId, applicationId).query(Long.class).single() > 0;
     }
 
     /** The case's interviews for the panel's calendar (Outlook and others): candidates by number only. */

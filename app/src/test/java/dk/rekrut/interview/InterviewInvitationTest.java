@@ -151,6 +151,96 @@ class InterviewInvitationTest {
         assertThat(applications.find(first.applicationId()).orElseThrow().status()).isEqualTo(ApplicationStatus.INVITED);
     }
 
+    /**
+     * Review M5: two candidates pick the same free slot at the same moment (a barrier), or a candidate picks it while
+     * HR invites a third candidate to it. Each round exactly one gets the slot; the other is refused with "no longer
+     * free" and keeps the booking they had.
+     */
+    @Test
+    void aSlotPickedAtTheSameMomentIsBookedOnce() throws Exception {
+        var posted = fixture.publish("Samme tid " + UUID.randomUUID(), 10, false);
+        var hr = fixture.hr();
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var candidates = new java.util.ArrayList<Applications.Receipt>();
+        for (int i = 0; i < 3; i++) {
+            var r = applications.submit(ApplicationFixtures.submission(posted, "samme-" + i + "-" + UUID.randomUUID() + "@example.dk"));
+            var own = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(86_400 * (i + 1)), now.plusSeconds(86_400 * (i + 1) + 1800), "Lokale " + i, null);
+            interviews.invite(hr, r.applicationId(), own.id(), "http://localhost");
+            candidates.add(r);
+        }
+        for (int round = 0; round < 20; round++) {
+            var wanted = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(864_000 + round * 3600L),
+                now.plusSeconds(864_000 + round * 3600L + 1800), "Runde " + round, null);
+            var first = candidates.get(0);
+            var other = candidates.get(1 + round % 2);
+            boolean hrInvites = round % 2 == 1; // odd rounds: HR moves the third candidate there at the same moment
+            var before = java.util.Map.of(first.applicationId(), slotOf(first.applicationId()),
+                other.applicationId(), slotOf(other.applicationId()));
+            var barrier = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.Callable<Boolean> firstPicks = () -> attempt(barrier,
+                () -> interviews.pick(first.accessToken(), wanted.id(), "http://localhost"));
+            java.util.concurrent.Callable<Boolean> otherTakes = () -> attempt(barrier, hrInvites
+                ? () -> interviews.invite(hr, other.applicationId(), wanted.id(), "http://localhost")
+                : () -> interviews.pick(other.accessToken(), wanted.id(), "http://localhost"));
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                var a = pool.submit(firstPicks);
+                var b = pool.submit(otherTakes);
+                boolean firstWon = a.get();
+                boolean otherWon = b.get();
+                assertThat(firstWon ^ otherWon).as("round %d: exactly one booking (first %s, other %s)", round, firstWon, otherWon).isTrue();
+                var winner = firstWon ? first : other;
+                var loser = firstWon ? other : first;
+                assertThat(slotOf(winner.applicationId())).isEqualTo(wanted.id());
+                assertThat(slotOf(loser.applicationId())).as("the loser keeps their booking").isEqualTo(before.get(loser.applicationId()));
+            }
+            assertThat(interviews.invitations(posted.caseId()).stream().filter(i -> !i.cancelled() && i.slotId().equals(wanted.id())))
+                .as("round %d", round).hasSize(1);
+        }
+    }
+
+    /** HR cannot give a slot that another candidate holds: a clear refusal, and nothing changes. */
+    @Test
+    void hrCannotInviteToATakenSlot() {
+        var posted = fixture.publish("Optaget " + UUID.randomUUID(), 10, false);
+        var hr = fixture.hr();
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var first = applications.submit(ApplicationFixtures.submission(posted, "optaget-1-" + UUID.randomUUID() + "@example.dk"));
+        var second = applications.submit(ApplicationFixtures.submission(posted, "optaget-2-" + UUID.randomUUID() + "@example.dk"));
+        var s1 = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(86_400), now.plusSeconds(88_200), "Lokale 1", null);
+        var s2 = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(90_000), now.plusSeconds(91_800), "Lokale 2", null);
+        interviews.invite(hr, first.applicationId(), s1.id(), "http://localhost");
+        interviews.invite(hr, second.applicationId(), s2.id(), "http://localhost");
+
+        assertThatThrownBy(() -> interviews.invite(hr, second.applicationId(), s1.id(), "http://localhost"))
+            .isInstanceOf(dk.rekrut.shared.RuleViolation.class).hasMessage("error.interview.slot-booked");
+        assertThat(slotOf(second.applicationId())).isEqualTo(s2.id());
+        var third = applications.submit(ApplicationFixtures.submission(posted, "optaget-3-" + UUID.randomUUID() + "@example.dk"));
+        assertThatThrownBy(() -> interviews.invite(hr, third.applicationId(), s1.id(), "http://localhost"))
+            .as("a first invitation too").isInstanceOf(dk.rekrut.shared.RuleViolation.class).hasMessage("error.interview.slot-booked");
+        assertThat(interviews.invitation(third.applicationId())).isEmpty();
+        // Re-inviting a candidate to the slot they hold is no conflict; a cancelled interview frees its slot.
+        interviews.invite(hr, first.applicationId(), s1.id(), "http://localhost");
+        interviews.cancel(hr, first.applicationId(), "http://localhost");
+        interviews.invite(hr, second.applicationId(), s1.id(), "http://localhost");
+        assertThat(slotOf(second.applicationId())).isEqualTo(s1.id());
+    }
+
+    /** Runs the booking after the barrier: true if it took the slot, false if refused as taken. */
+    private static boolean attempt(java.util.concurrent.CyclicBarrier barrier, Runnable booking) throws Exception {
+        barrier.await(10, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            booking.run();
+            return true;
+        } catch (dk.rekrut.shared.RuleViolation e) {
+            assertThat(e.messageKey()).isIn("error.interview.slot-taken", "error.interview.slot-booked");
+            return false;
+        }
+    }
+
+    private UUID slotOf(UUID applicationId) {
+        return interviews.invitation(applicationId).orElseThrow().slotId();
+    }
+
     private String attachment(UUID application, int index) {
         List<String> ics = jdbc.sql("""
                 SELECT a.content_b64 FROM outbox_attachment a JOIN outbox_message m ON m.id = a.message_id
