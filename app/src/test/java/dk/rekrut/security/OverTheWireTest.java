@@ -35,8 +35,18 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"rekrut.rate-limit.submissions-per-minute=5", "rekrut.public-base-url=https://job.example.dk"})
 @ActiveProfiles("test")
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, OverTheWireTest.Failing.class})
 class OverTheWireTest {
+
+    /** A page that fails unexpectedly, reachable without login (under the public /jobs/**), in this context only. */
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    @org.springframework.stereotype.Controller
+    static class Failing {
+        @org.springframework.web.bind.annotation.GetMapping("/jobs/test-only-failure")
+        String fail() {
+            throw new IllegalStateException("an unexpected failure");
+        }
+    }
 
     @LocalServerPort int port;
     @Autowired Applications applications;
@@ -116,6 +126,11 @@ class OverTheWireTest {
             HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("<main").doesNotContain("Whitelabel").doesNotContain("/error?lang");
+
+        var failing = http.send(HttpRequest.newBuilder(url("/jobs/test-only-failure")).header("Accept", "text/html").build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(failing.statusCode()).isEqualTo(500);
+        assertThat(failing.body()).contains("<main").doesNotContain("Whitelabel").doesNotContain("an unexpected failure");
 
         var posting = demoPosting();
         clock.advance(java.time.Duration.ofMinutes(2)); // a full rate-limit bucket
