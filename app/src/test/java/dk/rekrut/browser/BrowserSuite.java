@@ -42,13 +42,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code -Drekrut.chromium} overrides its path. Every test leaves the clock where the class found it.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserSuite {
 
     static final int SMTP_PORT = freePort();
+    /**
+     * The server's port, chosen here rather than by Spring: links in mail come from rekrut.public-base-url, never from
+     * the request, so the base URL must name the port before the server starts.
+     */
+    static final int HTTP_PORT = freePort();
     /** One SMTP server for the whole suite; tests pick their mail by recipient, as other classes' mail may arrive. */
     static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -63,6 +68,8 @@ abstract class BrowserSuite {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("rekrut.storage.path", () -> "target/browser-files");
+        registry.add("server.port", () -> HTTP_PORT);
+        registry.add("rekrut.public-base-url", () -> "http://localhost:" + HTTP_PORT);
     }
 
     @LocalServerPort int port;
