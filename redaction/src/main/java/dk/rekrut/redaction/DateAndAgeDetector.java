@@ -1,0 +1,239 @@
+package dk.rekrut.redaction;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Birth dates and ages in the ways applicants write them (issue 17), Danish and English:
+ * <ul>
+ *   <li>a date after a birth cue, in any common order and separator, month names full or abbreviated in either
+ *   language and any case, with or without a dot, ordinals ("3.", "3rd"): {@code Fødselsdato: 4. Juni, 1996},
+ *   {@code DOB 03-Feb-1988}, {@code born 3rd of March 1985}, {@code f. 12/3-1987}; a month and year or a bare year
+ *   after the cue ({@code Født 1990}, {@code born in 1985}). The cue is part of the span, so a bare year is never
+ *   propagated to the year ranges of the CV;</li>
+ *   <li>a full date with no cue that is plausibly a birth date: a four-digit year that gives an age of 15 to 80, in
+ *   the first lines of the document or within two lines of contact data, and not part of a period ("1.2.2015 – nu");</li>
+ *   <li>ages said as such that {@link PatternDetector} does not know: {@code at the age of 12}, {@code i en alder af
+ *   19 år}, {@code pige på 19 år}, {@code 31 år} alone on a line or before a comma, {@code 34 yrs}, {@code 34 år gl.}</li>
+ * </ul>
+ * Tried only in windows around clusters of digits: every match holds a digit.
+ */
+final class DateAndAgeDetector {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Danish and English month names, full and abbreviated ("mrt", "sept"), longest first where they share a start. */
+    static final String MONTH = "(?:januar[iy]?|january|jan|februar[iy]?|february|feb|marts|march|mar|mrt|april|apr|maj|may"
+        + "|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|december|dec)"
+        + "(?![\\p{L}])\\.?";
+    private static final String DAY = "(?<![\\d\\p{L}.])(?:0?[1-9]|[12]\\d|3[01])(?!\\d)(?:\\.|st|nd|rd|th|(?=[ \\t/.,-]))";
+    /** Between the parts of a date: spaces, and at most one of - / . , */
+    private static final String SEP = "[ \\t]*[-/.,]?[ \\t]*";
+    private static final String YEAR = "(?:19|20)?\\d{2}(?![\\d\\p{L}])";
+    private static final String YEAR4 = "(?:19|20)\\d{2}(?![\\d\\p{L}])";
+    private static final String MONTH_NUMBER = "(?:0?[1-9]|1[0-2])(?!\\d)";
+
+    /** A full date: day month year (any order a person writes), numeric or with the month's name. */
+    static final String DATE = "(?:" + DAY + SEP + "(?:of[ \\t]+)?" + MONTH + SEP + YEAR
+        + "|(?<![\\p{L}])" + MONTH + SEP + "(?:the[ \\t]+)?" + DAY + ",?" + SEP + YEAR
+        + "|(?<![\\d.])(?:0?[1-9]|[12]\\d|3[01])[ \\t]*[./-][ \\t]*" + MONTH_NUMBER + "[ \\t]*[./-][ \\t]*" + YEAR
+        + "|(?<![\\d.])" + YEAR4.replace("(?![\\d\\p{L}])", "") + "[-./]" + MONTH_NUMBER + "[-./](?:0?[1-9]|[12]\\d|3[01])(?![\\d.])"
+        + ")";
+
+    /** Words that say a birth date follows; they may be split from the date by a colon, "den", "on", "in" or a line break. */
+    private static final String CUE = "(?<![\\p{L}])(?:fødselsdato|fødselsdag|fødselsår|født|f\\.|date[ \\t]+of[ \\t]+birth"
+        + "|year[ \\t]+of[ \\t]+birth|birth[ \\t]*date|birthday|born|d\\.?o\\.?b\\.?)(?![\\p{L}])";
+    private static final String FILL = "[ \\t]*[:.]?[ \\t]*(?:\\n[ \\t]*)?(?:(?:den|on|the|in|i)[ \\t]+){0,2}";
+
+    static final Pattern CUED = Pattern.compile(CUE + FILL + "(?:" + DATE + "|" + MONTH + SEP + YEAR4
+        + "|" + YEAR4 + "(?![ \\t]*[-–—][ \\t]*\\d))", F);
+    static final Pattern BARE_DATE = Pattern.compile(DATE, F);
+
+    /** Ages the pattern detector does not find; group 1 is the age. */
+    static final Pattern AGE = Pattern.compile(
+        "(?<![\\p{L}])((?:age|alder)[ \\t]+(?:of|af|på)[ \\t]+\\d{1,2}(?![\\d])(?:[ \\t]*(?:år|years?)(?![\\p{L}]))?)"
+            + "|(?<![\\p{L}])(?:mand|kvinde|pige|dreng|fyr|dame|herre|person|ansøger|kandidat|studerende|pensionist|mor|far)"
+            + "[ \\t]+(på[ \\t]+\\d{1,2}[ \\t]*år)(?![\\p{L}])"
+            + "|(?m:^)[ \\t]*(\\d{2}[ \\t]*år)(?=[ \\t]*(?:[,;]|\\.?[ \\t]*$))"
+            + "|(?<![\\d\\p{L}])(\\d{2}[ \\t]*(?:yrs|y\\.o\\.|år[ \\t]+gl\\.?))(?![\\p{L}])", F);
+
+    /** Contact data near a date makes it a birth date: an e-mail, a phone cue, an address cue. */
+    private static final Pattern CONTACT = Pattern.compile("@|(?<![\\p{L}])(?:tlf|telefon|mobil|phone|mobile|tel|e-?mail"
+        + "|adresse|address|linkedin|kontakt|contact)(?![\\p{L}])|\\+\\d{2}|(?<!\\d)\\d{2}[ ]?\\d{2}[ ]?\\d{2}[ ]?\\d{2}(?!\\d)", F);
+    /** Before a date, these make it a period, a letter's date or a deadline, not a birth date. */
+    private static final Pattern NOT_BIRTH_BEFORE = Pattern.compile("(?:[-–—]|(?<![\\p{L}])(?:fra|from|since|siden|til|to|until"
+        + "|pr\\.|per|dato|date|dated|dateret|ansat|employed|start|slut|end|deadline|frist|udløb|expires?|opdateret|updated))"
+        + "[ \\t:]*$", F);
+    /** After a date, a dash and another date or "now" make it a period. */
+    private static final Pattern NOT_BIRTH_AFTER = Pattern.compile("^[ \\t]*(?:[-–—]|til|to|until)[ \\t]*(?:\\d|nu|now|present"
+        + "|d\\.d\\.|dd|i dag|today|current|igangværende|ongoing|[\\p{L}]+\\.?[ \\t]*\\d{4})", F);
+
+    /** A document's first lines: the CV's head, where name, contact data and birth date stand. */
+    private static final int FIRST_LINES = 10;
+
+    private final int year;
+
+    DateAndAgeDetector() {
+        this(Year.now().getValue());
+    }
+
+    /** {@code year}: the document's time, from which a birth year gives an age. */
+    DateAndAgeDetector(int year) {
+        this.year = year;
+    }
+
+    List<Span> detect(String text, List<int[]> digits) {
+        List<Span> out = new ArrayList<>();
+        List<int[]> windows = new ArrayList<>();
+        for (int[] c : digits) {
+            windows.add(new int[] {Math.max(0, c[0] - 45), Math.min(text.length(), c[1] + 12)});
+        }
+        windows = Trigger.merge(windows);
+        int firstLinesEnd = firstLinesEnd(text);
+        for (int[] w : windows) {
+            Trigger.findIn(text, w[0], w[1], CUED, 0, SpanType.BIRTH_DATE, 0.9, "context: birth date", out);
+            Matcher m = AGE.matcher(text);
+            m.region(w[0], w[1]);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            while (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.start(g) >= 0) {
+                        out.add(new Span(m.start(g), m.end(g), SpanType.AGE, m.group(g), 0.8, "context: age"));
+                    }
+                }
+            }
+            bareDates(text, w, firstLinesEnd, out);
+        }
+        return out;
+    }
+
+    /** Full dates with no cue: only where a birth date stands, with a year that gives a working age. */
+    private void bareDates(String text, int[] w, int firstLinesEnd, List<Span> out) {
+        Matcher m = BARE_DATE.matcher(text);
+        m.region(w[0], w[1]);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            int birthYear = fourDigitYear(m.group());
+            if (birthYear < 0 || year - birthYear < 15 || year - birthYear > 80) {
+                continue;
+            }
+            int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+            int lineEnd = text.indexOf('\n', m.end());
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (NOT_BIRTH_BEFORE.matcher(text.substring(lineStart, m.start())).find()
+                || NOT_BIRTH_AFTER.matcher(text.substring(m.end(), lineEnd)).find()) {
+                continue;
+            }
+            if (m.start() < firstLinesEnd || nearContactData(text, lineStart, lineEnd)) {
+                out.add(new Span(m.start(), m.end(), SpanType.BIRTH_DATE, m.group(), 0.75, "context: date of birth's place and age"));
+            }
+        }
+    }
+
+    /** The last four-digit year in a date, or -1 when it has a two-digit year only. */
+    static int fourDigitYear(String date) {
+        Matcher y = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)").matcher(date);
+        int found = -1;
+        while (y.find()) {
+            found = Integer.parseInt(y.group());
+        }
+        return found;
+    }
+
+    /** The offset where the first {@link #FIRST_LINES} lines with text end. */
+    static int firstLinesEnd(String text) {
+        int lines = 0;
+        int i = 0;
+        while (i < text.length() && lines < FIRST_LINES) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl;
+            if (!text.substring(i, end).isBlank()) {
+                lines++;
+            }
+            i = end + 1;
+        }
+        return Math.min(i, text.length());
+    }
+
+    /** Contact data on the date's line or within two lines above or below it. */
+    private static boolean nearContactData(String text, int lineStart, int lineEnd) {
+        int from = lineStart;
+        for (int k = 0; k < 2 && from > 0; k++) {
+            from = text.lastIndexOf('\n', from - 2) + 1;
+        }
+        int to = lineEnd;
+        for (int k = 0; k < 2 && to < text.length(); k++) {
+            int nl = text.indexOf('\n', to + 1);
+            to = nl < 0 ? text.length() : nl;
+        }
+        Matcher c = CONTACT.matcher(text);
+        c.region(from, to);
+        c.useTransparentBounds(true);
+        while (c.find()) {
+            if (c.start() < lineStart || c.start() >= lineEnd || !c.group().matches("\\d.*")) {
+                return true; // the date's own eight digits are no phone
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------ numbers that are no phones
+
+    private static final Pattern PHONE_CUE = Pattern.compile("(?<![\\p{L}])(?:tlf|telefon|mobil|mob|phone|mobile|tel|cell|ring|call)"
+        + "[ \\t.:]*(?:nr\\.?|no\\.?)?[ \\t.:]*$", F);
+    private static final Pattern NUMBER_CUE = Pattern.compile("(?<![\\p{L}])(?:version|ver|v|build|release|cvr|cvr-nr|se-nr|ean"
+        + "|isbn|issn|ordrenr|ordre|fakturanr|faktura|sagsnr|j\\.?nr|journalnr|kb|mb|gb)[ \\t.:#-]*(?:nr\\.?|no\\.?)?[ \\t.:#]*$", F);
+    private static final Pattern YEAR_PAIR = Pattern.compile("((?:19|20)\\d{2})([ \\t]*[-/.–—][ \\t]*|\\s+)((?:19|20)\\d{2})");
+    private static final Pattern DATE_HEAD = Pattern.compile("(\\d{2})([./])(\\d{2})\\2\\d{2}[^./\\d].*");
+
+    /**
+     * Whether what the phone pattern matched at [start, end) is a period, a cut date or a product or company number:
+     * "2018-2026" (two years joined by a dash is a year range), "2018 2019" in a row of years, "01.02.15-31" cut out
+     * of "01.02.15-31.12.18", "CVR 12345678", "version 20.11.45.67". A phone cue right before ("tlf. 2018-2026") keeps
+     * it a phone: a leak costs more than a lost year range.
+     */
+    static boolean notAPhone(String text, int start, int end) {
+        String found = text.substring(start, end).strip();
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        String before = text.substring(Math.max(lineStart, start - 30), start);
+        if (PHONE_CUE.matcher(before).find()) {
+            return false;
+        }
+        if (NUMBER_CUE.matcher(before).find()) {
+            return true;
+        }
+        Matcher y = YEAR_PAIR.matcher(found);
+        if (y.matches() && plausibleYear(y.group(1)) && plausibleYear(y.group(3))
+            && Integer.parseInt(y.group(1)) <= Integer.parseInt(y.group(3))) {
+            // With a dash or slash it is a period; with a space only in a row of years ("2018 2019 2020").
+            return !y.group(2).isBlank() || y.group(2).indexOf('\n') >= 0 || yearNextTo(text, start, end);
+        }
+        if (y.matches() && plausibleYear(y.group(1)) && plausibleYear(y.group(3)) && y.group(2).indexOf('\n') >= 0) {
+            return true; // a year at the end of one line and another at the start of the next: two periods, no phone
+        }
+        Matcher d = DATE_HEAD.matcher(text.substring(start, Math.min(text.length(), end + 3)));
+        if (d.matches() && end < text.length() - 1 && (text.charAt(end) == '.' || text.charAt(end) == '/')
+            && Character.isDigit(text.charAt(end + 1))) {
+            int day = Integer.parseInt(d.group(1));
+            int month = Integer.parseInt(d.group(3));
+            return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+        }
+        return false;
+    }
+
+    private static boolean plausibleYear(String y) {
+        int v = Integer.parseInt(y);
+        return v >= 1940 && v <= 2059;
+    }
+
+    /** Another year right before or after, separated by blanks: a row of a table of years. */
+    private static boolean yearNextTo(String text, int start, int end) {
+        Matcher after = Pattern.compile("^[ \\t]+((?:19|20)\\d{2})(?!\\d)").matcher(text.substring(end, Math.min(text.length(), end + 10)));
+        Matcher before = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[ \\t]+$").matcher(text.substring(Math.max(0, start - 10), start));
+        return after.find() && plausibleYear(after.group(1)) || before.find() && plausibleYear(before.group(1));
+    }
+}
