@@ -46,7 +46,8 @@ final class DateAndAgeDetector {
     /** Words that say a birth date follows; they may be split from the date by a colon, "den", "on", "in" or a line break. */
     private static final String CUE = "(?<![\\p{L}])(?:fødselsdato|fødselsdag|fødselsår|født|f\\.|date[ \\t]+of[ \\t]+birth"
         + "|year[ \\t]+of[ \\t]+birth|birth[ \\t]*date|birthday|born|d\\.?o\\.?b\\.?)(?![\\p{L}])";
-    private static final String FILL = "[ \\t]*[:.]?[ \\t]*(?:\\n[ \\t]*)?(?:(?:den|on|the|in|i)[ \\t]+){0,2}";
+    /** A table's label and value may stand on lines of their own, with an empty line between (a DOCX table's cells). */
+    private static final String FILL = "[ \\t]*[:.]?[ \\t]*(?:\\n[ \\t]*){0,2}(?:(?:den|on|the|in|i)[ \\t]+){0,2}";
 
     static final Pattern CUED = Pattern.compile(CUE + FILL + "(?:" + DATE + "|" + MONTH + SEP + YEAR4
         + "|" + YEAR4 + "(?![ \\t]*[-–—][ \\t]*\\d))", F);
@@ -57,7 +58,7 @@ final class DateAndAgeDetector {
         "(?<![\\p{L}])((?:age|alder)[ \\t]+(?:of|af|på)[ \\t]+\\d{1,2}(?![\\d])(?:[ \\t]*(?:år|years?)(?![\\p{L}]))?)"
             + "|(?<![\\p{L}])(?:mand|kvinde|pige|dreng|fyr|dame|herre|person|ansøger|kandidat|studerende|pensionist|mor|far)"
             + "[ \\t]+(på[ \\t]+\\d{1,2}[ \\t]*år)(?![\\p{L}])"
-            + "|(?m:^)[ \\t]*(\\d{2}[ \\t]*år)(?=[ \\t]*(?:[,;]|\\.?[ \\t]*$))"
+            + "|(?m:^[ \\t]*(\\d{2}[ \\t]*år)(?=[ \\t]*(?:[,;]|\\.?[ \\t]*$)))"
             + "|(?<![\\d\\p{L}])(\\d{2}[ \\t]*(?:yrs|y\\.o\\.|år[ \\t]+gl\\.?))(?![\\p{L}])", F);
 
     /** Contact data near a date makes it a birth date: an e-mail, a phone cue, an address cue. */
@@ -206,6 +207,16 @@ final class DateAndAgeDetector {
         if (NUMBER_CUE.matcher(before).find()) {
             return true;
         }
+        if (start >= 2 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == '/') && Character.isDigit(text.charAt(start - 2))) {
+            return true; // starts inside a dotted date or number ("01.02.10-31.07.12")
+        }
+        int nl = text.indexOf('\n', start);
+        if (nl >= 0 && nl < end && acrossALineBreak(text, start, nl)) {
+            return true;
+        }
+        if (underARowOfYears(text, lineStart) || inARowOfNumbers(text, lineStart, start, end)) {
+            return true;
+        }
         Matcher y = YEAR_PAIR.matcher(found);
         if (y.matches() && plausibleYear(y.group(1)) && plausibleYear(y.group(3))
             && Integer.parseInt(y.group(1)) <= Integer.parseInt(y.group(3))) {
@@ -223,6 +234,42 @@ final class DateAndAgeDetector {
             return day >= 1 && day <= 31 && month >= 1 && month <= 12;
         }
         return false;
+    }
+
+    /**
+     * A match across a line break is two things, not one number, when the first line ends in a year ("Født 1990" above
+     * "50 11 62 93") or the next line holds a whole phone by itself: the phone is then searched again from there.
+     */
+    private static boolean acrossALineBreak(String text, int start, int nl) {
+        String head = text.substring(start, nl).replaceAll("\\D", "");
+        int lineEnd = text.indexOf('\n', nl + 1);
+        String next = text.substring(nl + 1, lineEnd < 0 ? text.length() : lineEnd).replaceAll("\\D", "");
+        return head.length() == 4 && plausibleYear(head) || next.length() >= 8;
+    }
+
+    private static final Pattern YEAR_TOKEN = Pattern.compile("(?<![\\d\\p{L}.,/-])(?:19|20)\\d{2}(?![\\d\\p{L}.,/-])");
+
+    /** The values of a table whose head is a row of three or more years ("År 2021 2022 2023 2024" above "14 17 21 26"). */
+    private static boolean underARowOfYears(String text, int lineStart) {
+        if (lineStart == 0) {
+            return false;
+        }
+        int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        Matcher y = YEAR_TOKEN.matcher(text.substring(prevStart, lineStart - 1));
+        int years = 0;
+        while (y.find()) {
+            years++;
+        }
+        return years >= 3;
+    }
+
+    /** A phone-like run with another small number right before or after it on its line: a row of a table ("12 14 15 19 22"). */
+    private static boolean inARowOfNumbers(String text, int lineStart, int start, int end) {
+        int lineEnd = text.indexOf('\n', end);
+        String rest = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+        String before = text.substring(lineStart, start);
+        return rest.matches("[ \\t]+\\d{1,3}(?:[.,]\\d+)?%?(?:[ \\t]+[\\d.,%]+)*[ \\t]*")
+            || before.matches("(?s).*(?<![\\d\\p{L}+])\\d{1,3}(?:[.,]\\d+)?%?[ \\t]+");
     }
 
     private static boolean plausibleYear(String y) {

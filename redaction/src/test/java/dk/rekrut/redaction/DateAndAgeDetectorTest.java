@@ -24,7 +24,7 @@ class DateAndAgeDetectorTest {
             "22nd Aug 1990", "7. dec. 1983", "07 DECEMBER 1983", "1. maj 2001", "9.mrt.1987", "17/11/1992", "5-4-1975", "12/3-1987",
             "12.03.87", "1988-02-03", "June 4, 1996", "Feb 3rd, 1988", "SEPT. 30 1999", "30 sept 1999", "2 januar 1986",
             "31.oktober 1970", "14 Okt 1994", "1 nov 1989")) {
-            for (String cue : List.of("Født ", "født den ", "f. ", "Fødselsdato: ", "FØDSELSDATO\n", "Born ", "born on the ",
+            for (String cue : List.of("Født ", "født den ", "f. ", "Fødselsdato: ", "FØDSELSDATO\n", "Date of birth\n\n", "Born ", "born on the ",
                 "Date of birth: ", "DOB ", "D.O.B.: ", "Birthday: ", "Birth date ")) {
                 String text = BODY + "Navn: X\n" + cue + date + "\nLedelse og kommunikation";
                 assertThat(redact(text)).as(cue + date).contains("[FØDSELSDATO]").doesNotContain(date).contains("Ledelse og kommunikation");
@@ -105,6 +105,23 @@ class DateAndAgeDetectorTest {
         for (String text : List.of("Tlf. 2018-2026", "Mobil: 20 18 20 26", "tlf 12345678", "+45 28 91 44 02", "Phone: 2019 2020",
             "40 11 22 33", "0045 2345 6789", "Ring på 2233 4455")) {
             assertThat(redact(BODY + text)).as(text).contains("[TELEFON]");
+        }
+    }
+
+    @Test
+    void numbersInTablesAreNoPhones() {
+        for (String text : List.of("År   2021 2022 2023 2024\nAnlæg   14 17 21 26", "Budget (mio. kr.)  2019 2020 2021 2022\n  12 14 15 19",
+            "Salg 12 14 15 19 22 30", "Point: 3 10 12 14 18", "Andel % 10 20 30 40 50")) {
+            assertThat(redact(BODY + text)).as(text).doesNotContain("[TELEFON]");
+        }
+    }
+
+    @Test
+    void aYearAtTheEndOfALineDoesNotSwallowThePhoneOnTheNext() {
+        for (String text : List.of("Født 1990\n50 11 62 93", "Ansat 2019\n40 11 22 33\n", "2015-2018\n28 91 44 02")) {
+            String redacted = redact(BODY + text);
+            assertThat(redacted).as(text).contains("[TELEFON]").doesNotContainPattern("\\d{2} \\d{2} \\d{2}");
+            assertThat(redacted).as(text).containsPattern("(?:1990|2019|2015)|\\[FØDSELSDATO\\]");
         }
     }
 
