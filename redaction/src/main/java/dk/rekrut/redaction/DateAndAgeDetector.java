@@ -87,15 +87,23 @@ final class DateAndAgeDetector {
     }
 
     List<Span> detect(String text, List<int[]> digits) {
+        return detect(text, Trigger.lower(text), digits);
+    }
+
+    /** Cue words of {@link #CUED} and {@link #AGE} (lower case): each pattern is tried only around them, near a digit. */
+    private static final String[] BIRTH_WORDS = {"født", "føds", "f.", "born", "birth", "dob", "d.o.b"};
+    private static final String[] AGE_WORDS = {"age", "alder", "år", "yrs", "y.o."};
+
+    /** {@code lower}: the text as {@link Trigger#lower} makes it; {@code digits}: its {@link Trigger#digitClusters}. */
+    List<Span> detect(String text, String lower, List<int[]> digits) {
         List<Span> out = new ArrayList<>();
-        List<int[]> windows = new ArrayList<>();
-        for (int[] c : digits) {
-            windows.add(new int[] {Math.max(0, c[0] - 45), Math.min(text.length(), c[1] + 12)});
+        if (digits.isEmpty()) {
+            return out;
         }
-        windows = Trigger.merge(windows);
-        int firstLinesEnd = firstLinesEnd(text);
-        for (int[] w : windows) {
+        for (int[] w : around(text, lower, BIRTH_WORDS, 15, 90)) {
             Trigger.findIn(text, w[0], w[1], CUED, 0, SpanType.BIRTH_DATE, 0.9, "context: birth date", out);
+        }
+        for (int[] w : around(text, lower, AGE_WORDS, 30, 30)) {
             Matcher m = AGE.matcher(text);
             m.region(w[0], w[1]);
             m.useTransparentBounds(true);
@@ -107,13 +115,71 @@ final class DateAndAgeDetector {
                     }
                 }
             }
-            bareDates(text, w, firstLinesEnd, out);
+        }
+        int firstLinesEnd = firstLinesEnd(text);
+        List<int[]> dateWindows = new ArrayList<>();
+        for (int[] c : digits) {
+            // A date with no cue ends in (or, ISO, starts with) a four-digit year that gives a working age.
+            if (hasWorkingAgeYear(text, c) && (c[0] < firstLinesEnd || nearContactData(text, c[0]))) {
+                dateWindows.add(new int[] {Math.max(0, c[0] - 25), Math.min(text.length(), c[1] + 6)});
+            }
+        }
+        for (int[] w : Trigger.merge(dateWindows)) {
+            bareDates(text, w, out);
         }
         return out;
     }
 
+    /** Windows around each keyword that have a digit in them, merged. */
+    private static List<int[]> around(String text, String lower, String[] words, int before, int after) {
+        List<int[]> hits = new ArrayList<>();
+        for (String word : words) {
+            for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) {
+                int from = Math.max(0, i - before);
+                int to = Math.min(text.length(), i + after);
+                if (hasDigit(text, from, to)) {
+                    hits.add(new int[] {from, to});
+                }
+            }
+        }
+        return Trigger.merge(hits);
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cluster of digits holds a run of exactly four digits 19xx/20xx that gives an age of 15 to 80. */
+    private boolean hasWorkingAgeYear(String text, int[] c) {
+        int i = c[0];
+        while (i < c[1]) {
+            if (!Character.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < c[1] && Character.isDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j - i == 4) {
+                int y = Integer.parseInt(text, i, j, 10);
+                if (year - y >= 15 && year - y <= 80) {
+                    return true;
+                }
+            }
+            i = j;
+        }
+        return false;
+    }
+
     /** Full dates with no cue: only where a birth date stands, with a year that gives a working age. */
-    private void bareDates(String text, int[] w, int firstLinesEnd, List<Span> out) {
+    private void bareDates(String text, int[] w, List<Span> out) {
         Matcher m = BARE_DATE.matcher(text);
         m.region(w[0], w[1]);
         m.useTransparentBounds(true);
@@ -129,15 +195,15 @@ final class DateAndAgeDetector {
                 || NOT_BIRTH_AFTER.matcher(text.substring(m.end(), lineEnd)).find()) {
                 continue;
             }
-            if (m.start() < firstLinesEnd || nearContactData(text, lineStart, lineEnd)) {
-                out.add(new Span(m.start(), m.end(), SpanType.BIRTH_DATE, m.group(), 0.75, "context: date of birth's place and age"));
-            }
+            out.add(new Span(m.start(), m.end(), SpanType.BIRTH_DATE, m.group(), 0.75, "context: date of birth's place and age"));
         }
     }
 
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)");
+
     /** The last four-digit year in a date, or -1 when it has a two-digit year only. */
     static int fourDigitYear(String date) {
-        Matcher y = Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)").matcher(date);
+        Matcher y = FOUR_DIGIT_YEAR.matcher(date);
         int found = -1;
         while (y.find()) {
             found = Integer.parseInt(y.group());
@@ -161,7 +227,10 @@ final class DateAndAgeDetector {
     }
 
     /** Contact data on the date's line or within two lines above or below it. */
-    private static boolean nearContactData(String text, int lineStart, int lineEnd) {
+    private static boolean nearContactData(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int lineEnd = text.indexOf('\n', at);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         int from = lineStart;
         for (int k = 0; k < 2 && from > 0; k++) {
             from = text.lastIndexOf('\n', from - 2) + 1;
@@ -263,13 +332,17 @@ final class DateAndAgeDetector {
         return years >= 3;
     }
 
+    private static final Pattern MORE_AFTER = Pattern.compile("[ \\t]+\\d{1,3}(?:[.,]\\d+)?%?(?:[ \\t]+[\\d.,%]+)*[ \\t]*");
+    private static final Pattern MORE_BEFORE = Pattern.compile("(?<![\\d\\p{L}+])\\d{1,3}(?:[.,]\\d+)?%?[ \\t]+$");
+    private static final Pattern YEAR_AFTER = Pattern.compile("^[ \\t]+((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[ \\t]+$");
+
     /** A phone-like run with another small number right before or after it on its line: a row of a table ("12 14 15 19 22"). */
     private static boolean inARowOfNumbers(String text, int lineStart, int start, int end) {
         int lineEnd = text.indexOf('\n', end);
         String rest = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
         String before = text.substring(lineStart, start);
-        return rest.matches("[ \\t]+\\d{1,3}(?:[.,]\\d+)?%?(?:[ \\t]+[\\d.,%]+)*[ \\t]*")
-            || before.matches("(?s).*(?<![\\d\\p{L}+])\\d{1,3}(?:[.,]\\d+)?%?[ \\t]+");
+        return MORE_AFTER.matcher(rest).matches() || MORE_BEFORE.matcher(before).find();
     }
 
     private static boolean plausibleYear(String y) {
@@ -279,8 +352,8 @@ final class DateAndAgeDetector {
 
     /** Another year right before or after, separated by blanks: a row of a table of years. */
     private static boolean yearNextTo(String text, int start, int end) {
-        Matcher after = Pattern.compile("^[ \\t]+((?:19|20)\\d{2})(?!\\d)").matcher(text.substring(end, Math.min(text.length(), end + 10)));
-        Matcher before = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[ \\t]+$").matcher(text.substring(Math.max(0, start - 10), start));
+        Matcher after = YEAR_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 10)));
+        Matcher before = YEAR_BEFORE.matcher(text.substring(Math.max(0, start - 10), start));
         return after.find() && plausibleYear(after.group(1)) || before.find() && plausibleYear(before.group(1));
     }
 }

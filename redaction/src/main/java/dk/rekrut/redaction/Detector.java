@@ -37,7 +37,7 @@ public final class Detector {
         all.addAll(patterns.detect(text, lower, clusters, language));
         all.addAll(names.detect(text, language));
         all.addAll(addresses.detect(text, clusters));
-        all.addAll(datesAndAges.detect(text, clusters));
+        all.addAll(datesAndAges.detect(text, lower, clusters));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
