@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a date after a birth cue, in any common order and separator, month names full or abbreviated in either
  *   language and any case, with or without a dot, ordinals ("3.", "3rd"): {@code Fødselsdato: 4. Juni, 1996},
- *   {@code DOB 03-Feb-1988}, {@code born 3rd of March 1985}, {@code f. 12/3-1987}; a month and year or a bare year
- *   after the cue ({@code Født 1990}, {@code born in 1985}). The cue is part of the span, so a bare year is never
+ *   {@code DOB 03-Feb-1988}, {@code born 3rd of March 1985}, {@code f. 12/3-1987}; a month and year, a bare year or
+ *   a day and month after the cue ({@code Født 1990}, {@code born in 1985}, {@code Fødselsdag: 3. marts}). The cue is part of the span, so a bare year is never
  *   propagated to the year ranges of the CV;</li>
  *   <li>a full date with no cue that is plausibly a birth date: a four-digit year that gives an age of 15 to 80, in
  *   the first lines of the document or within two lines of contact data, and not part of a period ("1.2.2015 – nu");</li>
@@ -50,7 +50,9 @@ final class DateAndAgeDetector {
     private static final String FILL = "[ \\t]*[:.]?[ \\t]*(?:\\n[ \\t]*){0,2}(?:(?:den|on|the|in|i)[ \\t]+){0,2}";
 
     static final Pattern CUED = Pattern.compile(CUE + FILL + "(?:" + DATE + "|" + MONTH + SEP + YEAR4
-        + "|" + YEAR4 + "(?![ \\t]*[-–—][ \\t]*\\d))", F);
+        + "|" + YEAR4 + "(?![ \\t]*[-–—][ \\t]*\\d)"
+        // a birthday without the year ("Fødselsdag: 3. marts", "Birthday: March 3rd") still narrows a person down
+        + "|" + DAY + SEP + "(?:of[ \\t]+)?" + MONTH + "|(?<![\\p{L}])" + MONTH + SEP + "(?:the[ \\t]+)?" + DAY + ")", F);
     static final Pattern BARE_DATE = Pattern.compile(DATE, F);
 
     /** Ages the pattern detector does not find; group 1 is the age. */
@@ -283,7 +285,8 @@ final class DateAndAgeDetector {
         if (nl >= 0 && nl < end && acrossALineBreak(text, start, nl)) {
             return true;
         }
-        if (underARowOfYears(text, lineStart) || inARowOfNumbers(text, lineStart, start, end)) {
+        boolean international = text.charAt(start) == '+' || text.startsWith("00", start);
+        if (!international && underARowOfYears(text, lineStart) || inARowOfNumbers(text, lineStart, start, end)) {
             return true;
         }
         Matcher y = YEAR_PAIR.matcher(found);
@@ -332,17 +335,34 @@ final class DateAndAgeDetector {
         return years >= 3;
     }
 
-    private static final Pattern MORE_AFTER = Pattern.compile("[ \\t]+\\d{1,3}(?:[.,]\\d+)?%?(?:[ \\t]+[\\d.,%]+)*[ \\t]*");
-    private static final Pattern MORE_BEFORE = Pattern.compile("(?<![\\d\\p{L}+])\\d{1,3}(?:[.,]\\d+)?%?[ \\t]+$");
+    private static final String ROW_CHARS = " \t0123456789%";
+    private static final Pattern NUMBER_GROUP = Pattern.compile("(?<![\\d\\p{L}+])\\d{1,4}(?:[.,]\\d+)?%?(?![\\d\\p{L}])");
     private static final Pattern YEAR_AFTER = Pattern.compile("^[ \\t]+((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[ \\t]+$");
 
-    /** A phone-like run with another small number right before or after it on its line: a row of a table ("12 14 15 19 22"). */
+    /**
+     * A phone-like run in a row of six or more numbers on its line: a table row ("Salg 12 14 15 19 22 30"). Five groups
+     * can be a phone with its country code and no "+" ("45 12 34 56 78"), so they stay a phone.
+     */
     private static boolean inARowOfNumbers(String text, int lineStart, int start, int end) {
-        int lineEnd = text.indexOf('\n', end);
-        String rest = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
-        String before = text.substring(lineStart, start);
-        return MORE_AFTER.matcher(rest).matches() || MORE_BEFORE.matcher(before).find();
+        if (text.charAt(start) == '+' || text.startsWith("00", start)) {
+            return false; // an international number is no table value
+        }
+        // The run of numbers and blanks around the match, within its line: "14 17 21 26 30 41", not the line's other phones.
+        int from = start;
+        while (from > lineStart && ROW_CHARS.indexOf(text.charAt(from - 1)) >= 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && ROW_CHARS.indexOf(text.charAt(to)) >= 0) {
+            to++;
+        }
+        Matcher g = NUMBER_GROUP.matcher(text.substring(from, to));
+        int groups = 0;
+        while (g.find()) {
+            groups++;
+        }
+        return groups >= 6;
     }
 
     private static boolean plausibleYear(String y) {

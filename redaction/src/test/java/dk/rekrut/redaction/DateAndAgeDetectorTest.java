@@ -36,9 +36,16 @@ class DateAndAgeDetectorTest {
     void aBareYearOrMonthAndYearAfterABirthCueIsABirthDate() {
         for (String text : List.of("Født 1990", "født i 1984 i Vejle", "Født: 2001", "FØDT 1967", "f. 1979", "Fødselsår: 1993",
             "born in 1985 in Lagos", "Born 1972", "Year of birth: 1999", "DOB: 1988", "født marts 1985", "born in May 1990",
-            "Født\n1992")) {
+            "Født\n1992", "Fødselsdag: 3. marts 1990", "Birthday: March 3rd 1991")) {
             String year = text.replaceAll("(?s).*?((?:19|20)\\d{2}).*", "$1");
             assertThat(redact(BODY + text)).as(text).contains("[FØDSELSDATO]").doesNotContain(year);
+        }
+    }
+
+    @Test
+    void aBirthdayWithoutTheYearAfterACueIsRedacted() {
+        for (String text : List.of("Fødselsdag: 3. marts", "Birthday: March 3rd", "født den 12. OKT.", "Birthday 22nd of Aug")) {
+            assertThat(redact(BODY + text)).as(text).contains("[FØDSELSDATO]").doesNotContainPattern("(?<!\\d)\\d{1,2}(?!\\d)");
         }
     }
 
@@ -111,8 +118,16 @@ class DateAndAgeDetectorTest {
     @Test
     void numbersInTablesAreNoPhones() {
         for (String text : List.of("År   2021 2022 2023 2024\nAnlæg   14 17 21 26", "Budget (mio. kr.)  2019 2020 2021 2022\n  12 14 15 19",
-            "Salg 12 14 15 19 22 30", "Point: 3 10 12 14 18", "Andel % 10 20 30 40 50")) {
+            "Salg 12 14 15 19 22 30", "Point: 3 10 12 14 18 20", "Andel % 10 20 30 40 50 60")) {
             assertThat(redact(BODY + text)).as(text).doesNotContain("[TELEFON]");
+        }
+    }
+
+    @Test
+    void aPhoneWithItsCountryCodeAndNoPlusIsNoTableRow() {
+        for (String text : List.of("45 12 34 56 78", "Kontakt 46 70 41 28 83", "12 34 56 78", "Mobil 20 30 40 50",
+            "Tlf. 12 34 56 78 eller +44 20 7946 0958", "12 34 56 78 / 87 65 43 21 / 11 22 33 44")) {
+            assertThat(redact(BODY + text)).as(text).contains("[TELEFON]").doesNotContainPattern("\\d{2} \\d{2} \\d{2}|\\d{4} \\d{4}");
         }
     }
 
