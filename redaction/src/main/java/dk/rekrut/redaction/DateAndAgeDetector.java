@@ -70,6 +70,10 @@ final class DateAndAgeDetector {
     private static final Pattern NOT_BIRTH_BEFORE = Pattern.compile("(?:[-–—]|(?<![\\p{L}])(?:fra|from|since|siden|til|to|until"
         + "|pr\\.|per|dato|date|dated|dateret|ansat|employed|start|slut|end|deadline|frist|udløb|expires?|opdateret|updated))"
         + "[ \\t:]*$", F);
+    /** A date on a line about an exam, a degree, a job or a course is that event's date, even in a CV's first lines. */
+    private static final Pattern EVENT = Pattern.compile("(?<![\\p{L}])(?:\\p{L}*eksamen|uddannelse|student|bachelor|kandidat"
+        + "|cand\\.|master|ph\\.?d|ansat|ansættelse|employed|graduat\\p{L}*|certifi\\p{L}*|kursus|course|diplom\\p{L}*|svendebrev"
+        + "|afsluttet|completed|tiltrådt|fratrådt|joined|appointed|udnævnt|award\\p{L}*)(?![\\p{L}])", F);
     /** After a date, a dash and another date or "now" make it a period. */
     private static final Pattern NOT_BIRTH_AFTER = Pattern.compile("^[ \\t]*(?:[-–—]|til|to|until)[ \\t]*(?:\\d|nu|now|present"
         + "|d\\.d\\.|dd|i dag|today|current|igangværende|ongoing|[\\p{L}]+\\.?[ \\t]*\\d{4})", F);
@@ -194,7 +198,8 @@ final class DateAndAgeDetector {
             int lineEnd = text.indexOf('\n', m.end());
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             if (NOT_BIRTH_BEFORE.matcher(text.substring(lineStart, m.start())).find()
-                || NOT_BIRTH_AFTER.matcher(text.substring(m.end(), lineEnd)).find()) {
+                || NOT_BIRTH_AFTER.matcher(text.substring(m.end(), lineEnd)).find()
+                || EVENT.matcher(text.substring(lineStart, lineEnd)).find()) {
                 continue;
             }
             out.add(new Span(m.start(), m.end(), SpanType.BIRTH_DATE, m.group(), 0.75, "context: date of birth's place and age"));

@@ -68,7 +68,8 @@ class DateAndAgeDetectorTest {
         var detector = new DateAndAgeDetector(2026);
         for (String line : List.of("Aarhus, 3. december 2026", "Dato: 14. februar 2026", "14.02.2020", "3. marts 1930",
             "01.02.2015 - 31.12.2018", "1. august 2009 – nu", "Fra 3. januar 2000 til 1. maj 2002", "12.05.1999 - present",
-            "Date: 1 June 1995", "Opdateret 12. juni 2001")) {
+            "Date: 1 June 1995", "Opdateret 12. juni 2001", "Studentereksamen, 20. juni 2008", "Graduated 14 June 2010, MSc",
+            "Ansat 1. marts 2005 i Netto", "Kursus i førstehjælp 3. maj 2009", "Completed 12/05/2004: PRINCE2")) {
             String text = "Jonas Berg\n" + line + "\njonas@example.dk\n";
             assertThat(types(detector, text)).as(line).doesNotContain(SpanType.BIRTH_DATE);
         }

@@ -250,6 +250,18 @@ public final class HandmadeDates {
         d.add(Doc.Kind.PARAGRAPH, "Budget (mio. kr.)  2019 2020 2021 2022\n  12 14 15 19");
         d.add(Doc.Kind.PARAGRAPH, "Python 3.11, R 4.2, Stata 17");
         out.add(new Spec(d, "pdf-word", "Priya Raman", "priya.raman@icloud.com", "+45 60182793", null, null, null, null));
+
+        // 14. English CV, DOCX, short: a birth date with no cue in the head next to the contact line, and an exam's date in
+        // the first lines that must stay; a skills table of versions.
+        d = doc("rd14-en-cv", "en", "cv", knownName("Mehmet Yilmaz", "non-danish"), known("EMAIL", "mehmet.yilmaz@gmx.net"),
+            known("PHONE", "+45 71 44 90 12"), known("BIRTH_DATE", "Nov 23, 1988"));
+        d.add(Doc.Kind.HEADING, "Mehmet Yilmaz");
+        d.add(Doc.Kind.PARAGRAPH, "Electrician | mehmet.yilmaz@gmx.net | +45 71 44 90 12\nNov 23, 1988");
+        d.add(Doc.Kind.PARAGRAPH, "Journeyman's certificate, 20 June 2010, Copenhagen Technical College");
+        d.row("PLC", "Siemens S7-1200, TIA Portal V17");
+        d.row("2016–2026", "Electrician, Bravida Danmark A/S, Kokbjerg 30, 6000 Kolding");
+        d.row("2010-2016", "Electrician, Andel Energi");
+        out.add(new Spec(d, "docx", "Mehmet Yilmaz", "mehmet.yilmaz@gmx.net", "+45 71449012", null, null, null, null));
         return out;
     }
 
