@@ -116,6 +116,9 @@ final class DateAndAgeDetector {
             m.useAnchoringBounds(false);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
+                    if (g == 3 && m.start(g) >= 0 && durationAbove(text, m.start(g))) {
+                        continue; // "Erfaring" above "10 år" in a table: a duration, not an age
+                    }
                     if (m.start(g) >= 0) {
                         out.add(new Span(m.start(g), m.end(g), SpanType.AGE, m.group(g), 0.8, "context: age"));
                     }
@@ -134,6 +137,22 @@ final class DateAndAgeDetector {
             bareDates(text, w, out);
         }
         return out;
+    }
+
+    private static final Pattern DURATION_LABEL = Pattern.compile("(?<![\\p{L}])\\p{L}*(?:erfaring|experience|anciennitet"
+        + "|varighed|periode|duration|ansættelse|employment|tenure|sprog|language)\\p{L}*[ \\t:]*$", F);
+
+    /** Whether the last line with text above {@code at} is a label of a duration (a table's cell). */
+    private static boolean durationAbove(String text, int at) {
+        int end = text.lastIndexOf('\n', at - 1);
+        while (end > 0 && text.substring(text.lastIndexOf('\n', end - 1) + 1, end).isBlank()) {
+            end = text.lastIndexOf('\n', end - 1);
+        }
+        if (end <= 0) {
+            return false;
+        }
+        int start = text.lastIndexOf('\n', end - 1) + 1;
+        return DURATION_LABEL.matcher(text.substring(start, end)).find();
     }
 
     /** Windows around each keyword that have a digit in them, merged. */
