@@ -14,6 +14,7 @@ public final class Detector {
     private final PatternDetector patterns = new PatternDetector();
     private final NameDetector names = new NameDetector();
     private final AddressDetector addresses = new AddressDetector();
+    private final DateAndAgeDetector datesAndAges = new DateAndAgeDetector();
     private final List<SpanSource> extra;
 
     public Detector() {
@@ -36,6 +37,7 @@ public final class Detector {
         all.addAll(patterns.detect(text, lower, clusters, language));
         all.addAll(names.detect(text, language));
         all.addAll(addresses.detect(text, clusters));
+        all.addAll(datesAndAges.detect(text, lower, clusters));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }

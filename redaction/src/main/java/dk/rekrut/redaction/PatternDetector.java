@@ -208,6 +208,10 @@ final class PatternDetector {
             if (DATE_SHAPE.matcher(found).matches()) {
                 continue;
             }
+            if (DateAndAgeDetector.notAPhone(text, m.start(), m.end())) {
+                pos = m.start() + 1; // a real phone may start inside ("Født 1990\n50 11 62 93")
+                continue;
+            }
             out.add(new Span(m.start(), m.end(), SpanType.PHONE, m.group(), 0.9, "pattern: phone number"));
         }
     }

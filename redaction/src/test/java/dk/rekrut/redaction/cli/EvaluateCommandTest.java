@@ -66,6 +66,43 @@ class EvaluateCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("is not in the extracted text");
     }
 
+    /** A hand-made document whose colleague's name, in lower case with no cue, no detector can be expected to find. */
+    private static void missedHandmade(Path dir, String name) throws IOException {
+        doc(dir, name, "Mette Hansen\nJeg har arbejdet sammen med olusegun adeyemi i tre år.\n",
+            "{\"type\": \"NAME\", \"group\": \"known\", \"origin\": \"danish\", \"text\": \"Mette Hansen\"},"
+                + "{\"type\": \"NAME\", \"group\": \"other\", \"origin\": \"non-danish\", \"text\": \"olusegun adeyemi\"}");
+    }
+
+    @Test
+    void theHandmadeSubsetIsReportedApartAndNotGatedBelowTenDocuments(@TempDir Path dir) throws IOException {
+        doc(dir, "a", "Mette Hansen\nmette@example.dk\n", "{\"type\": \"NAME\", \"group\": \"known\", \"origin\": \"danish\", "
+            + "\"text\": \"Mette Hansen\"}, {\"type\": \"EMAIL\", \"group\": \"known\", \"text\": \"mette@example.dk\"}");
+        Path hand = Files.createDirectories(dir.resolve("handmade/someone"));
+        for (int i = 0; i < 9; i++) {
+            missedHandmade(hand, "h" + i);
+        }
+        var out = new ByteArrayOutputStream();
+        int code = run(dir, out);
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("Generated corpus", "Hand-made real-format subset", "Corpus: 9 documents", "Withheld: 0.0000 (0/9",
+            "Direct-identifier recall: 0.5000 (9/18)", "Not gated: 9 documents");
+        assertThat(code).as(report).isZero();
+    }
+
+    @Test
+    void fromTenHandmadeDocumentsALowDirectIdentifierRecallFailsTheRun(@TempDir Path dir) throws IOException {
+        doc(dir, "a", "Mette Hansen\n", "{\"type\": \"NAME\", \"group\": \"known\", \"origin\": \"danish\", \"text\": \"Mette Hansen\"}");
+        Path hand = Files.createDirectories(dir.resolve("handmade/someone"));
+        for (int i = 0; i < 10; i++) {
+            missedHandmade(hand, "h" + i);
+        }
+        var out = new ByteArrayOutputStream();
+        int code = run(dir, out);
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report).contains("hand-made subset: direct-identifier recall 0.5000 < 0.97").doesNotContain("Not gated");
+        assertThat(code).isEqualTo(1);
+    }
+
     @Test
     void withoutACorpusItIsAnError() {
         assertThat(Main.run(new String[] {"evaluate"}, System.in, System.out, new PrintStream(new ByteArrayOutputStream())))
