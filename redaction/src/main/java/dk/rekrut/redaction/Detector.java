@@ -14,6 +14,8 @@ public final class Detector {
     private final PatternDetector patterns = new PatternDetector();
     private final NameDetector names = new NameDetector();
     private final AddressDetector addresses = new AddressDetector();
+    private final SpecialCategoryDetector special = new SpecialCategoryDetector();
+    private final LanguageLevelDetector languageLevels = new LanguageLevelDetector();
     private final List<SpanSource> extra;
 
     public Detector() {
@@ -36,6 +38,8 @@ public final class Detector {
         all.addAll(patterns.detect(text, lower, clusters, language));
         all.addAll(names.detect(text, language));
         all.addAll(addresses.detect(text, clusters));
+        all.addAll(special.detect(text));
+        all.addAll(languageLevels.detect(text));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
