@@ -85,10 +85,19 @@ final class LanguageLevelDetector {
         if (anyLanguage(text, Math.max(lineStart, s - 60), s) || anyLanguage(text, e, Math.min(lineEnd, e + 60))) {
             return true;
         }
-        if (lineEnd < text.length()) {
-            int nextEnd = text.indexOf('\n', lineEnd + 1);
+        // a table or a form: the level in one cell, the language in the next ("Mother tongue⏎⏎Urdu", "Modersmål:⏎dansk")
+        if (!text.substring(e, lineEnd).strip().replaceAll("[:\\-–—|]", "").isEmpty()) {
+            return false;
+        }
+        int from = lineEnd;
+        for (int k = 0; k < 3 && from < text.length(); k++) {
+            int nextEnd = text.indexOf('\n', from + 1);
             nextEnd = nextEnd < 0 ? text.length() : nextEnd;
-            return text.substring(e, lineEnd).isBlank() && anyLanguage(text, lineEnd + 1, Math.min(nextEnd, lineEnd + 41));
+            String line = text.substring(from + 1, nextEnd);
+            if (!line.isBlank()) {
+                return line.strip().length() <= 40 && anyLanguage(text, from + 1, nextEnd);
+            }
+            from = nextEnd;
         }
         return false;
     }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Special categories of personal data (GDPR art. 9): health and disability, trade-union membership, religion,
@@ -51,12 +53,26 @@ final class SpecialCategoryDetector {
     /** Words before a cue that make the sentence about someone else: "borgere, der har sklerose", "patients who have". */
     private static final Set<String> OTHERS = words("der", "som", "who", "that", "which", "whom", "de", "they", "patienter",
         "patients", "borgere", "people", "mennesker", "personer", "children", "børn");
+    /** Cues that are verbs, whose subject may be someone else ("borgere, der har sklerose"); not "Som praktiserende katolik". */
+    private static final Set<String> VERBS = words("har", "havde", "lider", "led", "lever", "er", "var", "blev", "fik", "have", "has",
+        "had", "suffer", "suffers", "suffering", "live", "lives", "living", "is", "are", "was", "were", "diagnosticeret", "diagnosed",
+        "gik", "bruger", "går", "attend", "attends");
+
     /** Words a health term may be followed by without being a modifier of a noun ("diabetes patients", "stress management"). */
     private static final Set<String> AFTER_HEALTH = words("og", "and", "men", "but", "eller", "or", "siden", "since", "i", "in",
         "som", "der", "which", "that", "who", "da", "når", "when", "så", "so", "efter", "after", "fra", "from", "for", "til",
         "to", "type", "hvilket", "hvor", "where", "gennem", "through", "through", "igennem", "de", "the", "my", "min", "mit",
         "jeg", "i", "and", "har", "have", "has", "is", "er", "was", "var", "but", "this", "det", "den", "while", "mens",
         "during", "under", "at", "på", "med", "with", "kombineret", "combined", "også", "also", "too", "too");
+    /**
+     * A partner said to be of the writer's sex: "min kæreste og jeg (to mænd)", "my wife and I (two women)". The sex
+     * words alone are no statement; with a partner and "og jeg"/"and I" they are one.
+     */
+    private static final Pattern SAME_SEX_PARTNER = Pattern.compile("(?<![\\p{L}])(?:min|mit|my|our|vores)\\s+"
+        + "(?:kæreste|partner|mand|kone|hustru|ægtefælle|forlovede|husband|wife|boyfriend|girlfriend|spouse|fiancée?)"
+        + "\\s+(?:og\\s+jeg|and\\s+i|and\\s+me)\\s*[(,–-]?\\s*(?:vi\\s+er\\s+|we\\s+are\\s+|begge\\s+|both\\s+)?"
+        + "(?:to|two|begge|both)\\s+(?:mænd|kvinder|men|women)(?![\\p{L}])\\)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** Leading words of a cue left in the text. */
     private static final Set<String> LEAD = words("jeg", "i", "er", "var", "am", "was", "m", "a", "an", "been",
         "været", "blev", "was", "is");
@@ -74,6 +90,10 @@ final class SpecialCategoryDetector {
         }
         for (Vocabulary v : VOCABULARIES) {
             labels(text, v, out);
+        }
+        Matcher m = SAME_SEX_PARTNER.matcher(text);
+        while (m.find()) {
+            out.add(span(text, m.start(), m.end(), SpanType.SEXUALITY, "partner of the same sex"));
         }
         int n = text.length();
         for (int i = 0; i < n; ) {
@@ -233,7 +253,7 @@ final class SpecialCategoryDetector {
             List<String> cue = longestEndingAt(lower, n - gap, v.cues());
             if (cue != null) {
                 int first = n - gap - cue.size();
-                if (first > 0 && OTHERS.contains(lower[first - 1])) {
+                if (first > 0 && OTHERS.contains(lower[first - 1]) && VERBS.contains(lower[first])) {
                     return -1; // "borgere, der har sklerose": someone else's
                 }
                 // "Jeg er medlem af HK" keeps "Jeg er": the cue's leading pronoun, copula or article is not the fact.
@@ -400,7 +420,9 @@ final class SpecialCategoryDetector {
                 }
                 boolean colon = sep < lineEnd && text.charAt(sep) == ':';
                 boolean gap = sep < lineEnd && text.charAt(sep) == '\t' || sep - end >= 2;
-                if (!colon && !gap && sep != lineEnd) {
+                // a table row extracted as "Fagforening DJØF": one space, then a term of the category
+                boolean row = !colon && !gap && sep == end + 1 && sep < lineEnd && startsWithTerm(text, sep, v);
+                if (!colon && !gap && !row && sep != lineEnd) {
                     continue;
                 }
                 int valueStart = skipSpaces(text, colon ? sep + 1 : sep);
@@ -429,6 +451,15 @@ final class SpecialCategoryDetector {
             }
             line = lineEnd + 1;
         }
+    }
+
+    private static boolean startsWithTerm(String text, int at, Vocabulary v) {
+        int w = at;
+        while (w < text.length() && isWordChar(text.charAt(w))) {
+            w++;
+        }
+        List<Entry> entries = v.byFirstWord().get(text.substring(at, w).toLowerCase(Locale.ROOT));
+        return entries != null && entries.stream().anyMatch(e -> matchAt(text, at, e) > 0);
     }
 
     private static int skipSpaces(String text, int i) {

@@ -83,6 +83,12 @@ class SpecialCategoryTest {
             "Jeg er [[medlem af DJØF]].",
             "Jeg er [[medlem af Krifa]] og a-kasse.",
             "[[Fagforening: HK Stat]]",
+            "[[Fagforening DJØF]]\nKørekort B",
+            "[[Fagforbund:\nDansk El-Forbund]]",
+            "Jeg [[har været medlem af Socialpædagogerne]] i ti år.",
+            "Jeg er [[FOA-medlem]] og [[TR for Socialpædagogerne]] på bostedet.",
+            "[[Union member]] since 2012.",
+            "I was branch [[secretary of the GMB]] in Hull.",
             "Jeg er [[medlem af en fagforening]].");
         untouched(
             "Sagsbehandler hos FOA, 2018–2022.",
@@ -91,7 +97,11 @@ class SpecialCategoryTest {
             "Member of staff at Unite's head office.",
             "Underviser for BUPL's efteruddannelse.",
             "HK Danmark, medlemsservice, 2016–2020.",
-            "Vores hk-data blev flyttet i 2020.");
+            "Vores hk-data blev flyttet i 2020.",
+            "Jurist i 3F's juridiske afdeling 2019–2024.",
+            "Projektleder, FOA, 2017–2021.",
+            "Vi har et tæt samarbejde med HK og 3F om uddannelse.",
+            "Fagforeningernes rolle i den danske model, 10 ECTS.");
     }
 
     @Test
@@ -103,7 +113,11 @@ class SpecialCategoryTest {
             "Jeg [[stillede op for Enhedslisten]] ved regionsrådsvalget.",
             "[[Næstformand i Radikal Ungdom]] 2012–2014.",
             "I was a [[councillor for the Liberal Democrats]] in Bath.",
-            "[[Parti: Moderaterne]]");
+            "[[Parti: Moderaterne]]",
+            "Jeg har været [[aktiv i SF]] siden gymnasiet.",
+            "Jeg [[stemmer på Alternativet]], men holder politik ude af arbejdet.",
+            "[[Folketingskandidat for Dansk Folkeparti]] i Vestjylland.",
+            "I [[campaigned for the Conservative Party]] in 2019.");
         untouched(
             "Drej til venstre ved kirken og fortsæt ligeud.",
             "Member of the labour market committee of the region.",
@@ -117,12 +131,31 @@ class SpecialCategoryTest {
             "Jeg er [[aktiv i menighedsrådet]] i min by.",
             "I was a [[church youth leader]] for five years.",
             "Jeg underviser i [[søndagsskole]] hver uge.",
-            "I [[attend the mosque]] on Fridays.");
+            "I [[attend the mosque]] on Fridays.",
+            "Jeg er [[medlem af Indre Mission]].",
+            "[[Religion: buddhist]]",
+            "Som [[praktiserende katolik]] er jeg vant til fællesskaber.");
+        untouched(
+            "Kirketjener i Folkekirken, Vor Frue Sogn, 2015–2020.",
+            "Kirkevej 12 ligger tæt på stationen.",
+            "Organist ved Aarhus Domkirke 2010–2018.");
         expect(SpanType.SEXUALITY,
             "Jeg er [[homoseksuel]] og bor i Odense.",
             "I am the [[LGBT+ network chair]] at work.",
             "Jeg er [[frivillig ved Copenhagen Pride]] hvert år.",
-            "I am [[bisexual]].");
+            "I am [[bisexual]].",
+            "[[Min kæreste og jeg (to mænd)]] flyttede til Aalborg.",
+            "We moved here because [[my wife and I (two women)]] wanted a quieter life.",
+            "Vi er et [[samkønnet]] par med to katte.");
+    }
+
+    @Test
+    void freeTextAnswersInTheAppGetTheSameDetectors() {
+        // The app redacts free-text answers with RedactionEngine.detect and Detector.redact (RedactionWorker.answers).
+        var engine = new RedactionEngine();
+        String answer = "Jeg har sklerose og er medlem af HK Kommunal. Modersmål: urdu.";
+        assertThat(Detector.redact(answer, engine.detect(answer, null, KnownPersonalData.NONE)))
+            .isEqualTo("Jeg [HELBRED] og er [FAGFORENING]. [FLYDENDE]: urdu.");
     }
 
     @Test
@@ -137,7 +170,13 @@ class SpecialCategoryTest {
             "I am a [[native]] Polish speaker.",
             "Somali – [[Native or bilingual proficiency]]",
             "Sprog: dansk ([[modersmål]]), engelsk (flydende)",
-            "Persisk: [[modersmålsniveau]]");
+            "Persisk: [[modersmålsniveau]]",
+            "Kurdisk (sorani) – [[modersmål]]",
+            "Vietnamese: [[first language]]",
+            "Somali, [[Native]]; Arabic, Fluent",
+            "[[Mother tongue]]\n\nTurkish",
+            "Tamil - [[NATIVE]]",
+            "Mit [[modersmål]] er polsk, og jeg taler flydende dansk.");
         assertThat(redact("Modersmål: arabisk")).isEqualTo("[FLYDENDE]: arabisk");
         assertThat(redact("Modersmål\nvietnamesisk")).isEqualTo("[FLYDENDE]\nvietnamesisk");
         assertThat(redact("Native language: Urdu")).isEqualTo("[FLYDENDE]: Urdu");
@@ -147,6 +186,9 @@ class SpecialCategoryTest {
             "Arabisk: flydende i skrift og tale",
             "Built the app in React Native and TypeScript.",
             "Cloud-native services on Kubernetes.",
-            "Native app development for iOS and Android.");
+            "Native app development for iOS and Android.",
+            "Vi udvikler native apps i Swift.",
+            "Native plants in the garden; English gardens.",
+            "Dansk: flydende\nEngelsk: C1\nSpansk: begynder");
     }
 }
