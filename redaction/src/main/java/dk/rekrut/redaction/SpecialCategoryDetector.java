@@ -52,7 +52,9 @@ final class SpecialCategoryDetector {
         "klienter", "brugere", "users", "og", "and", "eller", "or");
     /** Words before a cue that make the sentence about someone else: "borgere, der har sklerose", "patients who have". */
     private static final Set<String> OTHERS = words("der", "som", "who", "that", "which", "whom", "de", "they", "patienter",
-        "patients", "borgere", "people", "mennesker", "personer", "children", "børn");
+        "patients", "borgere", "people", "mennesker", "personer", "children", "børn", "vi", "we", "du", "you", "man", "han", "hun",
+        "he", "she", "it", "det", "den", "dem", "them", "many", "mange", "nogle", "some", "clients", "klienter", "brugere", "users",
+        "residents", "beboere", "elever", "pupils", "students", "studerende", "kunder", "customers", "deltagere", "participants");
     /** Cues that are verbs, whose subject may be someone else ("borgere, der har sklerose"); not "Som praktiserende katolik". */
     private static final Set<String> VERBS = words("har", "havde", "lider", "led", "lever", "er", "var", "blev", "fik", "have", "has",
         "had", "suffer", "suffers", "suffering", "live", "lives", "living", "is", "are", "was", "were", "diagnosticeret", "diagnosed",
@@ -109,8 +111,12 @@ final class SpecialCategoryDetector {
                 String first = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
                 for (Vocabulary v : VOCABULARIES) {
                     List<Entry> entries = v.byFirstWord().get(first);
-                    if (entries != null) {
-                        term(text, i, v, entries, out);
+                    boolean found = entries != null && term(text, i, v, entries, out);
+                    if (!found && first.length() > 2 && first.endsWith("s")) {
+                        entries = v.byFirstWord().get(first.substring(0, first.length() - 1)); // "Venstres", "FOAs"
+                        if (entries != null) {
+                            term(text, i, v, entries, out);
+                        }
                     }
                 }
             }
@@ -119,8 +125,8 @@ final class SpecialCategoryDetector {
         return out;
     }
 
-    /** The longest entry that stands at {@code at}, then its cue, role or strength. */
-    private static void term(String text, int at, Vocabulary v, List<Entry> entries, List<Span> out) {
+    /** The longest entry that stands at {@code at}, then its cue, role or strength; whether one was found. */
+    private static boolean term(String text, int at, Vocabulary v, List<Entry> entries, List<Span> out) {
         for (Entry e : entries) {
             int end = matchAt(text, at, e);
             if (end < 0) {
@@ -134,7 +140,7 @@ final class SpecialCategoryDetector {
                     continue;
                 }
                 out.add(span(text, at, roleEnd, v.type(), "role"));
-                return;
+                return true;
             }
             String reason;
             int start = -1;
@@ -162,7 +168,8 @@ final class SpecialCategoryDetector {
                 } else {
                     continue;
                 }
-                if (v.type() == SpanType.HEALTH && role < 0 && weakCue(text, start) && modifiesNoun(text, end)) {
+                if ((v.type() == SpanType.HEALTH || v.type() == SpanType.RELIGION) && role < 0 && weakCue(text, start)
+                    && modifiesNoun(text, end)) {
                     continue; // "my diabetes patients", "stress management": the term describes something else
                 }
             }
@@ -170,8 +177,9 @@ final class SpecialCategoryDetector {
                 stop = Math.max(stop, orgName(text, end));
             }
             out.add(span(text, start, stop, v.type(), reason));
-            return;
+            return true;
         }
+        return false;
     }
 
     private static Span span(String text, int start, int end, SpanType type, String how) {
@@ -197,9 +205,9 @@ final class SpecialCategoryDetector {
         if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && end + 1 < text.length()
             && text.charAt(end + 1) == 's') {
             end += 2;
-        } else if (e.proper() && e.text().equals(e.text().toUpperCase(Locale.ROOT)) && end < text.length()
-            && text.charAt(end) == 's' && (end + 1 == text.length() || !isWordChar(text.charAt(end + 1)))) {
-            end++; // "HKs", "FOAs"
+        } else if (e.proper() && end < text.length() && text.charAt(end) == 's'
+            && (end + 1 == text.length() || !isWordChar(text.charAt(end + 1)))) {
+            end++; // the Danish genitive of a name: "HKs", "Venstres", "Dansk Folkepartis"
         }
         if (end < text.length() && isWordChar(text.charAt(end))) {
             return -1;

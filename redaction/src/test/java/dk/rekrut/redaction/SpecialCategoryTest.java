@@ -67,7 +67,11 @@ class SpecialCategoryTest {
             "Arbejder godt under pres og stress.",
             "Vi har MS Office 365 og Teams.",
             "Jeg har ansvar for diabetes-sygeplejen på afsnittet.",
-            "Blind spot analysis and double-blind review of studies.");
+            "Blind spot analysis and double-blind review of studies.",
+            "Many of my clients have diabetes.",
+            "Vi har stress på i perioder, men det klarer jeg.",
+            "I have worked as a deaf interpreter.",
+            "Jeg er uddannet sygeplejerske og har arbejdet på en kræftafdeling.");
     }
 
     @Test
@@ -117,7 +121,9 @@ class SpecialCategoryTest {
             "Jeg har været [[aktiv i SF]] siden gymnasiet.",
             "Jeg [[stemmer på Alternativet]], men holder politik ude af arbejdet.",
             "[[Folketingskandidat for Dansk Folkeparti]] i Vestjylland.",
-            "I [[campaigned for the Conservative Party]] in 2019.");
+            "I [[campaigned for the Conservative Party]] in 2019.",
+            "[[Formand for Venstres]] lokalforening i Ringsted.",
+            "I was a [[Labour councillor]] for eight years.");
         untouched(
             "Drej til venstre ved kirken og fortsæt ligeud.",
             "Member of the labour market committee of the region.",
@@ -146,7 +152,9 @@ class SpecialCategoryTest {
             "I am [[bisexual]].",
             "[[Min kæreste og jeg (to mænd)]] flyttede til Aalborg.",
             "We moved here because [[my wife and I (two women)]] wanted a quieter life.",
-            "Vi er et [[samkønnet]] par med to katte.");
+            "Vi er et [[samkønnet]] par med to katte.",
+            "I [[am LGBT+]] and proud of it.");
+        untouched("Jeg har haft ansvar for LGBT+ inklusion i organisationen.");
     }
 
     @Test
