@@ -31,13 +31,39 @@ final class LanguageLevelDetector {
         if (text == null || text.isEmpty()) {
             return out;
         }
+        // The pattern is tried only near a word every level has ("native", "tongue", "modersmål", ...).
+        String lower = text.toLowerCase(Locale.ROOT);
         Matcher m = LEVEL.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        List<int[]> windows = new ArrayList<>();
+        for (String k : KEYWORDS) {
+            for (int i = lower.indexOf(k); i >= 0; i = lower.indexOf(k, i + 1)) {
+                windows.add(new int[] {Math.max(0, i - 20), Math.min(text.length(), i + k.length() + 40)});
+            }
+        }
+        for (int[] w : Trigger.merge(windows)) {
+            m.region(w[0], w[1]);
+            while (m.find()) {
             int s = m.start();
             int e = m.end();
             boolean bare = m.group().equalsIgnoreCase("native");
             if (bare ? nextToLanguage(text, s, e) : languageNear(text, s, e)) {
                 out.add(new Span(s, e, SpanType.LANGUAGE_LEVEL, m.group(), 0.85, "signal: native language level"));
+            }
+            }
+        }
+        return dedupe(out);
+    }
+
+    private static final List<String> KEYWORDS = List.of("native", "tongue", "modersmål", "førstesprog", "first language",
+        "muttersprache");
+
+    private static List<Span> dedupe(List<Span> spans) {
+        var seen = new java.util.HashSet<Integer>();
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (seen.add(s.start())) {
+                out.add(s);
             }
         }
         return out;

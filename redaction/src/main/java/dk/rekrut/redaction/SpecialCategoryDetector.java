@@ -85,34 +85,63 @@ final class SpecialCategoryDetector {
         return Set.copyOf(List.of(words));
     }
 
+    /**
+     * Hashes (of the lower-cased form, as {@link String#hashCode}) of every first word of every vocabulary, as bits: most
+     * words of a text are in none, and are passed over without being cut out of the text.
+     */
+    private static final long[] FIRST_WORDS = new long[1 << 12];
+    /** The first letters of every field label, lower-cased: a line starting with another letter has no label. */
+    private static final String LABEL_FIRST;
+
+    static {
+        var first = new StringBuilder();
+        for (Vocabulary v : VOCABULARIES) {
+            for (String w : v.byFirstWord().keySet()) {
+                int h = w.hashCode() & (FIRST_WORDS.length * 64 - 1);
+                FIRST_WORDS[h >>> 6] |= 1L << h;
+            }
+            for (List<String> l : v.labels()) {
+                first.append(l.getFirst().charAt(0));
+            }
+        }
+        LABEL_FIRST = first.toString();
+    }
+
+    private static boolean mayBeFirstWord(int hash) {
+        int h = hash & (FIRST_WORDS.length * 64 - 1);
+        return (FIRST_WORDS[h >>> 6] & 1L << h) != 0;
+    }
+
     List<Span> detect(String text) {
         List<Span> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
         }
-        for (Vocabulary v : VOCABULARIES) {
-            labels(text, v, out);
-        }
-        Matcher m = SAME_SEX_PARTNER.matcher(text);
-        while (m.find()) {
-            out.add(span(text, m.start(), m.end(), SpanType.SEXUALITY, "partner of the same sex"));
-        }
+        labels(text, out);
+        partners(text, out);
         int n = text.length();
         for (int i = 0; i < n; ) {
-            if (!isWordChar(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
                 i++;
                 continue;
             }
+            // the word's lower-cased hash, and that of the word without a final "s" (a Danish genitive: "Venstres")
+            int hash = 0;
+            int withoutS = 0;
             int wordEnd = i;
             while (wordEnd < n && isWordChar(text.charAt(wordEnd))) {
+                withoutS = hash;
+                hash = 31 * hash + Character.toLowerCase(text.charAt(wordEnd));
                 wordEnd++;
             }
-            if (i == 0 || !isWordChar(text.charAt(i - 1))) {
+            boolean genitive = wordEnd - i > 2 && (text.charAt(wordEnd - 1) == 's' || text.charAt(wordEnd - 1) == 'S');
+            if ((i == 0 || !isWordChar(text.charAt(i - 1))) && (mayBeFirstWord(hash) || genitive && mayBeFirstWord(withoutS))) {
                 String first = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
                 for (Vocabulary v : VOCABULARIES) {
                     List<Entry> entries = v.byFirstWord().get(first);
                     boolean found = entries != null && term(text, i, v, entries, out);
-                    if (!found && first.length() > 2 && first.endsWith("s")) {
+                    if (!found && genitive) {
                         entries = v.byFirstWord().get(first.substring(0, first.length() - 1)); // "Venstres", "FOAs"
                         if (entries != null) {
                             term(text, i, v, entries, out);
@@ -123,6 +152,25 @@ final class SpecialCategoryDetector {
             i = wordEnd;
         }
         return out;
+    }
+
+    /** {@link #SAME_SEX_PARTNER}, tried only around "og jeg" / "and I" / "and me". */
+    private static void partners(String text, List<Span> out) {
+        Matcher m = SAME_SEX_PARTNER.matcher(text);
+        m.useTransparentBounds(true);
+        int done = 0;
+        for (int i = 0; i + 3 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'o' || c == 'a') && i > 0 && text.charAt(i - 1) == ' '
+                && (text.startsWith("og jeg", i) || text.startsWith("and I", i) || text.startsWith("and me", i))) {
+                int from = Math.max(done, i - 40);
+                m.region(from, Math.min(text.length(), i + 60));
+                while (m.find()) {
+                    out.add(span(text, m.start(), m.end(), SpanType.SEXUALITY, "partner of the same sex"));
+                    done = m.end();
+                }
+            }
+        }
     }
 
     /** The longest entry that stands at {@code at}, then its cue, role or strength; whether one was found. */
@@ -408,7 +456,7 @@ final class SpecialCategoryDetector {
     }
 
     /** "Fagforening: HK Kommunal", "Religion: muslim": a label at the start of a line and its value (also on the next line). */
-    private static void labels(String text, Vocabulary v, List<Span> out) {
+    private static void labels(String text, List<Span> out) {
         int n = text.length();
         for (int line = 0; line < n; ) {
             int next = text.indexOf('\n', line);
@@ -417,6 +465,18 @@ final class SpecialCategoryDetector {
             while (s < lineEnd && (text.charAt(s) == ' ' || text.charAt(s) == '•' || text.charAt(s) == '-' || text.charAt(s) == '*')) {
                 s++;
             }
+            if (s < lineEnd && LABEL_FIRST.indexOf(Character.toLowerCase(text.charAt(s))) >= 0) {
+                for (Vocabulary v : VOCABULARIES) {
+                    label(text, v, s, line, lineEnd, next, out);
+                }
+            }
+            line = lineEnd + 1;
+        }
+    }
+
+    private static void label(String text, Vocabulary v, int s, int line, int lineEnd, int next, List<Span> out) {
+        int n = text.length();
+        {
             for (List<String> label : v.labels()) {
                 int end = match(text, s, String.join(" ", label), 1);
                 if (end < 0 || end > lineEnd) {
@@ -455,9 +515,8 @@ final class SpecialCategoryDetector {
                 if (valueEnd > s) {
                     out.add(span(text, s, valueEnd, v.type(), "label"));
                 }
-                break;
+                return;
             }
-            line = lineEnd + 1;
         }
     }
 

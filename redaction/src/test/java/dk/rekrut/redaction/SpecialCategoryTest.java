@@ -43,7 +43,7 @@ class SpecialCategoryTest {
             "Jeg [[fik konstateret brystkræft]] i 2019 og er rask i dag.",
             "I [[have dyslexia]] and use a screen reader.",
             "I was [[diagnosed with multiple sclerosis]] in 2017.",
-            "I am [[a wheelchair user]] and need step-free access.",
+            "I am a [[wheelchair user]] and need step-free access.",
             "Hvis det er relevant: jeg er [[kørestolsbruger]].",
             "Jeg [[er ordblind]] og bruger oplæsning.",
             "I [[suffer from chronic pain]] but manage it well.",
