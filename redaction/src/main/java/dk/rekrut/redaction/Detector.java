@@ -15,6 +15,8 @@ public final class Detector {
     private final NameDetector names = new NameDetector();
     private final AddressDetector addresses = new AddressDetector();
     private final DateAndAgeDetector datesAndAges = new DateAndAgeDetector();
+    private final SpecialCategoryDetector special = new SpecialCategoryDetector();
+    private final LanguageLevelDetector languageLevels = new LanguageLevelDetector();
     private final List<SpanSource> extra;
 
     public Detector() {
@@ -38,6 +40,8 @@ public final class Detector {
         all.addAll(names.detect(text, language));
         all.addAll(addresses.detect(text, clusters));
         all.addAll(datesAndAges.detect(text, lower, clusters));
+        all.addAll(special.detect(text));
+        all.addAll(languageLevels.detect(text));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }

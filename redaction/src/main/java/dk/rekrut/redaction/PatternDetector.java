@@ -136,7 +136,7 @@ final class PatternDetector {
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
         FAMILY_AT.findAfterNonLetters(text, keywords, FAMILY, FAMILY_FIRST, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
-        TONGUE_AT.find(text, keywords, MOTHER_TONGUE, 0, SpanType.ORIGIN, 0.9, "signal: mother tongue", out);
+        // A mother tongue is no longer removed as ORIGIN here: LanguageLevelDetector rewrites the level, the language stays.
         ORIGIN_AT.find(text, keywords, ORIGIN_CONTEXT, ORIGIN_FIRST, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
         DEMONYM_AT.findAfterNonLetters(text, keywords, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
         return dedupe(out);

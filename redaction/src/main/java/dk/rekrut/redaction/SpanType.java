@@ -13,7 +13,13 @@ public enum SpanType {
     GENDER("[KØN]"),
     FAMILY("[FAMILIEFORHOLD]"),
     ORIGIN("[OPRINDELSE]"),
-    RELIGION("[RELIGION]");
+    RELIGION("[RELIGION]"),
+    // Special categories (GDPR art. 9) besides religion, and a native language level, which reveals origin.
+    HEALTH("[HELBRED]"),
+    TRADE_UNION("[FAGFORENING]"),
+    POLITICS("[POLITISK]"),
+    SEXUALITY("[SEKSUALITET]"),
+    LANGUAGE_LEVEL("[FLYDENDE]");
 
     private final String label;
 

@@ -47,8 +47,9 @@ class AddressAndPropagationTest {
     void titlesAndMotherTongueMarkGenderAndOrigin() {
         assertThat(redact("Att.: Hr. Jensen")).doesNotContain("Jensen").doesNotContain("Hr.");
         assertThat(redact("Jeg er HR-partner og MR-scanner-ekspert.")).isEqualTo("Jeg er HR-partner og MR-scanner-ekspert.");
-        assertThat(redact("Sprog: dansk (modersmål), engelsk og tysk")).isEqualTo("Sprog: [OPRINDELSE], engelsk og tysk");
-        assertThat(redact("Languages: Urdu (native), English (fluent)")).doesNotContain("Urdu").contains("English (fluent)");
+        // A native level reveals origin: the level becomes [FLYDENDE], the language (a qualification) stays.
+        assertThat(redact("Sprog: dansk (modersmål), engelsk og tysk")).isEqualTo("Sprog: dansk ([FLYDENDE]), engelsk og tysk");
+        assertThat(redact("Languages: Urdu (native), English (fluent)")).isEqualTo("Languages: Urdu ([FLYDENDE]), English (fluent)");
     }
 
     @Test

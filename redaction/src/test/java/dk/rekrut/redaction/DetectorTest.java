@@ -95,7 +95,7 @@ class DetectorTest {
     @Test
     void signalsOfGenderFamilyOriginAndReligion() {
         String r = redact("Hun er gift og mor til 2 børn. Modersmål: arabisk. Jeg er muslim og oprindeligt fra Syrien.");
-        assertThat(r).doesNotContain("Hun").doesNotContain("gift").doesNotContain("2 børn").doesNotContain("arabisk")
+        assertThat(r).doesNotContain("Hun").doesNotContain("gift").doesNotContain("2 børn").contains("[FLYDENDE]: arabisk")
             .doesNotContain("muslim").doesNotContain("Syrien");
         // Languages as skills are a qualification and stay.
         assertThat(redact("Sprog: arabisk, engelsk og dansk (flydende)")).isEqualTo("Sprog: arabisk, engelsk og dansk (flydende)");

@@ -166,7 +166,8 @@ final class SyntheticCorpus {
         }
         w.t("\n").t(da ? "Sprog\n" : "Languages\n");
         if (origin.equals("muslim") && rnd.nextBoolean()) {
-            w.t(da ? "Modersmål: " : "Mother tongue: ").g(da ? "arabisk" : "Arabic", SpanType.ORIGIN, Group.SIGNAL).t("\n");
+            // The native level is the signal (it reveals origin); the language is a qualification and stays.
+            w.g(da ? "Modersmål" : "Mother tongue", SpanType.LANGUAGE_LEVEL, Group.SIGNAL).t(": ").t(da ? "arabisk" : "Arabic").t("\n");
         }
         w.t(da ? "Engelsk (flydende), tysk (godt)\n" : "English (fluent), German (good)\n");
         w.t("\n").t(da ? "Referencer\n" : "References\n");

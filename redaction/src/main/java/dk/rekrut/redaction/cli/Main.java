@@ -40,11 +40,12 @@ public final class Main {
             null unless clean or needing review). GET /health returns "ok".
 
         evaluate --corpus DIR [--report FILE] [--verbose] [--min-known-recall 0.995] [--min-name-recall 0.97]
-                 [--max-origin-gap 0.01] [--min-precision 0.90]
+                 [--max-origin-gap 0.01] [--min-precision 0.90] [--min-special-recall 0.95]
             Redacts every labelled document in DIR (a file plus <name>.json with the form data and the labelled values,
             see docs/redaction-quality.md) and prints precision, recall and F2 per type and overall, recall for the
             form's values, e-mails, phones, CPR, names not in the form, and names of Danish and non-Danish origin, and
-            the known values left in released documents (each output re-read independently of the verifier).
+            the known values left in released documents (each output re-read independently of the verifier), and
+            recall per special category (health, trade union, religion, politics, sexuality, native language level).
             Exit codes: 0 all targets met, 1 a target missed, 2 error.
 
         known.json: {"fullName", "email", "phone", "address", "postalCode", "town", "birthDate" (ISO), "cpr"},

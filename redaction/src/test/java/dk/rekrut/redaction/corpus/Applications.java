@@ -155,12 +155,15 @@ final class Applications {
         doc.add(Doc.Kind.PARAGRAPH, (year - 2) + ": " + fill("{degree}, {school}", s, doc));
         doc.add(Doc.Kind.HEADING, da ? "Sprog" : "Languages");
         if (rnd.nextInt(3) == 0) {
-            doc.row(da ? "Modersmål" : c.pick("Mother tongue", "Native language"), fill("{mt}", s, doc));
+            String level = da ? "Modersmål" : c.pick("Mother tongue", "Native language");
+            // A native level reveals origin and is labelled; the language itself is a qualification and stays (issue 17).
+            doc.label(new Doc.Label("LANGUAGE_LEVEL", "other", null, null, level));
+            doc.row(level, s.get("mt").text());
         }
         String motherTongue = s.get("mt").text().toLowerCase(Locale.ROOT);
         for (String l : c.some(da ? Templates.LANGUAGE_SKILLS_DA : Templates.LANGUAGE_SKILLS_EN, 2)) {
-            // A language named as a skill is a qualification and stays; the mother tongue is labelled by value, so the
-            // two must not be the same word in one document.
+            // A language named as a skill is a qualification and stays. The mother tongue was labelled by value until
+            // issue 17; the two still differ in one document so that the generated text stays the same.
             if (!l.toLowerCase(Locale.ROOT).startsWith(motherTongue)) {
                 doc.add(Doc.Kind.BULLET, l);
             }
