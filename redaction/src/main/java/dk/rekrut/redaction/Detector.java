@@ -14,6 +14,8 @@ public final class Detector {
     private final PatternDetector patterns = new PatternDetector();
     private final NameDetector names = new NameDetector();
     private final AddressDetector addresses = new AddressDetector();
+    private final NumberDetector numbers = new NumberDetector();
+    private final IdentifierDetector identifiers = new IdentifierDetector();
     private final List<SpanSource> extra;
 
     public Detector() {
@@ -36,9 +38,12 @@ public final class Detector {
         all.addAll(patterns.detect(text, lower, clusters, language));
         all.addAll(names.detect(text, language));
         all.addAll(addresses.detect(text, clusters));
+        all.addAll(numbers.detect(text));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
+        // Identifiers made from names need the names: the form's and those found above.
+        all.addAll(identifiers.detect(text, knownData, merge(all)));
         List<Span> merged = merge(all);
         // A value found once is removed wherever else it stands (see Propagation).
         all.addAll(Propagation.propagate(text, lower, clusters, merged));

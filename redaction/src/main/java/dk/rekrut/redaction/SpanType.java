@@ -13,7 +13,11 @@ public enum SpanType {
     GENDER("[KØN]"),
     FAMILY("[FAMILIEFORHOLD]"),
     ORIGIN("[OPRINDELSE]"),
-    RELIGION("[RELIGION]");
+    RELIGION("[RELIGION]"),
+    /** Bank account: IBAN, Danish registration and account number. */
+    ACCOUNT("[KONTONUMMER]"),
+    /** Passport, driving licence, MitID user name and other ID numbers. */
+    ID_NUMBER("[ID-NUMMER]");
 
     private final String label;
 

@@ -1,0 +1,255 @@
+package dk.rekrut.redaction;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers that identify a person beyond the Danish eight-digit phone: phones in other countries' forms (a trunk 0,
+ * a country code in any bracketing, {@code (0)}, an extension), bank accounts (IBAN with a valid check, Danish
+ * registration and account numbers), passport, driving-licence and other ID numbers after a cue, and CPR numbers
+ * written with spaces or in words. Year ranges, dates, postcodes, amounts, versions and ISBNs are not numbers of this
+ * kind: every phone needs nine or more digits and a phone's shape, every ID a cue, every IBAN its check digits.
+ */
+final class NumberDetector {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** A country code: "+27", "+ 27", "0027", "(+82)", "(0045)"; then two to six groups, "(0)" or "(20)" among them. */
+    private static final Pattern INTERNATIONAL = Pattern.compile("(?<![\\p{L}\\p{N}+])(?:\\([ \\t]?(?:\\+|00)[ \\t]?\\d{1,3}[ \\t]?\\)"
+        + "|\\+[ \\t]?\\d{1,3}|00[1-9]\\d{0,2})(?:[ \\t.\\-]{0,2}(?:\\(0\\)|\\(\\d{1,4}\\)|\\d{1,5})){2,6}(?![\\p{L}\\p{N}])");
+    /** A national number with a trunk 0: "0821234567", "070-123 45 67", "020 7946 0958", "06-12345678". */
+    private static final Pattern TRUNK = Pattern.compile("(?<![\\p{L}\\p{N}+.,/\\-])0[1-9]\\d{0,4}(?:[ \\t\\-.]{0,2}\\d{2,5}){0,4}"
+        + "(?![\\p{L}\\p{N}])");
+    /** An extension after a phone: ", lok. 204", " ext. 12", " x 3", " (lokal 12)". */
+    private static final Pattern EXTENSION = Pattern.compile("[ \\t]*[,(]?[ \\t]*(?:lok(?:al)?|ext(?:ension)?|x|tast|dir)\\.?[ \\t]*:?[ \\t]*\\d{1,5}"
+        + "\\)?(?![\\p{L}\\p{N}])", F);
+    private static final Pattern ISBN_BEFORE = Pattern.compile("(?:isbn|issn|doi|ean|ordre|order|faktura|invoice|sag|case|journal)"
+        + "[\\p{L}.\\-]*[ \\t:#]*(?:nr\\.?|no\\.?|number|nummer)?[ \\t:#]*$", F);
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})");
+
+    /** IBAN: two letters, two check digits, then up to 30 letters and digits, in groups of four or not. */
+    private static final Pattern IBAN = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?"
+        + "(?![\\p{L}\\p{N}])");
+    /** A Danish registration number and account number together: "5301 0001234567", "5301-1234567". */
+    private static final Pattern REG_AND_ACCOUNT = Pattern.compile("(?<![\\p{N}.,])(\\d{4})[ \\t]*[ \\-/][ \\t]*(\\d{6,10})(?![\\p{N}]|[.,]\\d)");
+    private static final Pattern ACCOUNT_CUE = Pattern.compile("(?<![\\p{L}])(?:(?:reg(?:istrerings)?\\.?[ \\t-]*(?:nr|nummer|no)\\.?|"
+        + "konto(?:nummer|nr|-nr|[ \\t]nr)?\\.?|bankkonto|bank[ \\t]account|account[ \\t](?:no|number|nr)\\.?|sort[ \\t]code|"
+        + "routing[ \\t](?:no|number))[ \\t]*[:#]?|(?:account|bank)[ \\t]*[:#])[ \\t]*", F);
+    /** The number after an account cue: four digits (a registration number) up to a whole account. */
+    private static final Pattern ACCOUNT_NUMBER = Pattern.compile("\\d(?:[ \\t\\-]?\\d){3,17}(?![\\p{L}\\p{N}])");
+
+    /** An ID number after its cue: passport, driving licence, national ID, residence permit. One digit at least. */
+    private static final Pattern ID_CUE = Pattern.compile("(?<![\\p{L}])(?:pas(?:s)?(?:nummer|nr|-nr|port)?|kørekort(?:nummer|nr|-nr)?|"
+        + "driv(?:ing|er'?s)[ \\t]licen[cs]e|id[ \\t-]?kort|national[ \\t]id|opholdstilladelse|residence[ \\t]permit|"
+        + "sygesikring(?:snummer|sbevis)?|social[ \\t]security(?:[ \\t]number)?|ssn|ni[ \\t]number|tax[ \\t]id|"
+        + "skattenummer|personal[ \\t]number)"
+        + "\\.?(?:[ \\t]*(?:no|nr|number|nummer|#|id))?\\.?[ \\t]*[:#]?[ \\t]*([A-Z]{0,3}[ \\t-]?\\d[A-Z0-9 \\-]{4,14})(?![\\p{L}\\p{N}])", F);
+
+    /** A CPR with spaces or dots between day, month and year: "01 01 90-1234", "01.01.90 1234". */
+    private static final Pattern SPACED_CPR = Pattern.compile("(?<![\\p{N}.,])([0-3]\\d)[ .]([01]\\d)[ .](\\d{2})[ \\t]*[-–][ \\t]*(\\d{4})(?!\\d)"
+        + "|(?<![\\p{N}.,])([0-3]\\d)[ ]([01]\\d)[ ](\\d{2})[ \\t]+(\\d{4})(?!\\d)");
+    private static final Pattern CPR_CUE = Pattern.compile("(?<![\\p{L}])(?:cpr|personnummer|fødselsnummer|personal identity number)"
+        + "(?:[ \\t-]*(?:nr|nummer|number|no))?\\.?[ \\t]*[:.]?[ \\t]*", F);
+    private static final Pattern CPR_AFTER_CUE = Pattern.compile("([0-3]\\d)[ .]?([01]\\d)[ .]?(\\d{2})[ \\t]*[-–]?[ \\t]*(\\d{4})(?!\\d)");
+    private static final String DIGIT_WORD = "(?:nul|et|en|to|tre|fire|fem|seks|syv|otte|ni|zero|oh|one|two|three|four|five|six|seven|"
+        + "eight|nine|\\d)";
+    private static final Pattern CPR_IN_WORDS = Pattern.compile(DIGIT_WORD + "(?:[ \\t,\\-–]+" + DIGIT_WORD + "){5,11}(?![\\p{L}])", F);
+
+    List<Span> detect(String text) {
+        List<Span> out = new ArrayList<>();
+        if (!hasDigitOrCue(text)) {
+            return out;
+        }
+        phones(text, INTERNATIONAL, 8, out);
+        phones(text, TRUNK, 9, out);
+        extensions(text, out);
+        iban(text, out);
+        accounts(text, out);
+        ids(text, out);
+        cpr(text, out);
+        return out;
+    }
+
+    private static boolean hasDigitOrCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return Trigger.lower(text).contains("cpr");
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void phones(String text, Pattern p, int minDigits, List<Span> out) {
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            String found = m.group();
+            int d = digits(found);
+            if (d < minDigits || d > 15 || DATE_SHAPE.matcher(found.strip()).matches() || referenceBefore(text, m.start())) {
+                continue;
+            }
+            out.add(new Span(m.start(), m.end(), SpanType.PHONE, found, 0.85, "pattern: phone number, international or national form"));
+        }
+    }
+
+    /** "ISBN 0198526636", "ordre nr. 0123456789": a reference number, not a phone. */
+    private static boolean referenceBefore(String text, int at) {
+        int from = Math.max(0, at - 24);
+        return ISBN_BEFORE.matcher(text.substring(from, at)).find();
+    }
+
+    /** An extension belongs to the phone before it: the span runs from the phone's first digit (or +) to the extension. */
+    private static void extensions(String text, List<Span> out) {
+        Matcher m = EXTENSION.matcher(text);
+        while (m.find()) {
+            int end = m.start();
+            if (end == 0 || !Character.isDigit(text.charAt(end - 1))) {
+                continue;
+            }
+            int start = end;
+            while (start > 0 && "0123456789 \t.-()+".indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            while (start < end && !(Character.isDigit(text.charAt(start)) || text.charAt(start) == '+' || text.charAt(start) == '(')) {
+                start++;
+            }
+            if (digits(text.substring(start, end)) >= 8) {
+                out.add(new Span(start, m.end(), SpanType.PHONE, text.substring(start, m.end()), 0.85, "pattern: phone with extension"));
+            }
+        }
+    }
+
+    private static void iban(String text, List<Span> out) {
+        Matcher m = IBAN.matcher(text);
+        while (m.find()) {
+            String found = m.group();
+            // The last group may be a word that follows: shorten until the check digits hold.
+            for (int end = found.length(); end >= 15; end--) {
+                String candidate = found.substring(0, end).strip();
+                if (validIban(candidate)) {
+                    out.add(new Span(m.start(), m.start() + candidate.length(), SpanType.ACCOUNT, candidate, 0.97, "pattern: IBAN"));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** ISO 13616: the country and check digits moved to the end, letters as numbers, modulo 97 is 1. */
+    static boolean validIban(String s) {
+        String compact = s.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (compact.length() < 15 || compact.length() > 34) {
+            return false;
+        }
+        String moved = compact.substring(4) + compact.substring(0, 4);
+        var digits = new StringBuilder();
+        for (int i = 0; i < moved.length(); i++) {
+            char c = moved.charAt(i);
+            if (Character.isDigit(c)) {
+                digits.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                digits.append(c - 'A' + 10);
+            } else {
+                return false;
+            }
+        }
+        return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+    }
+
+    private static void accounts(String text, List<Span> out) {
+        Matcher m = REG_AND_ACCOUNT.matcher(text);
+        while (m.find()) {
+            // A ten-digit account after a registration number is a Danish account by its shape; shorter ones need a cue.
+            if (m.group(2).length() == 10 && !referenceBefore(text, m.start()) || cueBefore(text, m.start(), 40)) {
+                out.add(new Span(m.start(), m.end(), SpanType.ACCOUNT, m.group(), 0.9, "pattern: registration and account number"));
+            }
+        }
+        Matcher cue = ACCOUNT_CUE.matcher(text);
+        Matcher number = ACCOUNT_NUMBER.matcher(text);
+        while (cue.find()) {
+            number.region(cue.end(), text.length());
+            if (number.lookingAt()) {
+                String found = number.group();
+                String lowerCue = cue.group().toLowerCase(Locale.ROOT);
+                boolean registration = lowerCue.startsWith("reg");
+                int d = digits(found);
+                if ((registration ? d >= 4 : d >= 6) && !looksLikeYearsOrDate(found)) {
+                    out.add(new Span(number.start(), number.end(), SpanType.ACCOUNT, found, 0.9, "context: bank account"));
+                }
+            }
+        }
+    }
+
+    private static final Pattern ACCOUNT_WORD = Pattern.compile("(?<![\\p{L}])(?:konto|bankkonto|account|reg\\.|regnr|reg\\.?[ \\t-]?nr)", F);
+
+    private static boolean cueBefore(String text, int at, int within) {
+        return ACCOUNT_WORD.matcher(text.substring(Math.max(0, at - within), at)).find();
+    }
+
+    private static void ids(String text, List<Span> out) {
+        Matcher m = ID_CUE.matcher(text);
+        while (m.find()) {
+            String value = m.group(1).strip();
+            int end = m.start(1) + m.group(1).stripTrailing().length();
+            // Trailing words the value pattern took ("N1234567 udstedt") are cut at the first space before letters only.
+            int cut = value.indexOf(' ');
+            if (cut > 0 && digits(value.substring(cut)) == 0) {
+                end = m.start(1) + cut;
+                value = value.substring(0, cut);
+            }
+            if (digits(value) < 5 || looksLikeYearsOrDate(value)) {
+                continue;
+            }
+            out.add(new Span(m.start(1), end, SpanType.ID_NUMBER, text.substring(m.start(1), end), 0.9, "context: ID number"));
+        }
+    }
+
+    private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d{2}[ \\-–]+(?:19|20)\\d{2}");
+
+    private static boolean looksLikeYearsOrDate(String v) {
+        return YEARS.matcher(v).matches() || DATE_SHAPE.matcher(v).matches();
+    }
+
+    private static void cpr(String text, List<Span> out) {
+        Matcher m = SPACED_CPR.matcher(text);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 5;
+            if (validDayMonth(m.group(g), m.group(g + 1))) {
+                out.add(new Span(m.start(), m.end(), SpanType.CPR, m.group(), 0.96, "pattern: CPR number with spaces"));
+            }
+        }
+        Matcher cue = CPR_CUE.matcher(text);
+        Matcher digits = CPR_AFTER_CUE.matcher(text);
+        Matcher words = CPR_IN_WORDS.matcher(text);
+        while (cue.find()) {
+            digits.region(cue.end(), text.length());
+            if (digits.lookingAt() && validDayMonth(digits.group(1), digits.group(2))) {
+                out.add(new Span(digits.start(), digits.end(), SpanType.CPR, digits.group(), 0.97, "context: CPR number"));
+                continue;
+            }
+            words.region(cue.end(), text.length());
+            if (words.lookingAt()) {
+                out.add(new Span(words.start(), words.end(), SpanType.CPR, words.group(), 0.9, "context: CPR number in words"));
+            }
+        }
+    }
+
+    private static boolean validDayMonth(String day, String month) {
+        int d = Integer.parseInt(day);
+        int mo = Integer.parseInt(month);
+        return d >= 1 && d <= 31 && mo >= 1 && mo <= 12;
+    }
+}
