@@ -48,7 +48,7 @@ final class IdentifierDetector {
         + "mastodon|bluesky|snapchat|wechat|orcid|"
         + "(?:mit|nem)[\\s-]?id(?:[\\s-]?(?:bruger[\\s-]?(?:id|navn)|brugernavn|user\\s?(?:name|id)|username|login))?|"
         + "brugernavn|bruger-id|username|user\\s?name|user\\s?id|handle|gamertag|nick(?:name)?)"
-        + "[ \\t]*(?:\\([^)\\n]{0,20}\\))?[ \\t]*[:：][ \\t]*(@?[\\p{L}\\p{N}][\\p{L}\\p{N}._%+\\-/~#]*)",
+        + "[ \\t]*(?:\\([^)\\n]{0,20}\\))?([ \\t]*[:：][ \\t]*|[ \\t]*(?:\\r?\\n[ \\t]*){1,3})(@?[\\p{L}\\p{N}][\\p{L}\\p{N}._%+\\-/~#:]*)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** Words after a cue and colon that say there is nothing there ("LinkedIn: on request"). */
@@ -72,30 +72,13 @@ final class IdentifierDetector {
     private static final Pattern PART_SPLIT = Pattern.compile("[\\s.,\\-_'’/]+");
 
     static List<Part> parts(String text, KnownPersonalData known, List<Span> found) {
-        Set<String> names = new LinkedHashSet<>();
+        Set<String> folded = new LinkedHashSet<>();
         if (known != null && known.fullName() != null && !known.fullName().isBlank()) {
-            names.add(known.fullName().strip());
+            addParts(known.fullName().strip(), false, folded);
         }
         for (Span s : found) {
             if (s.type() == SpanType.NAME) {
-                names.add(text.substring(s.start(), s.end()));
-            }
-        }
-        Set<String> folded = new LinkedHashSet<>();
-        for (String name : names) {
-            List<String> words = new ArrayList<>();
-            for (String w : PART_SPLIT.split(name)) {
-                String f = fold(w);
-                if (!f.isEmpty() && !NameDetector.isStopWord(w.toLowerCase(Locale.ROOT)) && !isTitle(w)) {
-                    words.add(f);
-                }
-            }
-            for (int i = 0; i < words.size(); i++) {
-                folded.add(words.get(i));
-                // Short parts ("Ali", "Anh", "Kim") count joined to their neighbour: "minhanh", "alihassan".
-                if (i + 1 < words.size()) {
-                    folded.add(words.get(i) + words.get(i + 1));
-                }
+                addParts(text.substring(s.start(), s.end()), true, folded);
             }
         }
         List<Part> out = new ArrayList<>();
@@ -107,6 +90,48 @@ final class IdentifierDetector {
             out.add(new Part(f, f.length() >= 6 && c.length() >= 4 ? c : null));
         }
         return out;
+    }
+
+    /**
+     * The parts of one name, folded, and each pair of neighbours joined. A name the engine found (not the form's) gives
+     * only words written as names are ("GitHub" in a run taken for a name is a product, not a name part).
+     */
+    private static void addParts(String name, boolean found, Set<String> folded) {
+        List<String> words = new ArrayList<>();
+        for (String w : PART_SPLIT.split(name)) {
+            if (found && !writtenAsName(w)) {
+                continue;
+            }
+            String f = fold(w);
+            if (!f.isEmpty() && !NameDetector.isStopWord(w.toLowerCase(Locale.ROOT)) && !isTitle(w)) {
+                words.add(f);
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            folded.add(words.get(i));
+            // Short parts ("Ali", "Anh", "Kim") count joined to their neighbour: "minhanh", "alihassan".
+            if (i + 1 < words.size()) {
+                folded.add(words.get(i) + words.get(i + 1));
+            }
+        }
+    }
+
+    /** Letters only, capitalised with the rest in lower case, or all in capitals. */
+    private static boolean writtenAsName(String w) {
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        boolean lower = true;
+        boolean upper = true;
+        for (int k = 1; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            lower &= !Character.isUpperCase(c);
+            upper &= !Character.isLowerCase(c);
+        }
+        return lower || upper;
     }
 
     private static boolean isTitle(String w) {
@@ -221,7 +246,8 @@ final class IdentifierDetector {
             return;
         }
         int at = token.indexOf('@');
-        if (at > 0) {
+        int slash = token.indexOf('/');
+        if (at > 0 && (slash < 0 || slash > at)) {
             return; // an e-mail: the pattern detector takes all of it
         }
         Matcher host = HOST.matcher(token);
@@ -265,8 +291,8 @@ final class IdentifierDetector {
     }
 
     /**
-     * Letters with digits, an underscore, a dot between letters, a lower-case letter before a capital, or lower-case
-     * words joined by hyphens: what user names look like and words of running text do not.
+     * Letters with digits, an underscore, a dot between letters or a lower-case letter before a capital: what user
+     * names look like and words of running text do not.
      */
     static boolean userNameShape(String token, boolean hasDigit) {
         if (hasDigit || token.indexOf('_') >= 0) {
@@ -283,7 +309,8 @@ final class IdentifierDetector {
                 return true; // "SaraHMansour", "MinhAnh"
             }
         }
-        return token.indexOf('-') > 0 && token.equals(token.toLowerCase(Locale.ROOT)) && token.indexOf('-') < token.length() - 1;
+        // Lower-case words joined by a hyphen are not enough: Danish writes compounds so ("hassel-have", "it-afdeling").
+        return false;
     }
 
     /** "Hvidberg-Santos" or "Hansens": a name as names are written, which the name detector judges. */
@@ -352,14 +379,11 @@ final class IdentifierDetector {
     // ------------------------------------------------------------------------------------------------- cues
 
     private static void cued(String text, List<Span> out) {
-        if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
-            return;
-        }
         Matcher m = CUED.matcher(text);
         while (m.find()) {
-            String value = m.group(2);
-            int s = m.start(2);
-            int e = m.end(2);
+            String value = m.group(3);
+            int s = m.start(3);
+            int e = m.end(3);
             while (e > s && ".,;:-/".indexOf(text.charAt(e - 1)) >= 0) {
                 e--;
             }
@@ -367,14 +391,46 @@ final class IdentifierDetector {
                 continue;
             }
             value = text.substring(s, e);
-            if (NOT_A_HANDLE.contains(value.toLowerCase(Locale.ROOT)) || !endsItsField(text, e, value)) {
+            // Without a colon the cue is a table cell and the value the next one: only a value shaped like a handle counts.
+            boolean colon = m.group(2).indexOf(':') >= 0 || m.group(2).indexOf('：') >= 0;
+            if (NOT_A_HANDLE.contains(value.toLowerCase(Locale.ROOT)) || !(colon ? endsItsField(text, e, value) : cellBelow(text, m, e, value))) {
                 continue;
             }
             String cue = m.group(1).toLowerCase(Locale.ROOT);
             boolean publicId = cue.startsWith("mit") || cue.startsWith("nem");
-            out.add(new Span(s, e, publicId ? SpanType.ID_NUMBER : SpanType.URL, value, 0.9,
+            // MitID's user name may be all digits: it must win over the phone pattern.
+            out.add(new Span(s, e, publicId ? SpanType.ID_NUMBER : SpanType.URL, value, publicId ? 0.95 : 0.9,
                 publicId ? "context: MitID user name" : "context: handle after a cue"));
         }
+    }
+
+    /** Cues that are also ordinary words ("I can handle") name a handle only with a colon. */
+    private static final Set<String> COLON_ONLY = Set.of("x", "handle", "nick", "nickname", "gamertag");
+
+    /**
+     * A value in the cell below its cue (no colon): shaped like a handle, with a letter (not "2019-2021"), alone on its
+     * line, after a cue that is no ordinary word.
+     */
+    private static boolean cellBelow(String text, Matcher m, int end, String value) {
+        if (COLON_ONLY.contains(m.group(1).toLowerCase(Locale.ROOT)) || !shaped(value) || value.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        int k = end;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k++;
+        }
+        return k >= text.length() || text.charAt(k) == '\n' || text.charAt(k) == '\r';
+    }
+
+    /** Digits, separators of user names, or a capital after a lower-case letter. */
+    private static boolean shaped(String value) {
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            if (Character.isDigit(c) || c == '_' || c == '.' || c == '/' || c == '@' || c == '-' || c == ':' || c == '#') {
+                return true;
+            }
+        }
+        return userNameShape(value, false);
     }
 
     /**
@@ -382,12 +438,7 @@ final class IdentifierDetector {
      * followed by more words is a sentence ("Portfolio: Available upon request"), unless it looks like a user name.
      */
     private static boolean endsItsField(String text, int end, String value) {
-        boolean shaped = false;
-        for (int k = 0; k < value.length(); k++) {
-            char c = value.charAt(k);
-            shaped |= Character.isDigit(c) || c == '_' || c == '.' || c == '/' || c == '@';
-        }
-        if (shaped || userNameShape(value, false)) {
+        if (shaped(value)) {
             return true;
         }
         int k = end;

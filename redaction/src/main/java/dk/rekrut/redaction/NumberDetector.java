@@ -38,23 +38,28 @@ final class NumberDetector {
     private static final Pattern REG_AND_ACCOUNT = Pattern.compile("(?<![\\p{N}.,])(\\d{4})[ \\t]*[ \\-/][ \\t]*(\\d{6,10})(?![\\p{N}]|[.,]\\d)");
     private static final Pattern ACCOUNT_CUE = Pattern.compile("(?<![\\p{L}])(?:(?:reg(?:istrerings)?\\.?[ \\t-]*(?:nr|nummer|no)\\.?|"
         + "konto(?:nummer|nr|-nr|[ \\t]nr)?\\.?|bankkonto|bank[ \\t]account|account[ \\t](?:no|number|nr)\\.?|sort[ \\t]code|"
-        + "routing[ \\t](?:no|number))[ \\t]*[:#]?|(?:account|bank)[ \\t]*[:#])[ \\t]*", F);
+        + "routing[ \\t](?:no|number))[ \\t]*[:#]?|(?:account|bank)[ \\t]*[:#])[ \\t]*(?:\\r?\\n[ \\t]*){0,3}", F);
     /** The number after an account cue: four digits (a registration number) up to a whole account. */
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("\\d(?:[ \\t\\-]?\\d){3,17}(?![\\p{L}\\p{N}])");
 
-    /** An ID number after its cue: passport, driving licence, national ID, residence permit. One digit at least. */
+    /**
+     * An ID number after its cue: passport, driving licence, national ID, residence permit. One digit at least. The value
+     * may stand a line or two below its cue, as in a table of two columns read cell by cell.
+     */
     private static final Pattern ID_CUE = Pattern.compile("(?<![\\p{L}])(?:pas(?:s)?(?:nummer|nr|-nr|port)?|kørekort(?:nummer|nr|-nr)?|"
         + "driv(?:ing|er'?s)[ \\t]licen[cs]e|id[ \\t-]?kort|national[ \\t]id|opholdstilladelse|residence[ \\t]permit|"
         + "sygesikring(?:snummer|sbevis)?|social[ \\t]security(?:[ \\t]number)?|ssn|ni[ \\t]number|tax[ \\t]id|"
         + "skattenummer|personal[ \\t]number)"
-        + "\\.?(?:[ \\t]*(?:no|nr|number|nummer|#|id))?\\.?[ \\t]*[:#]?[ \\t]*([A-Z]{0,3}[ \\t-]?\\d[A-Z0-9 \\-]{4,14})(?![\\p{L}\\p{N}])", F);
+        + "\\.?(?:[ \\t]*(?:no|nr|number|nummer|#|id))?\\.?[ \\t]*[:#]?[ \\t]*(?:\\r?\\n[ \\t]*){0,3}([A-Z]{0,5}[ \\t-]?\\d[A-Z0-9 \\-]{4,14})(?![\\p{L}\\p{N}])", F);
 
     /** A CPR with spaces or dots between day, month and year: "01 01 90-1234", "01.01.90 1234". */
     private static final Pattern SPACED_CPR = Pattern.compile("(?<![\\p{N}.,])([0-3]\\d)[ .]([01]\\d)[ .](\\d{2})[ \\t]*[-–][ \\t]*(\\d{4})(?!\\d)"
         + "|(?<![\\p{N}.,])([0-3]\\d)[ ]([01]\\d)[ ](\\d{2})[ \\t]+(\\d{4})(?!\\d)");
     private static final Pattern CPR_CUE = Pattern.compile("(?<![\\p{L}])(?:cpr|personnummer|fødselsnummer|personal identity number)"
-        + "(?:[ \\t-]*(?:nr|nummer|number|no))?\\.?[ \\t]*[:.]?[ \\t]*", F);
+        + "(?:[ \\t-]*(?:nr|nummer|number|no))?\\.?[ \\t]*[:.]?[ \\t]*(?:\\r?\\n[ \\t]*){0,3}", F);
     private static final Pattern CPR_AFTER_CUE = Pattern.compile("([0-3]\\d)[ .]?([01]\\d)[ .]?(\\d{2})[ \\t]*[-–]?[ \\t]*(\\d{4})(?!\\d)");
+    /** After its cue, a Swedish or Norwegian number (YYMMDD-NNNN, YYYYMMDD-NNNN) too. */
+    private static final Pattern NUMBER_AFTER_CUE = Pattern.compile("\\d{6}(?:\\d{2})?[ \\t]*[-–+]?[ \\t]*\\d{4,5}(?!\\d)");
     private static final String DIGIT_WORD = "(?:nul|et|en|to|tre|fire|fem|seks|syv|otte|ni|zero|oh|one|two|three|four|five|six|seven|"
         + "eight|nine|\\d)";
     private static final Pattern CPR_IN_WORDS = Pattern.compile(DIGIT_WORD + "(?:[ \\t,\\-–]+" + DIGIT_WORD + "){5,11}(?![\\p{L}])", F);
@@ -187,7 +192,8 @@ final class NumberDetector {
                 boolean registration = lowerCue.startsWith("reg");
                 int d = digits(found);
                 if ((registration ? d >= 4 : d >= 6) && !looksLikeYearsOrDate(found)) {
-                    out.add(new Span(number.start(), number.end(), SpanType.ACCOUNT, found, 0.9, "context: bank account"));
+                    // The cue is stronger evidence than the phone pattern an eight-digit account also fits.
+                    out.add(new Span(number.start(), number.end(), SpanType.ACCOUNT, found, 0.95, "context: bank account"));
                 }
             }
         }
@@ -213,8 +219,21 @@ final class NumberDetector {
             if (digits(value) < 5 || looksLikeYearsOrDate(value)) {
                 continue;
             }
-            out.add(new Span(m.start(1), end, SpanType.ID_NUMBER, text.substring(m.start(1), end), 0.9, "context: ID number"));
+            out.add(new Span(m.start(1), end, SpanType.ID_NUMBER, text.substring(m.start(1), end), 0.95, "context: ID number"));
         }
+    }
+
+    /** "2018-2026" (a period of years, the second not before the first) and "08.00-16.00" (opening hours). */
+    private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})[ \\t]?[-–][ \\t]?((?:19|20)\\d{2})");
+    private static final Pattern TIME_RANGE = Pattern.compile("[0-2]\\d[.:][0-5]\\d[ \\t]?[-–][ \\t]?[0-2]\\d[.:][0-5]\\d");
+
+    /** What the eight-digit phone pattern also fits but is no phone: a period of years or opening hours. */
+    static boolean rangeNotPhone(String found) {
+        Matcher y = YEAR_RANGE.matcher(found);
+        if (y.matches()) {
+            return Integer.parseInt(y.group(2)) >= Integer.parseInt(y.group(1));
+        }
+        return TIME_RANGE.matcher(found).matches();
     }
 
     private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d{2}[ \\-–]+(?:19|20)\\d{2}");
@@ -234,10 +253,16 @@ final class NumberDetector {
         Matcher cue = CPR_CUE.matcher(text);
         Matcher digits = CPR_AFTER_CUE.matcher(text);
         Matcher words = CPR_IN_WORDS.matcher(text);
+        Matcher other = NUMBER_AFTER_CUE.matcher(text);
         while (cue.find()) {
             digits.region(cue.end(), text.length());
             if (digits.lookingAt() && validDayMonth(digits.group(1), digits.group(2))) {
                 out.add(new Span(digits.start(), digits.end(), SpanType.CPR, digits.group(), 0.97, "context: CPR number"));
+                continue;
+            }
+            other.region(cue.end(), text.length());
+            if (other.lookingAt()) {
+                out.add(new Span(other.start(), other.end(), SpanType.CPR, other.group(), 0.97, "context: personal number"));
                 continue;
             }
             words.region(cue.end(), text.length());
