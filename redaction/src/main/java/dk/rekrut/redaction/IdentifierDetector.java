@@ -89,6 +89,7 @@ final class IdentifierDetector {
             String c = consonants(f);
             out.add(new Part(f, f.length() >= 6 && c.length() >= 4 ? c : null));
         }
+        out.sort((a, b) -> b.folded().length() - a.folded().length()); // longest first, for namePartsIn
         return out;
     }
 
@@ -134,8 +135,10 @@ final class IdentifierDetector {
         return lower || upper;
     }
 
+    private static final Set<String> TITLES = Set.of("hr", "fru", "frk", "mr", "mrs", "ms", "miss", "dr", "prof");
+
     private static boolean isTitle(String w) {
-        return Set.of("hr", "fru", "frk", "mr", "mrs", "ms", "miss", "dr", "prof").contains(w.toLowerCase(Locale.ROOT).replace(".", ""));
+        return TITLES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
@@ -146,25 +149,57 @@ final class IdentifierDetector {
      * y/j/i, z/s, aa/a, oe/o, ae/a, ue/u, ou/oo/u, ee/i, h after a consonant, doubled letters.
      */
     static String fold(String s) {
-        String lower = s.toLowerCase(Locale.ROOT).replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("đ", "d")
-            .replace("ł", "l").replace("ı", "i").replace("œ", "oe");
-        String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
-        var letters = new StringBuilder(plain.length());
+        String lower = s.toLowerCase(Locale.ROOT);
+        String plain = lower;
+        if (!ascii(lower)) { // ASCII has no accents to drop: the normalizer was most of the cost of a token
+            plain = MARKS.matcher(Normalizer.normalize(lower.replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("đ", "d")
+                .replace("ł", "l").replace("ı", "i").replace("œ", "oe"), Normalizer.Form.NFD)).replaceAll("");
+        }
+        // Letters only, the consonants that vary made one (ph/f, ck/c/q/k, w/v, y/j/i, z/s); one pass each, by hand.
+        char[] a = new char[plain.length()];
+        int n = 0;
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
-            if (c >= 'a' && c <= 'z' || Character.isLetter(c) && c > 127) {
-                letters.append(c);
+            if (!(c >= 'a' && c <= 'z' || c > 127 && Character.isLetter(c))) {
+                continue;
+            }
+            char next = i + 1 < plain.length() ? plain.charAt(i + 1) : 0;
+            if (c == 'p' && next == 'h') {
+                a[n++] = 'f';
+                i++;
+            } else if (c == 'c' && next == 'k') {
+                a[n++] = 'k';
+                i++;
+            } else {
+                a[n++] = switch (c) {
+                    case 'c', 'q' -> 'k';
+                    case 'w' -> 'v';
+                    case 'y', 'j' -> 'i';
+                    case 'z' -> 's';
+                    default -> c;
+                };
             }
         }
-        String t = letters.toString().replace("ph", "f").replace("ck", "k").replace("c", "k").replace("q", "k")
-            .replace("w", "v").replace("y", "i").replace("j", "i").replace("z", "s")
-            .replace("aa", "a").replace("oe", "o").replace("ae", "a").replace("ue", "u").replace("ou", "u").replace("oo", "u")
-            .replace("ee", "i");
-        var sb = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == 'h' && i > 0 && isConsonant(t.charAt(i - 1))) {
-                continue; // kh/k, th/t, dh/d, gh/g, sh/s: transliterations differ in the h
+        // The vowel pairs that vary (aa/a, oe/o, ae/a, ue/u, ou/oo/u, ee/i), then h after a consonant (kh/k, th/t, dh/d,
+        // gh/g, sh/s: transliterations differ in the h) and doubled letters.
+        var sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = a[i];
+            char next = i + 1 < n ? a[i + 1] : 0;
+            char v = 0;
+            if (c == 'a' && (next == 'a' || next == 'e') || c == 'o' && next == 'e') {
+                v = c;
+            } else if (c == 'u' && next == 'e' || c == 'o' && (next == 'u' || next == 'o')) {
+                v = 'u';
+            } else if (c == 'e' && next == 'e') {
+                v = 'i';
+            }
+            if (v != 0) {
+                c = v;
+                i++;
+            }
+            if (c == 'h' && !sb.isEmpty() && isConsonant(sb.charAt(sb.length() - 1))) {
+                continue;
             }
             if (!sb.isEmpty() && sb.charAt(sb.length() - 1) == c) {
                 continue;
@@ -172,6 +207,15 @@ final class IdentifierDetector {
             sb.append(c);
         }
         return sb.toString();
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isConsonant(char c) {
@@ -211,10 +255,22 @@ final class IdentifierDetector {
                 continue;
             }
             int start = i;
+            boolean lettersOnly = true;
+            boolean camel = false;
             while (i < n && tokenChar(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (!Character.isLetter(c)) {
+                    lettersOnly = false;
+                } else if (i > start && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1))) {
+                    camel = true;
+                }
                 i++;
             }
             int end = i;
+            // A plain word can only be name parts joined, which takes two parts: most words are left here, uncopied.
+            if (lettersOnly && !camel && (end - start < 2 * MIN_PART || parts.isEmpty())) {
+                continue;
+            }
             // Punctuation of the sentence around it is not part of the token.
             while (end > start && ".,:;!?-/".indexOf(text.charAt(end - 1)) >= 0) {
                 end--;
@@ -250,9 +306,10 @@ final class IdentifierDetector {
         if (at > 0 && (slash < 0 || slash > at)) {
             return; // an e-mail: the pattern detector takes all of it
         }
-        Matcher host = HOST.matcher(token);
-        boolean hasHost = host.find();
-        boolean web = SCHEME.matcher(token).find() || hasHost && TLDS.contains(host.group(2).toLowerCase(Locale.ROOT));
+        boolean dot = token.indexOf('.') > 0;
+        Matcher host = dot ? HOST.matcher(token) : null;
+        boolean hasHost = dot && host.find();
+        boolean web = dot && (SCHEME.matcher(token).find() || hasHost && TLDS.contains(host.group(2).toLowerCase(Locale.ROOT)));
         if (web) {
             String h = hasHost ? host.group(1).toLowerCase(Locale.ROOT) : "";
             h = h.startsWith("www.") ? h.substring(4) : h;
@@ -276,9 +333,23 @@ final class IdentifierDetector {
             return;
         }
         // A plain word made of two name parts joined ("saramansour", "Hvidbergsantos") is no word of any language.
-        if (token.length() >= 2 * MIN_PART && namePartsIn(fold(token), parts) >= 2) {
+        if (token.length() >= 2 * MIN_PART && startsAsAPart(token, parts) && namePartsIn(fold(token), parts) >= 2) {
             out.add(new Span(start, end, SpanType.URL, token, 0.8, "identifier: name parts joined"));
         }
+    }
+
+    /** Whether the token, folded, starts with the letter a part starts with: most words do not, and are not folded whole. */
+    private static boolean startsAsAPart(String token, List<Part> parts) {
+        String head = fold(token.substring(0, Math.min(3, token.length())));
+        if (head.isEmpty()) {
+            return false;
+        }
+        for (Part p : parts) {
+            if (p.folded().charAt(0) == head.charAt(0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean profileSite(String host) {
@@ -352,14 +423,10 @@ final class IdentifierDetector {
 
     /** How many name parts stand in the folded token without overlapping, longest first. */
     static int namePartsIn(String folded, List<Part> parts) {
-        List<String> sorted = new ArrayList<>();
-        for (Part p : parts) {
-            sorted.add(p.folded());
-        }
-        sorted.sort((a, b) -> b.length() - a.length());
         boolean[] used = new boolean[folded.length()];
         int count = 0;
-        for (String p : sorted) {
+        for (Part part : parts) { // longest first, as parts() sorts them
+            String p = part.folded();
             for (int i = folded.indexOf(p); i >= 0; i = folded.indexOf(p, i + 1)) {
                 boolean free = true;
                 for (int k = i; k < i + p.length(); k++) {
@@ -379,29 +446,35 @@ final class IdentifierDetector {
     // ------------------------------------------------------------------------------------------------- cues
 
     private static void cued(String text, List<Span> out) {
-        Matcher m = CUED.matcher(text);
-        while (m.find()) {
-            String value = m.group(3);
-            int s = m.start(3);
-            int e = m.end(3);
-            while (e > s && ".,;:-/".indexOf(text.charAt(e - 1)) >= 0) {
-                e--;
-            }
-            if (e - s < 2) {
-                continue;
-            }
-            value = text.substring(s, e);
-            // Without a colon the cue is a table cell and the value the next one: only a value shaped like a handle counts.
-            boolean colon = m.group(2).indexOf(':') >= 0 || m.group(2).indexOf('：') >= 0;
-            if (NOT_A_HANDLE.contains(value.toLowerCase(Locale.ROOT)) || !(colon ? endsItsField(text, e, value) : cellBelow(text, m, e, value))) {
-                continue;
-            }
-            String cue = m.group(1).toLowerCase(Locale.ROOT);
-            boolean publicId = cue.startsWith("mit") || cue.startsWith("nem");
-            // MitID's user name may be all digits: it must win over the phone pattern.
-            out.add(new Span(s, e, publicId ? SpanType.ID_NUMBER : SpanType.URL, value, publicId ? 0.95 : 0.9,
-                publicId ? "context: MitID user name" : "context: handle after a cue"));
+        NumberDetector.each(text, CUED, NumberDetector.wordStarts(text), i -> NumberDetector.wordStart(text, i, CUE_WORDS), m -> cue(text, m, out));
+    }
+
+    /** How the cue words of {@link #CUED} start. */
+    private static final String[] CUE_WORDS = {"github", "gitlab", "bitbucket", "linkedin", "twitter", "x", "instagram", "facebook",
+        "tiktok", "youtube", "behance", "dribbble", "skype", "kaggle", "stack", "discord", "telegram", "mastodon", "bluesky",
+        "snapchat", "wechat", "orcid", "mit", "nem", "bruger", "user", "handle", "gamertag", "nick"};
+
+    private static void cue(String text, Matcher m, List<Span> out) {
+        String value = m.group(3);
+        int s = m.start(3);
+        int e = m.end(3);
+        while (e > s && ".,;:-/".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
         }
+        if (e - s < 2) {
+            return;
+        }
+        value = text.substring(s, e);
+        // Without a colon the cue is a table cell and the value the next one: only a value shaped like a handle counts.
+        boolean colon = m.group(2).indexOf(':') >= 0 || m.group(2).indexOf('：') >= 0;
+        if (NOT_A_HANDLE.contains(value.toLowerCase(Locale.ROOT)) || !(colon ? endsItsField(text, e, value) : cellBelow(text, m, e, value))) {
+            return;
+        }
+        String cue = m.group(1).toLowerCase(Locale.ROOT);
+        boolean publicId = cue.startsWith("mit") || cue.startsWith("nem");
+        // MitID's user name may be all digits: it must win over the phone pattern.
+        out.add(new Span(s, e, publicId ? SpanType.ID_NUMBER : SpanType.URL, value, publicId ? 0.95 : 0.9,
+            publicId ? "context: MitID user name" : "context: handle after a cue"));
     }
 
     /** Cues that are also ordinary words ("I can handle") name a handle only with a colon. */
