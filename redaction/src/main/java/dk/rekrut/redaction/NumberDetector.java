@@ -353,7 +353,7 @@ final class NumberDetector {
     private static void cpr(String text, int[] near, int[] wordStarts, List<Span> out) {
         each(text, SPACED_CPR, near, i -> digitsThen(text, i, 2, " ."), m -> {
             int g = m.group(1) != null ? 1 : 5;
-            if (validDayMonth(m.group(g), m.group(g + 1))) {
+            if (validDayMonth(m.group(g), m.group(g + 1)) && !dateThenYear(m.group(), m.group(g + 3))) {
                 out.add(new Span(m.start(), m.end(), SpanType.CPR, m.group(), 0.96, "pattern: CPR number with spaces"));
             }
         });
@@ -379,6 +379,12 @@ final class NumberDetector {
         if (words.lookingAt()) {
             out.add(new Span(words.start(), words.end(), SpanType.CPR, words.group(), 0.9, "context: CPR number in words"));
         }
+    }
+
+    /** "01.08.19 - 2023": a date and a year of a period, not a CPR number, when there is no CPR cue. */
+    private static boolean dateThenYear(String found, String last) {
+        int year = Integer.parseInt(last);
+        return year >= 1950 && year <= 2039 && (found.contains("–") || found.contains(" -") || found.contains("- "));
     }
 
     private static boolean validDayMonth(String day, String month) {

@@ -69,7 +69,7 @@ class NumberDetectorTest {
 
     @Test
     void yearsDatesPostcodesAmountsVersionsAndReferencesStay() {
-        for (String text : List.of("Projektleder 2018–2026 hos Rambøll", "Ansat 2018-2026 og 1998-2001", "06.2019-08.2021 Udvikler", "01.02.2015-31.12.2019", "03/2016-05/2018", "2018 - 2026", "8:30-15:30", "Jan 2019 - Dec 2022", "01.02.2015 - 31.12.2019",
+        for (String text : List.of("Projektleder 2018–2026 hos Rambøll", "Ansat 2018-2026 og 1998-2001", "06.2019-08.2021 Udvikler", "Periode 01.08.19 - 2023", "01 08 19 – 2021", "01.02.2015-31.12.2019", "03/2016-05/2018", "2018 - 2026", "8:30-15:30", "Jan 2019 - Dec 2022", "01.02.2015 - 31.12.2019",
             "05-11-1979", "Vesterbrogade 12, 1620 København V", "Løn: kr. 45.000 pr. måned", "DKK 1.250.000", "Version 10.0.19041.1415",
             "Java 21, Spring Boot 3.2.4", "ISBN 978-87-7788-123-4", "ISBN 0198526636", "doi:10.1016/j.cell.2020.01.001",
             "Kontor 08.00-16.00", "Windows 10 1909", "2200 medarbejdere", "Konto 2018-2020: Key account manager",
