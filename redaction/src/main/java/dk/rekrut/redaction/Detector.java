@@ -17,6 +17,8 @@ public final class Detector {
     private final DateAndAgeDetector datesAndAges = new DateAndAgeDetector();
     private final SpecialCategoryDetector special = new SpecialCategoryDetector();
     private final LanguageLevelDetector languageLevels = new LanguageLevelDetector();
+    private final NumberDetector numbers = new NumberDetector();
+    private final IdentifierDetector identifiers = new IdentifierDetector();
     private final List<SpanSource> extra;
 
     public Detector() {
@@ -42,9 +44,12 @@ public final class Detector {
         all.addAll(datesAndAges.detect(text, lower, clusters));
         all.addAll(special.detect(text));
         all.addAll(languageLevels.detect(text));
+        all.addAll(numbers.detect(text));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
+        // Identifiers made from names need the names: the form's and those found above.
+        all.addAll(identifiers.detect(text, knownData, merge(all)));
         List<Span> merged = merge(all);
         // A value found once is removed wherever else it stands (see Propagation).
         all.addAll(Propagation.propagate(text, lower, clusters, merged));

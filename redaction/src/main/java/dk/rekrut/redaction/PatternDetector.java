@@ -205,7 +205,7 @@ final class PatternDetector {
         while (Trigger.nextAfterNonLetter(m, text, pos, to, to, p -> mayStartPhone(text, p))) {
             pos = m.end();
             String found = m.group().strip();
-            if (DATE_SHAPE.matcher(found).matches()) {
+            if (DATE_SHAPE.matcher(found).matches() || NumberDetector.rangeNotPhone(found)) {
                 continue;
             }
             if (DateAndAgeDetector.notAPhone(text, m.start(), m.end())) {

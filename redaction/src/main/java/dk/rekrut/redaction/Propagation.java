@@ -19,7 +19,7 @@ final class Propagation {
 
     /** Types that identify a person by themselves. Signals (gender, family, ...) are found by pattern everywhere anyway. */
     static final Set<SpanType> IDENTIFYING = EnumSet.of(SpanType.NAME, SpanType.EMAIL, SpanType.PHONE, SpanType.ADDRESS,
-        SpanType.BIRTH_DATE, SpanType.CPR, SpanType.URL);
+        SpanType.BIRTH_DATE, SpanType.CPR, SpanType.URL, SpanType.ACCOUNT, SpanType.ID_NUMBER);
 
     /**
      * Every identifying span is propagated, however weak: the verification searches the output for each of them, so a

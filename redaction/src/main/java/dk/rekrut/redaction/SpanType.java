@@ -19,7 +19,11 @@ public enum SpanType {
     TRADE_UNION("[FAGFORENING]"),
     POLITICS("[POLITISK]"),
     SEXUALITY("[SEKSUALITET]"),
-    LANGUAGE_LEVEL("[FLYDENDE]");
+    LANGUAGE_LEVEL("[FLYDENDE]"),
+    /** Bank account: IBAN, Danish registration and account number. */
+    ACCOUNT("[KONTONUMMER]"),
+    /** Passport, driving licence, MitID user name and other ID numbers. */
+    ID_NUMBER("[ID-NUMMER]");
 
     private final String label;
 
