@@ -14,6 +14,9 @@ public final class Detector {
     private final PatternDetector patterns = new PatternDetector();
     private final NameDetector names = new NameDetector();
     private final AddressDetector addresses = new AddressDetector();
+    private final Places places = new Places();
+    private final PositionalNameDetector positionalNames = new PositionalNameDetector(places, names);
+    private final ForeignAddressDetector foreignAddresses = new ForeignAddressDetector(places);
     private final List<SpanSource> extra;
 
     public Detector() {
@@ -27,6 +30,11 @@ public final class Detector {
 
     /** {@code language} ("da" or "en") is a hint; the detectors handle both languages in one text. */
     public List<Span> detect(String text, String language, KnownPersonalData knownData) {
+        return detect(text, language, knownData, null);
+    }
+
+    /** {@code blockStarts}: where each block of an extraction (page, header, footer) starts in {@code text}, or null. */
+    List<Span> detect(String text, String language, KnownPersonalData knownData, int[] blockStarts) {
         text = text == null ? "" : text;
         // Made once and shared: each detector used to lower-case the text and find its digits itself.
         String lower = Trigger.lower(text);
@@ -36,13 +44,18 @@ public final class Detector {
         all.addAll(patterns.detect(text, lower, clusters, language));
         all.addAll(names.detect(text, language));
         all.addAll(addresses.detect(text, clusters));
+        // Names and addresses by where they stand: top lines, headers and footers, signature, contact lines (see Zones).
+        Zones zones = Zones.of(text, blockStarts);
+        all.addAll(positionalNames.detect(text, zones));
+        all.addAll(foreignAddresses.detect(text, zones));
+        all.addAll(KnownInitials.detect(text, knownData));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
         List<Span> merged = merge(all);
         // A value found once is removed wherever else it stands (see Propagation).
         all.addAll(Propagation.propagate(text, lower, clusters, merged));
-        return merge(all);
+        return merge(NameExtension.extend(text, merge(all)));
     }
 
     /**
@@ -85,7 +98,11 @@ public final class Detector {
 
     /** Texts of merged spans are filled in from the text, so callers see what was found. */
     public List<Span> detectWithText(String text, String language, KnownPersonalData knownData) {
-        return detect(text, language, knownData).stream()
+        return detectWithText(text, language, knownData, null);
+    }
+
+    List<Span> detectWithText(String text, String language, KnownPersonalData knownData, int[] blockStarts) {
+        return detect(text, language, knownData, blockStarts).stream()
             .map(s -> new Span(s.start(), s.end(), s.type(), text.substring(s.start(), s.end()), s.confidence(), s.reason()))
             .toList();
     }
