@@ -463,6 +463,11 @@ final class NameDetector {
         return t.in(STOP | ORGANISATION | PLACE_OR_LANGUAGE | ORDINARY) || t.lower().endsWith("skolen") || t.lower().endsWith("universitet");
     }
 
+    /** A first name that is also an ordinary word or a thing ("bo", "storm", "java", "spring"). */
+    static boolean isOrdinaryWord(String lower) {
+        return ORDINARY_WORDS.contains(lower);
+    }
+
     /** An organisation word, a country or a language (not the ordinary words, which are also given names). */
     static boolean isOrganisationPlaceOrLanguage(String lower) {
         return ORGANISATION_WORDS.contains(lower) || PLACES_AND_LANGUAGES.contains(lower) || PLACE_WORDS.contains(lower);

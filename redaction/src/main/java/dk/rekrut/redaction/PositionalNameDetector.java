@@ -51,7 +51,12 @@ final class PositionalNameDetector {
         + "fysioterapeut ergoterapeut socialrådgiver jordemoder medarbejder employee team afdeling department office kontor "
         + "dear kære hej hello hi til att attn vedr re regarding subject emne ansøgningen stillingen i jeg vi du de den det "
         + "dansk danish english engelsk tysk german full stack frontend backend devops cloud digital strategi strategy "
-        + "kommunikation communication hr-partner partner founder stifter owner ejer freelance selvstændig").split(" ")));
+        + "kommunikation communication hr-partner partner founder stifter owner ejer freelance selvstændig mvh hilsen hilsner venlig "
+        + "bedste kærlig regards sincerely faithfully truly yours kind best warm wishes thanks tak recruitment rekruttering "
+        + "udvalg committee coach agile mentor pilot kok cook chauffør driver elektriker tømrer murer smed mekaniker maler "
+        + "frisør worker operator cleaner planner buyer writer editor trainer tutor clerk representative executive associate "
+        + "fellow candidate volunteer frivillig transformation innovation operations drift salgs account key nøgle "
+        + "social sosu hjælper assistant").split(" ")));
 
     /** Endings of job titles and fields in Danish and English compounds: "Projektleder", "Softwareudvikler", "Teamlead". */
     private static final String[] TITLE_ENDINGS = {"leder", "chef", "udvikler", "konsulent", "ingeniør", "assistent", "medarbejder",
@@ -60,7 +65,8 @@ final class PositionalNameDetector {
         "architect", "coordinator", "assistant", "officer", "director", "teacher", "scientist", "administrator", "advisor",
         "erfaring", "uddannelse", "kompetencer", "oplysninger", "færdigheder", "skills", "experience", "terapeut", "ansvarlig",
         "planlægger", "fuldmægtig", "mægler", "agent", "ology", "ologi", "tion", "sion", "ment", "ness", "ship", "ning", "skab",
-        "isme", "ism", "ologist", "ician", "kundskab", "videnskab", "ledelse", "styring"};
+        "isme", "ism", "ologist", "ician", "kundskab", "videnskab", "ledelse", "styring", "iker", "mester", "hjælper", "arbejder",
+        "fører", "worker", "operator", "officer", "planner", "writer", "trainer"};
 
     private final Places places;
     private final NameDetector names;
@@ -73,16 +79,20 @@ final class PositionalNameDetector {
     List<Span> detect(String text, Zones zones) {
         List<Span> out = new ArrayList<>();
         List<Zones.Line> lines = zones.lines();
+        boolean first = true;
         for (int i = 0; i < lines.size(); i++) {
             Zones.Line line = lines.get(i);
             if (line.flags() == 0 || line.end() - line.start() > 120) {
                 continue;
             }
             String s = text.substring(line.start(), line.end());
-            if (line.is(Zones.FIRST) && i + 1 < lines.size() && splitName(text, line, nextNonBlank(text, lines, i), out)) {
+            boolean top = first && !s.isBlank();
+            first = first && s.isBlank();
+            // Only the document's first line can start a name over two lines ("NGOZI⏎OKONKWO").
+            if (top && splitName(text, line, nextNonBlank(text, lines, i), out)) {
                 continue;
             }
-            line(text, line, s, out);
+            line(text, line, s, top, out);
         }
         return out;
     }
@@ -118,13 +128,13 @@ final class PositionalNameDetector {
     }
 
     /** Each piece of the line between separators, judged as a name by where the line stands. */
-    private void line(String text, Zones.Line line, String s, List<Span> out) {
+    private void line(String text, Zones.Line line, String s, boolean top, List<Span> out) {
         // "Surname, Firstname" is one piece although it has a comma.
         Matcher sc = SURNAME_COMMA.matcher(s.strip());
         if (sc.matches() && line.is(Zones.TOP | Zones.EDGE | Zones.SIGNATURE | Zones.REPEATED) && nameRun(sc.group(1)) && nameRun(sc.group(2))
-            && (upper(sc.group(1)) || line.is(Zones.FIRST))) {
+            && (upper(sc.group(1)) || top)) {
             int at = line.start() + s.indexOf(sc.group(0).charAt(0));
-            add(text, at, at + sc.group(0).length(), "position: \"Surname, Firstname\" at the top", out);
+            add(text, at, at + sc.group(0).length(), "position: \"Surname, Firstname\" at the top or in a header", out);
             return;
         }
         int pieces = 0;
@@ -213,6 +223,7 @@ final class PositionalNameDetector {
         boolean real = false;
         int upper = 0;
         int words = 0;
+        int ordinary = 0;
         for (String w : run.split("[ \\t]+")) {
             words++;
             if (w.length() == 2 && w.endsWith(".") || Character.isLowerCase(w.charAt(0))) {
@@ -222,9 +233,11 @@ final class PositionalNameDetector {
                 return false;
             }
             upper += upper(w) ? 1 : 0;
+            ordinary += NameDetector.isOrdinaryWord(w.toLowerCase(Locale.ROOT)) ? 1 : 0;
             real = true;
         }
-        return real && words <= 5;
+        // "Java Spring Boot", "Storm Surge": mostly words that are also ordinary words or things, however capitalised.
+        return real && words <= 5 && ordinary * 2 <= words;
     }
 
     /** A capitalised word that is no heading, title, organisation, place, language, month or common word. */
