@@ -34,14 +34,40 @@ final class ForeignAddressDetector {
         + "vägen|väg|veien|vegen|vei|gränd|torget|stigen|straße|strasse|str\\.|weg|platz|gasse|allee|damm|straat|laan|"
         + "gracht|plein|kade|singel|ulica|utca|katu|tie|cesta|ulice|sokak|sokağı|caddesi|cad\\.|bulvarı)[ \\t]+" + HOUSE
         + "(?![\\p{L}\\d])");
-    private static final Pattern NUMBER_STREET_HIT = Pattern.compile("(?<![\\p{L}])(?:Street|St\\.|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr\\.|"
-        + "Close|Way|Crescent|Terrace|Gardens|Place|Pl\\.|Court|Ct\\.|Square|Grove|Mews|Row|Walk|Parade|Boulevard|Blvd|Highway|Hill|Park|"
-        + "rue|avenue|boulevard|chemin|place|allée|impasse)(?![\\p{L}])");
-    private static final Pattern STREET_NUMBER_HIT = Pattern.compile("(?iu)(?:gatan|gata|gate|vägen|väg|veien|vegen|vei|gränd|torget|stigen|"
-        + "straße|strasse|str\\.|weg|platz|gasse|allee|damm|straat|laan|gracht|plein|kade|singel|ulica|utca|katu|tie|cesta|ulice|"
-        + "sokak|sokağı|caddesi|cad\\.|bulvarı)[ \\t]+\\d");
-    private static final Pattern PREFIX_STREET_HIT = Pattern.compile("(?<![\\p{L}])(?:ul\\.|ulica|al\\.|aleja|pl\\.|os\\.|Via|via|Viale|"
-        + "Calle|calle|Avenida|Av\\.|Rua|rua|Carrer|Strada|Jalan|Jl\\.|Rruga|Bulevar|Bulevardi|Ulitsa|ulitsa|Ulica)[ \\t]");
+    private static final java.util.Set<String> NUMBER_STREET_WORDS = java.util.Set.of("Street", "St", "Road", "Rd", "Avenue", "Ave",
+        "Lane", "Ln", "Drive", "Dr", "Close", "Way", "Crescent", "Terrace", "Gardens", "Place", "Pl", "Court", "Ct", "Square", "Grove",
+        "Mews", "Row", "Walk", "Parade", "Boulevard", "Blvd", "Highway", "Hill", "Park", "rue", "avenue", "boulevard", "chemin", "place",
+        "allée", "impasse");
+    private static final java.util.Set<String> PREFIX_STREET_WORDS = java.util.Set.of("ul", "ulica", "al", "aleja", "pl", "os", "Via",
+        "via", "Viale", "Calle", "calle", "Avenida", "Av", "Rua", "rua", "Carrer", "Strada", "Jalan", "Jl", "Rruga", "Bulevar",
+        "Bulevardi", "Ulitsa", "ulitsa", "Ulica");
+    private static final String[] FOREIGN_SUFFIXES = {"gatan", "gata", "gate", "vägen", "väg", "veien", "vegen", "vei", "gränd",
+        "torget", "stigen", "straße", "strasse", "str", "weg", "platz", "gasse", "allee", "damm", "straat", "laan", "gracht", "plein",
+        "kade", "singel", "ulica", "utca", "katu", "tie", "cesta", "ulice", "sokak", "sokağı", "caddesi", "cad", "bulvarı"};
+
+    /** Spaces (or a dot and spaces: "Str. 5") and then a digit after {@code at}. */
+    private static boolean numberFollows(String text, int at) {
+        int i = at;
+        if (i < text.length() && text.charAt(i) == '.') {
+            i++;
+        }
+        int spaces = i;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i > spaces && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    private static boolean hasForeignSuffix(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        for (String suffix : FOREIGN_SUFFIXES) {
+            if (w.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A street word first: "ul. Marszałkowska 10/12", "Via Roma 5", "Calle Mayor 3", "Rua Augusta 120". */
     private static final Pattern PREFIX_STREET = Pattern.compile("(?<![\\p{L}])(?:ul\\.|ulica|al\\.|aleja|pl\\.|os\\.|Via|via|Viale|"
         + "Calle|calle|Avenida|Av\\.|Rua|rua|Carrer|Strada|Jalan|Jl\\.|Rruga|Bulevar|Bulevardi|Ulitsa|ulitsa|Ulica)[ \\t]+"
@@ -51,13 +77,36 @@ final class ForeignAddressDetector {
         + "[ \\t]+\\d{1,4}[A-Za-z]?,?[ \\t]*$");
     /** Postal codes of other countries with their town: "SE-411 38 Göteborg", "00-590 Warszawa", "D-10115 Berlin", "London NW1 6XE". */
     private static final Pattern FOREIGN_POSTAL = Pattern.compile("(?<![\\p{L}\\d.-])(?:(?:[A-Z]{1,2}-[ ]?(?:\\d{4,5}|\\d{3}[ ]\\d{2})|\\d{3}[ ]\\d{2}|\\d{2}-\\d{3}|"
-        + "\\d{5}|\\d{4}[ ][A-Z]{2})[ \\t]+" + TOWN + "(?:[ \\t]+" + TOWN + "){0,2}"
-        + "|" + CAP + "(?:[ \\t]+" + CAP + ")?,?[ \\t]+[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2}(?![A-Za-z\\d]))");
+        + "\\d{5}|\\d{4}[ ][A-Z]{2})[ \\t]+" + TOWN + "(?:[ \\t]+" + TOWN + "){0,2})");
+    /** "London NW1 6XE", "Manchester, M1 1AE": a town and a British postcode. */
+    private static final Pattern UK_POSTAL = Pattern.compile("(?<![\\p{L}])" + CAP + "(?:[ \\t]+" + CAP + ")?,?[ \\t]+"
+        + "[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2}(?![A-Za-z\\d])");
     /** Postal codes a country prefix or a British shape make sure of, anywhere. */
-    private static final Pattern SURE_POSTAL = Pattern.compile("^(?:[A-Z]{1,2}-|.*[A-Z]{1,2}\\d[A-Z\\d]?[ ]\\d[A-Z]{2}$|\\d{2}-\\d{3}[ \\t])");
+    private static final Pattern SURE_POSTAL = Pattern.compile("^(?:[A-Z]{1,2}-|\\d{2}-\\d{3}[ \\t])");
     /** Korean, Japanese and Chinese districts: "Gangnam-gu, Seoul", "Shibuya-ku, Tokyo", "Haidian-qu". */
     private static final Pattern DISTRICT = Pattern.compile("(?<![\\p{L}])\\p{Lu}\\p{Ll}+-(?:gu|si|dong|ro|gil|eup|myeon|ku|shi|cho|machi|"
         + "qu|xian|shi)(?![\\p{L}])(?:,[ \\t]*" + CAP + "(?:[ \\t]+" + CAP + ")?)?");
+    private static final Pattern DISTRICT_HIT = Pattern.compile("-(?:gu|si|dong|ro|gil|eup|myeon|ku|shi|cho|machi|qu|xian)(?![\\p{L}])");
+
+    /** Runs of two or more ASCII digits {start, end} (a postal code has at least two: "00-590", "411 38", "NW1 6XE" aside). */
+    private static List<int[]> digitRuns(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                int j = i;
+                while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                    j++;
+                }
+                if (j - i >= 1) {
+                    out.add(new int[] {i, j});
+                }
+                i = j;
+            }
+        }
+        return out;
+    }
+
     /** Town and Danish postal code the other way round: "Hundested, 3390", "Hundested 3390". */
     private static final Pattern TOWN_CODE = Pattern.compile("(?<![\\p{L}])(" + CAP + "(?:[ \\t]+" + CAP + ")?),?[ \\t]+(?:DK-?)?(\\d{4})(?![\\d-])");
     /** Any street in the applicant's zones: capitalised words and a number ("Skovbrynet 7B", "Rosenlunden 3, 1. th"). */
@@ -78,25 +127,13 @@ final class ForeignAddressDetector {
     List<Span> detect(String text, Zones zones) {
         List<Span> out = new ArrayList<>();
         List<int[]> streets = new ArrayList<>();
-        // The costly street patterns are tried only on the line of a cheap hit (a street word or suffix), not at every letter.
-        for (Pattern[] p : List.of(new Pattern[] {NUMBER_STREET_HIT, NUMBER_STREET}, new Pattern[] {STREET_NUMBER_HIT, STREET_NUMBER},
-            new Pattern[] {PREFIX_STREET_HIT, PREFIX_STREET})) {
-            Matcher hit = p[0].matcher(text);
-            int done = 0;
-            while (hit.find()) {
-                int lineStart = text.lastIndexOf('\n', hit.start()) + 1;
-                int lineEnd = text.indexOf('\n', hit.end());
-                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-                if (lineStart < done) {
-                    continue;
-                }
-                done = lineEnd;
-                Matcher m = p[1].matcher(text);
-                m.region(lineStart, lineEnd);
-                m.useTransparentBounds(true);
-                while (m.find()) {
-                    streets.add(new int[] {m.start(), m.end()});
-                }
+        // The costly street patterns are tried only on the line of a cheap hit (a street word or suffix), found in one walk
+        // over the words: a pattern of alternatives tried at every position cost more than the rest of detection.
+        Pattern[] full = {NUMBER_STREET, STREET_NUMBER, PREFIX_STREET};
+        int[] doneTo = new int[3];
+        for (Zones.Line line : zones.lines()) {
+            if (hasDigit(text, line.start(), line.end())) {
+                streetHits(text, line.start(), line.end(), full, doneTo, streets);
             }
         }
         for (int[] s : streets) {
@@ -107,20 +144,70 @@ final class ForeignAddressDetector {
                 out.add(span(text, start, end, "pattern: street and house number of another country with town or in the applicant's lines"));
             }
         }
-        Matcher d = DISTRICT.matcher(text);
-        while (d.find()) {
-            out.add(span(text, d.start(), d.end(), "pattern: a district of an East Asian city"));
-        }
-        Matcher tc = TOWN_CODE.matcher(text);
-        while (tc.find()) {
-            if (places.towns(tc.group(2)).contains(tc.group(1).toLowerCase(java.util.Locale.ROOT))) {
-                out.add(span(text, tc.start(), tc.end(), "pattern: town and its own postal code"));
+        Matcher dh = DISTRICT_HIT.matcher(text);
+        int districtTo = 0;
+        while (dh.find()) {
+            if (dh.start() < districtTo) {
+                continue;
+            }
+            Matcher d = DISTRICT.matcher(text);
+            d.region(Math.max(0, dh.start() - 30), Math.min(text.length(), dh.end() + 40));
+            d.useTransparentBounds(true);
+            while (d.find()) {
+                out.add(span(text, d.start(), d.end(), "pattern: a district of an East Asian city"));
+                districtTo = d.end();
             }
         }
+        // Postal codes only around runs of three or more digits, not at every capital letter.
+        Matcher tc = TOWN_CODE.matcher(text);
+        tc.useTransparentBounds(true);
         Matcher fp = FOREIGN_POSTAL.matcher(text);
-        while (fp.find()) {
-            if (SURE_POSTAL.matcher(fp.group()).find() || inZone(zones, fp.start())) {
-                out.add(span(text, fp.start(), fp.end(), "pattern: postal code of another country with its town"));
+        fp.useTransparentBounds(true);
+        int tcTo = 0;
+        int fpTo = 0;
+        for (int[] run : digitRuns(text)) {
+            int lineStart = text.lastIndexOf('\n', run[0]) + 1;
+            int lineEnd = text.indexOf('\n', run[1]);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            int from = Math.max(lineStart, run[0] - 40);
+            int to = Math.min(lineEnd, run[1] + 50);
+            int len = run[1] - run[0];
+            if (len == 1 && run[0] > 0 && Character.isUpperCase(text.charAt(run[0] - 1))) {
+                // "NW1 6XE": the British shape, with the town before it.
+                Matcher uk = UK_POSTAL.matcher(text);
+                uk.region(from, Math.min(lineEnd, run[1] + 8));
+                uk.useTransparentBounds(true);
+                while (uk.find()) {
+                    out.add(span(text, uk.start(), uk.end(), "pattern: British postcode with its town"));
+                }
+                continue;
+            }
+            if (len < 2 || len > 5 || run[0] < fpTo) {
+                continue;
+            }
+            if (len == 4) {
+                tc.region(Math.max(from, tcTo), Math.min(to, run[1] + 1));
+                while (tc.find()) {
+                    tcTo = tc.end();
+                    if (places.towns(tc.group(2)).contains(tc.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                        out.add(span(text, tc.start(), tc.end(), "pattern: town and its own postal code"));
+                    }
+                }
+            }
+            // A code starts at this run or a country prefix ("SE-", "D-") just before it.
+            // Tried only where it can start (the run, or the capital of a prefix before it), not across the whole window.
+            for (int p = Math.max(Math.max(lineStart, run[0] - 4), fpTo); p <= run[0]; p++) {
+                if (p < run[0] && !(text.charAt(p) >= 'A' && text.charAt(p) <= 'Z')) {
+                    continue;
+                }
+                fp.region(p, to);
+                if (fp.lookingAt()) {
+                    fpTo = fp.end();
+                    if (SURE_POSTAL.matcher(fp.group()).find() || inZone(zones, fp.start())) {
+                        out.add(span(text, fp.start(), fp.end(), "pattern: postal code of another country with its town"));
+                    }
+                    break;
+                }
             }
         }
         zoneAddresses(text, zones, out);
@@ -128,11 +215,65 @@ final class ForeignAddressDetector {
     }
 
     /** In the applicant's lines: any street and number, and the rest of a piece after "Adresse:". */
+    /** A street word or suffix in the line [from, n): the full pattern of its kind is tried on the line. */
+    private static void streetHits(String text, int from, int n, Pattern[] full, int[] doneTo, List<int[]> streets) {
+        for (int i = from; i < n; i++) {
+            if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(text.charAt(j))) {
+                j++;
+            }
+            String word = text.substring(i, j);
+            int kind = -1;
+            if (NUMBER_STREET_WORDS.contains(word)) {
+                kind = 0;
+            } else if (PREFIX_STREET_WORDS.contains(word)) {
+                kind = 2;
+            } else if (numberFollows(text, j) && hasForeignSuffix(word)) {
+                kind = 1;
+            }
+            if (kind >= 0) {
+                int lineStart = from;
+                int lineEnd = n;
+                if (lineStart >= doneTo[kind]) {
+                    doneTo[kind] = lineEnd;
+                    Matcher m = full[kind].matcher(text);
+                    m.region(lineStart, lineEnd);
+                    m.useTransparentBounds(true);
+                    while (m.find()) {
+                        streets.add(new int[] {m.start(), m.end()});
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every cue has one of these pieces ("adresse", "ADDRESS", "Bopæl", "bor på", "bosat", "lives at"): asked before the pattern. */
+    private static boolean mayHaveCue(String s) {
+        return s.contains("dres") || s.contains("DRES") || s.contains("opæl") || s.contains("OPÆL") || s.contains("or på")
+            || s.contains("osat") || s.contains("ives at");
+    }
+
     private void zoneAddresses(String text, Zones zones, List<Span> out) {
         for (Zones.Line line : zones.lines()) {
+            if (line.end() - line.start() > 200) {
+                continue;
+            }
             String s = text.substring(line.start(), line.end());
             Matcher cue = CUE.matcher(s);
-            if (cue.find() && cue.end() < s.length()) {
+            if (mayHaveCue(s) && cue.find() && cue.end() < s.length()) {
                 Matcher e = PIECE_END.matcher(s);
                 int end = e.find(cue.end()) ? e.start() : s.length();
                 String rest = s.substring(cue.end(), end).strip();
@@ -162,9 +303,12 @@ final class ForeignAddressDetector {
         "side", "page", "level", "niveau", "step", "trin", "fase", "phase", "uge", "week", "kapitel", "chapter", "bilag", "appendix",
         "windows", "java", "python", "office", "iso", "kl", "klokken", "nr", "no", "figur", "figure", "tabel", "table", "modul", "module");
 
+    private static final Pattern YEAR_END = Pattern.compile(".*\\D(?:19|20)\\d\\d");
+    private static final Pattern COUNT = Pattern.compile("(?iu).*(?:siden|since|version|v|side|page|år|years?|timer|hours)\\s+\\d+");
+
     /** "Siden 2019", "Erfaring 12": a four-digit year or a count is no house number. */
     private static boolean looksLikeYearOrCount(String m) {
-        return m.matches(".*\\D(?:19|20)\\d\\d") || m.matches("(?iu).*(?:siden|since|version|v|side|page|år|years?|timer|hours)\\s+\\d+");
+        return YEAR_END.matcher(m).matches() || COUNT.matcher(m).matches();
     }
 
     /** ", London", ", SE-411 38 Göteborg", ", Hundested", ", 1. th, 2200 København N": what follows a street and belongs to it. */
@@ -202,12 +346,8 @@ final class ForeignAddressDetector {
     }
 
     private static boolean inZone(Zones zones, int offset) {
-        for (Zones.Line l : zones.lines()) {
-            if (offset >= l.start() && offset <= l.end()) {
-                return l.is(Zones.TOP | Zones.CONTACT | Zones.NEAR_CONTACT | Zones.SIGNATURE | Zones.REPEATED);
-            }
-        }
-        return false;
+        Zones.Line l = zones.lineAt(offset);
+        return l != null && l.is(Zones.TOP | Zones.CONTACT | Zones.NEAR_CONTACT | Zones.SIGNATURE | Zones.REPEATED);
     }
 
     private static boolean cueBefore(String text, int start) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,21 @@ final class Zones {
     static final int REPEATED = 32;
     /** The very first non-blank lines of the document (the first three): the strongest place for a name. */
     static final int FIRST = 64;
+
+    /** The line holding {@code offset} (binary search; lines are in order). */
+    Line lineAt(int offset) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines.get(mid).start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lines.isEmpty() ? null : lines.get(lo);
+    }
 
     record Line(int start, int end, int flags) {
         boolean is(int f) {
@@ -71,6 +87,7 @@ final class Zones {
         int[] flags = new int[raw.size()];
         int[] starts = blockStarts == null || blockStarts.length == 0 ? new int[] {0} : blockStarts;
         Map<String, Integer> repeats = new HashMap<>();
+        String[] keys = new String[raw.size()];
         // The non-blank lines of each block, in one walk (a block starts where the extraction says).
         List<List<Integer>> byBlock = new ArrayList<>();
         for (int b = 0; b < starts.length; b++) {
@@ -96,7 +113,9 @@ final class Zones {
                     flags[i] |= EDGE;
                 }
                 if (k < 3 || k >= inBlock.size() - 3) {
-                    repeats.merge(key(text.substring(raw.get(i)[0], raw.get(i)[1])), 1, Integer::sum);
+                    // Running headers and footers stand at a block's edges: only those lines are compared across pages.
+                    keys[i] = key(text.substring(raw.get(i)[0], raw.get(i)[1]));
+                    repeats.merge(keys[i], 1, Integer::sum);
                 }
             }
         }
@@ -116,8 +135,8 @@ final class Zones {
             if (isContact(line)) {
                 flags[i] |= CONTACT;
             }
-            String k = key(line);
-            if (k.length() >= 5 && repeats.getOrDefault(k, 0) >= 2) {
+            String k = keys[i];
+            if (k != null && k.length() >= 5 && repeats.getOrDefault(k, 0) >= 2) {
                 flags[i] |= REPEATED;
             }
         }
@@ -156,7 +175,17 @@ final class Zones {
         if (digits >= 8 && PHONE.matcher(line).find()) {
             return true;
         }
-        return CONTACT_CUE.matcher(line.stripLeading()).lookingAt();
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        // Every cue starts with one of these letters: most lines are ruled out without the pattern.
+        if (i == line.length() || "tmpelabTMPELAB".indexOf(line.charAt(i)) < 0) {
+            return false;
+        }
+        Matcher m = CONTACT_CUE.matcher(line);
+        m.region(i, line.length());
+        return m.lookingAt();
     }
 
     private static boolean isBlank(String text, int from, int to) {
