@@ -19,6 +19,9 @@ public final class Detector {
     private final LanguageLevelDetector languageLevels = new LanguageLevelDetector();
     private final NumberDetector numbers = new NumberDetector();
     private final IdentifierDetector identifiers = new IdentifierDetector();
+    private final Places places = new Places();
+    private final PositionalNameDetector positionalNames = new PositionalNameDetector(places, names);
+    private final ForeignAddressDetector foreignAddresses = new ForeignAddressDetector(places);
     private final List<SpanSource> extra;
 
     public Detector() {
@@ -32,6 +35,11 @@ public final class Detector {
 
     /** {@code language} ("da" or "en") is a hint; the detectors handle both languages in one text. */
     public List<Span> detect(String text, String language, KnownPersonalData knownData) {
+        return detect(text, language, knownData, null);
+    }
+
+    /** {@code blockStarts}: where each block of an extraction (page, header, footer) starts in {@code text}, or null. */
+    List<Span> detect(String text, String language, KnownPersonalData knownData, int[] blockStarts) {
         text = text == null ? "" : text;
         // Made once and shared: each detector used to lower-case the text and find its digits itself.
         String lower = Trigger.lower(text);
@@ -45,6 +53,11 @@ public final class Detector {
         all.addAll(special.detect(text));
         all.addAll(languageLevels.detect(text));
         all.addAll(numbers.detect(text));
+        // Names and addresses by where they stand: top lines, headers and footers, signature, contact lines (see Zones).
+        Zones zones = Zones.of(text, blockStarts);
+        all.addAll(positionalNames.detect(text, zones));
+        all.addAll(foreignAddresses.detect(text, zones));
+        all.addAll(KnownInitials.detect(text, knownData));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
@@ -53,7 +66,7 @@ public final class Detector {
         List<Span> merged = merge(all);
         // A value found once is removed wherever else it stands (see Propagation).
         all.addAll(Propagation.propagate(text, lower, clusters, merged));
-        return merge(all);
+        return merge(NameExtension.extend(text, merge(all)));
     }
 
     /**
@@ -96,7 +109,11 @@ public final class Detector {
 
     /** Texts of merged spans are filled in from the text, so callers see what was found. */
     public List<Span> detectWithText(String text, String language, KnownPersonalData knownData) {
-        return detect(text, language, knownData).stream()
+        return detectWithText(text, language, knownData, null);
+    }
+
+    List<Span> detectWithText(String text, String language, KnownPersonalData knownData, int[] blockStarts) {
+        return detect(text, language, knownData, blockStarts).stream()
             .map(s -> new Span(s.start(), s.end(), s.type(), text.substring(s.start(), s.end()), s.confidence(), s.reason()))
             .toList();
     }

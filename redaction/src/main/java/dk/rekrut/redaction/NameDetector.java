@@ -356,6 +356,9 @@ final class NameDetector {
         "spencer", "miller", "baker", "young", "bright", "kan", "er", "se", "vil", "ny", "nye", "bent", "dansk", "norden", "per",
         "master", "senior", "junior", "team", "region", "danske", "kommune", "team", "digital", "spring", "boot", "azure", "scrum"));
 
+    /** Danish towns: "Forsyning Helsingør" is a utility, not a person. */
+    private static final Places PLACES = new Places();
+
     /** Words that introduce a person: "min kollega", "Reference:", "My former manager,", "worked with", "sammen med". */
     static final Cue PERSON_CUE = new Cue(Pattern.compile("(?<![\\p{L}])(?:kollega|kolleger|leder|chef|direktør|mentor|vejleder|"
         + "underviser|reference|referencer|referenceperson|kontaktperson|kontakt|sammen med|arbejdede med|samarbejde med|"
@@ -396,7 +399,8 @@ final class NameDetector {
         for (int k = 0; k < n; k++) {
             Tok t = run.get(k);
             String w = t.lower();
-            if (w.length() < 2 || isNotAPerson(t) || isTitle(w) || isAcronym(t.w())) {
+            if (w.length() < 2 || isNotAPerson(t) || isTitle(w) || isAcronym(t.w()) || PositionalNameDetector.isTitleOrHeading(w)
+                || w.endsWith("skole") || PLACES.isPlace(w) && !t.sur() && !t.in(FIRST)) {
                 return;
             }
             // w is lower-case and at least two long, so the lookups of the lower-cased cleaned word are the same
@@ -457,6 +461,16 @@ final class NameDetector {
     /** {@link #isNotAPerson(String)} of the token's lower-cased word, by its flags. */
     private static boolean isNotAPerson(Tok t) {
         return t.in(STOP | ORGANISATION | PLACE_OR_LANGUAGE | ORDINARY) || t.lower().endsWith("skolen") || t.lower().endsWith("universitet");
+    }
+
+    /** A first name that is also an ordinary word or a thing ("bo", "storm", "java", "spring"). */
+    static boolean isOrdinaryWord(String lower) {
+        return ORDINARY_WORDS.contains(lower);
+    }
+
+    /** An organisation word, a country or a language (not the ordinary words, which are also given names). */
+    static boolean isOrganisationPlaceOrLanguage(String lower) {
+        return ORGANISATION_WORDS.contains(lower) || PLACES_AND_LANGUAGES.contains(lower) || PLACE_WORDS.contains(lower);
     }
 
     static boolean isNotAPerson(String lower) {

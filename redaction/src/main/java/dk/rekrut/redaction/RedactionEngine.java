@@ -95,7 +95,7 @@ public final class RedactionEngine {
     private RedactionResult redact(Extraction extraction, String language, KnownPersonalData known) {
         String text = extraction.text();
         String lang = language == null ? Language.guess(text) : language;
-        List<Span> spans = withoutKept(detector.detectWithText(text, lang, known));
+        List<Span> spans = withoutKept(detector.detectWithText(text, lang, known, extraction.offsets()));
         List<String> flags = new ArrayList<>(extraction.flags());
         if (text.isBlank()) {
             flags.add("the document has no text that can be read");
@@ -133,9 +133,11 @@ public final class RedactionEngine {
             return java.util.Optional.empty();
         }
         try {
-            String text = extract(document, mediaType).text();
+            Extraction extraction = extract(document, mediaType);
+            String text = extraction.text();
             KnownPersonalData k = known == null ? KnownPersonalData.NONE : known;
-            return java.util.Optional.of(new Findings(text, withoutKept(detector.detectWithText(text, Language.guess(text), k))));
+            return java.util.Optional.of(new Findings(text, withoutKept(detector.detectWithText(text, Language.guess(text), k,
+                extraction.offsets()))));
         } catch (DocumentException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return java.util.Optional.empty();
         }
