@@ -292,6 +292,12 @@ final class DateAndAgeDetector {
      * of "01.02.15-31.12.18", "CVR 12345678", "version 20.11.45.67". A phone cue right before ("tlf. 2018-2026") keeps
      * it a phone: a leak costs more than a lost year range.
      */
+    /** A phone cue ("tlf.", "mobil", "phone") shortly before, on the same line: then a number is a phone, whatever its shape. */
+    static boolean afterPhoneCue(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        return PHONE_CUE.matcher(text.substring(Math.max(lineStart, start - 30), start)).find();
+    }
+
     static boolean notAPhone(String text, int start, int end) {
         String found = text.substring(start, end).strip();
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;

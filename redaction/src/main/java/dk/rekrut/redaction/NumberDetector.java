@@ -205,7 +205,7 @@ final class NumberDetector {
             String found = m.group();
             int d = digits(found);
             if (d < minDigits || d > 15 || DATE_SHAPE.matcher(found.strip()).matches() || DATE_INSIDE.matcher(found).find()
-                || referenceBefore(text, m.start())) {
+                || referenceBefore(text, m.start()) || DateAndAgeDetector.notAPhone(text, m.start(), m.end())) {
                 return;
             }
             out.add(new Span(m.start(), m.end(), SpanType.PHONE, found, 0.85, "pattern: phone number, international or national form"));

@@ -205,7 +205,8 @@ final class PatternDetector {
         while (Trigger.nextAfterNonLetter(m, text, pos, to, to, p -> mayStartPhone(text, p))) {
             pos = m.end();
             String found = m.group().strip();
-            if (DATE_SHAPE.matcher(found).matches() || NumberDetector.rangeNotPhone(found)) {
+            if (DATE_SHAPE.matcher(found).matches()
+                || NumberDetector.rangeNotPhone(found) && !DateAndAgeDetector.afterPhoneCue(text, m.start())) {
                 continue;
             }
             if (DateAndAgeDetector.notAPhone(text, m.start(), m.end())) {
