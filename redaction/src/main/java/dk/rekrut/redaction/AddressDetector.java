@@ -1,15 +1,8 @@
 package dk.rekrut.redaction;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,24 +29,11 @@ final class AddressDetector {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), "adresse", "address", "bopæl", "bor på", "bor i", "bosat", "residence",
         "lives at", "privat");
 
-    private final Map<String, List<String>> towns = new HashMap<>();
+    private final Places places;
 
-    AddressDetector() {
-        try (var in = AddressDetector.class.getResourceAsStream("data/dk-postals.csv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing postal codes");
-            }
-            var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String[] f = line.replace("\uFEFF", "").split(";");
-                if (f.length >= 6 && f[4].matches("\\d{4}")) {
-                    towns.computeIfAbsent(f[4], k -> new ArrayList<>()).add(f[5].strip().toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The postal codes and their towns come from {@link Places}, read once for every detector that needs them. */
+    AddressDetector(Places places) {
+        this.places = places;
     }
 
     List<Span> detect(String text) {
@@ -262,8 +242,8 @@ final class AddressDetector {
 
     private void postal(Matcher m, List<int[]> out) {
         {
-            List<String> known = towns.get(m.group(1));
-            if (known == null) {
+            List<String> known = places.towns(m.group(1));
+            if (known.isEmpty()) {
                 return;
             }
             String words = m.group(2).toLowerCase(Locale.ROOT);

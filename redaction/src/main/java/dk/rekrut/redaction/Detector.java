@@ -13,13 +13,13 @@ public final class Detector {
     private final KnownValueDetector known = new KnownValueDetector();
     private final PatternDetector patterns = new PatternDetector();
     private final NameDetector names = new NameDetector();
-    private final AddressDetector addresses = new AddressDetector();
     private final DateAndAgeDetector datesAndAges = new DateAndAgeDetector();
     private final SpecialCategoryDetector special = new SpecialCategoryDetector();
     private final LanguageLevelDetector languageLevels = new LanguageLevelDetector();
     private final NumberDetector numbers = new NumberDetector();
     private final IdentifierDetector identifiers = new IdentifierDetector();
     private final Places places = new Places();
+    private final AddressDetector addresses = new AddressDetector(places);
     private final PositionalNameDetector positionalNames = new PositionalNameDetector(places, names);
     private final ForeignAddressDetector foreignAddresses = new ForeignAddressDetector(places);
     private final List<SpanSource> extra;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Danish postal codes and town names (PostNord's list, the same file as {@link AddressDetector} reads): a town is no
+ * Danish postal codes and town names (PostNord's list), read once and shared by {@link AddressDetector}, {@link ForeignAddressDetector} and the name rules: a town is no
  * person's name, and "Hundested, 3390" is an address only because 3390 is Hundested's code.
  */
 final class Places {
