@@ -75,8 +75,9 @@ class LayoutAdvice {
      */
     @ExceptionHandler(DataIntegrityViolationException.class)
     Object refusedByDatabase(DataIntegrityViolationException e, HttpServletRequest request, Locale locale) {
+        // The route's pattern, not the address: a private link's address is the applicant's key.
         LOG.warn("Refused by the database: {} (SQL state {}) on {} {}", e.getClass().getSimpleName(), sqlState(e),
-            request.getMethod(), request.getRequestURI());
+            request.getMethod(), request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
         var violation = new RuleViolation("error.input.refused");
         String text = messages.getMessage(violation.messageKey(), null, violation.messageKey(), locale);
         if (isApi(request)) {
