@@ -33,6 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class CurrentRightsFilter extends OncePerRequestFilter {
 
+    /** Request attribute: the account as read for this request, so {@link CurrentUsers} need not read it again. */
+    static final String ACCOUNT = "rekrut.account";
+
     /** Session attribute: when this session's user was first seen logged in (epoch millis). */
     static final String AUTHENTICATED_AT = "rekrut.authenticatedAt";
 
@@ -61,6 +64,7 @@ final class CurrentRightsFilter extends OncePerRequestFilter {
                     session.invalidate();
                 }
             } else {
+                request.setAttribute(ACCOUNT, account.get());
                 Set<String> now = Set.of(account.get().role().authority());
                 if (!names(auth.getAuthorities()).equals(now)) {
                     var context = contexts.createEmptyContext();

@@ -2,6 +2,7 @@ package dk.rekrut.security;
 
 import java.util.Optional;
 import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.organisation.UserView;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -9,6 +10,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
@@ -26,6 +29,12 @@ public class CurrentUsers implements HandlerMethodArgumentResolver {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
+        }
+        // Within a web request the account was read once already, by CurrentRightsFilter.
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+            && request.getRequest().getAttribute(CurrentRightsFilter.ACCOUNT) instanceof UserView read
+            && read.username().equals(auth.getName())) {
+            return Optional.of(CurrentUser.of(read));
         }
         return directory.userByUsername(auth.getName()).filter(u -> u.enabled()).map(CurrentUser::of);
     }
