@@ -56,10 +56,6 @@ final class PatternDetector {
     private static final WordList RELIGION = new WordList("muslim|muslimsk|kristen|kristendom|katolik|katolsk|jøde|jødisk|"
         + "hindu|buddhist|buddhistisk|ateist|christian|catholic|jewish|islam|islamisk|religion|trosretning|menighed|moské|"
         + "moske|synagoge|church|mosque");
-    private static final Pattern MOTHER_TONGUE = Pattern.compile(
-        "(?:modersmål|mother tongue|native language|first language)\\s*:?\\s*([\\p{L}]+(?:\\s*(?:og|and|,)\\s*[\\p{L}]+)*)"
-            // "arabisk (modersmål)", "Danish (native)": the language named as one's own is an origin signal, the rest stay.
-            + "|(?<![\\p{L}])[\\p{L}]+\\s*\\((?:modersmål|mother tongue|native(?: speaker| language)?|first language)\\)", F);
     /** The cue's words may be split by a line break ("født\ni Somalia" in a wrapped PDF line). */
     static final Pattern ORIGIN_CONTEXT = Pattern.compile(
         ("(?:født i|født og opvokset i|opvokset i|oprindelig(?:t)? fra|kommer fra|statsborger(?:skab)? (?:i|fra)|nationalitet|"
@@ -83,7 +79,6 @@ final class PatternDetector {
     static final Trigger BIRTH_AT = Trigger.wordStarts(0, 80, "født", "f.", "fødselsda", "born", "birth", "d.o.b", "dob");
     static final Trigger FAMILY_AT = Trigger.wordStarts(20, 60, "gift", "ugift", "skilt", "fraskilt", "enke", "samlev", "kæreste", "single",
         "married", "divorced", "widow", "børn", "barn", "child", "kids", "mor", "far", "mother", "father").inEveryMatch();
-    private static final Trigger TONGUE_AT = Trigger.wordStarts(60, 120, "modersmål", "mother tongue", "native", "first language");
     static final Trigger ORIGIN_AT = Trigger.wordStarts(0, 120, "født", "opvokset", "oprindelig", "kommer fra", "statsborger",
         "nationalitet", "born", "grew up", "originally", "citizen", "nationality");
     static final Trigger DEMONYM_AT = Trigger.wordStarts(60, 30, "statsborger", "borger", "oprindelse", "baggrund").inEveryMatch();
@@ -95,7 +90,7 @@ final class PatternDetector {
     static final String AGE_FIRST = "jaie0123456789";
     static final String FAMILY_FIRST = "gufsekmdwtobc0123456789";
     /** The keywords above, all found in one pass over each text. */
-    private static final Trigger.Keywords KEYWORDS = new Trigger.Keywords(WEB_AT, SOCIAL_AT, HANDLE_AT, BIRTH_AT, FAMILY_AT, TONGUE_AT,
+    private static final Trigger.Keywords KEYWORDS = new Trigger.Keywords(WEB_AT, SOCIAL_AT, HANDLE_AT, BIRTH_AT, FAMILY_AT,
         ORIGIN_AT, DEMONYM_AT);
 
     List<Span> detect(String text, String language) {
@@ -136,7 +131,6 @@ final class PatternDetector {
         words(text, words, "en".equals(language) ? GENDER_EN : GENDER_DA, SpanType.GENDER, 0.7, "signal: gendered word", out);
         FAMILY_AT.findAfterNonLetters(text, keywords, FAMILY, FAMILY_FIRST, 0, SpanType.FAMILY, 0.8, "signal: family status", out);
         words(text, words, RELIGION, SpanType.RELIGION, 0.8, "signal: religion", out);
-        // A mother tongue is no longer removed as ORIGIN here: LanguageLevelDetector rewrites the level, the language stays.
         ORIGIN_AT.find(text, keywords, ORIGIN_CONTEXT, ORIGIN_FIRST, 0, SpanType.ORIGIN, 0.85, "context: origin", out);
         DEMONYM_AT.findAfterNonLetters(text, keywords, DEMONYM_CITIZEN, 0, SpanType.ORIGIN, 0.8, "context: nationality", out);
         return dedupe(out);
