@@ -1,0 +1,102 @@
+package dk.rekrut.matching.cli;
+
+import dk.rekrut.matching.esco.Esco;
+import dk.rekrut.matching.occupation.Occupations;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The matching engine's command line: {@code java -jar rekrut-matching.jar COMMAND ...}. Standard output carries
+ * only JSON, in UTF-8 whatever the locale; messages go to standard error. Exit code 0 on success, 2 with a one-line
+ * message otherwise.
+ */
+public final class Main {
+
+    // Held here so the setting outlives garbage collection: Lucene's start-up notes are not for the user.
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+
+    Main() {
+        // The reference data is loaded once, and only by commands that need it.
+        var occupations = new Lazy<>(() -> new Occupations(Esco.shipped()));
+        commands.put("occupations", new OccupationsCommand(occupations));
+    }
+
+    public static void main(String[] args) {
+        LUCENE.setLevel(java.util.logging.Level.SEVERE);
+        var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = new Main().run(Arrays.asList(args), System.in, out, err);
+        out.flush();
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || List.of("--help", "-h", "help").contains(args.get(0))) {
+            err.println(help());
+            return args.isEmpty() ? 2 : 0;
+        }
+        Command command = commands.get(args.get(0));
+        if (command == null) {
+            err.println("unknown command '" + args.get(0) + "'; try --help");
+            return 2;
+        }
+        List<String> rest = args.subList(1, args.size());
+        if (rest.contains("--help")) {
+            err.println(command.synopsis() + "\n" + command.help());
+            return 0;
+        }
+        try {
+            command.run(rest, in, out);
+            out.flush();
+            return 0;
+        } catch (UsageException e) {
+            err.println(args.get(0) + ": " + e.getMessage());
+            return 2;
+        } catch (Exception | OutOfMemoryError e) {
+            err.println(args.get(0) + ": failed: " + oneLine(e));
+            return 2;
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        return (m == null ? e.getClass().getSimpleName() : m).replaceAll("\\s+", " ");
+    }
+
+    private String help() {
+        var sb = new StringBuilder("""
+            Rekrut job matching engine. This service uses the ESCO classification of the European Commission.
+            Postcode coordinates: GeoNames.org (CC BY).
+            usage: java -jar rekrut-matching.jar COMMAND [OPTIONS]   (COMMAND --help for more)
+            """);
+        commands.values().forEach(c -> sb.append("  ").append(c.synopsis()).append('\n'));
+        return sb.toString().stripTrailing();
+    }
+
+    /** A value made on first use, once. */
+    static final class Lazy<T> implements java.util.function.Supplier<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = make.get();
+            }
+            return value;
+        }
+    }
+}
