@@ -24,8 +24,10 @@ public final class Main {
 
     Main() {
         // The reference data is loaded once, and only by commands that need it.
-        var occupations = new Lazy<>(() -> new Occupations(Esco.shipped()));
+        var esco = new Lazy<>(Esco::shipped);
+        var occupations = new Lazy<>(() -> new Occupations(esco.get()));
         commands.put("occupations", new OccupationsCommand(occupations));
+        commands.put("evaluate", new EvaluateCommand(esco, List.of()));
     }
 
     public static void main(String[] args) {
