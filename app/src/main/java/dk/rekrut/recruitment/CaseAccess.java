@@ -54,6 +54,11 @@ public class CaseAccess {
         return user.is(Role.HR_EXTENDED, Role.HR_CASE_HANDLING, Role.HR_LIMITED) && canView(user, c);
     }
 
+    /** {@link #canManage(CurrentUser, RecruitmentCase)} for a case by id; false for a case that does not exist. */
+    public boolean canManage(CurrentUser user, UUID caseId) {
+        return cases.find(caseId).filter(c -> canManage(user, c)).isPresent();
+    }
+
     public RecruitmentCase requireView(CurrentUser user, UUID caseId) {
         var c = cases.find(caseId).orElseThrow(() -> new NotFoundException("case"));
         if (!canView(user, c)) {

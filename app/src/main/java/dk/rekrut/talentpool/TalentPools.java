@@ -184,13 +184,26 @@ public class TalentPools {
         return repository.search(s.text(), s.poolId(), s.iconIds() == null ? Set.of() : s.iconIds(), min, clock.instant());
     }
 
-    /** One member (active or pending), audited. */
+    /**
+     * One member, audited. An active member consented to the organisation's pool, so every HR user may see them; a
+     * pending offer is only a case's applicant so far, seen by the HR who may manage that case (a self-enrolment
+     * not yet confirmed by its link is seen by no one). Anything else answers as if the member did not exist.
+     */
     @Transactional
     public Member member(CurrentUser user, UUID memberId) {
         requireHr(user);
-        var m = repository.member(memberId).orElseThrow(() -> new NotFoundException("member"));
+        var m = repository.member(memberId).filter(found -> mayRead(user, found))
+            .orElseThrow(() -> new NotFoundException("member"));
         audit.record(AuditAction.TALENT_MEMBER_READ, "TalentMember", memberId, "by " + user.role());
         return m;
+    }
+
+    private boolean mayRead(CurrentUser user, Member m) {
+        if (m.status() == MemberStatus.ACTIVE) {
+            return true;
+        }
+        return m.sourceApplicationId() != null && applications.find(m.sourceApplicationId())
+            .filter(a -> caseAccess.canManage(user, a.caseId())).isPresent();
     }
 
     /** The member's CV (self-enrolled members only), audited. */
@@ -207,7 +220,8 @@ public class TalentPools {
     @Transactional
     public void tag(CurrentUser user, UUID memberId, Collection<UUID> iconIds, Integer rating) {
         requireHr(user);
-        var m = repository.member(memberId).orElseThrow(() -> new NotFoundException("member"));
+        var m = repository.member(memberId).filter(found -> mayRead(user, found))
+            .orElseThrow(() -> new NotFoundException("member"));
         if (m.status() != MemberStatus.ACTIVE) {
             throw new RuleViolation("error.pool.not-member");
         }

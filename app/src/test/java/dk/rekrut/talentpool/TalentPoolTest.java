@@ -25,6 +25,7 @@ import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.ForbiddenException;
+import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.support.MutableClock;
 import dk.rekrut.support.OutboxMessages;
 import dk.rekrut.support.RekrutTest;
@@ -223,6 +224,34 @@ class TalentPoolTest {
             .isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> pools.offer(otherUnitHr, posted.caseId(), app, pool.id(), "http://localhost"))
             .isInstanceOf(RuntimeException.class);
+    }
+
+    /**
+     * Security review observation: a pending offer (name, e-mail) was readable by id by HR of any branch. Now only HR
+     * who may manage the offer's case sees it; after the person accepts, the pool is the organisation's.
+     */
+    @Test
+    void aPendingOfferIsSeenOnlyByHrOfItsCaseAndAnActiveMemberByAllHr() throws Exception {
+        var hr = fixture.hr();
+        var otherBranch = actor("hr.buf");
+        var pool = pools.createPool("Afventer " + run, null, 12, false);
+        var posted = fixture.publish("Afventer " + run, 20, false);
+        String email = "frida-" + run + "@example.dk";
+        UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+        pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
+        UUID member = jdbc.sql("SELECT id FROM talent_member WHERE email = ?").param(email).query(UUID.class).single();
+
+        assertThat(pools.member(hr, member).email()).isEqualTo(email);
+        assertThatThrownBy(() -> pools.member(otherBranch, member)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> pools.tag(otherBranch, member, Set.of(), 3)).isInstanceOf(NotFoundException.class);
+        var buf = directory.userByUsername("hr.buf").orElseThrow();
+        var asBuf = user("hr.buf").authorities(new SimpleGrantedAuthority(buf.role().authority()));
+        mvc.perform(get("/talent-pools/members/" + member).with(asBuf)).andExpect(status().isNotFound());
+        mvc.perform(get("/talent-pools/members/" + member + "/cv").with(asBuf)).andExpect(status().isNotFound());
+
+        mvc.perform(post(OutboxMessages.path(outbox.link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/"))).with(csrf()))
+            .andExpect(status().isOk());
+        assertThat(pools.member(otherBranch, member).status()).isEqualTo(MemberStatus.ACTIVE);
     }
 
     /** Two instances running the expiry job at the same moment: each member is reminded once, and nothing fails. */
