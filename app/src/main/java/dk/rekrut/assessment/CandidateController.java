@@ -13,6 +13,8 @@ import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.ScreeningQuestions;
 import dk.rekrut.anonymisation.Redactions;
+import dk.rekrut.interview.InterviewNotes;
+import dk.rekrut.interview.References;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
@@ -44,13 +46,18 @@ class CandidateController {
     private final CaseAccess access;
     private final Redactions redactions;
     private final dk.rekrut.correspondence.Correspondence correspondence;
+    private final InterviewNotes notes;
+    private final References references;
     private final dk.rekrut.talentpool.TalentPools talentPools;
 
     CandidateController(Applications applications, ScreeningQuestions questions, Assessments assessments,
                         CaseAccess access, Redactions redactions,
                         dk.rekrut.talentpool.TalentPools talentPools,
-                        dk.rekrut.correspondence.Correspondence correspondence) {
+                        dk.rekrut.correspondence.Correspondence correspondence, InterviewNotes notes,
+                        References references) {
         this.correspondence = correspondence;
+        this.notes = notes;
+        this.references = references;
         this.redactions = redactions;
         this.talentPools = talentPools;
         this.applications = applications;
@@ -128,6 +135,9 @@ class CandidateController {
         model.addAttribute("settings", settings);
         model.addAttribute("canRate", assessments.canRate(user, c));
         model.addAttribute("canManage", access.canManage(user, c));
+        // Links only to pages the user may open (the review saw the committee sent to a 403 in an anonymous case).
+        model.addAttribute("canSeeNotes", notes.onPanel(user, c));
+        model.addAttribute("canSeeReferences", references.canView(user, c, a));
         model.addAttribute("hidden", assessments.canRate(user, c) && visible.isEmpty() && settings.blindUntilRated());
         model.addAttribute("identity", identity);
         model.addAttribute("originals", applications.documentsFor(user, a));

@@ -200,6 +200,27 @@ class AnonymityProbeTest {
         assertThat(reviewFindings).as("identity in the horizontal review").isEmpty();
     }
 
+    /**
+     * The candidate page links only to pages its reader may open: the new-user review was sent from it to a 403
+     * ("Referencer" for the committee in an anonymous case). Every case link on the page must answer.
+     */
+    @Test
+    void theCandidatePageLinksOnlyToPagesItsReaderMayOpen() throws Exception {
+        var href = java.util.regex.Pattern.compile("href=\"(/cases/[^\"?#]+)");
+        for (String username : List.of("bedoemmelse", "ansaettelse", "leder", "hr.udvidet")) {
+            var u = directory.userByUsername(username).orElseThrow();
+            var auth = user(username).authorities(new SimpleGrantedAuthority(Role.valueOf(u.role().name()).authority()));
+            String page = "/cases/" + caseId + "/candidates/" + applicationIds.getFirst();
+            String html = mvc.perform(get(page).with(auth)).andReturn().getResponse().getContentAsString();
+            var links = href.matcher(html).results().map(m -> m.group(1).replace("&amp;", "&")).distinct().toList();
+            assertThat(links).as("links on the candidate page for %s", username).isNotEmpty();
+            for (String link : links) {
+                int status = mvc.perform(get(link).with(auth)).andReturn().getResponse().getStatus();
+                assertThat(status).as("%s opens %s", username, link).isIn(200, 302);
+            }
+        }
+    }
+
     @Test
     void noCommitteeMemberIsSentAnyIdentityByEmail() {
         for (String username : List.of("bedoemmelse", "ansaettelse", "leder")) {
