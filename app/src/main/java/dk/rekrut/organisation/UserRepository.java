@@ -1,8 +1,6 @@
 package dk.rekrut.organisation;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,18 +12,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserRepository {
 
-    record Account(UserView user, String passwordHash, String oidcSubject, int failedLogins, Instant lockedUntil) {
+    record Account(UserView user, String passwordHash, String oidcSubject) {
     }
 
-    private static final RowMapper<Account> MAPPER = (rs, n) -> {
-        var locked = rs.getObject("locked_until", OffsetDateTime.class);
-        return new Account(
-            new UserView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("email"), rs.getObject("unit_id", UUID.class), Role.valueOf(rs.getString("role")),
-                rs.getBoolean("enabled")),
-            rs.getString("password_hash"), rs.getString("oidc_subject"), rs.getInt("failed_logins"),
-            locked == null ? null : locked.toInstant());
-    };
+    private static final RowMapper<Account> MAPPER = (rs, n) -> new Account(
+        new UserView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+            rs.getString("email"), rs.getObject("unit_id", UUID.class), Role.valueOf(rs.getString("role")),
+            rs.getBoolean("enabled")),
+        rs.getString("password_hash"), rs.getString("oidc_subject"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -58,8 +52,8 @@ class UserRepository {
     void insert(UserView user, String passwordHash, String oidcSubject) {
         jdbc.sql("""
                 INSERT INTO app_user (id, username, display_name, email, unit_id, role, password_hash, oidc_subject,
-                                      failed_logins, enabled, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""")
+                                      enabled, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
             .params(user.id(), user.username(), user.displayName(), user.email(), user.unitId(), user.role().name(),
                 passwordHash, oidcSubject, user.enabled(), Time.utc(clock.instant()))
             .update();
@@ -72,7 +66,7 @@ class UserRepository {
     }
 
     void updatePassword(UUID id, String hash) {
-        jdbc.sql("UPDATE app_user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE id = ?")
+        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE id = ?")
             .params(hash, id).update();
     }
 
