@@ -278,11 +278,12 @@ public class Applications implements CaseStatusGuard {
             String token = newToken();
             repository.replaceToken(id, hash(token));
             var c = cases.find(a.caseId());
-            correspondence.send(new Letter(LetterKind.FREE_TEXT, "link:" + id + ":" + hash(token), id, email.strip(),
-                language, Map.of("subject", "Link til din ansøgning", "body",
-                    "Her er et nyt link til din ansøgning om " + c.map(RecruitmentCase::title).orElse("stillingen") + ": "
-                        + linkBase + "/my-application/" + token,
-                    "link", linkBase + "/my-application/" + token, "title", c.map(RecruitmentCase::title).orElse("")),
+            // In the language the applicant applied in, not the language of whoever typed the address in.
+            Locale applicantLanguage = a.language() == null ? language : Locale.forLanguageTag(a.language());
+            correspondence.send(new Letter(LetterKind.APPLICATION_LINK, "link:" + id + ":" + hash(token), id, email.strip(),
+                applicantLanguage, Map.of("link", linkBase + "/my-application/" + token,
+                    "title", c.map(RecruitmentCase::title).orElse(""),
+                    "institution", settings.get(InstitutionSettings.NAME)),
                 List.of()));
         }
     }

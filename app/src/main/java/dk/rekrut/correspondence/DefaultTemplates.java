@@ -123,6 +123,15 @@ final class DefaultTemplates {
                 : new String[] {"New vacancies at {{institution}}",
                     "<p>New positions matching your job agent ({{criteria}}):</p><p>{{postings}}</p>"
                         + "<p>Unsubscribe in one click: <a href=\"{{unsubscribe}}\">{{unsubscribe}}</a></p>"};
+            case APPLICATION_LINK -> da
+                ? new String[] {"Link til din ansøgning om {{title}}",
+                    "<p>Her er et nyt link til din ansøgning om stillingen som {{title}}: <a href=\"{{link}}\">{{link}}</a></p>"
+                        + "<p>Linket er personligt. Del det ikke med andre. De links, du har fået før, virker ikke længere.</p>"
+                        + "<p>Venlig hilsen<br>{{institution}}</p>"}
+                : new String[] {"Link to your application for {{title}}",
+                    "<p>Here is a new link to your application for the position of {{title}}: <a href=\"{{link}}\">{{link}}</a></p>"
+                        + "<p>The link is personal. Do not share it. The links you were sent before no longer work.</p>"
+                        + "<p>Kind regards<br>{{institution}}</p>"};
         };
         return new MailTemplates.Template(kind, da ? "da" : "en", t[0], t[1], false);
     }

@@ -13,5 +13,7 @@ public enum LetterKind {
     /** Double opt-in for a job agent subscription. */
     JOB_AGENT_CONFIRM,
     /** The job agent's daily list of new matching postings. */
-    JOB_AGENT_DIGEST
+    JOB_AGENT_DIGEST,
+    /** A fresh private link to the applicant's own page, asked for on the public site. */
+    APPLICATION_LINK
 }

@@ -54,6 +54,23 @@ class ApplicationSubmissionTest {
         clock.set(start);
     }
 
+    /** Architecture review: the re-sent link came in Danish whatever the language the applicant applied in. */
+    @Test
+    void aResentLinkIsWrittenInTheLanguageTheApplicantAppliedIn() throws Exception {
+        String email = "resend-" + UUID.randomUUID() + "@example.dk";
+        var s = ApplicationFixtures.submission(posted, email);
+        applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), s.name(), email, s.phone(),
+            s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(),
+            s.uploads(), s.videoLink(), java.util.Locale.ENGLISH, s.linkBase()));
+
+        mvc.perform(post("/my-application/resend").param("email", email).header("Accept-Language", "da").with(csrf()))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+
+        var subjects = jdbc.sql("SELECT subject FROM outbox_message WHERE recipient = ? AND LOWER(subject) LIKE '%link%'")
+            .param(email).query(String.class).list();
+        assertThat(subjects).singleElement().asString().startsWith("Link to your application for ");
+    }
+
     @Test
     void theCandidateNumbersTakenAreFoundInTheirOwnCaseOnly() throws Exception {
         submit(Map.of());
