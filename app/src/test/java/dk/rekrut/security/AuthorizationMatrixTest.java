@@ -145,6 +145,8 @@ class AuthorizationMatrixTest {
             .param("matrix-pool@example.dk").query(String.class).single();
         values.put("{member}", cause.split(":")[1]);
         values.put("{poolConsent}", linkToken(mailBody(cause), "/jobs/talent-pool/consent/"));
+        // Confirmed by the link, so a member of the organisation's pool (an unconfirmed enrolment is seen by no one).
+        talentPools.accept(values.get("{poolConsent}"));
         values.put("{icon}", UUID.randomUUID().toString());
     }
 
