@@ -46,6 +46,24 @@ record Extraction(String format, List<Block> blocks, int images, List<String> pa
         return blocks.isEmpty() ? "document" : blocks.getFirst().location();
     }
 
+    /** The line (1-based) within its block of character {@code offset} of {@link #text()}. */
+    int lineOf(int offset) {
+        int[] starts = offsets();
+        for (int i = starts.length - 1; i >= 0; i--) {
+            if (offset >= starts[i]) {
+                String block = blocks.get(i).text();
+                int line = 1;
+                for (int k = 0; k < Math.min(offset - starts[i], block.length()); k++) {
+                    if (block.charAt(k) == '\n') {
+                        line++;
+                    }
+                }
+                return line;
+            }
+        }
+        return 1;
+    }
+
     /** Collects blocks while an extractor walks a document. */
     static final class Builder {
         private final String format;

@@ -22,7 +22,20 @@ import java.util.Set;
  */
 public final class RedactionEngine {
 
+    /**
+     * How many times a document is rendered and verified at most. Each round redacts what the previous verification
+     * traced back to the original; a document still not clean after the last round is withheld.
+     */
+    static final int MAX_ROUNDS = 3;
+
+    /** The render step: the extraction with the spans removed, as a new PDF. One call, repeated by the loop. */
+    @FunctionalInterface
+    interface Renderer {
+        PdfRendition.Rendered render(Extraction extraction, List<Span> spans) throws IOException;
+    }
+
     private final Detector detector;
+    private final Renderer renderer;
     /** Texts a reviewer confirmed as false positives, lower case; see {@link #keeping}. */
     private final Set<String> kept;
 
@@ -31,11 +44,17 @@ public final class RedactionEngine {
     }
 
     public RedactionEngine(Detector detector) {
-        this(detector, Set.of());
+        this(detector, RedactionEngine::render, Set.of());
     }
 
-    private RedactionEngine(Detector detector, Set<String> kept) {
+    /** With another render step (tests: a renderer that fails to remove what it is given). */
+    RedactionEngine(Detector detector, Renderer renderer) {
+        this(detector, renderer, Set.of());
+    }
+
+    private RedactionEngine(Detector detector, Renderer renderer, Set<String> kept) {
         this.detector = detector;
+        this.renderer = renderer;
         this.kept = kept;
     }
 
@@ -51,7 +70,7 @@ public final class RedactionEngine {
                 k.add(t.strip().toLowerCase(Locale.ROOT));
             }
         }
-        return new RedactionEngine(detector, Set.copyOf(k));
+        return new RedactionEngine(detector, renderer, Set.copyOf(k));
     }
 
     /** Spans with their text, in order, not overlapping. {@code language} "da", "en" or null (guessed). */
@@ -66,6 +85,41 @@ public final class RedactionEngine {
         }
         return spans.stream().filter(s -> s.text() == null || (s.reason() != null && s.reason().contains("known:"))
             || !kept.contains(s.text().strip().toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /**
+     * A short text (a free-text answer) redacted as a document's text is: every detector, then what the verifier's
+     * checks would flag ({@link #completed}), then the redacted text searched again. {@code withheld} lists what is
+     * still there (a known value that cannot be removed); the text must not be shown when it is not empty.
+     */
+    public RedactedText redactText(String text, String language, KnownPersonalData known) {
+        String t = text == null ? "" : text;
+        KnownPersonalData k = known == null ? KnownPersonalData.NONE : known;
+        List<Span> spans = completed(t, detect(t, language, k), k);
+        String redacted = Detector.redact(t, spans);
+        var reasons = new java.util.LinkedHashSet<WithheldReason>();
+        for (Verifier.Finding f : Verifier.locate(redacted, k, spans)) {
+            reasons.add(WithheldReason.left(f.type(), f.known(), "text", lineOf(redacted, f.start())));
+        }
+        return new RedactedText(redacted, spans, List.copyOf(reasons));
+    }
+
+    /** A redacted short text; see {@link #redactText}. */
+    public record RedactedText(String text, List<Span> spans, List<WithheldReason> withheld) {
+
+        public boolean clean() {
+            return withheld.isEmpty();
+        }
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     public RedactionResult redact(byte[] document, String mediaType, KnownPersonalData known) {
@@ -92,6 +146,12 @@ public final class RedactionEngine {
         return redact(extraction, language, known == null ? KnownPersonalData.NONE : known);
     }
 
+    /**
+     * Detection, then a loop of at most {@link #MAX_ROUNDS}: what the verifier's text checks would flag in the redacted
+     * text is redacted too ({@link #completed}), the rendition is written and verified independently (the output PDF
+     * is read again and searched), and what that verification still finds is traced back to the original and
+     * redacted in the next round. Withheld when the output is still not clean after that, with the reasons.
+     */
     private RedactionResult redact(Extraction extraction, String language, KnownPersonalData known) {
         String text = extraction.text();
         String lang = language == null ? Language.guess(text) : language;
@@ -101,23 +161,161 @@ public final class RedactionEngine {
             flags.add("the document has no text that can be read");
         }
         PdfRendition.Rendered rendered;
-        try {
-            rendered = PdfRendition.render(sections(extraction, spans));
-        } catch (IOException | RuntimeException e) {
-            return new RedactionResult(RedactionStatus.FAILED, null, text, spans, report(extraction, spans, flags),
-                Verification.failed("no rendition"), "the redacted rendition could not be written: " + e.getMessage());
+        Verifier.Checked checked;
+        for (int round = 1; ; round++) {
+            spans = completed(text, spans, known);
+            try {
+                rendered = renderer.render(extraction, spans);
+            } catch (IOException | RuntimeException e) {
+                return new RedactionResult(RedactionStatus.FAILED, null, text, spans, report(extraction, spans, flags),
+                    Verification.failed("no rendition"), "the redacted rendition could not be written: " + e.getMessage(),
+                    List.of());
+            }
+            checked = Verifier.check(rendered.pdf(), known, spans);
+            if (checked.verification().clean() || round == MAX_ROUNDS) {
+                break;
+            }
+            List<Span> traced = traced(text, spans, checked);
+            if (traced.isEmpty()) {
+                break;
+            }
+            spans = withText(text, Detector.merge(concat(spans, traced)));
         }
         if (rendered.unrenderable() > 0) {
             flags.add(rendered.unrenderable() + " characters could not be drawn and were replaced by '?'");
         }
-        Verification verification = Verifier.verify(rendered.pdf(), known, spans);
+        Verification verification = checked.verification();
         RedactionReport report = report(extraction, spans, flags);
         if (!verification.clean()) {
             return new RedactionResult(RedactionStatus.WITHHELD, null, text, spans, report, verification,
-                "verification found personal data in the redacted output; the document is withheld");
+                "verification found personal data in the redacted output; the document is withheld",
+                reasons(extraction, checked));
         }
         RedactionStatus status = flags.isEmpty() ? RedactionStatus.CLEAN : RedactionStatus.NEEDS_REVIEW;
-        return new RedactionResult(status, rendered.pdf(), text, spans, report, verification, null);
+        return new RedactionResult(status, rendered.pdf(), text, spans, report, verification, null, List.of());
+    }
+
+    /** The render step: today a new PDF made of the redacted text, section by section. */
+    private static PdfRendition.Rendered render(Extraction extraction, List<Span> spans) throws IOException {
+        return PdfRendition.render(sections(extraction, spans));
+    }
+
+    /**
+     * The spans, completed with what the verifier's text checks find in the text redacted by them: a known value
+     * written in a way detection missed (`ali . khan @ example . com`, `14 07 90`), or a found value where
+     * propagation did not reach. Each finding becomes a span of the whole words it touches, reason
+     * "verification: ...". Repeated until the checks find nothing, at most {@link #MAX_ROUNDS} times.
+     */
+    static List<Span> completed(String text, List<Span> spans, KnownPersonalData known) {
+        List<Span> out = spans;
+        for (int i = 0; i < MAX_ROUNDS; i++) {
+            RedactedView view = RedactedView.of(text, out);
+            List<Span> more = new ArrayList<>();
+            for (Verifier.Finding f : Verifier.locate(view.text(), known, out)) {
+                int a = view.originalStart(f.start());
+                int b = view.originalEnd(f.end());
+                addUncovered(text, out, more, a, b, f);
+            }
+            if (more.isEmpty()) {
+                return out;
+            }
+            out = withText(text, Detector.merge(concat(out, more)));
+        }
+        return out;
+    }
+
+    /**
+     * What the verification of the output found, traced back to the original by its letters and digits (the output's
+     * layout differs from the extracted text): each place in the original not yet redacted becomes a span.
+     */
+    private static List<Span> traced(String text, List<Span> spans, Verifier.Checked checked) {
+        List<Span> more = new ArrayList<>();
+        if (checked.text() == null) {
+            return more;
+        }
+        var original = Verifier.Squashed.of(text);
+        for (Verifier.Finding f : checked.located()) {
+            String key = Verifier.squash(checked.text().substring(f.start(), f.end()));
+            if (key.length() >= MIN_TRACE) {
+                original.find(key, (a, b) -> addUncovered(text, spans, more, a, b, f));
+            }
+        }
+        return more;
+    }
+
+    /** Shorter pieces of an output finding are not traced back: they would match inside too many other words. */
+    private static final int MIN_TRACE = 4;
+
+    private static void addUncovered(String text, List<Span> spans, List<Span> more, int a, int b, Verifier.Finding f) {
+        // Whole words: a piece of a word left standing next to a label can still identify.
+        while (a > 0 && Character.isLetterOrDigit(text.charAt(a - 1))) {
+            a--;
+        }
+        while (b < text.length() && Character.isLetterOrDigit(text.charAt(b))) {
+            b++;
+        }
+        if (a < b && !covered(spans, a, b) && !covered(more, a, b)) {
+            more.add(new Span(a, b, f.type(), text.substring(a, b), 1.0, "verification: " + f.check()));
+        }
+    }
+
+    private static boolean covered(List<Span> spans, int a, int b) {
+        for (Span s : spans) {
+            if (s.start() <= a && b <= s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Span> concat(List<Span> a, List<Span> b) {
+        List<Span> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Merged spans lose their text; the verifier searches the output for each span's text, so it is filled in again. */
+    private static List<Span> withText(String text, List<Span> spans) {
+        return spans.stream()
+            .map(s -> new Span(s.start(), s.end(), s.type(), text.substring(s.start(), s.end()), s.confidence(), s.reason()))
+            .toList();
+    }
+
+    /**
+     * Why the last verification failed, for a person: each kind of data left with the first place in the original
+     * where it stands (traced by its letters and digits), or the output's page when it cannot be traced; a rendition
+     * that could not be read or that holds more than text is the renderer's fault and says so.
+     */
+    private static List<WithheldReason> reasons(Extraction extraction, Verifier.Checked checked) {
+        var out = new java.util.LinkedHashSet<WithheldReason>();
+        if (checked.text() == null) {
+            out.add(WithheldReason.of(WithheldReason.Cause.OUTPUT_UNREADABLE));
+            return List.copyOf(out);
+        }
+        String text = extraction.text();
+        var original = Verifier.Squashed.of(text);
+        var checks = new java.util.HashSet<String>();
+        for (Verifier.Finding f : checked.located()) {
+            checks.add(f.check());
+            String key = Verifier.squash(checked.text().substring(f.start(), f.end()));
+            int[] first = {-1};
+            if (key.length() >= MIN_TRACE) {
+                original.find(key, (a, b) -> {
+                    if (first[0] < 0) {
+                        first[0] = a;
+                    }
+                });
+            }
+            if (first[0] >= 0) {
+                out.add(WithheldReason.left(f.type(), f.known(), extraction.locationOf(first[0]), extraction.lineOf(first[0])));
+            } else {
+                out.add(WithheldReason.left(f.type(), f.known(), "output page " + checked.pageOf(f.start()), 0));
+            }
+        }
+        if (checked.verification().findings().stream().anyMatch(s -> !checks.contains(s))) {
+            out.add(WithheldReason.of(WithheldReason.Cause.OUTPUT_STRUCTURE));
+        }
+        return List.copyOf(out);
     }
 
     /** A document's extracted text and the spans found in it: what {@link #redact} would remove. */
@@ -136,8 +334,8 @@ public final class RedactionEngine {
             Extraction extraction = extract(document, mediaType);
             String text = extraction.text();
             KnownPersonalData k = known == null ? KnownPersonalData.NONE : known;
-            return java.util.Optional.of(new Findings(text, withoutKept(detector.detectWithText(text, Language.guess(text), k,
-                extraction.offsets()))));
+            return java.util.Optional.of(new Findings(text, completed(text, withoutKept(detector.detectWithText(text,
+                Language.guess(text), k, extraction.offsets())), k)));
         } catch (DocumentException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return java.util.Optional.empty();
         }

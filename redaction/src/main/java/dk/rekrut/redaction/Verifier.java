@@ -43,19 +43,48 @@ final class Verifier {
     }
 
     static Verification verify(byte[] pdf, KnownPersonalData known, List<Span> spans) {
+        return check(pdf, known, spans).verification();
+    }
+
+    /**
+     * The output as verification read it: the verdict, the text read back, the text findings located in that text,
+     * and where each page's text starts in it. {@code text} is null when the output could not be read.
+     */
+    record Checked(Verification verification, String text, List<Finding> located, List<Integer> pageStarts) {
+
+        /** The page of the output (1-based) that holds character {@code offset} of {@link #text}. */
+        int pageOf(int offset) {
+            int page = 1;
+            for (int i = 0; i < pageStarts.size(); i++) {
+                if (offset >= pageStarts.get(i)) {
+                    page = i + 1;
+                }
+            }
+            return page;
+        }
+    }
+
+    static Checked check(byte[] pdf, KnownPersonalData known, List<Span> spans) {
         if (pdf == null || pdf.length == 0) {
-            return Verification.failed("no output to verify");
+            return new Checked(Verification.failed("no output to verify"), null, List.of(), List.of());
         }
         String text;
         List<String> findings = new ArrayList<>();
+        List<Integer> pageStarts = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             structure(doc, findings);
-            text = shownText(doc, findings);
+            text = shownText(doc, findings, pageStarts);
         } catch (IOException | RuntimeException e) {
-            return Verification.failed("the output cannot be read again: " + e.getMessage());
+            return new Checked(Verification.failed("the output cannot be read again: " + e.getMessage()), null, List.of(),
+                List.of());
         }
-        findings.addAll(searchText(text, known == null ? KnownPersonalData.NONE : known, spans));
-        return new Verification(findings.isEmpty(), findings);
+        List<Finding> located = locate(text, known == null ? KnownPersonalData.NONE : known, spans);
+        for (Finding f : located) {
+            if (!findings.contains(f.check())) {
+                findings.add(f.check());
+            }
+        }
+        return new Checked(new Verification(findings.isEmpty(), findings), text, List.copyOf(located), List.copyOf(pageStarts));
     }
 
     /** Anything in the output besides plain pages of text is a finding: the rendition never writes such things. */
@@ -104,10 +133,16 @@ final class Verifier {
      * images (which the rendition never writes) are findings.
      */
     static String shownText(PDDocument doc, List<String> findings) throws IOException {
+        return shownText(doc, findings, new ArrayList<>());
+    }
+
+    /** As above; {@code pageStarts} receives where each page's text starts. */
+    static String shownText(PDDocument doc, List<String> findings, List<Integer> pageStarts) throws IOException {
         var sb = new StringBuilder();
         int p = 0;
         for (PDPage page : doc.getPages()) {
             p++;
+            pageStarts.add(sb.length());
             PDResources res = page.getResources();
             var parser = new PDFStreamParser(page);
             PDFont font = null;
@@ -210,106 +245,211 @@ final class Verifier {
 
     /** The text search alone, so it can be tested without a PDF. Findings name the kind of value, not the value. */
     static List<String> searchText(String text, KnownPersonalData known, List<Span> spans) {
-        Set<String> findings = new LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
+        for (Finding f : locate(text, known, spans)) {
+            out.add(f.check());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The text search with where each finding stands in {@code text}, so the engine can redact what verification would
+     * flag before it verifies (see {@link RedactionEngine}). The same checks as always: the known-value detector; known
+     * values ignoring case, spaces and punctuation; known numbers ignoring separators; every identifying span found.
+     */
+    static List<Finding> locate(String text, KnownPersonalData known, List<Span> spans) {
+        List<Finding> findings = new ArrayList<>();
         for (Span s : new KnownValueDetector().detect(text, known)) {
-            findings.add("known value left (" + s.reason() + ")");
+            findings.add(new Finding(s.start(), s.end(), s.type(), true, "known value left (" + s.reason() + ")"));
         }
-        String squashed = squash(text);
-        Set<String> digitRuns = digitRuns(text);
-        for (String v : squashedKnown(known)) {
-            if (squashed.contains(v)) {
-                findings.add("known value left (ignoring case, spaces and punctuation)");
+        Squashed squashed = Squashed.of(text);
+        List<Run> digitRuns = locatedDigitRuns(text);
+        squashedKnown(known).forEach((v, type) -> squashed.find(v, (a, b) -> findings.add(
+            new Finding(a, b, type, true, "known value left (ignoring case, spaces and punctuation)"))));
+        digitsKnown(known).forEach((d, type) -> {
+            for (Run r : digitRuns) {
+                r.find(d, (a, b) -> findings.add(
+                    new Finding(a, b, type, true, "known number left (phone, CPR or birth date, ignoring separators)")));
             }
-        }
-        for (String d : digitsKnown(known)) {
-            if (digitRuns.stream().anyMatch(r -> r.contains(d))) {
-                findings.add("known number left (phone, CPR or birth date, ignoring separators)");
-            }
-        }
+        });
         // Each span's pattern is compiled and run only where it could match (its first word occurs) and once per value:
         // a value is usually found many times, and the redacted output rarely holds its first word.
         String folded = fold(text);
-        Map<String, Boolean> left = new HashMap<>();
+        Set<String> searched = new java.util.HashSet<>();
         for (Span s : spans) {
             if (!Propagation.IDENTIFYING.contains(s.type()) || s.text() == null) {
                 continue;
             }
-            boolean found = switch (s.type()) {
+            boolean own = s.reason() != null && s.reason().contains("known:");
+            String check = "found " + s.type() + " left (" + s.reason() + ")";
+            switch (s.type()) {
                 case NAME -> {
                     String v = s.text().strip().replaceAll("(?:'s|’s)$", "");
-                    yield left.computeIfAbsent("NAME " + v, k -> (text.contains(firstPiece(v))
-                        || text.contains(firstPiece(v.toUpperCase(Locale.ROOT))))
-                        && Propagation.matcher(SpanType.NAME, v).matcher(text).find());
+                    if (searched.add("NAME " + v) && (text.contains(firstPiece(v))
+                        || text.contains(firstPiece(v.toUpperCase(Locale.ROOT))))) {
+                        var m = Propagation.matcher(SpanType.NAME, v).matcher(text);
+                        while (m.find()) {
+                            findings.add(new Finding(m.start(), m.end(), s.type(), own, check));
+                        }
+                    }
                 }
                 case PHONE, CPR -> {
                     String d = s.text().replaceAll("\\D", "");
-                    yield d.length() >= 8 && digitRuns.stream().anyMatch(r -> r.contains(d));
+                    if (d.length() >= 8 && searched.add(s.type() + " " + d)) {
+                        for (Run r : digitRuns) {
+                            r.find(d, (a, b) -> findings.add(new Finding(a, b, s.type(), own, check)));
+                        }
+                    }
                 }
                 default -> {
                     String v = s.text().strip();
-                    yield left.computeIfAbsent(s.type() + " " + v, k -> {
-                        String sq = squash(v);
-                        return sq.length() >= 6 && squashed.contains(sq)
-                            || folded.contains(fold(firstPiece(v))) && Propagation.matcher(s.type(), v).matcher(text).find();
-                    });
+                    if (!searched.add(s.type() + " " + v)) {
+                        continue;
+                    }
+                    String sq = squash(v);
+                    if (sq.length() >= 6) {
+                        squashed.find(sq, (a, b) -> findings.add(new Finding(a, b, s.type(), own, check)));
+                    }
+                    if (folded.contains(fold(firstPiece(v)))) {
+                        var m = Propagation.matcher(s.type(), v).matcher(text);
+                        while (m.find()) {
+                            findings.add(new Finding(m.start(), m.end(), s.type(), own, check));
+                        }
+                    }
                 }
-            };
-            if (found) {
-                findings.add("found " + s.type() + " left (" + s.reason() + ")");
             }
         }
-        return List.copyOf(findings);
+        return findings;
     }
 
-    private static Set<String> squashedKnown(KnownPersonalData k) {
-        Set<String> out = new LinkedHashSet<>();
+    /**
+     * A piece of personal data the verifier found in a text: where ({@code start}, {@code end}), what kind, whether it
+     * is one of the applicant's own values, and which check found it ({@code check} names the kind, never the value).
+     */
+    record Finding(int start, int end, SpanType type, boolean known, String check) {
+    }
+
+    /** Receives where a finding starts and ends in the searched text. */
+    @FunctionalInterface
+    interface Located {
+        void found(int start, int end);
+    }
+
+    /** A text squashed as {@link #squash} does, with the offset in the original each of its characters came from. */
+    record Squashed(String original, String text, int[] from) {
+
+        static Squashed of(String s) {
+            var sb = new StringBuilder(s.length());
+            int[] from = new int[s.length() + 8];
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                int n = Character.charCount(cp);
+                // ASCII needs no normalisation: keep letters and digits, lower case (the common, fast path).
+                String part = cp < 0x80 ? ascii(cp) : squash(s.substring(i, i + n));
+                for (int k = 0; k < part.length(); k++) {
+                    if (sb.length() >= from.length) {
+                        from = java.util.Arrays.copyOf(from, from.length * 2);
+                    }
+                    from[sb.length()] = i;
+                    sb.append(part.charAt(k));
+                }
+                i += n;
+            }
+            return new Squashed(s, sb.toString(), from);
+        }
+
+        private static String ascii(int c) {
+            if (c >= 'A' && c <= 'Z') {
+                return String.valueOf((char) (c + 32));
+            }
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ? String.valueOf((char) c) : "";
+        }
+
+        /** Each occurrence of {@code v} (already squashed), as offsets into the original text. */
+        void find(String v, Located at) {
+            if (v.isEmpty()) {
+                return;
+            }
+            for (int k = text.indexOf(v); k >= 0; k = text.indexOf(v, k + 1)) {
+                int last = from[k + v.length() - 1];
+                at.found(from[k], last + Character.charCount(original.codePointAt(last)));
+            }
+        }
+
+        boolean contains(String v) {
+            return text.contains(v);
+        }
+    }
+
+    /** A run of digits split by single separators (see {@link #digitRuns}), with the offset of each digit. */
+    private record Run(String digits, int[] at) {
+
+        void find(String d, Located found) {
+            for (int k = digits.indexOf(d); k >= 0; k = digits.indexOf(d, k + 1)) {
+                found.found(at[k], at[k + d.length() - 1] + 1);
+            }
+        }
+    }
+
+    static Set<String> digitRuns(String text) {
+        Set<String> runs = new LinkedHashSet<>();
+        for (Run r : locatedDigitRuns(text)) {
+            runs.add(r.digits());
+        }
+        return runs;
+    }
+
+    /** The known values squashed, with the kind of each; values under six characters would match too much. */
+    private static Map<String, SpanType> squashedKnown(KnownPersonalData k) {
+        Map<String, SpanType> out = new java.util.LinkedHashMap<>();
         if (present(k.fullName())) {
             String[] parts = k.fullName().strip().split("\\s+");
-            out.add(squash(k.fullName()));
+            out.put(squash(k.fullName()), SpanType.NAME);
             if (parts.length > 1) {
-                out.add(squash(parts[0] + parts[parts.length - 1]));
+                out.put(squash(parts[0] + parts[parts.length - 1]), SpanType.NAME);
             }
         }
         if (present(k.email())) {
-            out.add(squash(k.email()));
+            out.put(squash(k.email()), SpanType.EMAIL);
             String local = k.email().contains("@") ? k.email().substring(0, k.email().indexOf('@')) : k.email();
-            out.add(squash(local));
+            out.putIfAbsent(squash(local), SpanType.EMAIL);
         }
         if (present(k.address())) {
             var street = Pattern.compile("^([\\p{L} .'-]+?)\\s*(\\d+)").matcher(k.address().strip());
             if (street.find()) {
-                out.add(squash(street.group(1) + street.group(2)));
+                out.putIfAbsent(squash(street.group(1) + street.group(2)), SpanType.ADDRESS);
             }
         }
-        out.removeIf(v -> v.length() < 6);
+        out.keySet().removeIf(v -> v.length() < 6);
         return out;
     }
 
-    private static Set<String> digitsKnown(KnownPersonalData k) {
-        Set<String> out = new LinkedHashSet<>();
+    /** The known numbers as digits, with the kind of each. */
+    private static Map<String, SpanType> digitsKnown(KnownPersonalData k) {
+        Map<String, SpanType> out = new java.util.LinkedHashMap<>();
         if (present(k.phone())) {
             String d = k.phone().replaceAll("\\D", "");
-            out.add(d.length() > 8 ? d.substring(d.length() - 8) : d);
+            out.put(d.length() > 8 ? d.substring(d.length() - 8) : d, SpanType.PHONE);
         }
         if (present(k.cpr())) {
-            out.add(k.cpr().replaceAll("\\D", ""));
+            out.putIfAbsent(k.cpr().replaceAll("\\D", ""), SpanType.CPR);
         }
         LocalDate b = k.birthDate();
         if (b != null) {
             for (String p : List.of("ddMMyyyy", "dMyyyy", "ddMMyy", "yyyyMMdd", "MMddyyyy", "Mdyyyy")) {
-                out.add(b.format(DateTimeFormatter.ofPattern(p)));
+                out.putIfAbsent(b.format(DateTimeFormatter.ofPattern(p)), SpanType.BIRTH_DATE);
             }
         }
-        out.removeIf(v -> v.length() < 6);
+        out.keySet().removeIf(v -> v.length() < 6);
         return out;
     }
 
     /**
-     * The digits of each run of digits that may be split by single separators (space, '.', '/', '-'), as the pattern
+     * Each run of digits that may be split by single separators (space, '.', '/', '-'), as the pattern
      * \\d(?:[\\s./-]?\\d)* would find them, without a regular expression.
      */
-    static Set<String> digitRuns(String text) {
-        Set<String> runs = new LinkedHashSet<>();
+    private static List<Run> locatedDigitRuns(String text) {
+        List<Run> runs = new ArrayList<>();
         int n = text.length();
         for (int i = 0; i < n; ) {
             if (!digit(text.charAt(i))) {
@@ -317,19 +457,23 @@ final class Verifier {
                 continue;
             }
             var run = new StringBuilder().append(text.charAt(i));
+            var at = new ArrayList<Integer>();
+            at.add(i);
             int j = i + 1;
             while (true) {
                 if (j < n && digit(text.charAt(j))) {
                     run.append(text.charAt(j));
+                    at.add(j);
                     j++;
                 } else if (j + 1 < n && separator(text.charAt(j)) && digit(text.charAt(j + 1))) {
                     run.append(text.charAt(j + 1));
+                    at.add(j + 1);
                     j += 2;
                 } else {
                     break;
                 }
             }
-            runs.add(run.toString());
+            runs.add(new Run(run.toString(), at.stream().mapToInt(Integer::intValue).toArray()));
             i = j;
         }
         return runs;

@@ -201,6 +201,12 @@ final class Evaluation {
         nanos += System.nanoTime() - t0;
         documents++;
         statuses.merge(r.status(), 1, Integer::sum);
+        if (r.status() == RedactionStatus.WITHHELD) {
+            withheld.add(name + ": " + r.withheld().stream().map(dk.rekrut.redaction.WithheldReason::code).toList());
+        }
+        if (r.spans().stream().anyMatch(sp -> sp.reason() != null && sp.reason().startsWith("verification"))) {
+            completedByVerification++;
+        }
         formats.merge(String.valueOf(m.getOrDefault("format", extension(file))), 1, Integer::sum);
         if (r.status() == RedactionStatus.FAILED) {
             problems.add(name + ": FAILED (" + r.error() + ")");
@@ -514,9 +520,18 @@ final class Evaluation {
         return documents == 0 ? 0 : (double) statuses.getOrDefault(RedactionStatus.WITHHELD, 0) / documents;
     }
 
+    /** Withheld documents with their reasons (kind of data and place, no value). */
+    private final List<String> withheld = new ArrayList<>();
+    /** Documents where the verifier's checks found something detection missed, redacted in the loop. */
+    private int completedByVerification;
+
     String withheldLine() {
-        return String.format(Locale.ROOT, "Withheld: %.4f (%d/%d documents)%n", withheldShare(),
-            statuses.getOrDefault(RedactionStatus.WITHHELD, 0), documents);
+        var sb = new StringBuilder(String.format(Locale.ROOT, "Withheld: %.4f (%d/%d documents)%n", withheldShare(),
+            statuses.getOrDefault(RedactionStatus.WITHHELD, 0), documents));
+        withheld.forEach(w -> sb.append("  ").append(w).append('\n'));
+        sb.append(String.format(Locale.ROOT, "Completed by verification (redacted in the loop, not withheld): %d documents%n",
+            completedByVerification));
+        return sb.toString();
     }
 
     /** The hand-made subset's table and its gate; a missed target is added to {@code missed}. */

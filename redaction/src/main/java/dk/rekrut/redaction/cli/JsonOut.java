@@ -43,6 +43,15 @@ final class JsonOut {
         sb.append(",\"flags\":").append(Json.array(rep.flags()));
         sb.append(",\"verification\":{\"clean\":").append(r.verification().clean()).append(",\"findings\":")
             .append(Json.array(r.verification().findings())).append('}');
+        sb.append(",\"withheld\":[");
+        for (int i = 0; i < r.withheld().size(); i++) {
+            var w = r.withheld().get(i);
+            sb.append(i == 0 ? "" : ",").append("{\"cause\":\"").append(w.cause()).append("\",\"type\":")
+                .append(w.type() == null ? "null" : "\"" + w.type() + "\"").append(",\"known\":").append(w.known())
+                .append(",\"part\":").append(Json.quote(w.part())).append(",\"line\":").append(w.line())
+                .append(",\"code\":").append(Json.quote(w.code())).append('}');
+        }
+        sb.append(']');
         sb.append(",\"removals\":[");
         boolean first = true;
         for (Removal m : rep.removals()) {

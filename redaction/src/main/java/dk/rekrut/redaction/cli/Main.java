@@ -12,6 +12,7 @@ import dk.rekrut.redaction.Detector;
 import dk.rekrut.redaction.KnownPersonalData;
 import dk.rekrut.redaction.RedactionEngine;
 import dk.rekrut.redaction.RedactionResult;
+import dk.rekrut.redaction.RedactionStatus;
 
 /** The command line; see {@link #HELP}. */
 public final class Main {
@@ -19,21 +20,23 @@ public final class Main {
     static final String HELP = """
         Rekrut redaction engine
 
-        detect [--known known.json] [--lang da|en] [--redacted] FILE|-
+        detect [--known known.json] [--lang da|en] [--redacted] [--verbose] FILE|-
             Prints the personal data found in the file's text (UTF-8; '-' reads standard input) as a JSON array of
             {"start", "end", "type", "text", "confidence", "reason"}; offsets are characters of the input.
             --redacted prints the text with each span replaced by its label ([NAVN], [E-MAIL], ...) instead.
             Exit codes: 0 nothing found, 1 personal data found, 2 error.
 
-        redact [--known known.json] [--lang da|en] --out DIR FILE...
+        redact [--known known.json] [--lang da|en] [--verbose] --out DIR FILE...
             Redacts PDF, DOCX, ODT, RTF, HTML and text files. For each FILE writes DIR/<name>.report.json (status, what
-            was removed, where and why, without the removed text) and, unless withheld or failed, DIR/<name>.pdf: a new
-            PDF made only of the redacted text. The PDF is read again and searched for every known value and every
-            span found; any hit withholds the document (no PDF). Two inputs with the same name (cv.pdf, cv.docx) give
-            DIR/cv.pdf and DIR/cv-docx.pdf.
+            was removed, where and why, without the removed text; for a withheld document what kind of data was left
+            and where) and, unless withheld or failed, DIR/<name>.pdf: a new PDF made only of the redacted text. What
+            the verifier would flag is redacted first; the PDF is then read again and searched for every known value
+            and every span found, up to three rounds; what is still left withholds the document (no PDF). Two inputs
+            with the same name (cv.pdf, cv.docx) give DIR/cv.pdf and DIR/cv-docx.pdf. One line per file on standard
+            error: the outcome. --verbose adds the flags, the verification's findings and PDFBox's own warnings.
             Exit codes: 0 all clean, 4 some need review (e.g. a scanned page), 3 some withheld, 2 some failed or error.
 
-        serve [--port 8080] [--host 127.0.0.1]
+        serve [--port 8080] [--host 127.0.0.1] [--verbose]
             HTTP service. POST /detect with {"text", "language"?, "known"?} returns the spans as JSON.
             POST /redact with the document as the body (Content-Type: its media type) and the known data as
             base64 of known.json in the header X-Known-Personal-Data returns the report as JSON with "pdf" (base64,
@@ -64,6 +67,7 @@ public final class Main {
 
     /** Returns the exit code, or -1 when a server was started and keeps running. */
     static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
+        Logs.libraries(List.of(args).contains("--verbose"));
         try {
             if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
                 out.print(HELP);
@@ -125,7 +129,7 @@ public final class Main {
                 Files.write(pdf, r.pdf());
             }
             Files.writeString(o.out.resolve(name + ".report.json"), JsonOut.report(in.getFileName().toString(), r) + "\n");
-            out.println(f + ": " + r.status() + (r.error() == null ? "" : " (" + r.error() + ")"));
+            err.println(outcome(f, r, o.verbose));
             int s = switch (r.status()) {
                 case CLEAN -> 0;
                 case NEEDS_REVIEW -> 1;
@@ -137,12 +141,43 @@ public final class Main {
         return codeBySeverity[severity];
     }
 
+    /**
+     * One line per document for the person running the command (standard error; standard output stays for JSON):
+     * the status, what was removed, and why a document was withheld or failed, with the place but never the value.
+     * With {@code --verbose} also the flags and the verification's findings, one per line.
+     */
+    static String outcome(String file, RedactionResult r, boolean verbose) {
+        var sb = new StringBuilder(file).append(": ").append(r.status());
+        switch (r.status()) {
+            case CLEAN, NEEDS_REVIEW -> {
+                long loop = r.spans().stream().filter(s -> s.reason() != null && s.reason().startsWith("verification")).count();
+                sb.append(", ").append(r.report().removals().size()).append(" removed");
+                if (loop > 0) {
+                    sb.append(" (").append(loop).append(" after verification)");
+                }
+                if (r.status() == RedactionStatus.NEEDS_REVIEW) {
+                    sb.append("; review: ").append(String.join("; ", r.report().flags()));
+                }
+            }
+            case WITHHELD -> sb.append(": ").append(String.join("; ",
+                r.withheld().stream().map(dk.rekrut.redaction.WithheldReason::code).toList()));
+            case FAILED -> sb.append(": ").append(r.error());
+        }
+        if (verbose) {
+            r.report().flags().forEach(f -> sb.append("\n  flag: ").append(f));
+            r.verification().findings().forEach(f -> sb.append("\n  verification: ").append(f));
+        }
+        return sb.toString();
+    }
+
     private static int serve(String[] args, PrintStream out) throws IOException {
         int port = 8080;
         String host = "127.0.0.1";
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--verbose" -> {
+                }
                 case "--host" -> host = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -176,6 +211,7 @@ public final class Main {
         String lang;
         Path out;
         boolean redacted;
+        boolean verbose;
         final List<String> files = new ArrayList<>();
 
         static Options parse(String[] args) throws IOException {
@@ -186,6 +222,7 @@ public final class Main {
                     case "--lang" -> o.lang = value(args, ++i);
                     case "--out" -> o.out = Path.of(value(args, ++i));
                     case "--redacted" -> o.redacted = true;
+                    case "--verbose" -> o.verbose = true;
                     default -> {
                         if (args[i].startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + args[i]);

@@ -1,0 +1,114 @@
+package dk.rekrut.redaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+/** Issue 17: redaction converges on what the verifier would flag, instead of withholding the document. */
+class ConvergenceTest {
+
+    private static final RedactionEngine ENGINE = TestEngine.get();
+    private static final KnownPersonalData KNOWN = new KnownPersonalData("Jonas Ølholm", "jonas.olholm@example.dk",
+        "+45 23 45 67 89", null, null, null, LocalDate.of(1979, 11, 5), null);
+
+    @Test
+    void whatOnlyTheVerifierFindsIsRedactedAndTheDocumentReleasedClean() {
+        // Both spellings escape every detector (checked first), but not the verifier's looser search: the birth date
+        // as digits with separators, the e-mail with spaces around its punctuation.
+        String letter = "Ansøgning\nHusk: 05-11-79 (min fødselsdag) er jeg på ferie.\n"
+            + "Skriv gerne til jonas . olholm @ example . dk om mødet.\n";
+        String detectedOnly = Detector.redact(letter, new Detector().detect(letter, "da", KNOWN));
+        assertThat(detectedOnly).contains("05-11-79").contains("jonas . olholm @ example . dk");
+
+        var r = ENGINE.redact(letter.getBytes(StandardCharsets.UTF_8), "text/plain", KNOWN);
+
+        assertThat(r.status()).isEqualTo(RedactionStatus.CLEAN);
+        assertThat(r.withheld()).isEmpty();
+        assertThat(r.verification().clean()).isTrue();
+        assertThat(r.spans()).filteredOn(s -> s.reason().startsWith("verification"))
+            .extracting(Span::type).contains(SpanType.BIRTH_DATE, SpanType.EMAIL);
+        assertThat(r.report().removals()).anySatisfy(m -> assertThat(m.reason()).startsWith("verification"));
+        String out = Pdfs.everything(r.pdf());
+        assertThat(out).doesNotContain("05-11-79").doesNotContain("olholm").doesNotContainIgnoringCase("example . dk")
+            .contains("(min fødselsdag) er jeg på ferie", "om mødet");
+    }
+
+    @Test
+    void theLoopRedactsWholeWordsAndLeavesTheRestOfTheText() {
+        var view = RedactionEngine.completed("Brug kode jonasolholm2 i systemet, ring 23 45 67 89",
+            List.of(), KNOWN);
+        assertThat(view).extracting(Span::text).containsExactlyInAnyOrder("jonasolholm2", "23 45 67 89");
+        assertThat(view).allSatisfy(s -> assertThat(s.reason()).startsWith("verification"));
+    }
+
+    @Test
+    void aKnownValueThatCannotBeRemovedWithholdsTheDocumentWithItsKindAndPlace() throws IOException {
+        // A renderer that fails to remove e-mails (as a layout-keeping renderer could fail on a glyph it cannot map):
+        // every round finds the e-mail in the output again, so after the last round the document is withheld.
+        RedactionEngine.Renderer leaky = (extraction, spans) -> PdfRendition.render(RedactionEngine.sections(extraction,
+            spans.stream().filter(s -> s.type() != SpanType.EMAIL).toList()));
+        var engine = new RedactionEngine(new Detector(), leaky);
+
+        var r = engine.redact(twoPages(), "application/pdf", KNOWN);
+
+        assertThat(r.status()).isEqualTo(RedactionStatus.WITHHELD);
+        assertThat(r.pdf()).isNull();
+        assertThat(r.withheld()).contains(WithheldReason.left(SpanType.EMAIL, true, "page 2", 3));
+        assertThat(r.withheld()).allSatisfy(w -> assertThat(w.code()).doesNotContain("jonas").doesNotContain("example"));
+        assertThat(r.withheld().getFirst().code()).isEqualTo("PERSONAL_DATA_LEFT EMAIL known @ page 2 line 3");
+        assertThat(WithheldReason.parse(r.withheld().getFirst().code())).isEqualTo(r.withheld().getFirst());
+    }
+
+    @Test
+    void anOutputThatCannotBeReadIsWithheldAsUnverifiable() {
+        var engine = new RedactionEngine(new Detector(), (extraction, spans) -> new PdfRendition.Rendered(new byte[] {1, 2}, 0));
+        var r = engine.redact("Projektleder.".getBytes(StandardCharsets.UTF_8), "text/plain", KNOWN);
+        assertThat(r.status()).isEqualTo(RedactionStatus.WITHHELD);
+        assertThat(r.withheld()).containsExactly(WithheldReason.of(WithheldReason.Cause.OUTPUT_UNREADABLE));
+    }
+
+    @Test
+    void freeTextIsRedactedWithTheSameChecks() {
+        var t = ENGINE.redactText("Min mail er jonas . olholm @ example . dk, og jeg har sklerose.", null, KNOWN);
+        assertThat(t.clean()).isTrue();
+        assertThat(t.text()).doesNotContain("olholm").doesNotContain("sklerose").contains("[HELBRED]");
+    }
+
+    /** Page 1 is ordinary text; page 2 has the e-mail on its third line. */
+    private static byte[] twoPages() throws IOException {
+        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            List<List<String>> pages = List.of(
+                List.of("Curriculum vitae", "Projektleder i Region Hovedstaden siden 2019."),
+                List.of("Kontakt", "Skriv gerne.", "Mail: jonas.olholm@example.dk", "Tak for nu."));
+            for (List<String> lines : pages) {
+                var page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (var cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 11);
+                    cs.setLeading(15);
+                    cs.newLineAtOffset(56, 760);
+                    for (String line : lines) {
+                        cs.showText(line);
+                        cs.newLine();
+                    }
+                    cs.endText();
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+}
