@@ -1,11 +1,16 @@
 package dk.rekrut.anonymisation;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import dk.rekrut.redaction.WithheldReason;
 
 /**
  * One redacted thing of a candidate: {@code number} 0 is the screening answers, 1, 2, ... the uploaded documents in
  * upload order. {@code kind} is the applicant's declared kind (APPLICATION, CV, DIPLOMA, OTHER) or ANSWERS.
- * {@code reason} explains WITHHELD, FAILED and NEEDS_REVIEW without quoting personal data. No file names.
+ * {@code reason} explains WITHHELD, FAILED and NEEDS_REVIEW without quoting personal data. No file names. A withheld
+ * document's reason is the engine's reason codes ({@link WithheldReason#code()}), which {@link #withheldReasons()}
+ * reads back for the review page to say in plain words.
  */
 public record RedactedDocument(UUID id, UUID applicationId, int number, String kind, RedactionState state, String reason) {
 
@@ -13,5 +18,48 @@ public record RedactedDocument(UUID id, UUID applicationId, int number, String k
 
     public boolean isAnswers() {
         return number == 0;
+    }
+
+    /** Why a WITHHELD document was withheld, as the engine said it; empty for older rows with a free-text reason. */
+    public List<WithheldReason> withheldReasons() {
+        if (state != RedactionState.WITHHELD || reason == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(reason.split("; ")).map(WithheldReason::parse).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The reasons as message keys for the review page: {@code cause} alone for a rendition at fault; otherwise the kind
+     * of data ({@code kind}), the part of the document ({@code place}, with {@code placeNumber} for a page) and the line.
+     */
+    public record Why(String cause, String kind, String place, Integer placeNumber, int line) {
+    }
+
+    public List<Why> why() {
+        return withheldReasons().stream().map(RedactedDocument::why).toList();
+    }
+
+    private static Why why(WithheldReason r) {
+        if (r.cause() != WithheldReason.Cause.PERSONAL_DATA_LEFT) {
+            return new Why("redaction.withheld.cause." + r.cause(), null, null, null, 0);
+        }
+        String kind = "redaction.withheld.kind." + (r.known() ? "known." : "") + r.type();
+        String part = r.part() == null ? "" : r.part();
+        var page = java.util.regex.Pattern.compile("(output )?page (\\d+)").matcher(part);
+        if (page.matches()) {
+            return new Why(null, kind, page.group(1) == null ? "redaction.place.page" : "redaction.place.output-page",
+                Integer.valueOf(page.group(2)), r.line());
+        }
+        String place = switch (part) {
+            case "header", "footer", "header and footer", "body", "text", "comments", "footnotes", "endnotes",
+                 "form fields" -> "redaction.place." + part.replace(' ', '-');
+            default -> "redaction.place.other";
+        };
+        return new Why(null, kind, place, null, r.line());
+    }
+
+    /** The reasons as stored: codes joined by "; " (no personal data in them). */
+    static String reasonCodes(List<WithheldReason> reasons) {
+        return String.join("; ", reasons.stream().map(WithheldReason::code).toList());
     }
 }

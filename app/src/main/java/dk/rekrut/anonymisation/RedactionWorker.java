@@ -119,28 +119,31 @@ public class RedactionWorker {
         return switch (r.status()) {
             case CLEAN -> new Outcome(RedactionState.DONE, null, r.pdf(), null);
             case NEEDS_REVIEW -> new Outcome(RedactionState.NEEDS_REVIEW, String.join("; ", r.report().flags()), r.pdf(), null);
-            case WITHHELD -> new Outcome(RedactionState.WITHHELD,
-                r.error() + " (" + String.join("; ", r.verification().findings()) + ")", null, null);
+            // The reasons as codes (kind of data and place, never the value): the review page says them in plain words.
+            case WITHHELD -> new Outcome(RedactionState.WITHHELD, RedactedDocument.reasonCodes(r.withheld()), null, null);
             case FAILED -> new Outcome(RedactionState.FAILED, r.error(), null, null);
         };
     }
 
     /**
-     * Free-text answers: detection with the known values, labels instead of spans, and a check of the result for
-     * every known value (the engine's documents get the same check from its verifier); any hit withholds them.
+     * Free-text answers get what documents get ({@link RedactionEngine#redactText}): every detector with the known
+     * values (special categories, dates and ages included), then what the verifier's checks would flag, then the
+     * redacted text searched again. Anything still left withholds them, with its kind; and, as before, a known or
+     * hand-added value that detection still finds in the redacted text.
      */
     private Outcome answers(RedactionItems.Item item) {
         var known = known(item.applicationId(), "redaction of answers");
         var eng = engineFor(item.applicationId());
         var redacted = new LinkedHashMap<UUID, String>();
         for (var e : sources.freeTextAnswers(item.applicationId()).entrySet()) {
-            String text = Detector.redact(e.getValue(), eng.detect(e.getValue(), null, known));
-            boolean leftover = eng.detect(text, null, known).stream()
+            var r = eng.redactText(e.getValue(), null, known);
+            boolean leftover = eng.detect(r.text(), null, known).stream()
                 .anyMatch(s -> s.reason() != null && (s.reason().startsWith("known") || s.reason().equals("added by HR")));
-            if (leftover) {
-                return new Outcome(RedactionState.WITHHELD, "a known value is still in a redacted answer", null, null);
+            if (!r.clean() || leftover) {
+                return new Outcome(RedactionState.WITHHELD, r.clean() ? "a known value is still in a redacted answer"
+                    : RedactedDocument.reasonCodes(r.withheld()), null, null);
             }
-            redacted.put(e.getKey(), text);
+            redacted.put(e.getKey(), r.text());
         }
         return new Outcome(RedactionState.DONE, null, null, redacted);
     }
@@ -163,7 +166,9 @@ public class RedactionWorker {
             }
             items.complete(item.id(), outcome.state(), outcome.reason(), file, clock.instant());
         });
-        LOG.info("Redaction item {} ({} {}): {}", item.id(), item.kind(), item.number(), outcome.state());
+        // One line per document: ids, outcome, and for a withheld one its reason codes (kinds and places, no values).
+        LOG.info("Redaction item {} of application {} ({} {}): {}{}", item.id(), item.applicationId(), item.kind(),
+            item.number(), outcome.state(), outcome.state() == RedactionState.WITHHELD ? " " + outcome.reason() : "");
     }
 
     KnownPersonalData known(UUID applicationId, String reason) {

@@ -68,8 +68,9 @@ public class Redactions {
         }
     }
 
+    /** {@code answersWhy}: why the answers were withheld, when they were (see {@link RedactedDocument#why()}). */
     public record Review(Application application, List<DocumentReview> documents, RedactionState answersState,
-                         List<AnswerReview> answers, List<Addition> additions) {
+                         List<AnswerReview> answers, List<Addition> additions, List<RedactedDocument.Why> answersWhy) {
     }
 
     private final RedactionItems items;
@@ -240,14 +241,16 @@ public class Redactions {
         var a = application(caseId, applicationId);
         var docs = new ArrayList<DocumentReview>();
         RedactionState answersState = null;
+        List<RedactedDocument.Why> answersWhy = List.of();
         if (!c.anonymous()) {
-            return new Review(a, docs, null, List.of(), List.of());
+            return new Review(a, docs, null, List.of(), List.of(), List.of());
         }
         var known = worker.known(applicationId, "redaction review by " + user.role());
         var engine = worker.engineFor(applicationId);
         for (var item : items.forApplication(applicationId)) {
             if (item.number() == 0) {
                 answersState = item.state();
+                answersWhy = item.view().why();
                 continue;
             }
             var original = sources.original(applicationId, item.sourceDocumentId(), "redaction review by " + user.role());
@@ -269,7 +272,7 @@ public class Redactions {
         questions.forCase(caseId).forEach(q -> texts.put(q.id(), q.text()));
         sources.freeTextAnswers(applicationId).forEach((q, text) -> answers.add(new AnswerReview(texts.get(q), text, redacted.get(q))));
         var additions = items.additions(applicationId).stream().map(x -> new Addition(x.id(), x.text(), x.spanType())).toList();
-        return new Review(a, docs, answersState, answers, additions);
+        return new Review(a, docs, answersState, answers, additions, answersWhy);
     }
 
     static List<Segment> segments(String text, List<Span> spans) {

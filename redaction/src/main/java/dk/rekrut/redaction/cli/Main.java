@@ -144,7 +144,8 @@ public final class Main {
     /**
      * One line per document for the person running the command (standard error; standard output stays for JSON):
      * the status, what was removed, and why a document was withheld or failed, with the place but never the value.
-     * With {@code --verbose} also the flags and the verification's findings, one per line.
+     * With {@code --verbose} also each removal (type, part, reason), the flags and the verification's findings, one per
+     * line.
      */
     static String outcome(String file, RedactionResult r, boolean verbose) {
         var sb = new StringBuilder(file).append(": ").append(r.status());
@@ -164,6 +165,8 @@ public final class Main {
             case FAILED -> sb.append(": ").append(r.error());
         }
         if (verbose) {
+            r.report().removals().forEach(m -> sb.append("\n  removed ").append(m.type()).append(" in ").append(m.location())
+                .append(" (").append(m.reason()).append(')'));
             r.report().flags().forEach(f -> sb.append("\n  flag: ").append(f));
             r.verification().findings().forEach(f -> sb.append("\n  verification: ").append(f));
         }

@@ -8,6 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -67,7 +70,8 @@ class MainTest {
         var out = dir.resolve("out");
         var r = run("", "redact", "--known", known.toString(), "--out", out.toString(), in.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("CLEAN");
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith(in + ": CLEAN, ");
         try (var pdf = Loader.loadPDF(out.resolve("ansøgning.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("sagsbehandler", "[NAVN]", "[TELEFON]").doesNotContain("Amira", "Haddad", "31415926");
@@ -98,5 +102,50 @@ class MainTest {
         assertThat(out.resolve("cv.pdf")).exists();
         assertThat(out.resolve("cv-html.pdf")).exists();
         assertThat(out.resolve("cv-html.report.json")).exists();
+    }
+
+    @Test
+    void quietByDefaultOneLinePerDocumentOnStandardErrorVerboseShowsMore() throws Exception {
+        var known = dir.resolve("known.json");
+        Files.writeString(known, "{\"fullName\": \"Amira Haddad\", \"birthDate\": \"1979-11-05\"}");
+        Files.writeString(dir.resolve("a.txt"), "Ansøgning fra Amira Haddad.\nHusk: 05-11-79 er jeg på ferie.\n");
+        Files.writeString(dir.resolve("b.txt"), "Projektleder med 12 års erfaring.\n");
+        var out = dir.resolve("out");
+        // PDFBox and FontBox log through java.util.logging in the command's jar (in this test class path commons-logging
+        // finds Log4j's API instead, so the levels are checked, not PDFBox's own messages).
+        Logger font = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+        Logger fontbox = Logger.getLogger("org.apache.fontbox.ttf.TTFParser");
+        try {
+            var quiet = run("", "redact", "--known", known.toString(), "--out", out.toString(),
+                dir.resolve("a.txt").toString(), dir.resolve("b.txt").toString());
+            assertThat(quiet.out()).isEmpty();
+            assertThat(quiet.err().lines()).hasSize(2);
+            assertThat(quiet.err().lines().toList().getFirst()).endsWith("a.txt: CLEAN, 2 removed (1 after verification)");
+            assertThat(quiet.err()).doesNotContain("Amira").doesNotContain("05-11-79");
+            assertThat(font.isLoggable(Level.WARNING)).isFalse();
+            assertThat(fontbox.isLoggable(Level.SEVERE)).isFalse();
+
+            var verbose = run("", "redact", "--verbose", "--known", known.toString(), "--out", out.toString(),
+                dir.resolve("a.txt").toString());
+            assertThat(verbose.out()).isEmpty();
+            assertThat(verbose.err()).contains("a.txt: CLEAN")
+                .contains("\n  removed BIRTH_DATE in text (verification: known number left").doesNotContain("05-11-79");
+            assertThat(font.isLoggable(Level.WARNING)).isTrue();
+            assertThat(fontbox.isLoggable(Level.WARNING)).isTrue();
+        } finally {
+            Logs.libraries(false);
+        }
+    }
+
+    @Test
+    void aWithheldDocumentSaysWhatAndWhereButNotTheValue() {
+        var r = new dk.rekrut.redaction.RedactionResult(dk.rekrut.redaction.RedactionStatus.WITHHELD, null, "x", List.of(),
+            new dk.rekrut.redaction.RedactionReport("application/pdf", List.of(), 0, List.of(), List.of()),
+            new dk.rekrut.redaction.Verification(false, List.of("known value left (known: e-mail)")), "withheld",
+            List.of(dk.rekrut.redaction.WithheldReason.parse("PERSONAL_DATA_LEFT EMAIL known @ page 2 line 14")));
+        assertThat(Main.outcome("cv.pdf", r, false)).isEqualTo("cv.pdf: WITHHELD: PERSONAL_DATA_LEFT EMAIL known @ page 2 line 14");
+        assertThat(Main.outcome("cv.pdf", r, true)).contains("\n  verification: known value left (known: e-mail)");
+        assertThat(JsonOut.report("cv.pdf", r)).contains("\"withheld\":[{\"cause\":\"PERSONAL_DATA_LEFT\",\"type\":\"EMAIL\","
+            + "\"known\":true,\"part\":\"page 2\",\"line\":14");
     }
 }
