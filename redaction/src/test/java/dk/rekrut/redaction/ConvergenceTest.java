@@ -79,6 +79,26 @@ class ConvergenceTest {
     }
 
     @Test
+    void anOutputWithMoreThanTextIsARendererBugAndStillWithholds() {
+        // A renderer that leaves document information in its output: no span can fix that, so no second round either.
+        int[] rounds = {0};
+        RedactionEngine.Renderer withInfo = (extraction, spans) -> {
+            rounds[0]++;
+            byte[] pdf = PdfRendition.render(RedactionEngine.sections(extraction, spans)).pdf();
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf); var out = new ByteArrayOutputStream()) {
+                doc.getDocumentInformation().setTitle("CV");
+                doc.save(out);
+                return new PdfRendition.Rendered(out.toByteArray(), 0);
+            }
+        };
+        var r = new RedactionEngine(new Detector(), withInfo).redact("Projektleder.".getBytes(StandardCharsets.UTF_8),
+            "text/plain", KNOWN);
+        assertThat(r.status()).isEqualTo(RedactionStatus.WITHHELD);
+        assertThat(r.withheld()).containsExactly(WithheldReason.of(WithheldReason.Cause.OUTPUT_STRUCTURE));
+        assertThat(rounds[0]).isEqualTo(1);
+    }
+
+    @Test
     void freeTextIsRedactedWithTheSameChecks() {
         var t = ENGINE.redactText("Min mail er jonas . olholm @ example . dk, og jeg har sklerose.", null, KNOWN);
         assertThat(t.clean()).isTrue();
