@@ -16,8 +16,10 @@ import java.util.Set;
  *   new PDF made only of its redacted text, with a report and a verification.</li>
  * </ul>
  * Fail closed: the output is released (status CLEAN) only when an independent re-reading of it finds no known value
- * and no found span and nothing but pages of text; otherwise it is WITHHELD without output, NEEDS_REVIEW (verified
- * clean but something could not be judged, e.g. a scanned page) or FAILED (the input could not be read).
+ * and no found span and nothing but pages of text. What that re-reading would find is redacted first, in a loop of at
+ * most {@link #MAX_ROUNDS} (see {@link #redact(Extraction, String, KnownPersonalData)}); a document still not clean
+ * after it is WITHHELD without output, with the reasons; NEEDS_REVIEW means verified clean but something could not
+ * be judged (e.g. a scanned page); FAILED, the input could not be read.
  * Instances are thread-safe and meant to be shared: loading the gazetteers takes a moment.
  */
 public final class RedactionEngine {
