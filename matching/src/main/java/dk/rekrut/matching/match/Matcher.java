@@ -1,0 +1,401 @@
+package dk.rekrut.matching.match;
+
+import dk.rekrut.matching.esco.Esco;
+import dk.rekrut.matching.esco.Lang;
+import dk.rekrut.matching.esco.Occupation;
+import dk.rekrut.matching.geo.Place;
+import dk.rekrut.matching.geo.Postcodes;
+import dk.rekrut.matching.occupation.Occupations;
+import dk.rekrut.matching.occupation.RankedOccupation;
+import dk.rekrut.matching.posting.PostingIndex;
+import dk.rekrut.matching.posting.PostingIndexer;
+import dk.rekrut.matching.skill.Skills;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Matches a citizen's profile against the postings index. Two steps:
+ * <ol>
+ *   <li>candidates: within the commute area (exact: none beyond the limit) and not expired, the best postings by
+ *       occupation and skill terms and, separately, the best by BM25 of the CV text;</li>
+ *   <li>ranking: each candidate's signals (occupation match, skill overlap, text, distance) fused with
+ *       {@link Weights}; a posting is a match when its occupation is in the citizen's ISCO-2 group or closer, or it
+ *       needs a skill the citizen has. When fewer than {@code top} match, postings needing no qualifications (ISCO
+ *       major group 9) nearest home fill up the list, marked as fallback (Jobnet's rule).</li>
+ * </ol>
+ * The citizen's skills are those the CV names plus the essential skills of the occupation the CV shows best: the
+ * shipped data has no Danish skill labels, so a Danish CV's skills are mostly known through its occupation. Shared
+ * and missing skills are therefore told against that occupation.
+ * Thread-safe.
+ */
+public final class Matcher {
+
+    private static final int CV_OCCUPATIONS = 10;
+    private static final int WISH_OCCUPATIONS = 3;
+    private static final int MATCHING_OCCUPATIONS = 5;
+    private static final int MAX_QUERY_TERMS = 256;
+    private static final int MIN_CANDIDATES = 200;
+    private static final double CANDIDATE_SKILL_BOOST = 0.05;
+
+    private final Esco esco;
+    private final Occupations occupations;
+    private final Skills skills;
+    private final Postcodes postcodes;
+    private final PostingIndex index;
+    private final Weights weights;
+    private final Clock clock;
+    private final Analyzer analyzer = PostingIndexer.analyzer();
+    private final Explanations explanations;
+
+    public Matcher(Esco esco, Occupations occupations, Skills skills, Postcodes postcodes, PostingIndex index,
+                   Weights weights, Clock clock) {
+        this.esco = esco;
+        this.occupations = occupations;
+        this.skills = skills;
+        this.postcodes = postcodes;
+        this.index = index;
+        this.weights = weights;
+        this.clock = clock;
+        this.explanations = new Explanations(esco);
+    }
+
+    /** An occupation the citizen is taken to have or want: its CV evidence and wish evidence, each 0..1. */
+    public record CitizenOccupation(Occupation occupation, double cv, double wish) {
+
+        double weight(Weights w) {
+            return cv + w.wish() * wish;
+        }
+    }
+
+    /** A posting inside the area, with what the ranking needs. {@code text} is BM25 over the best candidate's (0..1). */
+    public record Candidate(int doc, String id, Occupation occupation, List<String> skills, double text,
+                            Double distanceKm) {
+    }
+
+    /** The profile read and the candidates found: ranking them is cheap, so weights can be tuned on these. */
+    public record Candidates(Profile profile, Lang lang, Place home, double maxKm, String homeLabel,
+                             List<CitizenOccupation> citizen, Set<String> citizenSkills, List<Candidate> candidates) {
+    }
+
+    public MatchResult match(Profile profile) {
+        return rank(candidates(profile), weights);
+    }
+
+    public Candidates candidates(Profile profile) {
+        Lang lang = profile.language();
+        Place home = null;
+        String homeLabel = "";
+        double maxKm = 0;
+        if (profile.postcode() != null && !profile.postcode().isBlank()) {
+            var pc = postcodes.find(profile.postcode())
+                .orElseThrow(() -> new BadProfileException("unknown Danish postcode '" + profile.postcode() + "'"));
+            home = pc.place().orElseThrow(() -> new BadProfileException("postcode " + pc.code() + " has no known location"));
+            homeLabel = pc.code() + " " + pc.town();
+            maxKm = profile.maxKm() != null ? profile.maxKm() : Profile.DEFAULT_MAX_KM;
+        }
+        List<RankedOccupation> fromCv = occupations.rank(profile.cv(), lang, CV_OCCUPATIONS);
+        List<CitizenOccupation> citizen = citizenOccupations(profile, lang, fromCv);
+        Set<String> citizenSkills = citizenSkills(profile.cv(), citizen);
+        try {
+            Query area = area(home, maxKm);
+            int k = Math.max(MIN_CANDIDATES, profile.top() * 10);
+            Map<Integer, Double> text = new HashMap<>();
+            var textHits = index.searcher().search(filtered(textQuery(profile.cv()), area), k).scoreDocs;
+            double best = textHits.length == 0 ? 1 : textHits[0].score;
+            for (ScoreDoc hit : textHits) {
+                text.put(hit.doc, hit.score / best);
+            }
+            Set<Integer> docs = new LinkedHashSet<>(text.keySet());
+            Query structured = structuredQuery(citizen, citizenSkills);
+            if (structured != null) {
+                for (ScoreDoc hit : index.searcher().search(filtered(structured, area), k).scoreDocs) {
+                    docs.add(hit.doc);
+                }
+            }
+            var found = new ArrayList<Candidate>();
+            StoredFields stored = index.searcher().storedFields();
+            for (int doc : docs) {
+                Candidate c = candidate(stored, doc, text.getOrDefault(doc, 0.0), home);
+                if (home == null || (c.distanceKm() != null && c.distanceKm() <= maxKm)) {
+                    found.add(c);
+                }
+            }
+            return new Candidates(profile, lang, home, maxKm, homeLabel, citizen, citizenSkills, found);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ranks the candidates with the weights, then fills up with fallback postings when too few match. */
+    public MatchResult rank(Candidates c, Weights w) {
+        double maxCitizen = c.citizen().stream().mapToDouble(o -> o.weight(w)).max().orElse(1);
+        var matches = new ArrayList<Scored>();
+        for (Candidate candidate : c.candidates()) {
+            Scored s = score(candidate, c, w, maxCitizen);
+            if (s.isMatch()) {
+                matches.add(s);
+            }
+        }
+        matches.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate().id()));
+        var postings = new ArrayList<PostingMatch>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (Scored s : matches.subList(0, Math.min(c.profile().top(), matches.size()))) {
+            postings.add(out(s, c, false));
+            ids.add(s.candidate().id());
+        }
+        if (postings.size() < c.profile().top()) {
+            for (Candidate f : fallback(c, c.profile().top() - postings.size(), ids)) {
+                postings.add(out(score(f, c, w, maxCitizen), c, true));
+            }
+        }
+        var ranked = c.citizen().stream()
+            .sorted(Comparator.comparingDouble((CitizenOccupation o) -> o.weight(w)).reversed())
+            .limit(CV_OCCUPATIONS)
+            .map(o -> new RankedOccupation(o.occupation(), o.weight(w) / maxCitizen))
+            .toList();
+        return new MatchResult(c.lang(), ranked, c.citizenSkills(), postings);
+    }
+
+    /** The ISCO level at which two occupations meet: 5 the same occupation, 4..2 the same group, 0 none. */
+    static int level(Occupation a, Occupation b) {
+        if (a == null || b == null) {
+            return 0;
+        }
+        if (a.uri().equals(b.uri())) {
+            return 5;
+        }
+        for (int n = 4; n >= 2; n--) {
+            if (a.isco().length() >= n && b.isco().length() >= n && a.isco().substring(0, n).equals(b.isco().substring(0, n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static double factor(int level, Weights w) {
+        return switch (level) {
+            case 5 -> 1;
+            case 4 -> w.isco4();
+            case 3 -> w.isco3();
+            case 2 -> w.isco2();
+            default -> 0;
+        };
+    }
+
+    /** A candidate with its fused score and the parts the explanation tells. */
+    record Scored(Candidate candidate, double score, CitizenOccupation matchedBy, int level, List<String> shared,
+                  List<String> missing) {
+
+        boolean isMatch() {
+            return level >= 2 || !shared.isEmpty();
+        }
+    }
+
+    private Scored score(Candidate p, Candidates c, Weights w, double maxCitizen) {
+        CitizenOccupation by = null;
+        int byLevel = 0;
+        double occ = 0;
+        for (CitizenOccupation o : c.citizen()) {
+            int level = level(o.occupation(), p.occupation());
+            double s = o.weight(w) / maxCitizen * factor(level, w);
+            if (s > occ) {
+                occ = s;
+                by = o;
+                byLevel = level;
+            }
+        }
+        List<String> shared = p.skills().stream().filter(c.citizenSkills()::contains).toList();
+        double overlap = shared.isEmpty() ? 0
+            : shared.size() / Math.sqrt((double) p.skills().size() * c.citizenSkills().size());
+        double near = c.home() == null || p.distanceKm() == null ? 0 : Math.max(0, 1 - p.distanceKm() / c.maxKm());
+        double score = w.occupation() * occ + w.skills() * overlap + w.text() * p.text() + w.distance() * near;
+        List<String> missing = p.occupation() == null ? List.of() : esco.essentialSkills(p.occupation().uri()).stream()
+            .filter(s -> !c.citizenSkills().contains(s)).toList();
+        return new Scored(p, score, by, byLevel, shared, missing);
+    }
+
+    private PostingMatch out(Scored s, Candidates c, boolean fallback) {
+        Candidate p = s.candidate();
+        return new PostingMatch(p.id(), Math.round(s.score() * 10000) / 10000.0,
+            p.occupation() == null ? "" : p.occupation().uri(),
+            p.distanceKm() == null ? null : Math.round(p.distanceKm() * 10) / 10.0,
+            labels(s.shared()), labels(s.missing()), fallback,
+            explanations.explain(c.lang(), p, s.matchedBy(), s.level(), labels(s.shared()), labels(s.missing()),
+                fallback, c.homeLabel()));
+    }
+
+    private List<String> labels(List<String> skillIds) {
+        return skillIds.stream().map(id -> esco.skill(id).map(dk.rekrut.matching.esco.Skill::label).orElse(id)).toList();
+    }
+
+    private List<Candidate> fallback(Candidates c, int n, Set<String> taken) {
+        try {
+            var q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(PostingIndex.ISCO1, "9")), Occur.FILTER)
+                .add(area(c.home(), c.maxKm()), Occur.FILTER)
+                .build();
+            Sort sort = c.home() == null ? Sort.INDEXORDER
+                : new Sort(LatLonDocValuesField.newDistanceSort(PostingIndex.LOCATION, c.home().lat(), c.home().lon()));
+            var out = new ArrayList<Candidate>();
+            StoredFields stored = index.searcher().storedFields();
+            for (ScoreDoc hit : index.searcher().search(q, n + taken.size(), sort).scoreDocs) {
+                Candidate f = candidate(stored, hit.doc, 0, c.home());
+                boolean inside = c.home() == null || (f.distanceKm() != null && f.distanceKm() <= c.maxKm());
+                if (inside && !taken.contains(f.id()) && out.size() < n) {
+                    out.add(f);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Candidate candidate(StoredFields stored, int doc, double text, Place home) throws IOException {
+        Document d = stored.document(doc);
+        Occupation occupation = d.get(PostingIndex.OCCUPATION) == null ? null
+            : esco.occupation(d.get(PostingIndex.OCCUPATION)).orElse(null);
+        // The posting's skills: those its text names, then the essential skills of its occupation.
+        var postingSkills = new LinkedHashSet<>(List.of(d.getValues(PostingIndex.SKILL)));
+        if (occupation != null) {
+            postingSkills.addAll(esco.essentialSkills(occupation.uri()));
+        }
+        Double km = null;
+        var lat = d.getField(PostingIndex.LAT);
+        var lon = d.getField(PostingIndex.LON);
+        if (home != null && lat != null && lon != null) {
+            km = home.distanceKm(new Place(lat.numericValue().doubleValue(), lon.numericValue().doubleValue()));
+        }
+        return new Candidate(doc, d.get(PostingIndex.ID), occupation, List.copyOf(postingSkills), text, km);
+    }
+
+    private Query area(Place home, double maxKm) {
+        var q = new BooleanQuery.Builder().add(PostingIndex.live(LocalDate.now(clock)), Occur.FILTER);
+        if (home != null) {
+            q.add(LatLonPoint.newDistanceQuery(PostingIndex.LOCATION, home.lat(), home.lon(), maxKm * 1000), Occur.FILTER);
+        }
+        return q.build();
+    }
+
+    private static Query filtered(Query scoring, Query filter) {
+        return new BooleanQuery.Builder().add(scoring, Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    /** The CV's words, analysed once per language, against the postings' text in that language (plain BM25). */
+    Query textQuery(String cv) {
+        var q = new BooleanQuery.Builder();
+        for (String field : List.of(PostingIndex.TEXT_DA, PostingIndex.TEXT_EN)) {
+            for (String term : terms(field, cv)) {
+                q.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            }
+        }
+        return q.build();
+    }
+
+    private Set<String> terms(String field, String text) {
+        var out = new LinkedHashSet<String>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && out.size() < MAX_QUERY_TERMS) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Postings of the citizen's occupations or their groups, and postings naming the citizen's skills. */
+    private Query structuredQuery(List<CitizenOccupation> citizen, Set<String> citizenSkills) {
+        var q = new BooleanQuery.Builder();
+        int clauses = 0;
+        double max = citizen.stream().mapToDouble(o -> o.weight(weights)).max().orElse(1);
+        for (CitizenOccupation o : citizen.stream().limit(MATCHING_OCCUPATIONS).toList()) {
+            double w = o.weight(weights) / max;
+            String isco = o.occupation().isco();
+            q.add(boost(new TermQuery(new Term(PostingIndex.OCCUPATION, o.occupation().uri())), w), Occur.SHOULD);
+            q.add(boost(new TermQuery(new Term(PostingIndex.ISCO4, isco)), w * weights.isco4()), Occur.SHOULD);
+            q.add(boost(new TermQuery(new Term(PostingIndex.ISCO3, isco.substring(0, Math.min(3, isco.length())))),
+                w * weights.isco3()), Occur.SHOULD);
+            q.add(boost(new TermQuery(new Term(PostingIndex.ISCO2, isco.substring(0, Math.min(2, isco.length())))),
+                w * weights.isco2()), Occur.SHOULD);
+            clauses += 4;
+        }
+        for (String skill : citizenSkills) {
+            if (clauses++ >= IndexSearcher.getMaxClauseCount() - 1) {
+                break;
+            }
+            q.add(boost(new TermQuery(new Term(PostingIndex.SKILL, skill)), CANDIDATE_SKILL_BOOST), Occur.SHOULD);
+        }
+        return clauses == 0 ? null : q.build();
+    }
+
+    private static Query boost(Query q, double boost) {
+        return new BoostQuery(new ConstantScoreQuery(q), (float) Math.max(boost, 1e-6));
+    }
+
+    private List<CitizenOccupation> citizenOccupations(Profile profile, Lang lang, List<RankedOccupation> fromCv) {
+        Map<String, double[]> evidence = new LinkedHashMap<>();
+        for (String wish : profile.wishes()) {
+            List<RankedOccupation> ranked = occupations.rank(wish, lang, WISH_OCCUPATIONS);
+            add(evidence, ranked, 1);
+        }
+        add(evidence, fromCv, 0);
+        return evidence.entrySet().stream()
+            .map(e -> new CitizenOccupation(esco.occupation(e.getKey()).orElseThrow(), e.getValue()[0], e.getValue()[1]))
+            .sorted(Comparator.comparingDouble((CitizenOccupation o) -> o.weight(weights)).reversed())
+            .toList();
+    }
+
+    /** Scores relative to the list's best, so a wish and a CV weigh alike whatever their lengths. */
+    private static void add(Map<String, double[]> evidence, List<RankedOccupation> ranked, int slot) {
+        if (ranked.isEmpty() || ranked.get(0).score() <= 0) {
+            return;
+        }
+        double best = ranked.get(0).score();
+        for (RankedOccupation r : ranked) {
+            double[] e = evidence.computeIfAbsent(r.occupation().uri(), k -> new double[2]);
+            e[slot] = Math.max(e[slot], r.score() / best);
+        }
+    }
+
+    /**
+     * The skills the CV names, and the essential skills of the best-weighed occupation the CV itself shows (a wish
+     * can confirm which one, but a wish alone gives no skills: it is what the citizen wants, not what they have).
+     */
+    private Set<String> citizenSkills(String cv, List<CitizenOccupation> citizen) {
+        var out = new LinkedHashSet<>(skills.ids(cv));
+        citizen.stream().filter(o -> o.cv() > 0).findFirst()
+            .ifPresent(o -> out.addAll(esco.essentialSkills(o.occupation().uri())));
+        return out;
+    }
+}
