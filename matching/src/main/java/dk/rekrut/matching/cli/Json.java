@@ -26,6 +26,10 @@ final class Json {
         }
     }
 
+    /** An alternative occupation inside {@code match}: {@code {"uri","label","isco","sharedSkills","missingSkills"}}. */
+    record AlternativeOut(String uri, String label, String isco, List<String> sharedSkills, List<String> missingSkills) {
+    }
+
     static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }

@@ -1,7 +1,11 @@
 package dk.rekrut.matching.cli;
 
 import dk.rekrut.matching.esco.Esco;
+import dk.rekrut.matching.geo.Postcodes;
 import dk.rekrut.matching.occupation.Occupations;
+import dk.rekrut.matching.posting.PostingIndexer;
+import dk.rekrut.matching.posting.PostingReader;
+import dk.rekrut.matching.skill.Skills;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +30,12 @@ public final class Main {
         // The reference data is loaded once, and only by commands that need it.
         var esco = new Lazy<>(Esco::shipped);
         var occupations = new Lazy<>(() -> new Occupations(esco.get()));
+        var skills = new Lazy<>(() -> new Skills(esco.get()));
         commands.put("occupations", new OccupationsCommand(occupations));
+        commands.put("index", new IndexCommand(() -> new PostingIndexer(esco.get(), occupations.get(), skills.get(),
+            new PostingReader(esco.get(), Postcodes.shipped()))));
+        commands.put("match", new MatchCommand(esco, occupations, skills, Matching.AlternativesForMatch.NONE_YET));
+        commands.put("serve", new ServeCommand(esco, occupations, skills, Matching.AlternativesForMatch.NONE_YET, System.err));
         commands.put("evaluate", new EvaluateCommand(esco, List.of()));
     }
 

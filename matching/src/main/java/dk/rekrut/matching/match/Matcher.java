@@ -180,7 +180,8 @@ public final class Matcher {
             .limit(CV_OCCUPATIONS)
             .map(o -> new RankedOccupation(o.occupation(), o.weight(w) / maxCitizen))
             .toList();
-        return new MatchResult(c.lang(), ranked, c.citizenSkills(), postings);
+        return new MatchResult(c.lang(), ranked, own(c.citizen()).map(CitizenOccupation::occupation),
+            c.citizenSkills(), postings);
     }
 
     /** The ISCO level at which two occupations meet: 5 the same occupation, 4..2 the same group, 0 none. */
@@ -392,10 +393,14 @@ public final class Matcher {
      * The skills the CV names, and the essential skills of the best-weighed occupation the CV itself shows (a wish
      * can confirm which one, but a wish alone gives no skills: it is what the citizen wants, not what they have).
      */
+    /** The best-weighed of the citizen's occupations that the CV itself shows (the list is sorted best first). */
+    private static java.util.Optional<CitizenOccupation> own(List<CitizenOccupation> citizen) {
+        return citizen.stream().filter(o -> o.cv() > 0).findFirst();
+    }
+
     private Set<String> citizenSkills(String cv, List<CitizenOccupation> citizen) {
         var out = new LinkedHashSet<>(skills.ids(cv));
-        citizen.stream().filter(o -> o.cv() > 0).findFirst()
-            .ifPresent(o -> out.addAll(esco.essentialSkills(o.occupation().uri())));
+        own(citizen).ifPresent(o -> out.addAll(esco.essentialSkills(o.occupation().uri())));
         return out;
     }
 }
