@@ -1,6 +1,7 @@
 package dk.rekrut.matching.cli;
 
 import dk.rekrut.matching.esco.Esco;
+import dk.rekrut.matching.evaluate.PostingsTask;
 import dk.rekrut.matching.geo.Postcodes;
 import dk.rekrut.matching.occupation.Occupations;
 import dk.rekrut.matching.posting.PostingIndexer;
@@ -36,7 +37,7 @@ public final class Main {
             new PostingReader(esco.get(), Postcodes.shipped()))));
         commands.put("match", new MatchCommand(esco, occupations, skills, Matching.AlternativesForMatch.NONE_YET));
         commands.put("serve", new ServeCommand(esco, occupations, skills, Matching.AlternativesForMatch.NONE_YET, System.err));
-        commands.put("evaluate", new EvaluateCommand(esco, List.of()));
+        commands.put("evaluate", new EvaluateCommand(esco, List.of(new PostingsTask(System.err))));
     }
 
     public static void main(String[] args) {

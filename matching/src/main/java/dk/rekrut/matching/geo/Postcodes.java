@@ -51,6 +51,11 @@ public final class Postcodes {
         return new Postcodes(codes);
     }
 
+    /** Every postcode, in no particular order. */
+    public java.util.Collection<Postcode> all() {
+        return codes.values();
+    }
+
     /** The postcode, written with or without a "DK-" prefix and spaces; empty when it is not a Danish postcode. */
     public Optional<Postcode> find(String code) {
         if (code == null) {

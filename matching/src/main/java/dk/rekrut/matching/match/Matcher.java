@@ -184,6 +184,17 @@ public final class Matcher {
             c.citizenSkills(), postings);
     }
 
+    /**
+     * The ids of the best {@code k} matches under the weights, without fallback or explanations: the cheap part of
+     * {@link #rank}, for tuning the weights over many profiles.
+     */
+    public List<String> topIds(Candidates c, Weights w, int k) {
+        double maxCitizen = c.citizen().stream().mapToDouble(o -> o.weight(w)).max().orElse(1);
+        return c.candidates().stream().map(p -> score(p, c, w, maxCitizen)).filter(Scored::isMatch)
+            .sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate().id()))
+            .limit(k).map(s -> s.candidate().id()).toList();
+    }
+
     /** The ISCO level at which two occupations meet: 5 the same occupation, 4..2 the same group, 0 none. */
     static int level(Occupation a, Occupation b) {
         if (a == null || b == null) {
@@ -211,8 +222,7 @@ public final class Matcher {
     }
 
     /** A candidate with its fused score and the parts the explanation tells. */
-    record Scored(Candidate candidate, double score, CitizenOccupation matchedBy, int level, List<String> shared,
-                  List<String> missing) {
+    record Scored(Candidate candidate, double score, CitizenOccupation matchedBy, int level, List<String> shared) {
 
         boolean isMatch() {
             return level >= 2 || !shared.isEmpty();
@@ -237,18 +247,19 @@ public final class Matcher {
             : shared.size() / Math.sqrt((double) p.skills().size() * c.citizenSkills().size());
         double near = c.home() == null || p.distanceKm() == null ? 0 : Math.max(0, 1 - p.distanceKm() / c.maxKm());
         double score = w.occupation() * occ + w.skills() * overlap + w.text() * p.text() + w.distance() * near;
-        List<String> missing = p.occupation() == null ? List.of() : esco.essentialSkills(p.occupation().uri()).stream()
-            .filter(s -> !c.citizenSkills().contains(s)).toList();
-        return new Scored(p, score, by, byLevel, shared, missing);
+        return new Scored(p, score, by, byLevel, shared);
     }
 
     private PostingMatch out(Scored s, Candidates c, boolean fallback) {
         Candidate p = s.candidate();
+        // Missing: the essential skills of the posting's occupation that the citizen is not taken to have.
+        List<String> missing = p.occupation() == null ? List.of() : esco.essentialSkills(p.occupation().uri()).stream()
+            .filter(id -> !c.citizenSkills().contains(id)).toList();
         return new PostingMatch(p.id(), Math.round(s.score() * 10000) / 10000.0,
             p.occupation() == null ? "" : p.occupation().uri(),
             p.distanceKm() == null ? null : Math.round(p.distanceKm() * 10) / 10.0,
-            labels(s.shared()), labels(s.missing()), fallback,
-            explanations.explain(c.lang(), p, s.matchedBy(), s.level(), labels(s.shared()), labels(s.missing()),
+            labels(s.shared()), labels(missing), fallback,
+            explanations.explain(c.lang(), p, s.matchedBy(), s.level(), labels(s.shared()), labels(missing),
                 fallback, c.homeLabel()));
     }
 
