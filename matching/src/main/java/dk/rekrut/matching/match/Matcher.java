@@ -101,7 +101,8 @@ public final class Matcher {
 
     /** The profile read and the candidates found: ranking them is cheap, so weights can be tuned on these. */
     public record Candidates(Profile profile, Lang lang, Place home, double maxKm, String homeLabel,
-                             List<CitizenOccupation> citizen, Set<String> citizenSkills, List<Candidate> candidates) {
+                             List<CitizenOccupation> citizen, Set<String> citizenSkills, Set<String> namedSkills,
+                             List<Candidate> candidates) {
     }
 
     public MatchResult match(Profile profile) {
@@ -122,7 +123,8 @@ public final class Matcher {
         }
         List<RankedOccupation> fromCv = occupations.rank(profile.cv(), lang, CV_OCCUPATIONS);
         List<CitizenOccupation> citizen = citizenOccupations(profile, lang, fromCv);
-        Set<String> citizenSkills = citizenSkills(profile.cv(), citizen);
+        List<String> named = skills.ids(profile.cv());
+        Set<String> citizenSkills = citizenSkills(named, citizen);
         try {
             Query area = area(home, maxKm);
             int k = Math.max(MIN_CANDIDATES, profile.top() * 10);
@@ -147,7 +149,8 @@ public final class Matcher {
                     found.add(c);
                 }
             }
-            return new Candidates(profile, lang, home, maxKm, homeLabel, citizen, citizenSkills, found);
+            return new Candidates(profile, lang, home, maxKm, homeLabel, citizen, citizenSkills,
+                Set.copyOf(named), found);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -258,13 +261,19 @@ public final class Matcher {
         return new PostingMatch(p.id(), Math.round(s.score() * 10000) / 10000.0,
             p.occupation() == null ? "" : p.occupation().uri(),
             p.distanceKm() == null ? null : Math.round(p.distanceKm() * 10) / 10.0,
-            labels(s.shared()), labels(missing), fallback,
-            explanations.explain(c.lang(), p, s.matchedBy(), s.level(), labels(s.shared()), labels(missing),
+            labels(s.shared(), c.namedSkills()), labels(missing, Set.of()), fallback,
+            explanations.explain(c.lang(), p, s.matchedBy(), s.level(), labels(s.shared(), c.namedSkills()),
+                labels(missing, Set.of()),
                 fallback, c.homeLabel()));
     }
 
-    private List<String> labels(List<String> skillIds) {
-        return skillIds.stream().map(id -> esco.skill(id).map(dk.rekrut.matching.esco.Skill::label).orElse(id)).toList();
+    /** Labels, the most telling first: skills the CV names, then the rarest (essential for the fewest occupations). */
+    private List<String> labels(List<String> skillIds, Set<String> named) {
+        return skillIds.stream()
+            .sorted(Comparator.comparing((String id) -> !named.contains(id))
+                .thenComparingInt(id -> esco.skill(id).map(dk.rekrut.matching.esco.Skill::essentialFor).orElse(0))
+                .thenComparing(id -> id))
+            .map(id -> esco.skill(id).map(dk.rekrut.matching.esco.Skill::label).orElse(id)).toList();
     }
 
     private List<Candidate> fallback(Candidates c, int n, Set<String> taken) {
@@ -409,8 +418,8 @@ public final class Matcher {
         return citizen.stream().filter(o -> o.cv() > 0).findFirst();
     }
 
-    private Set<String> citizenSkills(String cv, List<CitizenOccupation> citizen) {
-        var out = new LinkedHashSet<>(skills.ids(cv));
+    private Set<String> citizenSkills(List<String> named, List<CitizenOccupation> citizen) {
+        var out = new LinkedHashSet<>(named);
         own(citizen).ifPresent(o -> out.addAll(esco.essentialSkills(o.occupation().uri())));
         return out;
     }
