@@ -12,14 +12,20 @@ public record Profile(String cv, List<String> wishes, String postcode, Double ma
 
     /** The commute radius when a postcode is given without one; Jobnet's Automatch asks for one, we assume 40 km. */
     public static final double DEFAULT_MAX_KM = 40;
+    /** Bounds that keep one request from costing what a thousand would: postings asked for, wishes given. */
+    public static final int MAX_TOP = 1000;
+    public static final int MAX_WISHES = 20;
 
     public Profile {
         wishes = wishes == null ? List.of() : wishes.stream().filter(w -> w != null && !w.isBlank()).map(String::strip).toList();
         if (cv == null || cv.isBlank()) {
             throw new BadProfileException("the CV is empty");
         }
-        if (top <= 0) {
-            throw new BadProfileException("top must be a positive whole number");
+        if (top <= 0 || top > MAX_TOP) {
+            throw new BadProfileException("top must be a whole number from 1 to " + MAX_TOP);
+        }
+        if (wishes.size() > MAX_WISHES) {
+            throw new BadProfileException("at most " + MAX_WISHES + " wishes");
         }
         if (maxKm != null && !(maxKm > 0 && maxKm < 20_000)) {
             throw new BadProfileException("the maximum commute must be a positive number of km, not " + maxKm);

@@ -100,6 +100,10 @@ class MatcherTest {
             .isInstanceOf(BadProfileException.class).hasMessageContaining("needs a home postcode");
         assertThatThrownBy(() -> new Profile("sygeplejerske", List.of(), "4000", -1.0, 5, null))
             .isInstanceOf(BadProfileException.class);
+        assertThatThrownBy(() -> new Profile("sygeplejerske", List.of(), null, null, Profile.MAX_TOP + 1, null))
+            .isInstanceOf(BadProfileException.class).hasMessageContaining("top");
+        assertThatThrownBy(() -> new Profile("sygeplejerske", java.util.Collections.nCopies(Profile.MAX_WISHES + 1, "x"),
+            null, null, 5, null)).isInstanceOf(BadProfileException.class).hasMessageContaining("wishes");
     }
 
     @Test
