@@ -25,10 +25,16 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -61,7 +67,7 @@ public final class Matcher {
     private static final int WISH_OCCUPATIONS = 3;
     private static final int MATCHING_OCCUPATIONS = 5;
     private static final int MAX_QUERY_TERMS = 256;
-    private static final int MIN_CANDIDATES = 200;
+    private static final int MIN_CANDIDATES = 100;
     private static final double CANDIDATE_SKILL_BOOST = 0.05;
 
     private final Esco esco;
@@ -142,9 +148,7 @@ public final class Matcher {
                 }
             }
             var found = new ArrayList<Candidate>();
-            StoredFields stored = index.searcher().storedFields();
-            for (int doc : docs) {
-                Candidate c = candidate(stored, doc, text.getOrDefault(doc, 0.0), home);
+            for (Candidate c : read(docs, text, home)) {
                 if (home == null || (c.distanceKm() != null && c.distanceKm() <= maxKm)) {
                     found.add(c);
                 }
@@ -285,9 +289,11 @@ public final class Matcher {
             Sort sort = c.home() == null ? Sort.INDEXORDER
                 : new Sort(LatLonDocValuesField.newDistanceSort(PostingIndex.LOCATION, c.home().lat(), c.home().lon()));
             var out = new ArrayList<Candidate>();
-            StoredFields stored = index.searcher().storedFields();
+            var hits = new ArrayList<Integer>();
             for (ScoreDoc hit : index.searcher().search(q, n + taken.size(), sort).scoreDocs) {
-                Candidate f = candidate(stored, hit.doc, 0, c.home());
+                hits.add(hit.doc);
+            }
+            for (Candidate f : read(hits, Map.of(), c.home())) {
                 boolean inside = c.home() == null || (f.distanceKm() != null && f.distanceKm() <= c.maxKm());
                 if (inside && !taken.contains(f.id()) && out.size() < n) {
                     out.add(f);
@@ -299,22 +305,53 @@ public final class Matcher {
         }
     }
 
-    private Candidate candidate(StoredFields stored, int doc, double text, Place home) throws IOException {
-        Document d = stored.document(doc);
-        Occupation occupation = d.get(PostingIndex.OCCUPATION) == null ? null
-            : esco.occupation(d.get(PostingIndex.OCCUPATION)).orElse(null);
-        // The posting's skills: those its text names, then the essential skills of its occupation.
-        var postingSkills = new LinkedHashSet<>(List.of(d.getValues(PostingIndex.SKILL)));
-        if (occupation != null) {
-            postingSkills.addAll(esco.essentialSkills(occupation.uri()));
+    /**
+     * The candidates' id, occupation, skills and place, read from doc values (forward-only, so leaf by leaf in doc
+     * order), returned in the order the docs were given.
+     */
+    private List<Candidate> read(java.util.Collection<Integer> docs, Map<Integer, Double> text, Place home)
+        throws IOException {
+        int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
+        Map<Integer, Candidate> byDoc = new HashMap<>();
+        List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
+        int i = 0;
+        for (LeafReaderContext leaf : leaves) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            if (i >= sorted.length || sorted[i] >= end) {
+                continue;
+            }
+            LeafReader reader = leaf.reader();
+            BinaryDocValues ids = DocValues.getBinary(reader, PostingIndex.ID);
+            SortedDocValues occupations = DocValues.getSorted(reader, PostingIndex.OCCUPATION);
+            SortedSetDocValues skillValues = DocValues.getSortedSet(reader, PostingIndex.SKILL);
+            SortedNumericDocValues places = DocValues.getSortedNumeric(reader, PostingIndex.LOCATION);
+            for (; i < sorted.length && sorted[i] < end; i++) {
+                int doc = sorted[i];
+                int d = doc - leaf.docBase;
+                String id = ids.advanceExact(d) ? ids.binaryValue().utf8ToString() : "";
+                Occupation occupation = occupations.advanceExact(d)
+                    ? esco.occupation(occupations.lookupOrd(occupations.ordValue()).utf8ToString()).orElse(null) : null;
+                // The posting's skills: those its text names, then the essential skills of its occupation.
+                var postingSkills = new LinkedHashSet<String>();
+                if (skillValues.advanceExact(d)) {
+                    for (int n = 0; n < skillValues.docValueCount(); n++) {
+                        postingSkills.add(skillValues.lookupOrd(skillValues.nextOrd()).utf8ToString());
+                    }
+                }
+                if (occupation != null) {
+                    postingSkills.addAll(esco.essentialSkills(occupation.uri()));
+                }
+                Double km = null;
+                if (home != null && places.advanceExact(d)) {
+                    long v = places.nextValue();
+                    km = home.distanceKm(new Place(GeoEncodingUtils.decodeLatitude((int) (v >>> 32)),
+                        GeoEncodingUtils.decodeLongitude((int) (v & 0xFFFFFFFFL))));
+                }
+                byDoc.put(doc, new Candidate(doc, id, occupation, List.copyOf(postingSkills),
+                    text.getOrDefault(doc, 0.0), km));
+            }
         }
-        Double km = null;
-        var lat = d.getField(PostingIndex.LAT);
-        var lon = d.getField(PostingIndex.LON);
-        if (home != null && lat != null && lon != null) {
-            km = home.distanceKm(new Place(lat.numericValue().doubleValue(), lon.numericValue().doubleValue()));
-        }
-        return new Candidate(doc, d.get(PostingIndex.ID), occupation, List.copyOf(postingSkills), text, km);
+        return docs.stream().map(byDoc::get).toList();
     }
 
     private Query area(Place home, double maxKm) {

@@ -18,6 +18,8 @@ public final class PostingIndex implements AutoCloseable {
 
     /** Written last into a finished index: marks the folder as one (so a rebuild may replace it) and dates it. */
     static final String MARKER = "rekrut-postings.properties";
+    /** The layout of the fields below; an index of another format is refused (rebuild it with {@code index}). */
+    static final String FORMAT = "1";
 
     public static final String ID = "id";
     public static final String TITLE = "title";
@@ -29,14 +31,14 @@ public final class PostingIndex implements AutoCloseable {
     /** Title and text, analysed with the posting's language's analyzer: {@code text_da} or {@code text_en}. */
     public static final String TEXT_DA = "text_da";
     public static final String TEXT_EN = "text_en";
-    /** The ESCO occupation URI (given or inferred) and its ISCO-08 groups at levels 4, 3, 2 and 1. */
+    /** The ESCO occupation URI (given or inferred; also doc values) and its ISCO-08 groups at levels 4, 3, 2 and 1. */
     public static final String OCCUPATION = "occupation";
     public static final String OCCUPATION_INFERRED = "occupation_inferred";
     public static final String ISCO4 = "isco4";
     public static final String ISCO3 = "isco3";
     public static final String ISCO2 = "isco2";
     public static final String ISCO1 = "isco1";
-    /** Skill ids found in the title and text. */
+    /** Skill ids found in the title and text (terms and sorted-set doc values). */
     public static final String SKILL = "skill";
     /** The workplace: a point for the distance filter, doc values for distance ranking, stored lat/lon to print. */
     public static final String LOCATION = "location";
@@ -60,6 +62,13 @@ public final class PostingIndex implements AutoCloseable {
         }
         if (!Files.isRegularFile(dir.resolve(MARKER))) {
             throw new IllegalArgumentException(dir + " is not a postings index (build one with: index --out DIR FILE.jsonl)");
+        }
+        var marker = new java.util.Properties();
+        try (var in = Files.newBufferedReader(dir.resolve(MARKER))) {
+            marker.load(in);
+        }
+        if (!FORMAT.equals(marker.getProperty("format"))) {
+            throw new IllegalArgumentException(dir + " holds a postings index of another format; rebuild it with: index --out DIR FILE.jsonl");
         }
         return new PostingIndex(DirectoryReader.open(FSDirectory.open(dir)));
     }

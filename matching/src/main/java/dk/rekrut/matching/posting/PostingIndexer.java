@@ -25,17 +25,21 @@ import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Builds a postings index on disk from JSON Lines. The index is written into a new folder beside the target and put
@@ -82,8 +86,8 @@ public final class PostingIndexer {
         Path building = Files.createTempDirectory(parent, "." + target.getFileName() + ".building-");
         try {
             Result result = write(postings, building, today);
-            Files.writeString(building.resolve(PostingIndex.MARKER), "built=" + Instant.now() + "\nindexed="
-                + result.indexed() + "\nexpired=" + result.expired() + "\n");
+            Files.writeString(building.resolve(PostingIndex.MARKER), "format=" + PostingIndex.FORMAT + "\nbuilt="
+                + Instant.now() + "\nindexed=" + result.indexed() + "\nexpired=" + result.expired() + "\n");
             swap(building, target);
             return result;
         } finally {
@@ -117,7 +121,10 @@ public final class PostingIndexer {
 
     Document document(Posting p) {
         var d = new Document();
+        // Doc values beside the stored fields: the matcher reads its candidates' id, occupation, skills and place
+        // from them, which is much cheaper than decompressing stored documents.
         d.add(new StringField(PostingIndex.ID, p.id(), Field.Store.YES));
+        d.add(new BinaryDocValuesField(PostingIndex.ID, new BytesRef(p.id())));
         d.add(new StoredField(PostingIndex.TITLE, p.title()));
         d.add(new StoredField(PostingIndex.EMPLOYER, p.employer()));
         d.add(new StoredField(PostingIndex.POSTCODE, p.postcode()));
@@ -131,6 +138,7 @@ public final class PostingIndexer {
         Occupation occupation = inferred ? infer(p, lang) : esco.occupation(p.occupation()).orElse(null);
         if (occupation != null) {
             d.add(new StringField(PostingIndex.OCCUPATION, occupation.uri(), Field.Store.YES));
+            d.add(new SortedDocValuesField(PostingIndex.OCCUPATION, new BytesRef(occupation.uri())));
             d.add(new StoredField(PostingIndex.OCCUPATION_INFERRED, inferred ? "true" : "false"));
             String isco = occupation.isco();
             for (int level = 4; level >= 1; level--) {
@@ -141,6 +149,7 @@ public final class PostingIndexer {
         }
         for (String skill : skills.ids(body)) {
             d.add(new StringField(PostingIndex.SKILL, skill, Field.Store.YES));
+            d.add(new SortedSetDocValuesField(PostingIndex.SKILL, new BytesRef(skill)));
         }
         p.place().ifPresent(place -> addPlace(d, place));
         long deadline = p.deadline().map(LocalDate::toEpochDay).orElse(Long.MAX_VALUE);

@@ -76,6 +76,18 @@ class PostingIndexerTest {
         assertThatThrownBy(() -> PostingIndex.open(tmp.resolve("missing"))).hasMessageContaining("no postings index");
     }
 
+    @Test
+    void anIndexOfAnotherFormatIsRefusedButMayBeReplaced() throws Exception {
+        Path dir = tmp.resolve("index");
+        TestEngine.buildRoskilde(dir);
+        Files.writeString(dir.resolve(PostingIndex.MARKER), "format=0\n");
+        assertThatThrownBy(() -> PostingIndex.open(dir)).hasMessageContaining("another format; rebuild it");
+        TestEngine.buildRoskilde(dir);
+        try (var index = PostingIndex.open(dir)) {
+            assertThat(index.size()).isEqualTo(TestEngine.ROSKILDE.size() - 1);
+        }
+    }
+
     private java.util.List<String> siblings() throws Exception {
         try (Stream<Path> s = Files.list(tmp)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
