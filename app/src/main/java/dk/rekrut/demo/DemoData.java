@@ -55,12 +55,14 @@ class DemoData implements ApplicationRunner {
     private final String mode;
     private final String databaseUrl;
     private final dk.rekrut.talentpool.TalentPools talentPools;
+    private final dk.rekrut.jobcentre.Sources postingSources;
 
     DemoData(Administration administration, OrganisationDirectory directory, InstitutionSettings settings,
              MediaList media, Layouts layouts, Cases cases, Postings postings, Clock clock,
              @Value("${rekrut.demo.user-password:" + DEMO_LOGIN + "}") String demoPassword,
              dk.rekrut.talentpool.TalentPools talentPools, @Value("${rekrut.demo-data:auto}") String mode,
-             @Value("${spring.datasource.url:}") String databaseUrl) {
+             @Value("${spring.datasource.url:}") String databaseUrl, dk.rekrut.jobcentre.Sources postingSources) {
+        this.postingSources = postingSources;
         this.mode = mode;
         this.databaseUrl = databaseUrl;
         this.talentPools = talentPools;
@@ -117,6 +119,12 @@ class DemoData implements ApplicationRunner {
         UserView secondMember = user("udvalg", "Ulla Udvalgsmedlem", Role.ASSESSMENT_COMMITTEE, ks);
         UserView support = user("sekretaer", "Sofie Sekretær", Role.ADMIN_SUPPORT, ks);
         UserView bufHr = user("hr.buf", "Bente HR (BUF)", Role.HR_EXTENDED, buf);
+        Unit jobcentre = unit("Jobcenter København", kk, "Gyldenløvesgade 11", "1600", "København V");
+        user("jobkonsulent", "Jonas Jobkonsulent", Role.JOB_CONSULTANT, jobcentre);
+        user("jobcenterchef", "Camilla Jobcenterchef", Role.JOBCENTRE_MANAGER, jobcentre);
+        user("analytiker", "Aksel Analytiker", Role.ANALYST, jobcentre);
+        postingSources.create(new dk.rekrut.jobcentre.Sources.Form("Rekrut (egne opslag)",
+            dk.rekrut.jobcentre.SourceKind.REKRUT, null, 60, true));
 
         Medium site = media.save(null, "jobsite", "Københavns Kommunes jobsite", MediumKind.OWN_SITE, BigDecimal.ZERO, true);
         Medium intranet = media.save(null, "intranet", "KK Intranet", MediumKind.INTRANET, BigDecimal.ZERO, true);

@@ -1,6 +1,9 @@
 package dk.rekrut.organisation;
 
-/** The nine user roles of the Danish State's eRekruttering guide. See docs/roles.md for the rights. */
+/**
+ * The nine user roles of the Danish State's eRekruttering guide, and the job centre's three (issue 19), which have no
+ * recruitment rights. See docs/roles.md for the rights.
+ */
 public enum Role {
     ADMINISTRATOR,
     COMMUNICATIONS,
@@ -10,7 +13,10 @@ public enum Role {
     HIRING_MANAGER,
     ASSESSMENT_COMMITTEE,
     HIRING_COMMITTEE,
-    ADMIN_SUPPORT;
+    ADMIN_SUPPORT,
+    JOB_CONSULTANT,
+    JOBCENTRE_MANAGER,
+    ANALYST;
 
     public boolean isHr() {
         return this == HR_EXTENDED || this == HR_CASE_HANDLING || this == HR_LIMITED;
@@ -23,6 +29,11 @@ public enum Role {
     /** Roles whose holders are attached to individual cases rather than seeing a unit's cases. */
     public boolean isCaseSpecific() {
         return this == HIRING_MANAGER || isCommittee() || this == ADMIN_SUPPORT || this == HR_LIMITED;
+    }
+
+    /** The job centre's roles: consultant, manager and analyst. */
+    public boolean isJobcentre() {
+        return this == JOB_CONSULTANT || this == JOBCENTRE_MANAGER || this == ANALYST;
     }
 
     public String authority() {

@@ -40,7 +40,7 @@ public class CaseAccess {
             case HIRING_MANAGER -> c.hasMember(user.id(), TeamRole.HIRING_MANAGER);
             case ASSESSMENT_COMMITTEE, HIRING_COMMITTEE -> c.hasMember(user.id(), TeamRole.CHAIR, TeamRole.COMMITTEE_MEMBER);
             case ADMIN_SUPPORT -> c.hasMember(user.id(), TeamRole.ADMIN_SUPPORT);
-            case ADMINISTRATOR, COMMUNICATIONS -> false;
+            case ADMINISTRATOR, COMMUNICATIONS, JOB_CONSULTANT, JOBCENTRE_MANAGER, ANALYST -> false;
         };
     }
 

@@ -9,6 +9,9 @@ import static dk.rekrut.organisation.Role.HIRING_MANAGER;
 import static dk.rekrut.organisation.Role.HR_CASE_HANDLING;
 import static dk.rekrut.organisation.Role.HR_EXTENDED;
 import static dk.rekrut.organisation.Role.HR_LIMITED;
+import static dk.rekrut.organisation.Role.ANALYST;
+import static dk.rekrut.organisation.Role.JOBCENTRE_MANAGER;
+import static dk.rekrut.organisation.Role.JOB_CONSULTANT;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -73,6 +76,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .requestMatchers(HttpMethod.GET, "/api/v1/media/**").hasAnyAuthority(auths(ADMINISTRATOR, HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED))
                 .requestMatchers("/api/v1/media/**").hasAuthority(auth(ADMINISTRATOR))
                 .requestMatchers("/api/v1/cases/**").hasAnyAuthority(auths(CASE_ROLES))
+                .requestMatchers(HttpMethod.POST, "/api/v1/jobcentre/sources/*/harvest")
+                    .hasAnyAuthority(auths(ADMINISTRATOR, JOBCENTRE_MANAGER))
                 .anyRequest().denyAll())
             .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -97,6 +102,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .requestMatchers("/content/**").hasAuthority(auth(COMMUNICATIONS))
                 .requestMatchers("/talent-pools/**", "/talent-pools").hasAnyAuthority(auths(HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED))
                 .requestMatchers("/cases/**").hasAnyAuthority(auths(CASE_ROLES))
+                .requestMatchers("/jobcentre/sources", "/jobcentre/sources/**").hasAnyAuthority(auths(ADMINISTRATOR, JOBCENTRE_MANAGER))
+                .requestMatchers(HttpMethod.GET, "/jobcentre/postings")
+                    .hasAnyAuthority(auths(ADMINISTRATOR, JOB_CONSULTANT, JOBCENTRE_MANAGER, ANALYST))
                 .requestMatchers("/statistics", "/statistics/**")
                     .hasAnyAuthority(auths(ADMINISTRATOR, HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED))
                 .requestMatchers("/start").authenticated()

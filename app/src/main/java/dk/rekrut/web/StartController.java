@@ -13,6 +13,8 @@ class StartController {
         return switch (user.role()) {
             case ADMINISTRATOR -> "redirect:/admin/users";
             case COMMUNICATIONS -> "redirect:/content/layouts";
+            case JOBCENTRE_MANAGER -> "redirect:/jobcentre/sources";
+            case JOB_CONSULTANT, ANALYST -> "redirect:/jobcentre/postings";
             default -> "redirect:/cases";
         };
     }

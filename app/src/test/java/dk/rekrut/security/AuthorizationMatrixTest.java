@@ -43,7 +43,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Acceptance 2 of the foundation: every route, as an anonymous visitor and as each of the nine roles, on a case
+ * Acceptance 2 of the foundation: every route, as an anonymous visitor and as each of the twelve roles, on a case
  * the role belongs to and on a case in another unit, answers as docs/roles.md says. The matrix is read from
  * that file, so the documentation cannot drift from the code.
  */
@@ -52,10 +52,13 @@ import org.springframework.web.util.pattern.PathPattern;
 class AuthorizationMatrixTest {
 
     /** Demo users, one per role; the "own" case below has each case-specific one attached. */
-    private static final Map<String, String> USERNAMES = Map.of(
-        "ADMINISTRATOR", "admin", "COMMUNICATIONS", "kommunikation", "HR_EXTENDED", "hr.udvidet",
-        "HR_CASE_HANDLING", "hr.sag", "HR_LIMITED", "hr.begraenset", "HIRING_MANAGER", "leder",
-        "ASSESSMENT_COMMITTEE", "bedoemmelse", "HIRING_COMMITTEE", "ansaettelse", "ADMIN_SUPPORT", "sekretaer");
+    private static final Map<String, String> USERNAMES = Map.ofEntries(
+        Map.entry("ADMINISTRATOR", "admin"), Map.entry("COMMUNICATIONS", "kommunikation"),
+        Map.entry("HR_EXTENDED", "hr.udvidet"), Map.entry("HR_CASE_HANDLING", "hr.sag"),
+        Map.entry("HR_LIMITED", "hr.begraenset"), Map.entry("HIRING_MANAGER", "leder"),
+        Map.entry("ASSESSMENT_COMMITTEE", "bedoemmelse"), Map.entry("HIRING_COMMITTEE", "ansaettelse"),
+        Map.entry("ADMIN_SUPPORT", "sekretaer"), Map.entry("JOB_CONSULTANT", "jobkonsulent"),
+        Map.entry("JOBCENTRE_MANAGER", "jobcenterchef"), Map.entry("ANALYST", "analytiker"));
 
     record Row(HttpMethod method, String route, Map<String, Boolean> allowed) {
     }
@@ -148,6 +151,9 @@ class AuthorizationMatrixTest {
         // Confirmed by the link, so a member of the organisation's pool (an unconfirmed enrolment is seen by no one).
         talentPools.accept(values.get("{poolConsent}"));
         values.put("{icon}", UUID.randomUUID().toString());
+        // The demo source of Rekrut's own postings: harvesting it fetches nothing from outside.
+        values.put("{source}", jdbc.sql("SELECT id FROM jobcentre_source WHERE kind = 'REKRUT' FETCH FIRST 1 ROWS ONLY")
+            .query(UUID.class).single().toString());
     }
 
     private String mailBody(String cause) {
@@ -369,6 +375,9 @@ class AuthorizationMatrixTest {
             case "AC" -> "ASSESSMENT_COMMITTEE";
             case "HC" -> "HIRING_COMMITTEE";
             case "AS" -> "ADMIN_SUPPORT";
+            case "JC" -> "JOB_CONSULTANT";
+            case "JCM" -> "JOBCENTRE_MANAGER";
+            case "AN" -> "ANALYST";
             default -> throw new IllegalArgumentException("unknown role column " + shortName);
         };
     }
