@@ -14,7 +14,7 @@ import com.sun.net.httpserver.HttpServer;
 /** A local HTTP server for harvest tests: each path answers what the test sets, and counts its requests. */
 final class TestFeedServer implements AutoCloseable {
 
-    record Answer(int status, String contentType, String body) {
+    record Answer(int status, String contentType, String body, String location) {
     }
 
     private final HttpServer server;
@@ -39,10 +39,13 @@ final class TestFeedServer implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            Answer a = answers.getOrDefault(path, new Answer(404, "text/plain", "not found"));
+            Answer a = answers.getOrDefault(path, new Answer(404, "text/plain", "not found", null));
+            if (a.location() != null) {
+                exchange.getResponseHeaders().set("Location", a.location());
+            }
             byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", a.contentType());
-            exchange.sendResponseHeaders(a.status(), body.length);
+            exchange.sendResponseHeaders(a.status(), body.length == 0 ? -1 : body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
         });
@@ -55,7 +58,11 @@ final class TestFeedServer implements AutoCloseable {
     }
 
     void answer(String path, int status, String contentType, String body) {
-        answers.put(path, new Answer(status, contentType, body));
+        answers.put(path, new Answer(status, contentType, body, null));
+    }
+
+    void answerWithLocation(String path, String location) {
+        answers.put(path, new Answer(302, "text/plain", "", location));
     }
 
     int hits(String path) {
