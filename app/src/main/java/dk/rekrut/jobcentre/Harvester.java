@@ -102,6 +102,7 @@ public class Harvester {
         Run.Status status = Run.Status.FAILED;
         int failures = source.failures() + 1;
         try {
+            repository.closeInterruptedRuns(sourceId, start);
             repository.startRun(runId, sourceId, start);
             Entries.Parsed parsed = read(source);
             messages.addAll(parsed.errors());

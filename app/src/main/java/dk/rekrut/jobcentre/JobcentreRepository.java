@@ -113,6 +113,14 @@ class JobcentreRepository {
 
     // --- runs
 
+    /** A run still RUNNING when its source's lease is taken again was cut off (a crashed instance): it failed. */
+    void closeInterruptedRuns(UUID sourceId, Instant now) {
+        jdbc.sql("""
+                UPDATE jobcentre_run SET status = ?, finished_at = ?, errors = 1, messages = 'interrupted:0'
+                WHERE source_id = ? AND status = ?""")
+            .params(Run.Status.FAILED.name(), Time.utc(now), sourceId, Run.Status.RUNNING.name()).update();
+    }
+
     void startRun(UUID id, UUID sourceId, Instant now) {
         jdbc.sql("INSERT INTO jobcentre_run (id, source_id, started_at, status) VALUES (?, ?, ?, ?)")
             .params(id, sourceId, Time.utc(now), Run.Status.RUNNING.name()).update();

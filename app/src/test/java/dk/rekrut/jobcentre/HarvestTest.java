@@ -37,6 +37,7 @@ class HarvestTest {
     @Autowired HarvestedPostings postings;
     @Autowired MutableClock clock;
     @Autowired MockMvc mvc;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private TestFeedServer server;
     private Instant start;
@@ -231,6 +232,31 @@ class HarvestTest {
         Run jsonl = harvester.harvest(upload.id()).run().orElseThrow();
         assertThat(List.of(jsonl.fetched(), jsonl.created(), jsonl.errors())).containsExactly(2, 1, 1);
         assertThat(titles()).contains("Maler");
+    }
+
+    @Test
+    void theApiHarvestsAndARunCutOffByACrashIsClosedByTheNext() throws Exception {
+        server.answer("/api.json", 200, "application/feed+json", """
+            {"version":"https://jsonfeed.org/version/1","items":[{"id":"1","title":"Smed",
+             "_x":{"company":"Metal %s","zip":"4000","deadline":"2099-01-31"}}]}""".formatted(tag));
+        Source s = source("API-portal " + tag, SourceKind.JSON_FEED, server.url("/api.json"));
+        UUID crashed = UUID.randomUUID();
+        jdbc.sql("INSERT INTO jobcentre_run (id, source_id, started_at, status) VALUES (?, ?, ?, 'RUNNING')")
+            .params(crashed, s.id(), dk.rekrut.shared.Time.utc(clock.instant())).update();
+
+        String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/jobcentre/sources/" + s.id() + "/harvest")
+                .with(user("jobcenterchef").authorities(new SimpleGrantedAuthority(Role.JOBCENTRE_MANAGER.authority()))))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+            .andReturn().getResponse().getContentAsString();
+
+        assertThat(json).contains("\"status\":\"OK\"", "\"fetched\":1", "\"created\":1");
+        assertThat(titles()).containsExactly("Smed");
+        var runs = sources.runs(s.id(), 10);
+        assertThat(runs).hasSize(2);
+        var cutOff = runs.stream().filter(r -> r.id().equals(crashed)).findFirst().orElseThrow();
+        assertThat(cutOff.status()).isEqualTo(Run.Status.FAILED);
+        assertThat(cutOff.messages()).containsExactly(new Run.Message("interrupted", 0));
     }
 
     private Harvester.Outcome harvestAfter(CyclicBarrier barrier, UUID source) {
