@@ -137,7 +137,8 @@ class FeedReaders {
             factory.setXIncludeAware(false);
             factory.setExpandEntityReferences(false);
             var builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
+            // Silent: the default handler prints parse errors to stderr; the run's log says "not a feed" instead.
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
             return builder.parse(new ByteArrayInputStream(body));
         } catch (Exception e) {
             throw new HarvestFailure("not-a-feed");
