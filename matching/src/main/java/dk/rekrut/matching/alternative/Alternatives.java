@@ -25,6 +25,7 @@ public final class Alternatives {
     private final Esco esco;
     private final Map<String, Double> weight = new HashMap<>();
     private final Map<String, List<Occupation>> essentialFor = new HashMap<>();
+    private final Map<String, Double> totalWeight = new HashMap<>();
 
     public Alternatives(Esco esco) {
         this.esco = esco;
@@ -42,6 +43,10 @@ public final class Alternatives {
         }
         int n = occupations;
         count.forEach((id, c) -> weight.put(id, Math.log(1.0 + (double) n / c)));
+        for (Occupation o : esco.occupations()) {
+            totalWeight.put(o.uri(), new LinkedHashSet<>(esco.essentialSkills(o.uri())).stream()
+                .mapToDouble(weight::get).sum());
+        }
     }
 
     /**
@@ -78,14 +83,10 @@ public final class Alternatives {
         record Candidate(Occupation occupation, double score) {
         }
         List<Candidate> ranked = new ArrayList<>();
-        shared.forEach((o, w) -> ranked.add(new Candidate(o, w / total(o))));
+        shared.forEach((o, w) -> ranked.add(new Candidate(o, w / totalWeight.get(o.uri()))));
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
             .thenComparing(c -> c.occupation().uri()));
         return ranked.stream().limit(top).map(c -> explain(c.occupation(), c.score(), has, lang)).toList();
-    }
-
-    private double total(Occupation o) {
-        return new LinkedHashSet<>(esco.essentialSkills(o.uri())).stream().mapToDouble(weight::get).sum();
     }
 
     private Alternative explain(Occupation o, double score, Set<String> has, Lang lang) {

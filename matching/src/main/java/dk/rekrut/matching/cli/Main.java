@@ -1,6 +1,8 @@
 package dk.rekrut.matching.cli;
 
+import dk.rekrut.matching.alternative.Alternatives;
 import dk.rekrut.matching.esco.Esco;
+import dk.rekrut.matching.evaluate.AlternativesTask;
 import dk.rekrut.matching.evaluate.PostingsTask;
 import dk.rekrut.matching.geo.Postcodes;
 import dk.rekrut.matching.occupation.Occupations;
@@ -33,11 +35,22 @@ public final class Main {
         var occupations = new Lazy<>(() -> new Occupations(esco.get()));
         var skills = new Lazy<>(() -> new Skills(esco.get()));
         commands.put("occupations", new OccupationsCommand(occupations));
+        var alternatives = new Lazy<>(() -> new Alternatives(esco.get()));
+        Matching.AlternativesForMatch forMatch = alternativesForMatch(alternatives);
+        commands.put("alternatives", new AlternativesCommand(alternatives));
         commands.put("index", new IndexCommand(() -> new PostingIndexer(esco.get(), occupations.get(), skills.get(),
             new PostingReader(esco.get(), Postcodes.shipped()))));
-        commands.put("match", new MatchCommand(esco, occupations, skills, Matching.AlternativesForMatch.NONE_YET));
-        commands.put("serve", new ServeCommand(esco, occupations, skills, Matching.AlternativesForMatch.NONE_YET, System.err));
-        commands.put("evaluate", new EvaluateCommand(esco, List.of(new PostingsTask(System.err))));
+        commands.put("match", new MatchCommand(esco, occupations, skills, forMatch));
+        commands.put("serve", new ServeCommand(esco, occupations, skills, forMatch, System.err));
+        commands.put("evaluate", new EvaluateCommand(esco, List.of(new PostingsTask(System.err), new AlternativesTask())));
+    }
+
+    /** The alternatives {@code match} and {@code serve} print: for the citizen's own occupation and skills. */
+    static Matching.AlternativesForMatch alternativesForMatch(java.util.function.Supplier<Alternatives> alternatives) {
+        return (result, top) -> result.ownOccupation()
+            .map(own -> AlternativesCommand.out(alternatives.get().forOccupations(List.of(own.uri()),
+                result.citizenSkills(), result.lang(), top)))
+            .orElse(List.of());
     }
 
     public static void main(String[] args) {

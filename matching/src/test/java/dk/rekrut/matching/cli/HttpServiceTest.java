@@ -31,7 +31,7 @@ class HttpServiceTest {
     static void start() throws Exception {
         TestEngine.buildRoskilde(tmp.resolve("index"));
         matching = Matching.open(tmp.resolve("index"), TestEngine.esco(), TestEngine.occupations(), TestEngine.skills(),
-            Matching.AlternativesForMatch.NONE_YET);
+            Main.alternativesForMatch(() -> new dk.rekrut.matching.alternative.Alternatives(TestEngine.esco())));
         service = new HttpService("127.0.0.1", 0, TestEngine.occupations(), matching,
             new PrintStream(LOG, true, StandardCharsets.UTF_8));
     }

@@ -44,7 +44,14 @@ class PostingCommandsTest {
             assertThat(p.get("distanceKm").asDouble()).isLessThanOrEqualTo(30.0);
             assertThat(p.get("id").asString()).startsWith("n-").isNotIn("n-aarhus", "n-copenhagen", "n-hilleroed");
         }
-        assertThat(m.get("alternatives").isArray()).isTrue();
+        // Acceptance 3: the nurse's alternatives are in other ISCO-4 groups than nursing (2221), each with the
+        // skills that carry over.
+        assertThat(m.get("alternatives").size()).isPositive();
+        for (JsonNode a : m.get("alternatives")) {
+            assertThat(a.propertyNames()).containsExactly("uri", "label", "isco", "sharedSkills", "missingSkills");
+            assertThat(a.get("isco").asString()).isNotEqualTo("2221");
+            assertThat(a.get("sharedSkills").size()).isPositive();
+        }
     }
 
     @Test
