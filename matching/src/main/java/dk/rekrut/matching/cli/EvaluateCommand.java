@@ -14,23 +14,27 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * {@code evaluate [--data DIR] [--task NAME]... [--report FILE]}: runs the evaluation tasks on the development data,
- * prints every figure as JSON, writes a Markdown table with {@code --report}, and ends with code 2 when a figure
- * misses its target (so the build fails).
+ * {@code evaluate [--data DIR] [--task NAME]... [--not-gating TASK]... [--report FILE]}: runs the evaluation tasks on
+ * the development data, prints every figure as JSON, writes a Markdown table with {@code --report}, and ends with
+ * code 2 when a figure misses its target (so the build fails). {@code --not-gating} names a task whose misses are
+ * reported (on stderr and in the table) without failing: for a target the engine does not reach yet, said openly
+ * where the build is configured rather than by lowering the target.
  */
 final class EvaluateCommand implements Command {
 
     private final Supplier<Esco> esco;
     private final List<Task> tasks;
+    private final PrintStream err;
 
-    EvaluateCommand(Supplier<Esco> esco, List<Task> tasks) {
+    EvaluateCommand(Supplier<Esco> esco, List<Task> tasks, PrintStream err) {
         this.esco = esco;
         this.tasks = tasks;
+        this.err = err;
     }
 
     @Override
     public String synopsis() {
-        return "evaluate [--data DIR] [--task NAME]... [--report FILE]";
+        return "evaluate [--data DIR] [--task NAME]... [--not-gating TASK]... [--report FILE]";
     }
 
     @Override
@@ -40,12 +44,13 @@ final class EvaluateCommand implements Command {
               --data DIR     the development data (default ../shared/data/matching)
               --task NAME    run only this task (repeatable); tasks: """ + tasks.stream().map(Task::name).toList() + """
 
+              --not-gating TASK  report this task's missed targets without failing (repeatable)
               --report FILE  also write the figures as a Markdown table""";
     }
 
     @Override
     public void run(List<String> raw, InputStream in, PrintStream out) throws Exception {
-        var args = new Args(raw, Set.of("data", "task", "report"), Set.of());
+        var args = new Args(raw, Set.of("data", "task", "report", "not-gating"), Set.of());
         if (!args.positionals().isEmpty()) {
             throw new UsageException("evaluate takes no file");
         }
@@ -54,7 +59,8 @@ final class EvaluateCommand implements Command {
             throw new UsageException("no development data folder " + data + " (use --data DIR)");
         }
         List<String> only = args.values("task");
-        for (String name : only) {
+        List<String> notGating = args.values("not-gating");
+        for (String name : java.util.stream.Stream.concat(only.stream(), notGating.stream()).toList()) {
             if (tasks.stream().noneMatch(t -> t.name().equals(name))) {
                 throw new UsageException("unknown task " + name);
             }
@@ -69,12 +75,20 @@ final class EvaluateCommand implements Command {
         if (args.value("report", null) != null) {
             Files.writeString(Path.of(args.value("report", null)), table(measures));
         }
-        List<Measure> missed = measures.stream().filter(m -> !m.met()).toList();
-        if (!missed.isEmpty()) {
-            throw new UsageException(missed.size() + " target(s) missed: " + missed.stream()
-                .map(m -> m.task() + " " + m.lang() + " " + m.metric() + " " + fmt(m.value()) + " < " + fmt(m.target()))
-                .toList());
+        List<Measure> allowed = measures.stream().filter(m -> !m.met() && notGating.contains(m.task())).toList();
+        if (!allowed.isEmpty()) {
+            err.println("evaluate: " + allowed.size() + " target(s) missed in non-gating tasks: " + describe(allowed));
         }
+        List<Measure> missed = measures.stream().filter(m -> !m.met() && !notGating.contains(m.task())).toList();
+        if (!missed.isEmpty()) {
+            throw new UsageException(missed.size() + " target(s) missed: " + describe(missed));
+        }
+    }
+
+    private static String describe(List<Measure> missed) {
+        return missed.stream()
+            .map(m -> m.task() + " " + m.lang() + " " + m.metric() + " " + fmt(m.value()) + " < " + fmt(m.target()))
+            .toList().toString();
     }
 
     static String table(List<Measure> measures) {

@@ -42,7 +42,8 @@ public final class Main {
             new PostingReader(esco.get(), Postcodes.shipped()))));
         commands.put("match", new MatchCommand(esco, occupations, skills, forMatch));
         commands.put("serve", new ServeCommand(esco, occupations, skills, forMatch, System.err));
-        commands.put("evaluate", new EvaluateCommand(esco, List.of(new PostingsTask(System.err), new AlternativesTask())));
+        commands.put("evaluate", new EvaluateCommand(esco, List.of(new PostingsTask(System.err), new AlternativesTask()),
+            System.err));
     }
 
     /** The alternatives {@code match} and {@code serve} print: for the citizen's own occupation and skills. */
