@@ -8,7 +8,13 @@ import java.util.List;
  * "header", "comments"). Only this text is carried into the redacted rendition; everything else (metadata,
  * images, attachments) is listed in {@code partsDropped} and never copied.
  */
-record Extraction(String format, List<Block> blocks, int images, List<String> partsDropped, List<String> flags) {
+record Extraction(String format, List<Block> blocks, int images, List<String> partsDropped, List<String> flags,
+                  PdfGlyphMap glyphs) {
+
+    /** {@code glyphs}: where a PDF's text was drawn, for the layout-keeping rendition; null for other formats. */
+    Extraction(String format, List<Block> blocks, int images, List<String> partsDropped, List<String> flags) {
+        this(format, blocks, images, partsDropped, flags, null);
+    }
 
     record Block(String location, String text) {
     }
@@ -72,6 +78,7 @@ record Extraction(String format, List<Block> blocks, int images, List<String> pa
         private final List<String> flags = new ArrayList<>();
         private int images;
         private long chars;
+        private PdfGlyphMap glyphs;
 
         Builder(String format) {
             this.format = format;
@@ -107,8 +114,13 @@ record Extraction(String format, List<Block> blocks, int images, List<String> pa
             return this;
         }
 
+        Builder glyphs(PdfGlyphMap map) {
+            glyphs = map;
+            return this;
+        }
+
         Extraction build() {
-            return new Extraction(format, List.copyOf(blocks), images, List.copyOf(dropped), List.copyOf(flags));
+            return new Extraction(format, List.copyOf(blocks), images, List.copyOf(dropped), List.copyOf(flags), glyphs);
         }
     }
 }

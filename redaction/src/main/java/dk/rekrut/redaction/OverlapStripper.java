@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.TextPosition;
  * its width (bounds compared as {@link Float#compare} does); it throws where PDFBox's sub-map would (an inverted
  * range). Text under an ActualText marked-content entry is never suppressed, as in PDFBox.
  */
-final class OverlapStripper extends PDFTextStripper {
+class OverlapStripper extends PDFTextStripper {
 
     /** Grid cell size in text-space units: a normal glyph's window spans one or two cells each way. */
     private static final float CELL = 16;

@@ -48,12 +48,14 @@ final class PdfExtractor {
             }
             listDroppedParts(doc, out);
             // PDFBox's text stripper, with its duplicate-glyph suppression done faster (see OverlapStripper).
-            var stripper = new OverlapStripper();
+            // It also records where each character was drawn, for the layout-keeping rendition (PdfLayoutRendition).
+            var stripper = new PdfGlyphMap.Recorder();
             stripper.setLineSeparator("\n");
             for (int p = 1; p <= pages; p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
                 String text = stripper.getText(doc);
+                stripper.pageDone(text);
                 PDPage page = doc.getPage(p - 1);
                 int images = countImages(page.getResources(), new HashSet<>(), 0);
                 out.images(images);
@@ -67,6 +69,9 @@ final class PdfExtractor {
                 out.block("page " + p, text);
             }
             formFields(doc, out);
+            if (!doc.isEncrypted()) {
+                out.glyphs(new PdfGlyphMap(bytes, stripper.pages()));
+            }
         } catch (InvalidPasswordException e) {
             throw new DocumentException(DocumentException.Kind.ENCRYPTED, "the PDF is protected by a password", e);
         } catch (IOException | RuntimeException e) {

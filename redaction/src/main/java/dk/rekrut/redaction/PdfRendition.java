@@ -40,7 +40,15 @@ final class PdfRendition {
     record Section(String heading, String text) {
     }
 
-    record Rendered(byte[] pdf, int unrenderable) {
+    /**
+     * A rendition: the PDF, how many characters could not be drawn, whether it is the input PDF's own pages
+     * ({@link PdfLayoutRendition}) and, for a PDF that got this text rendition instead, why.
+     */
+    record Rendered(byte[] pdf, int unrenderable, boolean layoutKept, String textRenditionReason) {
+
+        Rendered(byte[] pdf, int unrenderable) {
+            this(pdf, unrenderable, false, null);
+        }
     }
 
     /**

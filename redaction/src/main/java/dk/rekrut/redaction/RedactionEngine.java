@@ -33,7 +33,7 @@ public final class RedactionEngine {
     /** The render step: the extraction with the spans removed, as a new PDF. One call, repeated by the loop. */
     @FunctionalInterface
     interface Renderer {
-        PdfRendition.Rendered render(Extraction extraction, List<Span> spans) throws IOException;
+        PdfRendition.Rendered render(Extraction extraction, List<Span> spans, KnownPersonalData known) throws IOException;
     }
 
     private final Detector detector;
@@ -167,7 +167,7 @@ public final class RedactionEngine {
         for (int round = 1; ; round++) {
             spans = completed(text, spans, known);
             try {
-                rendered = renderer.render(extraction, spans);
+                rendered = renderer.render(extraction, spans, known);
             } catch (IOException | RuntimeException e) {
                 return new RedactionResult(RedactionStatus.FAILED, null, text, spans, report(extraction, spans, flags),
                     Verification.failed("no rendition"), "the redacted rendition could not be written: " + e.getMessage(),
@@ -187,7 +187,7 @@ public final class RedactionEngine {
             flags.add(rendered.unrenderable() + " characters could not be drawn and were replaced by '?'");
         }
         Verification verification = checked.verification();
-        RedactionReport report = report(extraction, spans, flags);
+        RedactionReport report = report(extraction, spans, flags, rendered);
         if (!verification.clean()) {
             return new RedactionResult(RedactionStatus.WITHHELD, null, text, spans, report, verification,
                 "verification found personal data in the redacted output; the document is withheld",
@@ -197,9 +197,18 @@ public final class RedactionEngine {
         return new RedactionResult(status, rendered.pdf(), text, spans, report, verification, null, List.of());
     }
 
-    /** The render step: today a new PDF made of the redacted text, section by section. */
-    private static PdfRendition.Rendered render(Extraction extraction, List<Span> spans) throws IOException {
-        return PdfRendition.render(sections(extraction, spans));
+    /**
+     * The render step: a PDF keeps its own pages when that can be proven clean (the glyphs of the spans removed,
+     * see {@link PdfLayoutRendition}); otherwise, and for other formats, a new PDF made of the redacted text.
+     */
+    private static PdfRendition.Rendered render(Extraction extraction, List<Span> spans, KnownPersonalData known)
+        throws IOException {
+        PdfLayoutRendition.Outcome layout = PdfLayoutRendition.render(extraction, spans, known);
+        if (layout.pdf() != null) {
+            return new PdfRendition.Rendered(layout.pdf(), 0, true, null);
+        }
+        PdfRendition.Rendered text = PdfRendition.render(sections(extraction, spans));
+        return new PdfRendition.Rendered(text.pdf(), text.unrenderable(), false, layout.fallback());
     }
 
     /**
@@ -397,10 +406,16 @@ public final class RedactionEngine {
     }
 
     private static RedactionReport report(Extraction extraction, List<Span> spans, List<String> flags) {
+        return report(extraction, spans, flags, new PdfRendition.Rendered(null, 0));
+    }
+
+    private static RedactionReport report(Extraction extraction, List<Span> spans, List<String> flags,
+                                          PdfRendition.Rendered rendered) {
         List<Removal> removals = new ArrayList<>();
         for (Span s : spans) {
             removals.add(new Removal(s.type(), extraction.locationOf(s.start()), s.start(), s.end(), s.confidence(), s.reason()));
         }
-        return new RedactionReport(extraction.format(), removals, extraction.images(), extraction.partsDropped(), flags);
+        return new RedactionReport(extraction.format(), removals, extraction.images(), extraction.partsDropped(), flags,
+            rendered.layoutKept(), rendered.textRenditionReason());
     }
 }

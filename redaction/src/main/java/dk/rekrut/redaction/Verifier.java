@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Fails closed: the redacted PDF is loaded again from its bytes, its structure is checked for anything but pages of
@@ -84,6 +85,87 @@ final class Verifier {
             }
         }
         return new Checked(new Verification(findings.isEmpty(), findings), text, List.copyOf(located), List.copyOf(pageStarts));
+    }
+
+    /**
+     * For the layout-keeping rendition ({@link PdfLayoutRendition}), whose pages draw text in any order and glyph by
+     * glyph: everything {@link #verify} checks, on the content streams' text and also on the text PDFBox's stripper
+     * places on the page (duplicates kept, sorted by position, as a reader copies it), plus a search of each page's
+     * decoded content stream bytes for the found values and the known name, as Latin-1 and UTF-16 bytes.
+     */
+    static Verification verifyLayout(byte[] pdf, KnownPersonalData known, List<Span> spans) {
+        if (pdf == null || pdf.length == 0) {
+            return Verification.failed("no output to verify");
+        }
+        KnownPersonalData k = known == null ? KnownPersonalData.NONE : known;
+        List<String> findings = new ArrayList<>();
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            structure(doc, findings);
+            var stripper = new PDFTextStripper();
+            stripper.setSuppressDuplicateOverlappingText(false);
+            stripper.setSortByPosition(true);
+            stripper.setLineSeparator("\n");
+            text = shownText(doc, findings) + "\n\n" + stripper.getText(doc);
+            rawContent(doc, rawValues(k, spans), findings);
+        } catch (IOException | RuntimeException e) {
+            return Verification.failed("the output cannot be read again: " + e.getMessage());
+        }
+        findings.addAll(searchText(text, k, spans));
+        return new Verification(findings.isEmpty(), findings);
+    }
+
+    /** Identifying values of four or more characters, and each part of them of four or more letters. */
+    private static Set<String> rawValues(KnownPersonalData k, List<Span> spans) {
+        Set<String> values = new LinkedHashSet<>();
+        List<String> whole = new ArrayList<>();
+        for (Span s : spans) {
+            if (Propagation.IDENTIFYING.contains(s.type()) && s.text() != null) {
+                whole.add(s.text().strip());
+            }
+        }
+        for (String v : new String[] {k.fullName(), k.email(), k.address()}) {
+            if (present(v)) {
+                whole.add(v.strip());
+            }
+        }
+        for (String v : whole) {
+            values.add(v);
+            values.addAll(List.of(v.split("[^\\p{L}\\p{N}@.]+")));
+        }
+        // Short parts and plain numbers (coordinates are numbers too) are left to the text search.
+        values.removeIf(v -> v.length() < 4 || v.chars().noneMatch(Character::isLetter) && v.length() < 6);
+        return values;
+    }
+
+    /** Page content streams, decoded, searched byte for byte (Latin-1 as a whole word, and UTF-16BE). */
+    private static void rawContent(PDDocument doc, Set<String> values, List<String> findings) throws IOException {
+        int p = 0;
+        for (PDPage page : doc.getPages()) {
+            p++;
+            String latin;
+            try (var in = page.getContents()) {
+                latin = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            for (String v : values) {
+                if (wholeWord(latin, v) || latin.contains(new String(v.getBytes(java.nio.charset.StandardCharsets.UTF_16BE),
+                    java.nio.charset.StandardCharsets.ISO_8859_1))) {
+                    findings.add("page " + p + " has a found or known value in its content stream's bytes");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean wholeWord(String haystack, String v) {
+        for (int i = haystack.indexOf(v); i >= 0; i = haystack.indexOf(v, i + 1)) {
+            int end = i + v.length();
+            if ((i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1)))
+                && (end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Anything in the output besides plain pages of text is a finding: the rendition never writes such things. */

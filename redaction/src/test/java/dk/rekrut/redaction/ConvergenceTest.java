@@ -56,7 +56,7 @@ class ConvergenceTest {
     void aKnownValueThatCannotBeRemovedWithholdsTheDocumentWithItsKindAndPlace() throws IOException {
         // A renderer that fails to remove e-mails (as a layout-keeping renderer could fail on a glyph it cannot map):
         // every round finds the e-mail in the output again, so after the last round the document is withheld.
-        RedactionEngine.Renderer leaky = (extraction, spans) -> PdfRendition.render(RedactionEngine.sections(extraction,
+        RedactionEngine.Renderer leaky = (extraction, spans, known) -> PdfRendition.render(RedactionEngine.sections(extraction,
             spans.stream().filter(s -> s.type() != SpanType.EMAIL).toList()));
         var engine = new RedactionEngine(new Detector(), leaky);
 
@@ -72,7 +72,7 @@ class ConvergenceTest {
 
     @Test
     void anOutputThatCannotBeReadIsWithheldAsUnverifiable() {
-        var engine = new RedactionEngine(new Detector(), (extraction, spans) -> new PdfRendition.Rendered(new byte[] {1, 2}, 0));
+        var engine = new RedactionEngine(new Detector(), (extraction, spans, known) -> new PdfRendition.Rendered(new byte[] {1, 2}, 0));
         var r = engine.redact("Projektleder.".getBytes(StandardCharsets.UTF_8), "text/plain", KNOWN);
         assertThat(r.status()).isEqualTo(RedactionStatus.WITHHELD);
         assertThat(r.withheld()).containsExactly(WithheldReason.of(WithheldReason.Cause.OUTPUT_UNREADABLE));
@@ -82,7 +82,7 @@ class ConvergenceTest {
     void anOutputWithMoreThanTextIsARendererBugAndStillWithholds() {
         // A renderer that leaves document information in its output: no span can fix that, so no second round either.
         int[] rounds = {0};
-        RedactionEngine.Renderer withInfo = (extraction, spans) -> {
+        RedactionEngine.Renderer withInfo = (extraction, spans, known) -> {
             rounds[0]++;
             byte[] pdf = PdfRendition.render(RedactionEngine.sections(extraction, spans)).pdf();
             try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf); var out = new ByteArrayOutputStream()) {
