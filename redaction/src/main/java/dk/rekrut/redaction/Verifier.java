@@ -115,25 +115,33 @@ final class Verifier {
         return new Verification(findings.isEmpty(), findings);
     }
 
-    /** Identifying values of four or more characters, and each part of them of four or more letters. */
+    /**
+     * Identifying values as found, the known name, e-mail and address, and each part of a name: four or more
+     * characters, and numbers only from six digits (a content stream is full of numbers). Parts of other values are
+     * left to the text search: a town of an address may rightly stay elsewhere ("Aarhus Universitet").
+     */
     private static Set<String> rawValues(KnownPersonalData k, List<Span> spans) {
         Set<String> values = new LinkedHashSet<>();
-        List<String> whole = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Span s : spans) {
             if (Propagation.IDENTIFYING.contains(s.type()) && s.text() != null) {
-                whole.add(s.text().strip());
+                values.add(s.text().strip());
+                if (s.type() == SpanType.NAME) {
+                    names.add(s.text().strip());
+                }
             }
         }
         for (String v : new String[] {k.fullName(), k.email(), k.address()}) {
             if (present(v)) {
-                whole.add(v.strip());
+                values.add(v.strip());
             }
         }
-        for (String v : whole) {
-            values.add(v);
-            values.addAll(List.of(v.split("[^\\p{L}\\p{N}@.]+")));
+        if (present(k.fullName())) {
+            names.add(k.fullName());
         }
-        // Short parts and plain numbers (coordinates are numbers too) are left to the text search.
+        for (String name : names) {
+            values.addAll(List.of(name.split("[^\\p{L}\\p{N}]+")));
+        }
         values.removeIf(v -> v.length() < 4 || v.chars().noneMatch(Character::isLetter) && v.length() < 6);
         return values;
     }

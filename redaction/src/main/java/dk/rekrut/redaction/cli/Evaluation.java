@@ -97,6 +97,8 @@ final class Evaluation {
     private final Tally precision = new Tally();
     private final Map<RedactionStatus, Integer> statuses = new TreeMap<>();
     private final Map<String, Integer> formats = new TreeMap<>();
+    /** PDFs by rendition: "layout kept", or the reason they got the text rendition (page numbers left out). */
+    private final Map<String, Integer> pdfRenditions = new TreeMap<>();
     private final List<String> misses = new ArrayList<>();
     private final List<String> falsePositives = new ArrayList<>();
     private final List<String> leaks = new ArrayList<>();
@@ -214,6 +216,11 @@ final class Evaluation {
                 tally(g, false);
             }
             return;
+        }
+        if (r.report().inputFormat().equals("application/pdf")) {
+            String why = r.report().textRenditionReason();
+            pdfRenditions.merge(r.report().layoutKept() ? "layout kept"
+                : "text rendition: " + (why == null ? "?" : why.replaceAll("page \\d+:? ?", "")), 1, Integer::sum);
         }
         String text = r.extractedText();
         characters += text.length();
@@ -531,6 +538,16 @@ final class Evaluation {
         withheld.forEach(w -> sb.append("  ").append(w).append('\n'));
         sb.append(String.format(Locale.ROOT, "Completed by verification (redacted in the loop, not withheld): %d documents%n",
             completedByVerification));
+        int pdfs = pdfRenditions.values().stream().mapToInt(Integer::intValue).sum();
+        if (pdfs > 0) {
+            sb.append(String.format(Locale.ROOT, "PDF renditions keeping the layout: %d/%d%n",
+                pdfRenditions.getOrDefault("layout kept", 0), pdfs));
+            pdfRenditions.forEach((k, v) -> {
+                if (!k.equals("layout kept")) {
+                    sb.append("  ").append(v).append(" × ").append(k).append('\n');
+                }
+            });
+        }
         return sb.toString();
     }
 
