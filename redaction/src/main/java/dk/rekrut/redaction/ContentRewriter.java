@@ -117,7 +117,7 @@ final class ContentRewriter extends PDFStreamEngine {
     private final List<Span> spans;
     private final OutResources resources;
     private final int pageNumber;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
     private final ContentStreamWriter writer = new ContentStreamWriter(bytes);
     private final List<Shown> shown = new ArrayList<>();
     private final List<Box> boxes = new ArrayList<>();
@@ -639,21 +639,32 @@ final class ContentRewriter extends PDFStreamEngine {
         bytes.write(s.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** A number as PDF writes it: plain decimal, at most 4 places. */
-    private static String n(float v) {
-        if (!Float.isFinite(v)) {
+    /** A number as PDF writes it: plain decimal, rounded to 1/10000 (String.format was a tenth of the rewrite). */
+    static String n(float v) {
+        if (!Float.isFinite(v) || Math.abs(v) > 1e9f) {
             return "0";
         }
-        String s = String.format(Locale.ROOT, "%.4f", v);
-        int end = s.length();
-        while (s.charAt(end - 1) == '0') {
-            end--;
+        long scaled = Math.round(v * 10000.0);
+        if (scaled == 0) {
+            return "0";
         }
-        if (s.charAt(end - 1) == '.') {
-            end--;
+        var sb = new StringBuilder(16);
+        if (scaled < 0) {
+            sb.append('-');
+            scaled = -scaled;
         }
-        String r = s.substring(0, end);
-        return r.equals("-0") ? "0" : r;
+        sb.append(scaled / 10000);
+        long fraction = scaled % 10000;
+        if (fraction != 0) {
+            sb.append('.');
+            String f = Long.toString(fraction + 10000).substring(1);
+            int end = f.length();
+            while (f.charAt(end - 1) == '0') {
+                end--;
+            }
+            sb.append(f, 0, end);
+        }
+        return sb.toString();
     }
 
     /**

@@ -49,6 +49,10 @@ final class PdfLayoutRendition {
             return new Outcome(null, extraction.format().equals("application/pdf")
                 ? "the PDF is encrypted: its fonts cannot be carried over" : null);
         }
+        if (extraction.blocks().stream().anyMatch(b -> b.location().equals("form fields"))) {
+            // Filled-in form fields are annotations, which are not carried over: the text rendition shows their values.
+            return new Outcome(null, "the PDF has filled-in form fields, whose values are not part of its pages");
+        }
         try {
             byte[] pdf = rewrite(map, Removals.of(extraction, map, spans));
             Verification v = Verifier.verifyLayout(pdf, known, spans);

@@ -167,6 +167,19 @@ class PdfLayoutRenditionTest {
         assertThat(r.report().textRenditionReason()).isNull();
     }
 
+    @Test
+    void numbersAreWrittenAsPlainDecimals() {
+        assertThat(ContentRewriter.n(0f)).isEqualTo("0");
+        assertThat(ContentRewriter.n(-0.00001f)).isEqualTo("0");
+        assertThat(ContentRewriter.n(12f)).isEqualTo("12");
+        assertThat(ContentRewriter.n(-3.5f)).isEqualTo("-3.5");
+        assertThat(ContentRewriter.n(0.0625f)).isEqualTo("0.0625");
+        assertThat(ContentRewriter.n(-0.05f)).isEqualTo("-0.05");
+        assertThat(ContentRewriter.n(595.2756f)).isEqualTo("595.2756");
+        assertThat(ContentRewriter.n(1e-7f)).isEqualTo("0");
+        assertThat(ContentRewriter.n(Float.NaN)).isEqualTo("0");
+    }
+
     // ------------------------------------------------------------------------------------------ documents
 
     /**
