@@ -138,6 +138,25 @@ class PdfLayoutRenditionTest {
     }
 
     @Test
+    void textInsideAFormXObjectIsRemovedTooAndTheFormIsDrawnInline() throws Exception {
+        byte[] original = headerInAForm();
+        RedactionResult r = ENGINE.redact(original, "application/pdf", KNOWN);
+
+        assertThat(r.report().layoutKept()).as(r.report().textRenditionReason()).isTrue();
+        assertThat(Pdfs.everything(r.pdf())).doesNotContain("Mette", "Hansen");
+        Map<String, float[]> before = wordPositions(original);
+        Map<String, float[]> after = wordPositions(r.pdf());
+        for (String word : List.of("Curriculum", "Projektleder", "Hovedstaden")) {
+            assertThat(after.get(word)[0]).as(word + " x").isCloseTo(before.get(word)[0], within(0.05f));
+            assertThat(after.get(word)[1]).as(word + " y").isCloseTo(before.get(word)[1], within(0.05f));
+        }
+        assertThat(Pdfs.text(r.pdf())).contains("[NAVN]");
+        try (var doc = Loader.loadPDF(r.pdf())) {
+            assertThat(doc.getPage(0).getResources().getXObjectNames()).isEmpty();
+        }
+    }
+
+    @Test
     void aType3FontFallsBackToTheTextRenditionAndSaysWhy() throws Exception {
         RedactionResult r = ENGINE.redact(withType3Font(), "application/pdf", KNOWN);
 
@@ -239,6 +258,31 @@ class PdfLayoutRenditionTest {
         cs.newLineAtOffset(x, y);
         cs.showText(s);
         cs.endText();
+    }
+
+    /** A header (name and title) drawn by a form XObject with its own matrix, as word processors do for headers. */
+    private static byte[] headerInAForm() throws IOException {
+        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            var form = new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(doc);
+            form.setBBox(new PDRectangle(0, 0, 500, 60));
+            form.setMatrix(new java.awt.geom.AffineTransform(1, 0, 0, 1, 40, 760));
+            var formResources = new PDResources();
+            COSName f = formResources.add(font);
+            form.setResources(formResources);
+            try (var o = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+                o.write(("BT /" + f.getName() + " 14 Tf 10 30 Td (Curriculum Vitae: Mette Hansen, projektleder) Tj ET")
+                    .getBytes(StandardCharsets.US_ASCII));
+            }
+            try (var cs = new PDPageContentStream(doc, page)) {
+                cs.drawForm(form);
+                text(cs, font, 11, 56, 700, "Projektleder i Region Hovedstaden siden 2019.");
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     /** A page whose name line is drawn with a Type 3 font (each glyph a filled rectangle), the rest in Helvetica. */
