@@ -41,6 +41,8 @@ final class JsonOut {
         sb.append(",\"imagesRemoved\":").append(rep.imagesRemoved());
         sb.append(",\"partsDropped\":").append(Json.array(rep.partsDropped()));
         sb.append(",\"flags\":").append(Json.array(rep.flags()));
+        sb.append(",\"layoutKept\":").append(rep.layoutKept());
+        sb.append(",\"textRenditionReason\":").append(Json.quote(rep.textRenditionReason()));
         sb.append(",\"verification\":{\"clean\":").append(r.verification().clean()).append(",\"findings\":")
             .append(Json.array(r.verification().findings())).append('}');
         sb.append(",\"withheld\":[");

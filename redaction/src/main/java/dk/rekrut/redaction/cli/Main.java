@@ -29,7 +29,9 @@ public final class Main {
         redact [--known known.json] [--lang da|en] [--verbose] --out DIR FILE...
             Redacts PDF, DOCX, ODT, RTF, HTML and text files. For each FILE writes DIR/<name>.report.json (status, what
             was removed, where and why, without the removed text; for a withheld document what kind of data was left
-            and where) and, unless withheld or failed, DIR/<name>.pdf: a new PDF made only of the redacted text. What
+            and where) and, unless withheld or failed, DIR/<name>.pdf: for a PDF its own pages with the found text
+            removed and labelled boxes in its place, when that can be proven clean ("layoutKept"; otherwise
+            "textRenditionReason" says why), else a new PDF made only of the redacted text. What
             the verifier would flag is redacted first; the PDF is then read again and searched for every known value
             and every span found, up to three rounds; what is still left withholds the document (no PDF). Two inputs
             with the same name (cv.pdf, cv.docx) give DIR/cv.pdf and DIR/cv-docx.pdf. One line per file on standard
