@@ -28,9 +28,11 @@ record PdfGlyphMap(byte[] pdf, List<Page> pages) {
      * stripper gave it in display coordinates, whether it had a Unicode value, whether it is in the text (duplicates of
      * overlapping glyphs, as for fake bold, are not). Per character of {@code text}: glyphs
      * {@code flat[from[i]..to[i])}. {@code unmapped} says why the characters could not be mapped, or is null.
+     * {@code actualText}: the page has marked content with an ActualText, whose glyphs may show something other than
+     * the text read from them.
      */
     record Page(int glyphs, float[] tx, float[] ty, float[] x, float[] y, float[] w, float[] h, BitSet positioned,
-                BitSet inText, String text, int[] from, int[] to, int[] flat, String unmapped) {
+                BitSet inText, String text, int[] from, int[] to, int[] flat, String unmapped, boolean actualText) {
     }
 
     /** The extraction's text stripper, recording the glyphs of each page as it strips it. */
@@ -51,6 +53,7 @@ record PdfGlyphMap(byte[] pdf, List<Page> pages) {
         private final Ints flat = new Ints();
         private int glyphs;
         private int current = -1;
+        private boolean actualText;
 
         @Override
         protected void startPage(PDPage page) throws IOException {
@@ -60,7 +63,17 @@ record PdfGlyphMap(byte[] pdf, List<Page> pages) {
             inText.clear();
             charFrom.n = charTo.n = flat.n = 0;
             glyphs = 0;
+            actualText = false;
             super.startPage(page);
+        }
+
+        @Override
+        public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+            if (org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent.create(tag, properties)
+                .getActualText() != null) {
+                actualText = true;
+            }
+            super.beginMarkedContentSequence(tag, properties);
         }
 
         @Override
@@ -169,7 +182,7 @@ record PdfGlyphMap(byte[] pdf, List<Page> pages) {
             }
             page = new Page(n, Arrays.copyOf(tx.a, n), Arrays.copyOf(ty.a, n), Arrays.copyOf(x.a, n), Arrays.copyOf(y.a, n),
                 Arrays.copyOf(w.a, n), Arrays.copyOf(h.a, n), (BitSet) positioned.clone(), (BitSet) inText.clone(), text,
-                from, to, Arrays.copyOf(flat.a, flat.n), unmapped);
+                from, to, Arrays.copyOf(flat.a, flat.n), unmapped, actualText);
             pages.add(page);
         }
 

@@ -79,6 +79,10 @@ final class PdfLayoutRendition {
             for (int i = 0; i < src.getNumberOfPages(); i++) {
                 PDPage page = src.getPage(i);
                 PdfGlyphMap.Page glyphs = map.page(i);
+                if (glyphs.actualText()) {
+                    // PDFBox reads the ActualText instead of the glyphs under it: what they show was never detected.
+                    throw new Unprovable("page " + (i + 1) + " has text given as ActualText, which its glyphs may not show");
+                }
                 var resources = new ContentRewriter.OutResources(copier);
                 var rewriter = new ContentRewriter(glyphs, removals.removed(i), removals.spanOf(i), removals.spans(),
                     resources, i + 1);

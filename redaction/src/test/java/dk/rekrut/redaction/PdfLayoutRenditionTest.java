@@ -180,6 +180,35 @@ class PdfLayoutRenditionTest {
     }
 
     @Test
+    void textUnderAnActualTextFallsBackToTheTextRendition() throws Exception {
+        // The glyphs spell the name; the ActualText says something else, which is all a text extraction reads.
+        byte[] pdf;
+        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            var resources = new PDResources();
+            COSName f = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            page.setResources(resources);
+            COSStream content = doc.getDocument().createCOSStream();
+            try (var o = content.createOutputStream()) {
+                o.write(("/Span <</ActualText (Ansoger)>> BDC BT /" + f.getName() + " 20 Tf 56 780 Td (Mette Hansen) Tj ET EMC\n"
+                    + "BT /" + f.getName() + " 11 Tf 56 740 Td (Projektleder i Region Hovedstaden) Tj ET\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, content);
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        assertThat(Pdfs.text(pdf)).contains("Ansoger").doesNotContain("Mette");
+
+        RedactionResult r = ENGINE.redact(pdf, "application/pdf", KNOWN);
+
+        assertThat(r.report().layoutKept()).isFalse();
+        assertThat(r.report().textRenditionReason()).contains("ActualText");
+        assertThat(Pdfs.everything(r.pdf())).doesNotContain("Mette", "Hansen");
+    }
+
+    @Test
     void otherFormatsKeepTheTextRenditionWithoutAReason() {
         RedactionResult r = ENGINE.redact("Mette Hansen, projektleder".getBytes(StandardCharsets.UTF_8), "text/plain", KNOWN);
         assertThat(r.report().layoutKept()).isFalse();
