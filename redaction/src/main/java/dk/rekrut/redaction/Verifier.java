@@ -43,13 +43,13 @@ final class Verifier {
     }
 
     /**
-     * The last clean {@link #verifyLayout} on this thread. It checks everything {@link #verify} checks and more, so
+     * The last clean {@link #verifyLayout} on this thread. It checks everything {@link #check} checks and more, so
      * verifying the very same output array with the same spans and known data again (the engine verifies every
      * rendition it releases) returns that result instead of reading the file a second time.
      */
-    private static final ThreadLocal<Checked> LAST_LAYOUT = new ThreadLocal<>();
+    private static final ThreadLocal<LayoutChecked> LAST_LAYOUT = new ThreadLocal<>();
 
-    private record Checked(byte[] pdf, KnownPersonalData known, List<Span> spans, Verification verification) {
+    private record LayoutChecked(byte[] pdf, KnownPersonalData known, List<Span> spans, Checked checked) {
     }
 
     static Verification verify(byte[] pdf, KnownPersonalData known, List<Span> spans) {
@@ -78,11 +78,11 @@ final class Verifier {
         if (pdf == null || pdf.length == 0) {
             return new Checked(Verification.failed("no output to verify"), null, List.of(), List.of());
         }
-        Checked last = LAST_LAYOUT.get();
+        LayoutChecked last = LAST_LAYOUT.get();
         if (last != null) {
             LAST_LAYOUT.remove();
             if (last.pdf() == pdf && last.known() == known && last.spans() == spans) {
-                return last.verification();
+                return last.checked();
             }
         }
         String text;
@@ -116,6 +116,8 @@ final class Verifier {
         }
         KnownPersonalData k = known == null ? KnownPersonalData.NONE : known;
         List<String> findings = new ArrayList<>();
+        List<Integer> pageStarts = new ArrayList<>();
+        String shown;
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             structure(doc, findings);
@@ -123,7 +125,8 @@ final class Verifier {
             stripper.setSuppressDuplicateOverlappingText(false);
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
-            text = shownText(doc, findings) + "\n\n" + stripper.getText(doc);
+            shown = shownText(doc, findings, pageStarts);
+            text = shown + "\n\n" + stripper.getText(doc);
             rawContent(doc, rawValues(k, spans), findings);
         } catch (IOException | RuntimeException e) {
             return Verification.failed("the output cannot be read again: " + e.getMessage());
@@ -131,7 +134,8 @@ final class Verifier {
         findings.addAll(searchText(text, k, spans));
         var verification = new Verification(findings.isEmpty(), findings);
         if (verification.clean()) {
-            LAST_LAYOUT.set(new Checked(pdf, known, spans, verification));
+            LAST_LAYOUT.set(new LayoutChecked(pdf, known, spans, new Checked(verification, shown, List.of(),
+                List.copyOf(pageStarts))));
         }
         return verification;
     }
