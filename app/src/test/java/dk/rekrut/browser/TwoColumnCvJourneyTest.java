@@ -78,6 +78,7 @@ class TwoColumnCvJourneyTest extends BrowserSuite {
         Path dir = Files.createTempDirectory("rekrut-two-columns");
         Path letter = Files.write(dir.resolve("ansoegning.pdf"), TestDocuments.pdf("Jeg søger stillingen som analytiker."));
         Path cv = Files.write(dir.resolve("cv.pdf"), twoColumnCv());
+        assertThat(images(Files.readAllBytes(cv))).as("the photo in the uploaded CV").isEqualTo(1);
 
         // 1. The applicant applies; the form's name is the CV's name, so the engine has it as known data.
         try (BrowserContext applicant = browser.newContext(danish())) {
