@@ -150,7 +150,9 @@ class TwoColumnCvJourneyTest extends BrowserSuite {
                 assertThat(left.x()).isCloseTo(LEFT_X, Offset.offset(1f)).isLessThan(left.pageWidth() / 2);
                 assertThat(right.x()).isCloseTo(RIGHT_X, Offset.offset(1f)).isGreaterThan(right.pageWidth() / 2);
                 assertThat(left.y()).isCloseTo(right.y(), Offset.offset(1f));
+                // The photo is gone, not covered: no image object is left, and the grey box says so.
                 assertThat(images(pdf)).as("images in the committee's rendition").isZero();
+                assertThat(text).contains("billede fjernet");
             }
             assertThat(cvs).as("renditions of the CV").isEqualTo(1);
         }
