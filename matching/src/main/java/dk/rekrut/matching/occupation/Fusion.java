@@ -17,10 +17,16 @@ public record Fusion(double[] title, double[] longText) {
     public enum Feature {
         /** The text (framing stripped) is one of the occupation's labels, either language, after normalisation. */
         EXACT,
+        /** The text is the occupation's preferred label in either language (ESCO's main name, not an alternative). */
+        PREFERRED,
         /** BM25 of the text's English-stemmed words against the occupation's best English label. */
         LABEL_EN,
         /** BM25 of the text's Danish-stemmed words against the occupation's best Danish label. */
         LABEL_DA,
+        /** BM25 against all the occupation's English labels as one text (the baseline's label signal). */
+        NAMES_EN,
+        /** BM25 against all the occupation's Danish labels as one text. */
+        NAMES_DA,
         /**
          * Character 3/4-gram similarity (Dice) of a title to the occupation's closest label in either language
          * (titles only): a compound or an inflection close to a label ({@code lagerarbejdere},

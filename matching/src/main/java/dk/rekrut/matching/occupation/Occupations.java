@@ -56,6 +56,7 @@ public final class Occupations implements OccupationRanker {
     private final Fusion fusion;
     private final Occupation[] byIndex;
     private final Map<String, List<Integer>> exact = new HashMap<>();
+    private final Map<String, List<Integer>> preferred = new HashMap<>();
     private final float[] prior;
     private final IndexSearcher labels;
     // The same label index scored by the number of shared terms (words, n-grams): for Jaccard and Dice.
@@ -83,6 +84,11 @@ public final class Occupations implements OccupationRanker {
                 double maxNames = 1;
                 for (int i = 0; i < byIndex.length; i++) {
                     Occupation o = byIndex[i];
+                    for (String name : List.of(o.labelEn(), o.labelDa())) {
+                        if (!name.isBlank()) {
+                            preferred.computeIfAbsent(Analysis.key(name), k -> new ArrayList<>()).add(i);
+                        }
+                    }
                     indexLabels(lw, i, o.labels(Lang.EN), "en", Analysis.ENGLISH);
                     indexLabels(lw, i, o.labels(Lang.DA), "da", Analysis.DANISH);
                     ow.addDocument(occupationDocument(i, o));
@@ -156,6 +162,9 @@ public final class Occupations implements OccupationRanker {
         var d = new Document();
         d.add(new StoredField("occ", occ));
         d.add(new TextField("description", joined(o.description()), Field.Store.NO));
+        d.add(new TextField("names_en", joined(String.join(" . ", o.labels(Lang.EN))), Field.Store.NO));
+        d.add(new TextField("names_da", String.join(" ", Analysis.terms(Analysis.DANISH, String.join(" . ",
+            o.labels(Lang.DA)))), Field.Store.NO));
         d.add(new TextField("skills", joined(skillLabels(esco.essentialSkills(o.uri()))), Field.Store.NO));
         d.add(new TextField("optional", joined(skillLabels(esco.optionalSkills(o.uri()))), Field.Store.NO));
         return d;
@@ -217,6 +226,8 @@ public final class Occupations implements OccupationRanker {
             if (title) {
                 searchGrams(Analysis.grams(expanded), found);
             }
+            searchOccupations("names_en", english, Feature.NAMES_EN, found);
+            searchOccupations("names_da", danish, Feature.NAMES_DA, found);
             searchOccupations("description", english, Feature.DESCRIPTION, found);
             searchOccupations("skills", english, Feature.SKILLS, found);
             searchOccupations("optional", english, Feature.OPTIONAL_SKILLS, found);
@@ -226,6 +237,9 @@ public final class Occupations implements OccupationRanker {
         if (title) {
             for (int occ : exact.getOrDefault(Analysis.key(query), List.of())) {
                 found.computeIfAbsent(occ, k -> new float[Fusion.SIZE])[Feature.EXACT.ordinal()] = 1;
+            }
+            for (int occ : preferred.getOrDefault(Analysis.key(query), List.of())) {
+                found.computeIfAbsent(occ, k -> new float[Fusion.SIZE])[Feature.PREFERRED.ordinal()] = 1;
             }
             if (!expanded.equals(query)) {
                 // A trainee's trade named exactly ("Optikerelev" → optiker): almost as good as the title itself.
@@ -314,8 +328,8 @@ public final class Occupations implements OccupationRanker {
 
     /** Each BM25 signal divided by its best value for this text, so the weights compare like with like. */
     private static void normalise(Collection<float[]> all) {
-        for (Feature f : List.of(Feature.LABEL_EN, Feature.LABEL_DA, Feature.DESCRIPTION, Feature.SKILLS,
-            Feature.OPTIONAL_SKILLS)) {
+        for (Feature f : List.of(Feature.LABEL_EN, Feature.LABEL_DA, Feature.NAMES_EN, Feature.NAMES_DA,
+            Feature.DESCRIPTION, Feature.SKILLS, Feature.OPTIONAL_SKILLS)) {
             float max = 0;
             for (float[] v : all) {
                 max = Math.max(max, v[f.ordinal()]);

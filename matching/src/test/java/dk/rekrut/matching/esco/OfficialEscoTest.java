@@ -34,7 +34,7 @@ public class OfficialEscoTest {
         assertThat(nurse.code()).isEqualTo("2221.2");
         assertThat(nurse.isco()).isEqualTo("2221");
         assertThat(nurse.altLabelsEn()).containsExactly("nurse", "registered nurse");
-        assertThat(nurse.description()).contains("\"in hospitals\"").contains(", and at home");
+        assertThat(nurse.description()).contains("patients, \"in hospitals\" and at home");
         assertThat(nurse.labelDa()).isEqualTo("sygeplejerske");
         assertThat(nurse.altLabelsDa()).containsExactly("specialsygeplejerske", "sygeplejerske, autoriseret");
         assertThat(esco.occupation("http://data.europa.eu/esco/occupation/test-developer").orElseThrow()
