@@ -66,6 +66,7 @@ public final class Occupations implements OccupationRanker {
     private final int[] labelGramCount;
     private final IndexSearcher occupations;
     private final int[] documentOccupation;
+    private final Bm25Baseline danishLongTexts;
 
     public Occupations(Esco esco) {
         this(esco, Fusion.shipped());
@@ -77,6 +78,7 @@ public final class Occupations implements OccupationRanker {
         this.fusion = fusion;
         this.byIndex = esco.occupations().toArray(Occupation[]::new);
         this.prior = new float[byIndex.length];
+        this.danishLongTexts = new Bm25Baseline(esco);
         try {
             var labelDir = new ByteBuffersDirectory();
             var occupationDir = new ByteBuffersDirectory();
@@ -189,6 +191,12 @@ public final class Occupations implements OccupationRanker {
     public List<RankedOccupation> rank(String text, Lang lang, int top) {
         if (top <= 0) {
             return List.of();
+        }
+        if (lang == Lang.DA && Analysis.words(Titles.strip(text == null ? "" : text)).size() > TITLE_WORDS) {
+            // The long-text weights were fitted on English texts only (there are no Danish CVs or Danish skill labels
+            // in the development data) and weigh English skill signals, which Danish words only hit by accident;
+            // a Danish long text is therefore ranked by BM25 over the Danish labels, as before the fusion.
+            return danishLongTexts.rank(text, lang, top);
         }
         Candidates c = candidates(text, lang);
         int n = c.occupations().size();
