@@ -3,6 +3,7 @@ package dk.rekrut.matching.cli;
 import dk.rekrut.matching.alternative.Alternatives;
 import dk.rekrut.matching.esco.Esco;
 import dk.rekrut.matching.evaluate.AlternativesTask;
+import dk.rekrut.matching.evaluate.OccupationTasks;
 import dk.rekrut.matching.evaluate.PostingsTask;
 import dk.rekrut.matching.geo.Postcodes;
 import dk.rekrut.matching.occupation.Occupations;
@@ -28,10 +29,13 @@ public final class Main {
     private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    // Set by the shared --esco option before a command runs; read when a command first needs the data.
+    private volatile java.nio.file.Path escoDir;
 
     Main() {
-        // The reference data is loaded once, and only by commands that need it.
-        var esco = new Lazy<>(Esco::shipped);
+        // The reference data is loaded once, and only by commands that need it: the shipped subset, or the official
+        // ESCO CSV download named by --esco DIR (an option every command takes, see run).
+        var esco = new Lazy<>(() -> escoDir == null ? Esco.shipped() : Esco.official(escoDir));
         var occupations = new Lazy<>(() -> new Occupations(esco.get()));
         var skills = new Lazy<>(() -> new Skills(esco.get()));
         commands.put("occupations", new OccupationsCommand(occupations));
@@ -42,8 +46,10 @@ public final class Main {
             new PostingReader(esco.get(), Postcodes.shipped()))));
         commands.put("match", new MatchCommand(esco, occupations, skills, forMatch));
         commands.put("serve", new ServeCommand(esco, occupations, skills, forMatch, System.err));
-        commands.put("evaluate", new EvaluateCommand(esco, List.of(new PostingsTask(System.err), new AlternativesTask()),
-            System.err));
+        var tasks = new java.util.ArrayList<>(OccupationTasks.all());
+        tasks.add(new PostingsTask(System.err));
+        tasks.add(new AlternativesTask());
+        commands.put("evaluate", new EvaluateCommand(esco, List.copyOf(tasks), System.err));
     }
 
     /** The alternatives {@code match} and {@code serve} print: for the citizen's own occupation and skills. */
@@ -77,11 +83,11 @@ public final class Main {
         }
         List<String> rest = args.subList(1, args.size());
         if (rest.contains("--help")) {
-            err.println(command.synopsis() + "\n" + command.help());
+            err.println(command.synopsis() + "\n" + command.help() + "\n" + ESCO_HELP);
             return 0;
         }
         try {
-            command.run(rest, in, out);
+            command.run(takeEsco(rest), in, out);
             out.flush();
             return 0;
         } catch (UsageException e) {
@@ -91,6 +97,30 @@ public final class Main {
             err.println(args.get(0) + ": failed: " + oneLine(e));
             return 2;
         }
+    }
+
+    private static final String ESCO_HELP =
+        "  --esco DIR    (every command) read the official ESCO CSV download in DIR instead of the shipped data";
+
+    /** Takes the shared {@code --esco DIR} (or {@code --esco=DIR}) out of a command's arguments. */
+    private List<String> takeEsco(List<String> rest) {
+        var out = new java.util.ArrayList<String>();
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if (a.equals("--esco") || a.startsWith("--esco=")) {
+                String dir = a.equals("--esco") ? (i + 1 < rest.size() ? rest.get(++i) : null) : a.substring(7);
+                if (dir == null || dir.isBlank()) {
+                    throw new UsageException("--esco needs a folder");
+                }
+                if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of(dir))) {
+                    throw new UsageException("--esco: no folder " + dir);
+                }
+                escoDir = java.nio.file.Path.of(dir);
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private static String oneLine(Throwable e) {
@@ -105,6 +135,7 @@ public final class Main {
             usage: java -jar rekrut-matching.jar COMMAND [OPTIONS]   (COMMAND --help for more)
             """);
         commands.values().forEach(c -> sb.append("  ").append(c.synopsis()).append('\n'));
+        sb.append(ESCO_HELP).append('\n');
         return sb.toString().stripTrailing();
     }
 

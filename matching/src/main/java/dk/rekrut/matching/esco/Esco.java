@@ -71,6 +71,14 @@ public final class Esco {
         return e;
     }
 
+    /**
+     * Reads the official ESCO CSV download (English and Danish) from a folder instead of the shipped subset; see
+     * {@code matching/README.md} for the files it needs. A missing file or column is refused with a message naming it.
+     */
+    public static Esco official(java.nio.file.Path dir) {
+        return OfficialData.load(dir);
+    }
+
     public Collection<Occupation> occupations() {
         return occupations.values();
     }

@@ -29,13 +29,18 @@ final class ShippedData {
             .computeIfAbsent(r.get("occupation_uri"), k -> new ArrayList<>()).add(r.get("skill_id")));
         Map<String, String> broader = new HashMap<>();
         Tsv.readShipped("occupation_broader", r -> broader.put(r.get("child_uri"), r.get("broader_uri")));
+        return new Esco(occupations, groups, skills, essential, optional, broader, star());
+    }
+
+    /** The STAR (Jobnet) crosswalk, development part, as shipped. */
+    static List<Esco.StarMapping> star() {
         List<Esco.StarMapping> star = new ArrayList<>();
         Tsv.readShipped("star_esco_crosswalk_dev", r -> {
             String uri = r.get("star_concept_uri");
             star.add(new Esco.StarMapping(uri.substring(uri.lastIndexOf('/') + 1), r.get("star_title_da"),
                 r.get("esco_uri"), r.get("match_type")));
         });
-        return new Esco(occupations, groups, skills, essential, optional, broader, star);
+        return star;
     }
 
     private static int number(String s) {

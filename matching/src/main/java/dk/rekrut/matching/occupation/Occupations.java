@@ -3,17 +3,17 @@ package dk.rekrut.matching.occupation;
 import dk.rekrut.matching.esco.Esco;
 import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.matching.esco.Occupation;
+import dk.rekrut.matching.occupation.Fusion.Feature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.da.DanishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -27,102 +27,327 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * Text to ranked ESCO occupations. This is the plain BM25 baseline: one in-memory Lucene document per occupation
- * with its labels (Danish and English analysed apart) and English description, the query's analysed words OR-ed.
+ * Text to ranked ESCO occupations. Two in-memory Lucene indexes: one document per label (English and Danish words,
+ * stemmed, and their character n-grams), so a title meets its closest label rather than an occupation's whole list of
+ * names; and one document per occupation with its description and its essential and optional skills' labels, for
+ * long texts. Each candidate occupation gets the signals of {@link Feature}, which {@link Fusion} weighs into one
+ * score, with one weight set for titles and one for long texts (fitted on development data, see {@link Fusion}).
  * Thread-safe once built.
  */
-public final class Occupations {
+public final class Occupations implements OccupationRanker {
 
-    private static final int MAX_QUERY_TERMS = 256;
+    /** A text of at most this many words (after "Jeg søger job som" is stripped) is a title. */
+    static final int TITLE_WORDS = 8;
+    private static final int LABEL_HITS = 100;
+    private static final int GRAM_HITS = 200;
+    private static final int OCCUPATION_HITS = 50;
+    // Lucene refuses more than 1,024 clauses; a CV's distinct words beyond this add little.
+    private static final int MAX_QUERY_TERMS = 500;
+
+    /** The candidates of one text and their signals, in {@link Feature} order: what {@link Fusion} weighs. */
+    public record Candidates(boolean title, List<Occupation> occupations, List<float[]> features) {
+    }
 
     private final Esco esco;
-    private final Analyzer danish = new DanishAnalyzer();
-    private final Analyzer english = new EnglishAnalyzer();
-    private final IndexSearcher searcher;
+    private final Fusion fusion;
+    private final Occupation[] byIndex;
+    private final Map<String, List<Integer>> exact = new HashMap<>();
+    private final Map<String, List<Integer>> preferred = new HashMap<>();
+    private final float[] prior;
+    private final IndexSearcher labels;
+    // The same label index scored by the number of shared terms (words, n-grams): for Jaccard and Dice.
+    private final IndexSearcher labelOverlap;
+    private final int[] labelOccupation;
+    private final int[] labelWordCount;
+    private final int[] labelGramCount;
+    private final IndexSearcher occupations;
+    private final int[] documentOccupation;
+    private final Bm25Baseline danishLongTexts;
 
     public Occupations(Esco esco) {
+        this(esco, Fusion.shipped());
+    }
+
+    /** With other weights: for tuning them. */
+    public Occupations(Esco esco, Fusion fusion) {
         this.esco = esco;
+        this.fusion = fusion;
+        this.byIndex = esco.occupations().toArray(Occupation[]::new);
+        this.prior = new float[byIndex.length];
+        this.danishLongTexts = new Bm25Baseline(esco);
         try {
-            var dir = new ByteBuffersDirectory();
-            var config = new IndexWriterConfig(new org.apache.lucene.analysis.core.WhitespaceAnalyzer());
-            try (var writer = new IndexWriter(dir, config)) {
-                for (Occupation o : esco.occupations()) {
-                    writer.addDocument(document(o));
+            var labelDir = new ByteBuffersDirectory();
+            var occupationDir = new ByteBuffersDirectory();
+            try (var lw = writer(labelDir); var ow = writer(occupationDir)) {
+                double maxNames = 1;
+                for (int i = 0; i < byIndex.length; i++) {
+                    Occupation o = byIndex[i];
+                    for (String name : List.of(o.labelEn(), o.labelDa())) {
+                        if (!name.isBlank()) {
+                            preferred.computeIfAbsent(Analysis.key(name), k -> new ArrayList<>()).add(i);
+                        }
+                    }
+                    indexLabels(lw, i, o.labels(Lang.EN), "en", Analysis.ENGLISH);
+                    indexLabels(lw, i, o.labels(Lang.DA), "da", Analysis.DANISH);
+                    ow.addDocument(occupationDocument(i, o));
+                    prior[i] = (float) Math.log1p(o.labels(Lang.EN).size() + o.labels(Lang.DA).size());
+                    maxNames = Math.max(maxNames, prior[i]);
                 }
+                for (int i = 0; i < prior.length; i++) {
+                    prior[i] /= (float) maxNames;
+                }
+                lw.forceMerge(1);
+                ow.forceMerge(1);
             }
-            searcher = new IndexSearcher(DirectoryReader.open(dir));
+            labels = new IndexSearcher(DirectoryReader.open(labelDir));
+            occupations = new IndexSearcher(DirectoryReader.open(occupationDir));
+            labelOverlap = new IndexSearcher(labels.getIndexReader());
+            labelOverlap.setSimilarity(new BooleanSimilarity());
+            labelOccupation = storedInts(labels, "occ");
+            labelWordCount = storedInts(labels, "words");
+            labelGramCount = storedInts(labels, "grams");
+            documentOccupation = storedInts(occupations, "occ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // Merged to one segment above, so a document id is global; merging may reorder, hence the stored number.
+    private static int[] storedInts(IndexSearcher searcher, String field) throws IOException {
+        int[] out = new int[searcher.getIndexReader().maxDoc()];
+        var stored = searcher.storedFields();
+        for (int d = 0; d < out.length; d++) {
+            out[d] = stored.document(d).getField(field).numericValue().intValue();
+        }
+        return out;
+    }
+
+    /** A label or title as the exact-label lookup compares it: lower-case words, one space between. */
+    public static String labelKey(String text) {
+        return Analysis.key(text);
+    }
+
+    /** The plain BM25 baseline, for comparison in {@code evaluate}. */
+    public static OccupationRanker baseline(Esco esco) {
+        return new Bm25Baseline(esco);
     }
 
     public Esco esco() {
         return esco;
     }
 
-    private Document document(Occupation o) {
+    private static IndexWriter writer(ByteBuffersDirectory dir) throws IOException {
+        return new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()));
+    }
+
+    private void indexLabels(IndexWriter w, int occ, List<String> names, String lang,
+                             org.apache.lucene.analysis.Analyzer analyzer) throws IOException {
+        for (String name : names) {
+            exact.computeIfAbsent(Analysis.key(name), k -> new ArrayList<>()).add(occ);
+            Set<String> terms = Analysis.termSet(analyzer, name);
+            var d = new Document();
+            d.add(new StoredField("occ", occ));
+            d.add(new StoredField("words", terms.size()));
+            d.add(new TextField(lang, String.join(" ", terms), Field.Store.NO));
+            Set<String> grams = Analysis.grams(name);
+            d.add(new StoredField("grams", grams.size()));
+            d.add(new TextField("gram", String.join(" ", grams), Field.Store.NO));
+            w.addDocument(d);
+        }
+    }
+
+    private Document occupationDocument(int occ, Occupation o) {
         var d = new Document();
-        d.add(new StoredField("uri", o.uri()));
-        d.add(new TextField("label_da", analysedText(danish, String.join(" . ", o.labels(Lang.DA))), Field.Store.NO));
-        d.add(new TextField("label_en", analysedText(english, String.join(" . ", o.labels(Lang.EN))), Field.Store.NO));
-        d.add(new TextField("description", analysedText(english, o.description()), Field.Store.NO));
+        d.add(new StoredField("occ", occ));
+        d.add(new TextField("description", joined(o.description()), Field.Store.NO));
+        d.add(new TextField("names_en", joined(String.join(" . ", o.labels(Lang.EN))), Field.Store.NO));
+        d.add(new TextField("names_da", String.join(" ", Analysis.terms(Analysis.DANISH, String.join(" . ",
+            o.labels(Lang.DA)))), Field.Store.NO));
+        d.add(new TextField("skills", joined(skillLabels(esco.essentialSkills(o.uri()))), Field.Store.NO));
+        d.add(new TextField("optional", joined(skillLabels(esco.optionalSkills(o.uri()))), Field.Store.NO));
         return d;
     }
 
-    /** Analysed once with the language's analyzer, stored as space-separated terms for the whitespace-based fields. */
-    private static String analysedText(Analyzer analyzer, String text) {
-        return String.join(" ", terms(analyzer, "f", text, Integer.MAX_VALUE));
+    private String skillLabels(List<String> ids) {
+        var sb = new StringBuilder();
+        ids.forEach(id -> esco.skill(id).ifPresent(s -> sb.append(s.label()).append(" . ")));
+        return sb.toString();
     }
 
-    static List<String> terms(Analyzer analyzer, String field, String text, int max) {
-        var out = new ArrayList<String>();
-        try (TokenStream ts = analyzer.tokenStream(field, text == null ? "" : text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken() && out.size() < max) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static String joined(String text) {
+        return String.join(" ", Analysis.terms(Analysis.ENGLISH, text));
+    }
+
+    /**
+     * The {@code top} occupations for the text, best first; an empty or wordless text gives an empty list. The text
+     * is read with both languages' analyzers whatever {@code lang} says: a short title's language cannot be detected
+     * reliably ("software developer" looks Danish to a word counter) and Danish texts carry English job titles.
+     */
+    @Override
+    public List<RankedOccupation> rank(String text, Lang lang, int top) {
+        if (top <= 0) {
+            return List.of();
+        }
+        if (lang == Lang.DA && Analysis.words(Titles.strip(text == null ? "" : text)).size() > TITLE_WORDS) {
+            // The long-text weights were fitted on English texts only (there are no Danish CVs or Danish skill labels
+            // in the development data) and weigh English skill signals, which Danish words only hit by accident;
+            // a Danish long text is therefore ranked by BM25 over the Danish labels, as before the fusion.
+            return danishLongTexts.rank(text, lang, top);
+        }
+        Candidates c = candidates(text, lang);
+        int n = c.occupations().size();
+        Integer[] order = new Integer[n];
+        double[] score = new double[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            score[i] = fusion.score(c.title(), c.features().get(i));
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        var out = new ArrayList<RankedOccupation>();
+        for (int i = 0; i < Math.min(top, n); i++) {
+            out.add(new RankedOccupation(c.occupations().get(order[i]), score[order[i]]));
         }
         return out;
     }
 
-    /** The {@code top} occupations for the text, best first; an empty or wordless text gives an empty list. */
-    public List<RankedOccupation> rank(String text, Lang lang, int top) {
-        if (text == null || text.isBlank() || top <= 0) {
-            return List.of();
+    /** The candidate occupations for a text with their signals (unsorted): what {@link #rank} fuses. */
+    public Candidates candidates(String text, Lang lang) {
+        String query = Titles.strip(text == null ? "" : text);
+        List<String> words = Analysis.words(query);
+        if (words.isEmpty()) {
+            return new Candidates(true, List.of(), List.of());
         }
-        Set<String> words = new LinkedHashSet<>(terms(lang == Lang.DA ? danish : english, "q", text, 100_000));
-        var query = new BooleanQuery.Builder();
-        int n = 0;
-        String labelField = lang == Lang.DA ? "label_da" : "label_en";
-        for (String w : words) {
-            if (n++ >= MAX_QUERY_TERMS) {
-                break;
-            }
-            query.add(new TermQuery(new Term(labelField, w)), BooleanClause.Occur.SHOULD);
-            if (lang == Lang.EN) {
-                query.add(new TermQuery(new Term("description", w)), BooleanClause.Occur.SHOULD);
-            }
-        }
-        if (n == 0) {
-            return List.of();
-        }
+        boolean title = words.size() <= TITLE_WORDS;
+        String expanded = title ? Titles.withTrades(query) : query;
+        Set<String> english = Analysis.termSet(Analysis.ENGLISH, expanded);
+        Set<String> danish = Analysis.termSet(Analysis.DANISH, expanded);
+        Map<Integer, float[]> found = new LinkedHashMap<>();
         try {
-            var out = new ArrayList<RankedOccupation>();
-            var stored = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(query.build(), top).scoreDocs) {
-                String uri = stored.document(hit.doc).get("uri");
-                out.add(new RankedOccupation(esco.occupation(uri).orElseThrow(), hit.score));
+            searchLabels("en", english, Feature.LABEL_EN, found);
+            searchLabels("da", danish, Feature.LABEL_DA, found);
+            searchCover("en", english, title, found);
+            searchCover("da", danish, title, found);
+            if (title) {
+                searchGrams(Analysis.grams(expanded), found);
             }
-            return out;
+            searchOccupations("names_en", english, Feature.NAMES_EN, found);
+            searchOccupations("names_da", danish, Feature.NAMES_DA, found);
+            searchOccupations("description", english, Feature.DESCRIPTION, found);
+            searchOccupations("skills", english, Feature.SKILLS, found);
+            searchOccupations("optional", english, Feature.OPTIONAL_SKILLS, found);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (title) {
+            for (int occ : exact.getOrDefault(Analysis.key(query), List.of())) {
+                found.computeIfAbsent(occ, k -> new float[Fusion.SIZE])[Feature.EXACT.ordinal()] = 1;
+            }
+            for (int occ : preferred.getOrDefault(Analysis.key(query), List.of())) {
+                found.computeIfAbsent(occ, k -> new float[Fusion.SIZE])[Feature.PREFERRED.ordinal()] = 1;
+            }
+            if (!expanded.equals(query)) {
+                // A trainee's trade named exactly ("Optikerelev" → optiker): almost as good as the title itself.
+                String trade = expanded.substring(query.length()).strip();
+                for (int occ : exact.getOrDefault(Analysis.key(trade), List.of())) {
+                    float[] f = found.computeIfAbsent(occ, k -> new float[Fusion.SIZE]);
+                    f[Feature.EXACT.ordinal()] = Math.max(f[Feature.EXACT.ordinal()], 0.9f);
+                }
+            }
+        }
+        normalise(found.values());
+        var occs = new ArrayList<Occupation>(found.size());
+        var features = new ArrayList<float[]>(found.size());
+        for (var e : found.entrySet()) {
+            int occ = e.getKey();
+            float[] f = e.getValue();
+            f[Feature.PRIOR.ordinal()] = prior[occ];
+            occs.add(byIndex[occ]);
+            features.add(f);
+        }
+        return new Candidates(title, occs, features);
     }
+
+    private static BooleanQuery query(String field, Collection<String> terms) {
+        var q = new BooleanQuery.Builder();
+        int n = 0;
+        for (String t : terms) {
+            if (n++ >= MAX_QUERY_TERMS) {
+                break;
+            }
+            q.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+        }
+        return q.build();
+    }
+
+    private void searchLabels(String field, Set<String> terms, Feature feature, Map<Integer, float[]> found)
+        throws IOException {
+        if (terms.isEmpty()) {
+            return;
+        }
+        for (ScoreDoc hit : labels.search(query(field, terms), LABEL_HITS).scoreDocs) {
+            float[] f = found.computeIfAbsent(labelOccupation[hit.doc], k -> new float[Fusion.SIZE]);
+            f[feature.ordinal()] = Math.max(f[feature.ordinal()], hit.score);
+        }
+    }
+
+    /**
+     * Word overlap with the labels sharing most words with the text, best label per occupation: Jaccard for a title
+     * (an exact or near-exact label scores 1), the share of the label's words found for a long text.
+     */
+    private void searchCover(String field, Set<String> terms, boolean title, Map<Integer, float[]> found)
+        throws IOException {
+        if (terms.isEmpty()) {
+            return;
+        }
+        for (ScoreDoc hit : labelOverlap.search(query(field, terms), LABEL_HITS).scoreDocs) {
+            int words = labelWordCount[hit.doc];
+            float cover = title ? hit.score / (words + Math.min(terms.size(), MAX_QUERY_TERMS) - hit.score)
+                : hit.score / Math.max(1, words);
+            float[] f = found.computeIfAbsent(labelOccupation[hit.doc], k -> new float[Fusion.SIZE]);
+            f[Feature.COVER.ordinal()] = Math.max(f[Feature.COVER.ordinal()], cover);
+        }
+    }
+
+    /** The Dice similarity of the text's n-grams to the labels sharing most of them, best label per occupation. */
+    private void searchGrams(Set<String> grams, Map<Integer, float[]> found) throws IOException {
+        if (grams.isEmpty()) {
+            return;
+        }
+        for (ScoreDoc hit : labelOverlap.search(query("gram", grams), GRAM_HITS).scoreDocs) {
+            float dice = 2 * hit.score / (grams.size() + labelGramCount[hit.doc]);
+            float[] f = found.computeIfAbsent(labelOccupation[hit.doc], k -> new float[Fusion.SIZE]);
+            f[Feature.GRAM_SIMILARITY.ordinal()] = Math.max(f[Feature.GRAM_SIMILARITY.ordinal()], dice);
+        }
+    }
+
+    private void searchOccupations(String field, Set<String> terms, Feature feature, Map<Integer, float[]> found)
+        throws IOException {
+        if (terms.isEmpty()) {
+            return;
+        }
+        for (ScoreDoc hit : occupations.search(query(field, terms), OCCUPATION_HITS).scoreDocs) {
+            found.computeIfAbsent(documentOccupation[hit.doc], k -> new float[Fusion.SIZE])[feature.ordinal()] = hit.score;
+        }
+    }
+
+    /** Each BM25 signal divided by its best value for this text, so the weights compare like with like. */
+    private static void normalise(Collection<float[]> all) {
+        for (Feature f : List.of(Feature.LABEL_EN, Feature.LABEL_DA, Feature.NAMES_EN, Feature.NAMES_DA,
+            Feature.DESCRIPTION, Feature.SKILLS, Feature.OPTIONAL_SKILLS)) {
+            float max = 0;
+            for (float[] v : all) {
+                max = Math.max(max, v[f.ordinal()]);
+            }
+            if (max > 0) {
+                for (float[] v : all) {
+                    v[f.ordinal()] /= max;
+                }
+            }
+        }
+    }
+
 }

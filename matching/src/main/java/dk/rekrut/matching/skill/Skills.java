@@ -10,34 +10,55 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.DanishStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
- * A skill gazetteer built from ESCO's skill labels: finds the longest label at each place of a text, word for word
- * (case and punctuation ignored). Thread-safe once built.
+ * A skill gazetteer built from ESCO's skill labels: finds the longest label at each place of a text, word for word,
+ * ignoring case and punctuation and comparing word stems, so "managed budgets" finds "manage budget". English labels
+ * are compared with English stems; Danish labels (only in the official ESCO download, see {@code Esco.official})
+ * with Danish stems. A label's parenthesised note also counts as optional ("Java (computer programming)" is found as
+ * "Java"). In Danish text the shipped data finds only skills named in English (tools, programming languages,
+ * standards such as SQL, SAP, AutoCAD, Python): it has no Danish skill labels. Thread-safe once built.
  */
 public final class Skills {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[+#]+)?");
+    private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)\\s*");
     private static final int MIN_LABEL_CHARS = 3;
 
-    private final Map<String, String> byLabel = new HashMap<>();
+    private final Map<String, String> english = new HashMap<>();
+    private final Map<String, String> danish = new HashMap<>();
     private final int longest;
 
     public Skills(Esco esco) {
         int max = 1;
-        for (Skill s : esco.skills()) {
-            List<String> labels = new ArrayList<>(s.altLabels());
-            labels.add(0, s.label());
-            for (String label : labels) {
-                List<String> words = words(label).stream().map(Word::text).toList();
+        // Preferred labels first, so a preferred label wins a clash with another skill's alternative label.
+        for (boolean preferred : new boolean[] {true, false}) {
+            for (Skill s : esco.skills()) {
+                List<String> en = preferred ? List.of(s.label()) : s.altLabels();
+                List<String> da = preferred ? (s.labelDa().isEmpty() ? List.of() : List.of(s.labelDa())) : s.altLabelsDa();
+                max = Math.max(max, add(english, en, s.id(), new EnglishStemmer()));
+                max = Math.max(max, add(danish, da, s.id(), new DanishStemmer()));
+            }
+        }
+        longest = max;
+    }
+
+    private static int add(Map<String, String> byKey, List<String> labels, String id, SnowballStemmer stemmer) {
+        int max = 0;
+        for (String label : labels) {
+            for (String form : List.of(label, NOTE.matcher(label).replaceAll(" ").strip())) {
+                List<String> words = words(form).stream().map(w -> stem(stemmer, w.text())).toList();
                 String key = String.join(" ", words);
-                if (key.length() >= MIN_LABEL_CHARS) {
-                    byLabel.putIfAbsent(key, s.id());
+                if (form.strip().length() >= MIN_LABEL_CHARS) {
+                    byKey.putIfAbsent(key, id);
                     max = Math.max(max, words.size());
                 }
             }
         }
-        longest = max;
+        return max;
     }
 
     private record Word(String text, int start, int end) {
@@ -52,19 +73,29 @@ public final class Skills {
         return out;
     }
 
+    private static String stem(SnowballStemmer stemmer, String word) {
+        stemmer.setCurrent(word);
+        stemmer.stem();
+        return stemmer.getCurrent();
+    }
+
     /** Every skill named in the text, in order, the longest label winning where labels overlap. */
     public List<FoundSkill> find(String text) {
         List<Word> words = words(text);
+        // Snowball stemmers keep state: one pair per call keeps this thread-safe.
+        var en = new EnglishStemmer();
+        var da = new DanishStemmer();
+        List<String> enStems = words.stream().map(w -> stem(en, w.text())).toList();
+        List<String> daStems = words.stream().map(w -> stem(da, w.text())).toList();
         var out = new ArrayList<FoundSkill>();
         int i = 0;
         while (i < words.size()) {
             int matched = 0;
             for (int n = Math.min(longest, words.size() - i); n >= 1 && matched == 0; n--) {
-                var key = new StringBuilder();
-                for (int k = i; k < i + n; k++) {
-                    key.append(k > i ? " " : "").append(words.get(k).text());
+                String id = lookup(english, enStems, i, n);
+                if (id == null && !danish.isEmpty()) {
+                    id = lookup(danish, daStems, i, n);
                 }
-                String id = byLabel.get(key.toString());
                 if (id != null) {
                     int start = words.get(i).start();
                     int end = words.get(i + n - 1).end();
@@ -75,6 +106,10 @@ public final class Skills {
             i += Math.max(1, matched);
         }
         return out;
+    }
+
+    private static String lookup(Map<String, String> byKey, List<String> stems, int from, int n) {
+        return byKey.get(String.join(" ", stems.subList(from, from + n)));
     }
 
     /** The distinct ids of the skills named in the text, in the order first named. */

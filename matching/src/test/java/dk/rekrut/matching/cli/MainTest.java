@@ -54,4 +54,17 @@ class MainTest {
             }
         }
     }
+
+    @Test
+    void escoPointsAnyCommandAtTheOfficialDownload() throws Exception {
+        String dir = dk.rekrut.matching.esco.OfficialEscoTest.fixture().toString();
+        Outcome o = run("sygeplejerske", "occupations", "--esco", dir, "--top", "1", "-");
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(Json.MAPPER.readTree(o.out()).get(0).get("uri").asString())
+            .isEqualTo("http://data.europa.eu/esco/occupation/test-nurse");
+        Outcome missing = run("x", "occupations", "--esco", "/no/such/folder", "-");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().strip().lines()).singleElement().asString().contains("/no/such/folder");
+        assertThat(run("", "occupations", "--help").err()).contains("--esco DIR");
+    }
 }

@@ -1,0 +1,119 @@
+package dk.rekrut.matching.occupation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Properties;
+
+/**
+ * How the engine weighs its signals ({@link Feature}) into one score: one weight set for titles (a few words) and
+ * one for long texts (a CV, a posting). The shipped weights ({@code fusion.properties} beside this class) were fitted
+ * on the tuning half of the development data by {@code TuneFusion}; the file says how to run it again.
+ */
+public record Fusion(double[] title, double[] longText) {
+
+    /** One signal per candidate occupation, each in [0, 1] (the BM25 ones divided by the query's best). */
+    public enum Feature {
+        /** The text (framing stripped) is one of the occupation's labels, either language, after normalisation. */
+        EXACT,
+        /** The text is the occupation's preferred label in either language (ESCO's main name, not an alternative). */
+        PREFERRED,
+        /** BM25 of the text's English-stemmed words against the occupation's best English label. */
+        LABEL_EN,
+        /** BM25 of the text's Danish-stemmed words against the occupation's best Danish label. */
+        LABEL_DA,
+        /** BM25 against all the occupation's English labels as one text (the baseline's label signal). */
+        NAMES_EN,
+        /** BM25 against all the occupation's Danish labels as one text. */
+        NAMES_DA,
+        /**
+         * Character 3/4-gram similarity (Dice) of a title to the occupation's closest label in either language
+         * (titles only): a compound or an inflection close to a label ({@code lagerarbejdere},
+         * {@code lagermedarbejder}) scores high.
+         */
+        GRAM_SIMILARITY,
+        /** Word overlap with the best label: Jaccard for a title, the share of the label's words for a long text. */
+        COVER,
+        /** BM25 against the occupation's English description. */
+        DESCRIPTION,
+        /** BM25 against the labels of the occupation's essential skills. */
+        SKILLS,
+        /** BM25 against the labels of the occupation's optional skills. */
+        OPTIONAL_SKILLS,
+        /** How many labels the occupation has (log, scaled to [0, 1]): common occupations have many names. */
+        PRIOR
+    }
+
+    public static final int SIZE = Feature.values().length;
+
+    public Fusion {
+        if (title.length != SIZE || longText.length != SIZE) {
+            throw new IllegalArgumentException("a fusion needs " + SIZE + " weights per mode");
+        }
+        title = title.clone();
+        longText = longText.clone();
+    }
+
+    public double score(boolean isTitle, float[] features) {
+        double[] w = isTitle ? title : longText;
+        double s = 0;
+        for (int i = 0; i < SIZE; i++) {
+            s += w[i] * features[i];
+        }
+        return s;
+    }
+
+    /** The weights shipped in the jar. */
+    public static Fusion shipped() {
+        var p = new Properties();
+        try (InputStream in = Fusion.class.getResourceAsStream("fusion.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the jar lacks dk/rekrut/matching/occupation/fusion.properties");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Fusion(read(p, "title"), read(p, "long"));
+    }
+
+    private static double[] read(Properties p, String mode) {
+        double[] w = new double[SIZE];
+        for (Feature f : Feature.values()) {
+            String v = p.getProperty(mode + "." + f.name());
+            if (v == null) {
+                throw new IllegalStateException("fusion.properties lacks " + mode + "." + f.name());
+            }
+            w[f.ordinal()] = Double.parseDouble(v.strip());
+        }
+        return w;
+    }
+
+    /** The weights in the properties format {@link #shipped()} reads. */
+    public String toProperties() {
+        var sb = new StringBuilder();
+        for (Feature f : Feature.values()) {
+            sb.append("title.").append(f.name()).append('=').append(title[f.ordinal()]).append('\n');
+        }
+        for (Feature f : Feature.values()) {
+            sb.append("long.").append(f.name()).append('=').append(longText[f.ordinal()]).append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Fusion f && Arrays.equals(title, f.title) && Arrays.equals(longText, f.longText);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(title) + Arrays.hashCode(longText);
+    }
+
+    @Override
+    public String toString() {
+        return "Fusion" + Arrays.toString(title) + Arrays.toString(longText);
+    }
+}
