@@ -16,7 +16,7 @@ package dk.rekrut.matching.match;
 public record Weights(double occupation, double isco4, double isco3, double isco2, double skills, double text,
                       double distance, double wish) {
 
-    public static final Weights TUNED = new Weights(0.5, 0.8, 0.24, 0.072, 0.25, 1.0, 0.05, 2.0);
+    public static final Weights TUNED = new Weights(0.5, 0.95, 0.285, 0.0855, 1.0, 0.5, 0.05, 2.0);
 
     public Weights withFusion(double occupation, double skills, double text) {
         return new Weights(occupation, isco4, isco3, isco2, skills, text, distance, wish);
