@@ -67,6 +67,7 @@ public final class Matcher {
     private static final int WISH_OCCUPATIONS = 3;
     private static final int MATCHING_OCCUPATIONS = 5;
     private static final int MAX_QUERY_TERMS = 256;
+    private static final int COMMON_WORD_SHARE = 4;
     private static final int MIN_CANDIDATES = 100;
     private static final double CANDIDATE_SKILL_BOOST = 0.05;
 
@@ -366,13 +367,26 @@ public final class Matcher {
         return new BooleanQuery.Builder().add(scoring, Occur.MUST).add(filter, Occur.FILTER).build();
     }
 
-    /** The CV's words, analysed once per language, against the postings' text in that language (plain BM25). */
+    /**
+     * The CV's words, analysed once per language, against the postings' text in that language (plain BM25). Words in
+     * more than a quarter ({@code 1/}{@value #COMMON_WORD_SHARE}) of a field's postings are left out: they cost the
+     * most to score (the longest postings lists) and, with the lowest idf, barely move BM25's ranking (postings task
+     * P@10 0.616 → 0.608; an English CV's match on 200,000 postings about a fifth faster, docs/benchmarks.md).
+     */
     Query textQuery(String cv) {
         var q = new BooleanQuery.Builder();
-        for (String field : List.of(PostingIndex.TEXT_DA, PostingIndex.TEXT_EN)) {
-            for (String term : terms(field, cv)) {
-                q.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        try {
+            var reader = index.searcher().getIndexReader();
+            for (String field : List.of(PostingIndex.TEXT_DA, PostingIndex.TEXT_EN)) {
+                long common = reader.getDocCount(field) / COMMON_WORD_SHARE;
+                for (String term : terms(field, cv)) {
+                    if (reader.docFreq(new Term(field, term)) <= common) {
+                        q.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                    }
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return q.build();
     }
