@@ -371,7 +371,7 @@ public final class Matcher {
      * The CV's words, analysed once per language, against the postings' text in that language (plain BM25). Words in
      * more than a quarter ({@code 1/}{@value #COMMON_WORD_SHARE}) of a field's postings are left out: they cost the
      * most to score (the longest postings lists) and, with the lowest idf, barely move BM25's ranking (postings task
-     * P@10 0.616 → 0.608; an English CV's match on 200,000 postings about a fifth faster, docs/benchmarks.md).
+     * P@10 0.683 → 0.678; an English CV's match on 200,000 postings about a fifth faster, docs/benchmarks.md).
      */
     Query textQuery(String cv) {
         var q = new BooleanQuery.Builder();
