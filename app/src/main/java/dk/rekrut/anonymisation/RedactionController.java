@@ -4,7 +4,7 @@ import java.util.UUID;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.redaction.SpanType;
 import dk.rekrut.security.CurrentUser;
-import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.Flash;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -60,10 +60,7 @@ class RedactionController {
                    @RequestParam(defaultValue = "0") int number, RedirectAttributes flash) {
         access.requireManage(user, caseId);
         try {
-            redactions.release(user, caseId, applicationId, number);
-            flash.addFlashAttribute("info", "info.redaction.released");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
+            Flash.attempt(flash, "info.redaction.released", () -> redactions.release(user, caseId, applicationId, number));
         } catch (dk.rekrut.shared.NotFoundException e) {
             flash.addFlashAttribute("errorKey", "error.redaction.not-releasable");
         }
@@ -96,12 +93,7 @@ class RedactionController {
     private String onReview(CurrentUser user, UUID caseId, UUID applicationId, RedirectAttributes flash, String info,
                             Runnable change) {
         access.requireManage(user, caseId);
-        try {
-            change.run();
-            flash.addFlashAttribute("info", info);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, info, () -> change.run());
         return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
     }
 

@@ -3,7 +3,7 @@ package dk.rekrut.application;
 import java.util.UUID;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
-import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,34 +42,23 @@ class QuestionController {
                @RequestParam(required = false) Integer maxLength, @RequestParam(required = false) Integer minChoices,
                @RequestParam(required = false) Integer maxChoices, @RequestParam(defaultValue = "") String options,
                @RequestParam(defaultValue = "") String classLabels, RedirectAttributes flash) {
-        try {
+        Flash.attempt(flash, "info.saved", () -> {
             questions.add(user, caseId, new ScreeningQuestions.Draft(kind, text, required, maxLength, minChoices,
                 maxChoices, options, classLabels));
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        });
         return "redirect:/cases/" + caseId + "/questions";
     }
 
     @PostMapping("/{questionId}/delete")
     String delete(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID questionId, RedirectAttributes flash) {
-        try {
-            questions.remove(user, caseId, questionId);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, null, () -> questions.remove(user, caseId, questionId));
         return "redirect:/cases/" + caseId + "/questions";
     }
 
     @PostMapping("/{questionId}/move")
     String move(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID questionId,
                 @RequestParam(defaultValue = "up") String direction, RedirectAttributes flash) {
-        try {
-            questions.move(user, caseId, questionId, "up".equals(direction));
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, null, () -> questions.move(user, caseId, questionId, "up".equals(direction)));
         return "redirect:/cases/" + caseId + "/questions";
     }
 }

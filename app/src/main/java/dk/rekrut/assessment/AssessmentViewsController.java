@@ -14,6 +14,7 @@ import dk.rekrut.application.ScreeningQuestions;
 import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
@@ -143,13 +144,12 @@ class AssessmentViewsController {
                     notes.put(UUID.fromString(k.substring(5)), value);
                 }
             });
-            assessments.rateAnswers(user, caseId, questionId, scores, notes);
-            flash.addFlashAttribute("info", "info.saved");
         } catch (IllegalArgumentException e) {
-            flash.addFlashAttribute("errorKey", "error.assessment.score");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
+            // A score that is not a number or a field name that is not an answer's id: a tampered form.
+            Flash.report(flash, new RuleViolation("error.assessment.score"));
+            return "redirect:/cases/" + caseId + "/review/" + questionId;
         }
+        Flash.attempt(flash, "info.saved", () -> assessments.rateAnswers(user, caseId, questionId, scores, notes));
         return "redirect:/cases/" + caseId + "/review/" + questionId;
     }
 }

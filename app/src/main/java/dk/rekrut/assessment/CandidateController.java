@@ -17,6 +17,7 @@ import dk.rekrut.interview.InterviewNotes;
 import dk.rekrut.interview.References;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
@@ -161,12 +162,7 @@ class CandidateController {
                 @RequestParam(defaultValue = "0") int score, @RequestParam(required = false) String comment,
                 RedirectAttributes flash) {
         requireOnCase(user, caseId, applicationId);
-        try {
-            assessments.rate(user, applicationId, score, comment);
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, "info.saved", () -> assessments.rate(user, applicationId, score, comment));
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
     }
 
@@ -176,18 +172,11 @@ class CandidateController {
                   @RequestParam(defaultValue = "false") boolean confirmPreferential, RedirectAttributes flash) {
         requireOnCase(user, caseId, applicationId);
         access.requireManage(user, caseId);
-        try {
-            if (status == null) {
-                throw new RuleViolation("error.status.missing");
-            }
-            if (status == ApplicationStatus.REJECTED && !confirmPreferential
-                && warnPreferential(caseId, List.of(applicationId), flash)) {
-                return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
-            }
-            applications.changeStatus(user, applicationId, status);
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
+        if (status == null) {
+            Flash.report(flash, new RuleViolation("error.status.missing"));
+        } else if (status != ApplicationStatus.REJECTED || confirmPreferential
+            || !warnPreferential(caseId, List.of(applicationId), flash)) {
+            Flash.attempt(flash, "info.saved", () -> applications.changeStatus(user, applicationId, status));
         }
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
     }
@@ -195,12 +184,7 @@ class CandidateController {
     @PostMapping("/candidates/{applicationId}/reidentify")
     String reidentify(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, RedirectAttributes flash) {
         requireOnCase(user, caseId, applicationId);
-        try {
-            applications.reidentify(user, applicationId);
-            flash.addFlashAttribute("info", "info.reidentified");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, "info.reidentified", () -> applications.reidentify(user, applicationId));
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
     }
 
@@ -226,19 +210,16 @@ class CandidateController {
             flash.addFlashAttribute("errorKey", "error.assessment.ranks");
             return "redirect:/cases/" + caseId + "/candidates";
         }
-        try {
+        boolean saved = Flash.attempt(flash, "info.saved", () -> {
             if (shown.isEmpty()) {
                 assessments.saveRanking(user, caseId, ranks, shortlist);
             } else {
                 assessments.saveRanking(user, caseId, ranks, shortlist, shown);
             }
-            flash.addFlashAttribute("info", "info.saved");
-            var leftOut = assessments.preferentialLeftOut(caseId);
-            if (!leftOut.isEmpty()) {
-                flash.addFlashAttribute("preferentialWarning", leftOut);
-            }
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
+        });
+        var leftOut = saved ? assessments.preferentialLeftOut(caseId) : List.<Object>of();
+        if (!leftOut.isEmpty()) {
+            flash.addFlashAttribute("preferentialWarning", leftOut);
         }
         return "redirect:/cases/" + caseId + "/candidates";
     }
@@ -263,12 +244,7 @@ class CandidateController {
     @PostMapping("/assessment-settings")
     String settings(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) RatingScale scale,
                     @RequestParam(defaultValue = "false") boolean blind, RedirectAttributes flash) {
-        try {
-            assessments.saveSettings(user, caseId, scale, blind);
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, "info.saved", () -> assessments.saveSettings(user, caseId, scale, blind));
         return "redirect:/cases/" + caseId + "/candidates";
     }
 

@@ -1,5 +1,6 @@
 package dk.rekrut.interview;
 
+import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.PublicSite;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -57,17 +58,13 @@ class InterviewController {
                    @RequestParam(defaultValue = "45") int minutes, @RequestParam(defaultValue = "") String place,
                    @RequestParam(required = false) String panel, RedirectAttributes flash) {
         requireInviter(user, caseId);
-        try {
+        Flash.attempt(flash, "info.saved", () -> {
             if (start == null) {
                 throw new RuleViolation("error.interview.times");
             }
             var from = start.atZone(Time.DANISH).toInstant();
             interviews.addSlot(user, caseId, from, from.plusSeconds(60L * minutes), place, panel);
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-            flash.addFlashAttribute("errorArgs", e.args());
-        }
+        });
         return "redirect:/cases/" + caseId + "/interviews";
     }
 
@@ -76,15 +73,12 @@ class InterviewController {
                   @RequestParam(required = false) UUID slotId, RedirectAttributes flash) {
         onCase(user, caseId, applicationId);
         requireInviter(user, caseId);
-        try {
+        Flash.attempt(flash, "info.invited", () -> {
             if (slotId == null) {
                 throw new RuleViolation("error.interview.slot");
             }
             interviews.invite(user, applicationId, slotId, base());
-            flash.addFlashAttribute("info", "info.invited");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        });
         return "redirect:/cases/" + caseId + "/interviews";
     }
 
@@ -92,12 +86,7 @@ class InterviewController {
     String cancel(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, RedirectAttributes flash) {
         onCase(user, caseId, applicationId);
         requireInviter(user, caseId);
-        try {
-            interviews.cancel(user, applicationId, base());
-            flash.addFlashAttribute("info", "info.cancelled");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, "info.cancelled", () -> interviews.cancel(user, applicationId, base()));
         return "redirect:/cases/" + caseId + "/interviews";
     }
 
@@ -127,13 +116,13 @@ class InterviewController {
     String applicantReply(@PathVariable String token, @RequestParam(defaultValue = "") String reply,
                           @RequestParam(required = false) UUID slotId, RedirectAttributes flash) {
         if ("pick".equals(reply)) {
-            try {
+            boolean picked = Flash.attempt(flash, null, () -> {
                 if (slotId == null) {
                     throw new RuleViolation("error.interview.slot-taken");
                 }
                 interviews.pick(token, slotId, base());
-            } catch (RuleViolation e) {
-                flash.addFlashAttribute("errorKey", e.messageKey());
+            });
+            if (!picked) {
                 return "redirect:/my-application/" + token + "/interview";
             }
         } else {

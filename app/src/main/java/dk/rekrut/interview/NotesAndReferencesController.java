@@ -8,9 +8,9 @@ import dk.rekrut.application.Applications;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
-import dk.rekrut.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -65,13 +65,10 @@ class NotesAndReferencesController {
         if (!notes.onPanel(user, c)) {
             throw new ForbiddenException("interview notes");
         }
-        try {
-            boolean hasFile = file != null && !file.isEmpty();
-            notes.add(user, applicationId, body, hasFile ? file.getOriginalFilename() : null, hasFile ? file.getBytes() : null);
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        boolean hasFile = file != null && !file.isEmpty();
+        byte[] content = hasFile ? file.getBytes() : null;
+        Flash.attempt(flash, "info.saved",
+            () -> notes.add(user, applicationId, body, hasFile ? file.getOriginalFilename() : null, content));
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId + "/notes";
     }
 
@@ -106,12 +103,7 @@ class NotesAndReferencesController {
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate givenOn,
                    @RequestParam(required = false) References.ConsentWay how, RedirectAttributes flash) {
         requireRecorder(user, caseId, applicationId);
-        try {
-            references.recordConsent(user, applicationId, givenOn, how);
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, "info.saved", () -> references.recordConsent(user, applicationId, givenOn, how));
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId + "/references";
     }
 
@@ -123,12 +115,7 @@ class NotesAndReferencesController {
                   @RequestParam(required = false) String notes,
                   @RequestParam(defaultValue = "false") boolean needsHearing, RedirectAttributes flash) {
         requireRecorder(user, caseId, applicationId);
-        try {
-            references.record(user, applicationId, new References.Draft(refereeName, organisation, phone, takenOn, notes, needsHearing));
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, "info.saved", () -> references.record(user, applicationId, new References.Draft(refereeName, organisation, phone, takenOn, notes, needsHearing)));
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId + "/references";
     }
 
@@ -139,12 +126,7 @@ class NotesAndReferencesController {
         requireRecorder(user, caseId, applicationId);
         references.find(referenceId).filter(r -> r.applicationId().equals(applicationId))
             .orElseThrow(() -> new NotFoundException("reference"));
-        try {
-            references.recordHearing(user, referenceId, doneOn, reply);
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, "info.saved", () -> references.recordHearing(user, referenceId, doneOn, reply));
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId + "/references";
     }
 

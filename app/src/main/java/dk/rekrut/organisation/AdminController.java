@@ -1,10 +1,10 @@
 package dk.rekrut.organisation;
 
+import dk.rekrut.shared.Flash;
 import dk.rekrut.storage.VirusScanner;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
-import dk.rekrut.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,13 +54,7 @@ class AdminController {
     String createUnit(@RequestParam String name, @RequestParam(required = false) UUID parentId,
                       @RequestParam(required = false) String street, @RequestParam(required = false) String postalCode,
                       @RequestParam(required = false) String town, RedirectAttributes flash) {
-        try {
-            administration.createUnit(new Administration.NewUnit(name, parentId, street, postalCode, town));
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-            flash.addFlashAttribute("errorArgs", e.args());
-        }
+        Flash.attempt(flash, "info.saved", () -> administration.createUnit(new Administration.NewUnit(name, parentId, street, postalCode, town)));
         return "redirect:/admin/units";
     }
 
@@ -78,13 +72,7 @@ class AdminController {
     String createUser(@RequestParam String username, @RequestParam String displayName, @RequestParam String email,
                       @RequestParam UUID unitId, @RequestParam Role role, @RequestParam(required = false) String password,
                       RedirectAttributes flash) {
-        try {
-            administration.createUser(new Administration.NewUser(username, displayName, email, unitId, role, password));
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-            flash.addFlashAttribute("errorArgs", e.args());
-        }
+        Flash.attempt(flash, "info.saved", () -> administration.createUser(new Administration.NewUser(username, displayName, email, unitId, role, password)));
         return "redirect:/admin/users";
     }
 
@@ -101,16 +89,12 @@ class AdminController {
                       @RequestParam UUID unitId, @RequestParam Role role,
                       @RequestParam(defaultValue = "false") boolean enabled,
                       @RequestParam(required = false) String password, RedirectAttributes flash) {
-        try {
+        Flash.attempt(flash, "info.saved", () -> {
             administration.updateUser(id, displayName, email, unitId, role, enabled);
             if (password != null && !password.isBlank()) {
                 administration.setPassword(id, password);
             }
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-            flash.addFlashAttribute("errorArgs", e.args());
-        }
+        });
         return "redirect:/admin/users/" + id;
     }
 

@@ -6,6 +6,7 @@ import dk.rekrut.application.ApplicantErasure;
 import dk.rekrut.application.Applications;
 import dk.rekrut.recruitment.Cases;
 import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,16 +85,13 @@ class PrivacyController {
     @PostMapping("/admin/erasure-requests/{requestId}")
     String handle(CurrentUser user, @PathVariable UUID requestId, @RequestParam(defaultValue = "") String decision,
                   @RequestParam(required = false) String note, RedirectAttributes flash) {
-        try {
+        Flash.attempt(flash, "info.saved", () -> {
             switch (decision) {
                 case "erase" -> requests.carryOut(user, requestId);
                 case "decline" -> requests.decline(user, requestId, note);
                 default -> throw new RuleViolation("error.erasure.decision");
             }
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        });
         return "redirect:/admin/erasure-requests";
     }
 

@@ -1,8 +1,8 @@
 package dk.rekrut.publication;
 
+import dk.rekrut.shared.Flash;
 import java.math.BigDecimal;
 import java.util.UUID;
-import dk.rekrut.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +30,7 @@ class AdminMediaController {
     String save(@RequestParam(required = false) UUID id, @RequestParam String code, @RequestParam String name,
                 @RequestParam MediumKind kind, @RequestParam(defaultValue = "0") BigDecimal cost,
                 @RequestParam(defaultValue = "false") boolean active, RedirectAttributes flash) {
-        try {
-            media.save(id, code, name, kind, cost, active);
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-            flash.addFlashAttribute("errorArgs", e.args());
-        }
+        Flash.attempt(flash, "info.saved", () -> media.save(id, code, name, kind, cost, active));
         return "redirect:/admin/media";
     }
 }

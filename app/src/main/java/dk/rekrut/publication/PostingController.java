@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -99,12 +100,7 @@ class PostingController {
                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
                @RequestParam(required = false) BigDecimal cost, RedirectAttributes flash) {
-        try {
-            postings.addPublication(user, caseId, mediumId, startsOn, endsOn, cost);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-            flash.addFlashAttribute("errorArgs", e.args());
-        }
+        Flash.attempt(flash, null, () -> postings.addPublication(user, caseId, mediumId, startsOn, endsOn, cost));
         return "redirect:/cases/" + caseId;
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -114,6 +115,7 @@ class CaseController {
             }
             flash.addFlashAttribute("info", "info.case." + action);
         } catch (RuleViolation e) {
+            // Publishing and closing name what blocks them: the first argument is a list of message keys.
             flash.addFlashAttribute("errorKey", e.messageKey());
             flash.addFlashAttribute("errorDetails", e.args().length > 0 ? Arrays.asList(String.valueOf(e.args()[0]).split(",")) : List.of());
         }
@@ -123,11 +125,7 @@ class CaseController {
     @PostMapping("/{id}/team")
     String attach(CurrentUser user, @PathVariable UUID id, @RequestParam UUID userId, @RequestParam TeamRole teamRole,
                   RedirectAttributes flash) {
-        try {
-            cases.attach(user, id, userId, teamRole);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, null, () -> cases.attach(user, id, userId, teamRole));
         return "redirect:/cases/" + id + "#team";
     }
 

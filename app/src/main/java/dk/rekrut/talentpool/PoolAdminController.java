@@ -1,7 +1,7 @@
 package dk.rekrut.talentpool;
 
+import dk.rekrut.shared.Flash;
 import java.util.UUID;
-import dk.rekrut.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,23 +33,13 @@ class PoolAdminController {
     String create(@RequestParam(required = false) String name, @RequestParam(required = false) String description,
                   @RequestParam(required = false) Integer consentMonths,
                   @RequestParam(defaultValue = "false") boolean publicEnrolment, RedirectAttributes flash) {
-        try {
-            pools.createPool(name, description, consentMonths, publicEnrolment);
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, "info.saved", () -> pools.createPool(name, description, consentMonths, publicEnrolment));
         return "redirect:/admin/talent-pools";
     }
 
     @PostMapping("/icons")
     String createIcon(@RequestParam(required = false) String name, RedirectAttributes flash) {
-        try {
-            pools.createIcon(name);
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, "info.saved", () -> pools.createIcon(name));
         return "redirect:/admin/talent-pools";
     }
 

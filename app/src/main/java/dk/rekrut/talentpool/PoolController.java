@@ -1,5 +1,6 @@
 package dk.rekrut.talentpool;
 
+import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.PublicSite;
 import java.util.HashSet;
 import java.util.List;
@@ -68,12 +69,7 @@ class PoolController {
     @PostMapping("/talent-pools/members/{member}")
     String tag(CurrentUser user, @PathVariable UUID member, @RequestParam(required = false) List<String> icon,
                @RequestParam(required = false) Integer rating, RedirectAttributes flash) {
-        try {
-            pools.tag(user, member, TalentPools.ids(icon), rating);
-            flash.addFlashAttribute("info", "info.saved");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        Flash.attempt(flash, "info.saved", () -> pools.tag(user, member, TalentPools.ids(icon), rating));
         return "redirect:/talent-pools/members/" + member;
     }
 
@@ -94,13 +90,11 @@ class PoolController {
         if (caseId == null) {
             throw new RuleViolation("error.pool.choose-case");
         }
-        try {
+        Flash.attempt(flash, null, () -> {
             int sent = pools.sendPosting(user, caseId, member, linkBase());
             flash.addFlashAttribute("info", "info.pool.posting-sent");
             flash.addFlashAttribute("sentCount", sent);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        });
         return "redirect:/talent-pools?caseId=" + caseId;
     }
 
@@ -109,15 +103,12 @@ class PoolController {
                  @RequestParam(required = false) UUID poolId, RedirectAttributes flash) {
         TalentPools.requireHr(user);
         caseAccess.requireManage(user, caseId);
-        try {
+        Flash.attempt(flash, "info.pool.offered", () -> {
             if (poolId == null) {
                 throw new RuleViolation("error.pool.choose");
             }
             pools.offer(user, caseId, applicationId, poolId, linkBase());
-            flash.addFlashAttribute("info", "info.pool.offered");
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-        }
+        });
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
     }
 
