@@ -8,4 +8,20 @@ public enum ApplicationStatus {
     public boolean isFinal() {
         return this == HIRED || this == REJECTED || this == WITHDRAWN;
     }
+
+    /**
+     * Chosen for interview or later: an anonymous candidate may be re-identified from here, and the shortlist counts
+     * these as chosen.
+     */
+    public boolean isChosen() {
+        return switch (this) {
+            case SHORTLISTED, INVITED, INTERVIEWED, OFFERED, HIRED -> true;
+            default -> false;
+        };
+    }
+
+    /** Staff may set every status but withdrawal, which is the applicant's own act. */
+    public boolean settableByStaff() {
+        return this != WITHDRAWN;
+    }
 }

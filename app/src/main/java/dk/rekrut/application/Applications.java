@@ -354,7 +354,7 @@ public class Applications implements CaseStatusGuard {
     public void changeStatus(CurrentUser user, UUID applicationId, ApplicationStatus to) {
         var a = repository.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
         caseAccess.requireManage(user, a.caseId());
-        if (to == ApplicationStatus.WITHDRAWN || a.status() == ApplicationStatus.WITHDRAWN) {
+        if (!to.settableByStaff() || a.status() == ApplicationStatus.WITHDRAWN) {
             throw new RuleViolation("error.status.withdrawn"); // only the applicant withdraws
         }
         if (a.status() == to) {
@@ -498,16 +498,12 @@ public class Applications implements CaseStatusGuard {
         return caseAccess.canManage(user, c) || !c.anonymous() || repository.reidentified(a.id());
     }
 
-    /** Statuses from which an anonymous candidate may be re-identified: chosen for interview or later. */
-    private static final java.util.Set<ApplicationStatus> CHOSEN = java.util.EnumSet.of(ApplicationStatus.SHORTLISTED,
-        ApplicationStatus.INVITED, ApplicationStatus.INTERVIEWED, ApplicationStatus.OFFERED, ApplicationStatus.HIRED);
-
     public boolean reidentified(UUID applicationId) {
         return repository.reidentified(applicationId);
     }
 
     public boolean canReidentify(CurrentUser user, dk.rekrut.recruitment.RecruitmentCase c, Application a) {
-        return c.anonymous() && CHOSEN.contains(a.status()) && !repository.reidentified(a.id())
+        return c.anonymous() && a.status().isChosen() && !repository.reidentified(a.id())
             && (caseAccess.canManage(user, c) || c.hasMember(user.id(), dk.rekrut.recruitment.TeamRole.CHAIR));
     }
 
@@ -522,7 +518,7 @@ public class Applications implements CaseStatusGuard {
         if (!caseAccess.canManage(user, c) && !c.hasMember(user.id(), dk.rekrut.recruitment.TeamRole.CHAIR)) {
             throw new dk.rekrut.shared.ForbiddenException("re-identify");
         }
-        if (!c.anonymous() || !CHOSEN.contains(a.status())) {
+        if (!c.anonymous() || !a.status().isChosen()) {
             throw new RuleViolation("error.reidentify.not-chosen");
         }
         if (repository.reidentified(applicationId)) {

@@ -11,7 +11,6 @@ import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.recruitment.CaseAccess;
-import dk.rekrut.recruitment.CaseStatus;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -189,8 +188,7 @@ public class ScreeningQuestions {
 
     private void requireDraftCase(CurrentUser user, UUID caseId) {
         var c = access.requireManage(user, caseId);
-        if (c.status() != CaseStatus.DRAFT) {
-            // Everyone must answer the same questions: they are fixed once the posting is out.
+        if (!c.status().allowsQuestionChanges()) {
             throw new RuleViolation("error.question.published");
         }
     }

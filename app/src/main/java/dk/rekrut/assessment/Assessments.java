@@ -207,12 +207,12 @@ public class Assessments {
             return List.of();
         }
         boolean choosing = ranking.values().stream().anyMatch(Ranked::shortlisted)
-            || all.stream().anyMatch(a -> CHOSEN.contains(a.status()));
+            || all.stream().anyMatch(a -> a.status().isChosen());
         if (!choosing) {
             return List.of();
         }
         return all.stream().filter(a -> preferential.contains(a.id()))
-            .filter(a -> a.status() != dk.rekrut.application.ApplicationStatus.WITHDRAWN && !CHOSEN.contains(a.status()))
+            .filter(a -> a.status() != dk.rekrut.application.ApplicationStatus.WITHDRAWN && !a.status().isChosen())
             .filter(a -> ranking.get(a.id()) == null || !ranking.get(a.id()).shortlisted())
             .map(a -> a.candidateNumber()).sorted().toList();
     }
@@ -223,11 +223,6 @@ public class Assessments {
         return applications.forCase(caseId).stream().filter(a -> applicationIds.contains(a.id()) && preferential.contains(a.id()))
             .map(a -> a.candidateNumber()).sorted().toList();
     }
-
-    private static final java.util.Set<dk.rekrut.application.ApplicationStatus> CHOSEN = java.util.EnumSet.of(
-        dk.rekrut.application.ApplicationStatus.SHORTLISTED, dk.rekrut.application.ApplicationStatus.INVITED,
-        dk.rekrut.application.ApplicationStatus.INTERVIEWED, dk.rekrut.application.ApplicationStatus.OFFERED,
-        dk.rekrut.application.ApplicationStatus.HIRED);
 
     public Map<UUID, Ranked> ranking(UUID caseId) {
         return jdbc.sql("SELECT application_id, rank_position, shortlisted FROM ranking WHERE case_id = ?").param(caseId)

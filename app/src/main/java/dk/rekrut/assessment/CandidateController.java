@@ -1,6 +1,7 @@
 package dk.rekrut.assessment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -150,9 +151,7 @@ class CandidateController {
         model.addAttribute("showHistory", access.canManage(user, c) || !c.anonymous() || applications.reidentified(a.id()));
         // HR writes to the applicant and sees what was sent; the committee never sees the correspondence.
         model.addAttribute("correspondence", access.canManage(user, c) ? correspondence.log(a.id()) : List.of());
-        model.addAttribute("statuses", List.of(ApplicationStatus.RECEIVED, ApplicationStatus.IN_SCREENING,
-            ApplicationStatus.SHORTLISTED, ApplicationStatus.INVITED, ApplicationStatus.INTERVIEWED, ApplicationStatus.OFFERED,
-            ApplicationStatus.HIRED, ApplicationStatus.REJECTED));
+        model.addAttribute("statuses", Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::settableByStaff).toList());
         model.addAttribute("otherApplications", applications.otherApplications(user, a));
         return "assessment/candidate";
     }

@@ -108,7 +108,7 @@ public class Cases {
     @Transactional
     public RecruitmentCase update(CurrentUser user, UUID caseId, CaseForm form) {
         var existing = access.requireEdit(user, caseId);
-        if (existing.status() == CaseStatus.ARCHIVED || existing.status() == CaseStatus.CLOSED) {
+        if (!existing.status().allowsEditing()) {
             throw new RuleViolation("error.case.closed");
         }
         if (form.getUnitId() == null) {

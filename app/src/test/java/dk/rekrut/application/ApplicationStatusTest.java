@@ -1,0 +1,22 @@
+package dk.rekrut.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class ApplicationStatusTest {
+
+    @Test
+    void chosenMeansShortlistedOrLaterButNotRejectedOrWithdrawn() {
+        assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(ApplicationStatus::isChosen)).containsExactly(
+            ApplicationStatus.SHORTLISTED, ApplicationStatus.INVITED, ApplicationStatus.INTERVIEWED,
+            ApplicationStatus.OFFERED, ApplicationStatus.HIRED);
+    }
+
+    @Test
+    void onlyTheApplicantWithdraws() {
+        assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(s -> !s.settableByStaff()))
+            .containsExactly(ApplicationStatus.WITHDRAWN);
+    }
+}
