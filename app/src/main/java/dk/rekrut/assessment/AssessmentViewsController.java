@@ -84,7 +84,7 @@ class AssessmentViewsController {
         rows.sort(Comparator.comparing((Row r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
             .thenComparing((Row r) -> r.average() == null ? 0.0 : -r.average())
             .thenComparing(r -> r.application().candidateNumber()));
-        int size = CandidateController.PAGE_SIZE;
+        int size = CandidatePages.PAGE_SIZE;
         int pages = Math.max(1, (rows.size() + size - 1) / size);
         int current = Math.min(Math.max(page, 1), pages);
         model.addAttribute("c", c);

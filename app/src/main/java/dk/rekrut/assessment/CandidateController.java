@@ -1,21 +1,13 @@
 package dk.rekrut.assessment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
-import dk.rekrut.application.ScreeningQuestions;
-import dk.rekrut.anonymisation.Redactions;
-import dk.rekrut.interview.InterviewNotes;
-import dk.rekrut.interview.References;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;
@@ -36,123 +28,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/cases/{caseId}")
 class CandidateController {
 
-    /** One line of the candidate list. {@code average} is over the ratings this user may see. */
-    record Line(Application application, Double average, Integer myScore, Integer rank, boolean shortlisted, int ratings) {
-    }
-
-    static final int PAGE_SIZE = 100;
-
     private final Applications applications;
-    private final ScreeningQuestions questions;
     private final Assessments assessments;
     private final CaseAccess access;
-    private final Redactions redactions;
-    private final dk.rekrut.correspondence.Correspondence correspondence;
-    private final InterviewNotes notes;
-    private final References references;
-    private final dk.rekrut.talentpool.TalentPools talentPools;
+    private final CandidatePages pages;
 
-    CandidateController(Applications applications, ScreeningQuestions questions, Assessments assessments,
-                        CaseAccess access, Redactions redactions,
-                        dk.rekrut.talentpool.TalentPools talentPools,
-                        dk.rekrut.correspondence.Correspondence correspondence, InterviewNotes notes,
-                        References references) {
-        this.correspondence = correspondence;
-        this.notes = notes;
-        this.references = references;
-        this.redactions = redactions;
-        this.talentPools = talentPools;
+    CandidateController(Applications applications, Assessments assessments, CaseAccess access, CandidatePages pages) {
         this.applications = applications;
-        this.questions = questions;
         this.assessments = assessments;
         this.access = access;
+        this.pages = pages;
     }
 
     @GetMapping("/candidates")
     String list(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) ApplicationStatus status,
                 @RequestParam(defaultValue = "rank") String sort, @RequestParam(defaultValue = "1") int page, Model model) {
-        var c = access.requireView(user, caseId);
-        var ratings = assessments.visibleRatingsForCase(user, c);
-        var ranking = assessments.ranking(caseId);
-        var all = applications.forCase(caseId);
-        List<Line> lines = new ArrayList<>();
-        for (var a : all) {
-            if (status != null && a.status() != status) {
-                continue;
-            }
-            var rs = ratings.getOrDefault(a.id(), List.of());
-            var mine = rs.stream().filter(r -> r.raterId().equals(user.id())).findFirst().map(Rating::score).orElse(null);
-            var ranked = ranking.get(a.id());
-            lines.add(new Line(a, rs.isEmpty() ? null : rs.stream().mapToInt(Rating::score).average().orElse(0), mine,
-                ranked == null ? null : ranked.rank(), ranked != null && ranked.shortlisted(), rs.size()));
+        var list = pages.list(user, caseId, status, sort, page);
+        model.addAttribute("c", list.c());
+        model.addAttribute("list", list);
+        // A warning flashed by the post that led here (a rejection to confirm) comes before the standing one.
+        if (!model.containsAttribute("preferentialWarning") && !list.leftOut().isEmpty()) {
+            model.addAttribute("preferentialWarning", list.leftOut());
         }
-        // Never by submission time: by the chair's ranking, by rating, or by candidate number.
-        Comparator<Line> byNumber = Comparator.comparing(l -> l.application().candidateNumber());
-        Comparator<Line> order = switch (sort) {
-            case "rating" -> Comparator.comparing((Line l) -> l.average() == null ? 0.0 : -l.average()).thenComparing(byNumber);
-            case "number" -> byNumber;
-            default -> Comparator.comparing((Line l) -> l.rank() == null ? Integer.MAX_VALUE : l.rank()).thenComparing(byNumber);
-        };
-        lines.sort(order);
-        // Pages of PAGE_SIZE lines: a case with thousands of applicants stays quick to open and to read.
-        int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
-        model.addAttribute("c", c);
-        model.addAttribute("lines", lines.subList((current - 1) * PAGE_SIZE, Math.min(lines.size(), current * PAGE_SIZE)));
-        model.addAttribute("total", lines.size());
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
-        model.addAttribute("status", status);
-        model.addAttribute("sort", sort);
-        model.addAttribute("statuses", ApplicationStatus.values());
-        model.addAttribute("settings", assessments.settings(caseId));
-        model.addAttribute("scales", RatingScale.values());
-        model.addAttribute("canManage", access.canManage(user, c));
-        model.addAttribute("isChair", assessments.isChair(user, c));
-        addPreferentialAccess(user, c, all, ranking, model);
-        model.addAttribute("reviewQuestions", assessments.canRate(user, c) ? questions.forCase(caseId) : List.of());
         return "assessment/candidates";
     }
 
     @GetMapping("/candidates/{applicationId}")
     String show(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, Model model, Locale locale) {
-        var c = access.requireView(user, caseId);
-        var a = applications.find(applicationId).filter(x -> x.caseId().equals(caseId))
-            .orElseThrow(() -> new NotFoundException("application"));
-        var settings = assessments.settings(caseId);
-        var visible = assessments.visibleRatings(user, c, applicationId);
-        var identity = applications.identityFor(user, a).orElse(null);
-        // Through the one door: whoever may not know who applied sees free-text answers only as redacted (or not yet).
-        var asked = questions.forCase(caseId);
-        var shown = redactions.answers(user, c, List.of(applicationId), asked, locale).get(applicationId);
-        var answers = new LinkedHashMap<String, String>();
-        asked.forEach(q -> answers.put(q.text(), shown.get(q.id())));
-        model.addAttribute("c", c);
-        model.addAttribute("a", a);
-        model.addAttribute("documents", redactions.visibleDocuments(user, c, applicationId));
-        model.addAttribute("answers", answers);
-        model.addAttribute("history", applications.history(applicationId));
-        model.addAttribute("ratings", visible);
-        model.addAttribute("mine", visible.stream().filter(r -> r.raterId().equals(user.id())).findFirst().orElse(null));
-        model.addAttribute("settings", settings);
-        model.addAttribute("canRate", assessments.canRate(user, c));
-        model.addAttribute("canManage", access.canManage(user, c));
-        // Links only to pages the user may open (the review saw the committee sent to a 403 in an anonymous case).
-        model.addAttribute("canSeeNotes", notes.onPanel(user, c));
-        model.addAttribute("canSeeReferences", references.canView(user, c, a));
-        model.addAttribute("hidden", assessments.canRate(user, c) && visible.isEmpty() && settings.blindUntilRated());
-        model.addAttribute("identity", identity);
-        model.addAttribute("originals", applications.documentsFor(user, a));
-        // HR handling the case may offer the applicant a place in a talent pool (the offer reads the address itself)
-        model.addAttribute("pools", access.canManage(user, c) && a.status() != ApplicationStatus.WITHDRAWN
-            ? talentPools.pools() : List.of());
-        model.addAttribute("canReidentify", applications.canReidentify(user, c, a));
-        // In an anonymous case the committee does not see when someone applied: the order could point to a person.
-        model.addAttribute("showHistory", access.canManage(user, c) || !c.anonymous() || applications.reidentified(a.id()));
-        // HR writes to the applicant and sees what was sent; the committee never sees the correspondence.
-        model.addAttribute("correspondence", access.canManage(user, c) ? correspondence.log(a.id()) : List.of());
-        model.addAttribute("statuses", Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::settableByStaff).toList());
-        model.addAttribute("otherApplications", applications.otherApplications(user, a));
+        var page = pages.page(user, caseId, applicationId, locale);
+        model.addAttribute("c", page.c());
+        model.addAttribute("a", page.a());
+        model.addAttribute("page", page);
+        model.addAttribute("identity", applications.identityFor(user, page.a()).orElse(null));
         return "assessment/candidate";
     }
 
@@ -259,20 +166,6 @@ class CandidateController {
         flash.addFlashAttribute("preferentialWarning", numbers);
         flash.addFlashAttribute("confirmPreferential", true);
         return true;
-    }
-
-    /** HR and the chair see who declared preferential access and who of them is being left out of the interviews. */
-    private void addPreferentialAccess(CurrentUser user, dk.rekrut.recruitment.RecruitmentCase c, List<Application> all,
-                                       Map<UUID, Assessments.Ranked> ranking, Model model) {
-        boolean sees = access.canManage(user, c) || assessments.isChair(user, c);
-        var preferential = sees ? applications.withPreferentialAccess(c.id()) : java.util.Set.<UUID>of();
-        model.addAttribute("preferential", preferential);
-        if (sees && !model.containsAttribute("preferentialWarning")) {
-            var leftOut = assessments.preferentialLeftOut(all, ranking, preferential);
-            if (!leftOut.isEmpty()) {
-                model.addAttribute("preferentialWarning", leftOut);
-            }
-        }
     }
 
     private void requireOnCase(CurrentUser user, UUID caseId, UUID applicationId) {

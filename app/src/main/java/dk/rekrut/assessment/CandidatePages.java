@@ -1,0 +1,196 @@
+package dk.rekrut.assessment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import dk.rekrut.anonymisation.RedactedDocument;
+import dk.rekrut.anonymisation.Redactions;
+import dk.rekrut.application.Application;
+import dk.rekrut.application.ApplicationStatus;
+import dk.rekrut.application.Applications;
+import dk.rekrut.application.Applications.OtherApplication;
+import dk.rekrut.application.CaseDocument;
+import dk.rekrut.application.ScreeningQuestion;
+import dk.rekrut.application.ScreeningQuestions;
+import dk.rekrut.application.StatusChange;
+import dk.rekrut.correspondence.Correspondence;
+import dk.rekrut.correspondence.SentMessage;
+import dk.rekrut.interview.InterviewNotes;
+import dk.rekrut.interview.References;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.talentpool.Pool;
+import dk.rekrut.talentpool.TalentPools;
+import org.springframework.stereotype.Component;
+
+/**
+ * What one reader may see on a candidate's page, decided in one place: the controller renders it and the template
+ * shows what it is given. Parts a reader may not see are left empty here, not only hidden by the template. The
+ * applicant's name is not part of it: it is read through the application module's audited door by the controller and
+ * never typed outside the identity and application modules ({@code ModularityTests}).
+ */
+@Component
+class CandidatePages {
+
+    /** One line of the candidate list. {@code average} is over the ratings this reader may see. */
+    record Line(Application application, Double average, Integer myScore, Integer rank, boolean shortlisted, int ratings) {
+    }
+
+    /**
+     * One page of a case's candidate list for one reader. {@code preferential} (who declared preferential access)
+     * and {@code leftOut} (those of them not chosen for interview) are empty for readers other than HR and the chair.
+     */
+    record CandidateList(RecruitmentCase c, List<Line> lines, int total, int page, int pages, ApplicationStatus status,
+                         String sort, Assessments.Settings settings, boolean manages, boolean chair,
+                         Set<UUID> preferential, List<String> leftOut, List<ScreeningQuestion> reviewQuestions) {
+
+        public List<ApplicationStatus> statuses() {
+            return List.of(ApplicationStatus.values());
+        }
+
+        public List<RatingScale> scales() {
+            return List.of(RatingScale.values());
+        }
+    }
+
+    /** Lines per page: a case with thousands of applicants stays quick to open and to read. */
+    static final int PAGE_SIZE = 100;
+
+    /** The candidate's page for one reader. Lists the reader may not see are empty. */
+    record CandidatePage(RecruitmentCase c, Application a, Visibility may, Assessments.Settings settings,
+                         Map<String, String> answers, List<RedactedDocument> documents, List<CaseDocument> originals,
+                         List<Rating> ratings, Rating mine, List<StatusChange> history,
+                         List<SentMessage> correspondence, List<Pool> pools, List<OtherApplication> otherApplications,
+                         List<ApplicationStatus> statuses) {
+    }
+
+    /**
+     * The page's rules, from facts about the reader and the case; pure, so they are tested without a server.
+     *
+     * @param manages HR who may manage the case
+     * @param rates a member of the assessment committee who may rate
+     * @param seesNoRatingYet the reader sees no rating of this candidate (not even their own)
+     * @param reidentified the anonymous candidate has been re-identified
+     */
+    record Visibility(boolean manages, boolean rates, boolean anonymous, boolean reidentified, boolean blindUntilRated,
+                      boolean seesNoRatingYet, boolean withdrawn, boolean notes, boolean references, boolean reidentify) {
+
+        /** In an anonymous case the committee does not see when someone applied: the order could point to a person. */
+        public boolean history() {
+            return manages || !anonymous || reidentified;
+        }
+
+        /** HR writes to the applicant and sees what was sent; the committee never sees the correspondence. */
+        public boolean correspondence() {
+            return manages;
+        }
+
+        /** HR handling the case may offer the applicant a place in a talent pool, unless the application is withdrawn. */
+        public boolean offerPools() {
+            return manages && !withdrawn;
+        }
+
+        /** With blind rating, a rater sees the others' ratings only after giving their own. */
+        public boolean ratingsHidden() {
+            return rates && seesNoRatingYet && blindUntilRated;
+        }
+    }
+
+    private final Applications applications;
+    private final ScreeningQuestions questions;
+    private final Assessments assessments;
+    private final CaseAccess access;
+    private final Redactions redactions;
+    private final Correspondence correspondence;
+    private final InterviewNotes notes;
+    private final References references;
+    private final TalentPools talentPools;
+
+    CandidatePages(Applications applications, ScreeningQuestions questions, Assessments assessments, CaseAccess access,
+                   Redactions redactions, Correspondence correspondence, InterviewNotes notes, References references,
+                   TalentPools talentPools) {
+        this.applications = applications;
+        this.questions = questions;
+        this.assessments = assessments;
+        this.access = access;
+        this.redactions = redactions;
+        this.correspondence = correspondence;
+        this.notes = notes;
+        this.references = references;
+        this.talentPools = talentPools;
+    }
+
+    CandidateList list(CurrentUser user, UUID caseId, ApplicationStatus status, String sort, int page) {
+        var c = access.requireView(user, caseId);
+        var ratings = assessments.visibleRatingsForCase(user, c);
+        var ranking = assessments.ranking(caseId);
+        var all = applications.forCase(caseId);
+        List<Line> lines = new ArrayList<>();
+        for (var a : all) {
+            if (status != null && a.status() != status) {
+                continue;
+            }
+            var rs = ratings.getOrDefault(a.id(), List.of());
+            var mine = rs.stream().filter(r -> r.raterId().equals(user.id())).findFirst().map(Rating::score).orElse(null);
+            var ranked = ranking.get(a.id());
+            lines.add(new Line(a, rs.isEmpty() ? null : rs.stream().mapToInt(Rating::score).average().orElse(0), mine,
+                ranked == null ? null : ranked.rank(), ranked != null && ranked.shortlisted(), rs.size()));
+        }
+        lines.sort(order(sort));
+        int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        boolean manages = access.canManage(user, c);
+        boolean chair = assessments.isChair(user, c);
+        // HR and the chair see who declared preferential access and who of them is being left out of the interviews.
+        var preferential = manages || chair ? applications.withPreferentialAccess(c.id()) : Set.<UUID>of();
+        var leftOut = preferential.isEmpty() ? List.<String>of() : assessments.preferentialLeftOut(all, ranking, preferential);
+        return new CandidateList(c, lines.subList((current - 1) * PAGE_SIZE, Math.min(lines.size(), current * PAGE_SIZE)),
+            lines.size(), current, pages, status, sort, assessments.settings(caseId), manages, chair, preferential, leftOut,
+            assessments.canRate(user, c) ? questions.forCase(caseId) : List.of());
+    }
+
+    /** Never by submission time: by the chair's ranking (the default), by rating, or by candidate number. */
+    static Comparator<Line> order(String sort) {
+        Comparator<Line> byNumber = Comparator.comparing(l -> l.application().candidateNumber());
+        return switch (sort == null ? "rank" : sort) {
+            case "rating" -> Comparator.comparing((Line l) -> l.average() == null ? 0.0 : -l.average()).thenComparing(byNumber);
+            case "number" -> byNumber;
+            default -> Comparator.comparing((Line l) -> l.rank() == null ? Integer.MAX_VALUE : l.rank()).thenComparing(byNumber);
+        };
+    }
+
+    CandidatePage page(CurrentUser user, UUID caseId, UUID applicationId, Locale locale) {
+        var c = access.requireView(user, caseId);
+        var a = applications.find(applicationId).filter(x -> x.caseId().equals(caseId))
+            .orElseThrow(() -> new NotFoundException("application"));
+        var settings = assessments.settings(caseId);
+        var visible = assessments.visibleRatings(user, c, applicationId);
+        boolean manages = access.canManage(user, c);
+        var may = new Visibility(manages, assessments.canRate(user, c), c.anonymous(),
+            c.anonymous() && applications.reidentified(a.id()), settings.blindUntilRated(), visible.isEmpty(),
+            a.status() == ApplicationStatus.WITHDRAWN, notes.onPanel(user, c), references.canView(user, c, a),
+            applications.canReidentify(user, c, a));
+        // Through the one door: whoever may not know who applied sees free-text answers only as redacted (or not yet).
+        var asked = questions.forCase(caseId);
+        var shown = redactions.answers(user, c, List.of(applicationId), asked, locale).get(applicationId);
+        var answers = new LinkedHashMap<String, String>();
+        asked.forEach(q -> answers.put(q.text(), shown.get(q.id())));
+        return new CandidatePage(c, a, may, settings, answers, redactions.visibleDocuments(user, c, applicationId),
+            applications.documentsFor(user, a),
+            may.ratingsHidden() ? List.of() : visible,
+            visible.stream().filter(r -> r.raterId().equals(user.id())).findFirst().orElse(null),
+            may.history() ? applications.history(applicationId) : List.of(),
+            may.correspondence() ? correspondence.log(a.id()) : List.of(),
+            may.offerPools() ? talentPools.pools() : List.of(),
+            may.manages() ? applications.otherApplications(user, a) : List.of(),
+            Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::settableByStaff).toList());
+    }
+}
