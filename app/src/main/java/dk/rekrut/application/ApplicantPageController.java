@@ -1,5 +1,7 @@
 package dk.rekrut.application;
 
+import dk.rekrut.shared.RateLimited;
+import dk.rekrut.shared.PrivateLink;
 import dk.rekrut.shared.PublicSite;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -22,7 +24,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * status, a download of their data (GDPR access), the voluntary evaluation step, and withdrawal.
  */
 @Controller
+@PrivateLink
 @RequestMapping("/my-application")
 class ApplicantPageController {
 
@@ -58,12 +60,6 @@ class ApplicantPageController {
         this.json = json;
     }
 
-    /** The token is the key to the page: keep it out of referrers and caches. */
-    @ModelAttribute
-    void privateHeaders(HttpServletResponse response) {
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
 
     @GetMapping("/{token}")
     String page(@PathVariable String token, Model model, Locale locale) {
@@ -186,6 +182,7 @@ class ApplicantPageController {
         return "public/resend";
     }
 
+    @RateLimited
     @PostMapping("/resend")
     String resend(@RequestParam(defaultValue = "") String email, Locale locale, Model model) {
         try {

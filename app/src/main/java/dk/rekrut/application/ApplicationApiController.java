@@ -1,5 +1,6 @@
 package dk.rekrut.application;
 
+import dk.rekrut.shared.RateLimited;
 import dk.rekrut.shared.PublicSite;
 import java.io.IOException;
 import java.net.URI;
@@ -41,6 +42,7 @@ class ApplicationApiController {
         this.messages = messages;
     }
 
+    @RateLimited
     @PostMapping(value = "/api/v1/postings/{postingId}/applications", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Received> apply(@PathVariable UUID postingId, @RequestParam MultiValueMap<String, String> params,
                                    @RequestParam(required = false) MultipartFile application,

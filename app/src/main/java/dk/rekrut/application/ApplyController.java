@@ -1,5 +1,6 @@
 package dk.rekrut.application;
 
+import dk.rekrut.shared.RateLimited;
 import dk.rekrut.shared.PublicSite;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -48,6 +49,7 @@ class ApplyController {
         return render(postingId, medium, Map.of(), List.of(), model);
     }
 
+    @RateLimited
     @PostMapping("/jobs/{postingId}/apply")
     Object submit(@PathVariable UUID postingId, @RequestParam MultiValueMap<String, String> params,
                   @RequestParam(required = false) MultipartFile application, @RequestParam(required = false) MultipartFile cv,

@@ -1,5 +1,6 @@
 package dk.rekrut.interview;
 
+import dk.rekrut.shared.PrivateLink;
 import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.PublicSite;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +100,7 @@ class InterviewController {
             .body(interviews.calendar(user, caseId).getBytes(StandardCharsets.UTF_8));
     }
 
+    @PrivateLink
     @GetMapping("/my-application/{token}/interview")
     String applicantView(@PathVariable String token, Model model) {
         var a = applications.byToken(token).orElseThrow(() -> new NotFoundException("application"));
@@ -112,6 +114,7 @@ class InterviewController {
     }
 
     /** Accept, decline, or ({@code reply=pick}) move to another free slot, which sends an updated invitation. */
+    @PrivateLink
     @PostMapping("/my-application/{token}/interview")
     String applicantReply(@PathVariable String token, @RequestParam(defaultValue = "") String reply,
                           @RequestParam(required = false) UUID slotId, RedirectAttributes flash) {

@@ -1,5 +1,7 @@
 package dk.rekrut.jobagent;
 
+import dk.rekrut.shared.RateLimited;
+import dk.rekrut.shared.PrivateLink;
 import dk.rekrut.shared.PublicSite;
 import java.util.Locale;
 import java.util.UUID;
@@ -7,13 +9,10 @@ import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.recruitment.Category;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the path is the authority, and it can only delete the subscription).
  */
 @Controller
+@PrivateLink
 @RequestMapping("/jobs/agent")
 class JobAgentController {
 
@@ -41,11 +41,6 @@ class JobAgentController {
         this.messages = messages;
     }
 
-    @ModelAttribute
-    void privateHeaders(HttpServletResponse response) {
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
 
     @GetMapping
     String form(Model model) {
@@ -53,6 +48,7 @@ class JobAgentController {
         return "jobagent/subscribe";
     }
 
+    @RateLimited
     @PostMapping
     String subscribe(@RequestParam(defaultValue = "") String email, @RequestParam(required = false) String keywords,
                      @RequestParam(required = false) Category category, @RequestParam(required = false) String location,

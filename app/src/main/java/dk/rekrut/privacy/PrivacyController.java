@@ -1,5 +1,6 @@
 package dk.rekrut.privacy;
 
+import dk.rekrut.shared.PrivateLink;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import dk.rekrut.application.ApplicantErasure;
@@ -9,7 +10,6 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,9 +47,9 @@ class PrivacyController {
         this.json = json;
     }
 
+    @PrivateLink
     @GetMapping("/my-application/{token}/erasure")
-    String confirm(@PathVariable String token, Model model, HttpServletResponse response) {
-        privateHeaders(response);
+    String confirm(@PathVariable String token, Model model) {
         var a = applications.byToken(token).orElseThrow(() -> new NotFoundException("application"));
         model.addAttribute("token", token);
         model.addAttribute("c", cases.find(a.caseId()).orElseThrow());
@@ -57,14 +57,13 @@ class PrivacyController {
         return "public/erasure";
     }
 
+    @PrivateLink
     @PostMapping("/my-application/{token}/erasure")
-    String request(@PathVariable String token, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
-                   HttpServletResponse response) {
-        privateHeaders(response);
+    String request(@PathVariable String token, @RequestParam(defaultValue = "false") boolean confirmed, Model model) {
         var a = applications.byToken(token).orElseThrow(() -> new NotFoundException("application"));
         if (!confirmed) {
             model.addAttribute("errorKey", "error.erasure.confirm");
-            return confirm(token, model, response);
+            return confirm(token, model);
         }
         requests.request(a);
         return "redirect:/my-application/" + token + "/erasure?requested";
@@ -107,8 +106,4 @@ class PrivacyController {
             .body(json.writerWithDefaultPrettyPrinter().writeValueAsString(data));
     }
 
-    private static void privateHeaders(HttpServletResponse response) {
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
 }

@@ -1,18 +1,17 @@
 package dk.rekrut.talentpool;
 
+import dk.rekrut.shared.RateLimited;
+import dk.rekrut.shared.PrivateLink;
 import dk.rekrut.shared.PublicSite;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
  * session's CSRF token, so a link scanner following the e-mail's link changes nothing.
  */
 @Controller
+@PrivateLink
 @RequestMapping("/jobs/talent-pool")
 class PublicPoolController {
 
@@ -38,12 +38,6 @@ class PublicPoolController {
         this.messages = messages;
     }
 
-    /** The token is the key to the page: keep it out of referrers and caches. */
-    @ModelAttribute
-    void privateHeaders(HttpServletResponse response) {
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
 
     @GetMapping
     String form(Model model) {
@@ -51,6 +45,7 @@ class PublicPoolController {
         return "talentpool/enrol";
     }
 
+    @RateLimited
     @PostMapping
     String enrol(@RequestParam(required = false) UUID poolId, @RequestParam(defaultValue = "") String name,
                  @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String profile,

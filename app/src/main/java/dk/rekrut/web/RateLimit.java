@@ -1,5 +1,6 @@
-package dk.rekrut.application;
+package dk.rekrut.web;
 
+import dk.rekrut.shared.RateLimited;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,18 +8,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Per-client limit on public submissions (form, API, link re-sending, job agent and talent pool sign-up): a token
- * bucket per client address,
- * answered with 429 and Retry-After. Kept per instance on purpose: it is abuse protection, not a business rule,
+ * Per-client limit on the handlers marked {@link RateLimited} (public submissions: form, API, link re-sending, job
+ * agent and talent pool sign-up): a token bucket per client address, answered with 429 and Retry-After. Kept per instance on purpose: it is abuse protection, not a business rule,
  * and it needs no shared state; N instances allow N times the rate.
  */
 @Configuration(proxyBeanMethods = false)
-class SubmissionRateLimit implements WebMvcConfigurer, HandlerInterceptor {
+class RateLimit implements WebMvcConfigurer, HandlerInterceptor {
 
     private record Bucket(double tokens, long at) {
     }
@@ -27,21 +28,20 @@ class SubmissionRateLimit implements WebMvcConfigurer, HandlerInterceptor {
     private final Clock clock;
     private final int perMinute;
 
-    SubmissionRateLimit(Clock clock, @Value("${rekrut.rate-limit.submissions-per-minute:10}") int perMinute) {
+    RateLimit(Clock clock, @Value("${rekrut.rate-limit.submissions-per-minute:10}") int perMinute) {
         this.clock = clock;
         this.perMinute = perMinute;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        // Also the job agent and talent pool sign-ups: each POST mails an address the visitor types in.
-        registry.addInterceptor(this).addPathPatterns("/jobs/*/apply", "/api/v1/postings/*/applications",
-            "/my-application/resend", "/jobs/agent", "/jobs/talent-pool");
+        registry.addInterceptor(this);
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!"POST".equals(request.getMethod())) {
+        if (!"POST".equals(request.getMethod())
+            || !(handler instanceof HandlerMethod method && method.hasMethodAnnotation(RateLimited.class))) {
             return true;
         }
         long now = clock.millis();
