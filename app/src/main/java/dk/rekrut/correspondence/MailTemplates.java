@@ -13,16 +13,14 @@ import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.shared.Refreshed;
 import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.SafeHtml;
 import dk.rekrut.shared.Time;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.safety.Cleaner;
-import org.jsoup.safety.Safelist;
 import org.jsoup.select.NodeVisitor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,11 +51,6 @@ public class MailTemplates {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z]+)\\s*}}");
     /** Stands in for a placeholder while a template is sanitised, so {@code href="{{link}}"} survives. */
     private static final Pattern SENTINEL = Pattern.compile("https://placeholder\\.invalid/([a-zA-Z]+)");
-    // Links are kept as written instead of being resolved against a base URI, which mail does not have (that threw
-    // and caught an exception per link). LinkSafelist then judges a link by that same written value. Quotations
-    // lose their cite address, the only other attribute relaxed() checks for a protocol.
-    private static final Safelist SAFE = new LinkSafelist(Safelist.relaxed().removeTags("img")
-        .removeAttributes("blockquote", "cite").removeAttributes("q", "cite").preserveRelativeLinks(true));
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
         "li", "table", "tr", "blockquote", "pre", "dl", "dt", "dd");
 
@@ -161,8 +154,7 @@ public class MailTemplates {
     static Rendered render(String subject, String bodyHtml, Map<String, String> values) {
         String s = replace(subject == null ? "" : subject, values, false).strip();
         // Sanitised once; the plain text is read from the same clean tree instead of parsing the HTML again.
-        Document clean = new Cleaner(SAFE).clean(Jsoup.parseBodyFragment(replace(bodyHtml == null ? "" : bodyHtml, values, true)));
-        clean.outputSettings(new Document.OutputSettings().prettyPrint(false));
+        Document clean = SafeHtml.clean(Jsoup.parseBodyFragment(replace(bodyHtml == null ? "" : bodyHtml, values, true)));
         return new Rendered(s, clean.body().html(), text(clean.body()));
     }
 
@@ -180,7 +172,7 @@ public class MailTemplates {
     }
 
     static String sanitise(String html) {
-        return Jsoup.clean(html, "", SAFE, new Document.OutputSettings().prettyPrint(false));
+        return SafeHtml.sanitise(html);
     }
 
     /** Sanitises a template, keeping placeholders where a URL is expected ({@code <a href="{{link}}">}). */
@@ -226,28 +218,5 @@ public class MailTemplates {
         });
         return out.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").replaceAll(" *\n *", "\n")
             .replaceAll("\n{3,}", "\n\n").strip();
-    }
-
-    /**
-     * Judges a link by the value the cleaner will keep. jsoup's own check looks at the link as it resolves it, and
-     * resolving drops control characters and a leading {@code url:}, so {@code url:https://...} would pass the check
-     * and be kept as written. Here a link must begin with an allowed protocol as written and hold no control
-     * characters; anything else loses its {@code href}.
-     */
-    private static final class LinkSafelist extends Safelist {
-
-        private static final Pattern LINK = Pattern.compile("(?i)(https?://|ftp://|mailto:)[^\\x00-\\x1f\\x7f]*");
-
-        LinkSafelist(Safelist copy) {
-            super(copy);
-        }
-
-        @Override
-        public boolean isSafeAttribute(String tagName, Element el, Attribute attr) {
-            if ("a".equals(tagName) && "href".equals(attr.getKey())) {
-                return LINK.matcher(attr.getValue()).matches();
-            }
-            return super.isSafeAttribute(tagName, el, attr);
-        }
     }
 }

@@ -1,24 +1,16 @@
 package dk.rekrut.publication;
 
+import dk.rekrut.shared.SafeHtml;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
 
-/** HTML from users is reduced to a safe subset before it is stored and again before it is shown. */
+/** HTML helpers for postings. Users' HTML is reduced to {@link SafeHtml}'s subset before it is stored and shown. */
 final class Html {
-
-    private static final Safelist SAFE = Safelist.relaxed().removeTags("img")
-        .addProtocols("a", "href", "https", "mailto");
 
     private Html() {
     }
 
     static String sanitise(String html) {
-        if (html == null) {
-            return "";
-        }
-        var settings = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "", SAFE, settings);
+        return SafeHtml.sanitise(html);
     }
 
     /** Plain text with line breaks, escaped and turned into paragraphs. */
