@@ -373,6 +373,119 @@ class StatisticsTest {
         assertThat(csv).contains("ANONYMOUS;FEMALE;" + String.join(";", strings(female.get("cells"))));
     }
 
+    /**
+     * docs/statistics.md tells a DPO how to reproduce the figures with SQL. Its queries are run here, as written, on
+     * the seeded cases and must give what the test seeded; its common table expression must be the code's.
+     */
+    @Test
+    void theDocumentedSqlReproducesTheSeededFigures() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "statistics.md"));
+        var blocks = new ArrayList<String>();
+        var m = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL)
+            .matcher(doc.substring(doc.indexOf("## Reproducing the figures from the database")));
+        while (m.find()) {
+            for (String statement : m.group(1).split(";\\s*\\n")) {
+                blocks.add(statement.strip());
+            }
+        }
+        // selection, common table expression, funnel, by gender, per posting, internal/external, media response,
+        // cost per medium, postings by category, postings by workplace
+        assertThat(blocks).hasSize(10);
+        assertThat(blocks.get(1).replaceAll("\\s+", " ")).isEqualTo(Statistics.REACHED.strip().replaceAll("\\s+", " "));
+
+        var selected = jdbc.queryForList(blocks.get(0).replace("<unit id>", unitId.toString()).replaceAll(";$", ""),
+            UUID.class);
+        assertThat(selected).containsExactlyInAnyOrderElementsOf(seededCases.stream().map(SeededCase::id).toList());
+        String cases = String.join(", ", selected.stream().map(id -> "'" + id + "'").toList());
+        java.util.function.Function<String, String> run = q ->
+            (blocks.get(1) + "\n" + q).replace("(:cases)", "(" + cases + ")").replaceAll(";\\s*$", "");
+
+        // The funnel, ordinary and anonymous.
+        var funnel = new TreeMap<Boolean, List<Integer>>();
+        jdbc.query(run.apply(blocks.get(2)), rs -> {
+            funnel.put(rs.getBoolean(1), List.of(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+        });
+        for (boolean anonymous : new boolean[] {false, true}) {
+            var who = applicants.stream().filter(a -> a.anonymous() == anonymous).toList();
+            var expected = new ArrayList<Integer>();
+            for (int stage = 0; stage <= 4; stage++) {
+                int s = stage;
+                expected.add((int) who.stream().filter(a -> a.stage() >= s).count());
+            }
+            assertThat(funnel.get(anonymous)).as("funnel, anonymous=%s", anonymous).isEqualTo(expected);
+        }
+
+        // Received by gender per case, before suppression.
+        var byGender = new TreeMap<String, Integer>();
+        jdbc.query(run.apply(blocks.get(3)), rs -> {
+            byGender.merge(rs.getString(1) + " " + rs.getString(2), rs.getInt(3), Integer::sum);
+        });
+        var seededByGender = new TreeMap<String, Integer>();
+        applicants.stream().filter(a -> a.gender() != null)
+            .forEach(a -> seededByGender.merge(a.caseId() + " " + a.gender(), 1, Integer::sum));
+        assertThat(byGender).isEqualTo(seededByGender);
+
+        // Applications and hires per posting, and internal vs external per case.
+        var perCase = new TreeMap<String, String>();
+        jdbc.query(run.apply(blocks.get(4)), rs -> {
+            perCase.put(rs.getString(1), rs.getInt(2) + "/" + rs.getInt(3));
+        });
+        var internal = new TreeMap<String, String>();
+        jdbc.query(run.apply(blocks.get(5)), rs -> {
+            Object employed = rs.getObject(2);
+            internal.put(rs.getString(1) + " " + employed, rs.getInt(3) + "/" + rs.getInt(4));
+        });
+        var seededPerCase = new TreeMap<String, String>();
+        var seededInternal = new TreeMap<String, String>();
+        for (var c : seededCases) {
+            var mine = applicants.stream().filter(a -> a.caseId().equals(c.id())).toList();
+            if (!mine.isEmpty()) {
+                seededPerCase.put(c.id().toString(), mine.size() + "/" + mine.stream().filter(a -> a.stage() >= 4).count());
+            }
+            mine.stream().collect(java.util.stream.Collectors.groupingBy(a -> String.valueOf(a.employedHere())))
+                .forEach((employed, group) -> seededInternal.put(c.id() + " " + employed,
+                    group.size() + "/" + group.stream().filter(a -> a.stage() >= 4).count()));
+        }
+        assertThat(perCase).isEqualTo(seededPerCase);
+        assertThat(internal).isEqualTo(seededInternal);
+
+        // Media response (applications, interviews, hires per medium) and cost per medium.
+        var response = new TreeMap<String, String>();
+        jdbc.query(run.apply(blocks.get(6)), rs -> {
+            response.put(rs.getString(1), rs.getInt(2) + "/" + rs.getInt(3) + "/" + rs.getInt(4));
+        });
+        var seededResponse = new TreeMap<String, String>();
+        applicants.stream().collect(java.util.stream.Collectors.groupingBy(a -> a.medium() == null ? "" : a.medium()))
+            .forEach((medium, group) -> seededResponse.put(medium, group.size() + "/"
+                + group.stream().filter(a -> a.stage() >= 2).count() + "/" + group.stream().filter(a -> a.stage() >= 4).count()));
+        assertThat(response).isEqualTo(seededResponse);
+        var cost = new TreeMap<String, BigDecimal>();
+        jdbc.query(run.apply(blocks.get(7)), rs -> {
+            cost.put(rs.getString(1), rs.getBigDecimal(3).setScale(2, RoundingMode.UNNECESSARY));
+        });
+        var seededCost = new TreeMap<String, BigDecimal>();
+        seededCases.forEach(c -> c.costByMedium().forEach((code, amount) -> seededCost.merge(code, amount, BigDecimal::add)));
+        assertThat(cost).isEqualTo(seededCost);
+
+        // Postings by category and by workplace: the posted cases.
+        var byCategory = new TreeMap<String, Integer>();
+        jdbc.query(run.apply(blocks.get(8)), rs -> {
+            byCategory.put(rs.getString(1), rs.getInt(2));
+        });
+        var byTown = new TreeMap<String, Integer>();
+        jdbc.query(run.apply(blocks.get(9)), rs -> {
+            byTown.put(rs.getString(1), rs.getInt(2));
+        });
+        var seededCategory = new TreeMap<String, Integer>();
+        var seededTown = new TreeMap<String, Integer>();
+        seededCases.stream().filter(SeededCase::posted).forEach(c -> {
+            seededCategory.merge(c.category(), 1, Integer::sum);
+            seededTown.merge(c.town() == null ? "" : c.town(), 1, Integer::sum);
+        });
+        assertThat(byCategory).isEqualTo(seededCategory);
+        assertThat(byTown).isEqualTo(seededTown);
+    }
+
     @Test
     void noStatisticShowsOnePersonsEvaluationAnswers() throws Exception {
         // The tiny case has one applicant, who answered all three questions. One case is no selection of whole blocks:
