@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dk.rekrut.support.RekrutTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,14 +20,14 @@ class ApplicationSmokeTest {
     void publicJobListShowsDemoPostingsInDanish() throws Exception {
         mvc.perform(get("/jobs"))
             .andExpect(status().isOk())
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("Ledige stillinger")))
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("Specialkonsulent til rekrutteringsanalyse")));
+            .andExpect(content().string(Matchers.containsString("Ledige stillinger")))
+            .andExpect(content().string(Matchers.containsString("Specialkonsulent til rekrutteringsanalyse")));
     }
 
     @Test
     void englishIsSelectable() throws Exception {
         mvc.perform(get("/jobs").param("lang", "en"))
             .andExpect(status().isOk())
-            .andExpect(content().string(org.hamcrest.Matchers.containsString("Vacancies")));
+            .andExpect(content().string(Matchers.containsString("Vacancies")));
     }
 }

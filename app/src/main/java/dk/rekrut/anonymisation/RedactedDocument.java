@@ -1,9 +1,11 @@
 package dk.rekrut.anonymisation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import dk.rekrut.redaction.WithheldReason;
+import java.util.regex.Pattern;
 
 /**
  * One redacted thing of a candidate: {@code number} 0 is the screening answers, 1, 2, ... the uploaded documents in
@@ -25,7 +27,7 @@ public record RedactedDocument(UUID id, UUID applicationId, int number, String k
         if (state != RedactionState.WITHHELD || reason == null) {
             return List.of();
         }
-        return java.util.Arrays.stream(reason.split("; ")).map(WithheldReason::parse).filter(Objects::nonNull).toList();
+        return Arrays.stream(reason.split("; ")).map(WithheldReason::parse).filter(Objects::nonNull).toList();
     }
 
     /**
@@ -45,7 +47,7 @@ public record RedactedDocument(UUID id, UUID applicationId, int number, String k
         }
         String kind = "redaction.withheld.kind." + (r.known() ? "known." : "") + r.type();
         String part = r.part() == null ? "" : r.part();
-        var page = java.util.regex.Pattern.compile("(output )?page (\\d+)").matcher(part);
+        var page = Pattern.compile("(output )?page (\\d+)").matcher(part);
         if (page.matches()) {
             return new Why(null, kind, page.group(1) == null ? "redaction.place.page" : "redaction.place.output-page",
                 Integer.valueOf(page.group(2)), r.line());

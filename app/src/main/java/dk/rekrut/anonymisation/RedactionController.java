@@ -1,5 +1,6 @@
 package dk.rekrut.anonymisation;
 
+import dk.rekrut.shared.NotFoundException;
 import java.util.UUID;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.redaction.SpanType;
@@ -61,7 +62,7 @@ class RedactionController {
         access.requireManage(user, caseId);
         try {
             Flash.attempt(flash, "info.redaction.released", () -> redactions.release(user, caseId, applicationId, number));
-        } catch (dk.rekrut.shared.NotFoundException e) {
+        } catch (NotFoundException e) {
             flash.addFlashAttribute("errorKey", "error.redaction.not-releasable");
         }
         return "redirect:/cases/" + caseId + "/redaction/" + applicationId;

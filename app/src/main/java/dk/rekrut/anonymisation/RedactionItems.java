@@ -3,6 +3,12 @@ package dk.rekrut.anonymisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,19 +160,19 @@ class RedactionItems {
      * redaction is DONE (or RELEASED); a candidate still pending, withheld or failed has no entry. One query: by id
      * for a few candidates, by the case for many.
      */
-    Map<UUID, Map<UUID, String>> redactedAnswers(UUID caseId, java.util.Collection<UUID> applicationIds) {
-        var wanted = new java.util.HashSet<>(applicationIds);
-        var out = new java.util.HashMap<UUID, Map<UUID, String>>();
+    Map<UUID, Map<UUID, String>> redactedAnswers(UUID caseId, Collection<UUID> applicationIds) {
+        var wanted = new HashSet<>(applicationIds);
+        var out = new HashMap<UUID, Map<UUID, String>>();
         if (wanted.isEmpty()) {
             return out;
         }
-        var params = new java.util.ArrayList<Object>(List.of(caseId));
+        var params = new ArrayList<Object>(List.of(caseId));
         String sql = """
             SELECT i.application_id, r.question_id, r.redacted_text FROM redaction_item i
             LEFT JOIN redacted_answer r ON r.application_id = i.application_id
             WHERE i.case_id = ? AND i.doc_number = 0 AND i.state IN ('DONE', 'RELEASED')""";
         if (wanted.size() <= BY_ID) {
-            sql += " AND i.application_id IN (" + String.join(",", java.util.Collections.nCopies(wanted.size(), "?")) + ")";
+            sql += " AND i.application_id IN (" + String.join(",", Collections.nCopies(wanted.size(), "?")) + ")";
             params.addAll(wanted);
         }
         record Row(UUID applicationId, UUID questionId, String text) {
@@ -175,7 +181,7 @@ class RedactionItems {
             .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))).list();
         for (var r : rows) {
             if (wanted.contains(r.applicationId())) {
-                var answers = out.computeIfAbsent(r.applicationId(), k -> new java.util.HashMap<>());
+                var answers = out.computeIfAbsent(r.applicationId(), k -> new HashMap<>());
                 if (r.questionId() != null) { // a candidate with no free-text answer has no row to join
                     answers.put(r.questionId(), r.text());
                 }
@@ -203,7 +209,7 @@ class RedactionItems {
     List<Addition> additions(UUID applicationId) {
         return jdbc.sql("SELECT * FROM redaction_addition WHERE application_id = ? ORDER BY added_at, text").param(applicationId)
             .query((rs, n) -> new Addition(rs.getObject("id", UUID.class), rs.getString("text"), rs.getString("span_type"),
-                rs.getString("added_by"), rs.getObject("added_at", java.time.OffsetDateTime.class).toInstant())).list();
+                rs.getString("added_by"), rs.getObject("added_at", OffsetDateTime.class).toInstant())).list();
     }
 
     /** Deletes everything kept for an application; returns the rendition files to delete with it. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.RedactionSources;
 import dk.rekrut.redaction.Detector;
@@ -106,7 +107,7 @@ public class RedactionWorker {
     }
 
     /** What a run produced: the new state, why, and the rendition or the redacted answers. */
-    private record Outcome(RedactionState state, String reason, byte[] pdf, java.util.Map<UUID, String> answers) {
+    private record Outcome(RedactionState state, String reason, byte[] pdf, Map<UUID, String> answers) {
     }
 
     private Outcome document(RedactionItems.Item item) {
@@ -162,7 +163,7 @@ public class RedactionWorker {
                 files.delete(item.renditionFileId());
             }
             if (item.number() == 0) {
-                items.replaceAnswers(item.applicationId(), outcome.answers() == null ? java.util.Map.of() : outcome.answers());
+                items.replaceAnswers(item.applicationId(), outcome.answers() == null ? Map.of() : outcome.answers());
             }
             items.complete(item.id(), outcome.state(), outcome.reason(), file, clock.instant());
         });

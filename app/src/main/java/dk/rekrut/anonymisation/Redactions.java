@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -224,8 +226,8 @@ public class Redactions {
     public Map<Application, List<RedactedDocument>> overview(CurrentUser user, UUID caseId) {
         access.requireManage(user, caseId);
         var byApplication = items.forCase(caseId);
-        var out = new java.util.LinkedHashMap<Application, List<RedactedDocument>>();
-        applications.forCase(caseId).stream().sorted(java.util.Comparator.comparing(Application::candidateNumber))
+        var out = new LinkedHashMap<Application, List<RedactedDocument>>();
+        applications.forCase(caseId).stream().sorted(Comparator.comparing(Application::candidateNumber))
             .forEach(a -> out.put(a, byApplication.getOrDefault(a.id(), List.of()).stream().map(RedactionItems.Item::view).toList()));
         return out;
     }
@@ -268,7 +270,7 @@ public class Redactions {
         }
         var redacted = items.answers(applicationId);
         var answers = new ArrayList<AnswerReview>();
-        var texts = new java.util.HashMap<UUID, String>();
+        var texts = new HashMap<UUID, String>();
         questions.forCase(caseId).forEach(q -> texts.put(q.id(), q.text()));
         sources.freeTextAnswers(applicationId).forEach((q, text) -> answers.add(new AnswerReview(texts.get(q), text, redacted.get(q))));
         var additions = items.additions(applicationId).stream().map(x -> new Addition(x.id(), x.text(), x.spanType())).toList();

@@ -3,6 +3,7 @@ package dk.rekrut.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +151,7 @@ public class ApplicantErasure {
             doc.put("kind", d.kind().name());
             doc.put("type", d.detectedType());
             doc.put("contentBase64", identities.openDocument(a.id(), d.id(), "personnel-file export")
-                .map(x -> java.util.Base64.getEncoder().encodeToString(x.content())).orElse(""));
+                .map(x -> Base64.getEncoder().encodeToString(x.content())).orElse(""));
             return doc;
         }).toList());
         audit.record(AuditAction.PERSONNEL_FILE_EXPORTED, "Application", a.id(), null);

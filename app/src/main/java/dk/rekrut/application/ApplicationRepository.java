@@ -1,5 +1,7 @@
 package dk.rekrut.application;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -154,7 +156,7 @@ class ApplicationRepository {
             a.mediumCode(), a.videoLink(), a.language(), answers, a.employedHere());
     }
 
-    private static Application map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Application map(ResultSet rs) throws SQLException {
         return new Application(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
             rs.getString("candidate_number"), ApplicationStatus.valueOf(rs.getString("status")),
             rs.getObject("submitted_at", OffsetDateTime.class).toInstant(), rs.getInt("consent_version"),

@@ -1,5 +1,8 @@
 package dk.rekrut.application;
 
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.shared.ForbiddenException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,10 +42,14 @@ import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.TextLimits;
 import dk.rekrut.shared.Time;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receiving applications. {@link #submit} is one transaction: identity, original files, answers and the receipt
@@ -116,18 +125,18 @@ public class Applications implements CaseStatusGuard {
     private final AuditLog audit;
     private final Clock clock;
     private final Cases cases;
-    private final org.springframework.transaction.support.TransactionTemplate tx;
-    private final dk.rekrut.recruitment.CaseAccess caseAccess;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final CaseAccess caseAccess;
+    private final ApplicationEventPublisher events;
     private final ApplicantErasure erasure;
     private final SubmissionGate gate;
 
     Applications(ApplicationRepository repository, ScreeningQuestions questions, PublicPostings postings,
                  IdentityAccess identities, Uploads uploads, Correspondence correspondence, InstitutionSettings settings,
                  AuditLog audit, Clock clock, Cases cases,
-                 org.springframework.transaction.support.TransactionTemplate tx,
-                 dk.rekrut.recruitment.CaseAccess caseAccess,
-                 org.springframework.context.ApplicationEventPublisher events, ApplicantErasure erasure,
+                 TransactionTemplate tx,
+                 CaseAccess caseAccess,
+                 ApplicationEventPublisher events, ApplicantErasure erasure,
                  SubmissionGate gate) {
         this.gate = gate;
         this.events = events;
@@ -165,7 +174,7 @@ public class Applications implements CaseStatusGuard {
                     return new Receipt(null, null, null, true);
                 }
                 throw e;
-            } catch (org.springframework.dao.DuplicateKeyException e) {
+            } catch (DuplicateKeyException e) {
                 if (s.submissionKey() != null && repository.submissionKeyUsed(s.submissionKey())) {
                     return new Receipt(null, null, null, true); // the same submission, sent twice at once
                 }
@@ -298,14 +307,14 @@ public class Applications implements CaseStatusGuard {
         var a = repository.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
         var c = cases.find(a.caseId()).orElseThrow();
         var identity = identities.reveal(applicationId, "letter " + kind).orElseThrow(() -> new NotFoundException("applicant"));
-        var values = new java.util.HashMap<String, String>(placeholders);
+        var values = new HashMap<String, String>(placeholders);
         values.putIfAbsent("name", identity.fullName());
         values.putIfAbsent("title", c.title());
         values.putIfAbsent("institution", settings.get(InstitutionSettings.NAME));
         values.putIfAbsent("link", linkBase + "/my-application/resend");
         var filled = attachments.stream().map(at -> at.contentType().startsWith("text/calendar")
-            ? new Letter.Attachment(at.fileName(), at.contentType(), refold(new String(at.content(), java.nio.charset.StandardCharsets.UTF_8)
-                .replace("mailto:" + ATTENDEE_PLACEHOLDER, "mailto:" + identity.email())).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            ? new Letter.Attachment(at.fileName(), at.contentType(), refold(new String(at.content(), StandardCharsets.UTF_8)
+                .replace("mailto:" + ATTENDEE_PLACEHOLDER, "mailto:" + identity.email())).getBytes(StandardCharsets.UTF_8))
             : at).toList();
         correspondence.send(new Letter(kind, cause, applicationId, identity.email(), Locale.forLanguageTag(a.language()),
             values, filled));
@@ -321,7 +330,7 @@ public class Applications implements CaseStatusGuard {
             int count = 0;
             for (int i = 0; i < line.length(); ) {
                 int cp = line.codePointAt(i);
-                int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
                 if (count + len > 75) {
                     out.append("\r\n ");
                     count = 1;
@@ -395,8 +404,8 @@ public class Applications implements CaseStatusGuard {
      * The candidates of a case who declared a right of preferential access (fortrinsadgang), in one query. Shown to
      * HR and the chair only: the declaration can point to a disability.
      */
-    public java.util.Set<UUID> withPreferentialAccess(UUID caseId) {
-        return java.util.Set.copyOf(repository.withPreferentialAccess(caseId));
+    public Set<UUID> withPreferentialAccess(UUID caseId) {
+        return Set.copyOf(repository.withPreferentialAccess(caseId));
     }
 
     /** One other application by the same applicant: the case's title and its status, nothing else. */
@@ -424,7 +433,7 @@ public class Applications implements CaseStatusGuard {
             repository.find(id).ifPresent(o -> out.add(new OtherApplication(o.caseId(),
                 cases.find(o.caseId()).map(RecruitmentCase::title).orElse(""), o.status(), o.submittedAt())));
         }
-        out.sort(java.util.Comparator.comparing(OtherApplication::submittedAt).reversed());
+        out.sort(Comparator.comparing(OtherApplication::submittedAt).reversed());
         return out;
     }
 
@@ -502,9 +511,9 @@ public class Applications implements CaseStatusGuard {
         return repository.reidentified(applicationId);
     }
 
-    public boolean canReidentify(CurrentUser user, dk.rekrut.recruitment.RecruitmentCase c, Application a) {
+    public boolean canReidentify(CurrentUser user, RecruitmentCase c, Application a) {
         return c.anonymous() && a.status().isChosen() && !repository.reidentified(a.id())
-            && (caseAccess.canManage(user, c) || c.hasMember(user.id(), dk.rekrut.recruitment.TeamRole.CHAIR));
+            && (caseAccess.canManage(user, c) || c.hasMember(user.id(), TeamRole.CHAIR));
     }
 
     /**
@@ -515,8 +524,8 @@ public class Applications implements CaseStatusGuard {
     public void reidentify(CurrentUser user, UUID applicationId) {
         var a = repository.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
         var c = caseAccess.requireView(user, a.caseId());
-        if (!caseAccess.canManage(user, c) && !c.hasMember(user.id(), dk.rekrut.recruitment.TeamRole.CHAIR)) {
-            throw new dk.rekrut.shared.ForbiddenException("re-identify");
+        if (!caseAccess.canManage(user, c) && !c.hasMember(user.id(), TeamRole.CHAIR)) {
+            throw new ForbiddenException("re-identify");
         }
         if (!c.anonymous() || !a.status().isChosen()) {
             throw new RuleViolation("error.reidentify.not-chosen");
@@ -563,7 +572,7 @@ public class Applications implements CaseStatusGuard {
             .value("street", s.street()).value("postalCode", s.postalCode()).value("town", s.town())
             .tooLong();
         tooLong.forEach(t -> problems.add(FieldProblem.of(t.field(), TOO_LONG.get(t.field()), t.max())));
-        var over = tooLong.stream().map(TextLimits.TooLong::field).collect(java.util.stream.Collectors.toSet());
+        var over = tooLong.stream().map(TextLimits.TooLong::field).collect(Collectors.toSet());
         if (!over.contains("name") && (s.name() == null || s.name().isBlank())) {
             problems.add(FieldProblem.of("name", "error.apply.name"));
         }

@@ -1,5 +1,6 @@
 package dk.rekrut.application;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,6 @@ public record CaseDocument(UUID id, String kind, String type, long sizeBytes, St
     /** The size for people: "820 kB", "1,4 MB". */
     public String size() {
         return sizeBytes < 1024 * 1024 ? Math.max(1, sizeBytes / 1024) + " kB"
-            : String.format(java.util.Locale.forLanguageTag("da"), "%.1f MB", sizeBytes / (1024.0 * 1024.0));
+            : String.format(Locale.forLanguageTag("da"), "%.1f MB", sizeBytes / (1024.0 * 1024.0));
     }
 }

@@ -1,6 +1,7 @@
 package dk.rekrut.application;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CaseDocumentController {
 
     /** What the browser may show inline, by detected type. */
-    static final java.util.Map<String, String> VIEWABLE = java.util.Map.of("pdf", "application/pdf", "jpg", "image/jpeg",
+    static final Map<String, String> VIEWABLE = Map.of("pdf", "application/pdf", "jpg", "image/jpeg",
         "png", "image/png", "txt", "text/plain; charset=UTF-8");
 
     private final Applications applications;

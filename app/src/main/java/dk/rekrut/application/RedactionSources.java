@@ -1,5 +1,6 @@
 package dk.rekrut.application;
 
+import dk.rekrut.storage.DetectedType;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,7 +75,7 @@ public class RedactionSources {
 
     /** The stored detected type is the extension ({@code pdf}, {@code docx}, ...); the engine sniffs the bytes anyway. */
     private static String mediaType(String detectedType) {
-        for (var t : dk.rekrut.storage.DetectedType.values()) {
+        for (var t : DetectedType.values()) {
             if (t.extension().equals(detectedType)) {
                 return t.contentType();
             }

@@ -3,7 +3,9 @@ package dk.rekrut.application;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +74,8 @@ public class ScreeningQuestions {
      * The application's answers in words, question by question, in the questions' order: for the applicant's own
      * page and HR's personnel file, here in the module. Staff views use {@link #answersInWords} through the door.
      */
-    java.util.LinkedHashMap<String, String> describe(Application a, Map<String, String> yesNoWords) {
-        var out = new java.util.LinkedHashMap<String, String>();
+    LinkedHashMap<String, String> describe(Application a, Map<String, String> yesNoWords) {
+        var out = new LinkedHashMap<String, String>();
         for (var q : forCase(a.caseId())) {
             out.put(q.text(), Answers.describe(q, a.answers().get(q.id()), yesNoWords));
         }
@@ -92,7 +94,7 @@ public class ScreeningQuestions {
                                                        List<ScreeningQuestion> asked, Map<String, String> yesNoWords) {
         var byId = new HashMap<UUID, ScreeningQuestion>();
         asked.stream().filter(q -> q.caseId().equals(caseId)).forEach(q -> byId.put(q.id(), q));
-        var wanted = new java.util.HashSet<>(applicationIds);
+        var wanted = new HashSet<>(applicationIds);
         var out = new HashMap<UUID, Map<UUID, String>>();
         if (byId.isEmpty() || wanted.isEmpty()) {
             return out;
@@ -101,9 +103,9 @@ public class ScreeningQuestions {
         params.addAll(byId.keySet());
         String sql = "SELECT aa.application_id, aa.question_id, aa.answer_value FROM application_answer aa "
             + "JOIN application a ON a.id = aa.application_id WHERE a.case_id = ? AND aa.question_id IN ("
-            + String.join(",", java.util.Collections.nCopies(byId.size(), "?")) + ")";
+            + String.join(",", Collections.nCopies(byId.size(), "?")) + ")";
         if (wanted.size() <= BY_ID) {
-            sql += " AND aa.application_id IN (" + String.join(",", java.util.Collections.nCopies(wanted.size(), "?")) + ")";
+            sql += " AND aa.application_id IN (" + String.join(",", Collections.nCopies(wanted.size(), "?")) + ")";
             params.addAll(wanted);
         }
         record Row(UUID applicationId, UUID questionId, String value) {

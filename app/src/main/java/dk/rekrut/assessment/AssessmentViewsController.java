@@ -1,5 +1,6 @@
 package dk.rekrut.assessment;
 
+import dk.rekrut.application.ApplicationStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -106,7 +107,7 @@ class AssessmentViewsController {
         var question = questions.forCase(caseId).stream().filter(q -> q.id().equals(questionId)).findFirst()
             .orElseThrow(() -> new NotFoundException("question"));
         var candidates = applications.forCase(caseId).stream()
-            .filter(a -> a.status() != dk.rekrut.application.ApplicationStatus.WITHDRAWN).toList();
+            .filter(a -> a.status() != ApplicationStatus.WITHDRAWN).toList();
         // Through the one door, as on the candidate page: in an anonymous case the team reads free text redacted only.
         var answers = redactions.answers(user, c, candidates.stream().map(Application::id).toList(), List.of(question), locale);
         var ratings = assessments.answerRatings(user, c, questionId);

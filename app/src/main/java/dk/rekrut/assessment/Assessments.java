@@ -1,9 +1,19 @@
 package dk.rekrut.assessment;
 
+import dk.rekrut.application.Application;
+import dk.rekrut.application.ApplicationStatus;
+import dk.rekrut.audit.AuditAction;
+import dk.rekrut.audit.AuditLog;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import dk.rekrut.application.Applications;
@@ -33,9 +43,9 @@ public class Assessments {
     private final CaseAccess access;
     private final Applications applications;
     private final Clock clock;
-    private final dk.rekrut.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    Assessments(JdbcClient jdbc, CaseAccess access, Applications applications, Clock clock, dk.rekrut.audit.AuditLog audit) {
+    Assessments(JdbcClient jdbc, CaseAccess access, Applications applications, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.jdbc = jdbc;
         this.access = access;
@@ -89,7 +99,7 @@ public class Assessments {
                 Time.utc(clock.instant()))
             .update();
         // The score is not in the log: the log is for who did what, the rating itself is in the case.
-        audit.record(dk.rekrut.audit.AuditAction.RATED, "Application", applicationId, "by " + user.role());
+        audit.record(AuditAction.RATED, "Application", applicationId, "by " + user.role());
     }
 
     /**
@@ -201,8 +211,8 @@ public class Assessments {
     }
 
     /** As {@link #preferentialLeftOut(UUID)}, on the candidates, ranking and declarations a page has already read. */
-    public List<String> preferentialLeftOut(List<dk.rekrut.application.Application> all, Map<UUID, Ranked> ranking,
-                                            java.util.Set<UUID> preferential) {
+    public List<String> preferentialLeftOut(List<Application> all, Map<UUID, Ranked> ranking,
+                                            Set<UUID> preferential) {
         if (preferential.isEmpty()) {
             return List.of();
         }
@@ -212,13 +222,13 @@ public class Assessments {
             return List.of();
         }
         return all.stream().filter(a -> preferential.contains(a.id()))
-            .filter(a -> a.status() != dk.rekrut.application.ApplicationStatus.WITHDRAWN && !a.status().isChosen())
+            .filter(a -> a.status() != ApplicationStatus.WITHDRAWN && !a.status().isChosen())
             .filter(a -> ranking.get(a.id()) == null || !ranking.get(a.id()).shortlisted())
             .map(a -> a.candidateNumber()).sorted().toList();
     }
 
     /** The candidate numbers among {@code applicationIds} that have declared preferential access. */
-    public List<String> preferentialAmong(UUID caseId, java.util.Collection<UUID> applicationIds) {
+    public List<String> preferentialAmong(UUID caseId, Collection<UUID> applicationIds) {
         var preferential = applications.withPreferentialAccess(caseId);
         return applications.forCase(caseId).stream().filter(a -> applicationIds.contains(a.id()) && preferential.contains(a.id()))
             .map(a -> a.candidateNumber()).sorted().toList();
@@ -247,11 +257,11 @@ public class Assessments {
             throw new ForbiddenException("ranking");
         }
         var all = applications.forCase(caseId).stream().map(a -> a.id()).collect(Collectors.toSet());
-        var ids = shown == null ? all : new java.util.HashSet<>(shown);
+        var ids = shown == null ? all : new HashSet<>(shown);
         if (!all.containsAll(ids) || !ids.containsAll(ranks.keySet()) || !ids.containsAll(shortlist)) {
             throw new NotFoundException("application");
         }
-        var used = new java.util.ArrayList<>(ranks.values().stream().filter(r -> r != null).toList());
+        var used = new ArrayList<>(ranks.values().stream().filter(r -> r != null).toList());
         ranking(caseId).values().stream().filter(r -> !ids.contains(r.applicationId()) && r.rank() != null)
             .forEach(r -> used.add(r.rank()));
         if (used.stream().anyMatch(r -> r < 1) || used.size() != used.stream().distinct().count()) {
@@ -272,18 +282,18 @@ public class Assessments {
                     .params(id, caseId, rank, listed, user.username(), Time.utc(clock.instant())).update();
             }
         }
-        audit.record(dk.rekrut.audit.AuditAction.RANKING_CHANGED, "Case", caseId,
+        audit.record(AuditAction.RANKING_CHANGED, "Case", caseId,
             ranks.values().stream().filter(r -> r != null).count() + " ranked, " + shortlist.size() + " shortlisted");
     }
 
     private Map<UUID, List<Rating>> ratingsOf(List<UUID> applicationIds) {
         String in = String.join(",", applicationIds.stream().map(x -> "?").toList());
         return jdbc.sql("SELECT r.*, u.display_name FROM rating r JOIN app_user u ON u.id = r.rater_id WHERE r.application_id IN ("
-                + in + ") ORDER BY r.rated_at").params(new java.util.ArrayList<Object>(applicationIds))
+                + in + ") ORDER BY r.rated_at").params(new ArrayList<Object>(applicationIds))
             .query((rs, n) -> map(rs)).list().stream().collect(Collectors.groupingBy(Rating::applicationId));
     }
 
-    private static Rating map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Rating map(ResultSet rs) throws SQLException {
         return new Rating(rs.getObject("application_id", UUID.class), rs.getObject("rater_id", UUID.class),
             rs.getString("display_name"), rs.getInt("score"), rs.getString("comment"),
             rs.getObject("rated_at", OffsetDateTime.class).toInstant());

@@ -1,5 +1,8 @@
 package dk.rekrut.demo;
 
+import dk.rekrut.jobcentre.SourceKind;
+import dk.rekrut.jobcentre.Sources;
+import dk.rekrut.talentpool.TalentPools;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,14 +57,14 @@ class DemoData implements ApplicationRunner {
     private final String demoPassword;
     private final String mode;
     private final String databaseUrl;
-    private final dk.rekrut.talentpool.TalentPools talentPools;
-    private final dk.rekrut.jobcentre.Sources postingSources;
+    private final TalentPools talentPools;
+    private final Sources postingSources;
 
     DemoData(Administration administration, OrganisationDirectory directory, InstitutionSettings settings,
              MediaList media, Layouts layouts, Cases cases, Postings postings, Clock clock,
              @Value("${rekrut.demo.user-password:" + DEMO_LOGIN + "}") String demoPassword,
-             dk.rekrut.talentpool.TalentPools talentPools, @Value("${rekrut.demo-data:auto}") String mode,
-             @Value("${spring.datasource.url:}") String databaseUrl, dk.rekrut.jobcentre.Sources postingSources) {
+             TalentPools talentPools, @Value("${rekrut.demo-data:auto}") String mode,
+             @Value("${spring.datasource.url:}") String databaseUrl, Sources postingSources) {
         this.postingSources = postingSources;
         this.mode = mode;
         this.databaseUrl = databaseUrl;
@@ -123,8 +126,8 @@ class DemoData implements ApplicationRunner {
         user("jobkonsulent", "Jonas Jobkonsulent", Role.JOB_CONSULTANT, jobcentre);
         user("jobcenterchef", "Camilla Jobcenterchef", Role.JOBCENTRE_MANAGER, jobcentre);
         user("analytiker", "Aksel Analytiker", Role.ANALYST, jobcentre);
-        postingSources.create(new dk.rekrut.jobcentre.Sources.Form("Rekrut (egne opslag)",
-            dk.rekrut.jobcentre.SourceKind.REKRUT, null, 60, true));
+        postingSources.create(new Sources.Form("Rekrut (egne opslag)",
+            SourceKind.REKRUT, null, 60, true));
 
         Medium site = media.save(null, "jobsite", "Københavns Kommunes jobsite", MediumKind.OWN_SITE, BigDecimal.ZERO, true);
         Medium intranet = media.save(null, "intranet", "KK Intranet", MediumKind.INTRANET, BigDecimal.ZERO, true);

@@ -1,10 +1,15 @@
 package dk.rekrut.interview;
 
+import dk.rekrut.application.ApplicationStatus;
+import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.PrivateLink;
 import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.PublicSite;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import dk.rekrut.application.Applications;
 import dk.rekrut.recruitment.CaseAccess;
@@ -12,6 +17,7 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
+import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +53,7 @@ class InterviewController {
         model.addAttribute("slots", interviews.slots(caseId));
         model.addAttribute("invitations", interviews.invitations(caseId));
         model.addAttribute("numbers", applications.forCase(caseId).stream()
-            .collect(java.util.stream.Collectors.toMap(a -> a.id(), a -> a.candidateNumber())));
+            .collect(Collectors.toMap(a -> a.id(), a -> a.candidateNumber())));
         model.addAttribute("canInvite", interviews.canInvite(user, c));
         model.addAttribute("preferentialNotInvited", preferentialNotInvited(user, c));
         return "interview/interviews";
@@ -108,7 +114,7 @@ class InterviewController {
         model.addAttribute("token", token);
         model.addAttribute("inv", inv);
         model.addAttribute("slot", interviews.slot(inv.slotId()).orElseThrow());
-        model.addAttribute("otherSlots", inv.cancelled() ? java.util.List.of()
+        model.addAttribute("otherSlots", inv.cancelled() ? List.of()
             : interviews.freeSlots(a.caseId(), a.id()).stream().filter(s -> !s.id().equals(inv.slotId())).toList());
         return "interview/applicant";
     }
@@ -139,26 +145,26 @@ class InterviewController {
      * access who are not invited (nor withdrawn): they must be called in if they meet the formal qualifications.
      * Only candidate numbers, and only for HR and the chair (the declaration can point to a disability).
      */
-    private java.util.List<String> preferentialNotInvited(CurrentUser user, dk.rekrut.recruitment.RecruitmentCase c) {
-        if (!access.canManage(user, c) && !c.hasMember(user.id(), dk.rekrut.recruitment.TeamRole.CHAIR)) {
-            return java.util.List.of();
+    private List<String> preferentialNotInvited(CurrentUser user, RecruitmentCase c) {
+        if (!access.canManage(user, c) && !c.hasMember(user.id(), TeamRole.CHAIR)) {
+            return List.of();
         }
         var invited = interviews.invitations(c.id()).stream().filter(i -> !i.cancelled()).map(i -> i.applicationId())
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
         if (invited.isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
         var preferential = applications.withPreferentialAccess(c.id());
         return applications.forCase(c.id()).stream()
             .filter(a -> preferential.contains(a.id()) && !invited.contains(a.id())
-                && a.status() != dk.rekrut.application.ApplicationStatus.WITHDRAWN)
+                && a.status() != ApplicationStatus.WITHDRAWN)
             .map(a -> a.candidateNumber()).sorted().toList();
     }
 
     /** Rights before validation, so a denied user never learns more than "denied". */
     private void requireInviter(CurrentUser user, UUID caseId) {
         if (!interviews.canInvite(user, access.requireView(user, caseId))) {
-            throw new dk.rekrut.shared.ForbiddenException("interviews");
+            throw new ForbiddenException("interviews");
         }
     }
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import dk.rekrut.shared.InvalidInput;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.TextLimits;
 import dk.rekrut.shared.Time;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -67,7 +69,7 @@ public class Interviews {
 
     /** A slot's place and panel within their columns, its start and end in plausible years. */
     private static void checkSlot(Instant start, Instant end, String place, String panel) {
-        var problems = new java.util.ArrayList<InvalidInput.Problem>();
+        var problems = new ArrayList<InvalidInput.Problem>();
         if (!Time.plausible(start)) {
             problems.add(InvalidInput.Problem.of("start", "error.input.date-range"));
         } else if (!Time.plausible(end)) {
@@ -181,7 +183,7 @@ public class Interviews {
      */
     public List<Slot> freeSlots(UUID caseId, UUID applicationId) {
         var taken = invitations(caseId).stream().filter(i -> !i.cancelled() && !i.applicationId().equals(applicationId))
-            .map(Invitation::slotId).collect(java.util.stream.Collectors.toSet());
+            .map(Invitation::slotId).collect(Collectors.toSet());
         var now = clock.instant();
         return slots(caseId).stream().filter(s -> s.startsAt().isAfter(now) && !taken.contains(s.id())).toList();
     }

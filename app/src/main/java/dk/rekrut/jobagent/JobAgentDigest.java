@@ -1,9 +1,11 @@
 package dk.rekrut.jobagent;
 
+import dk.rekrut.shared.PublicSite;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +55,7 @@ public class JobAgentDigest {
     JobAgentDigest(JobAgentRepository repository, JobAgent agent, PublicPostings publicPostings,
                    Correspondence correspondence, InstitutionSettings settings, TransactionTemplate tx, Clock clock,
                    @Value("${rekrut.job-agent.unconfirmed-ttl:P7D}") Duration unconfirmedTtl,
-                   dk.rekrut.shared.PublicSite site) {
+                   PublicSite site) {
         this.repository = repository;
         this.agent = agent;
         this.publicPostings = publicPostings;
@@ -96,7 +98,7 @@ public class JobAgentDigest {
     private int[] digestBatch(Instant now) {
         var due = repository.lockDue(now, BATCH);
         // Subscriptions often share criteria: the public list is computed once per distinct filter and batch.
-        var lists = new java.util.HashMap<PublicPostings.Filter, List<PublicPostings.PublicPosting>>();
+        var lists = new HashMap<PublicPostings.Filter, List<PublicPostings.PublicPosting>>();
         int sent = 0;
         String institution = settings.get(InstitutionSettings.NAME);
         for (var s : due) {

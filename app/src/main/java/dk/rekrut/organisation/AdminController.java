@@ -5,6 +5,7 @@ import dk.rekrut.storage.VirusScanner;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +64,7 @@ class AdminController {
         model.addAttribute("users", directory.allUsers());
         model.addAttribute("units", directory.tree());
         model.addAttribute("unitNames", directory.allUnits().stream()
-            .collect(java.util.stream.Collectors.toMap(Unit::id, Unit::name)));
+            .collect(Collectors.toMap(Unit::id, Unit::name)));
         model.addAttribute("roles", Role.values());
         return "admin/users";
     }

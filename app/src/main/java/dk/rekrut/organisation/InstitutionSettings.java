@@ -1,5 +1,7 @@
 package dk.rekrut.organisation;
 
+import dk.rekrut.shared.Time;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,13 +28,13 @@ public class InstitutionSettings {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
     /** The saved settings, read on every submission (the receipt names the institution). */
     private final Refreshed<Map<String, String>> saved;
     /** A consent version known to exist: versions are only ever added, so every version up to it exists too. */
     private final AtomicInteger consentVersionSeen = new AtomicInteger();
 
-    InstitutionSettings(JdbcClient jdbc, AuditLog audit, java.time.Clock clock) {
+    InstitutionSettings(JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -95,7 +97,7 @@ public class InstitutionSettings {
             var current = currentConsent();
             if (!current.body().equals(v) && !v.isBlank()) {
                 jdbc.sql("INSERT INTO consent_text (version, body, created_at) VALUES (?, ?, ?)")
-                    .params(current.version() + 1, v, dk.rekrut.shared.Time.utc(clock.instant())).update();
+                    .params(current.version() + 1, v, Time.utc(clock.instant())).update();
                 audit.record(AuditAction.SETTINGS_CHANGED, "Setting", key, "consent version " + (current.version() + 1));
             }
             return;

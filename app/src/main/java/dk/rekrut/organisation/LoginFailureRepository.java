@@ -2,6 +2,7 @@ package dk.rekrut.organisation;
 
 import java.time.Instant;
 import dk.rekrut.shared.Time;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +27,7 @@ class LoginFailureRepository {
             try {
                 jdbc.sql("INSERT INTO login_failure (username, address, failures, last_failed_at) VALUES (?, ?, 1, ?)")
                     .params(username, address, Time.utc(now)).update();
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
+            } catch (DuplicateKeyException raced) {
                 return recordFailure(username, address, now, windowStart);
             }
         }

@@ -3,11 +3,13 @@ package dk.rekrut.organisation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +92,7 @@ public class UserAccounts {
     }
 
     private static String key(String username) {
-        String k = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String k = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return k.length() > 200 ? k.substring(0, 200) : k;
     }
 
@@ -116,6 +118,6 @@ public class UserAccounts {
     }
 
     static PasswordEncoder passwordEncoder() {
-        return org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 }

@@ -1,6 +1,9 @@
 package dk.rekrut.privacy;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -28,8 +31,8 @@ public class ErasureRequests {
 
     public enum Status { OPEN, ERASED, DECLINED }
 
-    public record Request(UUID id, UUID applicationId, UUID caseId, java.time.Instant requestedAt, Status status,
-                          String handledBy, java.time.Instant handledAt, String note) {
+    public record Request(UUID id, UUID applicationId, UUID caseId, Instant requestedAt, Status status,
+                          String handledBy, Instant handledAt, String note) {
     }
 
     private final JdbcClient jdbc;
@@ -118,7 +121,7 @@ public class ErasureRequests {
         }
     }
 
-    private static Request map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Request map(ResultSet rs) throws SQLException {
         var handled = rs.getObject("handled_at", OffsetDateTime.class);
         return new Request(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
             rs.getObject("case_id", UUID.class), rs.getObject("requested_at", OffsetDateTime.class).toInstant(),

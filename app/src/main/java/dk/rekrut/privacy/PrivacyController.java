@@ -10,6 +10,7 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
+import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -74,7 +75,7 @@ class PrivacyController {
         var all = requests.all(user);
         model.addAttribute("requests", all);
         model.addAttribute("titles", cases.findAll(all.stream().map(ErasureRequests.Request::caseId).distinct().toList())
-            .stream().collect(java.util.stream.Collectors.toMap(c -> c.id(), c -> c.title())));
+            .stream().collect(Collectors.toMap(c -> c.id(), c -> c.title())));
         model.addAttribute("lastRun", retention.lastRun().orElse(null));
         model.addAttribute("notHiredAfter", retention.notHiredAfter().toTotalMonths());
         model.addAttribute("hiredAfter", retention.hiredAfter().toTotalMonths());

@@ -4,8 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.application.ApplicantErasure;
 import dk.rekrut.application.ApplicationStatus;
@@ -154,10 +157,10 @@ public class RetentionJob {
     public record LastRun(Instant at, String counts) {
     }
 
-    public java.util.Optional<LastRun> lastRun() {
+    public Optional<LastRun> lastRun() {
         return jdbc.sql("SELECT last_run_at, last_counts FROM retention_lease WHERE name = ?").param(LEASE)
-            .query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class) == null ? null
-                : new LastRun(rs.getObject(1, java.time.OffsetDateTime.class).toInstant(), rs.getString(2)))
-            .list().stream().filter(java.util.Objects::nonNull).findFirst();
+            .query((rs, n) -> rs.getObject(1, OffsetDateTime.class) == null ? null
+                : new LastRun(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2)))
+            .list().stream().filter(Objects::nonNull).findFirst();
     }
 }

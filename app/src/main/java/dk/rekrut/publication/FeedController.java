@@ -2,6 +2,7 @@ package dk.rekrut.publication;
 
 import dk.rekrut.shared.PublicSite;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -106,7 +107,7 @@ class FeedController {
     }
 
     /** When the posting started in this medium (a Jobnet item is new on Jobnet's first day, not the intranet's). */
-    private static java.time.LocalDate postedIn(PublicPostings.PublicPosting pp, Medium medium) {
+    private static LocalDate postedIn(PublicPostings.PublicPosting pp, Medium medium) {
         return pp.runningPublications().stream().filter(p -> p.medium().id().equals(medium.id()))
             .map(Publication::startsOn).findFirst().orElse(pp.datePosted());
     }

@@ -2,6 +2,7 @@ package dk.rekrut.publication;
 
 import dk.rekrut.shared.SafeHtml;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
 
 /** HTML helpers for postings. Users' HTML is reduced to {@link SafeHtml}'s subset before it is stored and shown. */
 final class Html {
@@ -20,7 +21,7 @@ final class Html {
         }
         var sb = new StringBuilder();
         for (String para : text.strip().split("\\R\\s*\\R")) {
-            sb.append("<p>").append(org.jsoup.nodes.Entities.escape(para.strip()).replaceAll("\\R", "<br>")).append("</p>");
+            sb.append("<p>").append(Entities.escape(para.strip()).replaceAll("\\R", "<br>")).append("</p>");
         }
         return sb.toString();
     }

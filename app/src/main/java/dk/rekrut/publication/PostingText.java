@@ -2,6 +2,7 @@ package dk.rekrut.publication;
 
 import java.util.Locale;
 import dk.rekrut.recruitment.RecruitmentCase;
+import org.jsoup.nodes.Entities;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ class PostingText {
 
     private void section(StringBuilder sb, String key, String text, Locale locale) {
         if (text != null && !text.isBlank()) {
-            sb.append("<h2>").append(org.jsoup.nodes.Entities.escape(messages.getMessage(key, null, locale)))
+            sb.append("<h2>").append(Entities.escape(messages.getMessage(key, null, locale)))
                 .append("</h2>").append(Html.paragraphs(text));
         }
     }

@@ -62,7 +62,7 @@ public class Postings implements CaseStatusGuard {
 
     /** Dates in plausible years and a cost the column holds, every problem at once. */
     private static void checkPublication(LocalDate startsOn, LocalDate endsOn, BigDecimal cost) {
-        var problems = new java.util.ArrayList<InvalidInput.Problem>();
+        var problems = new ArrayList<InvalidInput.Problem>();
         if (!Time.plausible(startsOn)) {
             problems.add(InvalidInput.Problem.of("startsOn", "error.input.date-range"));
         }

@@ -1,5 +1,7 @@
 package dk.rekrut.recruitment;
 
+import dk.rekrut.organisation.Unit;
+import dk.rekrut.shared.ForbiddenException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +10,7 @@ import dk.rekrut.organisation.Role;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.RuleViolation;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +48,14 @@ class CaseController {
         model.addAttribute("canCreate", access.canCreate(user));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("categories", Category.values());
-        model.addAttribute("unitNames", directory.allUnits().stream().collect(java.util.stream.Collectors.toMap(dk.rekrut.organisation.Unit::id, dk.rekrut.organisation.Unit::name)));
+        model.addAttribute("unitNames", directory.allUnits().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
         return "cases/list";
     }
 
     @GetMapping("/new")
     String newForm(CurrentUser user, Model model) {
         if (!access.canCreate(user)) {
-            throw new dk.rekrut.shared.ForbiddenException("create case");
+            throw new ForbiddenException("create case");
         }
         var form = new CaseForm();
         form.setUnitId(user.unitId());

@@ -1,11 +1,13 @@
 package dk.rekrut.recruitment;
 
+import dk.rekrut.shared.Time;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** What a user submits when creating or changing a case (web form and JSON API alike). */
 public class CaseForm {
@@ -30,7 +32,7 @@ public class CaseForm {
     private String contactEmail;
     private String contactPhone;
     /** Danish local time (Europe/Copenhagen). The API also takes an offset, as it writes it (see the deserializer). */
-    @tools.jackson.databind.annotation.JsonDeserialize(using = DanishDateTimeDeserializer.class)
+    @JsonDeserialize(using = DanishDateTimeDeserializer.class)
     private LocalDateTime deadline;
     private List<LocalDate> interviewDates = new ArrayList<>();
     private boolean anonymous;
@@ -111,7 +113,7 @@ public class CaseForm {
         f.contactName = c.contact().name();
         f.contactEmail = c.contact().email();
         f.contactPhone = c.contact().phone();
-        f.deadline = c.deadline().atZone(dk.rekrut.shared.Time.DANISH).toLocalDateTime();
+        f.deadline = c.deadline().atZone(Time.DANISH).toLocalDateTime();
         f.interviewDates = new ArrayList<>(c.interviewDates());
         f.anonymous = c.anonymous();
         f.videoAllowed = c.videoAllowed();

@@ -3,6 +3,7 @@ package dk.rekrut.recruitment;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ class CaseRepository {
         return n == 1;
     }
 
-    void updateStatus(UUID id, CaseStatus status, java.time.Instant at) {
+    void updateStatus(UUID id, CaseStatus status, Instant at) {
         // closed_at starts the retention periods (privacy module); it is set once, when the case is closed.
         // anonymity_locked is set on the first publication and never cleared: applicants apply under that anonymity.
         jdbc.sql("""

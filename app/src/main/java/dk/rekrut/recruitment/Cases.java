@@ -2,7 +2,9 @@ package dk.rekrut.recruitment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,12 +67,12 @@ public class Cases {
     }
 
     /** Reads several cases without a user check (public postings, feeds); like {@link #findWithoutTeam}, no team. */
-    public List<RecruitmentCase> findAll(java.util.Collection<UUID> ids) {
+    public List<RecruitmentCase> findAll(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : repository.findAll(ids);
     }
 
     /** Reads several cases with their teams, for deciding access case by case with {@link CaseAccess} (statistics). */
-    public List<RecruitmentCase> findAllWithTeams(java.util.Collection<UUID> ids) {
+    public List<RecruitmentCase> findAllWithTeams(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : repository.findAllWithTeams(ids);
     }
 
@@ -242,7 +244,7 @@ public class Cases {
             new Terms(f.getEmploymentType(), trim(f.getWeeklyHours()), trim(f.getSalaryFrame()), f.getSalaryMin(),
                 f.getSalaryMax(), trim(f.getWorkplaceStreet()), trim(f.getWorkplacePostalCode()), trim(f.getWorkplaceTown())),
             new ContactPerson(trim(f.getContactName()), trim(f.getContactEmail()), trim(f.getContactPhone())),
-            f.getDeadline().truncatedTo(java.time.temporal.ChronoUnit.MINUTES).atZone(Time.DANISH).toInstant(), f.isAnonymous(),
+            f.getDeadline().truncatedTo(ChronoUnit.MINUTES).atZone(Time.DANISH).toInstant(), f.isAnonymous(),
             anonymityLocked, f.isVideoAllowed(), createdBy, createdAt, updatedAt, version,
             f.getInterviewDates() == null ? List.of() : f.getInterviewDates().stream().filter(d -> d != null).toList(),
             team);

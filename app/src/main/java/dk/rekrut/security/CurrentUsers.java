@@ -4,6 +4,7 @@ import java.util.Optional;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.UserView;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,6 +48,6 @@ public class CurrentUsers implements HandlerMethodArgumentResolver {
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
-        return current().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("login"));
+        return current().orElseThrow(() -> new AccessDeniedException("login"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.organisation.UserAccounts;
+import java.util.Map;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -42,7 +43,7 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
                 "oidc: no active account (" + request.getClientRegistration().getRegistrationId() + ")");
             throw new OAuth2AuthenticationException(new OAuth2Error("no_account", "No Rekrut account for this identity", null));
         }
-        var claims = new HashMap<String, Object>(oidc.getUserInfo() == null ? java.util.Map.of()
+        var claims = new HashMap<String, Object>(oidc.getUserInfo() == null ? Map.of()
             : oidc.getUserInfo().getClaims());
         claims.put("sub", oidc.getSubject());
         claims.put(USERNAME_CLAIM, user.username());

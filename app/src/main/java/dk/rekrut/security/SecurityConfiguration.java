@@ -13,9 +13,12 @@ import static dk.rekrut.organisation.Role.ANALYST;
 import static dk.rekrut.organisation.Role.JOBCENTRE_MANAGER;
 import static dk.rekrut.organisation.Role.JOB_CONSULTANT;
 
+import dk.rekrut.audit.AuditLog;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
@@ -29,6 +32,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -88,7 +92,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts, dk.rekrut.audit.AuditLog audit,
+    SecurityFilterChain web(HttpSecurity http, UserAccounts accounts, AuditLog audit,
                             OrganisationDirectory directory,
                             @Value("${rekrut.session.absolute-timeout:PT12H}") Duration absoluteTimeout,
                             ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
@@ -141,10 +145,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
         if (!(repo instanceof Iterable<?> registrations)) {
             return "";
         }
-        var origins = new java.util.LinkedHashSet<String>();
+        var origins = new LinkedHashSet<String>();
         for (Object o : registrations) {
-            if (o instanceof org.springframework.security.oauth2.client.registration.ClientRegistration r) {
-                var uri = java.net.URI.create(r.getProviderDetails().getAuthorizationUri());
+            if (o instanceof ClientRegistration r) {
+                var uri = URI.create(r.getProviderDetails().getAuthorizationUri());
                 origins.add(uri.getScheme() + "://" + uri.getAuthority());
             }
         }

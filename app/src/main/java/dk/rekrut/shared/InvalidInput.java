@@ -1,5 +1,6 @@
 package dk.rekrut.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
@@ -20,7 +21,7 @@ public class InvalidInput extends RuleViolation {
         }
 
         public static Problem of(String field, String messageKey, Object... more) {
-            var args = new java.util.ArrayList<Object>();
+            var args = new ArrayList<Object>();
             args.add(label(field));
             args.addAll(List.of(more));
             return new Problem(field, messageKey, List.copyOf(args));

@@ -2,8 +2,11 @@ package dk.rekrut.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import dk.rekrut.evaluation.EvaluationAnswers;
 import dk.rekrut.organisation.OrganisationDirectory;
@@ -25,6 +29,7 @@ import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.Time;
 import dk.rekrut.statistics.Report.Mode;
 import dk.rekrut.statistics.Report.Stage;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -70,7 +75,7 @@ public class Statistics {
         Dimension(String key, String column, Enum<?>[] groups) {
             this.key = key;
             this.column = column;
-            this.groups = java.util.Arrays.stream(groups).map(Enum::name).toList();
+            this.groups = Arrays.stream(groups).map(Enum::name).toList();
         }
     }
 
@@ -166,7 +171,7 @@ public class Statistics {
     }
 
     private static List<Report.Count> countBy(List<RecruitmentCase> posted,
-                                              java.util.function.Function<RecruitmentCase, String> key) {
+                                              Function<RecruitmentCase, String> key) {
         var counts = new TreeMap<String, Integer>();
         posted.forEach(c -> counts.merge(key.apply(c), 1, Integer::sum));
         return counts.entrySet().stream().map(e -> new Report.Count(e.getKey(), e.getValue())).toList();
@@ -281,7 +286,7 @@ public class Statistics {
                 }
                 var rows = new ArrayList<Report.FairnessRow>();
                 for (int i = 0; i < sum.length; i++) {
-                    rows.add(new Report.FairnessRow(d.groups.get(i), java.util.Arrays.stream(sum[i])
+                    rows.add(new Report.FairnessRow(d.groups.get(i), Arrays.stream(sum[i])
                         .mapToObj(n -> n == 0 ? Suppression.HIDDEN : Integer.toString(n)).toList()));
                 }
                 tables.add(new Report.FairnessTable(d.key, mode, rows));
@@ -323,7 +328,7 @@ public class Statistics {
                 FROM reached r GROUP BY COALESCE(r.medium_code, '')""")
             .param("cases", ids)
             .query((rs, n) -> response.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)})).list();
-        var codes = new java.util.TreeSet<>(response.keySet());
+        var codes = new TreeSet<>(response.keySet());
         codes.addAll(costs.keySet());
         if (codes.remove("")) {
             codes.add(""); // applications without a medium: last
@@ -349,7 +354,7 @@ public class Statistics {
         return cost == null || by == 0 ? null : cost.divide(BigDecimal.valueOf(by), 2, RoundingMode.HALF_UP);
     }
 
-    private static int[] stages(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+    private static int[] stages(ResultSet rs, int first) throws SQLException {
         int[] v = new int[5];
         for (int i = 0; i < 5; i++) {
             v[i] = rs.getInt(first + i);
@@ -358,7 +363,7 @@ public class Statistics {
     }
 
     private static List<Integer> list(int[] v) {
-        return java.util.Arrays.stream(v).boxed().toList();
+        return Arrays.stream(v).boxed().toList();
     }
 
     /** The stages in order, for pages and CSV headers. */

@@ -1,5 +1,6 @@
 package dk.rekrut.storage;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,7 @@ public interface FileStore {
     StoredFile store(String purpose, InputStream content, long size, String contentType);
 
     default StoredFile store(String purpose, byte[] content, long size, String contentType) {
-        return store(purpose, new java.io.ByteArrayInputStream(content), size, contentType);
+        return store(purpose, new ByteArrayInputStream(content), size, contentType);
     }
 
     /**

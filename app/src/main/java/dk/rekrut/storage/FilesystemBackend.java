@@ -1,12 +1,15 @@
 package dk.rekrut.storage;
 
+import com.sun.nio.file.ExtendedOpenOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
@@ -98,7 +101,7 @@ class FilesystemBackend implements StorageBackend {
         FileChannel ch;
         try {
             ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                com.sun.nio.file.ExtendedOpenOption.DIRECT);
+                ExtendedOpenOption.DIRECT);
         } catch (UnsupportedOperationException | IOException e) {
             Files.deleteIfExists(target); // the key is new: whatever is there, this open created
             LOG.warn("The file store's file system refuses direct I/O ({}); writing through the page cache",
@@ -214,10 +217,10 @@ class FilesystemBackend implements StorageBackend {
                     continue;
                 }
                 String key = root.relativize(p).toString().replace('\\', '/');
-                java.time.Instant modified;
+                Instant modified;
                 try {
                     modified = Files.getLastModifiedTime(p).toInstant();
-                } catch (java.nio.file.NoSuchFileException gone) {
+                } catch (NoSuchFileException gone) {
                     continue; // removed meanwhile (another sweeper, a rollback)
                 }
                 each.accept(new StoredObject(key, modified));

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +31,7 @@ class StorageConfiguration {
                                   @Value("${rekrut.storage.s3.prefix:}") String prefix,
                                   @Value("${rekrut.storage.s3.path-style:true}") boolean pathStyle,
                                   @Value("${rekrut.storage.s3.timeout:PT30S}") Duration timeout, Clock clock) {
-        return switch (type.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (type.strip().toLowerCase(Locale.ROOT)) {
             case "filesystem" -> new FilesystemBackend(path, directIo);
             case "s3" -> new S3Backend(new S3Backend.Settings(endpoint.isBlank() ? null : URI.create(endpoint.strip()),
                 region, bucket, accessKey, secretKey, prefix, pathStyle, timeout), clock);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
@@ -297,7 +298,7 @@ public class UploadInspector {
      * document-level {@code /JavaScript} name tree. Returns {"launch"} / {"javascript"} / both / empty.
      */
     static Set<String> activeContent(COSDictionary catalog) {
-        Set<String> found = new java.util.TreeSet<>();
+        Set<String> found = new TreeSet<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         var todo = new ArrayDeque<COSBase>();
         todo.add(catalog);

@@ -1,6 +1,9 @@
 package dk.rekrut.storage;
 
 import java.time.Duration;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class VirusScanners {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VirusScanners.class);
+    private static final Logger LOG = LoggerFactory.getLogger(VirusScanners.class);
 
     @Bean
     VirusScanner virusScanner(@Value("${rekrut.virus-scan.type:none}") String type,
@@ -16,7 +19,7 @@ class VirusScanners {
                               @Value("${rekrut.virus-scan.clamd.port:3310}") int port,
                               @Value("${rekrut.virus-scan.clamd.connect-timeout:PT3S}") Duration connectTimeout,
                               @Value("${rekrut.virus-scan.clamd.read-timeout:PT30S}") Duration readTimeout) {
-        return switch (type.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (type.strip().toLowerCase(Locale.ROOT)) {
             case "none", "" -> {
                 LOG.warn("UPLOADS ARE NOT SCANNED FOR VIRUSES: rekrut.virus-scan.type=none. Files from the public are "
                     + "opened by staff; set rekrut.virus-scan.type=clamd (docs/operations.md, Security settings).");

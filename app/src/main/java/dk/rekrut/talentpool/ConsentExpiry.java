@@ -1,5 +1,6 @@
 package dk.rekrut.talentpool;
 
+import dk.rekrut.shared.PublicSite;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +51,7 @@ public class ConsentExpiry {
                   InstitutionSettings settings, TransactionTemplate tx, Clock clock,
                   @Value("${rekrut.talent-pool.reminder-before:P30D}") Duration reminderBefore,
                   @Value("${rekrut.talent-pool.pending-ttl:P30D}") Duration pendingTtl,
-                  dk.rekrut.shared.PublicSite site) {
+                  PublicSite site) {
         this.repository = repository;
         this.pools = pools;
         this.correspondence = correspondence;

@@ -4,6 +4,7 @@ import static dk.rekrut.organisation.Role.HR_CASE_HANDLING;
 import static dk.rekrut.organisation.Role.HR_EXTENDED;
 import static dk.rekrut.organisation.Role.HR_LIMITED;
 
+import dk.rekrut.storage.DetectedType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -374,7 +375,7 @@ public class TalentPools {
 
     /** The file extension for a stored CV's content type, for the download's name. */
     static String extensionFor(String contentType) {
-        for (var t : dk.rekrut.storage.DetectedType.values()) {
+        for (var t : DetectedType.values()) {
             if (t.contentType().equals(contentType)) {
                 return t.extension();
             }

@@ -1,6 +1,7 @@
 package dk.rekrut.web;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -237,7 +238,7 @@ class InMemoryMultipartFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public void transferTo(java.io.File dest) throws IOException {
+        public void transferTo(File dest) throws IOException {
             Files.write(dest.toPath(), part.content());
         }
 

@@ -1,5 +1,7 @@
 package dk.rekrut.web;
 
+import jakarta.servlet.RequestDispatcher;
+import java.sql.SQLException;
 import java.util.Locale;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.security.CurrentUsers;
@@ -20,6 +22,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /** What every page's layout needs (who is logged in), and rule violations turned into clear messages. */
@@ -44,12 +48,12 @@ class LayoutAdvice {
     /** The page's own address, for the language link; on an error page, the address that failed, never /error. */
     @ModelAttribute("requestUri")
     String requestUri(HttpServletRequest request) {
-        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return failed instanceof String uri ? uri : request.getRequestURI();
     }
 
     /** An upload over the servlet's hard limit never reaches the form's own checks; say so plainly. */
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, Locale locale) {
         return ruleViolation(new RuleViolation("error.upload.request-too-large"), request, locale);
     }
@@ -77,7 +81,7 @@ class LayoutAdvice {
     Object refusedByDatabase(DataIntegrityViolationException e, HttpServletRequest request, Locale locale) {
         // The route's pattern, not the address: a private link's address is the applicant's key.
         LOG.warn("Refused by the database: {} (SQL state {}) on {} {}", e.getClass().getSimpleName(), sqlState(e),
-            request.getMethod(), request.getAttribute(org.springframework.web.servlet.HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+            request.getMethod(), request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
         var violation = new RuleViolation("error.input.refused");
         String text = messages.getMessage(violation.messageKey(), null, violation.messageKey(), locale);
         if (isApi(request)) {
@@ -94,7 +98,7 @@ class LayoutAdvice {
 
     private static String sqlState(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
+            if (t instanceof SQLException sql) {
                 return sql.getSQLState();
             }
         }

@@ -1,6 +1,7 @@
 package dk.rekrut.web;
 
 import dk.rekrut.shared.RateLimited;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,7 +63,7 @@ class RateLimit implements WebMvcConfigurer, HandlerInterceptor {
             response.setContentType("text/plain;charset=UTF-8");
             try {
                 response.getWriter().write("For mange forsøg. Vent lidt og prøv igen. / Too many attempts. Please wait and try again.");
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // the status and header are what matter
             }
             return false;

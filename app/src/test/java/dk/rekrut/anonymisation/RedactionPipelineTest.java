@@ -7,6 +7,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dk.rekrut.shared.Time;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +26,7 @@ import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.support.RekrutTest;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The in-app redaction pipeline (issue 6 "In Rekrut"): submission to an anonymous case queues a job per document
@@ -133,7 +139,7 @@ class RedactionPipelineTest {
             .contains("Der står stadig et telefonnummer i sidehovedet.")
             .contains("Den anonymiserede udgave indeholder andet end tekst")
             .doesNotContain("PERSONAL_DATA_LEFT");
-        String english = org.springframework.web.util.HtmlUtils.htmlUnescape(
+        String english = HtmlUtils.htmlUnescape(
             body(get(caseUrl + "/redaction/" + id).param("lang", "en"), as("hr.udvidet")));
         assertThat(english).contains("Still there: the applicant's e-mail address on page 2, line 14.");
         assertThat(status(get(caseUrl + "/candidates/" + id + "/redacted/1"), as("hr.udvidet"))).isEqualTo(404);
@@ -158,9 +164,9 @@ class RedactionPipelineTest {
         UUID id = submit(posted, ApplicationFixtures.submission(posted, "y@example.dk").uploads());
         var items = jdbc.sql("SELECT id FROM redaction_item WHERE application_id = ?").param(id).query(UUID.class).list();
         // A worker claims; HR re-runs meanwhile; the claim can no longer write its result.
-        var now = java.time.Instant.now();
+        var now = Instant.now();
         var claimed = jdbc.sql("UPDATE redaction_item SET claim_token = ?, claimed_until = ? WHERE application_id = ?")
-            .params(UUID.randomUUID(), dk.rekrut.shared.Time.utc(now.plusSeconds(3600)), id).update();
+            .params(UUID.randomUUID(), Time.utc(now.plusSeconds(3600)), id).update();
         assertThat(claimed).isEqualTo(items.size());
         redactions.rerun(actor("hr.udvidet"), posted.caseId());
         // The lease is still on the rows: no second worker starts the same document while the first runs.
@@ -181,11 +187,11 @@ class RedactionPipelineTest {
         String caseUrl = "/cases/" + posted.caseId();
         assertThat(pdfText(download(caseUrl, id, 1, "hr.udvidet"))).doesNotContain("Blixen");
         String review = body(get(caseUrl + "/redaction/" + id), as("hr.udvidet"));
-        var keepable = java.util.regex.Pattern.compile("name=\"text\" value=\"([^\"]*Blixen[^\"]*)\"").matcher(review);
+        var keepable = Pattern.compile("name=\"text\" value=\"([^\"]*Blixen[^\"]*)\"").matcher(review);
         assertThat(keepable.find()).as("a keep button for the false positive").isTrue();
         assertThat(review).doesNotContain("name=\"text\" value=\"" + NAME + "\"");
 
-        for (String text : List.of(org.springframework.web.util.HtmlUtils.htmlUnescape(keepable.group(1)), NAME, "Henrietta")) {
+        for (String text : List.of(HtmlUtils.htmlUnescape(keepable.group(1)), NAME, "Henrietta")) {
             assertThat(status(post(caseUrl + "/redaction/" + id + "/kept").param("text", text).with(csrf()),
                 as("hr.udvidet"))).isEqualTo(302);
         }
@@ -241,7 +247,7 @@ class RedactionPipelineTest {
 
     private UUID submit(ApplicationFixture.Posted posted, List<Applications.Upload> uploads) {
         var s = ApplicationFixtures.submission(posted, EMAIL);
-        var answers = new java.util.LinkedHashMap<>(s.answerFields());
+        var answers = new LinkedHashMap<>(s.answerFields());
         answers.put(posted.question(QuestionKind.FREE_TEXT).field(), List.of("Jeg hedder " + NAME + " og elsker data."));
         return applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), NAME, EMAIL, PHONE,
             "Skovbrynet 12", "2200", "København N", true, 1, s.medium(), answers, uploads, null,
@@ -274,7 +280,7 @@ class RedactionPipelineTest {
         }
     }
 
-    private String body(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder req, RequestPostProcessor who)
+    private String body(MockHttpServletRequestBuilder req, RequestPostProcessor who)
         throws Exception {
         var res = mvc.perform(req.with(who)).andReturn().getResponse();
         res.setCharacterEncoding("UTF-8");
@@ -282,7 +288,7 @@ class RedactionPipelineTest {
         return res.getContentAsString();
     }
 
-    private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder req, RequestPostProcessor who)
+    private int status(MockHttpServletRequestBuilder req, RequestPostProcessor who)
         throws Exception {
         return mvc.perform(req.with(who)).andReturn().getResponse().getStatus();
     }

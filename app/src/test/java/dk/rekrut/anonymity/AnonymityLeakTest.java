@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import dk.rekrut.application.QuestionKind;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -117,7 +120,7 @@ class AnonymityLeakTest {
     private final List<UUID> ids = new ArrayList<>();
     /** What the last crawls read: every page and file body, and the text of each PDF by URL. */
     private final List<String> bodiesRead = new ArrayList<>();
-    private final java.util.Map<String, String> pdfsRead = new java.util.LinkedHashMap<>();
+    private final Map<String, String> pdfsRead = new LinkedHashMap<>();
 
     @BeforeAll
     void anonymousCaseWithApplicants() {
@@ -129,8 +132,8 @@ class AnonymityLeakTest {
         for (Person p : PEOPLE) {
             var s = ApplicationFixtures.submission(posted, p.email());
             // The free-text answer names the applicant too; the crawl reaches it on the candidate page and the review.
-            var answers = new java.util.LinkedHashMap<>(s.answerFields());
-            answers.put(posted.question(dk.rekrut.application.QuestionKind.FREE_TEXT).field(),
+            var answers = new LinkedHashMap<>(s.answerFields());
+            answers.put(posted.question(QuestionKind.FREE_TEXT).field(),
                 List.of("Jeg hedder " + p.name() + ", " + p.email() + ", " + p.phone() + "." + p.about()));
             var submission = new Applications.Submission(s.postingId(), s.submissionKey(), p.name(), p.email(), p.phone(),
                 "Distinktvej 7", "2200", "København N", true, 1, s.medium(), answers, p.uploads(), null,

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import dk.rekrut.application.ScreeningQuestion;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -124,7 +128,7 @@ class AnonymityProbeTest {
             people.add(p);
             var s = ApplicationFixtures.submission(posted, p.email());
             // Applicants write who they are into free text, as real ones do: the answers must be redacted too.
-            var answers = new java.util.LinkedHashMap<>(s.answerFields());
+            var answers = new LinkedHashMap<>(s.answerFields());
             var freeText = freeTextQuestions();
             answers.put(freeText.get(0).field(), List.of("Jeg hedder " + p.name() + " og elsker data."));
             answers.put(freeText.get(1).field(), List.of("Skriv til " + p.email() + " eller ring på " + p.phone()
@@ -206,7 +210,7 @@ class AnonymityProbeTest {
      */
     @Test
     void theCandidatePageLinksOnlyToPagesItsReaderMayOpen() throws Exception {
-        var href = java.util.regex.Pattern.compile("href=\"(/cases/[^\"?#]+)");
+        var href = Pattern.compile("href=\"(/cases/[^\"?#]+)");
         for (String username : List.of("bedoemmelse", "ansaettelse", "leder", "hr.udvidet")) {
             var u = directory.userByUsername(username).orElseThrow();
             var auth = user(username).authorities(new SimpleGrantedAuthority(Role.valueOf(u.role().name()).authority()));
@@ -249,7 +253,7 @@ class AnonymityProbeTest {
         // Deliberate leaks of the kinds the issue names: a name in a download's file name, an e-mail in an export.
         var first = people.getFirst();
         String header = "Content-Disposition: [attachment; filename*=UTF-8''"
-            + java.net.URLEncoder.encode(first.name() + ".pdf", java.nio.charset.StandardCharsets.UTF_8) + "]";
+            + URLEncoder.encode(first.name() + ".pdf", StandardCharsets.UTF_8) + "]";
         assertThat(IdentityScanner.leaks(header, people)).contains(first.name());
         String csv = "kandidat;e-mail;bedømmelse\r\nK-4821;" + first.email().toUpperCase(Locale.ROOT) + ";4\r\n";
         assertThat(IdentityScanner.leaks(csv, people)).isNotEmpty();
@@ -259,7 +263,7 @@ class AnonymityProbeTest {
         assertThat(IdentityScanner.leaks(String.join("\n", given), people)).contains(first.name(), first.email(), first.phone());
     }
 
-    private List<dk.rekrut.application.ScreeningQuestion> freeTextQuestions() {
+    private List<ScreeningQuestion> freeTextQuestions() {
         var out = posted.questions().stream().filter(q -> q.kind() == QuestionKind.FREE_TEXT).toList();
         assertThat(out).hasSize(2);
         return out;

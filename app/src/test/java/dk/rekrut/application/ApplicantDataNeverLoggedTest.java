@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.support.LogCapture;
@@ -39,7 +40,7 @@ class ApplicantDataNeverLoggedTest {
     void noPersonalFieldEverReachesTheLog() throws Exception {
         var posted = fixture.publish("Logfri " + UUID.randomUUID(), 5, false);
         String marker = "pii" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String phone = "+45 " + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        String phone = "+45 " + (10_000_000 + new Random().nextInt(89_999_999));
         var fields = personal(posted, marker, phone);
 
         // Valid, through the form and the API: stored, and shown to HR.

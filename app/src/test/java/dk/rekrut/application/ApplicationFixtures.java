@@ -1,5 +1,6 @@
 package dk.rekrut.application;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** Public access to a valid submission for tests in other packages. */
@@ -16,7 +17,7 @@ public final class ApplicationFixtures {
     }
 
     /** The form fields that answer the six screening questions of {@link ApplicationFixture#publish}. */
-    public static java.util.Map<String, String> answers(ApplicationFixture.Posted posted) {
+    public static Map<String, String> answers(ApplicationFixture.Posted posted) {
         return FormSubmissions.answers(posted);
     }
 

@@ -6,8 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dk.rekrut.organisation.InstitutionSettings;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.organisation.Role;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.TeamRole;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.Map;
 import dk.rekrut.correspondence.Correspondence;
@@ -20,7 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,9 +49,9 @@ class ApplicationSubmissionTest {
     @Autowired MutableClock clock;
     @Autowired TransactionTemplate tx;
     @Autowired JsonMapper json;
-    @Autowired dk.rekrut.organisation.InstitutionSettings institution;
-    @Autowired dk.rekrut.organisation.OrganisationDirectory directory;
-    @Autowired dk.rekrut.recruitment.Cases cases;
+    @Autowired InstitutionSettings institution;
+    @Autowired OrganisationDirectory directory;
+    @Autowired Cases cases;
 
     private final Instant start = Instant.now();
     private ApplicationFixture.Posted posted;
@@ -61,10 +73,10 @@ class ApplicationSubmissionTest {
         var s = ApplicationFixtures.submission(posted, email);
         applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), s.name(), email, s.phone(),
             s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(),
-            s.uploads(), s.videoLink(), java.util.Locale.ENGLISH, s.linkBase()));
+            s.uploads(), s.videoLink(), Locale.ENGLISH, s.linkBase()));
 
         mvc.perform(post("/my-application/resend").param("email", email).header("Accept-Language", "da").with(csrf()))
-            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+            .andExpect(MockMvcResultMatchers.status().isOk());
 
         var subjects = jdbc.sql("SELECT subject FROM outbox_message WHERE recipient = ? AND LOWER(subject) LIKE '%link%'")
             .param(email).query(String.class).list();
@@ -79,9 +91,9 @@ class ApplicationSubmissionTest {
         assertThat(given).hasSize(2).doesNotHaveDuplicates();
         var other = fixture.publish("Andet opslag " + UUID.randomUUID(), 5, false);
 
-        assertThat(repository.candidateNumbersTaken(posted.caseId(), java.util.List.of(given.get(0), "K-0", given.get(1), "K-1")))
+        assertThat(repository.candidateNumbersTaken(posted.caseId(), List.of(given.get(0), "K-0", given.get(1), "K-1")))
             .containsExactlyInAnyOrderElementsOf(given);
-        assertThat(repository.candidateNumbersTaken(posted.caseId(), java.util.List.of("K-0"))).isEmpty();
+        assertThat(repository.candidateNumbersTaken(posted.caseId(), List.of("K-0"))).isEmpty();
         assertThat(repository.candidateNumbersTaken(other.caseId(), given)).isEmpty();
     }
 
@@ -160,7 +172,7 @@ class ApplicationSubmissionTest {
     @Test
     void overLongContactFieldsAndInvalidAddressesAreRefusedPerField() throws Exception {
         String api = "/api/v1/postings/" + posted.postingId() + "/applications";
-        for (var c : java.util.List.of(Map.of("street", "Hemmeligvej " + "x".repeat(400)), Map.of("town", "x".repeat(101)),
+        for (var c : List.of(Map.of("street", "Hemmeligvej " + "x".repeat(400)), Map.of("town", "x".repeat(101)),
             Map.of("street", "x".repeat(1024 * 1024)))) {
             var res = mvc.perform(FormSubmissions.fill(multipart(api), posted, UUID.randomUUID().toString(), c))
                 .andReturn().getResponse();
@@ -174,7 +186,7 @@ class ApplicationSubmissionTest {
         expectRefused(Map.of("town", "x".repeat(101)), "Bynavnet må højst være 100 tegn.");
         assertThat(submit(Map.of("street", "x".repeat(300), "town", "y".repeat(100))).getStatus()).isEqualTo(302);
 
-        for (String bad : java.util.List.of("xss\"<x>@example.com", "a,b@example.com", "a\u0085b@example.com",
+        for (String bad : List.of("xss\"<x>@example.com", "a,b@example.com", "a\u0085b@example.com",
             "a b@example.com", "æble@example.dk", "a@example", "a@-example.dk", "a..b@example.dk", ".a@example.dk")) {
             var res = mvc.perform(FormSubmissions.fill(multipart(api), posted, UUID.randomUUID().toString(),
                 Map.of("email", bad))).andReturn().getResponse();
@@ -182,7 +194,7 @@ class ApplicationSubmissionTest {
             assertThat(json.readTree(res.getContentAsString()).get("errors").get(0).get("code").asString()).as(bad)
                 .isEqualTo("error.apply.email");
         }
-        for (String good : java.util.List.of("anne.hansen+job@sub.example.dk", "o'brien@example.com", "A_B-1@x-y.org")) {
+        for (String good : List.of("anne.hansen+job@sub.example.dk", "o'brien@example.com", "A_B-1@x-y.org")) {
             assertThat(mvc.perform(FormSubmissions.fill(multipart(api), posted, UUID.randomUUID().toString(),
                 Map.of("email", good))).andReturn().getResponse().getStatus()).as(good).isEqualTo(201);
         }
@@ -196,15 +208,15 @@ class ApplicationSubmissionTest {
      */
     @Test
     void aNewConsentTextAndANewNameApplyToTheNextSubmission() throws Exception {
-        String name = institution.get(dk.rekrut.organisation.InstitutionSettings.NAME);
+        String name = institution.get(InstitutionSettings.NAME);
         int current = institution.currentConsent().version();
         submit(Map.of()); // both read once
         try {
             expectRefused(Map.of("consentVersion", String.valueOf(current + 1)), "Samtykketeksten er ændret");
             expectRefused(Map.of("consentVersion", "0"), "Samtykketeksten er ændret");
 
-            institution.set(dk.rekrut.organisation.InstitutionSettings.CONSENT_TEXT, "Ny samtykketekst " + UUID.randomUUID());
-            institution.set(dk.rekrut.organisation.InstitutionSettings.NAME, "Nyt Navn Kommune");
+            institution.set(InstitutionSettings.CONSENT_TEXT, "Ny samtykketekst " + UUID.randomUUID());
+            institution.set(InstitutionSettings.NAME, "Nyt Navn Kommune");
             assertThat(submit(Map.of("consentVersion", String.valueOf(current + 1))).getStatus()).isEqualTo(302);
 
             var latest = applications.forCase(posted.caseId()).stream()
@@ -214,7 +226,7 @@ class ApplicationSubmissionTest {
             // An applicant who accepted the earlier text before it changed is still received.
             assertThat(submit(Map.of("consentVersion", String.valueOf(current))).getStatus()).isEqualTo(302);
         } finally {
-            institution.set(dk.rekrut.organisation.InstitutionSettings.NAME, name);
+            institution.set(InstitutionSettings.NAME, name);
         }
     }
 
@@ -308,8 +320,8 @@ class ApplicationSubmissionTest {
     @Test
     void whetherTheApplicantWorksHereIsStoredShownToHrAndExported() throws Exception {
         String form = mvc.perform(get("/jobs/" + posted.postingId() + "/apply")).andReturn().getResponse()
-            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(form).contains("Er du ansat i " + institution.get(dk.rekrut.organisation.InstitutionSettings.NAME) + " i dag?").contains("name=\"employedHere\" value=\"yes\"")
+            .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("Er du ansat i " + institution.get(InstitutionSettings.NAME) + " i dag?").contains("name=\"employedHere\" value=\"yes\"")
             .contains("Vil ikke svare");
 
         var yes = submit(Map.of("employedHere", "yes"));
@@ -319,14 +331,14 @@ class ApplicationSubmissionTest {
         assertThat(jdbc.sql("SELECT employed_here FROM application WHERE id = ?").param(internal.id())
             .query(Boolean.class).single()).isTrue();
         var export = json.readTree(mvc.perform(get("/my-application/" + token + "/export")).andReturn().getResponse()
-            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            .getContentAsString(StandardCharsets.UTF_8));
         assertThat(export.get("employedHere").asBoolean()).isTrue();
 
         var unanswered = submit(Map.of());
         String unansweredToken = unanswered.getRedirectedUrl().replace("/my-application/", "").replace("?received", "");
         assertThat(applications.byToken(unansweredToken).orElseThrow().employedHere()).isNull();
         var unansweredExport = json.readTree(mvc.perform(get("/my-application/" + unansweredToken + "/export"))
-            .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(unansweredExport.has("employedHere")).isTrue();
         assertThat(unansweredExport.get("employedHere").isNull()).isTrue();
 
@@ -342,26 +354,26 @@ class ApplicationSubmissionTest {
         assertThat(applications.forCase(posted.caseId())).hasSize(3);
 
         // HR sees the answer on the candidate page.
-        var hr = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("hr.udvidet")
-            .authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                dk.rekrut.organisation.Role.HR_EXTENDED.authority()));
+        var hr = SecurityMockMvcRequestPostProcessors.user("hr.udvidet")
+            .authorities(new SimpleGrantedAuthority(
+                Role.HR_EXTENDED.authority()));
         String page = mvc.perform(get("/cases/" + posted.caseId() + "/candidates/" + internal.id()).with(hr))
-            .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).containsPattern("Ansat i institutionen i dag \\(ansøgerens svar\\)</dt>\\s*<dd>Ja</dd>");
         String other = mvc.perform(get("/cases/" + posted.caseId() + "/candidates/" + external.id()).with(hr))
-            .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(other).containsPattern("Ansat i institutionen i dag \\(ansøgerens svar\\)</dt>\\s*<dd>Nej</dd>");
 
         // A committee member on the same case opens the candidate but is not told whether she works here.
         var member = directory.userByUsername("ansaettelse").orElseThrow();
-        cases.attach(fixture.hr(), posted.caseId(), member.id(), dk.rekrut.recruitment.TeamRole.COMMITTEE_MEMBER);
-        var committee = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-            .user("ansaettelse").authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+        cases.attach(fixture.hr(), posted.caseId(), member.id(), TeamRole.COMMITTEE_MEMBER);
+        var committee = SecurityMockMvcRequestPostProcessors
+            .user("ansaettelse").authorities(new SimpleGrantedAuthority(
                 member.role().authority()));
         var committeePage = mvc.perform(get("/cases/" + posted.caseId() + "/candidates/" + internal.id()).with(committee))
             .andReturn().getResponse();
         assertThat(committeePage.getStatus()).isEqualTo(200);
-        assertThat(committeePage.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(committeePage.getContentAsString(StandardCharsets.UTF_8))
             .contains(internal.candidateNumber()).doesNotContain("Ansat i institutionen i dag");
     }
 
@@ -384,7 +396,7 @@ class ApplicationSubmissionTest {
     }
 
     private MockHttpServletResponse submit(Map<String, String> overrides, MockMultipartFile... files) throws Exception {
-        var fields = new java.util.HashMap<String, String>();
+        var fields = new HashMap<String, String>();
         fields.put("submissionKey", UUID.randomUUID().toString());
         fields.putAll(overrides);
         var b = FormSubmissions.fill(multipart("/jobs/" + posted.postingId() + "/apply"), posted,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -97,7 +98,7 @@ class RawMultipartRequestTest {
     void aBodyThatCannotBeReadIsRefusedAndNothingIsStored() throws Exception {
         long files = jdbc.sql("SELECT COUNT(*) FROM stored_file").query(Long.class).single();
         byte[] whole = body(fields(), null);
-        byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 200); // the close delimiter and more are missing
+        byte[] cut = Arrays.copyOf(whole, whole.length - 200); // the close delimiter and more are missing
         var res = mvc.perform(post("/api/v1/postings/" + posted.postingId() + "/applications")
             .contentType("multipart/form-data; boundary=" + BOUNDARY).content(cut)).andReturn().getResponse();
         assertThat(res.getStatus()).isEqualTo(400);

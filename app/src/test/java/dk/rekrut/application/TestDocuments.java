@@ -3,11 +3,14 @@ package dk.rekrut.application;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import dk.rekrut.storage.Samples;
+import java.util.Random;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -35,7 +38,7 @@ public final class TestDocuments {
             }
             if (minBytes > 0) {
                 // Incompressible filler in the document's metadata keeps the file a valid PDF of the wanted size.
-                var random = new java.util.Random(42);
+                var random = new Random(42);
                 var sb = new StringBuilder();
                 while (sb.length() < minBytes) {
                     sb.append(Long.toHexString(random.nextLong()));
@@ -79,14 +82,14 @@ public final class TestDocuments {
     }
 
     /** Helvetica where it can show the text; otherwise PDFBox's own Liberation Sans, for names such as Wiśniewska. */
-    private static org.apache.pdfbox.pdmodel.font.PDFont font(PDDocument doc, String text) throws IOException {
+    private static PDFont font(PDDocument doc, String text) throws IOException {
         var helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         try {
             helvetica.encode(text);
             return helvetica;
         } catch (IllegalArgumentException e) {
             try (var ttf = TestDocuments.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
-                return org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, ttf);
+                return PDType0Font.load(doc, ttf);
             }
         }
     }

@@ -3,6 +3,13 @@ package dk.rekrut.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.rekrut.application.CaseDocument;
+import dk.rekrut.support.MutableClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +25,7 @@ import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.support.RekrutTest;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +42,7 @@ class AssessmentTest {
     @Autowired OrganisationDirectory directory;
     @Autowired Correspondence correspondence;
     @Autowired JdbcClient jdbc;
-    @Autowired dk.rekrut.support.MutableClock clock;
+    @Autowired MutableClock clock;
 
     private ApplicationFixture.Posted posted;
     private UUID first;
@@ -70,7 +78,7 @@ class AssessmentTest {
         var member = actor("ansaettelse");
         var a = applications.find(first).orElseThrow();
         var docs = applications.documentsFor(member, a);
-        assertThat(docs).extracting(dk.rekrut.application.CaseDocument::kind).containsExactlyInAnyOrder("APPLICATION", "CV");
+        assertThat(docs).extracting(CaseDocument::kind).containsExactlyInAnyOrder("APPLICATION", "CV");
         assertThat(applications.openDocumentFor(member, posted.caseId(), first, docs.getFirst().id())).isPresent();
 
         var hr = fixture.hr();
@@ -115,11 +123,11 @@ class AssessmentTest {
 
     @Test
     void everyStatusChangeIsRecordedWithThePersonWhoMadeIt() {
-        clock.advance(java.time.Duration.ofMinutes(1)); // the test clock stands still unless moved
+        clock.advance(Duration.ofMinutes(1)); // the test clock stands still unless moved
         applications.changeStatus(fixture.hr(), first, ApplicationStatus.IN_SCREENING);
-        clock.advance(java.time.Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         applications.changeStatus(fixture.hr(), first, ApplicationStatus.SHORTLISTED);
-        clock.advance(java.time.Duration.ofMinutes(-2));
+        clock.advance(Duration.ofMinutes(-2));
         assertThat(applications.history(first)).extracting(h -> h.changedBy() + ":" + h.to())
             .containsExactly("applicant:RECEIVED", "hr.udvidet:IN_SCREENING", "hr.udvidet:SHORTLISTED");
         assertThatThrownBy(() -> applications.changeStatus(actor("bedoemmelse"), first, ApplicationStatus.HIRED))
@@ -136,21 +144,21 @@ class AssessmentTest {
 
     /** No code path changes a status without a person: one SQL statement writes it, next to the history row. */
     @Test
-    void theStatusColumnHasOneWriterAndItRecordsWho() throws java.io.IOException {
-        var writes = java.util.regex.Pattern.compile("UPDATE\\s+application\\s+SET[^\"]*\\bstatus\\s*=",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+    void theStatusColumnHasOneWriterAndItRecordsWho() throws IOException {
+        var writes = Pattern.compile("UPDATE\\s+application\\s+SET[^\"]*\\bstatus\\s*=",
+            Pattern.CASE_INSENSITIVE);
+        try (var files = Files.walk(Path.of("src/main/java"))) {
             var writers = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
                 try {
-                    return writes.matcher(java.nio.file.Files.readString(f)).find();
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    return writes.matcher(Files.readString(f)).find();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }).map(f -> f.getFileName().toString()).toList();
             assertThat(writers).containsExactly("ApplicationRepository.java");
         }
-        String repository = java.nio.file.Files.readString(
-            java.nio.file.Path.of("src/main/java/dk/rekrut/application/ApplicationRepository.java"));
+        String repository = Files.readString(
+            Path.of("src/main/java/dk/rekrut/application/ApplicationRepository.java"));
         var matcher = writes.matcher(repository);
         assertThat(matcher.find()).isTrue();
         int at = matcher.start();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;
@@ -70,6 +71,6 @@ class CandidatePageRulesTest {
 
     private static Application application(String number) {
         return new Application(UUID.randomUUID(), UUID.randomUUID(), number, ApplicationStatus.RECEIVED, Instant.now(), 1,
-            null, null, "da", java.util.Map.of(), null);
+            null, null, "da", Map.of(), null);
     }
 }

@@ -7,6 +7,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dk.rekrut.anonymisation.RedactionWorker;
+import dk.rekrut.anonymisation.Redactions;
+import dk.rekrut.interview.Interviews;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.support.MutableClock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Issue 4: the preferential-access warning (rejecting, or leaving out of the shortlist and the interviews), the
@@ -41,10 +50,10 @@ class PreferentialAccessAndReviewTest {
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
     @Autowired MockMvc mvc;
-    @Autowired dk.rekrut.interview.Interviews interviews;
-    @Autowired dk.rekrut.support.MutableClock clock;
-    @Autowired dk.rekrut.anonymisation.RedactionWorker worker;
-    @Autowired dk.rekrut.anonymisation.Redactions redactions;
+    @Autowired Interviews interviews;
+    @Autowired MutableClock clock;
+    @Autowired RedactionWorker worker;
+    @Autowired Redactions redactions;
 
     private ApplicationFixture.Posted posted;
     private UUID preferential;
@@ -118,7 +127,7 @@ class PreferentialAccessAndReviewTest {
     @Test
     void invitingOthersButNotThePreferentialCandidateWarnsOnTheInterviewsPage() throws Exception {
         var hr = fixture.hr();
-        var start = clock.instant().plus(java.time.Duration.ofDays(20));
+        var start = clock.instant().plus(Duration.ofDays(20));
         var slot = interviews.addSlot(hr, posted.caseId(), start, start.plusSeconds(2700), "Rådhuset, lokale 12", null);
         String url = "/cases/" + posted.caseId() + "/interviews";
         assertThat(mvc.perform(get(url).with(as("hr.udvidet"))).andReturn().getResponse().getContentAsString())
@@ -149,10 +158,10 @@ class PreferentialAccessAndReviewTest {
         assertThat(ranking.get(ordinary).rank()).isEqualTo(3);
         // A rank already held on another page is refused.
         assertThatThrownBy(() -> assessments.saveRanking(chair, posted.caseId(), Map.of(ordinary, 1), List.of(), List.of(ordinary)))
-            .isInstanceOf(dk.rekrut.shared.RuleViolation.class);
+            .isInstanceOf(RuleViolation.class);
         // The page's candidates must be the case's.
         assertThatThrownBy(() -> assessments.saveRanking(chair, posted.caseId(), Map.of(ordinary, 4), List.of(), List.of()))
-            .isInstanceOf(dk.rekrut.shared.NotFoundException.class);
+            .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -194,7 +203,7 @@ class PreferentialAccessAndReviewTest {
         String email = "henrik.vindeloev@example.dk";
         String phone = "+45 26 48 15 37";
         var s = ApplicationFixtures.submission(anon, email);
-        var answers = new java.util.LinkedHashMap<>(s.answerFields());
+        var answers = new LinkedHashMap<>(s.answerFields());
         String typed = "Jeg hedder " + name + ". Skriv til " + email + " eller ring på " + phone + ".";
         answers.put(anon.question(QuestionKind.FREE_TEXT).field(), List.of(typed));
         UUID id = applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), name, email, phone,
@@ -236,7 +245,7 @@ class PreferentialAccessAndReviewTest {
     private String reviewPage(String url, String username) throws Exception {
         var res = mvc.perform(get(url).with(as(username))).andReturn().getResponse();
         assertThat(res.getStatus()).as(url + " as " + username).isEqualTo(200);
-        return org.springframework.web.util.HtmlUtils.htmlUnescape(res.getContentAsString());
+        return HtmlUtils.htmlUnescape(res.getContentAsString());
     }
 
     @Test

@@ -2,6 +2,9 @@ package dk.rekrut.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.rekrut.application.ApplicationFixtures;
+import dk.rekrut.application.Applications;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -72,7 +76,7 @@ class BrowserJourneysTest extends BrowserSuite {
     @Autowired MediaList media;
     @Autowired ApplicationFixture applicationFixture;
     @Autowired OutboxWorker outbox;
-    @Autowired dk.rekrut.application.Applications applications;
+    @Autowired Applications applications;
 
     /**
      * Issue 2, acceptance 4. HR creates a case through the form, writes the posting, and on the case page (panel
@@ -239,10 +243,10 @@ class BrowserJourneysTest extends BrowserSuite {
             outbox.deliverDue();
             assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
             // The suite shares one SMTP server: pick this applicant's receipt.
-            var mail = java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            var mail = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
                 try {
                     return m.getAllRecipients()[0].toString().equals("mette.test@example.dk");
-                } catch (jakarta.mail.MessagingException e) {
+                } catch (MessagingException e) {
                     return false;
                 }
             }).findFirst().orElseThrow();
@@ -280,7 +284,7 @@ class BrowserJourneysTest extends BrowserSuite {
             check(page, "/jobs/" + posted.postingId(), title, problems);
             check(page, "/jobs/" + posted.postingId() + "/apply", null, problems);
             // The applicant's erasure request (issue 7), reached through the private link.
-            var receipt = applications.submit(dk.rekrut.application.ApplicationFixtures.submission(posted, "axe@example.dk"));
+            var receipt = applications.submit(ApplicationFixtures.submission(posted, "axe@example.dk"));
             outbox.deliverDue(); // its receipt goes now, not into the next journey's inbox
             check(page, "/my-application/" + receipt.accessToken() + "/erasure", "Slet mine oplysninger", problems);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -131,7 +132,7 @@ class TalentPoolBrowserTest extends BrowserSuite {
     /** axe-core finds no serious or critical problem on the new public and HR pages (as issue 2, acceptance 6). */
     @Test
     void thePoolAndJobAgentPagesHaveNoSeriousAccessibilityProblems() {
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         try (BrowserContext visitor = browser.newContext(danish())) {
             Page page = visitor.newPage();
             for (String path : List.of("/jobs/agent", "/jobs/talent-pool")) {

@@ -2,11 +2,13 @@ package dk.rekrut.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.rekrut.application.ApplicationFixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
@@ -60,7 +62,7 @@ class UploadOverHttpTest extends BrowserSuite {
         int half = body.length / 2;
         // Two arrays and no length: java.net.http sends this with Transfer-Encoding: chunked.
         var res = post(posted, HttpRequest.BodyPublishers.ofByteArrays(List.of(
-            java.util.Arrays.copyOfRange(body, 0, half), java.util.Arrays.copyOfRange(body, half, body.length))));
+            Arrays.copyOfRange(body, 0, half), Arrays.copyOfRange(body, half, body.length))));
         assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
         assertThat(storedHashes(posted)).contains("ansøgning.pdf " + RawMultipart.sha256(letter));
     }
@@ -82,7 +84,7 @@ class UploadOverHttpTest extends BrowserSuite {
         var body = new RawMultipart(BOUNDARY).field("submissionKey", UUID.randomUUID().toString())
             .field("name", "Http Ansøger").field("email", "http.ansoeger@example.dk").field("consent", "true")
             .field("consentVersion", "1");
-        dk.rekrut.application.ApplicationFixtures.answers(posted).forEach(body::field);
+        ApplicationFixtures.answers(posted).forEach(body::field);
         body.file("application", "ansøgning.pdf", "application/pdf", letter)
             .file("cv", "cv.txt", "text/plain", "CV\nErfaring med data.\n".getBytes(StandardCharsets.UTF_8));
         if (video != null) {

@@ -7,12 +7,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.support.MutableClock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.support.RekrutTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CorrespondenceTest {
 
     @Autowired Correspondence correspondence;
-    @Autowired dk.rekrut.support.MutableClock clock;
+    @Autowired MutableClock clock;
     @Autowired MailTemplates templates;
     @Autowired OutboxWorker worker;
     @Autowired TransactionTemplate tx;
@@ -46,15 +50,15 @@ class CorrespondenceTest {
     /** Issue 7: the communications role cannot write a job agent e-mail without its one-click unsubscribe link. */
     @Test
     void aJobAgentTemplateMustKeepItsUnsubscribeLinkAndItsPostings() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> templates.save(LetterKind.JOB_AGENT_DIGEST, "da", "Nye job",
+        Assertions.assertThatThrownBy(() -> templates.save(LetterKind.JOB_AGENT_DIGEST, "da", "Nye job",
                 "<p>{{postings}}</p>"))
-            .isInstanceOf(dk.rekrut.shared.RuleViolation.class).hasMessage("error.template.unsubscribe");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> templates.save(LetterKind.JOB_AGENT_DIGEST, "da", "Nye job",
+            .isInstanceOf(RuleViolation.class).hasMessage("error.template.unsubscribe");
+        Assertions.assertThatThrownBy(() -> templates.save(LetterKind.JOB_AGENT_DIGEST, "da", "Nye job",
                 "<p>Afmeld: <a href=\"{{unsubscribe}}\">her</a></p>"))
-            .isInstanceOf(dk.rekrut.shared.RuleViolation.class).hasMessage("error.template.postings");
+            .isInstanceOf(RuleViolation.class).hasMessage("error.template.postings");
         var saved = templates.save(LetterKind.JOB_AGENT_DIGEST, "da", "Nye job",
             "<p>{{postings}}</p><p>Afmeld: <a href=\"{{unsubscribe}}\">her</a></p>");
-        org.assertj.core.api.Assertions.assertThat(saved.bodyHtml()).contains("href=\"{{unsubscribe}}\"");
+        Assertions.assertThat(saved.bodyHtml()).contains("href=\"{{unsubscribe}}\"");
         templates.save(LetterKind.RECEIPT, "da", "Kvittering", "<p>Tak</p>"); // other kinds have no such rule
     }
 
@@ -195,7 +199,7 @@ class CorrespondenceTest {
         UUID application = UUID.randomUUID();
         // The mailbox lists the 200 newest messages; the test clock stands still, so without a step this one would tie
         // with every message the shared context has made at the same instant and might not be among them.
-        clock.advance(java.time.Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         tx.executeWithoutResult(s -> correspondence.send(receipt(application, "postkasse@example.dk")));
         UUID id = correspondence.log(application).getFirst().id();
         String list = mvc.perform(get("/admin/mailbox").with(as(Role.ADMINISTRATOR))).andReturn().getResponse()

@@ -2,6 +2,7 @@ package dk.rekrut.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -129,10 +130,10 @@ class MailTemplatesTest {
 
     @Test
     void lettersInAnythingButEnglishUseDanish() {
-        assertThat(MailTemplates.language(java.util.Locale.ENGLISH)).isEqualTo("en");
-        assertThat(MailTemplates.language(java.util.Locale.forLanguageTag("en-GB"))).isEqualTo("en");
-        assertThat(MailTemplates.language(java.util.Locale.forLanguageTag("da"))).isEqualTo("da");
-        assertThat(MailTemplates.language(java.util.Locale.GERMAN)).isEqualTo("da");
+        assertThat(MailTemplates.language(Locale.ENGLISH)).isEqualTo("en");
+        assertThat(MailTemplates.language(Locale.forLanguageTag("en-GB"))).isEqualTo("en");
+        assertThat(MailTemplates.language(Locale.forLanguageTag("da"))).isEqualTo("da");
+        assertThat(MailTemplates.language(Locale.GERMAN)).isEqualTo("da");
         assertThat(MailTemplates.language(null)).isEqualTo("da");
     }
 }

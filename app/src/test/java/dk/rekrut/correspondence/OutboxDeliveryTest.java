@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,6 +29,7 @@ import jakarta.mail.Address;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,7 +79,7 @@ class OutboxDeliveryTest {
     @Autowired JdbcClient jdbc;
     @Autowired javax.sql.DataSource dataSource;
 
-    private final Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
+    private final Instant start = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
 
     @BeforeEach
     void clean() throws Exception {
@@ -147,7 +151,7 @@ class OutboxDeliveryTest {
                 assertThat(mail.getHeader("List-Unsubscribe")).isNull();
             }
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(s -> correspondence.send(
+        Assertions.assertThatThrownBy(() -> tx.executeWithoutResult(s -> correspondence.send(
                 new Letter(LetterKind.JOB_AGENT_DIGEST, "agent-digest:test:2", null, "agent@example.dk", Locale.ROOT,
                     Map.of(), List.of(), "javascript:alert(1)"))))
             .as("only http(s) links go into the header").isInstanceOf(IllegalArgumentException.class);
@@ -296,8 +300,8 @@ class OutboxDeliveryTest {
         UUID first = correspondence.log(firstApplication).getFirst().id();
         UUID second = correspondence.log(secondApplication).getFirst().id();
         Instant now = clock.instant();
-        var locked = new java.util.concurrent.CountDownLatch(1);
-        var release = new java.util.concurrent.CountDownLatch(1);
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
         var pool = Executors.newSingleThreadExecutor();
         try {
             Future<List<UUID>> holder = pool.submit(() -> tx.execute(s -> {
@@ -408,7 +412,7 @@ class OutboxDeliveryTest {
             .param(recipientPattern).query(Integer.class).single();
     }
 
-    private boolean postgres() throws java.sql.SQLException {
+    private boolean postgres() throws SQLException {
         try (var c = dataSource.getConnection()) {
             return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         }

@@ -6,10 +6,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.support.MutableClock;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
@@ -22,11 +30,16 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.Time;
 import dk.rekrut.support.RekrutTest;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,9 +54,9 @@ class InterviewInvitationTest {
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
     @Autowired JdbcClient jdbc;
-    @Autowired dk.rekrut.support.MutableClock clock;
+    @Autowired MutableClock clock;
     @Autowired MockMvc mvc;
-    @Autowired org.springframework.context.MessageSource messages;
+    @Autowired MessageSource messages;
 
     @Test
     void invitationRescheduleAndCancelAreValidCalendarMessagesWithRisingSequence() throws Exception {
@@ -114,7 +127,7 @@ class InterviewInvitationTest {
             .andReturn();
         // The page shows the flash message with its arguments: the field's label and its limit.
         assertThat(messages.getMessage((String) page.getFlashMap().get("errorKey"),
-            (Object[]) page.getFlashMap().get("errorArgs"), java.util.Locale.forLanguageTag("da")))
+            (Object[]) page.getFlashMap().get("errorArgs"), Locale.forLanguageTag("da")))
             .isEqualTo("Sted: højst 300 tegn.");
     }
 
@@ -124,7 +137,7 @@ class InterviewInvitationTest {
         var hr = fixture.hr();
         var first = applications.submit(ApplicationFixtures.submission(posted, "foerste-" + UUID.randomUUID() + "@example.dk"));
         var second = applications.submit(ApplicationFixtures.submission(posted, "anden-" + UUID.randomUUID() + "@example.dk"));
-        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES); // calendars have whole seconds
+        var now = clock.instant().truncatedTo(ChronoUnit.MINUTES); // calendars have whole seconds
         var past = interviews.addSlot(hr, posted.caseId(), now.minusSeconds(3600), now.minusSeconds(900), "Lokale 0", null);
         var a = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(86_400), now.plusSeconds(89_100), "Lokale 1", null);
         var b = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(90_000), now.plusSeconds(92_700), "Lokale 2", null);
@@ -135,9 +148,9 @@ class InterviewInvitationTest {
         assertThat(interviews.freeSlots(posted.caseId(), first.applicationId())).extracting(Interviews.Slot::id)
             .containsExactly(a.id(), free.id());
         assertThatThrownBy(() -> interviews.pick(first.accessToken(), b.id(), "http://localhost"))
-            .as("taken by the other candidate").isInstanceOf(dk.rekrut.shared.RuleViolation.class);
+            .as("taken by the other candidate").isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> interviews.pick(first.accessToken(), past.id(), "http://localhost"))
-            .as("already begun").isInstanceOf(dk.rekrut.shared.RuleViolation.class);
+            .as("already begun").isInstanceOf(RuleViolation.class);
         assertThat(interviews.invitation(first.applicationId()).orElseThrow().slotId()).isEqualTo(a.id());
 
         interviews.pick(first.accessToken(), free.id(), "http://localhost");
@@ -160,8 +173,8 @@ class InterviewInvitationTest {
     void aSlotPickedAtTheSameMomentIsBookedOnce() throws Exception {
         var posted = fixture.publish("Samme tid " + UUID.randomUUID(), 10, false);
         var hr = fixture.hr();
-        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        var candidates = new java.util.ArrayList<Applications.Receipt>();
+        var now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        var candidates = new ArrayList<Applications.Receipt>();
         for (int i = 0; i < 3; i++) {
             var r = applications.submit(ApplicationFixtures.submission(posted, "samme-" + i + "-" + UUID.randomUUID() + "@example.dk"));
             var own = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(86_400 * (i + 1)), now.plusSeconds(86_400 * (i + 1) + 1800), "Lokale " + i, null);
@@ -174,15 +187,15 @@ class InterviewInvitationTest {
             var first = candidates.get(0);
             var other = candidates.get(1 + round % 2);
             boolean hrInvites = round % 2 == 1; // odd rounds: HR moves the third candidate there at the same moment
-            var before = java.util.Map.of(first.applicationId(), slotOf(first.applicationId()),
+            var before = Map.of(first.applicationId(), slotOf(first.applicationId()),
                 other.applicationId(), slotOf(other.applicationId()));
-            var barrier = new java.util.concurrent.CyclicBarrier(2);
-            java.util.concurrent.Callable<Boolean> firstPicks = () -> attempt(barrier,
+            var barrier = new CyclicBarrier(2);
+            Callable<Boolean> firstPicks = () -> attempt(barrier,
                 () -> interviews.pick(first.accessToken(), wanted.id(), "http://localhost"));
-            java.util.concurrent.Callable<Boolean> otherTakes = () -> attempt(barrier, hrInvites
+            Callable<Boolean> otherTakes = () -> attempt(barrier, hrInvites
                 ? () -> interviews.invite(hr, other.applicationId(), wanted.id(), "http://localhost")
                 : () -> interviews.pick(other.accessToken(), wanted.id(), "http://localhost"));
-            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            try (var pool = Executors.newFixedThreadPool(2)) {
                 var a = pool.submit(firstPicks);
                 var b = pool.submit(otherTakes);
                 boolean firstWon = a.get();
@@ -203,7 +216,7 @@ class InterviewInvitationTest {
     void hrCannotInviteToATakenSlot() {
         var posted = fixture.publish("Optaget " + UUID.randomUUID(), 10, false);
         var hr = fixture.hr();
-        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         var first = applications.submit(ApplicationFixtures.submission(posted, "optaget-1-" + UUID.randomUUID() + "@example.dk"));
         var second = applications.submit(ApplicationFixtures.submission(posted, "optaget-2-" + UUID.randomUUID() + "@example.dk"));
         var s1 = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(86_400), now.plusSeconds(88_200), "Lokale 1", null);
@@ -212,11 +225,11 @@ class InterviewInvitationTest {
         interviews.invite(hr, second.applicationId(), s2.id(), "http://localhost");
 
         assertThatThrownBy(() -> interviews.invite(hr, second.applicationId(), s1.id(), "http://localhost"))
-            .isInstanceOf(dk.rekrut.shared.RuleViolation.class).hasMessage("error.interview.slot-booked");
+            .isInstanceOf(RuleViolation.class).hasMessage("error.interview.slot-booked");
         assertThat(slotOf(second.applicationId())).isEqualTo(s2.id());
         var third = applications.submit(ApplicationFixtures.submission(posted, "optaget-3-" + UUID.randomUUID() + "@example.dk"));
         assertThatThrownBy(() -> interviews.invite(hr, third.applicationId(), s1.id(), "http://localhost"))
-            .as("a first invitation too").isInstanceOf(dk.rekrut.shared.RuleViolation.class).hasMessage("error.interview.slot-booked");
+            .as("a first invitation too").isInstanceOf(RuleViolation.class).hasMessage("error.interview.slot-booked");
         assertThat(interviews.invitation(third.applicationId())).isEmpty();
         // Re-inviting a candidate to the slot they hold is no conflict; a cancelled interview frees its slot.
         interviews.invite(hr, first.applicationId(), s1.id(), "http://localhost");
@@ -226,12 +239,12 @@ class InterviewInvitationTest {
     }
 
     /** Runs the booking after the barrier: true if it took the slot, false if refused as taken. */
-    private static boolean attempt(java.util.concurrent.CyclicBarrier barrier, Runnable booking) throws Exception {
-        barrier.await(10, java.util.concurrent.TimeUnit.SECONDS);
+    private static boolean attempt(CyclicBarrier barrier, Runnable booking) throws Exception {
+        barrier.await(10, TimeUnit.SECONDS);
         try {
             booking.run();
             return true;
-        } catch (dk.rekrut.shared.RuleViolation e) {
+        } catch (RuleViolation e) {
             assertThat(e.messageKey()).isIn("error.interview.slot-taken", "error.interview.slot-booked");
             return false;
         }
@@ -247,12 +260,12 @@ class InterviewInvitationTest {
                 WHERE m.application_id = ? AND m.kind = 'INTERVIEW_INVITATION' ORDER BY m.cause_key""")
             .param(application).query(String.class).list();
         assertThat(ics).hasSizeGreaterThan(index);
-        return new String(java.util.Base64.getDecoder().decode(ics.get(index)), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(Base64.getDecoder().decode(ics.get(index)), StandardCharsets.UTF_8);
     }
 
     private static VEvent onlyEvent(String ics, String method) throws Exception {
         assertThat(ics).contains("\r\n").doesNotContain("a@rekrut.invalid");
-        assertThat(ics.split("\r\n")).allSatisfy(l -> assertThat(l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(ics.split("\r\n")).allSatisfy(l -> assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         calendar.validate();
         assertThat(((net.fortuna.ical4j.model.Property) calendar.getProperty("METHOD").orElseThrow()).getValue()).isEqualTo(method);

@@ -8,8 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.support.MutableClock;
@@ -138,7 +142,7 @@ class JobAgentTest {
     /** Two instances running the digest at the same moment: each subscription gets one digest, and nothing fails. */
     @Test
     void twoInstancesRunningTheDigestAtOnceSendEachSubscriptionOneDigest() throws Exception {
-        List<String> emails = new java.util.ArrayList<>();
+        List<String> emails = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String email = "samtidig" + i + "-" + word + "@example.dk";
             mvc.perform(post("/jobs/agent").param("email", email).param("keywords", word).with(csrf())).andExpect(status().isOk());
@@ -147,13 +151,13 @@ class JobAgentTest {
         }
         var posting = fixture.publish("Samtidig " + word, 30, false);
         clock.advance(Duration.ofDays(1));
-        var barrier = new java.util.concurrent.CyclicBarrier(2);
-        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var barrier = new CyclicBarrier(2);
+        var executor = Executors.newFixedThreadPool(2);
         try {
             var runs = List.of(executor.submit(() -> { barrier.await(); return digest.run(); }),
                 executor.submit(() -> { barrier.await(); return digest.run(); }));
             for (var r : runs) {
-                r.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                r.get(60, TimeUnit.SECONDS);
             }
         } finally {
             executor.shutdownNow();

@@ -6,12 +6,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dk.rekrut.correspondence.LetterKind;
+import dk.rekrut.shared.Time;
+import dk.rekrut.statistics.Selection;
+import dk.rekrut.statistics.Statistics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +50,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 7, acceptance 4: the retention job on a shifted clock deletes exactly what the rules say (files included)
@@ -67,7 +73,7 @@ class PrivacyTest {
     @Autowired DataSource dataSource;
     @Autowired MutableClock clock;
     @Autowired MockMvc mvc;
-    @Autowired dk.rekrut.statistics.Statistics statistics;
+    @Autowired Statistics statistics;
 
     private final Random random = new Random();
     private Instant start;
@@ -171,12 +177,12 @@ class PrivacyTest {
     @Test
     void onlyOneInstanceRunsAtATime() {
         jdbc.sql("UPDATE retention_lease SET locked_until = ?, locked_by = 'other-instance' WHERE name = 'retention'")
-            .param(dk.rekrut.shared.Time.utc(clock.instant().plusSeconds(600))).update();
+            .param(Time.utc(clock.instant().plusSeconds(600))).update();
         try {
             assertThat(retention.run().ran()).isFalse();
         } finally {
             jdbc.sql("UPDATE retention_lease SET locked_until = ?, locked_by = NULL WHERE name = 'retention'")
-                .param(dk.rekrut.shared.Time.utc(Instant.EPOCH)).update();
+                .param(Time.utc(Instant.EPOCH)).update();
         }
         assertThat(retention.run().ran()).isTrue();
     }
@@ -193,7 +199,7 @@ class PrivacyTest {
         evaluation.record(a.id, posted.caseId(), true, Gender.MALE, AgeBand.FROM_50_TO_59, OriginGroup.WESTERN);
         assessments.rate(chair, a.id, 3, "Stærk ansøgning fra " + person.name());
         // Staff looked at the identity (audited), HR sent a message: all of it must go.
-        applications.sendToApplicant(a.id, dk.rekrut.correspondence.LetterKind.FREE_TEXT, "test:" + a.id,
+        applications.sendToApplicant(a.id, LetterKind.FREE_TEXT, "test:" + a.id,
             Map.of("subject", "Hej", "body", "Kære " + person.name()), List.of(), "http://localhost");
         var files = storageKeys(a.id);
 
@@ -275,7 +281,7 @@ class PrivacyTest {
         var file = mvc.perform(get(url).with(as(hr))).andReturn().getResponse();
         assertThat(file.getStatus()).isEqualTo(200);
         assertThat(file.getContentAsString(StandardCharsets.UTF_8)).contains(person.name(), person.email(), person.motivation(),
-            java.util.Base64.getEncoder().encodeToString(letterBytes(person)));
+            Base64.getEncoder().encodeToString(letterBytes(person)));
         assertThat(mvc.perform(get(url).with(as(actor("bedoemmelse")))).andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(get(url).with(as(actor("hr.buf")))).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'PERSONNEL_FILE_EXPORTED' AND object_id = ?")
@@ -360,7 +366,7 @@ class PrivacyTest {
     /** The statistics module's figures for one case, and the raw rows they are made of. */
     private Map<String, Object> statisticsOf(UUID caseId) {
         var figures = new LinkedHashMap<String, Object>();
-        figures.put("report", statistics.report(fixture.hr(), new dk.rekrut.statistics.Selection(null, null, null, caseId)));
+        figures.put("report", statistics.report(fixture.hr(), new Selection(null, null, null, caseId)));
         figures.put("applications", jdbc.sql("SELECT COUNT(*) FROM application WHERE case_id = ?").param(caseId)
             .query(Integer.class).single());
         figures.put("history", jdbc.sql("""
@@ -379,11 +385,11 @@ class PrivacyTest {
         return new CurrentUser(u.id(), u.username(), u.displayName(), u.unitId(), u.role());
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(CurrentUser u) {
+    private static RequestPostProcessor as(CurrentUser u) {
         return user(u.username()).authorities(new SimpleGrantedAuthority(u.role().authority()));
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
+    private static RequestPostProcessor admin() {
         return user("admin").authorities(new SimpleGrantedAuthority(Role.ADMINISTRATOR.authority()));
     }
 }

@@ -3,6 +3,7 @@ package dk.rekrut.publication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import dk.rekrut.shared.RuleViolation;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -23,10 +24,15 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Time;
 import dk.rekrut.support.MutableClock;
 import dk.rekrut.support.RekrutTest;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +47,7 @@ class PublicationTest {
     @Autowired OrganisationDirectory directory;
     @Autowired MutableClock clock;
     @Autowired JsonMapper json;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired JdbcClient jdbc;
 
     private final Instant start = Instant.now();
 
@@ -207,7 +213,7 @@ class PublicationTest {
     void aPublicationWithAnOverflowingCostOrAnImpossibleDateIsRefused() throws Exception {
         var hr = hr();
         var f = new CaseForm();
-        f.setTitle("Pris " + java.util.UUID.randomUUID());
+        f.setTitle("Pris " + UUID.randomUUID());
         f.setDeadline(LocalDateTime.ofInstant(clock.instant(), Time.DANISH).plusDays(10));
         var c = cases.create(hr, f);
         postings.saveText(hr, c.id(), null, "<p>Tekst</p>");
@@ -217,11 +223,11 @@ class PublicationTest {
             new String[] {today, "1e400", "error.input.number-range"},
             new String[] {"+99999-01-01", "100", "error.input.date-range"})) {
             var u = directory.userByUsername("hr.udvidet").orElseThrow();
-            var res = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+            var res = mvc.perform(MockMvcRequestBuilders
                     .post("/cases/" + c.id() + "/publications")
-                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                        .user(u.username()).authorities(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                    .with(SecurityMockMvcRequestPostProcessors.csrf())
+                    .with(SecurityMockMvcRequestPostProcessors
+                        .user(u.username()).authorities(new SimpleGrantedAuthority(
                             u.role().authority())))
                     .param("mediumId", medium.id().toString()).param("startsOn", attempt[0]).param("cost", attempt[1]))
                 .andReturn();
@@ -238,15 +244,15 @@ class PublicationTest {
      */
     @Test
     void aMediumCodeJustTakenElsewhereIsRefusedWithItsMessage() {
-        String code = "avis-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String code = "avis-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(publicPostings.medium(code)).isEmpty(); // the list in memory now lacks it
         jdbc.sql("INSERT INTO medium (id, code, name, kind, cost_per_publication, active) VALUES (?, ?, ?, ?, ?, ?)")
-            .params(java.util.UUID.randomUUID(), code, "Avisen", MediumKind.NEWSPAPER.name(), BigDecimal.ZERO, true).update();
+            .params(UUID.randomUUID(), code, "Avisen", MediumKind.NEWSPAPER.name(), BigDecimal.ZERO, true).update();
 
         try {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> media.save(null, code, "Avisen igen",
+            Assertions.assertThatThrownBy(() -> media.save(null, code, "Avisen igen",
                     MediumKind.NEWSPAPER, BigDecimal.ONE, true))
-                .isInstanceOf(dk.rekrut.shared.RuleViolation.class).hasMessage("error.medium.code-taken");
+                .isInstanceOf(RuleViolation.class).hasMessage("error.medium.code-taken");
         } finally {
             jdbc.sql("DELETE FROM medium WHERE code = ?").param(code).update(); // the other tests' media list
         }

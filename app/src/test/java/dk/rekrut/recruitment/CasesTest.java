@@ -25,6 +25,7 @@ import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.support.RekrutTest;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,6 +33,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.json.JsonMapper;
 
 @RekrutTest
@@ -284,11 +286,11 @@ class CasesTest {
     }
 
     private static String hiddenValue(String html, String name) {
-        var m = java.util.regex.Pattern.compile("<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
+        var m = Pattern.compile("<input type=\"hidden\" name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
         return m.find() ? m.group(1) : null;
     }
 
-    private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
+    private RequestPostProcessor as(String username) {
         var u = directory.userByUsername(username).orElseThrow();
         return user(username).authorities(new SimpleGrantedAuthority(u.role().authority()));
     }

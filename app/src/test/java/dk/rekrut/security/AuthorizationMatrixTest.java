@@ -5,13 +5,25 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import dk.rekrut.application.Applications;
+import dk.rekrut.application.TestDocuments;
+import dk.rekrut.correspondence.Correspondence;
+import dk.rekrut.identity.DocumentKind;
+import dk.rekrut.interview.InterviewNotes;
+import dk.rekrut.interview.References;
+import dk.rekrut.jobagent.JobAgent;
+import dk.rekrut.organisation.Administration;
+import dk.rekrut.talentpool.TalentPools;
+import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -34,10 +46,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
@@ -70,14 +85,14 @@ class AuthorizationMatrixTest {
     @Autowired Layouts layouts;
     @Autowired OrganisationDirectory directory;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-    @Autowired dk.rekrut.application.Applications applications;
-    @Autowired dk.rekrut.correspondence.Correspondence correspondence;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @Autowired dk.rekrut.jobagent.JobAgent jobAgent;
-    @Autowired dk.rekrut.talentpool.TalentPools talentPools;
-    @Autowired dk.rekrut.interview.InterviewNotes notes;
-    @Autowired dk.rekrut.interview.References references;
-    @Autowired dk.rekrut.organisation.Administration administration;
+    @Autowired Applications applications;
+    @Autowired Correspondence correspondence;
+    @Autowired JdbcClient jdbc;
+    @Autowired JobAgent jobAgent;
+    @Autowired TalentPools talentPools;
+    @Autowired InterviewNotes notes;
+    @Autowired References references;
+    @Autowired Administration administration;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private String otherTitle;
@@ -112,14 +127,14 @@ class AuthorizationMatrixTest {
         values.put("{kind}", "RECEIPT");
         values.put("{language}", "da");
         // A real application to a published demo posting, for the applicant's private routes.
-        var receipt = applications.submit(new dk.rekrut.application.Applications.Submission(
+        var receipt = applications.submit(new Applications.Submission(
             UUID.fromString(values.get("{posting}")), UUID.randomUUID().toString(), "Matrix Ansøger", "matrix@example.dk",
             null, null, null, null, true, 1, null, Map.of(),
-            List.of(new dk.rekrut.application.Applications.Upload(dk.rekrut.identity.DocumentKind.APPLICATION, "a.pdf",
-                    dk.rekrut.application.TestDocuments.pdf("Ansøgning")),
-                new dk.rekrut.application.Applications.Upload(dk.rekrut.identity.DocumentKind.CV, "cv.docx",
-                    dk.rekrut.application.TestDocuments.docx("CV"))),
-            null, java.util.Locale.forLanguageTag("da"), "http://localhost"));
+            List.of(new Applications.Upload(DocumentKind.APPLICATION, "a.pdf",
+                    TestDocuments.pdf("Ansøgning")),
+                new Applications.Upload(DocumentKind.CV, "cv.docx",
+                    TestDocuments.docx("CV"))),
+            null, Locale.forLanguageTag("da"), "http://localhost"));
         values.put("{token}", receipt.accessToken());
         values.put("{application}", receipt.applicationId().toString());
         values.put("{applied}", publicPostings.page(UUID.fromString(values.get("{posting}"))).orElseThrow()
@@ -130,19 +145,19 @@ class AuthorizationMatrixTest {
         // A real interview note with a file, and a real reference, on that application.
         var note = notes.add(hr, receipt.applicationId(), "Matrixnote", "note.txt", "Noter".getBytes());
         values.put("{note}", note.id().toString());
-        var day = java.time.LocalDate.of(2026, 1, 5);
-        references.recordConsent(hr, receipt.applicationId(), day, dk.rekrut.interview.References.ConsentWay.BY_PHONE);
+        var day = LocalDate.of(2026, 1, 5);
+        references.recordConsent(hr, receipt.applicationId(), day, References.ConsentWay.BY_PHONE);
         values.put("{reference}", references.record(hr, receipt.applicationId(),
-            new dk.rekrut.interview.References.Draft("Matrix Reference", null, null, day, null, true)).id().toString());
+            new References.Draft("Matrix Reference", null, null, day, null, true)).id().toString());
         // A job agent subscription and a talent pool self-enrolment: their private links come from the e-mails.
-        var agentId = jobAgent.subscribe(new dk.rekrut.jobagent.JobAgent.Criteria(null, null, null, null),
-            "matrix-agent@example.dk", java.util.Locale.forLanguageTag("da"), "http://localhost");
+        var agentId = jobAgent.subscribe(new JobAgent.Criteria(null, null, null, null),
+            "matrix-agent@example.dk", Locale.forLanguageTag("da"), "http://localhost");
         String agentMail = mailBody("agent-confirm:" + agentId);
         values.put("{agentConfirm}", linkToken(agentMail, "/jobs/agent/confirm/"));
         values.put("{agentUnsubscribe}", linkToken(agentMail, "/jobs/agent/unsubscribe/"));
         var pool = talentPools.createPool("Matrix emnebank " + UUID.randomUUID(), null, 12, true);
-        talentPools.enrol(new dk.rekrut.talentpool.TalentPools.Enrolment(pool.id(), "Matrix Emne", "matrix-pool@example.dk",
-            "Profil", "cv.pdf", dk.rekrut.application.TestDocuments.pdf("CV"), true, java.util.Locale.forLanguageTag("da")),
+        talentPools.enrol(new TalentPools.Enrolment(pool.id(), "Matrix Emne", "matrix-pool@example.dk",
+            "Profil", "cv.pdf", TestDocuments.pdf("CV"), true, Locale.forLanguageTag("da")),
             "http://localhost");
         String cause = jdbc.sql("SELECT cause_key FROM outbox_message WHERE recipient = ? AND cause_key LIKE 'pool-confirm:%'")
             .param("matrix-pool@example.dk").query(String.class).single();
@@ -209,10 +224,10 @@ class AuthorizationMatrixTest {
         for (int i = 0; i < roles.length; i++) {
             Role from = roles[i];
             Role to = roles[(i + 1) % roles.length];
-            String username = "matrix." + from.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.') + "."
+            String username = "matrix." + from.name().toLowerCase(Locale.ROOT).replace('_', '.') + "."
                 + UUID.randomUUID().toString().substring(0, 6);
             var unit = directory.userByUsername("leder").orElseThrow().unitId();
-            var account = administration.createUser(new dk.rekrut.organisation.Administration.NewUser(username,
+            var account = administration.createUser(new Administration.NewUser(username,
                 "Matrix Skift", username + "@example.dk", unit, from, SessionRevocationTest.PASSWORD));
             var session = SessionRevocationTest.login(mvc, username);
             administration.updateUser(account.id(), "Matrix Skift", account.email(), unit, to, true);
@@ -238,11 +253,11 @@ class AuthorizationMatrixTest {
         "{note}", "{reference}", "{message}", "{agentConfirm}", "{agentUnsubscribe}", "{poolConsent}", "{member}");
 
     /** The web uses the session; the API has none and authenticates every request with the password (HTTP Basic). */
-    private void expect(Row row, String username, jakarta.servlet.http.Cookie session, boolean allowed, String who,
+    private void expect(Row row, String username, Cookie session, boolean allowed, String who,
                         List<String> unexpected) throws Exception {
         var req = request(row.method(), concrete(row.route()));
         req = row.route().startsWith("/api/")
-            ? req.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            ? req.with(SecurityMockMvcRequestPostProcessors
                 .httpBasic(username, SessionRevocationTest.PASSWORD))
             : req.cookie(session);
         var response = mvc.perform(req).andReturn().getResponse();
@@ -266,7 +281,7 @@ class AuthorizationMatrixTest {
                     || pattern.getPatternString().equals("/v3/api-docs.yaml")) {
                     continue;
                 }
-                for (var m : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
+                for (var m : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
                     boolean covered = rows.stream().anyMatch(r -> r.method().name().equals(m.name())
                         && pattern.matches(PathContainer.parsePath(concrete(r.route()))));
                     if (!covered) {

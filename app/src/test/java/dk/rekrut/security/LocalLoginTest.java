@@ -18,10 +18,14 @@ import dk.rekrut.organisation.Administration;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.support.RekrutTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @RekrutTest
 class LocalLoginTest {
@@ -101,13 +105,13 @@ class LocalLoginTest {
     }
 
     /** The login form posted from a given client address. */
-    private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String username,
+    private static MockHttpServletRequestBuilder login(String username,
                                                                                                     String password,
                                                                                                     String address) {
         return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+    private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
             return request;
@@ -131,7 +135,7 @@ class LocalLoginTest {
         mvc.perform(post(someCase).with(hr).with(csrf().asHeader()).header("HX-Request", "true"))
             .andExpect(status().isNotFound());
         mvc.perform(get("/cases").with(hr)).andExpect(status().isOk())
-            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .string(org.hamcrest.Matchers.containsString("name=\"_csrf_header\"")));
+            .andExpect(MockMvcResultMatchers.content()
+                .string(Matchers.containsString("name=\"_csrf_header\"")));
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,10 +21,13 @@ import dk.rekrut.support.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * What only the real server (Tomcat, its valves and error dispatch) shows, so it is tested over the wire, not with
@@ -39,10 +43,10 @@ import org.springframework.test.context.ActiveProfiles;
 class OverTheWireTest {
 
     /** A page that fails unexpectedly, reachable without login (under the public /jobs/**), in this context only. */
-    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
-    @org.springframework.stereotype.Controller
+    @TestConfiguration(proxyBeanMethods = false)
+    @Controller
     static class Failing {
-        @org.springframework.web.bind.annotation.GetMapping("/jobs/test-only-failure")
+        @GetMapping("/jobs/test-only-failure")
         String fail() {
             throw new IllegalStateException("an unexpected failure");
         }
@@ -66,7 +70,7 @@ class OverTheWireTest {
                 new Applications.Upload(DocumentKind.CV, "cv.pdf", TestDocuments.pdf("CV"))),
             null, Locale.forLanguageTag("da"), "https://job.example.dk"));
 
-        clock.advance(java.time.Duration.ofMinutes(2)); // a full bucket, whatever the rate-limit test spent
+        clock.advance(Duration.ofMinutes(2)); // a full bucket, whatever the rate-limit test spent
         var form = http.send(HttpRequest.newBuilder(url("/my-application/resend")).build(), HttpResponse.BodyHandlers.ofString());
         String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         var csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
@@ -133,7 +137,7 @@ class OverTheWireTest {
         assertThat(failing.body()).contains("<main").doesNotContain("Whitelabel").doesNotContain("an unexpected failure");
 
         var posting = demoPosting();
-        clock.advance(java.time.Duration.ofMinutes(2)); // a full rate-limit bucket
+        clock.advance(Duration.ofMinutes(2)); // a full rate-limit bucket
         var noBoundary = http.send(HttpRequest.newBuilder(url("/api/v1/postings/" + posting + "/applications"))
             .header("Content-Type", "multipart/form-data")
             .POST(HttpRequest.BodyPublishers.ofString("name=x")).build(), HttpResponse.BodyHandlers.ofString());

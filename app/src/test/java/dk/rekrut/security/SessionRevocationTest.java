@@ -16,6 +16,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Security review H1: an administrator who is disabled or demoted while logged in must lose the rights at once,
@@ -73,7 +74,7 @@ class SessionRevocationTest {
         assertThat(status(get("/admin/users"), session)).isEqualTo(200);
     }
 
-    private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder req, Cookie session)
+    private int status(MockHttpServletRequestBuilder req, Cookie session)
         throws Exception {
         return mvc.perform(req.cookie(session)).andReturn().getResponse().getStatus();
     }

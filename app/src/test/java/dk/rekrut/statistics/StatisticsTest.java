@@ -7,18 +7,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
@@ -27,6 +34,7 @@ import dk.rekrut.recruitment.Cases;
 import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.support.RekrutTest;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -219,7 +227,7 @@ class StatisticsTest {
     }
 
     private static String pick(Random random, String[] values, int[] weights) {
-        int total = java.util.Arrays.stream(weights).sum();
+        int total = Arrays.stream(weights).sum();
         int x = random.nextInt(total);
         for (int i = 0; i < values.length; i++) {
             x -= weights[i];
@@ -275,7 +283,7 @@ class StatisticsTest {
                 + "&from=2041-01-01&to=2041-12-31").with(hrExtended())).andReturn().getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
         assertThat(internalCsv.lines().toList().getLast()).isEqualTo("ALL;;" + String.join(";",
-            java.util.Arrays.stream(internalExternal(applicants)).mapToObj(Integer::toString).toList()));
+            Arrays.stream(internalExternal(applicants)).mapToObj(Integer::toString).toList()));
 
         // The funnel: all, ordinary, anonymous.
         for (var row : r.get("funnel")) {
@@ -318,7 +326,7 @@ class StatisticsTest {
                     if (g == null || a.anonymous() != anonymous || quarterOf.get(a.caseId()) != quarter) {
                         continue;
                     }
-                    int row = java.util.Arrays.asList(groups).indexOf(g);
+                    int row = Arrays.asList(groups).indexOf(g);
                     for (int s = 0; s <= a.stage(); s++) {
                         raw[row][s]++;
                     }
@@ -335,7 +343,7 @@ class StatisticsTest {
             }
             for (int i = 0; i < groups.length; i++) {
                 var row = find(table.get("rows"), "group", groups[i]);
-                var texts = java.util.Arrays.stream(expected[i]).mapToObj(n -> n == 0 ? "x" : Integer.toString(n)).toList();
+                var texts = Arrays.stream(expected[i]).mapToObj(n -> n == 0 ? "x" : Integer.toString(n)).toList();
                 assertThat(strings(row.get("cells"))).as("%s %s %s", dimension, table.get("mode"), groups[i]).isEqualTo(texts);
             }
         }
@@ -379,7 +387,7 @@ class StatisticsTest {
      */
     @Test
     void theDocumentedSqlReproducesTheSeededFigures() throws Exception {
-        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "statistics.md"));
+        String doc = Files.readString(Path.of("..", "docs", "statistics.md"));
         var blocks = new ArrayList<String>();
         var m = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL)
             .matcher(doc.substring(doc.indexOf("## Reproducing the figures from the database")));
@@ -397,7 +405,7 @@ class StatisticsTest {
             UUID.class);
         assertThat(selected).containsExactlyInAnyOrderElementsOf(seededCases.stream().map(SeededCase::id).toList());
         String cases = String.join(", ", selected.stream().map(id -> "'" + id + "'").toList());
-        java.util.function.Function<String, String> run = q ->
+        Function<String, String> run = q ->
             (blocks.get(1) + "\n" + q).replace("(:cases)", "(" + cases + ")").replaceAll(";\\s*$", "");
 
         // The funnel, ordinary and anonymous.
@@ -442,7 +450,7 @@ class StatisticsTest {
             if (!mine.isEmpty()) {
                 seededPerCase.put(c.id().toString(), mine.size() + "/" + mine.stream().filter(a -> a.stage() >= 4).count());
             }
-            mine.stream().collect(java.util.stream.Collectors.groupingBy(a -> String.valueOf(a.employedHere())))
+            mine.stream().collect(Collectors.groupingBy(a -> String.valueOf(a.employedHere())))
                 .forEach((employed, group) -> seededInternal.put(c.id() + " " + employed,
                     group.size() + "/" + group.stream().filter(a -> a.stage() >= 4).count()));
         }
@@ -455,7 +463,7 @@ class StatisticsTest {
             response.put(rs.getString(1), rs.getInt(2) + "/" + rs.getInt(3) + "/" + rs.getInt(4));
         });
         var seededResponse = new TreeMap<String, String>();
-        applicants.stream().collect(java.util.stream.Collectors.groupingBy(a -> a.medium() == null ? "" : a.medium()))
+        applicants.stream().collect(Collectors.groupingBy(a -> a.medium() == null ? "" : a.medium()))
             .forEach((medium, group) -> seededResponse.put(medium, group.size() + "/"
                 + group.stream().filter(a -> a.stage() >= 2).count() + "/" + group.stream().filter(a -> a.stage() >= 4).count()));
         assertThat(response).isEqualTo(seededResponse);
@@ -593,7 +601,7 @@ class StatisticsTest {
         var caseChoices = List.of("", "case=" + caseA, "case=" + caseB);
 
         // What each allowed selection shows: its cases, and its evaluation cells by name.
-        record Seen(String query, java.util.Set<String> cases, Map<String, String> cells) {
+        record Seen(String query, Set<String> cases, Map<String, String> cells) {
         }
         var seen = new ArrayList<Seen>();
         for (String unit : units) {
@@ -605,7 +613,7 @@ class StatisticsTest {
                         continue; // refused: the attacker learns nothing from it
                     }
                     JsonNode r = json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
-                    var cases = new java.util.TreeSet<String>();
+                    var cases = new TreeSet<String>();
                     r.get("applicationsPerPosting").forEach(p -> cases.add(p.get("caseId").asString()));
                     var cells = new TreeMap<String, String>();
                     for (var table : r.get("fairness")) {
@@ -747,7 +755,7 @@ class StatisticsTest {
     private static CaseForm caseForm(String title) {
         var f = new CaseForm();
         f.setTitle(title + " " + UUID.randomUUID());
-        f.setDeadline(java.time.LocalDateTime.now().plusDays(30));
+        f.setDeadline(LocalDateTime.now().plusDays(30));
         return f;
     }
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -25,7 +26,7 @@ class ClamdScannerTest {
     void cleanContentIsReportedClean() throws Exception {
         try (var clamd = new FakeClamd(content -> contains(content, MARKER) ? "stream: Eicar-Signature FOUND" : "stream: OK")) {
             byte[] big = new byte[200_000]; // several INSTREAM chunks
-            new java.util.Random(1).nextBytes(big);
+            new Random(1).nextBytes(big);
             var result = scanner(clamd.port()).scan(big);
             assertThat(result.clean()).isTrue();
             assertThat(clamd.received()).isEqualTo(big);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.Time;
@@ -72,7 +75,7 @@ class FileStoreTest {
     @Test
     void aStreamIsStoredWithoutBeingHeldInMemoryByTheCaller() {
         byte[] content = new byte[3 * 1024 * 1024 + 17];
-        new java.util.Random(3).nextBytes(content);
+        new Random(3).nextBytes(content);
         var file = tx.execute(s -> store.store("test", new ByteArrayInputStream(content), content.length, null));
         assertThat(store.read(file.id())).isEqualTo(content);
         assertThat(file.contentType()).isEqualTo("application/octet-stream");
@@ -98,7 +101,7 @@ class FileStoreTest {
     void severalFilesAreStoredTogetherAndARollbackRemovesThemAll() {
         byte[] one = "første".getBytes(StandardCharsets.UTF_8);
         byte[] two = new byte[70_000];
-        new java.util.Random(7).nextBytes(two);
+        new Random(7).nextBytes(two);
         var files = tx.execute(s -> store.storeAll("test", List.of(new FileStore.NewFile(one, "text/plain"),
             new FileStore.NewFile(two, null))));
         assertThat(files).hasSize(2);
@@ -229,8 +232,8 @@ class FileStoreTest {
         }
         try (var files = Files.walk(fs())) {
             return files.filter(Files::isRegularFile).count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

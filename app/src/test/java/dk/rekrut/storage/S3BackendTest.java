@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -55,7 +57,7 @@ class S3BackendTest {
 
     @Test
     void writesReadsListsAndDeletesSignedObjects() throws IOException {
-        String key = StorageKeys.of(java.util.UUID.randomUUID());
+        String key = StorageKeys.of(UUID.randomUUID());
         byte[] content = "Ansøgning".getBytes(StandardCharsets.UTF_8);
         backend.write(key, new ByteArrayInputStream(content), content.length);
         assertThat(objects).containsKey("/bucket/rekrut/" + key);
@@ -144,7 +146,7 @@ class S3BackendTest {
                         var xml = new StringBuilder("<ListBucketResult><IsTruncated>false</IsTruncated>");
                         new TreeMap<>(objects).forEach((k, v) -> {
                             String key = k.substring("/bucket/".length());
-                            if (key.startsWith(java.net.URLDecoder.decode(prefix, StandardCharsets.UTF_8))) {
+                            if (key.startsWith(URLDecoder.decode(prefix, StandardCharsets.UTF_8))) {
                                 xml.append("<Contents><Key>").append(key).append("</Key><LastModified>")
                                     .append(NOW).append("</LastModified></Contents>");
                             }

@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -92,7 +94,7 @@ public final class Samples {
             }
             fs.writeFilesystem(out);
             return out.toByteArray();
-        } catch (IOException | java.security.GeneralSecurityException e) {
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -153,7 +155,7 @@ public final class Samples {
             put(out, "mimetype", "application/vnd.oasis.opendocument.text");
             out.putNextEntry(new ZipEntry("content.xml"));
             byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < megabytes; i++) {
                 out.write(spaces);
             }
@@ -211,7 +213,7 @@ public final class Samples {
      * with {@code payload} bytes. Enough for content detection, which reads only the container header.
      */
     public static byte[] mp4(String brand, int payload) {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         byte[] b = brand.getBytes(StandardCharsets.US_ASCII);
         out.writeBytes(new byte[] {0, 0, 0, 20, 'f', 't', 'y', 'p'});
         out.writeBytes(b);
@@ -226,7 +228,7 @@ public final class Samples {
 
     /** The EBML header of a WebM file (doc type "webm"), followed by zero bytes. */
     static byte[] webm(int payload) {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {0x1a, 0x45, (byte) 0xdf, (byte) 0xa3, (byte) 0x9f, 0x42, (byte) 0x86, (byte) 0x81, 0x01,
             0x42, (byte) 0x82, (byte) 0x84, 'w', 'e', 'b', 'm'});
         out.writeBytes(new byte[payload]);

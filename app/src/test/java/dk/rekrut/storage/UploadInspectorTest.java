@@ -3,8 +3,11 @@ package dk.rekrut.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import dk.rekrut.storage.Samples.Action;
 import dk.rekrut.storage.Samples.Protection;
@@ -80,10 +83,10 @@ class UploadInspectorTest {
     void refusesCorruptDocumentsAndFilesThatOnlyClaimToBeDocuments() {
         assertThat(refused("cv.pdf", "%PDF-1.7\nthis is not really a pdf".getBytes(StandardCharsets.US_ASCII))).isEqualTo("error.upload.corrupt");
         byte[] pdf = Samples.pdf("afkortet");
-        assertThat(refused("cv.pdf", java.util.Arrays.copyOf(pdf, pdf.length / 3))).isEqualTo("error.upload.corrupt");
+        assertThat(refused("cv.pdf", Arrays.copyOf(pdf, pdf.length / 3))).isEqualTo("error.upload.corrupt");
         assertThat(refused("cv.docx", "PK\u0003\u0004garbage that is no zip".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("error.upload.corrupt");
         byte[] docx = Samples.docx("afkortet");
-        assertThat(refused("cv.docx", java.util.Arrays.copyOf(docx, docx.length / 2))).isEqualTo("error.upload.corrupt");
+        assertThat(refused("cv.docx", Arrays.copyOf(docx, docx.length / 2))).isEqualTo("error.upload.corrupt");
         // Plain text called .pdf: the applicant gets told that the name and the content disagree.
         var mismatch = (Refused) inspector.inspect("cv.pdf", "Jeg er ikke en PDF".getBytes(StandardCharsets.UTF_8));
         assertThat(mismatch.messageKey()).isEqualTo("error.upload.mismatch");
@@ -139,7 +142,7 @@ class UploadInspectorTest {
 
     @Test
     void aVirusIsRefusedAndAScannerThatCannotAnswerFailsClosed() {
-        var scanned = new java.util.ArrayList<byte[]>();
+        var scanned = new ArrayList<byte[]>();
         var infected = new UploadInspector(LIMITS, c -> {
             scanned.add(c);
             return VirusScanner.ScanResult.infected("Eicar-Signature");
@@ -147,7 +150,7 @@ class UploadInspectorTest {
         assertThat(((Refused) infected.inspect("cv.pdf", Samples.pdf("x"))).messageKey()).isEqualTo("error.upload.virus");
         assertThat(scanned).hasSize(1);
         var down = new UploadInspector(LIMITS, c -> {
-            throw new UncheckedIOException(new java.net.ConnectException("refused"));
+            throw new UncheckedIOException(new ConnectException("refused"));
         });
         assertThat(((Refused) down.inspect("cv.pdf", Samples.pdf("x"))).messageKey()).isEqualTo("error.upload.scan-unavailable");
         // Files refused by content are not sent to the scanner at all.

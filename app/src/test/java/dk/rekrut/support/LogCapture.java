@@ -2,6 +2,7 @@ package dk.rekrut.support;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -65,10 +66,10 @@ public final class LogCapture extends AppenderBase<ILoggingEvent> {
 
     /** The lines logged so far (by the whole suite in this JVM) that contain {@code text}, ignoring case. */
     public List<String> linesContaining(String text) {
-        String needle = text.toLowerCase(java.util.Locale.ROOT);
+        String needle = text.toLowerCase(Locale.ROOT);
         var out = new ArrayList<String>();
         for (String line : lines) {
-            if (line.toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+            if (line.toLowerCase(Locale.ROOT).contains(needle)) {
                 out.add(line.length() > 300 ? line.substring(0, 300) + "…" : line);
             }
         }

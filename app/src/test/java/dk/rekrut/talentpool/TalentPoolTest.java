@@ -9,12 +9,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import dk.rekrut.privacy.RetentionHold;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
@@ -57,7 +62,7 @@ class TalentPoolTest {
     @Autowired JdbcClient jdbc;
     private OutboxMessages outbox;
     @Autowired MockMvc mvc;
-    @Autowired List<dk.rekrut.privacy.RetentionHold> holds;
+    @Autowired List<RetentionHold> holds;
 
     private Instant start;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -260,7 +265,7 @@ class TalentPoolTest {
         var hr = fixture.hr();
         var pool = pools.createPool("Samtidig " + run, null, 12, false);
         var posted = fixture.publish("Samtidig " + run, 20, false);
-        List<String> emails = new java.util.ArrayList<>();
+        List<String> emails = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String email = "samtidig" + i + "-" + run + "@example.dk";
             UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
@@ -270,13 +275,13 @@ class TalentPoolTest {
         }
         Instant until = members(hr, new TalentPools.Search(null, pool.id(), Set.of(), null)).getFirst().consentUntil();
         clock.set(until.minus(Duration.ofDays(20)));
-        var barrier = new java.util.concurrent.CyclicBarrier(2);
-        var executor = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var barrier = new CyclicBarrier(2);
+        var executor = Executors.newFixedThreadPool(2);
         try {
             var runs = List.of(executor.submit(() -> { barrier.await(); return expiry.run(); }),
                 executor.submit(() -> { barrier.await(); return expiry.run(); }));
             for (var r : runs) {
-                r.get(60, java.util.concurrent.TimeUnit.SECONDS); // an exception in either run fails here
+                r.get(60, TimeUnit.SECONDS); // an exception in either run fails here
             }
         } finally {
             executor.shutdownNow();

@@ -3,6 +3,7 @@ package dk.rekrut.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ class TemplatesObeyTheCspTest {
                     var m = BLOCKED.matcher(Files.readString(p));
                     return m.results().map(r -> p + ": " + r.group().strip()).toList().stream();
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).toList();
         }
