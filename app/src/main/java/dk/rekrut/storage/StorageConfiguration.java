@@ -1,41 +1,27 @@
 package dk.rekrut.storage;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/**
- * Chooses the backend: {@code rekrut.storage.type=filesystem} (default, under {@code rekrut.storage.path}) or
- * {@code s3} (settings under {@code rekrut.storage.s3.*}, e.g. from the environment as
- * {@code REKRUT_STORAGE_S3_SECRETKEY}).
- */
+/** Chooses the backend from {@link StorageProperties}: the filesystem (default) or an S3-compatible store. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({StorageProperties.class, UploadLimits.class, VirusScanProperties.class})
 class StorageConfiguration {
 
     @Bean
-    StorageBackend storageBackend(@Value("${rekrut.storage.type:filesystem}") String type,
-                                  @Value("${rekrut.storage.path:./data/files}") Path path,
-                                  @Value("${rekrut.storage.direct-io:true}") boolean directIo,
-                                  @Value("${rekrut.storage.s3.endpoint:}") String endpoint,
-                                  @Value("${rekrut.storage.s3.region:us-east-1}") String region,
-                                  @Value("${rekrut.storage.s3.bucket:}") String bucket,
-                                  @Value("${rekrut.storage.s3.access-key:}") String accessKey,
-                                  @Value("${rekrut.storage.s3.secret-key:}") String secretKey,
-                                  @Value("${rekrut.storage.s3.prefix:}") String prefix,
-                                  @Value("${rekrut.storage.s3.path-style:true}") boolean pathStyle,
-                                  @Value("${rekrut.storage.s3.timeout:PT30S}") Duration timeout, Clock clock) {
-        return switch (type.strip().toLowerCase(Locale.ROOT)) {
-            case "filesystem" -> new FilesystemBackend(path, directIo);
-            case "s3" -> new S3Backend(new S3Backend.Settings(endpoint.isBlank() ? null : URI.create(endpoint.strip()),
-                region, bucket, accessKey, secretKey, prefix, pathStyle, timeout), clock);
-            default -> throw new IllegalStateException("rekrut.storage.type must be filesystem or s3, not " + type);
+    StorageBackend storageBackend(StorageProperties settings, Clock clock) {
+        var s3 = settings.s3();
+        return switch (settings.type().strip().toLowerCase(Locale.ROOT)) {
+            case "filesystem" -> new FilesystemBackend(settings.path(), settings.directIo());
+            case "s3" -> new S3Backend(new S3Backend.Settings(s3.endpoint().isBlank() ? null : URI.create(s3.endpoint().strip()),
+                s3.region(), s3.bucket(), s3.accessKey(), s3.secretKey(), s3.prefix(), s3.pathStyle(), s3.timeout()), clock);
+            default -> throw new IllegalStateException("rekrut.storage.type must be filesystem or s3, not " + settings.type());
         };
     }
 
@@ -45,9 +31,7 @@ class StorageConfiguration {
     }
 
     @Bean
-    OrphanSweeper orphanSweeper(StorageBackend backend, JdbcClient jdbc, Clock clock,
-                                @Value("${rekrut.storage.orphan-grace:PT1H}") Duration grace,
-                                @Value("${rekrut.storage.sweep-lease:PT30M}") Duration lease) {
-        return new OrphanSweeper(backend, jdbc, clock, grace, lease);
+    OrphanSweeper orphanSweeper(StorageBackend backend, JdbcClient jdbc, Clock clock, StorageProperties settings) {
+        return new OrphanSweeper(backend, jdbc, clock, settings.orphanGrace(), settings.sweepLease());
     }
 }

@@ -30,9 +30,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Decides what an upload is by its content (magic bytes and structure), never by its name, and refuses what Rekrut
@@ -88,8 +87,9 @@ public class UploadInspector {
     record Limits(long maxFileBytes, long maxTotalBytes, long maxUnzippedBytes, int maxZipEntries, int maxZipRatio,
                   boolean refusePdfScripts, long maxVideoBytes) {
 
+        /** The limits with no setting given: {@link UploadLimits}'s defaults, the one place they are written. */
         static Limits defaults() {
-            return new Limits(10L << 20, 25L << 20, 100L << 20, 10_000, 100, true, 50L << 20);
+            return new Binder().bindOrCreate("rekrut.upload", UploadLimits.class).limits();
         }
     }
 
@@ -104,16 +104,8 @@ public class UploadInspector {
     private final VirusScanner scanner;
 
     @Autowired
-    UploadInspector(@Value("${rekrut.upload.max-file-size:10MB}") DataSize maxFile,
-                    @Value("${rekrut.upload.max-total-size:25MB}") DataSize maxTotal,
-                    @Value("${rekrut.upload.zip.max-uncompressed-size:100MB}") DataSize maxUnzipped,
-                    @Value("${rekrut.upload.zip.max-entries:10000}") int maxEntries,
-                    @Value("${rekrut.upload.zip.max-ratio:100}") int maxRatio,
-                    @Value("${rekrut.upload.pdf.refuse-scripts:true}") boolean refusePdfScripts,
-                    @Value("${rekrut.upload.max-video-size:50MB}") DataSize maxVideo,
-                    VirusScanner scanner) {
-        this(new Limits(maxFile.toBytes(), maxTotal.toBytes(), maxUnzipped.toBytes(), maxEntries, maxRatio,
-            refusePdfScripts, maxVideo.toBytes()), scanner);
+    UploadInspector(UploadLimits settings, VirusScanner scanner) {
+        this(settings.limits(), scanner);
     }
 
     UploadInspector(Limits limits, VirusScanner scanner) {

@@ -1,10 +1,8 @@
 package dk.rekrut.storage;
 
-import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,18 +12,16 @@ class VirusScanners {
     private static final Logger LOG = LoggerFactory.getLogger(VirusScanners.class);
 
     @Bean
-    VirusScanner virusScanner(@Value("${rekrut.virus-scan.type:none}") String type,
-                              @Value("${rekrut.virus-scan.clamd.host:127.0.0.1}") String host,
-                              @Value("${rekrut.virus-scan.clamd.port:3310}") int port,
-                              @Value("${rekrut.virus-scan.clamd.connect-timeout:PT3S}") Duration connectTimeout,
-                              @Value("${rekrut.virus-scan.clamd.read-timeout:PT30S}") Duration readTimeout) {
+    VirusScanner virusScanner(VirusScanProperties settings) {
+        String type = settings.type();
+        var clamd = settings.clamd();
         return switch (type.strip().toLowerCase(Locale.ROOT)) {
             case "none", "" -> {
                 LOG.warn("UPLOADS ARE NOT SCANNED FOR VIRUSES: rekrut.virus-scan.type=none. Files from the public are "
                     + "opened by staff; set rekrut.virus-scan.type=clamd (docs/operations.md, Security settings).");
                 yield new NoScanner();
             }
-            case "clamd" -> new ClamdScanner(host, port, connectTimeout, readTimeout);
+            case "clamd" -> new ClamdScanner(clamd.host(), clamd.port(), clamd.connectTimeout(), clamd.readTimeout());
             default -> throw new IllegalStateException("rekrut.virus-scan.type must be none or clamd, not " + type);
         };
     }

@@ -77,10 +77,9 @@ class ClamdScannerTest {
     @Test
     void theDefaultScansNothingAndClamdIsChosenByConfiguration() {
         var config = new VirusScanners();
-        assertThat(config.virusScanner("none", "127.0.0.1", 3310, Duration.ofSeconds(1), Duration.ofSeconds(1)))
-            .isInstanceOf(VirusScanners.NoScanner.class);
-        assertThat(config.virusScanner("clamd", "127.0.0.1", 3310, Duration.ofSeconds(1), Duration.ofSeconds(1)))
-            .isInstanceOf(ClamdScanner.class);
+        var clamd = new VirusScanProperties.Clamd("127.0.0.1", 3310, Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(config.virusScanner(new VirusScanProperties("none", clamd))).isInstanceOf(VirusScanners.NoScanner.class);
+        assertThat(config.virusScanner(new VirusScanProperties("clamd", clamd))).isInstanceOf(ClamdScanner.class);
     }
 
     /**

@@ -1,0 +1,19 @@
+package dk.rekrut.storage;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Virus scanning of uploads ({@code rekrut.virus-scan.*}).
+ *
+ * @param type {@code none} (the default, warned about at start) or {@code clamd}
+ */
+@ConfigurationProperties("rekrut.virus-scan")
+record VirusScanProperties(@DefaultValue("none") String type, @DefaultValue Clamd clamd) {
+
+    /** A clamd daemon reached over TCP (INSTREAM). */
+    record Clamd(@DefaultValue("127.0.0.1") String host, @DefaultValue("3310") int port,
+                 @DefaultValue("PT3S") Duration connectTimeout, @DefaultValue("PT30S") Duration readTimeout) {
+    }
+}
