@@ -46,14 +46,14 @@ public class RedactionWorker {
     private final Duration lease;
 
     RedactionWorker(RedactionItems items, RedactionSources sources, RedactionEngine engine, FileStore files,
-                    TransactionTemplate tx, Clock clock, @Value("${rekrut.redaction.lease:PT10M}") Duration lease) {
+                    TransactionTemplate tx, Clock clock, RedactionProperties settings) {
         this.items = items;
         this.sources = sources;
         this.engine = engine;
         this.files = files;
         this.tx = tx;
         this.clock = clock;
-        this.lease = lease;
+        this.lease = settings.lease();
     }
 
     /** The scheduled poller; tests call {@link #runDue()} (the test profile polls once an hour). */

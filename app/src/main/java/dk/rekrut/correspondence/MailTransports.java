@@ -5,7 +5,6 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ByteArrayResource;
@@ -23,9 +22,8 @@ import org.springframework.web.util.HtmlUtils;
 class MailTransports {
 
     @Bean
-    MailTransport mailTransport(@Value("${rekrut.mail.transport:mailbox}") String kind,
-                                @Value("${rekrut.mail.from:noreply@rekrut.local}") String from,
-                                ObjectProvider<JavaMailSender> sender) {
+    MailTransport mailTransport(MailProperties settings, ObjectProvider<JavaMailSender> sender) {
+        String kind = settings.transport();
         return switch (kind.strip()) {
             case "mailbox" -> message -> { };
             case "smtp" -> {
@@ -33,7 +31,7 @@ class MailTransports {
                 if (mail == null) {
                     throw new IllegalStateException("rekrut.mail.transport=smtp needs spring.mail.host");
                 }
-                yield new SmtpTransport(mail, from);
+                yield new SmtpTransport(mail, settings.from());
             }
             default -> throw new IllegalStateException("rekrut.mail.transport must be mailbox or smtp, not " + kind);
         };

@@ -2,7 +2,6 @@ package dk.rekrut.correspondence;
 
 import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +17,9 @@ class MailboxController {
     private final Outbox outbox;
     private final String transport;
 
-    MailboxController(Outbox outbox, @Value("${rekrut.mail.transport:mailbox}") String transport) {
+    MailboxController(Outbox outbox, MailProperties settings) {
         this.outbox = outbox;
-        this.transport = transport.strip();
+        this.transport = settings.transport().strip();
     }
 
     @GetMapping("/admin/mailbox")

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.shared.Time;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,9 +47,9 @@ class Outbox {
     private final JdbcClient jdbc;
     private final int flagAfterAttempts;
 
-    Outbox(JdbcClient jdbc, @Value("${rekrut.mail.flag-after-attempts:5}") int flagAfterAttempts) {
+    Outbox(JdbcClient jdbc, MailProperties settings) {
         this.jdbc = jdbc;
-        this.flagAfterAttempts = flagAfterAttempts;
+        this.flagAfterAttempts = settings.flagAfterAttempts();
     }
 
     /** Inserts a message unless one with the same cause to the same recipient exists. Returns whether it did. */

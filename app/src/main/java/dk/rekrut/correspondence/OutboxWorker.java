@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,8 +42,11 @@ public class OutboxWorker {
     private final int batchSize;
 
     @Autowired
-    OutboxWorker(Outbox outbox, MailTransport transport, TransactionTemplate tx, Clock clock,
-                 @Value("${rekrut.mail.lease:PT2M}") Duration lease, @Value("${rekrut.mail.batch-size:20}") int batchSize) {
+    OutboxWorker(Outbox outbox, MailTransport transport, TransactionTemplate tx, Clock clock, MailProperties settings) {
+        this(outbox, transport, tx, clock, settings.lease(), settings.batchSize());
+    }
+
+    OutboxWorker(Outbox outbox, MailTransport transport, TransactionTemplate tx, Clock clock, Duration lease, int batchSize) {
         this.outbox = outbox;
         this.transport = transport;
         this.tx = tx;

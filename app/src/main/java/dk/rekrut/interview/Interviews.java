@@ -1,5 +1,6 @@
 package dk.rekrut.interview;
 
+import dk.rekrut.correspondence.MailProperties;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +27,6 @@ import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.TextLimits;
 import dk.rekrut.shared.Time;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,13 +50,13 @@ public class Interviews {
     private final String organizer;
 
     Interviews(JdbcClient jdbc, CaseAccess access, Applications applications, Cases cases, Clock clock,
-               @Value("${rekrut.mail.from:noreply@rekrut.local}") String organizer) {
+               MailProperties mail) {
         this.jdbc = jdbc;
         this.access = access;
         this.applications = applications;
         this.cases = cases;
         this.clock = clock;
-        this.organizer = organizer;
+        this.organizer = mail.from();
     }
 
     /** HR, the hiring manager and administrative support on the case invite; committees do not. */

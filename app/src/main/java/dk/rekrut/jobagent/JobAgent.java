@@ -22,7 +22,6 @@ import dk.rekrut.shared.EmailAddress;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
 import dk.rekrut.shared.Tokens;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +49,7 @@ public class JobAgent {
 
     JobAgent(JobAgentRepository repository, PublicPostings publicPostings, OrganisationDirectory directory,
              Correspondence correspondence, InstitutionSettings settings, MessageSource messages, Clock clock,
-             @Value("${rekrut.job-agent.digest-time:07:00}") LocalTime digestTime) {
+             JobAgentProperties agentSettings) {
         this.repository = repository;
         this.publicPostings = publicPostings;
         this.directory = directory;
@@ -58,7 +57,7 @@ public class JobAgent {
         this.settings = settings;
         this.messages = messages;
         this.clock = clock;
-        this.digestTime = digestTime;
+        this.digestTime = agentSettings.digestTime();
     }
 
     /** Stores an unconfirmed subscription and mails the confirmation link (with an unsubscribe link, as every mail). */

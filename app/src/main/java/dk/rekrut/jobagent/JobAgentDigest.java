@@ -18,7 +18,6 @@ import dk.rekrut.publication.PublicPostings;
 import dk.rekrut.shared.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,8 +53,7 @@ public class JobAgentDigest {
 
     JobAgentDigest(JobAgentRepository repository, JobAgent agent, PublicPostings publicPostings,
                    Correspondence correspondence, InstitutionSettings settings, TransactionTemplate tx, Clock clock,
-                   @Value("${rekrut.job-agent.unconfirmed-ttl:P7D}") Duration unconfirmedTtl,
-                   PublicSite site) {
+                   JobAgentProperties agentSettings, PublicSite site) {
         this.repository = repository;
         this.agent = agent;
         this.publicPostings = publicPostings;
@@ -63,7 +61,7 @@ public class JobAgentDigest {
         this.settings = settings;
         this.tx = tx;
         this.clock = clock;
-        this.unconfirmedTtl = unconfirmedTtl;
+        this.unconfirmedTtl = agentSettings.unconfirmedTtl();
         this.publicBaseUrl = site.baseUrl();
     }
 

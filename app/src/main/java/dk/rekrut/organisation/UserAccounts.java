@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,14 +32,13 @@ public class UserAccounts {
     private final Duration lockout;
 
     UserAccounts(UserRepository users, LoginFailureRepository failures, AuditLog audit, Clock clock,
-                 @Value("${rekrut.login.max-failures:5}") int maxFailures,
-                 @Value("${rekrut.login.lockout:PT15M}") Duration lockout) {
+                 LoginProperties login) {
         this.users = users;
         this.failures = failures;
         this.audit = audit;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
+        this.maxFailures = login.maxFailures();
+        this.lockout = login.lockout();
     }
 
     /**

@@ -18,7 +18,6 @@ import dk.rekrut.shared.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -63,18 +62,16 @@ public class RetentionJob {
 
     RetentionJob(ApplicantErasure erasure, ObjectProvider<RetentionHold> holds, JdbcClient jdbc, TransactionTemplate tx,
                  AuditLog audit, Clock clock,
-                 @Value("${rekrut.retention.not-hired-after:P6M}") Period notHiredAfter,
-                 @Value("${rekrut.retention.hired-after:P3M}") Period hiredAfter,
-                 @Value("${rekrut.retention.lease:PT1H}") Duration leaseTime) {
+                 RetentionProperties settings) {
         this.erasure = erasure;
         this.holds = holds;
         this.jdbc = jdbc;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
-        this.notHiredAfter = notHiredAfter;
-        this.hiredAfter = hiredAfter;
-        this.leaseTime = leaseTime;
+        this.notHiredAfter = settings.notHiredAfter();
+        this.hiredAfter = settings.hiredAfter();
+        this.leaseTime = settings.lease();
     }
 
     public Period notHiredAfter() {

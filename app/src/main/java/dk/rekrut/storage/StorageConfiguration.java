@@ -3,7 +3,6 @@ package dk.rekrut.storage;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Locale;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcOperations;
@@ -11,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Chooses the backend from {@link StorageProperties}: the filesystem (default) or an S3-compatible store. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({StorageProperties.class, UploadLimits.class, VirusScanProperties.class})
 class StorageConfiguration {
 
     @Bean

@@ -24,6 +24,11 @@ record StorageProperties(@DefaultValue("filesystem") String type, @DefaultValue(
      * The S3-compatible store.
      *
      * @param endpoint the store's address, e.g. {@code https://s3.eu-north-1.amazonaws.com}; empty for AWS's default
+     * @param region the region requests are signed for
+     * @param bucket the bucket
+     * @param accessKey from the environment ({@code REKRUT_STORAGE_S3_ACCESSKEY})
+     * @param secretKey from the environment ({@code REKRUT_STORAGE_S3_SECRETKEY}), never from a file in the repository
+     * @param prefix a key prefix inside the bucket
      * @param pathStyle address buckets as {@code endpoint/bucket} (MinIO and most self-hosted stores)
      * @param timeout for one request
      */

@@ -12,7 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("rekrut.virus-scan")
 record VirusScanProperties(@DefaultValue("none") String type, @DefaultValue Clamd clamd) {
 
-    /** A clamd daemon reached over TCP (INSTREAM). */
+    /**
+     * A clamd daemon reached over TCP (INSTREAM); one that cannot be reached refuses the upload.
+     *
+     * @param host its address
+     * @param port its TCP port
+     * @param connectTimeout for connecting
+     * @param readTimeout for the scan's answer
+     */
     record Clamd(@DefaultValue("127.0.0.1") String host, @DefaultValue("3310") int port,
                  @DefaultValue("PT3S") Duration connectTimeout, @DefaultValue("PT30S") Duration readTimeout) {
     }

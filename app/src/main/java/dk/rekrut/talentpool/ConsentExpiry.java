@@ -16,7 +16,6 @@ import dk.rekrut.shared.Time;
 import dk.rekrut.shared.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,17 +48,15 @@ public class ConsentExpiry {
 
     ConsentExpiry(TalentPoolRepository repository, TalentPools pools, Correspondence correspondence,
                   InstitutionSettings settings, TransactionTemplate tx, Clock clock,
-                  @Value("${rekrut.talent-pool.reminder-before:P30D}") Duration reminderBefore,
-                  @Value("${rekrut.talent-pool.pending-ttl:P30D}") Duration pendingTtl,
-                  PublicSite site) {
+                  TalentPoolProperties consent, PublicSite site) {
         this.repository = repository;
         this.pools = pools;
         this.correspondence = correspondence;
         this.settings = settings;
         this.tx = tx;
         this.clock = clock;
-        this.reminderBefore = reminderBefore;
-        this.pendingTtl = pendingTtl;
+        this.reminderBefore = consent.reminderBefore();
+        this.pendingTtl = consent.pendingTtl();
         this.publicBaseUrl = site.baseUrl();
     }
 

@@ -35,7 +35,9 @@ class OperationsDocTest {
         assertThat(metadata).isNotEmpty();
 
         String doc = Files.readString(Path.of("..", "docs", "operations.md"));
-        String table = doc.substring(doc.indexOf("### Every typed setting"));
+        int start = doc.indexOf("### Every typed setting");
+        int end = doc.indexOf("\n## ", start);
+        String table = doc.substring(start, end < 0 ? doc.length() : end);
         Map<String, String> documented = new TreeMap<>();
         var m = ROW.matcher(table);
         while (m.find()) {
