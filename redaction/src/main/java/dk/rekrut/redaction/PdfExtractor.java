@@ -37,7 +37,8 @@ final class PdfExtractor {
         PDDocument doc = null;
         boolean kept = false;
         try {
-            doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null, IOUtils.createMemoryOnlyStreamCache());
+            doc = FontKeepingCache.keep(Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
+                IOUtils.createMemoryOnlyStreamCache()));
             int pages = doc.getNumberOfPages();
             if (pages > Limits.MAX_PDF_PAGES) {
                 throw new DocumentException(DocumentException.Kind.TOO_LARGE,

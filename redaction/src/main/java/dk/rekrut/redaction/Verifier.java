@@ -90,7 +90,7 @@ final class Verifier {
         String text;
         List<String> findings = new ArrayList<>();
         List<Integer> pageStarts = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = FontKeepingCache.keep(Loader.loadPDF(pdf))) {
             structure(doc, findings);
             text = shownText(doc, findings, pageStarts);
         } catch (IOException | RuntimeException e) {
@@ -124,7 +124,7 @@ final class Verifier {
         List<Integer> pageStarts = new ArrayList<>();
         String shown;
         String text;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = FontKeepingCache.keep(Loader.loadPDF(pdf))) {
             structure(doc, findings);
             var reading = new LayoutReading(findings, pageStarts);
             String placed = reading.getText(doc);
