@@ -255,7 +255,8 @@ final class Verifier {
 
     /** As above; {@code pageStarts} receives where each page's text starts. */
     static String shownText(PDDocument doc, List<String> findings, List<Integer> pageStarts) throws IOException {
-        var sb = new StringBuilder();
+        var drawn = new DrawnText();
+        StringBuilder sb = drawn.text;
         int p = 0;
         for (PDPage page : doc.getPages()) {
             p++;
@@ -263,7 +264,6 @@ final class Verifier {
             PDResources res = page.getResources();
             var parser = new PDFStreamParser(page);
             PDFont font = null;
-            boolean lineStarted = false;
             List<COSBase> operands = new ArrayList<>();
             for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
                 if (!(token instanceof Operator op)) {
@@ -277,33 +277,52 @@ final class Verifier {
                         && operands.getFirst() instanceof COSName name && res != null ? res.getFont(name) : null;
                     case OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED, OperatorName.SHOW_TEXT_LINE,
                          OperatorName.SHOW_TEXT_LINE_AND_SPACE -> {
-                        if (op.getName().equals(OperatorName.SHOW_TEXT_LINE)
-                            || op.getName().equals(OperatorName.SHOW_TEXT_LINE_AND_SPACE)) {
-                            sb.append('\n');
-                        } else if (lineStarted) {
-                            sb.append(' ');
-                        }
-                        lineStarted = true;
+                        drawn.show(op.getName());
                         if (!operands.isEmpty() && !show(operands.getLast(), font, sb)) {
                             findings.add("page " + p + " has text that cannot be read back");
                         }
                     }
                     case OperatorName.NEXT_LINE, OperatorName.MOVE_TEXT, OperatorName.MOVE_TEXT_SET_LEADING,
-                         OperatorName.SET_MATRIX, OperatorName.BEGIN_TEXT, OperatorName.END_TEXT -> {
-                        if (lineStarted) {
-                            sb.append('\n');
-                            lineStarted = false;
-                        }
-                    }
+                         OperatorName.SET_MATRIX, OperatorName.BEGIN_TEXT, OperatorName.END_TEXT -> drawn.move();
                     case OperatorName.BEGIN_INLINE_IMAGE -> findings.add("page " + p + " has an inline image");
                     default -> {
                     }
                 }
                 operands.clear();
             }
-            sb.append('\n');
+            drawn.endPage();
         }
         return presentationForms(sb.toString());
+    }
+
+    /** The text in drawing order with its separators, written alike by {@link #shownText} and {@link LayoutReading}. */
+    static final class DrawnText {
+        final StringBuilder text = new StringBuilder();
+        private boolean lineStarted;
+
+        /** Before a text-showing operator: ' and " start a new line; another string on a line is set off by a space. */
+        void show(String operator) {
+            if (operator.equals(OperatorName.SHOW_TEXT_LINE) || operator.equals(OperatorName.SHOW_TEXT_LINE_AND_SPACE)) {
+                text.append('\n');
+            } else if (lineStarted) {
+                text.append(' ');
+            }
+            lineStarted = true;
+        }
+
+        /** A move to a new line or a new text object ends the line. */
+        void move() {
+            if (lineStarted) {
+                text.append('\n');
+                lineStarted = false;
+            }
+        }
+
+        /** Each page ends with a line break. */
+        void endPage() {
+            text.append('\n');
+            lineStarted = false;
+        }
     }
 
     /**
@@ -318,10 +337,10 @@ final class Verifier {
     static final class LayoutReading extends PDFTextStripper {
         private final List<String> findings;
         private final List<Integer> pageStarts;
-        private final StringBuilder drawn = new StringBuilder();
+        private final DrawnText drawnText = new DrawnText();
+        private final StringBuilder drawn = drawnText.text;
         /** Nesting of PDFBox's own calls of processOperator (' is T* then Tj): only the outer operator counts. */
         private int internal;
-        private boolean lineStarted;
         /** The last Tf named a font of the resources (a show without one cannot be decoded by the page's fonts). */
         private boolean fontKnown;
         /** The current text-showing operator showed a glyph that has no Unicode value or no font. */
@@ -353,14 +372,13 @@ final class Verifier {
         protected void startPage(PDPage page) throws IOException {
             catchUp(getCurrentPageNo() - 1);
             pageStarts.add(drawn.length());
-            lineStarted = false;
             fontKnown = false;
             super.startPage(page);
         }
 
         @Override
         protected void endPage(PDPage page) throws IOException {
-            drawn.append('\n');
+            drawnText.endPage();
             super.endPage(page);
         }
 
@@ -389,13 +407,7 @@ final class Verifier {
                 }
                 case OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED, OperatorName.SHOW_TEXT_LINE,
                      OperatorName.SHOW_TEXT_LINE_AND_SPACE -> {
-                    if (op.getName().equals(OperatorName.SHOW_TEXT_LINE)
-                        || op.getName().equals(OperatorName.SHOW_TEXT_LINE_AND_SPACE)) {
-                        drawn.append('\n');
-                    } else if (lineStarted) {
-                        drawn.append(' ');
-                    }
-                    lineStarted = true;
+                    drawnText.show(op.getName());
                     unreadable = false;
                     super.processOperator(op, operands);
                     if (unreadable) {
@@ -404,10 +416,7 @@ final class Verifier {
                 }
                 case OperatorName.NEXT_LINE, OperatorName.MOVE_TEXT, OperatorName.MOVE_TEXT_SET_LEADING,
                      OperatorName.SET_MATRIX, OperatorName.BEGIN_TEXT, OperatorName.END_TEXT -> {
-                    if (lineStarted) {
-                        drawn.append('\n');
-                        lineStarted = false;
-                    }
+                    drawnText.move();
                     super.processOperator(op, operands);
                 }
                 case OperatorName.BEGIN_INLINE_IMAGE -> {
