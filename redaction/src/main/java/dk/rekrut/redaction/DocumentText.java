@@ -19,7 +19,9 @@ public final class DocumentText {
                 "the document is larger than " + Limits.MAX_INPUT_BYTES / (1024 * 1024) + " MB");
         }
         try {
-            return RedactionEngine.extract(document, mediaType).text();
+            try (var extraction = RedactionEngine.extract(document, mediaType)) {
+                return extraction.text();
+            }
         } catch (RuntimeException | StackOverflowError e) {
             // A parser that breaks on hostile input is an unreadable document, never a crash of the caller.
             throw new DocumentException(DocumentException.Kind.CORRUPT, "the document could not be read", e);

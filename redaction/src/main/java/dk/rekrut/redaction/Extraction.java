@@ -9,7 +9,7 @@ import java.util.List;
  * images, attachments) is listed in {@code partsDropped} and never copied.
  */
 record Extraction(String format, List<Block> blocks, int images, List<String> partsDropped, List<String> flags,
-                  PdfGlyphMap glyphs) {
+                  PdfGlyphMap glyphs) implements AutoCloseable {
 
     /** {@code glyphs}: where a PDF's text was drawn, for the layout-keeping rendition; null for other formats. */
     Extraction(String format, List<Block> blocks, int images, List<String> partsDropped, List<String> flags) {
@@ -17,6 +17,14 @@ record Extraction(String format, List<Block> blocks, int images, List<String> pa
     }
 
     record Block(String location, String text) {
+    }
+
+    /** Releases the PDF the glyph map keeps open for the rewrite; nothing for other formats. */
+    @Override
+    public void close() {
+        if (glyphs != null) {
+            glyphs.close();
+        }
     }
 
     /** The blocks joined by blank lines, as the detectors see them; {@link #offsets()} says where each block starts. */

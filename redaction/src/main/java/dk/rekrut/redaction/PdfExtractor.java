@@ -34,8 +34,11 @@ final class PdfExtractor {
 
     static Extraction extract(byte[] bytes) throws DocumentException {
         var out = new Extraction.Builder("application/pdf");
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
-            IOUtils.createMemoryOnlyStreamCache())) {
+        PDDocument doc = null;
+        boolean kept = false;
+        try {
+            doc = FontKeepingCache.keep(Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
+                IOUtils.createMemoryOnlyStreamCache()));
             int pages = doc.getNumberOfPages();
             if (pages > Limits.MAX_PDF_PAGES) {
                 throw new DocumentException(DocumentException.Kind.TOO_LARGE,
@@ -70,7 +73,9 @@ final class PdfExtractor {
             }
             formFields(doc, out);
             if (!doc.isEncrypted()) {
-                out.glyphs(new PdfGlyphMap(bytes, stripper.pages()));
+                // Kept open for the layout-keeping rewrite; the extraction's owner closes it.
+                out.glyphs(new PdfGlyphMap(doc, stripper.pages()));
+                kept = true;
             }
         } catch (InvalidPasswordException e) {
             throw new DocumentException(DocumentException.Kind.ENCRYPTED, "the PDF is protected by a password", e);
@@ -78,6 +83,14 @@ final class PdfExtractor {
             throw new DocumentException(DocumentException.Kind.CORRUPT, "the PDF cannot be read: " + e.getMessage(), e);
         } catch (StackOverflowError e) {
             throw new DocumentException(DocumentException.Kind.CORRUPT, "the PDF is nested too deeply to be read");
+        } finally {
+            if (!kept && doc != null) {
+                try {
+                    doc.close();
+                } catch (IOException e) {
+                    // Memory only: nothing to release.
+                }
+            }
         }
         return out.build();
     }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.TextPosition;
@@ -21,7 +22,20 @@ import org.apache.pdfbox.util.Vector;
  * rendition ({@link PdfLayoutRendition}) removes a span's glyphs by these numbers and checks each glyph's position
  * again while it rewrites the page, so a glyph is only ever removed where the extraction saw it.
  */
-record PdfGlyphMap(byte[] pdf, List<Page> pages) {
+record PdfGlyphMap(PDDocument document, List<Page> pages) implements AutoCloseable {
+
+    /**
+     * {@code document}: the input, still open from the extraction, so the rewrite neither loads it again nor parses its
+     * fonts a second time (PDFBox caches them per document). The owner of the extraction closes it.
+     */
+    @Override
+    public void close() {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // A memory-only document holds nothing that must be released: nothing is lost.
+        }
+    }
 
     /**
      * One page. Per glyph: the text rendering matrix's translation (the identity check), the box PDFBox's text

@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.BitSet;
 import java.util.List;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -68,9 +65,9 @@ final class PdfLayoutRendition {
     }
 
     private static byte[] rewrite(PdfGlyphMap map, Removals removals) throws IOException {
-        try (PDDocument src = Loader.loadPDF(new RandomAccessReadBuffer(map.pdf()), "", null, null,
-                 IOUtils.createMemoryOnlyStreamCache());
-             PDDocument out = new PDDocument();
+        // The input as the extraction left it open: not loaded again, its fonts already parsed.
+        PDDocument src = map.document();
+        try (PDDocument out = new PDDocument();
              var bytes = new ByteArrayOutputStream()) {
             if (src.getNumberOfPages() != map.pages().size()) {
                 throw new Unprovable("the pages could not be matched with the extraction");

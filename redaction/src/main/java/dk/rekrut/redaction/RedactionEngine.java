@@ -145,7 +145,9 @@ public final class RedactionEngine {
             // A parser that breaks on hostile input must never take the caller down or let the document through.
             return RedactionResult.failed(String.valueOf(mediaType), "CORRUPT: the document could not be read (" + e + ")");
         }
-        return redact(extraction, language, known == null ? KnownPersonalData.NONE : known);
+        try (extraction) {
+            return redact(extraction, language, known == null ? KnownPersonalData.NONE : known);
+        }
     }
 
     /**
@@ -341,8 +343,7 @@ public final class RedactionEngine {
         if (document == null || document.length == 0 || document.length > Limits.MAX_INPUT_BYTES) {
             return java.util.Optional.empty();
         }
-        try {
-            Extraction extraction = extract(document, mediaType);
+        try (Extraction extraction = extract(document, mediaType)) {
             String text = extraction.text();
             KnownPersonalData k = known == null ? KnownPersonalData.NONE : known;
             return java.util.Optional.of(new Findings(text, completed(text, withoutKept(detector.detectWithText(text,

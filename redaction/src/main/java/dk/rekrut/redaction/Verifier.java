@@ -28,6 +28,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Fails closed: the redacted PDF is loaded again from its bytes, its structure is checked for anything but pages of
@@ -88,7 +90,7 @@ final class Verifier {
         String text;
         List<String> findings = new ArrayList<>();
         List<Integer> pageStarts = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = FontKeepingCache.keep(Loader.loadPDF(pdf))) {
             structure(doc, findings);
             text = shownText(doc, findings, pageStarts);
         } catch (IOException | RuntimeException e) {
@@ -108,7 +110,10 @@ final class Verifier {
      * For the layout-keeping rendition ({@link PdfLayoutRendition}), whose pages draw text in any order and glyph by
      * glyph: everything {@link #verify} checks, on the content streams' text and also on the text PDFBox's stripper
      * places on the page (duplicates kept, sorted by position, as a reader copies it), plus a search of each page's
-     * decoded content stream bytes for the found values and the known name, as Latin-1 and UTF-16 bytes.
+     * decoded content stream bytes for the found values and the known name, as Latin-1 and UTF-16 bytes. Both texts
+     * come from one walk of the content ({@link LayoutReading}); each catches what the other may not (text drawn over
+     * other text interleaves when placed; a name drawn out of order only joins when placed; ActualText replaces the
+     * glyphs in the placed text), so neither is left out.
      */
     static Verification verifyLayout(byte[] pdf, KnownPersonalData known, List<Span> spans) {
         if (pdf == null || pdf.length == 0) {
@@ -119,14 +124,12 @@ final class Verifier {
         List<Integer> pageStarts = new ArrayList<>();
         String shown;
         String text;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
+        try (PDDocument doc = FontKeepingCache.keep(Loader.loadPDF(pdf))) {
             structure(doc, findings);
-            var stripper = new PDFTextStripper();
-            stripper.setSuppressDuplicateOverlappingText(false);
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            shown = shownText(doc, findings, pageStarts);
-            text = shown + "\n\n" + stripper.getText(doc);
+            var reading = new LayoutReading(findings, pageStarts);
+            String placed = reading.getText(doc);
+            shown = reading.drawn(doc.getNumberOfPages());
+            text = shown + "\n\n" + placed;
             rawContent(doc, rawValues(k, spans), findings);
         } catch (IOException | RuntimeException e) {
             return Verification.failed("the output cannot be read again: " + e.getMessage());
@@ -252,7 +255,8 @@ final class Verifier {
 
     /** As above; {@code pageStarts} receives where each page's text starts. */
     static String shownText(PDDocument doc, List<String> findings, List<Integer> pageStarts) throws IOException {
-        var sb = new StringBuilder();
+        var drawn = new DrawnText();
+        StringBuilder sb = drawn.text;
         int p = 0;
         for (PDPage page : doc.getPages()) {
             p++;
@@ -260,7 +264,6 @@ final class Verifier {
             PDResources res = page.getResources();
             var parser = new PDFStreamParser(page);
             PDFont font = null;
-            boolean lineStarted = false;
             List<COSBase> operands = new ArrayList<>();
             for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
                 if (!(token instanceof Operator op)) {
@@ -274,33 +277,189 @@ final class Verifier {
                         && operands.getFirst() instanceof COSName name && res != null ? res.getFont(name) : null;
                     case OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED, OperatorName.SHOW_TEXT_LINE,
                          OperatorName.SHOW_TEXT_LINE_AND_SPACE -> {
-                        if (op.getName().equals(OperatorName.SHOW_TEXT_LINE)
-                            || op.getName().equals(OperatorName.SHOW_TEXT_LINE_AND_SPACE)) {
-                            sb.append('\n');
-                        } else if (lineStarted) {
-                            sb.append(' ');
-                        }
-                        lineStarted = true;
+                        drawn.show(op.getName());
                         if (!operands.isEmpty() && !show(operands.getLast(), font, sb)) {
                             findings.add("page " + p + " has text that cannot be read back");
                         }
                     }
                     case OperatorName.NEXT_LINE, OperatorName.MOVE_TEXT, OperatorName.MOVE_TEXT_SET_LEADING,
-                         OperatorName.SET_MATRIX, OperatorName.BEGIN_TEXT, OperatorName.END_TEXT -> {
-                        if (lineStarted) {
-                            sb.append('\n');
-                            lineStarted = false;
-                        }
-                    }
+                         OperatorName.SET_MATRIX, OperatorName.BEGIN_TEXT, OperatorName.END_TEXT -> drawn.move();
                     case OperatorName.BEGIN_INLINE_IMAGE -> findings.add("page " + p + " has an inline image");
                     default -> {
                     }
                 }
                 operands.clear();
             }
-            sb.append('\n');
+            drawn.endPage();
         }
         return presentationForms(sb.toString());
+    }
+
+    /** The text in drawing order with its separators, written alike by {@link #shownText} and {@link LayoutReading}. */
+    static final class DrawnText {
+        final StringBuilder text = new StringBuilder();
+        private boolean lineStarted;
+
+        /** Before a text-showing operator: ' and " start a new line; another string on a line is set off by a space. */
+        void show(String operator) {
+            if (operator.equals(OperatorName.SHOW_TEXT_LINE) || operator.equals(OperatorName.SHOW_TEXT_LINE_AND_SPACE)) {
+                text.append('\n');
+            } else if (lineStarted) {
+                text.append(' ');
+            }
+            lineStarted = true;
+        }
+
+        /** A move to a new line or a new text object ends the line. */
+        void move() {
+            if (lineStarted) {
+                text.append('\n');
+                lineStarted = false;
+            }
+        }
+
+        /** Each page ends with a line break. */
+        void endPage() {
+            text.append('\n');
+            lineStarted = false;
+        }
+    }
+
+    /**
+     * One walk of the output's content streams with PDFBox's text stripper (duplicates kept, sorted by position: the
+     * text as a reader copies it) that also writes down, glyph by glyph as they are drawn, the text {@link #shownText}
+     * reads from the same streams: every shown string decoded through its font's Unicode map, a line break at each
+     * move to a new line, a space between separate strings on a line and at a gap of more than a fifth of the font
+     * size in a TJ array. One parse and one decoding of the fonts instead of two. It fails closed as {@link #shownText}
+     * does: text that cannot be decoded or is shown without a font of the page, and inline images, are findings; so is
+     * any operator PDFBox could not process.
+     */
+    static final class LayoutReading extends PDFTextStripper {
+        private final List<String> findings;
+        private final List<Integer> pageStarts;
+        private final DrawnText drawnText = new DrawnText();
+        private final StringBuilder drawn = drawnText.text;
+        /** Nesting of PDFBox's own calls of processOperator (' is T* then Tj): only the outer operator counts. */
+        private int internal;
+        /** The last Tf named a font of the resources (a show without one cannot be decoded by the page's fonts). */
+        private boolean fontKnown;
+        /** The current text-showing operator showed a glyph that has no Unicode value or no font. */
+        private boolean unreadable;
+
+        LayoutReading(List<String> findings, List<Integer> pageStarts) {
+            this.findings = findings;
+            this.pageStarts = pageStarts;
+            setSuppressDuplicateOverlappingText(false);
+            setSortByPosition(true);
+            setLineSeparator("\n");
+        }
+
+        /** The drawn text of all {@code pages} (a page without content has an empty line), as {@link #shownText}. */
+        String drawn(int pages) {
+            catchUp(pages);
+            return presentationForms(drawn.toString());
+        }
+
+        /** Pages the stripper skips (no content stream) still get their start and their line. */
+        private void catchUp(int pages) {
+            while (pageStarts.size() < pages) {
+                pageStarts.add(drawn.length());
+                drawn.append('\n');
+            }
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            catchUp(getCurrentPageNo() - 1);
+            pageStarts.add(drawn.length());
+            fontKnown = false;
+            super.startPage(page);
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            drawnText.endPage();
+            super.endPage(page);
+        }
+
+        @Override
+        public void processOperator(String operation, List<COSBase> arguments) throws IOException {
+            internal++;
+            try {
+                super.processOperator(operation, arguments);
+            } finally {
+                internal--;
+            }
+        }
+
+        @Override
+        protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
+            if (internal > 0) {
+                super.processOperator(op, operands);
+                return;
+            }
+            switch (op.getName()) {
+                case OperatorName.SET_FONT_AND_SIZE -> {
+                    PDResources res = getResources();
+                    fontKnown = !operands.isEmpty() && operands.getFirst() instanceof COSName name && res != null
+                        && res.getFont(name) != null;
+                    super.processOperator(op, operands);
+                }
+                case OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED, OperatorName.SHOW_TEXT_LINE,
+                     OperatorName.SHOW_TEXT_LINE_AND_SPACE -> {
+                    drawnText.show(op.getName());
+                    unreadable = false;
+                    super.processOperator(op, operands);
+                    if (unreadable) {
+                        findings.add("page " + getCurrentPageNo() + " has text that cannot be read back");
+                    }
+                }
+                case OperatorName.NEXT_LINE, OperatorName.MOVE_TEXT, OperatorName.MOVE_TEXT_SET_LEADING,
+                     OperatorName.SET_MATRIX, OperatorName.BEGIN_TEXT, OperatorName.END_TEXT -> {
+                    drawnText.move();
+                    super.processOperator(op, operands);
+                }
+                case OperatorName.BEGIN_INLINE_IMAGE -> {
+                    findings.add("page " + getCurrentPageNo() + " has an inline image");
+                    super.processOperator(op, operands);
+                }
+                default -> super.processOperator(op, operands);
+            }
+        }
+
+        /** Each element by PDFBox's own code, so a wide gap between strings can be written as a space in between. */
+        @Override
+        public void showTextStrings(COSArray array) throws IOException {
+            for (COSBase item : array) {
+                if (item instanceof COSNumber n && n.floatValue() < -200) {
+                    drawn.append(' ');
+                }
+                var one = new COSArray();
+                one.add(item);
+                super.showTextStrings(one);
+            }
+        }
+
+        @Override
+        protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+            String unicode = fontKnown && font != null ? font.toUnicode(code) : null;
+            if (unicode == null) {
+                unreadable = true;
+                if (fontKnown) {
+                    drawn.append('\uFFFD');
+                }
+            } else {
+                drawn.append(unicode);
+            }
+            super.showGlyph(trm, font, code, displacement);
+        }
+
+        @Override
+        protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+            // The rendition never writes content PDFBox cannot process: whatever it is, the output is not proven clean.
+            findings.add("page " + getCurrentPageNo() + " has content that cannot be read (" + operator.getName() + ")");
+            super.operatorException(operator, operands, e);
+        }
     }
 
     /** Decodes a string operand (or a TJ array's strings); false if any of it has no Unicode or no font. */
