@@ -1,0 +1,90 @@
+package dk.rekrut;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each table is written by one module, its owner, and every other module that reads it is named in
+ * docs/architecture.md ("Tables and their owners"). The SQL is found in the sources of each module's package; a new
+ * write from a second module, or a new cross-module read, fails here until the design says so.
+ */
+class TableOwnershipTest {
+
+    private static final Pattern CREATE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?([a-z_0-9]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WRITE = Pattern.compile("\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|MERGE\\s+INTO)\\s+([a-z_][a-z0-9_]*)");
+    private static final Pattern READ = Pattern.compile("\\b(?:FROM|JOIN)\\s+([a-z_][a-z0-9_]*)");
+    private static final Pattern ROW = Pattern.compile("^\\| `([a-z_0-9]+)` \\| `([a-z]+)` \\| (.*) \\|$", Pattern.MULTILINE);
+    /** Tables a library owns: Spring Session's and Spring Modulith's event registry. */
+    private static final Set<String> LIBRARY = Set.of("spring_session", "spring_session_attributes", "event_publication");
+
+    @Test
+    void everyTableHasOneWritingModuleAndItsOtherReadersAreDocumented() throws IOException {
+        Set<String> tables = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/db/migration"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                CREATE.matcher(Files.readString(f)).results().forEach(m -> tables.add(m.group(1).toLowerCase()));
+            }
+        }
+        tables.removeAll(LIBRARY);
+        Map<String, Set<String>> writers = new TreeMap<>();
+        Map<String, Set<String>> readers = new TreeMap<>();
+        Path root = Path.of("src/main/java/dk/rekrut");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Path rel = root.relativize(f);
+                if (rel.getNameCount() < 2) {
+                    continue;
+                }
+                String module = rel.getName(0).toString();
+                String source = Files.readString(f);
+                WRITE.matcher(source).results().map(m -> m.group(1)).filter(tables::contains)
+                    .forEach(t -> writers.computeIfAbsent(t, k -> new TreeSet<>()).add(module));
+                READ.matcher(source).results().map(m -> m.group(1)).filter(tables::contains)
+                    .forEach(t -> readers.computeIfAbsent(t, k -> new TreeSet<>()).add(module));
+            }
+        }
+        Map<String, String> owners = new TreeMap<>();
+        Map<String, Set<String>> otherReaders = new TreeMap<>();
+        writers.forEach((table, modules) -> {
+            assertThat(modules).as("modules writing %s", table).hasSize(1);
+            String owner = modules.iterator().next();
+            owners.put(table, owner);
+            var others = new TreeSet<>(readers.getOrDefault(table, Set.of()));
+            others.remove(owner);
+            otherReaders.put(table, others);
+        });
+        // A table only locked or read (a lock row) belongs to the module that uses it.
+        readers.forEach((table, modules) -> {
+            if (!owners.containsKey(table) && modules.size() == 1) {
+                owners.put(table, modules.iterator().next());
+                otherReaders.put(table, new TreeSet<>());
+            }
+        });
+        assertThat(owners.keySet()).as("tables no module uses").isEqualTo(tables);
+
+        String doc = Files.readString(Path.of("..", "docs", "architecture.md"));
+        int start = doc.indexOf("## Tables and their owners");
+        assertThat(start).isNotNegative();
+        int end = doc.indexOf("\n## ", start + 1);
+        Map<String, String> documentedOwners = new TreeMap<>();
+        Map<String, Set<String>> documentedReaders = new TreeMap<>();
+        ROW.matcher(doc.substring(start, end < 0 ? doc.length() : end)).results().forEach(m -> {
+            documentedOwners.put(m.group(1), m.group(2));
+            var read = new TreeSet<String>();
+            Pattern.compile("`([a-z]+)`").matcher(m.group(3)).results().forEach(r -> read.add(r.group(1)));
+            documentedReaders.put(m.group(1), read);
+        });
+        assertThat(documentedOwners).isEqualTo(owners);
+        assertThat(documentedReaders).isEqualTo(otherReaders);
+    }
+}
