@@ -48,6 +48,17 @@ public class HarvestedPostings {
             .toList();
     }
 
+    /** Those of the given postings that are active now, by id: a posting past its deadline is not among them. */
+    public Map<UUID, HarvestedPosting> activeAmong(java.util.Collection<UUID> ids) {
+        Instant now = clock.instant();
+        var out = new java.util.HashMap<UUID, HarvestedPosting>();
+        for (var p : repository.activeAmong(ids, now, now.minus(undatedTtl))) {
+            out.put(p.id(), new HarvestedPosting(p.id(), p.title(), p.body(), p.employer(), p.postcode(), p.town(),
+                p.lat(), p.lon(), p.occupation(), p.url(), p.deadline(), repository.sourceNames(p.id())));
+        }
+        return out;
+    }
+
     /** The active postings as JSON Lines for the matching engine's index. */
     public void writeJsonLines(Writer out) throws IOException {
         for (HarvestedPosting p : active()) {
