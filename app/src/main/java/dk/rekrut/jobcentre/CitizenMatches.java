@@ -12,7 +12,6 @@ import dk.rekrut.matching.match.MatchResult;
 import dk.rekrut.matching.match.PostingMatch;
 import dk.rekrut.matching.match.Profile;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A citizen's matches for the consultant's page and the API: the engine's ranked postings within the commute area
@@ -68,9 +67,8 @@ public class CitizenMatches {
     /**
      * The matches of a profile. {@code km} narrows the commute area (at most the profile's; null: the profile's);
      * {@code occupation} (an ESCO URI, may be null) keeps only postings in its ISCO-08 unit group. What was shown is
-     * logged as posting ids.
+     * logged as posting ids. Not one transaction: a rebuild of the index may come first, and holds no connection.
      */
-    @Transactional
     public Matches matches(CitizenRepository.Citizen citizen, Integer km, String occupation) {
         int maxKm = km == null || km < 1 ? citizen.maxKm() : Math.min(km, Citizens.MAX_KM);
         var parts = engine.parts();

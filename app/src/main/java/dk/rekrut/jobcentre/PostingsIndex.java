@@ -92,14 +92,22 @@ public class PostingsIndex {
      * than {@code rekrut.jobcentre.index.max-age} (postings without a deadline leave the active set with time).
      * Returns whether it rebuilt.
      */
-    public synchronized boolean refresh() {
-        Built b = current;
-        long generation = repository.generation();
-        if (b != null && b.generation() == generation && b.builtAt().plus(maxAge).isAfter(clock.instant())) {
-            return false;
+    public boolean refresh() {
+        if (!stale()) {
+            return false; // the usual case, without waiting for a rebuild another thread may be doing
         }
-        rebuild(generation);
-        return true;
+        synchronized (this) {
+            if (!stale()) {
+                return false;
+            }
+            rebuild(repository.generation());
+            return true;
+        }
+    }
+
+    private boolean stale() {
+        Built b = current;
+        return b == null || b.generation() != repository.generation() || !b.builtAt().plus(maxAge).isAfter(clock.instant());
     }
 
     /** The generation the open index was built from; -1 before the first build. */

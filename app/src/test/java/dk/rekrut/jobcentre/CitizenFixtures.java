@@ -7,17 +7,17 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Postings harvested from an upload source, and Danish CVs whose owner's data the tests seed. */
-final class CitizenFixtures {
+public final class CitizenFixtures {
 
     private CitizenFixtures() {
     }
 
     /** A citizen's identity as the form gives it, written into their CV too. */
-    record Person(String name, String cpr, String email, String phone) {
+    public record Person(String name, String cpr, String email, String phone) {
     }
 
     /** Harvests postings around Copenhagen and one in Aalborg, all with {@code tag} in the employer; returns the source. */
-    static UUID harvestPostings(Sources sources, Harvester harvester, String tag, Instant now, Instant soon) {
+    public static UUID harvestPostings(Sources sources, Harvester harvester, String tag, Instant now, Instant soon) {
         String later = now.plusSeconds(40L * 86400).toString();
         String lines = String.join("\n",
             line("n1", "Sygeplejerske til medicinsk afdeling", "Hvidovre Hospital " + tag, "2650", later,
@@ -46,7 +46,7 @@ final class CitizenFixtures {
     }
 
     /** A Danish nurse's CV that names its owner, their address, phone, e-mail and CPR number, and a health matter. */
-    static byte[] nurseCv(Person p) {
+    public static byte[] nurseCv(Person p) {
         return ("""
             %s
             Solbakken 12, 2300 København S
@@ -69,5 +69,12 @@ final class CitizenFixtures {
             Kompetencer
             Microsoft Office, Sundhedsplatformen, førstehjælp.
             """.formatted(p.name(), p.phone(), p.email(), p.cpr())).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The posting an entry of {@link #harvestPostings} became. */
+    public static UUID posting(org.springframework.jdbc.core.simple.JdbcClient jdbc, String tag, String externalId) {
+        return jdbc.sql("SELECT posting_id FROM jobcentre_posting_source ps JOIN jobcentre_source s ON s.id = ps.source_id "
+                + "WHERE s.name = ? AND ps.external_id = ?")
+            .params("Borgertest " + tag, externalId).query(UUID.class).single();
     }
 }

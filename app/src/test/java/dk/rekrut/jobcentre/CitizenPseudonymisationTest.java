@@ -83,6 +83,17 @@ class CitizenPseudonymisationTest {
                 .with(CitizensTest.as("jobkonsulent", Role.JOB_CONSULTANT)).with(csrf()));
         }
 
+        // The search finds what is there: the identity table and the consultant's own page hold the names.
+        for (String pseudonym : pseudonyms) {
+            String identity = jdbc.sql("SELECT i.full_name || ' ' || i.email || ' ' || i.phone || ' ' || i.cpr "
+                + "FROM jobcentre_citizen_identity i JOIN jobcentre_citizen c ON c.id = i.citizen_id WHERE c.pseudonym = ?")
+                .param(pseudonym).query(String.class).single();
+            assertThat(leaks(identity)).hasSizeGreaterThanOrEqualTo(7);
+            assertThat(leaks(mvc.perform(get("/jobcenter/borgere/" + pseudonym)
+                .with(CitizensTest.as("jobkonsulent", Role.JOB_CONSULTANT))).andReturn().getResponse()
+                .getContentAsString())).isNotEmpty();
+        }
+
         // The stored profile: the CV's substance is kept, its owner is not.
         for (String pseudonym : pseudonyms) {
             String cv = jdbc.sql("SELECT cv_text FROM jobcentre_citizen WHERE pseudonym = ?").param(pseudonym)
