@@ -3,7 +3,6 @@ package dk.rekrut.jobcentre;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -99,10 +98,7 @@ public class Citizens {
     public Created create(CurrentUser consultant, NewCitizen form) {
         requireConsultant(consultant);
         String name = strip(form.fullName());
-        if (name == null) {
-            throw new RuleViolation("jobcentre.citizen.error.name");
-        }
-        if (name.length() > 300) {
+        if (name == null || name.length() > 300) {
             throw new RuleViolation("jobcentre.citizen.error.name");
         }
         String cpr = cpr(form.cpr());
@@ -327,9 +323,5 @@ public class Citizens {
 
     static String strip(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }
