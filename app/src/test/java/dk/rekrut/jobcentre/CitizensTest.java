@@ -128,6 +128,32 @@ class CitizensTest {
         m.get("occupations").forEach(o -> labels.add(o.get("label").asString()));
         assertThat(labels).anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains("sygeplejerske"));
 
+        // Alternative occupations in other ISCO groups, with postings inside the area.
+        assertThat(m.get("alternatives").size()).isPositive();
+        for (JsonNode a : m.get("alternatives")) {
+            assertThat(a.get("label").asString()).isNotBlank();
+            for (JsonNode p : a.get("postings")) {
+                assertThat(p.get("distanceKm").asDouble()).isLessThanOrEqualTo(25);
+            }
+        }
+        // Filters: fewer km, one of the citizen's occupations.
+        JsonNode near = json.readTree(mvc.perform(get("/api/v1/jobcentre/citizens/" + pseudonym + "/matches")
+            .param("km", "5").with(as("jobkonsulent", Role.JOB_CONSULTANT))).andReturn().getResponse().getContentAsString());
+        assertThat(near.get("maxKm").asInt()).isEqualTo(5);
+        near.get("postings").forEach(p -> assertThat(p.get("distanceKm").asDouble()).isLessThanOrEqualTo(5));
+        String nurse = null;
+        for (JsonNode o : m.get("occupations")) {
+            if (nurse == null && o.get("label").asString().toLowerCase(java.util.Locale.ROOT).contains("sygeplejerske")) {
+                nurse = o.get("uri").asString();
+            }
+        }
+        JsonNode filtered = json.readTree(mvc.perform(get("/api/v1/jobcentre/citizens/" + pseudonym + "/matches")
+            .param("occupation", nurse).with(as("jobkonsulent", Role.JOB_CONSULTANT))).andReturn().getResponse()
+            .getContentAsString());
+        assertThat(filtered.get("occupationFilter").asString()).isEqualTo(nurse);
+        assertThat(filtered.get("postings").size()).isPositive();
+        filtered.get("postings").forEach(p -> assertThat(p.get("title").asString()).startsWith("Sygeplejerske"));
+
         // Send three postings: one e-mail with a private link, three suggestions, a log line.
         var send = mvc.perform(post("/jobcenter/borgere/" + pseudonym + "/send")
                 .param("postings", posting("n1").toString(), posting("n3").toString(), posting("n6").toString())
