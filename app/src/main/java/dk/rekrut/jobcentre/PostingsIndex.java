@@ -122,6 +122,7 @@ public class PostingsIndex {
     }
 
     private void rebuild(long generation) {
+        long started = System.nanoTime();
         var parts = engine.parts();
         try {
             Files.createDirectories(dir.getParent());
@@ -145,8 +146,8 @@ public class PostingsIndex {
                         lock.writeLock().unlock();
                     }
                 }
-                LOG.info("Postings index built from generation {}: {} postings ({} active read)", generation,
-                    index.size(), written);
+                LOG.info("Postings index built from generation {}: {} postings ({} active read) in {} ms", generation,
+                    index.size(), written, (System.nanoTime() - started) / 1_000_000);
             } finally {
                 Files.deleteIfExists(input);
             }

@@ -193,7 +193,7 @@ class CitizensTest {
         assertThat(after).contains("Søgt", "Sendt ansøgning i dag");
         assertThat(jdbc.sql("SELECT kind FROM jobcentre_citizen_log l JOIN jobcentre_citizen c ON c.id = l.citizen_id "
             + "WHERE c.pseudonym = ? ORDER BY l.seq").param(pseudonym).query(String.class).list())
-            .startsWith("SHOWN", "SHOWN", "SENT");
+            .containsSubsequence("SHOWN", "SENT", "SHOWN");
     }
 
     @Test
