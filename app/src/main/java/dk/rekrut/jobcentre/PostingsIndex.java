@@ -40,8 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * This instance's postings index, built with the matching engine from the harvested postings in the database (the
  * truth). Every harvest that changes postings raises a generation number in the database in its own transaction; an
- * index built from an older generation is rebuilt before the next match and by a poll, so every instance follows the
- * database whichever instance harvested. The engine's builder writes a new folder and renames it into place, so a
+ * index built from an older generation is rebuilt by a poll and by the next match (unless a rebuild is already under
+ * way: that match uses the index there is), so every instance follows the database whichever instance harvested. The engine's builder writes a new folder and renames it into place, so a
  * failed build leaves the index as it was. A posting past its deadline never matches: the engine drops it by day, and
  * {@link CitizenMatches} checks every answer against the active postings of the database at the instant.
  */
@@ -64,6 +64,7 @@ public class PostingsIndex {
     private final JsonMapper json = JsonMapper.builder().build();
     /** Matching reads under the read lock; closing a replaced index takes the write lock. */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final java.util.concurrent.locks.ReentrantLock rebuilding = new java.util.concurrent.locks.ReentrantLock();
     private volatile Built current;
 
     PostingsIndex(JobcentreRepository repository, HarvestedPostings postings, MatchingEngine engine, Clock clock,
@@ -94,14 +95,24 @@ public class PostingsIndex {
      */
     public boolean refresh() {
         if (!stale()) {
-            return false; // the usual case, without waiting for a rebuild another thread may be doing
+            return false;
         }
-        synchronized (this) {
+        // One rebuild at a time. While another thread rebuilds, a caller goes on with the index there is (new postings
+        // then show after the rebuild; expired ones are filtered from every answer anyway); only without any index
+        // does it wait.
+        if (current == null) {
+            rebuilding.lock();
+        } else if (!rebuilding.tryLock()) {
+            return false;
+        }
+        try {
             if (!stale()) {
                 return false;
             }
             rebuild(repository.generation());
             return true;
+        } finally {
+            rebuilding.unlock();
         }
     }
 
