@@ -273,6 +273,12 @@ class CitizensTest {
             .with(as("jobkonsulent", Role.JOB_CONSULTANT)).with(csrf()));
         assertThat(mvc.perform(post("/jobcenter/borgere/" + pseudonym + "/afslut")
             .with(as("jobkonsulent", Role.JOB_CONSULTANT)).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(page(pseudonym)).contains("Forløb afsluttet").doesNotContain("Send valgte til borger");
+        assertThat(mvc.perform(get("/jobcenter/borgere").with(as("jobkonsulent", Role.JOB_CONSULTANT))).andReturn()
+            .getResponse().getContentAsString()).contains(pseudonym, "Forløb afsluttet");
+        assertThat(mvc.perform(get("/jobcenter/borgere/" + pseudonym).param("lang", "en")
+            .with(as("jobkonsulent", Role.JOB_CONSULTANT))).andReturn().getResponse().getContentAsString())
+            .contains("Suggested postings", "Left the caseload");
         UUID id = jdbc.sql("SELECT id FROM jobcentre_citizen WHERE pseudonym = ?").param(pseudonym).query(UUID.class).single();
         citizens.deleteExpired();
         assertThat(count("jobcentre_citizen", id)).isEqualTo(1); // still within the retention period
