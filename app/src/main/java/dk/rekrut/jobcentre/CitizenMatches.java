@@ -1,5 +1,6 @@
 package dk.rekrut.jobcentre;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,10 +54,10 @@ public class CitizenMatches {
     private final MatchingEngine engine;
     private final HarvestedPostings postings;
     private final CitizenRepository repository;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     CitizenMatches(PostingsIndex index, MatchingEngine engine, HarvestedPostings postings, CitizenRepository repository,
-                   java.time.Clock clock) {
+                   Clock clock) {
         this.clock = clock;
         this.index = index;
         this.engine = engine;

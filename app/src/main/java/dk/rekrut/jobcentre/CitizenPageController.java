@@ -2,12 +2,10 @@ package dk.rekrut.jobcentre;
 
 import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
+import dk.rekrut.shared.PrivateLink;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,21 +14,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The citizen's page, reached only through the private link in the consultant's e-mail: the postings they were sent,
  * and per posting "søgt", "til samtale", "ansat" or "ikke relevant" with an optional reason. No login: the token is
- * the key, so it is kept out of referrers and caches.
+ * the key, so it is kept out of referrers and caches ({@link PrivateLink}).
  */
 @Controller
+@PrivateLink
 class CitizenPageController {
 
     private final Suggestions suggestions;
 
     CitizenPageController(Suggestions suggestions) {
         this.suggestions = suggestions;
-    }
-
-    @ModelAttribute
-    void privateHeaders(HttpServletResponse response) {
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
     @GetMapping("/jobcenter/forslag/{token}")

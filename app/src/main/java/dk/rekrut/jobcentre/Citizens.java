@@ -17,8 +17,10 @@ import dk.rekrut.redaction.KnownPersonalData;
 import dk.rekrut.redaction.RedactionEngine;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.EmailAddress;
+import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.storage.DetectedType;
 import dk.rekrut.storage.UploadInspector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,8 +153,8 @@ public class Citizens {
         switch (inspector.inspect(fileName, cv)) {
             case UploadInspector.Refused r -> throw new RuleViolation(r.messageKey(), r.args().toArray());
             case UploadInspector.Accepted a -> {
-                if (a.detectedType() == dk.rekrut.storage.DetectedType.JPEG
-                    || a.detectedType() == dk.rekrut.storage.DetectedType.PNG) {
+                if (a.detectedType() == DetectedType.JPEG
+                    || a.detectedType() == DetectedType.PNG) {
                     throw new RuleViolation("jobcentre.citizen.error.cv-image");
                 }
             }
@@ -261,7 +263,7 @@ public class Citizens {
 
     private static void requireConsultant(CurrentUser user) {
         if (user == null || user.role() != Role.JOB_CONSULTANT) {
-            throw new dk.rekrut.shared.ForbiddenException("citizens");
+            throw new ForbiddenException("citizens");
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.security.CurrentUser;
-import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.Flash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,16 +58,13 @@ class CitizensController {
                   @RequestParam(required = false) String phone, @RequestParam(required = false) MultipartFile cv,
                   @RequestParam(required = false) List<String> wishes, @RequestParam(required = false) String postcode,
                   @RequestParam(required = false) Integer maxKm, RedirectAttributes flash) throws IOException {
-        try {
-            var created = citizens.create(me, new Citizens.NewCitizen(fullName, cpr, email, phone,
-                cv == null ? null : cv.getOriginalFilename(), cv == null ? null : cv.getBytes(), wishes, postcode, maxKm));
-            flash.addFlashAttribute("info", "jobcentre.citizen.created");
-            return "redirect:/jobcenter/borgere/" + created.pseudonym();
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-            flash.addFlashAttribute("errorArgs", e.args());
-            return "redirect:/jobcenter/borgere";
+        var form = new Citizens.NewCitizen(fullName, cpr, email, phone, cv == null ? null : cv.getOriginalFilename(),
+            cv == null ? null : cv.getBytes(), wishes, postcode, maxKm);
+        String[] pseudonym = new String[1];
+        if (Flash.attempt(flash, "jobcentre.citizen.created", () -> pseudonym[0] = citizens.create(me, form).pseudonym())) {
+            return "redirect:/jobcenter/borgere/" + pseudonym[0];
         }
+        return "redirect:/jobcenter/borgere";
     }
 
     @GetMapping("/jobcenter/borgere/{pseudonym}")
@@ -85,14 +82,8 @@ class CitizensController {
     @PostMapping("/jobcenter/borgere/{pseudonym}/send")
     String send(CurrentUser me, @PathVariable String pseudonym,
                 @RequestParam(required = false) List<UUID> postings, RedirectAttributes flash) {
-        try {
-            int n = suggestions.send(me, pseudonym, postings);
-            flash.addFlashAttribute("info", "jobcentre.send.done");
-            flash.addFlashAttribute("sentCount", n);
-        } catch (RuleViolation e) {
-            flash.addFlashAttribute("errorKey", e.messageKey());
-            flash.addFlashAttribute("errorArgs", e.args());
-        }
+        Flash.attempt(flash, "jobcentre.send.done",
+            () -> flash.addFlashAttribute("sentCount", suggestions.send(me, pseudonym, postings)));
         return "redirect:/jobcenter/borgere/" + pseudonym;
     }
 

@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +51,9 @@ public class HarvestedPostings {
     }
 
     /** Those of the given postings that are active now, by id: a posting past its deadline is not among them. */
-    public Map<UUID, HarvestedPosting> activeAmong(java.util.Collection<UUID> ids) {
+    public Map<UUID, HarvestedPosting> activeAmong(Collection<UUID> ids) {
         Instant now = clock.instant();
-        var out = new java.util.HashMap<UUID, HarvestedPosting>();
+        var out = new HashMap<UUID, HarvestedPosting>();
         for (var p : repository.activeAmong(ids, now, now.minus(undatedTtl))) {
             out.put(p.id(), new HarvestedPosting(p.id(), p.title(), p.body(), p.employer(), p.postcode(), p.town(),
                 p.lat(), p.lon(), p.occupation(), p.url(), p.deadline(), repository.sourceNames(p.id())));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -250,7 +251,7 @@ class JobcentreRepository {
     }
 
     /** Those of the postings that are active at {@code now} (the rule of {@link #active}). */
-    List<StoredPosting> activeAmong(java.util.Collection<UUID> ids, Instant now, Instant undatedSince) {
+    List<StoredPosting> activeAmong(Collection<UUID> ids, Instant now, Instant undatedSince) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -64,7 +65,7 @@ public class PostingsIndex {
     private final JsonMapper json = JsonMapper.builder().build();
     /** Matching reads under the read lock; closing a replaced index takes the write lock. */
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private final java.util.concurrent.locks.ReentrantLock rebuilding = new java.util.concurrent.locks.ReentrantLock();
+    private final ReentrantLock rebuilding = new ReentrantLock();
     private volatile Built current;
 
     PostingsIndex(JobcentreRepository repository, HarvestedPostings postings, MatchingEngine engine, Clock clock,

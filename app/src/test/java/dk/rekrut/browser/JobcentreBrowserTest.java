@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -91,16 +92,16 @@ class JobcentreBrowserTest extends BrowserSuite {
                 assertThat(citizen.locator("ul.cards > li").count()).isEqualTo(3);
                 assertThat(citizen.content()).doesNotContain(person.name());
                 problems.addAll(seriousViolations(citizen, "/jobcenter/forslag/{token}"));
-                var card = citizen.locator("ul.cards > li").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                var card = citizen.locator("ul.cards > li").filter(new Locator.FilterOptions()
                     .setHasText("Sygeplejerske til medicinsk afdeling"));
                 card.getByLabel("Søgt").check();
                 card.getByLabel("Begrundelse (valgfri)").fill("Har sendt en ansøgning");
-                card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Gem svar")).click();
+                card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem svar")).click();
                 assertThat(citizen.getByRole(AriaRole.STATUS).first().textContent()).contains("Dit svar er gemt");
             }
 
             page.reload();
-            var sentRow = page.locator("table tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+            var sentRow = page.locator("table tr").filter(new Locator.FilterOptions()
                 .setHasText("Sygeplejerske til medicinsk afdeling"));
             assertThat(sentRow.first().textContent()).contains("Søgt", "Har sendt en ansøgning");
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Postings harvested from an upload source, and Danish CVs whose owner's data the tests seed. */
 public final class CitizenFixtures {
@@ -72,7 +73,7 @@ public final class CitizenFixtures {
     }
 
     /** The posting an entry of {@link #harvestPostings} became. */
-    public static UUID posting(org.springframework.jdbc.core.simple.JdbcClient jdbc, String tag, String externalId) {
+    public static UUID posting(JdbcClient jdbc, String tag, String externalId) {
         return jdbc.sql("SELECT posting_id FROM jobcentre_posting_source ps JOIN jobcentre_source s ON s.id = ps.source_id "
                 + "WHERE s.name = ? AND ps.external_id = ?")
             .params("Borgertest " + tag, externalId).query(UUID.class).single();

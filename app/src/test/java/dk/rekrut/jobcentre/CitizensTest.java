@@ -9,12 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import dk.rekrut.organisation.Administration;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
+import dk.rekrut.shared.Tokens;
 import dk.rekrut.support.MutableClock;
 import dk.rekrut.support.RekrutTest;
 import org.junit.jupiter.api.AfterEach;
@@ -124,9 +127,9 @@ class CitizensTest {
         for (JsonNode p : m.get("postings")) {
             assertThat(p.get("distanceKm").asDouble()).isLessThanOrEqualTo(25);
         }
-        var labels = new java.util.ArrayList<String>();
+        var labels = new ArrayList<String>();
         m.get("occupations").forEach(o -> labels.add(o.get("label").asString()));
-        assertThat(labels).anyMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains("sygeplejerske"));
+        assertThat(labels).anyMatch(l -> l.toLowerCase(Locale.ROOT).contains("sygeplejerske"));
 
         // Alternative occupations in other ISCO groups, with postings inside the area.
         assertThat(m.get("alternatives").size()).isPositive();
@@ -143,7 +146,7 @@ class CitizensTest {
         near.get("postings").forEach(p -> assertThat(p.get("distanceKm").asDouble()).isLessThanOrEqualTo(5));
         String nurse = null;
         for (JsonNode o : m.get("occupations")) {
-            if (nurse == null && o.get("label").asString().toLowerCase(java.util.Locale.ROOT).contains("sygeplejerske")) {
+            if (nurse == null && o.get("label").asString().toLowerCase(Locale.ROOT).contains("sygeplejerske")) {
                 nurse = o.get("uri").asString();
             }
         }
@@ -166,7 +169,7 @@ class CitizensTest {
         assertThat(link.find()).isTrue();
         String token = link.group(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM jobcentre_citizen_link WHERE token_hash = ?")
-            .param(dk.rekrut.shared.Tokens.hash(token)).query(Integer.class).single()).isEqualTo(1);
+            .param(Tokens.hash(token)).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM jobcentre_citizen_link WHERE token_hash = ?").param(token)
             .query(Integer.class).single()).isZero();
 
