@@ -102,7 +102,7 @@ public class Correspondence {
             Map.entry("body", en ? "Free text written by the case handler." : "Fri tekst skrevet af sagsbehandleren."),
             Map.entry("subject", en ? "A message about your application" : "Besked om din ansøgning"),
             Map.entry("pool", en ? "Leadership talents" : "Ledertalenter"), Map.entry("months", "12"),
-            Map.entry("until", "2027-12-31"), Map.entry("criteria", en ? "IT, Copenhagen" : "IT, København"),
+            Map.entry("until", "2027-12-31"), Map.entry("count", "3"), Map.entry("criteria", en ? "IT, Copenhagen" : "IT, København"),
             Map.entry("postings", "Specialkonsulent – https://rekrut.example/jobs/eksempel"),
             Map.entry("unsubscribe", "https://rekrut.example/jobs/agent/unsubscribe/eksempel"));
     }

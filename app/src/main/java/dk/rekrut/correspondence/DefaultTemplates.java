@@ -123,6 +123,15 @@ final class DefaultTemplates {
                 : new String[] {"New vacancies at {{institution}}",
                     "<p>New positions matching your job agent ({{criteria}}):</p><p>{{postings}}</p>"
                         + "<p>Unsubscribe in one click: <a href=\"{{unsubscribe}}\">{{unsubscribe}}</a></p>"};
+            case JOBCENTRE_SUGGESTIONS -> da
+                ? new String[] {"Jobforslag fra {{institution}}",
+                    "<p>Din jobkonsulent har sendt dig {{count}} stillingsopslag, som kan passe til dig.</p>"
+                        + "<p>Se dem her, og fortæl os gerne, om du søger dem: <a href=\"{{link}}\">{{link}}</a></p>"
+                        + "<p>Linket er personligt. Del det ikke med andre.</p><p>Venlig hilsen<br>{{institution}}</p>"}
+                : new String[] {"Job suggestions from {{institution}}",
+                    "<p>Your job consultant has sent you {{count}} job postings that may suit you.</p>"
+                        + "<p>See them here, and please tell us whether you apply: <a href=\"{{link}}\">{{link}}</a></p>"
+                        + "<p>The link is personal. Do not share it.</p><p>Kind regards<br>{{institution}}</p>"};
             case APPLICATION_LINK -> da
                 ? new String[] {"Link til din ansøgning om {{title}}",
                     "<p>Her er et nyt link til din ansøgning om stillingen som {{title}}: <a href=\"{{link}}\">{{link}}</a></p>"

@@ -15,5 +15,7 @@ public enum LetterKind {
     /** The job agent's daily list of new matching postings. */
     JOB_AGENT_DIGEST,
     /** A fresh private link to the applicant's own page, asked for on the public site. */
-    APPLICATION_LINK
+    APPLICATION_LINK,
+    /** A job consultant sends a citizen postings to look at; the private link opens them. */
+    JOBCENTRE_SUGGESTIONS
 }

@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,17 @@ public class HarvestedPostings {
             .map(p -> new HarvestedPosting(p.id(), p.title(), p.body(), p.employer(), p.postcode(), p.town(), p.lat(),
                 p.lon(), p.occupation(), p.url(), p.deadline(), repository.sourceNames(p.id())))
             .toList();
+    }
+
+    /** Those of the given postings that are active now, by id: a posting past its deadline is not among them. */
+    public Map<UUID, HarvestedPosting> activeAmong(Collection<UUID> ids) {
+        Instant now = clock.instant();
+        var out = new HashMap<UUID, HarvestedPosting>();
+        for (var p : repository.activeAmong(ids, now, now.minus(undatedTtl))) {
+            out.put(p.id(), new HarvestedPosting(p.id(), p.title(), p.body(), p.employer(), p.postcode(), p.town(),
+                p.lat(), p.lon(), p.occupation(), p.url(), p.deadline(), repository.sourceNames(p.id())));
+        }
+        return out;
     }
 
     /** The active postings as JSON Lines for the matching engine's index. */

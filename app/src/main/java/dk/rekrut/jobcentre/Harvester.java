@@ -196,6 +196,9 @@ public class Harvester {
                 counts.created++;
             }
         }
+        if (counts.created + counts.updated + counts.duplicates > 0) {
+            repository.raiseGeneration(); // a new or changed posting, or a new source of one: indexes rebuild
+        }
     }
 
     private static boolean changed(JobcentreRepository.StoredPosting p, Entry e) {

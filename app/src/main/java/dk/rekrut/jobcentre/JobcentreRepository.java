@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -175,6 +176,16 @@ class JobcentreRepository {
         jdbc.sql("SELECT name FROM jobcentre_merge_lock WHERE name = 'postings' FOR UPDATE").query(String.class).single();
     }
 
+    /** Marks the postings as changed, in the merge's transaction: every instance's index rebuilds from them. */
+    void raiseGeneration() {
+        jdbc.sql("UPDATE jobcentre_index_generation SET generation = generation + 1 WHERE name = 'postings'").update();
+    }
+
+    long generation() {
+        return jdbc.sql("SELECT generation FROM jobcentre_index_generation WHERE name = 'postings'").query(Long.class)
+            .single();
+    }
+
     Optional<UUID> postingOf(UUID sourceId, String externalId) {
         return jdbc.sql("SELECT posting_id FROM jobcentre_posting_source WHERE source_id = ? AND external_id = ?")
             .params(sourceId, externalId).query(UUID.class).optional();
@@ -237,6 +248,17 @@ class JobcentreRepository {
                 WHERE deadline > ? OR (deadline IS NULL AND last_seen_at > ?)
                 ORDER BY deadline, title, id""")
             .params(Time.utc(now), Time.utc(undatedSince)).query((rs, n) -> posting(rs)).list();
+    }
+
+    /** Those of the postings that are active at {@code now} (the rule of {@link #active}). */
+    List<StoredPosting> activeAmong(Collection<UUID> ids, Instant now, Instant undatedSince) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM jobcentre_posting WHERE id IN (:ids) AND (deadline > :now OR (deadline IS NULL "
+                + "AND last_seen_at > :undated))")
+            .param("ids", ids).param("now", Time.utc(now)).param("undated", Time.utc(undatedSince))
+            .query((rs, n) -> posting(rs)).list();
     }
 
     /** The names of the sources each posting was seen on, first seen first. */

@@ -82,6 +82,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .requestMatchers("/api/v1/cases/**").hasAnyAuthority(auths(CASE_ROLES))
                 .requestMatchers(HttpMethod.POST, "/api/v1/jobcentre/sources/*/harvest")
                     .hasAnyAuthority(auths(ADMINISTRATOR, JOBCENTRE_MANAGER))
+                .requestMatchers("/api/v1/jobcentre/citizens", "/api/v1/jobcentre/citizens/**")
+                    .hasAuthority(auth(JOB_CONSULTANT))
                 .anyRequest().denyAll())
             .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
             .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -101,12 +103,14 @@ class SecurityConfiguration implements WebMvcConfigurer {
             .authorizeHttpRequests(a -> a
                 .requestMatchers("/", "/jobs", "/jobs/**", "/feeds/**", "/login", "/error", "/css/**", "/js/**",
                     "/images/**", "/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/my-application/**",
-                    "/actuator/health").permitAll()
+                    "/actuator/health", "/jobcenter/forslag/**").permitAll()
                 .requestMatchers("/admin/**").hasAuthority(auth(ADMINISTRATOR))
                 .requestMatchers("/content/**").hasAuthority(auth(COMMUNICATIONS))
                 .requestMatchers("/talent-pools/**", "/talent-pools").hasAnyAuthority(auths(HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED))
                 .requestMatchers("/cases/**").hasAnyAuthority(auths(CASE_ROLES))
                 .requestMatchers("/jobcentre/sources", "/jobcentre/sources/**").hasAnyAuthority(auths(ADMINISTRATOR, JOBCENTRE_MANAGER))
+                .requestMatchers("/jobcenter/borgere", "/jobcenter/borgere/**", "/jobcenter/occupations")
+                    .hasAuthority(auth(JOB_CONSULTANT))
                 .requestMatchers(HttpMethod.GET, "/jobcentre/postings")
                     .hasAnyAuthority(auths(ADMINISTRATOR, JOB_CONSULTANT, JOBCENTRE_MANAGER, ANALYST))
                 .requestMatchers("/statistics", "/statistics/**")

@@ -14,7 +14,8 @@ class StartController {
             case ADMINISTRATOR -> "redirect:/admin/users";
             case COMMUNICATIONS -> "redirect:/content/layouts";
             case JOBCENTRE_MANAGER -> "redirect:/jobcentre/sources";
-            case JOB_CONSULTANT, ANALYST -> "redirect:/jobcentre/postings";
+            case JOB_CONSULTANT -> "redirect:/jobcenter/borgere";
+            case ANALYST -> "redirect:/jobcentre/postings";
             default -> "redirect:/cases";
         };
     }

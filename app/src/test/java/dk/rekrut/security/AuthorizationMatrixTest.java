@@ -12,10 +12,14 @@ import dk.rekrut.identity.DocumentKind;
 import dk.rekrut.interview.InterviewNotes;
 import dk.rekrut.interview.References;
 import dk.rekrut.jobagent.JobAgent;
+import dk.rekrut.jobcentre.Citizens;
+import dk.rekrut.jobcentre.Harvester;
+import dk.rekrut.jobcentre.Suggestions;
 import dk.rekrut.organisation.Administration;
 import dk.rekrut.talentpool.TalentPools;
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -93,6 +97,9 @@ class AuthorizationMatrixTest {
     @Autowired InterviewNotes notes;
     @Autowired References references;
     @Autowired Administration administration;
+    @Autowired Citizens citizens;
+    @Autowired Suggestions suggestions;
+    @Autowired Harvester harvester;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private String otherTitle;
@@ -169,6 +176,20 @@ class AuthorizationMatrixTest {
         // The demo source of Rekrut's own postings: harvesting it fetches nothing from outside.
         values.put("{source}", jdbc.sql("SELECT id FROM jobcentre_source WHERE kind = 'REKRUT' FETCH FIRST 1 ROWS ONLY")
             .query(UUID.class).single().toString());
+        // A citizen in the demo consultant's caseload, sent one of Rekrut's own postings: the private link comes from the e-mail.
+        var consultant = actor("jobkonsulent");
+        var citizen = citizens.create(consultant, new Citizens.NewCitizen("Matrix Borger", null,
+            "matrix-borger@example.dk", null, "cv.txt",
+            "Erfaren sygeplejerske fra medicinsk afdeling.".getBytes(StandardCharsets.UTF_8),
+            List.of("sygeplejerske"), "2300", 30));
+        values.put("{citizen}", citizen.pseudonym());
+        harvester.harvest(UUID.fromString(values.get("{source}")));
+        UUID suggested = jdbc.sql("SELECT posting_id FROM jobcentre_posting_source WHERE source_id = ? FETCH FIRST 1 ROWS ONLY")
+            .param(UUID.fromString(values.get("{source}"))).query(UUID.class).single();
+        suggestions.send(consultant, citizen.pseudonym(), List.of(suggested));
+        values.put("{suggested}", suggested.toString());
+        values.put("{suggestions}", linkToken(jdbc.sql("SELECT body_html FROM outbox_message WHERE recipient = ?")
+            .param("matrix-borger@example.dk").query(String.class).single(), "/jobcenter/forslag/"));
     }
 
     private String mailBody(String cause) {
@@ -250,7 +271,8 @@ class AuthorizationMatrixTest {
      * left is read by no one since a pending or left member is not the organisation's).
      */
     private static final List<String> TEAM_BOUND = List.of("{own}", "{applied}", "{application}", "{document}",
-        "{note}", "{reference}", "{message}", "{agentConfirm}", "{agentUnsubscribe}", "{poolConsent}", "{member}");
+        "{note}", "{reference}", "{message}", "{agentConfirm}", "{agentUnsubscribe}", "{poolConsent}", "{member}",
+        "{citizen}");
 
     /** The web uses the session; the API has none and authenticates every request with the password (HTTP Basic). */
     private void expect(Row row, String username, Cookie session, boolean allowed, String who,

@@ -1,0 +1,329 @@
+package dk.rekrut.jobcentre;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import dk.rekrut.audit.AuditAction;
+import dk.rekrut.audit.AuditLog;
+import dk.rekrut.correspondence.Correspondence;
+import dk.rekrut.organisation.Role;
+import dk.rekrut.redaction.DocumentException;
+import dk.rekrut.redaction.DocumentText;
+import dk.rekrut.redaction.KnownPersonalData;
+import dk.rekrut.redaction.RedactionEngine;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.EmailAddress;
+import dk.rekrut.shared.ForbiddenException;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.storage.DetectedType;
+import dk.rekrut.storage.UploadInspector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The job centre's citizens, pseudonymised. A consultant creates a profile for a citizen of their caseload: the CV is
+ * checked by content like an application's, read to text with the redaction engine's extraction and stored only as
+ * the redaction engine left it (name, contact data, CPR numbers and special categories removed, with the form's name,
+ * CPR, e-mail and phone as known values); the profile is known by a random pseudonym. Name, CPR, e-mail and phone go
+ * to a table apart that only the consultant's own caseload view reads, each read audited. Another consultant's
+ * citizen is not found (404). Profiles are deleted {@code rekrut.jobcentre.citizen-retention} after the citizen left
+ * the caseload.
+ */
+@Service
+public class Citizens {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Citizens.class);
+    /** The arm until the trial is wired in: every citizen sees the tool's suggestions. */
+    public static final String ARM_TOOL = "tool";
+    static final int MAX_WISHES = 5;
+    static final int MAX_WISH_CHARS = 200;
+    static final int MAX_KM = 200;
+    static final int DEFAULT_KM = 40;
+    private static final int MAX_CV_CHARS = 200_000;
+    private static final String PSEUDONYM_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** What the consultant's form (or the API) gives. {@code cv} is the uploaded file's bytes. */
+    public record NewCitizen(String fullName, String cpr, String email, String phone, String cvFileName, byte[] cv,
+                             List<String> wishes, String postcode, Integer maxKm) {
+
+        @Override
+        public String toString() {
+            return "NewCitizen[redacted]";
+        }
+    }
+
+    /** A created profile: its pseudonym and the arm it is in. */
+    public record Created(String pseudonym, String arm) {
+    }
+
+    /** A citizen of the consultant's caseload with their identity (read, and audited, for the caseload view). */
+    public record Known(CitizenRepository.Citizen citizen, CitizenRepository.Identity identity) {
+    }
+
+    private final CitizenRepository repository;
+    private final UploadInspector inspector;
+    private final RedactionEngine redaction;
+    private final MatchingEngine engine;
+    private final AuditLog audit;
+    private final Correspondence correspondence;
+    private final Clock clock;
+    private final Duration retention;
+
+    Citizens(CitizenRepository repository, UploadInspector inspector, RedactionEngine redaction, MatchingEngine engine,
+             AuditLog audit, Correspondence correspondence, Clock clock,
+             @Value("${rekrut.jobcentre.citizen-retention:P180D}") Duration retention) {
+        this.repository = repository;
+        this.inspector = inspector;
+        this.redaction = redaction;
+        this.engine = engine;
+        this.audit = audit;
+        this.correspondence = correspondence;
+        this.clock = clock;
+        this.retention = retention;
+    }
+
+    /**
+     * Creates a citizen's profile in the consultant's caseload: the one place a profile is created (the trial's
+     * assignment belongs here, once, when the profile is made). Throws {@link RuleViolation} for input to correct.
+     */
+    @Transactional
+    public Created create(CurrentUser consultant, NewCitizen form) {
+        requireConsultant(consultant);
+        String name = strip(form.fullName());
+        if (name == null || name.length() > 300) {
+            throw new RuleViolation("jobcentre.citizen.error.name");
+        }
+        String cpr = cpr(form.cpr());
+        String email = strip(form.email());
+        if (email != null && !EmailAddress.isValid(email)) {
+            throw new RuleViolation("jobcentre.citizen.error.email");
+        }
+        String phone = strip(form.phone());
+        if (phone != null && (phone.length() > 40 || !phone.matches("[+0-9 ()-]+"))) {
+            throw new RuleViolation("jobcentre.citizen.error.phone");
+        }
+        List<String> wishes = wishes(form.wishes());
+        String postcode = strip(form.postcode());
+        var known = postcode == null ? null : engine.postcodes().find(postcode).orElse(null);
+        if (known == null || known.place().isEmpty()) {
+            throw new RuleViolation("jobcentre.citizen.error.postcode");
+        }
+        int maxKm = form.maxKm() == null ? DEFAULT_KM : form.maxKm();
+        if (maxKm < 1 || maxKm > MAX_KM) {
+            throw new RuleViolation("jobcentre.citizen.error.km", MAX_KM);
+        }
+        var identity = new KnownPersonalData(name, email, phone, null, null, null, null, cpr);
+        String cvText = pseudonymisedCv(form.cvFileName(), form.cv(), identity);
+        List<String> cleanWishes = new ArrayList<>();
+        for (String w : wishes) {
+            var r = redaction.redactText(w, "da", identity);
+            if (!r.clean()) {
+                throw new RuleViolation("jobcentre.citizen.error.wish-personal");
+            }
+            cleanWishes.add(r.text());
+        }
+        String arm = ARM_TOOL; // INTEGRATION POINT: the trial assigns the arm here, once, for a profile in its target group
+        var citizen = new CitizenRepository.Citizen(UUID.randomUUID(), newPseudonym(), consultant.id(),
+            consultant.unitId(), cvText, cleanWishes, known.code(), maxKm, arm, clock.instant(), null);
+        repository.insert(citizen, new CitizenRepository.Identity(name, cpr, email == null ? null : email.toLowerCase(Locale.ROOT), phone));
+        audit.record(AuditAction.IDENTITY_STORED, "Citizen", citizen.id(), null);
+        LOG.info("Citizen profile {} created ({} CV characters after redaction)", citizen.pseudonym(), cvText.length());
+        return new Created(citizen.pseudonym(), arm);
+    }
+
+    /**
+     * The CV's text with personal data removed. The upload is checked by content like an application's; the text is
+     * read with the redaction engine's extraction; the redacted text is searched again, and a known value still there
+     * refuses the CV (fail closed: nothing is stored).
+     */
+    private String pseudonymisedCv(String fileName, byte[] cv, KnownPersonalData identity) {
+        if (cv == null || cv.length == 0) {
+            throw new RuleViolation("jobcentre.citizen.error.cv");
+        }
+        switch (inspector.inspect(fileName, cv)) {
+            case UploadInspector.Refused r -> throw new RuleViolation(r.messageKey(), r.args().toArray());
+            case UploadInspector.Accepted a -> {
+                if (a.detectedType() == DetectedType.JPEG
+                    || a.detectedType() == DetectedType.PNG) {
+                    throw new RuleViolation("jobcentre.citizen.error.cv-image");
+                }
+            }
+        }
+        String text;
+        try {
+            text = DocumentText.of(cv, null);
+        } catch (DocumentException e) {
+            throw new RuleViolation("jobcentre.citizen.error.cv-unreadable");
+        }
+        if (text.isBlank()) {
+            throw new RuleViolation("jobcentre.citizen.error.cv-empty");
+        }
+        if (text.length() > MAX_CV_CHARS) {
+            text = text.substring(0, MAX_CV_CHARS);
+        }
+        var redacted = redaction.redactText(text, null, identity);
+        if (!redacted.clean()) {
+            throw new RuleViolation("jobcentre.citizen.error.cv-not-pseudonymised");
+        }
+        return redacted.text();
+    }
+
+    /** The consultant's own citizen; anyone else's, or none, is not found. */
+    @Transactional(readOnly = true)
+    public CitizenRepository.Citizen own(CurrentUser consultant, String pseudonym) {
+        requireConsultant(consultant);
+        return repository.byPseudonym(pseudonym == null ? "" : pseudonym)
+            .filter(c -> c.consultantId().equals(consultant.id()))
+            .orElseThrow(() -> new NotFoundException("citizen"));
+    }
+
+    /** The consultant's caseload with names: each identity read is audited. */
+    @Transactional
+    public List<Known> caseload(CurrentUser consultant) {
+        requireConsultant(consultant);
+        var out = new ArrayList<Known>();
+        for (var c : repository.caseload(consultant.id())) {
+            out.add(new Known(c, identity(c, "caseload list")));
+        }
+        return out;
+    }
+
+    /** The identity of the consultant's own citizen, audited with the reason. */
+    @Transactional
+    CitizenRepository.Identity identity(CitizenRepository.Citizen citizen, String reason) {
+        var identity = repository.identity(citizen.id()).orElse(null);
+        if (identity != null) {
+            audit.record(AuditAction.IDENTITY_READ, "Citizen", citizen.id(), reason);
+        }
+        return identity;
+    }
+
+    /** "Afslut forløb": the citizen leaves the caseload; the retention period starts now. */
+    @Transactional
+    public void leave(CurrentUser consultant, String pseudonym) {
+        var c = own(consultant, pseudonym);
+        repository.leave(c.id(), clock.instant());
+    }
+
+    /**
+     * Records the citizen's answer to a posting they were sent: the one place an answer is recorded (the trial's
+     * outcomes are taken from here). Returns whether the posting was one sent to the citizen.
+     */
+    @Transactional
+    public boolean recordAnswer(UUID citizenId, UUID postingId, Answer answer, String reason) {
+        String r = strip(reason);
+        if (r != null && r.length() > 1000) {
+            r = r.substring(0, 1000);
+        }
+        return repository.answer(citizenId, postingId, answer.name(), r, clock.instant()) > 0;
+    }
+
+    /** What the citizen can say about a posting. */
+    public enum Answer {
+        APPLIED, INTERVIEW, HIRED, NOT_RELEVANT
+    }
+
+    /**
+     * Deletes the profiles whose citizen left the caseload more than the retention period ago, with their identity,
+     * log, suggestions, links and the e-mails sent to them. Every instance may run it: each profile is deleted in its
+     * own statement, and a profile another instance deleted first is simply gone.
+     */
+    @Scheduled(cron = "${rekrut.jobcentre.citizen-retention-cron:0 45 2 * * *}", zone = "Europe/Copenhagen")
+    void scheduledRetention() {
+        try {
+            int deleted = deleteExpired();
+            LOG.info("Citizen retention: {} profiles deleted", deleted);
+        } catch (RuntimeException e) {
+            LOG.warn("Citizen retention failed; the next run retries: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    @Transactional
+    public int deleteExpired() {
+        int deleted = 0;
+        for (UUID id : repository.leftBefore(clock.instant().minus(retention))) {
+            correspondence.eraseFor(id);
+            deleted += repository.delete(id);
+        }
+        if (deleted > 0) {
+            audit.record(AuditAction.RETENTION_RUN, "Citizen", null, deleted + " citizen profiles deleted");
+        }
+        return deleted;
+    }
+
+    private static void requireConsultant(CurrentUser user) {
+        if (user == null || user.role() != Role.JOB_CONSULTANT) {
+            throw new ForbiddenException("citizens");
+        }
+    }
+
+    private String newPseudonym() {
+        while (true) {
+            var sb = new StringBuilder("B");
+            for (int i = 0; i < 10; i++) {
+                sb.append(PSEUDONYM_ALPHABET.charAt(RANDOM.nextInt(PSEUDONYM_ALPHABET.length())));
+            }
+            if (!repository.pseudonymTaken(sb.toString())) {
+                return sb.toString();
+            }
+        }
+    }
+
+    /** Ten digits, written with or without a dash; the first six a date (the day may carry 60 for a substitute number). */
+    static String cpr(String value) {
+        String v = strip(value);
+        if (v == null) {
+            return null;
+        }
+        String digits = v.replace("-", "").replace(" ", "");
+        if (!digits.matches("\\d{10}")) {
+            throw new RuleViolation("jobcentre.citizen.error.cpr");
+        }
+        int day = Integer.parseInt(digits.substring(0, 2));
+        int month = Integer.parseInt(digits.substring(2, 4));
+        if (day > 60) {
+            day -= 60;
+        }
+        if (day < 1 || day > 31 || month < 1 || month > 12) {
+            throw new RuleViolation("jobcentre.citizen.error.cpr");
+        }
+        return digits;
+    }
+
+    private static List<String> wishes(List<String> given) {
+        List<String> out = new ArrayList<>();
+        for (String w : given == null ? List.<String>of() : given) {
+            String s = strip(w);
+            if (s == null) {
+                continue;
+            }
+            if (s.length() > MAX_WISH_CHARS || s.contains("\n")) {
+                throw new RuleViolation("jobcentre.citizen.error.wish-long", MAX_WISH_CHARS);
+            }
+            if (!out.contains(s)) {
+                out.add(s);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new RuleViolation("jobcentre.citizen.error.wishes");
+        }
+        if (out.size() > MAX_WISHES) {
+            throw new RuleViolation("jobcentre.citizen.error.too-many-wishes", MAX_WISHES);
+        }
+        return out;
+    }
+
+    static String strip(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
