@@ -45,6 +45,12 @@ class JobcentreRepository {
             .params(id, name, kind.name(), url, intervalMinutes, enabled, Time.utc(now), Time.utc(now)).update();
     }
 
+    /** Makes the enabled sources of one kind due now, so the next poll harvests them. */
+    int dueNow(SourceKind kind, Instant now) {
+        return jdbc.sql("UPDATE jobcentre_source SET next_run_at = ? WHERE kind = ? AND enabled AND next_run_at > ?")
+            .params(Time.utc(now), kind.name(), Time.utc(now)).update();
+    }
+
     void updateSource(UUID id, String name, String url, int intervalMinutes, boolean enabled) {
         jdbc.sql("UPDATE jobcentre_source SET name = ?, url = ?, interval_minutes = ?, enabled = ? WHERE id = ?")
             .params(name, url, intervalMinutes, enabled, id).update();
