@@ -45,6 +45,10 @@ public final class Occupations implements OccupationRanker {
     private static final int LABEL_HITS = 100;
     private static final int GRAM_HITS = 200;
     private static final int OCCUPATION_HITS = 50;
+    // Occupations counted per title phrase of a CV: the phrase's title ranking beyond these is noise.
+    private static final int PHRASE_HITS = 10;
+    // A CV phrase whose best match shares less than this with any label (words or n-grams) is not a job title.
+    private static final double MIN_LIKE_LABEL = 0.5;
     // Lucene refuses more than 1,024 clauses; a CV's distinct words beyond this add little.
     private static final int MAX_QUERY_TERMS = 500;
 
@@ -66,7 +70,6 @@ public final class Occupations implements OccupationRanker {
     private final int[] labelGramCount;
     private final IndexSearcher occupations;
     private final int[] documentOccupation;
-    private final Bm25Baseline danishLongTexts;
 
     public Occupations(Esco esco) {
         this(esco, Fusion.shipped());
@@ -78,7 +81,6 @@ public final class Occupations implements OccupationRanker {
         this.fusion = fusion;
         this.byIndex = esco.occupations().toArray(Occupation[]::new);
         this.prior = new float[byIndex.length];
-        this.danishLongTexts = new Bm25Baseline(esco);
         try {
             var labelDir = new ByteBuffersDirectory();
             var occupationDir = new ByteBuffersDirectory();
@@ -192,12 +194,6 @@ public final class Occupations implements OccupationRanker {
         if (top <= 0) {
             return List.of();
         }
-        if (lang == Lang.DA && Analysis.words(Titles.strip(text == null ? "" : text)).size() > TITLE_WORDS) {
-            // The long-text weights were fitted on English texts only (there are no Danish CVs or Danish skill labels
-            // in the development data) and weigh English skill signals, which Danish words only hit by accident;
-            // a Danish long text is therefore ranked by BM25 over the Danish labels, as before the fusion.
-            return danishLongTexts.rank(text, lang, top);
-        }
         Candidates c = candidates(text, lang);
         int n = c.occupations().size();
         Integer[] order = new Integer[n];
@@ -222,8 +218,25 @@ public final class Occupations implements OccupationRanker {
             return new Candidates(true, List.of(), List.of());
         }
         boolean title = words.size() <= TITLE_WORDS;
+        Map<Integer, float[]> found = signals(query, title, lang);
+        if (!title) {
+            addCvTitles(text, found);
+        }
+        var occs = new ArrayList<Occupation>(found.size());
+        var features = new ArrayList<float[]>(found.size());
+        for (var e : found.entrySet()) {
+            occs.add(byIndex[e.getKey()]);
+            features.add(e.getValue());
+        }
+        return new Candidates(title, occs, features);
+    }
+
+    /** Every signal but {@link Feature#CV_TITLES} for each candidate occupation (by index) of a framing-free text. */
+    private Map<Integer, float[]> signals(String query, boolean title, Lang lang) {
         String expanded = title ? Titles.withTrades(query) : query;
-        Set<String> english = Analysis.termSet(Analysis.ENGLISH, expanded);
+        // In a Danish long text, Danish function words hit English stems by accident ("har" as in harness).
+        Set<String> english = Analysis.termSet(Analysis.ENGLISH,
+            !title && lang == Lang.DA ? Analysis.withoutDanishStopWords(expanded) : expanded);
         Set<String> danish = Analysis.termSet(Analysis.DANISH, expanded);
         Map<Integer, float[]> found = new LinkedHashMap<>();
         try {
@@ -259,16 +272,57 @@ public final class Occupations implements OccupationRanker {
             }
         }
         normalise(found.values());
-        var occs = new ArrayList<Occupation>(found.size());
-        var features = new ArrayList<float[]>(found.size());
         for (var e : found.entrySet()) {
-            int occ = e.getKey();
-            float[] f = e.getValue();
-            f[Feature.PRIOR.ordinal()] = prior[occ];
-            occs.add(byIndex[occ]);
-            features.add(f);
+            e.getValue()[Feature.PRIOR.ordinal()] = prior[e.getKey()];
         }
-        return new Candidates(title, occs, features);
+        return found;
+    }
+
+    /**
+     * The CV-titles signal of a long text: each title phrase ({@link CvTitles}: headline, dated experience and
+     * education lines, "arbejder som ...") ranked as a title, its best {@value #PHRASE_HITS} occupations counted by
+     * the phrase's weight (recency), their title score relative to the phrase's best, and how closely the phrase's
+     * best match resembles a label (squared): an employer or a town resembles none, so it counts little. Summed over
+     * the phrases, so an occupation named in several places counts more, and divided by the text's best.
+     */
+    private void addCvTitles(String text, Map<Integer, float[]> found) {
+        Map<Integer, Double> sum = new HashMap<>();
+        for (CvTitles.Phrase p : CvTitles.extract(text)) {
+            Map<Integer, float[]> phrase = signals(p.text(), true, Lang.DA);
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            var ranked = new ArrayList<Map.Entry<Integer, Double>>(phrase.size());
+            phrase.forEach((occ, f) -> ranked.add(Map.entry(occ, fusion.score(true, f))));
+            ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+            double best = ranked.get(0).getValue();
+            if (best <= 0) {
+                continue;
+            }
+            float[] top = phrase.get(ranked.get(0).getKey());
+            double likeLabel = Math.max(top[Feature.EXACT.ordinal()],
+                Math.max(top[Feature.GRAM_SIMILARITY.ordinal()], top[Feature.COVER.ordinal()]));
+            if (likeLabel < MIN_LIKE_LABEL) {
+                continue;
+            }
+            double weight = p.weight() * likeLabel * likeLabel;
+            for (var e : ranked.subList(0, Math.min(PHRASE_HITS, ranked.size()))) {
+                sum.merge(e.getKey(), weight * e.getValue() / best, Double::sum);
+            }
+        }
+        double max = sum.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (max <= 0) {
+            return;
+        }
+        sum.forEach((occ, s) -> {
+            float[] f = found.get(occ);
+            if (f == null) {
+                f = new float[Fusion.SIZE];
+                f[Feature.PRIOR.ordinal()] = prior[occ];
+                found.put(occ, f);
+            }
+            f[Feature.CV_TITLES.ordinal()] = (float) (s / max);
+        });
     }
 
     private static BooleanQuery query(String field, Collection<String> terms) {
