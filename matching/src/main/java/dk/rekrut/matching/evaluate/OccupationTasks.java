@@ -66,7 +66,7 @@ public final class OccupationTasks {
 
     /** Synthetic CVs laid out as CVs, half Danish and half English, naming their title where CVs do. */
     public static Task titledCvs() {
-        return task("occupation-cv-titled", (esco, data) -> SyntheticTitledCvs.generate(esco), (m, engine) -> {
+        return task("occupation-cv-titled", (esco, data) -> SyntheticTitledCvs.generate(esco, data), (m, engine) -> {
             var out = new ArrayList<Measure>();
             String task = engine ? "occupation-cv-titled (synthetic)" : "occupation-cv-titled (synthetic) BM25 baseline";
             for (Lang lang : List.of(Lang.DA, Lang.EN)) {

@@ -4,6 +4,11 @@ import dk.rekrut.matching.esco.Esco;
 import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.matching.esco.Occupation;
 import dk.rekrut.matching.esco.Skill;
+import dk.rekrut.matching.esco.Tsv;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,13 +21,17 @@ import java.util.Set;
  * in its latest experience line ("2019–nu  Sygeplejerske, Region Sjælland"); an older line names a former job in
  * another ISCO-4 group; some CVs also carry the title as a headline, in an education line or in a sentence; the profile
  * is made of general sentences that name no occupation; the skills are 2-4 of the occupation's essential skills and one
- * of the former job's, by their English ESCO labels (as Danes write tools and methods in English; the data has no
- * Danish skill labels). The order of the lines, the date format and the labels vary. It measures whether the engine
+ * of the former job's, by their English ESCO labels, in an English CV; a Danish CV lists 3-6 Danish skill phrases
+ * drawn at random from the Kompetencer posting sentences (so unrelated to its occupation: Danish wording that the
+ * English skill fields hit only by accident, as real Danish CVs do) and, in half of the CVs, one or two of the
+ * occupation's essential skills in English (as Danes name tools and methods; the data has no Danish skill labels).
+ * The order of the lines, the date format and the labels vary. It measures whether the engine
  * finds the title where a CV puts it and prefers the latest job to a former one; it cannot show free wording of a
  * title that is no ESCO label, several current jobs, or titles without dates. Fixed seed.
  */
 public final class SyntheticTitledCvs {
 
+    static final String KOMPETENCER = "da_posting_sentences_kompetencer.tsv";
     static final long SEED = 2026;
     static final int COUNT = 800;
     private static final int MIN_ESSENTIAL = 4;
@@ -52,11 +61,17 @@ public final class SyntheticTitledCvs {
     private SyntheticTitledCvs() {
     }
 
-    public static List<OccupationQuery> generate(Esco esco) {
-        return generate(esco, SEED, COUNT);
+    /** The set, with the Danish skill phrases read from the development data's Kompetencer sentences. */
+    public static List<OccupationQuery> generate(Esco esco, Path data) throws IOException {
+        var spans = new ArrayList<String>();
+        try (InputStream in = Files.newInputStream(data.resolve(KOMPETENCER))) {
+            Tsv.read(in, r -> java.util.Arrays.stream(r.get("skill_spans").split("\\|\\|")).map(String::strip)
+                .filter(s -> s.length() > 3 && s.length() < 60).forEach(spans::add));
+        }
+        return generate(esco, spans, SEED, COUNT);
     }
 
-    public static List<OccupationQuery> generate(Esco esco, long seed, int count) {
+    public static List<OccupationQuery> generate(Esco esco, List<String> danishSkills, long seed, int count) {
         var random = new Random(seed);
         List<Occupation> eligible = new ArrayList<>(esco.occupations().stream()
             .filter(o -> !o.labels(Lang.DA).isEmpty() && esco.essentialSkills(o.uri()).size() >= MIN_ESSENTIAL).toList());
@@ -70,13 +85,14 @@ public final class SyntheticTitledCvs {
             }
             Lang lang = i % 2 == 0 ? Lang.DA : Lang.EN;
             String id = "TCV" + i;
-            out.add(new OccupationQuery(id, text(esco, o, former, lang, random), lang, Set.of(o.uri()),
+            out.add(new OccupationQuery(id, text(esco, o, former, lang, danishSkills, random), lang, Set.of(o.uri()),
                 Set.of(o.isco()), false, OccupationQuery.Half.of(id)));
         }
         return out;
     }
 
-    private static String text(Esco esco, Occupation o, Occupation former, Lang lang, Random random) {
+    private static String text(Esco esco, Occupation o, Occupation former, Lang lang, List<String> danishSkills,
+                               Random random) {
         boolean da = lang == Lang.DA;
         String title = capitalised(pick(o.labels(lang), random));
         String formerTitle = capitalised(pick(former.labels(lang), random));
@@ -104,8 +120,17 @@ public final class SyntheticTitledCvs {
             sb.append(formerStart - 3).append(da ? "  Studentereksamen, Roskilde Gymnasium\n" : "  A levels, City College\n");
         }
         sb.append('\n').append(da ? "Kompetencer\n" : "Skills\n");
-        List<String> skills = new ArrayList<>(sample(esco, esco.essentialSkills(o.uri()), 2 + random.nextInt(3), random));
-        skills.addAll(sample(esco, esco.essentialSkills(former.uri()), 1, random));
+        List<String> skills = new ArrayList<>();
+        if (da) {
+            for (int k = 3 + random.nextInt(4); k > 0; k--) {
+                skills.add(pick(danishSkills, random));
+            }
+            skills.addAll(sample(esco, esco.essentialSkills(o.uri()), random.nextBoolean() ? 1 + random.nextInt(2) : 0,
+                random));
+        } else {
+            skills.addAll(sample(esco, esco.essentialSkills(o.uri()), 2 + random.nextInt(3), random));
+            skills.addAll(sample(esco, esco.essentialSkills(former.uri()), 1, random));
+        }
         Collections.shuffle(skills, random);
         sb.append(String.join(", ", skills)).append('\n');
         return sb.toString();

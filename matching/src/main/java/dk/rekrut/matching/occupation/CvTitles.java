@@ -26,8 +26,14 @@ final class CvTitles {
     private static final int MAX_WORDS = 6;
     private static final int HEADLINE_LINES = 3;
     private static final int CV_LINE_WORDS = 14;
+    private static final int PAST_REACH = 25;
     private static final double[] PART_WEIGHTS = {1, 0.6, 0.4};
 
+    // Where a title ends and the employer or place begins ("og"/"and" only when no hyphen precedes: "Social- og").
+    private static final String ENDS = "på|hos|ved|i|inden|fra|for|med|til|siden|gennem|under|efter|in|at|with|from"
+        + "|since|during|after|men|but|og|and";
+    private static final Pattern TITLE_END = Pattern.compile(
+        "(?iu)\\s(?:" + ENDS.replace("|og|and", "") + ")\\s.*$|(?<!-)\\s(?:og|and)\\s.*$|\\s(?:på|hos|ved|i|in|at|og|and)$");
     private static final String YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
     private static final String OPEN = "(?:nu|now|present|current|today|i dag|idag|d\\.\\s?d\\.?|dags dato|p\\.t\\.?)";
     private static final Pattern YEARS = Pattern.compile("\\b" + YEAR + "\\b");
@@ -40,19 +46,16 @@ final class CvTitles {
             + "|\\b(?:fra|from|since|siden)\\s*$|(?<=[-–—]\\s{0,3})" + OPEN + "\\b|^\\s*" + OPEN + "\\b");
     // The framing before a title in a sentence or line: "arbejdet som", "ansat som en", "uddannet", "worked as a".
     private static final Pattern FRAMED = Pattern.compile(
-        "(?iu)\\b(?:(?:arbejder|arbejdet|arbejdede|ansat|ansættelse|job|jobbet|stilling|beskæftiget|erfaring|fungerer|"
-            + "fungeret|fungerede|virket|vikar|work|works|worked|working|employed|experience|role|position)\\s+(?:som|as)"
-            + "|(?:(?:jeg er|i am|i'm)\\s+)?(?:uddannet|færdiguddannet|nyuddannet|trained|qualified)(?:\\s+(?:som|as))?"
-            + "|jeg er|(?:i am|i'm)(?=\\s+an?\\s))\\s+"
-            + "(?:(?:en|et|a|an)\\s+)?([\\p{L}][\\p{L}\\-]*(?:\\s+[\\p{L}][\\p{L}\\-]*){0,3})");
+        "(?iu)\\b((?:arbejder|arbejdet|arbejdede|ansat|ansættelse|job|jobbet|stilling|beskæftiget|erfaring|fungerer|"
+            + "fungeret|fungerede|virket|vikar|work|works|worked|working|employed|experience|role|position)"
+            + "(?:\\s+(?:jeg|han|hun|i))?\\s+(?:som|as)"
+            + "|(?:(?:jeg er|i am|i'm)\\s+(?:an?\\s+)?)?(?:uddannet|færdiguddannet|nyuddannet|trained|qualified)"
+            + "(?:\\s+(?:som|as))?|jeg er|været|(?:i am|i'm)(?=\\s+an?\\s))\\s+"
+            + "(?:(?:en|et|a|an)\\s+)?([\\p{L}][\\p{L}\\-]*(?:\\s+(?!(?:" + ENDS + ")\\b)[\\p{L}][\\p{L}\\-]*){0,3})");
     // The cues that put a sentence in the past: it names a former job.
     private static final Pattern PAST = Pattern.compile(
         "(?iu)\\b(?:arbejdet|arbejdede|fungeret|fungerede|virket|var|worked|was|were|tidligere|previously|formerly|"
             + "former)\\b");
-    // Where a title ends and the employer or place begins.
-    private static final Pattern TITLE_END = Pattern.compile(
-        "(?iu)\\s(?:på|hos|ved|i|inden|fra|for|med|til|siden|gennem|under|efter|in|at|with|from|since|during|after|"
-            + "men|but)\\s.*$|(?<!-)\\s(?:og|and)\\s.*$|\\s(?:på|hos|ved|i|in|at|og|and)$");
     private static final Pattern SEGMENT = Pattern.compile("\\s*(?:[,;|:()\\[\\]/•·]|\\s[-–—]\\s)\\s*");
     // "Sygeplejerskeuddannelsen" → "Sygeplejerske": an education named after its trade.
     private static final Pattern EDUCATION_SUFFIX = Pattern.compile("(?iu)(\\p{L}{4,}?)-?uddannelse(?:n|r|rne)?\\b");
@@ -92,7 +95,9 @@ final class CvTitles {
                 Matcher f = FRAMED.matcher(sentence);
                 while (f.find()) {
                     framed = true;
-                    add(out, f.group(1), PAST.matcher(sentence).find() && weight == 1 ? 0.5 : weight);
+                    // Past when the framing or the few words before it say so ("Tidligere arbejdede jeg som").
+                    boolean past = PAST.matcher(sentence.substring(Math.max(0, f.start() - PAST_REACH), f.end(1))).find();
+                    add(out, f.group(2), past && weight == 1 ? 0.5 : weight);
                 }
                 if (dated && !framed) {
                     // A dated line without a framing is a CV line: its title is one of its comma-separated parts.

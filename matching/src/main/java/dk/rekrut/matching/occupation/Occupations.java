@@ -281,7 +281,7 @@ public final class Occupations implements OccupationRanker {
     /**
      * The CV-titles signal of a long text: each title phrase ({@link CvTitles}: headline, dated experience and
      * education lines, "arbejder som ...") ranked as a title, its best {@value #PHRASE_HITS} occupations counted by
-     * the phrase's weight (recency), their title score relative to the phrase's best, and how closely the phrase's
+     * the phrase's weight (recency), their title score relative to the phrase's best over their rank, and how closely the phrase's
      * best match resembles a label (squared): an employer or a town resembles none, so it counts little. Summed over
      * the phrases, so an occupation named in several places counts more, and divided by the text's best.
      */
@@ -306,8 +306,10 @@ public final class Occupations implements OccupationRanker {
                 continue;
             }
             double weight = p.weight() * likeLabel * likeLabel;
-            for (var e : ranked.subList(0, Math.min(PHRASE_HITS, ranked.size()))) {
-                sum.merge(e.getKey(), weight * e.getValue() / best, Double::sum);
+            // Divided by the rank too: the runners-up of a title are its neighbours, and without the discount an
+            // occupation near the top for several titles ("kok" for "køkkenchef" and "kok") beats each one's first.
+            for (int r = 0; r < Math.min(PHRASE_HITS, ranked.size()); r++) {
+                sum.merge(ranked.get(r).getKey(), weight * ranked.get(r).getValue() / best / (r + 1), Double::sum);
             }
         }
         double max = sum.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
