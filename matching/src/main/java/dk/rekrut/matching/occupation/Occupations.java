@@ -58,6 +58,7 @@ public final class Occupations implements OccupationRanker {
 
     private final Esco esco;
     private final Fusion fusion;
+    private final Compounds compounds;
     private final Occupation[] byIndex;
     private final Map<String, List<Integer>> exact = new HashMap<>();
     private final Map<String, List<Integer>> preferred = new HashMap<>();
@@ -81,6 +82,7 @@ public final class Occupations implements OccupationRanker {
         this.fusion = fusion;
         this.byIndex = esco.occupations().toArray(Occupation[]::new);
         this.prior = new float[byIndex.length];
+        this.compounds = new Compounds(esco.occupations().stream().flatMap(o -> o.labels(Lang.DA).stream()).toList());
         try {
             var labelDir = new ByteBuffersDirectory();
             var occupationDir = new ByteBuffersDirectory();
@@ -150,7 +152,7 @@ public final class Occupations implements OccupationRanker {
                              org.apache.lucene.analysis.Analyzer analyzer) throws IOException {
         for (String name : names) {
             exact.computeIfAbsent(Analysis.key(name), k -> new ArrayList<>()).add(occ);
-            Set<String> terms = Analysis.termSet(analyzer, name);
+            Set<String> terms = Analysis.termSet(analyzer, lang.equals("da") ? compounds.withParts(name) : name);
             var d = new Document();
             d.add(new StoredField("occ", occ));
             d.add(new StoredField("words", terms.size()));
@@ -167,8 +169,8 @@ public final class Occupations implements OccupationRanker {
         d.add(new StoredField("occ", occ));
         d.add(new TextField("description", joined(o.description()), Field.Store.NO));
         d.add(new TextField("names_en", joined(String.join(" . ", o.labels(Lang.EN))), Field.Store.NO));
-        d.add(new TextField("names_da", String.join(" ", Analysis.terms(Analysis.DANISH, String.join(" . ",
-            o.labels(Lang.DA)))), Field.Store.NO));
+        d.add(new TextField("names_da", String.join(" ", Analysis.terms(Analysis.DANISH, compounds.withParts(
+            String.join(" . ", o.labels(Lang.DA))))), Field.Store.NO));
         d.add(new TextField("skills", joined(skillLabels(esco.essentialSkills(o.uri()))), Field.Store.NO));
         d.add(new TextField("optional", joined(skillLabels(esco.optionalSkills(o.uri()))), Field.Store.NO));
         return d;
@@ -234,10 +236,11 @@ public final class Occupations implements OccupationRanker {
     /** Every signal but {@link Feature#CV_TITLES} for each candidate occupation (by index) of a framing-free text. */
     private Map<Integer, float[]> signals(String query, boolean title, Lang lang) {
         String expanded = title ? Titles.withTrades(query) : query;
+        List<String> segments = title ? Titles.segments(query) : List.of();
         // In a Danish long text, Danish function words hit English stems by accident ("har" as in harness).
         Set<String> english = Analysis.termSet(Analysis.ENGLISH,
             !title && lang == Lang.DA ? Analysis.withoutDanishStopWords(expanded) : expanded);
-        Set<String> danish = Analysis.termSet(Analysis.DANISH, expanded);
+        Set<String> danish = Analysis.termSet(Analysis.DANISH, title ? compounds.withParts(expanded) : expanded);
         Map<Integer, float[]> found = new LinkedHashMap<>();
         try {
             searchLabels("en", english, Feature.LABEL_EN, found);
@@ -246,6 +249,9 @@ public final class Occupations implements OccupationRanker {
             searchCover("da", danish, title, found);
             if (title) {
                 searchGrams(Analysis.grams(expanded), found);
+                for (String segment : segments) {
+                    searchGrams(Analysis.grams(segment), found);
+                }
             }
             searchOccupations("names_en", english, Feature.NAMES_EN, found);
             searchOccupations("names_da", danish, Feature.NAMES_DA, found);
@@ -261,6 +267,13 @@ public final class Occupations implements OccupationRanker {
             }
             for (int occ : preferred.getOrDefault(Analysis.key(query), List.of())) {
                 found.computeIfAbsent(occ, k -> new float[Fusion.SIZE])[Feature.PREFERRED.ordinal()] = 1;
+            }
+            for (String segment : segments) {
+                // One part of a joined title named exactly ("Sales Assistant - Penang"): almost the title itself.
+                for (int occ : exact.getOrDefault(Analysis.key(segment), List.of())) {
+                    float[] f = found.computeIfAbsent(occ, k -> new float[Fusion.SIZE]);
+                    f[Feature.EXACT.ordinal()] = Math.max(f[Feature.EXACT.ordinal()], 0.9f);
+                }
             }
             if (!expanded.equals(query)) {
                 // A trainee's trade named exactly ("Optikerelev" → optiker): almost as good as the title itself.
