@@ -3,7 +3,6 @@ package dk.rekrut.matching.evaluate;
 import dk.rekrut.matching.esco.Esco;
 import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.matching.esco.Occupation;
-import dk.rekrut.matching.esco.Skill;
 import dk.rekrut.matching.esco.Tsv;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,10 +78,7 @@ public final class SyntheticTitledCvs {
         var out = new ArrayList<OccupationQuery>();
         for (int i = 0; i < Math.min(count, eligible.size()); i++) {
             Occupation o = eligible.get(i);
-            Occupation former = eligible.get(random.nextInt(eligible.size()));
-            while (former.isco().equals(o.isco())) {
-                former = eligible.get(random.nextInt(eligible.size()));
-            }
+            Occupation former = SyntheticCvs.formerJob(eligible, o, random);
             Lang lang = i % 2 == 0 ? Lang.DA : Lang.EN;
             String id = "TCV" + i;
             out.add(new OccupationQuery(id, text(esco, o, former, lang, danishSkills, random), lang, Set.of(o.uri()),
@@ -94,8 +90,8 @@ public final class SyntheticTitledCvs {
     private static String text(Esco esco, Occupation o, Occupation former, Lang lang, List<String> danishSkills,
                                Random random) {
         boolean da = lang == Lang.DA;
-        String title = capitalised(pick(o.labels(lang), random));
-        String formerTitle = capitalised(pick(former.labels(lang), random));
+        String title = SyntheticCvs.capitalised(pick(o.labels(lang), random));
+        String formerTitle = SyntheticCvs.capitalised(pick(former.labels(lang), random));
         int start = 2010 + random.nextInt(12);
         int formerStart = start - 2 - random.nextInt(8);
         var sb = new StringBuilder();
@@ -125,11 +121,11 @@ public final class SyntheticTitledCvs {
             for (int k = 3 + random.nextInt(4); k > 0; k--) {
                 skills.add(pick(danishSkills, random));
             }
-            skills.addAll(sample(esco, esco.essentialSkills(o.uri()), random.nextBoolean() ? 1 + random.nextInt(2) : 0,
+            skills.addAll(SyntheticCvs.sample(esco, esco.essentialSkills(o.uri()), random.nextBoolean() ? 1 + random.nextInt(2) : 0,
                 random));
         } else {
-            skills.addAll(sample(esco, esco.essentialSkills(o.uri()), 2 + random.nextInt(3), random));
-            skills.addAll(sample(esco, esco.essentialSkills(former.uri()), 1, random));
+            skills.addAll(SyntheticCvs.sample(esco, esco.essentialSkills(o.uri()), 2 + random.nextInt(3), random));
+            skills.addAll(SyntheticCvs.sample(esco, esco.essentialSkills(former.uri()), 1, random));
         }
         Collections.shuffle(skills, random);
         sb.append(String.join(", ", skills)).append('\n');
@@ -144,18 +140,7 @@ public final class SyntheticTitledCvs {
         return month + from + dash + (to < 0 ? open : String.valueOf(to));
     }
 
-    private static List<String> sample(Esco esco, List<String> ids, int n, Random random) {
-        List<String> copy = new ArrayList<>(ids);
-        Collections.shuffle(copy, random);
-        return copy.stream().limit(n).map(id -> esco.skill(id).map(Skill::label).orElse("")).filter(s -> !s.isEmpty())
-            .toList();
-    }
-
     private static <T> T pick(List<T> list, Random random) {
         return list.get(random.nextInt(list.size()));
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
