@@ -48,7 +48,7 @@ public final class Occupations implements OccupationRanker {
     // Occupations counted per title phrase of a CV: the phrase's title ranking beyond these is noise.
     private static final int PHRASE_HITS = 10;
     // A CV phrase whose best match shares less than this with any label (words or n-grams) is not a job title.
-    private static final double MIN_LIKE_LABEL = 0.5;
+    private static final double MIN_LIKE_LABEL = 0.35;
     // Lucene refuses more than 1,024 clauses; a CV's distinct words beyond this add little.
     private static final int MAX_QUERY_TERMS = 500;
 
@@ -318,7 +318,7 @@ public final class Occupations implements OccupationRanker {
             if (likeLabel < MIN_LIKE_LABEL) {
                 continue;
             }
-            double weight = p.weight() * likeLabel * likeLabel;
+            double weight = p.weight() * likeLabel;
             // Divided by the rank too: the runners-up of a title are its neighbours, and without the discount an
             // occupation near the top for several titles ("kok" for "køkkenchef" and "kok") beats each one's first.
             for (int r = 0; r < Math.min(PHRASE_HITS, ranked.size()); r++) {
