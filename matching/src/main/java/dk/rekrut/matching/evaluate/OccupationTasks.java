@@ -1,6 +1,7 @@
 package dk.rekrut.matching.evaluate;
 
 import dk.rekrut.matching.esco.Esco;
+import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.matching.occupation.OccupationRanker;
 import dk.rekrut.matching.occupation.Occupations;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ public final class OccupationTasks {
     }
 
     public static List<Task> all() {
-        return List.of(englishTitles(), danishTitles(), cvs());
+        return List.of(englishTitles(), danishTitles(), cvs(), titledCvs());
     }
 
     public static Task englishTitles() {
@@ -59,6 +60,22 @@ public final class OccupationTasks {
             out.add(Measure.of(task, "en", "ISCO-4 accuracy@1", m.of(m.isco1, all), engine ? 0.62 : null));
             out.add(Measure.of(task, "en", "ISCO-4 accuracy@5", m.of(m.isco5, all), null));
             out.add(Measure.of(task, "en", "MRR", m.of(m.reciprocalRank, all), null));
+            return out;
+        });
+    }
+
+    /** Synthetic CVs laid out as CVs, half Danish and half English, naming their title where CVs do. */
+    public static Task titledCvs() {
+        return task("occupation-cv-titled", (esco, data) -> SyntheticTitledCvs.generate(esco, data), (m, engine) -> {
+            var out = new ArrayList<Measure>();
+            String task = engine ? "occupation-cv-titled (synthetic)" : "occupation-cv-titled (synthetic) BM25 baseline";
+            for (Lang lang : List.of(Lang.DA, Lang.EN)) {
+                String code = lang.name().toLowerCase(java.util.Locale.ROOT);
+                Predicate<OccupationQuery> in = q -> q.lang() == lang;
+                out.add(Measure.of(task, code, "ISCO-4 accuracy@1", m.of(m.isco1, in), engine ? 0.62 : null));
+                out.add(Measure.of(task, code, "ISCO-4 accuracy@5", m.of(m.isco5, in), null));
+                out.add(Measure.of(task, code, "MRR", m.of(m.reciprocalRank, in), null));
+            }
             return out;
         });
     }

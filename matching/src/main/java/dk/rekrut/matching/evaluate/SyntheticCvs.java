@@ -39,10 +39,7 @@ public final class SyntheticCvs {
         var out = new ArrayList<OccupationQuery>();
         for (int i = 0; i < Math.min(count, eligible.size()); i++) {
             Occupation o = eligible.get(i);
-            Occupation former = eligible.get(random.nextInt(eligible.size()));
-            while (former.isco().equals(o.isco())) {
-                former = eligible.get(random.nextInt(eligible.size()));
-            }
+            Occupation former = formerJob(eligible, o, random);
             List<String> skills = new ArrayList<>();
             skills.addAll(sample(esco, esco.essentialSkills(o.uri()), 4 + random.nextInt(5), random));
             skills.addAll(sample(esco, esco.optionalSkills(o.uri()), random.nextInt(3), random));
@@ -57,7 +54,17 @@ public final class SyntheticCvs {
         return out;
     }
 
-    private static List<String> sample(Esco esco, List<String> ids, int n, Random random) {
+    /** A random occupation of the list in another ISCO-4 group than {@code o}: a career changer's former job. */
+    static Occupation formerJob(List<Occupation> eligible, Occupation o, Random random) {
+        Occupation former = eligible.get(random.nextInt(eligible.size()));
+        while (former.isco().equals(o.isco())) {
+            former = eligible.get(random.nextInt(eligible.size()));
+        }
+        return former;
+    }
+
+    /** The labels of up to {@code n} of the skills, drawn at random. */
+    static List<String> sample(Esco esco, List<String> ids, int n, Random random) {
         List<String> copy = new ArrayList<>(ids);
         Collections.shuffle(copy, random);
         return copy.stream().limit(n).map(id -> esco.skill(id).map(Skill::label).orElse("")).filter(s -> !s.isEmpty())
@@ -78,7 +85,7 @@ public final class SyntheticCvs {
         return sb.toString();
     }
 
-    private static String capitalised(String s) {
+    static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

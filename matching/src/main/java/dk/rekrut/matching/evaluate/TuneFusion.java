@@ -1,6 +1,7 @@
 package dk.rekrut.matching.evaluate;
 
 import dk.rekrut.matching.esco.Esco;
+import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.matching.occupation.Fusion;
 import dk.rekrut.matching.occupation.Occupations;
 import java.nio.file.Path;
@@ -15,7 +16,9 @@ import java.util.function.ToDoubleFunction;
  * development data and prints them in the format of {@code fusion.properties}:
  * <pre>java -cp matching/target/rekrut-matching.jar dk.rekrut.matching.evaluate.TuneFusion ../shared/data/matching</pre>
  * Titles: the mean of the English title MRR, the Danish title MRR and the Danish MRR on titles that are not an ESCO
- * label. Long texts: the mean of ISCO-4 accuracy at 1 and MRR on the synthetic CVs. The candidates and their
+ * label. Long texts: the mean, over the synthetic CVs ({@link SyntheticCvs}) and the Danish and the English titled
+ * ones ({@link SyntheticTitledCvs}), of ISCO-4 accuracy at 1 and MRR; their title signal is computed with the new
+ * title weights. With {@code --long-only} after the folder, the shipped title weights are kept. The candidates and their
  * signals do not depend on the weights, so they are computed once and only the weighted sums are redone.
  */
 public final class TuneFusion {
@@ -33,17 +36,30 @@ public final class TuneFusion {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/matching");
+        boolean longOnly = args.length > 1 && args[1].equals("--long-only");
         Esco esco = Esco.shipped();
-        var engine = new Occupations(esco);
-        List<Prepared> en = prepare(engine, tune(OccupationSets.englishTitles(esco, data)));
-        List<OccupationQuery> daQueries = tune(OccupationSets.danishTitles(esco, data));
-        List<Prepared> da = prepare(engine, daQueries);
-        List<Prepared> daNotLabel = prepare(engine, daQueries.stream().filter(q -> !q.literal()).toList());
+        Fusion shipped = Fusion.shipped();
+        double[] title = shipped.title();
+        if (!longOnly) {
+            var engine = new Occupations(esco);
+            List<Prepared> en = prepare(engine, tune(OccupationSets.englishTitles(esco, data)));
+            List<OccupationQuery> daQueries = tune(OccupationSets.danishTitles(esco, data));
+            List<Prepared> da = prepare(engine, daQueries);
+            List<Prepared> daNotLabel = prepare(engine, daQueries.stream().filter(q -> !q.literal()).toList());
+            System.err.printf(Locale.ROOT, "tuning titles on %d English titles, %d Danish titles (%d not a label)%n",
+                en.size(), da.size(), daNotLabel.size());
+            title = ascend(w -> (mrr(en, w) + mrr(da, w) + mrr(daNotLabel, w)) / 3);
+        }
+        // A CV's title signal ranks its titles with the title weights: the long texts are prepared with the new ones.
+        var engine = new Occupations(esco, new Fusion(title, shipped.longText()));
         List<Prepared> cv = prepare(engine, tune(SyntheticCvs.generate(esco)));
-        System.err.printf(Locale.ROOT, "tuning on %d English titles, %d Danish titles (%d not a label), %d CVs%n",
-            en.size(), da.size(), daNotLabel.size(), cv.size());
-        double[] title = ascend(w -> (mrr(en, w) + mrr(da, w) + mrr(daNotLabel, w)) / 3);
-        double[] longText = ascend(w -> (isco1(cv, w) + mrr(cv, w)) / 2);
+        List<OccupationQuery> titled = tune(SyntheticTitledCvs.generate(esco, data));
+        List<Prepared> titledDa = prepare(engine, titled.stream().filter(q -> q.lang() == Lang.DA).toList());
+        List<Prepared> titledEn = prepare(engine, titled.stream().filter(q -> q.lang() == Lang.EN).toList());
+        System.err.printf(Locale.ROOT, "tuning long texts on %d CVs, %d Danish and %d English titled CVs%n",
+            cv.size(), titledDa.size(), titledEn.size());
+        double[] longText = ascend(w -> ((isco1(cv, w) + mrr(cv, w)) / 2 + (isco1(titledDa, w) + mrr(titledDa, w)) / 2
+            + (isco1(titledEn, w) + mrr(titledEn, w)) / 2) / 3);
         System.out.print(new Fusion(title, longText).toProperties());
     }
 

@@ -68,6 +68,18 @@ final class Analysis {
         return out;
     }
 
+    /** The text's words without Danish stop words ("og", "har", "med"), one space between. */
+    static String withoutDanishStopWords(String text) {
+        var stop = DanishAnalyzer.getDefaultStopSet();
+        var out = new StringBuilder();
+        for (String w : words(text)) {
+            if (!stop.contains(w)) {
+                out.append(w).append(' ');
+            }
+        }
+        return out.toString();
+    }
+
     /** A label or title as one key: its words, space-separated ("Social- og sundhedsassistent" → "social og sundhedsassistent"). */
     static String key(String text) {
         return String.join(" ", words(text));

@@ -42,7 +42,12 @@ public record Fusion(double[] title, double[] longText) {
         /** BM25 against the labels of the occupation's optional skills. */
         OPTIONAL_SKILLS,
         /** How many labels the occupation has (log, scaled to [0, 1]): common occupations have many names. */
-        PRIOR
+        PRIOR,
+        /**
+         * Long texts only: the occupation as the job titles the text names (headline, dated experience and education
+         * lines, "arbejder som ...") rank it, weighed by recency; see {@code Occupations.addCvTitles}.
+         */
+        CV_TITLES
     }
 
     public static final int SIZE = Feature.values().length;

@@ -45,6 +45,10 @@ public final class Occupations implements OccupationRanker {
     private static final int LABEL_HITS = 100;
     private static final int GRAM_HITS = 200;
     private static final int OCCUPATION_HITS = 50;
+    // Occupations counted per title phrase of a CV: the phrase's title ranking beyond these is noise.
+    private static final int PHRASE_HITS = 10;
+    // A CV phrase whose best match shares less than this with any label (words or n-grams) is not a job title.
+    private static final double MIN_LIKE_LABEL = 0.35;
     // Lucene refuses more than 1,024 clauses; a CV's distinct words beyond this add little.
     private static final int MAX_QUERY_TERMS = 500;
 
@@ -54,6 +58,7 @@ public final class Occupations implements OccupationRanker {
 
     private final Esco esco;
     private final Fusion fusion;
+    private final Compounds compounds;
     private final Occupation[] byIndex;
     private final Map<String, List<Integer>> exact = new HashMap<>();
     private final Map<String, List<Integer>> preferred = new HashMap<>();
@@ -66,7 +71,6 @@ public final class Occupations implements OccupationRanker {
     private final int[] labelGramCount;
     private final IndexSearcher occupations;
     private final int[] documentOccupation;
-    private final Bm25Baseline danishLongTexts;
 
     public Occupations(Esco esco) {
         this(esco, Fusion.shipped());
@@ -78,7 +82,7 @@ public final class Occupations implements OccupationRanker {
         this.fusion = fusion;
         this.byIndex = esco.occupations().toArray(Occupation[]::new);
         this.prior = new float[byIndex.length];
-        this.danishLongTexts = new Bm25Baseline(esco);
+        this.compounds = new Compounds(esco.occupations().stream().flatMap(o -> o.labels(Lang.DA).stream()).toList());
         try {
             var labelDir = new ByteBuffersDirectory();
             var occupationDir = new ByteBuffersDirectory();
@@ -148,7 +152,7 @@ public final class Occupations implements OccupationRanker {
                              org.apache.lucene.analysis.Analyzer analyzer) throws IOException {
         for (String name : names) {
             exact.computeIfAbsent(Analysis.key(name), k -> new ArrayList<>()).add(occ);
-            Set<String> terms = Analysis.termSet(analyzer, name);
+            Set<String> terms = Analysis.termSet(analyzer, lang.equals("da") ? compounds.withParts(name) : name);
             var d = new Document();
             d.add(new StoredField("occ", occ));
             d.add(new StoredField("words", terms.size()));
@@ -165,8 +169,8 @@ public final class Occupations implements OccupationRanker {
         d.add(new StoredField("occ", occ));
         d.add(new TextField("description", joined(o.description()), Field.Store.NO));
         d.add(new TextField("names_en", joined(String.join(" . ", o.labels(Lang.EN))), Field.Store.NO));
-        d.add(new TextField("names_da", String.join(" ", Analysis.terms(Analysis.DANISH, String.join(" . ",
-            o.labels(Lang.DA)))), Field.Store.NO));
+        d.add(new TextField("names_da", String.join(" ", Analysis.terms(Analysis.DANISH, compounds.withParts(
+            String.join(" . ", o.labels(Lang.DA))))), Field.Store.NO));
         d.add(new TextField("skills", joined(skillLabels(esco.essentialSkills(o.uri()))), Field.Store.NO));
         d.add(new TextField("optional", joined(skillLabels(esco.optionalSkills(o.uri()))), Field.Store.NO));
         return d;
@@ -192,12 +196,6 @@ public final class Occupations implements OccupationRanker {
         if (top <= 0) {
             return List.of();
         }
-        if (lang == Lang.DA && Analysis.words(Titles.strip(text == null ? "" : text)).size() > TITLE_WORDS) {
-            // The long-text weights were fitted on English texts only (there are no Danish CVs or Danish skill labels
-            // in the development data) and weigh English skill signals, which Danish words only hit by accident;
-            // a Danish long text is therefore ranked by BM25 over the Danish labels, as before the fusion.
-            return danishLongTexts.rank(text, lang, top);
-        }
         Candidates c = candidates(text, lang);
         int n = c.occupations().size();
         Integer[] order = new Integer[n];
@@ -222,9 +220,27 @@ public final class Occupations implements OccupationRanker {
             return new Candidates(true, List.of(), List.of());
         }
         boolean title = words.size() <= TITLE_WORDS;
+        Map<Integer, float[]> found = signals(query, title, lang);
+        if (!title) {
+            addCvTitles(text, found);
+        }
+        var occs = new ArrayList<Occupation>(found.size());
+        var features = new ArrayList<float[]>(found.size());
+        for (var e : found.entrySet()) {
+            occs.add(byIndex[e.getKey()]);
+            features.add(e.getValue());
+        }
+        return new Candidates(title, occs, features);
+    }
+
+    /** Every signal but {@link Feature#CV_TITLES} for each candidate occupation (by index) of a framing-free text. */
+    private Map<Integer, float[]> signals(String query, boolean title, Lang lang) {
         String expanded = title ? Titles.withTrades(query) : query;
-        Set<String> english = Analysis.termSet(Analysis.ENGLISH, expanded);
-        Set<String> danish = Analysis.termSet(Analysis.DANISH, expanded);
+        List<String> segments = title ? Titles.segments(query) : List.of();
+        // In a Danish long text, Danish function words hit English stems by accident ("har" as in harness).
+        Set<String> english = Analysis.termSet(Analysis.ENGLISH,
+            !title && lang == Lang.DA ? Analysis.withoutDanishStopWords(expanded) : expanded);
+        Set<String> danish = Analysis.termSet(Analysis.DANISH, title ? compounds.withParts(expanded) : expanded);
         Map<Integer, float[]> found = new LinkedHashMap<>();
         try {
             searchLabels("en", english, Feature.LABEL_EN, found);
@@ -233,6 +249,9 @@ public final class Occupations implements OccupationRanker {
             searchCover("da", danish, title, found);
             if (title) {
                 searchGrams(Analysis.grams(expanded), found);
+                for (String segment : segments) {
+                    searchGrams(Analysis.grams(segment), found);
+                }
             }
             searchOccupations("names_en", english, Feature.NAMES_EN, found);
             searchOccupations("names_da", danish, Feature.NAMES_DA, found);
@@ -249,6 +268,13 @@ public final class Occupations implements OccupationRanker {
             for (int occ : preferred.getOrDefault(Analysis.key(query), List.of())) {
                 found.computeIfAbsent(occ, k -> new float[Fusion.SIZE])[Feature.PREFERRED.ordinal()] = 1;
             }
+            for (String segment : segments) {
+                // One part of a joined title named exactly ("Sales Assistant - Penang"): almost the title itself.
+                for (int occ : exact.getOrDefault(Analysis.key(segment), List.of())) {
+                    float[] f = found.computeIfAbsent(occ, k -> new float[Fusion.SIZE]);
+                    f[Feature.EXACT.ordinal()] = Math.max(f[Feature.EXACT.ordinal()], 0.9f);
+                }
+            }
             if (!expanded.equals(query)) {
                 // A trainee's trade named exactly ("Optikerelev" → optiker): almost as good as the title itself.
                 String trade = expanded.substring(query.length()).strip();
@@ -259,16 +285,59 @@ public final class Occupations implements OccupationRanker {
             }
         }
         normalise(found.values());
-        var occs = new ArrayList<Occupation>(found.size());
-        var features = new ArrayList<float[]>(found.size());
         for (var e : found.entrySet()) {
-            int occ = e.getKey();
-            float[] f = e.getValue();
-            f[Feature.PRIOR.ordinal()] = prior[occ];
-            occs.add(byIndex[occ]);
-            features.add(f);
+            e.getValue()[Feature.PRIOR.ordinal()] = prior[e.getKey()];
         }
-        return new Candidates(title, occs, features);
+        return found;
+    }
+
+    /**
+     * The CV-titles signal of a long text: each title phrase ({@link CvTitles}: headline, dated experience and
+     * education lines, "arbejder som ...") ranked as a title, its best {@value #PHRASE_HITS} occupations counted by
+     * the phrase's weight (recency), their title score relative to the phrase's best over their rank, and how closely the phrase's
+     * best match resembles a label (squared): an employer or a town resembles none, so it counts little. Summed over
+     * the phrases, so an occupation named in several places counts more, and divided by the text's best.
+     */
+    private void addCvTitles(String text, Map<Integer, float[]> found) {
+        Map<Integer, Double> sum = new HashMap<>();
+        for (CvTitles.Phrase p : CvTitles.extract(text)) {
+            Map<Integer, float[]> phrase = signals(p.text(), true, Lang.DA);
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            var ranked = new ArrayList<Map.Entry<Integer, Double>>(phrase.size());
+            phrase.forEach((occ, f) -> ranked.add(Map.entry(occ, fusion.score(true, f))));
+            ranked.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+            double best = ranked.get(0).getValue();
+            if (best <= 0) {
+                continue;
+            }
+            float[] top = phrase.get(ranked.get(0).getKey());
+            double likeLabel = Math.max(top[Feature.EXACT.ordinal()],
+                Math.max(top[Feature.GRAM_SIMILARITY.ordinal()], top[Feature.COVER.ordinal()]));
+            if (likeLabel < MIN_LIKE_LABEL) {
+                continue;
+            }
+            double weight = p.weight() * likeLabel;
+            // Divided by the rank too: the runners-up of a title are its neighbours, and without the discount an
+            // occupation near the top for several titles ("kok" for "køkkenchef" and "kok") beats each one's first.
+            for (int r = 0; r < Math.min(PHRASE_HITS, ranked.size()); r++) {
+                sum.merge(ranked.get(r).getKey(), weight * ranked.get(r).getValue() / best / (r + 1), Double::sum);
+            }
+        }
+        double max = sum.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (max <= 0) {
+            return;
+        }
+        sum.forEach((occ, s) -> {
+            float[] f = found.get(occ);
+            if (f == null) {
+                f = new float[Fusion.SIZE];
+                f[Feature.PRIOR.ordinal()] = prior[occ];
+                found.put(occ, f);
+            }
+            f[Feature.CV_TITLES.ordinal()] = (float) (s / max);
+        });
     }
 
     private static BooleanQuery query(String field, Collection<String> terms) {

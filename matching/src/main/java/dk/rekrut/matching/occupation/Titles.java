@@ -1,5 +1,7 @@
 package dk.rekrut.matching.occupation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +21,31 @@ final class Titles {
     private static final Pattern TRAINEE = Pattern.compile(
         "(?U)\\b(\\w{4,}?)-?(?:elev|elever|lærling|lærlinge|praktikant)\\b", Pattern.CASE_INSENSITIVE);
 
+    // Where a vacancy title joins a title to its place, employer, terms or a second title: brackets, slashes, "@",
+    // a spaced dash, "cum", "based in" ("Sales Consultant - Puchong", "Retail Assistant @ Bangsar", "HR cum Admin").
+    private static final Pattern SEGMENT = Pattern.compile(
+        "\\s*(?:[()\\[\\]{}|/@#;:+*!]|\\s[-–—]+\\s|\\b(?:cum|based in)\\b)\\s*",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final int MAX_SEGMENTS = 3;
+
     private Titles() {
+    }
+
+    /**
+     * The parts of a title that joins several ("Sales Consultant - Puchong / Kota Damansara" → "Sales Consultant",
+     * "Puchong", "Kota Damansara"), at most {@value #MAX_SEGMENTS}, first first; empty when it is one part. Each part
+     * is compared with the labels on its own, so a place or an employer does not dilute the title's similarity.
+     */
+    static List<String> segments(String title) {
+        var out = new ArrayList<String>();
+        String[] parts = SEGMENT.split(title);
+        for (String part : parts) {
+            String p = part.strip();
+            if (!p.isEmpty() && p.chars().anyMatch(Character::isLetter) && !out.contains(p) && out.size() < MAX_SEGMENTS) {
+                out.add(p);
+            }
+        }
+        return out.size() > 1 ? out : List.of();
     }
 
     /** The title with the trade of each trainee word added ("Optikerelev" → "Optikerelev Optiker"). */

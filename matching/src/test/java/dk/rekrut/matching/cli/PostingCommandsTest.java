@@ -31,11 +31,13 @@ class PostingCommandsTest {
         assertThat(b.get("indexed").asInt() + b.get("expired").asInt()).isEqualTo(TestEngine.ROSKILDE.size());
 
         MainTest.Outcome matched = run(TestEngine.DANISH_NURSE_CV, "match", "--index", index.toString(), "--postcode",
-            "4000", "--max-km", "30", "--wish", "sygeplejerske", "--top", "3", "-");
+            "4000", "--max-km", "30", "--top", "3", "-");
         assertThat(matched.code()).as(matched.err()).isZero();
         JsonNode m = Json.MAPPER.readTree(matched.out());
         assertThat(m.propertyNames()).containsExactly("occupations", "postings", "alternatives");
         assertThat(m.get("occupations").get(0).propertyNames()).containsExactly("uri", "code", "isco", "label", "score");
+        // The CV alone, without a wish, shows the nurse.
+        assertThat(m.get("occupations").get(0).get("isco").asString()).isEqualTo("2221");
         JsonNode first = m.get("postings").get(0);
         assertThat(first.propertyNames()).containsExactly("id", "score", "occupation", "distanceKm", "sharedSkills",
             "missingSkills", "fallback", "explanation");

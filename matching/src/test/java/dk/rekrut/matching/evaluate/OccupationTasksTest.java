@@ -50,6 +50,9 @@ class OccupationTasksTest {
                 .append("\thttp://data.star.dk/x\t").append(r[2]).append("\tx\t").append(r[3]).append('\n');
         }
         Files.writeString(dir.resolve(OccupationSets.STAR_CROSSWALK), star);
+        Files.writeString(dir.resolve(SyntheticTitledCvs.KOMPETENCER), "sent_id\tsentence_da\tskill_spans\tknowledge_spans\n"
+            + "s1\tDu kan samarbejde og bevare overblikket\tsamarbejde || bevare overblikket\t\n"
+            + "s2\tDu har erfaring med projektledelse\terfaring med projektledelse\t\n");
         return dir;
     }
 
@@ -93,6 +96,23 @@ class OccupationTasksTest {
         }
         long tune = IntStream.range(0, a.size()).filter(i -> a.get(i).half() == OccupationQuery.Half.TUNE).count();
         assertThat(tune).isBetween(70L, 130L);
+    }
+
+    @Test
+    void theTitledCvsAreRepeatableHalfDanishAndNameTheirOccupationInTheLatestLineAndAFormerOneElsewhere() {
+        Esco esco = Esco.shipped();
+        List<String> danishSkills = List.of("samarbejde", "bevare overblikket", "erfaring med projektledelse");
+        List<OccupationQuery> a = SyntheticTitledCvs.generate(esco, danishSkills, 7, 100);
+        assertThat(a).isEqualTo(SyntheticTitledCvs.generate(esco, danishSkills, 7, 100)).hasSize(100);
+        assertThat(a).filteredOn(q -> q.lang() == Lang.DA).hasSize(50);
+        for (OccupationQuery q : a) {
+            var o = esco.occupation(q.gold().iterator().next()).orElseThrow();
+            // The open range ("2019–nu", "2019 - present") is the latest job: one of the occupation's labels.
+            String latest = q.text().lines().filter(l -> l.matches(".*\\d{4}\\s*[-–]\\s*\\p{L}.*")).findFirst().orElseThrow();
+            String line = latest.replaceFirst("^.*?\\d{4}\\s*[-–]\\s*(?:i dag|\\S+)\\s+", "");
+            String title = line.substring(0, line.lastIndexOf(", ")).toLowerCase(Locale.ROOT);
+            assertThat(o.labels(q.lang()).stream().map(l -> l.toLowerCase(Locale.ROOT))).as(q.id()).contains(title);
+        }
     }
 
     @Test

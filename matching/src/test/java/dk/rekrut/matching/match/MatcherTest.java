@@ -40,12 +40,31 @@ class MatcherTest {
     }
 
     @Test
-    void aDanishNurseInRoskildeGetsNursingPostingsWithin30KmEachWithSharedSkills() {
-        // The wish as Jobnet's Automatch takes it; the CV alone gives the nurse only once the ranker is better than BM25.
-        MatchResult r = matcher.match(new Profile(TestEngine.DANISH_NURSE_CV, List.of("sygeplejerske"), "4000", 30.0, 5, null));
+    void aDanishNurseCvAloneGetsNursingPostingsInAndAroundRoskildeWithin30KmEachWithSharedSkills() {
+        // No wish: the CV's own titles ("uddannet sygeplejerske", "arbejdet som sygeplejerske") must find the nurse.
+        MatchResult r = matcher.match(new Profile(TestEngine.DANISH_NURSE_CV, List.of(), "4000", 30.0, 5, null));
         assertThat(r.lang()).isEqualTo(Lang.DA);
+        assertThat(r.occupations().get(0).occupation().uri()).isEqualTo(TestEngine.NURSE);
+        assertThat(r.postings()).extracting(PostingMatch::id).containsExactlyInAnyOrderElementsOf(NURSES_WITHIN_30_KM);
+        assertNursingWithin30Km(r);
+        PostingMatch first = r.postings().get(0);
+        assertThat(first.occupation()).isEqualTo(TestEngine.NURSE);
+        assertThat(first.explanation()).startsWith("sygeplejerske: samme stilling som i dit CV, ");
+    }
+
+    @Test
+    void aDanishNurseWithAWishGetsTheWishedOccupationFirstSaidSo() {
+        // The wish as Jobnet's Automatch takes it.
+        MatchResult r = matcher.match(new Profile(TestEngine.DANISH_NURSE_CV, List.of("sygeplejerske"), "4000", 30.0, 5, null));
         assertThat(r.occupations().get(0).occupation().isco()).isEqualTo("2221");
         assertThat(r.postings()).extracting(PostingMatch::id).containsExactlyInAnyOrderElementsOf(NURSES_WITHIN_30_KM);
+        assertNursingWithin30Km(r);
+        PostingMatch first = r.postings().get(0);
+        assertThat(first.occupation()).isEqualTo(TestEngine.NURSE);
+        assertThat(first.explanation()).startsWith("sygeplejerske: den stilling du ønsker, ");
+    }
+
+    private static void assertNursingWithin30Km(MatchResult r) {
         for (PostingMatch p : r.postings()) {
             assertThat(p.fallback()).isFalse();
             assertThat(p.distanceKm()).isNotNull().isLessThanOrEqualTo(30.0);
@@ -53,10 +72,6 @@ class MatcherTest {
             assertThat(p.explanation()).as(p.id()).contains("fælles kompetence").contains(p.sharedSkills().get(0))
                 .contains("km fra 4000 Roskilde");
         }
-        // First a posting of the very occupation wished for, said so in Danish.
-        PostingMatch first = r.postings().get(0);
-        assertThat(first.occupation()).isEqualTo(TestEngine.NURSE);
-        assertThat(first.explanation()).startsWith("sygeplejerske: den stilling du ønsker, ");
         assertThat(r.postings()).extracting(PostingMatch::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
