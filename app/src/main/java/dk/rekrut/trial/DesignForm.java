@@ -43,7 +43,7 @@ record DesignForm(String name, List<Education> educations, List<AgeBand> ageBand
             followUpMonths, on(secondaryApplied), on(secondaryInterview));
     }
 
-    boolean has(Object value) {
+    public boolean has(Object value) {
         return educations != null && educations.contains(value) || ageBands != null && ageBands.contains(value);
     }
 

@@ -111,20 +111,20 @@ class TrialsController {
         }
     }
 
+    /** Answers with the setup page and the import's result (each bad line named), not a redirect: nothing to lose. */
     @PostMapping("/jobcentre/trials/{id}/outcomes")
     String importOutcomes(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) MultipartFile file,
-                          RedirectAttributes flash) throws IOException {
-        trials.get(user, id);
+                          Model model) throws IOException {
+        var trial = trials.get(user, id);
         var result = trials.importOutcomes(user, id, file == null ? null : file.getBytes());
         if (result.ok()) {
-            flash.addFlashAttribute("info", "trial.import.done");
-            flash.addFlashAttribute("importStored", result.stored());
-            flash.addFlashAttribute("importLines", result.lines().size());
+            model.addAttribute("importStored", result.stored());
+            model.addAttribute("importLines", result.lines().size());
         } else {
-            flash.addFlashAttribute("importErrors", result.errors());
-            flash.addFlashAttribute("importErrorCount", result.errorCount());
+            model.addAttribute("importErrors", result.errors());
+            model.addAttribute("importErrorCount", result.errorCount());
         }
-        return "redirect:/jobcentre/trials/" + id + "#outcomes";
+        return setupPage(trial, model, DesignForm.of(trial.design()));
     }
 
     @GetMapping("/jobcentre/trials/{id}/analysis")

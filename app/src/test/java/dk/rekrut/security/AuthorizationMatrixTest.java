@@ -38,6 +38,8 @@ import dk.rekrut.recruitment.Cases;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.support.RekrutTest;
+import dk.rekrut.trial.Design;
+import dk.rekrut.trial.Trials;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -93,6 +95,7 @@ class AuthorizationMatrixTest {
     @Autowired InterviewNotes notes;
     @Autowired References references;
     @Autowired Administration administration;
+    @Autowired Trials trials;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private String otherTitle;
@@ -169,6 +172,16 @@ class AuthorizationMatrixTest {
         // The demo source of Rekrut's own postings: harvesting it fetches nothing from outside.
         values.put("{source}", jdbc.sql("SELECT id FROM jobcentre_source WHERE kind = 'REKRUT' FETCH FIRST 1 ROWS ONLY")
             .query(UUID.class).single().toString());
+        // A trial of the demo job centre (it starts in a month, so no citizen of another test is assigned to it) and
+        // one of another unit.
+        var jobcentreManager = actor("jobcenterchef");
+        var start = LocalDate.now().plusMonths(1);
+        var design = new Design("Matrixforsøg", Set.of(), Set.of(), null, null, 1, 1, true, true, start,
+            start.plusMonths(6), 6, true, true);
+        values.put("{trial}", trials.create(jobcentreManager, design).id().toString());
+        var elsewhere = new CurrentUser(UUID.randomUUID(), "matrix.jcm", "Matrix", actor("hr.buf").unitId(),
+            Role.JOBCENTRE_MANAGER);
+        values.put("{otherTrial}", trials.create(elsewhere, design).id().toString());
     }
 
     private String mailBody(String cause) {
@@ -247,10 +260,12 @@ class AuthorizationMatrixTest {
     /**
      * Routes whose answer depends on the demo users' places in the case teams, which a fresh user does not have, and
      * the one-time links from e-mails, which the main walk spends (the pool member leaves at its end, and a member who
-     * left is read by no one since a pending or left member is not the organisation's).
+     * left is read by no one since a pending or left member is not the organisation's), and the trial of the demo job
+     * centre, which a fresh user (in another unit) may not see.
      */
     private static final List<String> TEAM_BOUND = List.of("{own}", "{applied}", "{application}", "{document}",
-        "{note}", "{reference}", "{message}", "{agentConfirm}", "{agentUnsubscribe}", "{poolConsent}", "{member}");
+        "{note}", "{reference}", "{message}", "{agentConfirm}", "{agentUnsubscribe}", "{poolConsent}", "{member}",
+        "{trial}");
 
     /** The web uses the session; the API has none and authenticates every request with the password (HTTP Basic). */
     private void expect(Row row, String username, Cookie session, boolean allowed, String who,
