@@ -103,36 +103,44 @@ final class Analysis {
             rows(SmallCells.protect(counts, false, true)));
     }
 
+    /**
+     * Employed, not employed (follow-up ended) and ongoing, per arm, allocated as the total. Once nobody's follow-up is
+     * ongoing the row is left out: the primary outcome's analysed counts show that anyway, and a 0 describes nobody.
+     */
     private static Table followUpTable(List<FollowUp> f) {
-        int[][] counts = new int[4][3];
+        boolean ongoing = f.stream().anyMatch(x -> !x.complete());
+        int[][] counts = new int[ongoing ? 4 : 3][3];
         for (var x : f) {
             int row = !x.complete() ? 2 : x.event() ? 0 : 1;
             counts[row][col(x.arm())]++;
         }
-        return new Table("flow", "trial.flow.follow-up",
-            List.of(Label.of("trial.flow.employed"), Label.of("trial.flow.not-employed"), Label.of("trial.flow.ongoing"),
-                Label.of("trial.flow.allocated")),
-            rows(SmallCells.protect(withTotals(counts), true, true)));
+        List<Label> labels = new ArrayList<>(List.of(Label.of("trial.flow.employed"), Label.of("trial.flow.not-employed")));
+        if (ongoing) {
+            labels.add(Label.of("trial.flow.ongoing"));
+        }
+        labels.add(Label.of("trial.flow.allocated"));
+        return new Table("flow", "trial.flow.follow-up", labels, rows(SmallCells.protect(withTotals(counts), true, true)));
     }
 
     private static Table strata(List<TrialRepository.Subject> subjects, Function<UUID, String> unitName) {
         Map<String, int[]> byStratum = new java.util.TreeMap<>();
-        Map<String, Label> labels = new HashMap<>();
-        for (var s : subjects) {
-            byStratum.computeIfAbsent(s.stratum(), k -> new int[3])[col(s.arm())]++;
-            labels.computeIfAbsent(s.stratum(), k -> stratumLabel(k, unitName));
-        }
-        List<Label> rowLabels = new ArrayList<>();
-        int[][] counts = new int[byStratum.size() + 1][];
+        subjects.forEach(s -> byStratum.computeIfAbsent(s.stratum(), k -> new int[3])[col(s.arm())]++);
+        Map<Label, int[]> rows = new LinkedHashMap<>();
+        byStratum.forEach((stratum, counts) -> rows.put(stratumLabel(stratum, unitName), counts));
+        return byArm("strata", "trial.balance.strata", rows);
+    }
+
+    /** A table of counts by arm, one row per label in order, with a total column and a total row, protected. */
+    private static Table byArm(String id, String titleKey, Map<Label, int[]> byLabel) {
+        List<Label> labels = new ArrayList<>(byLabel.keySet());
+        labels.add(Label.of("trial.total"));
+        int[][] counts = new int[labels.size()][];
         int i = 0;
-        for (var e : byStratum.entrySet()) {
-            rowLabels.add(labels.get(e.getKey()));
-            counts[i++] = e.getValue();
+        for (int[] row : byLabel.values()) {
+            counts[i++] = row;
         }
         counts[i] = new int[3];
-        rowLabels.add(Label.of("trial.total"));
-        return new Table("strata", "trial.balance.strata", rowLabels,
-            rows(SmallCells.protect(withTotals(counts), true, true)));
+        return new Table(id, titleKey, labels, rows(SmallCells.protect(withTotals(counts), true, true)));
     }
 
     static Label stratumLabel(String stratum, Function<UUID, String> unitName) {
@@ -159,15 +167,15 @@ final class Analysis {
         List<Table> tables = new ArrayList<>();
         tables.add(baselineTable("age", "trial.balance.age", subjects,
             s -> s.ageBand() == null ? "trial.unknown" : "trial.age." + s.ageBand(),
-            AgeBand.values(), a -> "trial.age." + a));
+            AgeBand.values(), a -> "trial.age." + a, true));
         tables.add(baselineTable("education", "trial.balance.education", subjects,
             s -> s.education() == null ? "trial.unknown" : "trial.education." + s.education(),
-            Education.values(), e -> "trial.education." + e));
+            Education.values(), e -> "trial.education." + e, true));
         tables.add(baselineTable("graduate", "trial.balance.graduate", subjects,
-            s -> s.recentGraduate() ? "trial.yes" : "trial.no", new String[] {"yes", "no"}, v -> "trial." + v));
+            s -> s.recentGraduate() ? "trial.yes" : "trial.no", new String[] {"yes", "no"}, v -> "trial." + v, false));
         tables.add(baselineTable("months", "trial.balance.months", subjects,
             s -> "trial.months." + monthsBand(s.monthsUnemployed()), new String[] {"0-2", "3-5", "6-11", "12+"},
-            v -> "trial.months." + v));
+            v -> "trial.months." + v, false));
         return tables;
     }
 
@@ -177,26 +185,18 @@ final class Analysis {
 
     private static <T> Table baselineTable(String id, String titleKey, List<TrialRepository.Subject> subjects,
                                            Function<TrialRepository.Subject, String> keyOf, T[] order,
-                                           Function<T, String> keyOfValue) {
+                                           Function<T, String> keyOfValue, boolean canBeUnknown) {
         Map<String, int[]> byKey = new LinkedHashMap<>();
         for (T v : order) {
             byKey.put(keyOfValue.apply(v), new int[3]);
         }
-        byKey.put("trial.unknown", new int[3]);
+        if (canBeUnknown) {
+            byKey.put("trial.unknown", new int[3]);
+        }
         subjects.forEach(s -> byKey.get(keyOf.apply(s))[col(s.arm())]++);
-        if (byKey.get("trial.unknown")[0] + byKey.get("trial.unknown")[1] == 0) {
-            byKey.remove("trial.unknown");
-        }
-        List<Label> labels = new ArrayList<>();
-        int[][] counts = new int[byKey.size() + 1][];
-        int i = 0;
-        for (var e : byKey.entrySet()) {
-            labels.add(Label.of(e.getKey()));
-            counts[i++] = e.getValue();
-        }
-        counts[i] = new int[3];
-        labels.add(Label.of("trial.total"));
-        return new Table(id, titleKey, labels, rows(SmallCells.protect(withTotals(counts), true, true)));
+        Map<Label, int[]> rows = new LinkedHashMap<>();
+        byKey.forEach((key, counts) -> rows.put(Label.of(key), counts));
+        return byArm(id, titleKey, rows);
     }
 
     static Itt itt(List<FollowUp> f) {
@@ -204,8 +204,10 @@ final class Analysis {
         int eT = 0;
         int nU = 0;
         int eU = 0;
+        int[] ongoing = new int[2];
         for (var x : f) {
             if (!x.complete()) {
+                ongoing[col(x.arm())]++;
                 continue;
             }
             if (x.arm() == Arm.TOOL) {
@@ -216,8 +218,11 @@ final class Analysis {
                 eU += x.event() ? 1 : 0;
             }
         }
+        // The analysed count with the allocated count (in the flow) gives the ongoing count, so 1 to 4 ongoing in an
+        // arm suppresses the estimate as well.
         boolean suppressed = SmallCells.small(eT) || SmallCells.small(nT - eT) || SmallCells.small(eU)
-            || SmallCells.small(nU - eU);
+            || SmallCells.small(nU - eU) || ongoing[0] > 0 && SmallCells.small(ongoing[0])
+            || ongoing[1] > 0 && SmallCells.small(ongoing[1]);
         if (suppressed) {
             return new Itt(true, 0, 0, 0, 0, Double.NaN, Double.NaN, null, null, null);
         }

@@ -4,9 +4,10 @@ package dk.rekrut.trial;
  * Small-cell suppression for the trial's tables of people. Primary: a count under {@link #THRESHOLD}, 0 included
  * (so "nobody" and "one person" look alike), is shown as {@link #SMALL}. Complementary: a table's last column may
  * hold its rows' totals and its last row its columns' totals; a row or column whose members (cells and total) have
- * exactly one suppressed would give it away as the total minus the rest (or the sum), so the smallest shown cell of
- * that line is hidden too ({@link #HIDDEN}), the total only when no cell is left, and all lines are checked again
- * until none has exactly one.
+ * exactly one suppressed would give it away as the total minus the rest, and so would cells under 5 whose sum (the
+ * total minus the rest) is 4 times their number; then the smallest shown cell of that line is hidden too
+ * ({@link #HIDDEN}), the total only when no cell is left, and all lines are checked again until none is left so.
+ * A known sum of 0 gives away only that nobody is there.
  */
 final class SmallCells {
 
@@ -64,11 +65,15 @@ final class SmallCells {
                                        int length) {
         int suppressed = 0;
         int pick = -1;
+        int primarySum = 0;
+        boolean onlyPrimaryCells = true;
         for (int i = 0; i < length; i++) {
             int r = row >= 0 ? row : i;
             int c = row >= 0 ? i : col;
             if (primary[r][c] || hidden[r][c]) {
                 suppressed++;
+                primarySum += t[r][c];
+                onlyPrimaryCells &= primary[r][c] && i < length - 1;
             } else if (i < length - 1 || pick < 0) {
                 int pr = row >= 0 ? row : pick;
                 int pc = row >= 0 ? pick : col;
@@ -77,7 +82,9 @@ final class SmallCells {
                 }
             }
         }
-        if (suppressed != 1 || pick < 0) {
+        // One suppressed member is the total minus the rest; several under 5 whose known sum is 4 each pins each one.
+        boolean pinned = suppressed > 1 && onlyPrimaryCells && primarySum == (THRESHOLD - 1) * suppressed;
+        if (suppressed != 1 && !pinned || pick < 0) {
             return false;
         }
         hidden[row >= 0 ? row : pick][row >= 0 ? pick : col] = true;

@@ -31,6 +31,21 @@ class SmallCellsTest {
     }
 
     @Test
+    void smallCellsWhoseKnownSumPinsEachOfThemAreProtectedToo() {
+        // Column 0: two cells of 4 and a total of 48: 48 - 40 = 8 = 2 x 4, so each must be 4.
+        int[][] t = {
+            {4, 10, 14},
+            {4, 10, 14},
+            {40, 20, 60},
+            {48, 40, 88}};
+        String[][] shown = SmallCells.protect(t, true, true);
+        assertThat(shown[2][0]).isEqualTo("x");
+        // Zeros whose sum is 0 give away only that nobody is there: nothing more is hidden for them.
+        int[][] zeros = {{0, 0, 0}, {0, 0, 0}, {30, 20, 50}, {30, 20, 50}};
+        assertThat(SmallCells.protect(zeros, false, true)[2]).containsExactly("30", "20", "50");
+    }
+
+    @Test
     void noSmallCellLeavesTheTableAsItIs() {
         int[][] t = {{10, 20, 30}, {5, 6, 11}, {15, 26, 41}};
         String[][] shown = SmallCells.protect(t, true, true);
