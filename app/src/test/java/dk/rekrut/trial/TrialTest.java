@@ -104,6 +104,9 @@ class TrialTest {
         assertThat(trials.assign(new TrialSubject(first.pseudonym(), manager.unitId(), "9",
             new TargetFacts(Education.BASIC, AgeBand.AGE_60_PLUS, false, 30))).orElseThrow().arm()).isEqualTo(first.arm());
         assertThat(trials.armOf(first.pseudonym())).contains(first.arm());
+        // Audited, once.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'TRIAL_ASSIGNED' AND object_id = ?")
+            .param(first.pseudonym()).query(Integer.class).single()).isEqualTo(1);
         // The design is fixed now.
         assertThatThrownBy(() -> trials.update(manager, trial.id(), TrialFixture.design("Ændret", 1, 1, today, 6)))
             .isInstanceOf(RuleViolation.class).extracting(e -> ((RuleViolation) e).messageKey())
