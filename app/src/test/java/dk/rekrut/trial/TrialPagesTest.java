@@ -101,6 +101,18 @@ class TrialPagesTest {
     }
 
     @Test
+    void theSeedIsShownOnlyOnceTheTrialHasEnded() throws Exception {
+        LocalDate today = Time.today(clock);
+        Trial running = trials.create(managerUser, TrialFixture.design("Kører", 1, 1, today, 6));
+        var ended = trials.create(managerUser, new Design("Slut", null, null, null, null, 1, 1, false, false,
+            today.minusYears(2), today.minusYears(1), 6, false, false));
+        String runningPage = page("/jobcentre/trials/" + running.id(), manager, Role.JOBCENTRE_MANAGER);
+        assertThat(runningPage).contains("vises, når forsøget er slut").doesNotContain(Long.toString(running.seed()));
+        assertThat(page("/jobcentre/trials/" + ended.id(), manager, Role.JOBCENTRE_MANAGER))
+            .contains("Lodtrækningens frø: " + ended.seed() + ".");
+    }
+
+    @Test
     void theImportNamesEveryBadLineAndStoresNothingUntilAllAreGood() throws Exception {
         LocalDate today = Time.today(clock);
         Trial trial = trials.create(managerUser, TrialFixture.design("Import", 1, 1, today, 6));
