@@ -62,6 +62,12 @@ public class Trials {
                 continue;
             }
             repository.lock(candidate.id());
+            // A call for the same pseudonym that held this lock before has assigned it: that assignment stands.
+            var assignedMeanwhile = repository.subject(subject.pseudonym());
+            if (made == null && assignedMeanwhile.isPresent()) {
+                return Optional.of(assignment(repository.trialOf(subject.pseudonym()).orElseThrow(),
+                    assignedMeanwhile.get()));
+            }
             // Read again under the lock: a design change just before the lock counts.
             Trial trial = repository.find(candidate.id()).orElseThrow();
             boolean fits = trial.design().fits(subject.facts());

@@ -186,6 +186,36 @@ class TrialTest {
         }
     }
 
+    /** Several requests for the same new citizen at once: one assignment, the same arm for all of them. */
+    @Test
+    void concurrentCallsForOnePseudonymGetOneAssignment() throws Exception {
+        CurrentUser manager = TrialFixture.managerOfNewUnit(administration, "Samtidighedsjobcenter");
+        trials.create(manager, TrialFixture.design("Samtidig", 1, 1, Time.today(clock), 6));
+        String pseudonym = "same-" + UUID.randomUUID();
+        var subject = new TrialSubject(pseudonym, manager.unitId(), "2", TrialFixture.eligible());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Arm>> arms = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                arms.add(pool.submit(() -> {
+                    start.await();
+                    return trials.assign(subject).orElseThrow().arm();
+                }));
+            }
+            start.countDown();
+            var seen = new java.util.HashSet<Arm>();
+            for (var f : arms) {
+                seen.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(seen).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trial_assignment WHERE pseudonym = ?").param(pseudonym)
+            .query(Integer.class).single()).isEqualTo(1);
+    }
+
     private static String pick(Random random, double[] weights) {
         double r = random.nextDouble();
         double sum = 0;
