@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The trial's analysis as of a day, from pseudonymised rows only, as docs/trial.md pre-registers it: CONSORT flow,
@@ -123,7 +125,7 @@ final class Analysis {
     }
 
     private static Table strata(List<TrialRepository.Subject> subjects, Function<UUID, String> unitName) {
-        Map<String, int[]> byStratum = new java.util.TreeMap<>();
+        Map<String, int[]> byStratum = new TreeMap<>();
         subjects.forEach(s -> byStratum.computeIfAbsent(s.stratum(), k -> new int[3])[col(s.arm())]++);
         Map<Label, int[]> rows = new LinkedHashMap<>();
         byStratum.forEach((stratum, counts) -> rows.put(stratumLabel(stratum, unitName), counts));
@@ -244,7 +246,7 @@ final class Analysis {
     }
 
     private static Table binary(String id, String titleKey, List<FollowUp> f,
-                                java.util.function.Predicate<FollowUp> yes) {
+                                Predicate<FollowUp> yes) {
         int[][] counts = new int[3][3];
         f.forEach(x -> counts[yes.test(x) ? 0 : 1][col(x.arm())]++);
         return new Table(id, titleKey, List.of(Label.of("trial.yes"), Label.of("trial.no"), Label.of("trial.allocated")),

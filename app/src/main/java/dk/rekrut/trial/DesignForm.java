@@ -3,6 +3,7 @@ package dk.rekrut.trial;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import dk.rekrut.shared.RuleViolation;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,7 +55,7 @@ record DesignForm(String name, List<Education> educations, List<AgeBand> ageBand
     private static <E extends Enum<E>> Set<E> set(List<E> values, Class<E> type) {
         var set = EnumSet.noneOf(type);
         if (values != null) {
-            values.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+            values.stream().filter(Objects::nonNull).forEach(set::add);
         }
         return set;
     }

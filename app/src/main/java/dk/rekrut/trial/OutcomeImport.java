@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,9 +45,9 @@ final class OutcomeImport {
     }
 
     private static final DateTimeFormatter DANISH_DASH = DateTimeFormatter.ofPattern("dd-MM-uuuu")
-        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+        .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DANISH_DOT = DateTimeFormatter.ofPattern("dd.MM.uuuu")
-        .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+        .withResolverStyle(ResolverStyle.STRICT);
 
     private OutcomeImport() {
     }

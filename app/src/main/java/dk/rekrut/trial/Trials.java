@@ -3,6 +3,8 @@ package dk.rekrut.trial;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +12,9 @@ import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
+import dk.rekrut.organisation.Unit;
 import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
@@ -188,14 +192,14 @@ public class Trials {
         Trial trial = get(user, id);
         var subjects = repository.subjects(trial.id());
         return Analysis.of(trial, subjects, repository.outcomes(trial.id()), Time.today(clock),
-            mismatches(trial, subjects), unit -> directory.unit(unit).map(dk.rekrut.organisation.Unit::name).orElse(null));
+            mismatches(trial, subjects), unit -> directory.unit(unit).map(Unit::name).orElse(null));
     }
 
     /** How many stored assignments differ from what the seed gives for their stratum and place (0 when reproduced). */
     int mismatches(Trial trial, List<TrialRepository.Subject> subjects) {
         int mismatches = 0;
-        var byStratum = new java.util.LinkedHashMap<String, List<TrialRepository.Subject>>();
-        subjects.forEach(s -> byStratum.computeIfAbsent(s.stratum(), k -> new java.util.ArrayList<>()).add(s));
+        var byStratum = new LinkedHashMap<String, List<TrialRepository.Subject>>();
+        subjects.forEach(s -> byStratum.computeIfAbsent(s.stratum(), k -> new ArrayList<>()).add(s));
         for (var e : byStratum.entrySet()) {
             int max = e.getValue().stream().mapToInt(TrialRepository.Subject::seqInStratum).max().orElse(-1);
             var expected = Allocation.sequence(trial.seed(), e.getKey(), trial.design().ratioTool(),
@@ -216,7 +220,7 @@ public class Trials {
 
     private static void requireManager(CurrentUser user) {
         if (!user.is(Role.JOBCENTRE_MANAGER)) {
-            throw new dk.rekrut.shared.ForbiddenException("trial");
+            throw new ForbiddenException("trial");
         }
     }
 

@@ -3,12 +3,14 @@ package dk.rekrut.trial;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
+import dk.rekrut.organisation.Role;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
@@ -44,9 +46,9 @@ class TrialsController {
     private final Trials trials;
     private final MessageSource messages;
     private final AuditLog audit;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    TrialsController(Trials trials, MessageSource messages, AuditLog audit, java.time.Clock clock) {
+    TrialsController(Trials trials, MessageSource messages, AuditLog audit, Clock clock) {
         this.trials = trials;
         this.messages = messages;
         this.audit = audit;
@@ -62,7 +64,7 @@ class TrialsController {
         var today = Time.today(clock);
         model.addAttribute("trials", trials.visibleTo(user));
         model.addAttribute("today", today);
-        model.addAttribute("manager", user.is(dk.rekrut.organisation.Role.JOBCENTRE_MANAGER));
+        model.addAttribute("manager", user.is(Role.JOBCENTRE_MANAGER));
         model.addAttribute("form", form);
         choices(model);
         return "trial/list";

@@ -2,6 +2,8 @@ package dk.rekrut.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SmallCellsTest {
@@ -55,7 +57,7 @@ class SmallCellsTest {
 
     @Test
     void randomTablesNeverHaveALineWithOneSuppressedCell() {
-        var random = new java.util.Random(7);
+        var random = new Random(7);
         for (int n = 0; n < 500; n++) {
             int rows = 2 + random.nextInt(5);
             int[][] t = new int[rows + 1][3];
@@ -82,13 +84,13 @@ class SmallCellsTest {
     private static void assertNoLineHasExactlyOneSuppressed(String[][] shown, boolean rows, boolean cols) {
         if (rows) {
             for (String[] row : shown) {
-                assertThat(java.util.Arrays.stream(row).filter(c -> !SmallCells.shown(c)).count()).isNotEqualTo(1);
+                assertThat(Arrays.stream(row).filter(c -> !SmallCells.shown(c)).count()).isNotEqualTo(1);
             }
         }
         if (cols) {
             for (int c = 0; c < shown[0].length; c++) {
                 int col = c;
-                assertThat(java.util.Arrays.stream(shown).filter(r -> !SmallCells.shown(r[col])).count()).isNotEqualTo(1);
+                assertThat(Arrays.stream(shown).filter(r -> !SmallCells.shown(r[col])).count()).isNotEqualTo(1);
             }
         }
     }

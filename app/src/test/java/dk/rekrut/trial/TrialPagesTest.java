@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import dk.rekrut.organisation.Administration;
 import dk.rekrut.organisation.Role;
+import dk.rekrut.organisation.UserView;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Time;
 import dk.rekrut.support.MutableClock;
@@ -128,7 +131,7 @@ class TrialPagesTest {
             .contains("Linje 3: datoen ligger i fremtiden").doesNotContain(a).doesNotContain(b);
         assertThat(outcomes(trial.id())).isZero();
         String good = "pseudonym;dato;udfald\n" + a + ";" + today.plusDays(10) + ";ansat\n" + b + ";"
-            + today.plusDays(5).format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")) + ";søgt\n";
+            + today.plusDays(5).format(DateTimeFormatter.ofPattern("dd-MM-yyyy")) + ";søgt\n";
         assertThat(followImport(trial.id(), good)).contains("2 linjer læst, 2 nye udfald gemt");
         assertThat(outcomes(trial.id())).isEqualTo(2);
     }
@@ -203,8 +206,8 @@ class TrialPagesTest {
         return req.with(user(username).authorities(new SimpleGrantedAuthority(role.authority())));
     }
 
-    private dk.rekrut.organisation.UserView newUser(UUID unit, Role role) {
-        String name = "trial." + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.') + "." + tag();
+    private UserView newUser(UUID unit, Role role) {
+        String name = "trial." + role.name().toLowerCase(Locale.ROOT).replace('_', '.') + "." + tag();
         return administration.createUser(new Administration.NewUser(name, "Forsøg " + role, name + "@example.dk", unit,
             role, null));
     }

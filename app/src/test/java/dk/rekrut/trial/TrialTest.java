@@ -9,11 +9,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import dk.rekrut.organisation.Administration;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.RuleViolation;
@@ -193,10 +198,10 @@ class TrialTest {
         trials.create(manager, TrialFixture.design("Samtidig", 1, 1, Time.today(clock), 6));
         String pseudonym = "same-" + UUID.randomUUID();
         var subject = new TrialSubject(pseudonym, manager.unitId(), "2", TrialFixture.eligible());
-        var start = new java.util.concurrent.CountDownLatch(1);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(6);
         try {
-            List<java.util.concurrent.Future<Arm>> arms = new ArrayList<>();
+            List<Future<Arm>> arms = new ArrayList<>();
             for (int t = 0; t < 6; t++) {
                 arms.add(pool.submit(() -> {
                     start.await();
@@ -204,9 +209,9 @@ class TrialTest {
                 }));
             }
             start.countDown();
-            var seen = new java.util.HashSet<Arm>();
+            var seen = new HashSet<Arm>();
             for (var f : arms) {
-                seen.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+                seen.add(f.get(60, TimeUnit.SECONDS));
             }
             assertThat(seen).hasSize(1);
         } finally {
