@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import dk.rekrut.organisation.Administration;
 import dk.rekrut.organisation.InstitutionSettings;
@@ -27,6 +28,10 @@ import dk.rekrut.recruitment.EmploymentType;
 import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Time;
+import dk.rekrut.trial.AgeBand;
+import dk.rekrut.trial.Design;
+import dk.rekrut.trial.Education;
+import dk.rekrut.trial.Trials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,13 +64,15 @@ class DemoData implements ApplicationRunner {
     private final String databaseUrl;
     private final TalentPools talentPools;
     private final Sources postingSources;
+    private final Trials trials;
 
     DemoData(Administration administration, OrganisationDirectory directory, InstitutionSettings settings,
              MediaList media, Layouts layouts, Cases cases, Postings postings, Clock clock,
              @Value("${rekrut.demo.user-password:" + DEMO_LOGIN + "}") String demoPassword,
              TalentPools talentPools, @Value("${rekrut.demo-data:auto}") String mode,
-             @Value("${spring.datasource.url:}") String databaseUrl, Sources postingSources) {
+             @Value("${spring.datasource.url:}") String databaseUrl, Sources postingSources, Trials trials) {
         this.postingSources = postingSources;
+        this.trials = trials;
         this.mode = mode;
         this.databaseUrl = databaseUrl;
         this.talentPools = talentPools;
@@ -124,10 +131,15 @@ class DemoData implements ApplicationRunner {
         UserView bufHr = user("hr.buf", "Bente HR (BUF)", Role.HR_EXTENDED, buf);
         Unit jobcentre = unit("Jobcenter København", kk, "Gyldenløvesgade 11", "1600", "København V");
         user("jobkonsulent", "Jonas Jobkonsulent", Role.JOB_CONSULTANT, jobcentre);
-        user("jobcenterchef", "Camilla Jobcenterchef", Role.JOBCENTRE_MANAGER, jobcentre);
+        UserView jobcentreManager = user("jobcenterchef", "Camilla Jobcenterchef", Role.JOBCENTRE_MANAGER, jobcentre);
         user("analytiker", "Aksel Analytiker", Role.ANALYST, jobcentre);
         postingSources.create(new Sources.Form("Rekrut (egne opslag)",
             SourceKind.REKRUT, null, 60, true));
+        // The seed's trial (004, BC16): newly unemployed academics under 30, tool or usual practice 1:1, running now.
+        LocalDate trialStart = Time.today(clock);
+        trials.create(actor(jobcentreManager), new Design("Automatisk jobmatch for nyledige akademikere (BC16)",
+            Set.of(Education.LONG_HIGHER), Set.of(AgeBand.UNDER_25, AgeBand.AGE_25_29), true, 3, 1, 1, true, true,
+            trialStart, trialStart.plusYears(1), 6, true, true));
 
         Medium site = media.save(null, "jobsite", "Københavns Kommunes jobsite", MediumKind.OWN_SITE, BigDecimal.ZERO, true);
         Medium intranet = media.save(null, "intranet", "KK Intranet", MediumKind.INTRANET, BigDecimal.ZERO, true);

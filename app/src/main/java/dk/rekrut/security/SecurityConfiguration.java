@@ -113,6 +113,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     .hasAuthority(auth(JOB_CONSULTANT))
                 .requestMatchers(HttpMethod.GET, "/jobcentre/postings")
                     .hasAnyAuthority(auths(ADMINISTRATOR, JOB_CONSULTANT, JOBCENTRE_MANAGER, ANALYST))
+                // The trial (docs/trial.md): the manager sets it up and imports outcomes; the manager and the analyst
+                // read the list and the analysis (aggregates only). The unit rule is in Trials.
+                .requestMatchers(HttpMethod.GET, "/jobcentre/trials", "/jobcentre/trials/*/analysis",
+                    "/jobcentre/trials/*/analysis.csv").hasAnyAuthority(auths(JOBCENTRE_MANAGER, ANALYST))
+                .requestMatchers("/jobcentre/trials", "/jobcentre/trials/**").hasAuthority(auth(JOBCENTRE_MANAGER))
                 .requestMatchers("/statistics", "/statistics/**")
                     .hasAnyAuthority(auths(ADMINISTRATOR, HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED))
                 .requestMatchers("/start").authenticated()

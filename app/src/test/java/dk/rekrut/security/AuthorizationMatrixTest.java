@@ -42,6 +42,8 @@ import dk.rekrut.recruitment.Cases;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.support.RekrutTest;
+import dk.rekrut.trial.Design;
+import dk.rekrut.trial.Trials;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -100,6 +102,7 @@ class AuthorizationMatrixTest {
     @Autowired Citizens citizens;
     @Autowired Suggestions suggestions;
     @Autowired Harvester harvester;
+    @Autowired Trials trials;
 
     private final Map<String, String> values = new LinkedHashMap<>();
     private String otherTitle;
@@ -190,6 +193,16 @@ class AuthorizationMatrixTest {
         values.put("{suggested}", suggested.toString());
         values.put("{suggestions}", linkToken(jdbc.sql("SELECT body_html FROM outbox_message WHERE recipient = ?")
             .param("matrix-borger@example.dk").query(String.class).single(), "/jobcenter/forslag/"));
+        // A trial of the demo job centre (it starts in a month, so no citizen of another test is assigned to it) and
+        // one of another unit.
+        var jobcentreManager = actor("jobcenterchef");
+        var start = LocalDate.now().plusMonths(1);
+        var design = new Design("Matrixforsøg", Set.of(), Set.of(), null, null, 1, 1, true, true, start,
+            start.plusMonths(6), 6, true, true);
+        values.put("{trial}", trials.create(jobcentreManager, design).id().toString());
+        var elsewhere = new CurrentUser(UUID.randomUUID(), "matrix.jcm", "Matrix", actor("hr.buf").unitId(),
+            Role.JOBCENTRE_MANAGER);
+        values.put("{otherTrial}", trials.create(elsewhere, design).id().toString());
     }
 
     private String mailBody(String cause) {
@@ -268,11 +281,12 @@ class AuthorizationMatrixTest {
     /**
      * Routes whose answer depends on the demo users' places in the case teams, which a fresh user does not have, and
      * the one-time links from e-mails, which the main walk spends (the pool member leaves at its end, and a member who
-     * left is read by no one since a pending or left member is not the organisation's).
+     * left is read by no one since a pending or left member is not the organisation's), and the trial of the demo job
+     * centre, which a fresh user (in another unit) may not see.
      */
     private static final List<String> TEAM_BOUND = List.of("{own}", "{applied}", "{application}", "{document}",
         "{note}", "{reference}", "{message}", "{agentConfirm}", "{agentUnsubscribe}", "{poolConsent}", "{member}",
-        "{citizen}");
+        "{citizen}", "{trial}");
 
     /** The web uses the session; the API has none and authenticates every request with the password (HTTP Basic). */
     private void expect(Row row, String username, Cookie session, boolean allowed, String who,
