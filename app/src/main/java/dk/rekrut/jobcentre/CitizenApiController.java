@@ -2,7 +2,10 @@ package dk.rekrut.jobcentre;
 
 import java.io.IOException;
 import java.util.List;
+import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.security.CurrentUser;
+import dk.rekrut.trial.AgeBand;
+import dk.rekrut.trial.Education;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,9 +40,14 @@ class CitizenApiController {
                                             @RequestParam(required = false) String name,
                                             @RequestParam(required = false) String cpr,
                                             @RequestParam(required = false) String email,
-                                            @RequestParam(required = false) String phone) throws IOException {
+                                            @RequestParam(required = false) String phone,
+                                            @RequestParam(required = false) Education education,
+                                            @RequestParam(required = false) AgeBand ageBand,
+                                            @RequestParam(defaultValue = "false") boolean recentGraduate,
+                                            @RequestParam(required = false) Integer monthsUnemployed) throws IOException {
         var created = citizens.create(me, new Citizens.NewCitizen(name, cpr, email, phone,
-            cv == null ? null : cv.getOriginalFilename(), cv == null ? null : cv.getBytes(), wishes, postcode, maxKm));
+            cv == null ? null : cv.getOriginalFilename(), cv == null ? null : cv.getBytes(), wishes, postcode, maxKm,
+            Citizens.facts(education, ageBand, recentGraduate, monthsUnemployed)));
         return ResponseEntity.status(HttpStatus.CREATED).body(created);
     }
 
@@ -47,6 +55,10 @@ class CitizenApiController {
     CitizenMatches.Matches matches(CurrentUser me, @PathVariable String pseudonym,
                                    @RequestParam(required = false) Integer km,
                                    @RequestParam(required = false) String occupation) {
-        return matches.matches(citizens.own(me, pseudonym), km, occupation);
+        var citizen = citizens.own(me, pseudonym);
+        if (citizen.usualPractice()) {
+            throw new ForbiddenException("matches of a citizen in a trial's control arm");
+        }
+        return matches.matches(citizen, km, occupation);
     }
 }

@@ -106,7 +106,8 @@ public class CitizenMatches {
         Set<String> logged = new LinkedHashSet<>();
         shown.forEach(p -> logged.add(p.id()));
         alternatives.forEach(a -> a.postings().forEach(p -> logged.add(p.id())));
-        repository.log(citizen.id(), clock.instant(), "SHOWN", List.copyOf(logged));
+        // In the trial's control arm nothing is shown, but what would have been is logged for the analysis.
+        repository.log(citizen.id(), clock.instant(), citizen.usualPractice() ? "NOT_SHOWN" : "SHOWN", List.copyOf(logged));
         return new Matches(citizen.pseudonym(), maxKm, filter == null ? null : filter.uri(), occupations, shown,
             alternatives);
     }

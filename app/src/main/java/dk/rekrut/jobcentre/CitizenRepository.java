@@ -20,6 +20,11 @@ public class CitizenRepository {
     public record Citizen(UUID id, String pseudonym, UUID consultantId, UUID unitId, String cvText, List<String> wishes,
                    String postcode, int maxKm, String arm, Instant createdAt, Instant leftAt) {
 
+        /** In a trial's control arm: the consultant works as usual and is shown no suggestions. */
+        public boolean usualPractice() {
+            return Citizens.ARM_USUAL_PRACTICE.equals(arm);
+        }
+
         public boolean active() {
             return leftAt == null;
         }

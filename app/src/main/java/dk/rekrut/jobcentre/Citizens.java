@@ -10,6 +10,7 @@ import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.correspondence.Correspondence;
+import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.redaction.DocumentException;
 import dk.rekrut.redaction.DocumentText;
@@ -20,8 +21,17 @@ import dk.rekrut.shared.EmailAddress;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.Time;
 import dk.rekrut.storage.DetectedType;
 import dk.rekrut.storage.UploadInspector;
+import dk.rekrut.trial.AgeBand;
+import dk.rekrut.trial.Arm;
+import dk.rekrut.trial.Education;
+import dk.rekrut.trial.Outcome;
+import dk.rekrut.trial.OutcomeSource;
+import dk.rekrut.trial.TargetFacts;
+import dk.rekrut.trial.TrialSubject;
+import dk.rekrut.trial.Trials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,8 +52,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class Citizens {
 
     private static final Logger LOG = LoggerFactory.getLogger(Citizens.class);
-    /** The arm until the trial is wired in: every citizen sees the tool's suggestions. */
+    /** The citizen sees the tool's suggestions: in the trial's tool arm, or in no trial. */
     public static final String ARM_TOOL = "tool";
+    /** The trial's control arm: the consultant works as usual and sees no suggestions. */
+    public static final String ARM_USUAL_PRACTICE = "usual_practice";
     static final int MAX_WISHES = 5;
     static final int MAX_WISH_CHARS = 200;
     static final int MAX_KM = 200;
@@ -54,7 +66,13 @@ public class Citizens {
 
     /** What the consultant's form (or the API) gives. {@code cv} is the uploaded file's bytes. */
     public record NewCitizen(String fullName, String cpr, String email, String phone, String cvFileName, byte[] cv,
-                             List<String> wishes, String postcode, Integer maxKm) {
+                             List<String> wishes, String postcode, Integer maxKm, TargetFacts facts) {
+
+        /** A citizen whose trial facts are not known: in no target group that asks for one. */
+        public NewCitizen(String fullName, String cpr, String email, String phone, String cvFileName, byte[] cv,
+                          List<String> wishes, String postcode, Integer maxKm) {
+            this(fullName, cpr, email, phone, cvFileName, cv, wishes, postcode, maxKm, null);
+        }
 
         @Override
         public String toString() {
@@ -76,11 +94,12 @@ public class Citizens {
     private final MatchingEngine engine;
     private final AuditLog audit;
     private final Correspondence correspondence;
+    private final Trials trials;
     private final Clock clock;
     private final Duration retention;
 
     Citizens(CitizenRepository repository, UploadInspector inspector, RedactionEngine redaction, MatchingEngine engine,
-             AuditLog audit, Correspondence correspondence, Clock clock,
+             AuditLog audit, Correspondence correspondence, Trials trials, Clock clock,
              @Value("${rekrut.jobcentre.citizen-retention:P180D}") Duration retention) {
         this.repository = repository;
         this.inspector = inspector;
@@ -88,6 +107,7 @@ public class Citizens {
         this.engine = engine;
         this.audit = audit;
         this.correspondence = correspondence;
+        this.trials = trials;
         this.clock = clock;
         this.retention = retention;
     }
@@ -132,8 +152,13 @@ public class Citizens {
             }
             cleanWishes.add(r.text());
         }
-        String arm = ARM_TOOL; // INTEGRATION POINT: the trial assigns the arm here, once, for a profile in its target group
-        var citizen = new CitizenRepository.Citizen(UUID.randomUUID(), newPseudonym(), consultant.id(),
+        String pseudonym = newPseudonym();
+        // The trial's one assignment, concealed and never changed; a citizen in no running trial's target group uses
+        // the tool. The ISCO-1 group of the first wish is a stratum; the trial sees only the pseudonym and coarse facts.
+        var facts = form.facts() == null ? new TargetFacts(null, null, false, 0) : form.facts();
+        String arm = trials.assign(new TrialSubject(pseudonym, consultant.unitId(), iscoMajorGroup(cleanWishes), facts))
+            .map(a -> a.arm() == Arm.USUAL_PRACTICE ? ARM_USUAL_PRACTICE : ARM_TOOL).orElse(ARM_TOOL);
+        var citizen = new CitizenRepository.Citizen(UUID.randomUUID(), pseudonym, consultant.id(),
             consultant.unitId(), cvText, cleanWishes, known.code(), maxKm, arm, clock.instant(), null);
         repository.insert(citizen, new CitizenRepository.Identity(name, cpr, email == null ? null : email.toLowerCase(Locale.ROOT), phone));
         audit.record(AuditAction.IDENTITY_STORED, "Citizen", citizen.id(), null);
@@ -225,7 +250,39 @@ public class Citizens {
         if (r != null && r.length() > 1000) {
             r = r.substring(0, 1000);
         }
-        return repository.answer(citizenId, postingId, answer.name(), r, clock.instant()) > 0;
+        if (repository.answer(citizenId, postingId, answer.name(), r, clock.instant()) == 0) {
+            return false;
+        }
+        // The citizen's own answers are the trial's secondary outcomes (and "ansat" its primary one).
+        Outcome outcome = switch (answer) {
+            case APPLIED -> Outcome.APPLIED;
+            case INTERVIEW -> Outcome.INTERVIEW;
+            case HIRED -> Outcome.EMPLOYED;
+            case NOT_RELEVANT -> null;
+        };
+        if (outcome != null) {
+            repository.byId(citizenId).ifPresent(c -> trials.record(c.pseudonym(), outcome, Time.today(clock),
+                OutcomeSource.CITIZEN));
+        }
+        return true;
+    }
+
+    /** What a trial's target group is judged on, from the form; months unemployed must be 0 to 600. */
+    public static TargetFacts facts(Education education, AgeBand ageBand, boolean recentGraduate, Integer monthsUnemployed) {
+        int months = monthsUnemployed == null ? 0 : monthsUnemployed;
+        if (months < 0 || months > 600) {
+            throw new RuleViolation("jobcentre.citizen.error.months");
+        }
+        return new TargetFacts(education, ageBand, recentGraduate, months);
+    }
+
+    /** The ISCO-08 major group (one digit) of the occupation the first wish names best, or null. */
+    private String iscoMajorGroup(List<String> wishes) {
+        if (wishes.isEmpty()) {
+            return null;
+        }
+        return engine.parts().occupations().rank(wishes.getFirst(), Lang.DA, 1).stream().findFirst()
+            .map(r -> r.occupation().isco().substring(0, 1)).orElse(null);
     }
 
     /** What the citizen can say about a posting. */

@@ -8,6 +8,8 @@ import java.util.UUID;
 import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;
+import dk.rekrut.trial.AgeBand;
+import dk.rekrut.trial.Education;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,6 +51,8 @@ class CitizensController {
         model.addAttribute("citizens", citizens.caseload(me));
         model.addAttribute("maxKm", Citizens.MAX_KM);
         model.addAttribute("defaultKm", Citizens.DEFAULT_KM);
+        model.addAttribute("educations", Education.values());
+        model.addAttribute("ageBands", AgeBand.values());
         return "jobcentre/citizens";
     }
 
@@ -57,11 +61,15 @@ class CitizensController {
                   @RequestParam(required = false) String cpr, @RequestParam(required = false) String email,
                   @RequestParam(required = false) String phone, @RequestParam(required = false) MultipartFile cv,
                   @RequestParam(required = false) List<String> wishes, @RequestParam(required = false) String postcode,
-                  @RequestParam(required = false) Integer maxKm, RedirectAttributes flash) throws IOException {
-        var form = new Citizens.NewCitizen(fullName, cpr, email, phone, cv == null ? null : cv.getOriginalFilename(),
-            cv == null ? null : cv.getBytes(), wishes, postcode, maxKm);
+                  @RequestParam(required = false) Integer maxKm, @RequestParam(required = false) Education education,
+                  @RequestParam(required = false) AgeBand ageBand, @RequestParam(defaultValue = "false") boolean recentGraduate,
+                  @RequestParam(required = false) Integer monthsUnemployed, RedirectAttributes flash) throws IOException {
+        byte[] content = cv == null ? null : cv.getBytes();
         String[] pseudonym = new String[1];
-        if (Flash.attempt(flash, "jobcentre.citizen.created", () -> pseudonym[0] = citizens.create(me, form).pseudonym())) {
+        if (Flash.attempt(flash, "jobcentre.citizen.created", () -> pseudonym[0] = citizens.create(me,
+                new Citizens.NewCitizen(fullName, cpr, email, phone, cv == null ? null : cv.getOriginalFilename(), content,
+                    wishes, postcode, maxKm, Citizens.facts(education, ageBand, recentGraduate, monthsUnemployed)))
+            .pseudonym())) {
             return "redirect:/jobcenter/borgere/" + pseudonym[0];
         }
         return "redirect:/jobcenter/borgere";

@@ -61,6 +61,9 @@ public class Suggestions {
         if (!citizen.active()) {
             throw new RuleViolation("jobcentre.send.error.left");
         }
+        if (citizen.usualPractice()) {
+            throw new RuleViolation("jobcentre.send.error.control");
+        }
         List<UUID> chosen = postingIds == null ? List.of() : postingIds.stream().distinct().toList();
         if (chosen.isEmpty()) {
             throw new RuleViolation("jobcentre.send.error.none");
