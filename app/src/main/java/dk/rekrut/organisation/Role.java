@@ -36,6 +36,26 @@ public enum Role {
         return this == JOB_CONSULTANT || this == JOBCENTRE_MANAGER || this == ANALYST;
     }
 
+    /** Works on recruitment cases: everyone but the administrator, communications and the job centre's roles. */
+    public boolean worksOnCases() {
+        return this != ADMINISTRATOR && this != COMMUNICATIONS && !isJobcentre();
+    }
+
+    /** Reads the recruitment statistics: the administrator and HR. */
+    public boolean readsStatistics() {
+        return this == ADMINISTRATOR || isHr();
+    }
+
+    /** Keeps the job centre's posting sources: the administrator (a source is a URL the server fetches) and the manager. */
+    public boolean keepsPostingSources() {
+        return this == ADMINISTRATOR || this == JOBCENTRE_MANAGER;
+    }
+
+    /** Reads the randomised trials of their unit: the job-centre manager and the analyst (aggregates only). */
+    public boolean readsTrials() {
+        return this == JOBCENTRE_MANAGER || this == ANALYST;
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }
