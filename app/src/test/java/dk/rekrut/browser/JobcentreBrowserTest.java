@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 19, acceptance 1 as far as the consultant and the citizen go (the trial's count is the trial's test): on a
+ * Issue 19, acceptance 1 as far as the consultant and the citizen go (the trial's count: TrialJourneyBrowserTest): on a
  * tablet-sized screen the consultant creates a citizen with a Danish CV (the wish field offers Danish ESCO labels), sees
  * ranked postings within the commute area with explanations, sends three; the citizen opens the e-mail's link and marks
  * one "Søgt", which the consultant then sees. The pages have no serious accessibility problem (axe-core).
