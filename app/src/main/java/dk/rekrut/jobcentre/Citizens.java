@@ -3,6 +3,7 @@ package dk.rekrut.jobcentre;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -238,6 +239,25 @@ public class Citizens {
     public void leave(CurrentUser consultant, String pseudonym) {
         var c = own(consultant, pseudonym);
         repository.leave(c.id(), clock.instant());
+    }
+
+    /** Today in Denmark, by the application's clock. */
+    public LocalDate today() {
+        return Time.today(clock);
+    }
+
+    /**
+     * The consultant records that the citizen got a job, on a day no later than today: logged on the profile and, for a
+     * citizen in a trial, its primary outcome (source {@code CONSULTANT}). A day before the trial's assignment is refused.
+     */
+    @Transactional
+    public void recordEmployment(CurrentUser consultant, String pseudonym, LocalDate day) {
+        var c = own(consultant, pseudonym);
+        if (day == null || day.isAfter(Time.today(clock))) {
+            throw new RuleViolation("jobcentre.employment.error.date");
+        }
+        trials.record(c.pseudonym(), Outcome.EMPLOYED, day, OutcomeSource.CONSULTANT);
+        repository.log(c.id(), clock.instant(), "EMPLOYED", List.of());
     }
 
     /**

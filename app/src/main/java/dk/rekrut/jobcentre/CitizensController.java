@@ -1,6 +1,7 @@
 package dk.rekrut.jobcentre;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;
 import dk.rekrut.trial.AgeBand;
 import dk.rekrut.trial.Education;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,6 +86,7 @@ class CitizensController {
         model.addAttribute("matches", matches.matches(citizen, km, occupation));
         model.addAttribute("sent", suggestions.sent(citizen));
         model.addAttribute("log", repository.log(citizen.id(), LOG_SHOWN));
+        model.addAttribute("today", citizens.today());
         return "jobcentre/citizen";
     }
 
@@ -92,6 +95,14 @@ class CitizensController {
                 @RequestParam(required = false) List<UUID> postings, RedirectAttributes flash) {
         Flash.attempt(flash, "jobcentre.send.done",
             () -> flash.addFlashAttribute("sentCount", suggestions.send(me, pseudonym, postings)));
+        return "redirect:/jobcenter/borgere/" + pseudonym;
+    }
+
+    @PostMapping("/jobcenter/borgere/{pseudonym}/beskaeftigelse")
+    String employed(CurrentUser me, @PathVariable String pseudonym,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                    RedirectAttributes flash) {
+        Flash.attempt(flash, "jobcentre.employment.recorded", () -> citizens.recordEmployment(me, pseudonym, day));
         return "redirect:/jobcenter/borgere/" + pseudonym;
     }
 

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -125,6 +126,15 @@ class CitizenTrialTest {
         assertThat(outcomes(tool)).containsExactly("APPLIED CITIZEN");
         assertThat(citizens.recordAnswer(citizenId, n1, Citizens.Answer.HIRED, null)).isTrue();
         assertThat(outcomes(tool)).containsExactlyInAnyOrder("APPLIED CITIZEN", "EMPLOYED CITIZEN");
+
+        // The consultant records employment for a control-arm citizen: the primary outcome, from the consultant.
+        var recorded = mvc.perform(post("/jobcenter/borgere/" + control + "/beskaeftigelse").param("day",
+            citizens.today().toString()).with(consultant()).with(csrf())).andReturn();
+        assertThat(recorded.getFlashMap().get("info")).isEqualTo("jobcentre.employment.recorded");
+        assertThat(outcomes(control)).containsExactly("EMPLOYED CONSULTANT");
+        var future = mvc.perform(post("/jobcenter/borgere/" + control + "/beskaeftigelse").param("day",
+            citizens.today().plusDays(1).toString()).with(consultant()).with(csrf())).andReturn();
+        assertThat(future.getFlashMap().get("errorKey")).isEqualTo("jobcentre.employment.error.date");
     }
 
     @Test
