@@ -3,7 +3,9 @@ package dk.rekrut.jobcentre;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -62,8 +64,8 @@ final class Duplicates {
         return Math.abs(a.length() - b.length()) <= allowed && editDistance(a, b) <= allowed;
     }
 
-    private static java.util.List<String> numbers(String s) {
-        return NUMBER.matcher(s).results().map(java.util.regex.MatchResult::group).toList();
+    private static List<String> numbers(String s) {
+        return NUMBER.matcher(s).results().map(MatchResult::group).toList();
     }
 
     private static boolean samePlace(Key a, Key b) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.helpers.DefaultHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -138,7 +140,7 @@ class FeedReaders {
             factory.setExpandEntityReferences(false);
             var builder = factory.newDocumentBuilder();
             // Silent: the default handler prints parse errors to stderr; the run's log says "not a feed" instead.
-            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+            builder.setErrorHandler(new DefaultHandler());
             return builder.parse(new ByteArrayInputStream(body));
         } catch (Exception e) {
             throw new HarvestFailure("not-a-feed");
@@ -280,7 +282,7 @@ class FeedReaders {
             }
             JsonNode type = node.get("@type");
             boolean isPosting = type != null && (type.isArray()
-                ? java.util.stream.StreamSupport.stream(type.spliterator(), false).anyMatch(t -> "JobPosting".equals(t.asString("")))
+                ? StreamSupport.stream(type.spliterator(), false).anyMatch(t -> "JobPosting".equals(t.asString("")))
                 : "JobPosting".equals(type.asString("")));
             if (isPosting) {
                 out.add(node);

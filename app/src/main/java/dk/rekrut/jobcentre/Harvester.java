@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -206,6 +207,6 @@ public class Harvester {
             || !Objects.equals(p.employer(), e.employer()) || !Objects.equals(p.postcode(), e.postcode())
             || !Objects.equals(p.town(), e.town()) || !Objects.equals(p.lat(), e.lat()) || !Objects.equals(p.lon(), e.lon())
             || !Objects.equals(p.occupation(), e.occupation()) || !Objects.equals(p.url(), e.url())
-            || !Objects.equals(p.deadline(), e.deadline() == null ? null : e.deadline().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            || !Objects.equals(p.deadline(), e.deadline() == null ? null : e.deadline().truncatedTo(ChronoUnit.MICROS));
     }
 }

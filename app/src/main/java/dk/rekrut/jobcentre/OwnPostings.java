@@ -1,7 +1,9 @@
 package dk.rekrut.jobcentre;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import dk.rekrut.organisation.InstitutionSettings;
@@ -42,7 +44,7 @@ class OwnPostings {
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining("\n\n"));
             String postcode = t.workplacePostalCode() != null ? t.workplacePostalCode() : unit == null ? null : unit.postalCode();
             String town = t.workplaceTown() != null ? t.workplaceTown() : unit == null ? null : unit.town();
-            java.util.Map<String, String> f = new java.util.HashMap<>();
+            Map<String, String> f = new HashMap<>();
             f.put("id", pp.id().toString());
             f.put("title", c.title());
             f.put("text", text);

@@ -1,5 +1,6 @@
 package dk.rekrut.jobcentre;
 
+import dk.rekrut.shared.NotFoundException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ public class Sources {
     /** Changes name, URL, schedule and the enabled flag; the kind stays what it was created as. */
     @Transactional
     public Source update(UUID id, Form form) {
-        Source s = repository.source(id).orElseThrow(() -> new dk.rekrut.shared.NotFoundException("source"));
+        Source s = repository.source(id).orElseThrow(() -> new NotFoundException("source"));
         repository.updateSource(id, name(form, id), url(s.kind(), form.url()), interval(form), form.enabled());
         return repository.source(id).orElseThrow();
     }
@@ -71,7 +72,7 @@ public class Sources {
     /** Keeps an uploaded CSV or JSON Lines file (UTF-8) on an upload source; the caller then harvests it. */
     @Transactional
     public void upload(UUID id, String fileName, byte[] content) {
-        Source s = repository.source(id).orElseThrow(() -> new dk.rekrut.shared.NotFoundException("source"));
+        Source s = repository.source(id).orElseThrow(() -> new NotFoundException("source"));
         if (s.kind() != SourceKind.UPLOAD) {
             throw new RuleViolation("error.jobcentre.not-upload");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import dk.rekrut.shared.Time;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.support.MutableClock;
@@ -21,8 +23,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * Acceptance 2 of issue 19: harvests from feeds served by a local HTTP server. Duplicates across two feeds become one
@@ -37,7 +42,7 @@ class HarvestTest {
     @Autowired HarvestedPostings postings;
     @Autowired MutableClock clock;
     @Autowired MockMvc mvc;
-    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired JdbcClient jdbc;
 
     private TestFeedServer server;
     private Instant start;
@@ -172,7 +177,7 @@ class HarvestTest {
         Source s = source("Langsom portal " + tag, SourceKind.RSS, server.url("/slow.xml"));
         server.hold = new CountDownLatch(1);
         var barrier = new CyclicBarrier(2);
-        var workers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var workers = Executors.newFixedThreadPool(2);
         var first = CompletableFuture.supplyAsync(() -> harvestAfter(barrier, s.id()), workers);
         var second = CompletableFuture.supplyAsync(() -> harvestAfter(barrier, s.id()), workers);
         // One of them holds the lease and waits for the server; the other is told the source is busy.
@@ -219,7 +224,7 @@ class HarvestTest {
 
         Source upload = sources.create(new Sources.Form("Upload " + tag, SourceKind.UPLOAD, null, 60, true));
         sources.upload(upload.id(), "jobs.csv", ("id;title;employer;postcode;town;deadline\n"
-            + "u1;\"Elektriker 1\";El " + tag + ";7100;Vejle;" + deadline.atZone(dk.rekrut.shared.Time.DANISH).toLocalDate() + "\n"
+            + "u1;\"Elektriker 1\";El " + tag + ";7100;Vejle;" + deadline.atZone(Time.DANISH).toLocalDate() + "\n"
             + "u2;\"Tømrer; lærling\";Træ " + tag + ";7100;Vejle;31-12-2099\n"
             + "u3;Snedker;Træ " + tag + ";7100;Vejle;i morgen\n").getBytes());
         Run csv = harvester.harvest(upload.id()).run().orElseThrow();
@@ -242,12 +247,12 @@ class HarvestTest {
         Source s = source("API-portal " + tag, SourceKind.JSON_FEED, server.url("/api.json"));
         UUID crashed = UUID.randomUUID();
         jdbc.sql("INSERT INTO jobcentre_run (id, source_id, started_at, status) VALUES (?, ?, ?, 'RUNNING')")
-            .params(crashed, s.id(), dk.rekrut.shared.Time.utc(clock.instant())).update();
+            .params(crashed, s.id(), Time.utc(clock.instant())).update();
 
-        String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        String json = mvc.perform(MockMvcRequestBuilders
                 .post("/api/v1/jobcentre/sources/" + s.id() + "/harvest")
                 .with(user("jobcenterchef").authorities(new SimpleGrantedAuthority(Role.JOBCENTRE_MANAGER.authority()))))
-            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+            .andExpect(MockMvcResultMatchers.status().isOk())
             .andReturn().getResponse().getContentAsString();
 
         assertThat(json).contains("\"status\":\"OK\"", "\"fetched\":1", "\"created\":1");
