@@ -35,7 +35,6 @@ import dk.rekrut.trial.TrialSubject;
 import dk.rekrut.trial.Trials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,7 +100,7 @@ public class Citizens {
 
     Citizens(CitizenRepository repository, UploadInspector inspector, RedactionEngine redaction, MatchingEngine engine,
              AuditLog audit, Correspondence correspondence, Trials trials, Clock clock,
-             @Value("${rekrut.jobcentre.citizen-retention:P180D}") Duration retention) {
+             JobcentreProperties settings) {
         this.repository = repository;
         this.inspector = inspector;
         this.redaction = redaction;
@@ -110,7 +109,7 @@ public class Citizens {
         this.correspondence = correspondence;
         this.trials = trials;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.citizenRetention();
     }
 
     /**

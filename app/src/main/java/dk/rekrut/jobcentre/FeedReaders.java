@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -42,8 +41,8 @@ class FeedReaders {
     private final JsonMapper json = JsonMapper.builder().build();
     private final int maxPages;
 
-    FeedReaders(@Value("${rekrut.jobcentre.fetch.max-pages:200}") int maxPages) {
-        this.maxPages = maxPages;
+    FeedReaders(JobcentreProperties settings) {
+        this.maxPages = settings.fetch().maxPages();
     }
 
     private static Map<String, String> aliases() {

@@ -22,7 +22,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +47,13 @@ class Fetcher {
     private final long maxBytes;
     private final Set<String> allowedPrivateHosts;
 
-    Fetcher(@Value("${rekrut.jobcentre.fetch.connect-timeout:PT5S}") Duration connectTimeout,
-            @Value("${rekrut.jobcentre.fetch.timeout:PT30S}") Duration readTimeout,
-            @Value("${rekrut.jobcentre.fetch.max-bytes:10485760}") long maxBytes,
-            @Value("${rekrut.jobcentre.fetch.allowed-private-hosts:}") String allowedPrivateHosts) {
+    @Autowired
+    Fetcher(JobcentreProperties settings) {
+        this(settings.fetch().connectTimeout(), settings.fetch().timeout(), settings.fetch().maxBytes(),
+            settings.fetch().allowedPrivateHosts());
+    }
+
+    Fetcher(Duration connectTimeout, Duration readTimeout, long maxBytes, String allowedPrivateHosts) {
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER).build();
         this.readTimeout = readTimeout;

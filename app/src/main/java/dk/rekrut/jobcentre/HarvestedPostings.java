@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,10 +35,10 @@ public class HarvestedPostings {
     private final JsonMapper json = JsonMapper.builder().build();
 
     HarvestedPostings(JobcentreRepository repository, Clock clock,
-                      @Value("${rekrut.jobcentre.undated-ttl:P30D}") Duration undatedTtl) {
+                      JobcentreProperties settings) {
         this.repository = repository;
         this.clock = clock;
-        this.undatedTtl = undatedTtl;
+        this.undatedTtl = settings.undatedTtl();
     }
 
     public List<HarvestedPosting> active() {

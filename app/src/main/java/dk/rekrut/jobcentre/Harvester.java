@@ -15,7 +15,6 @@ import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,18 +54,16 @@ public class Harvester {
 
     Harvester(JobcentreRepository repository, Fetcher fetcher, FeedReaders readers, OwnPostings own,
               TransactionTemplate tx, Clock clock,
-              @Value("${rekrut.jobcentre.lease:PT10M}") Duration lease,
-              @Value("${rekrut.jobcentre.retry-base:PT1M}") Duration retryBase,
-              @Value("${rekrut.jobcentre.max-backoff:PT6H}") Duration maxBackoff) {
+              JobcentreProperties settings) {
         this.repository = repository;
         this.fetcher = fetcher;
         this.readers = readers;
         this.own = own;
         this.tx = tx;
         this.clock = clock;
-        this.lease = lease;
-        this.retryBase = retryBase;
-        this.maxBackoff = maxBackoff;
+        this.lease = settings.lease();
+        this.retryBase = settings.retryBase();
+        this.maxBackoff = settings.maxBackoff();
     }
 
     @Scheduled(fixedDelayString = "${rekrut.jobcentre.poll-interval:PT1M}",

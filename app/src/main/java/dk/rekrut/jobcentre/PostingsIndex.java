@@ -33,7 +33,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,14 +68,13 @@ public class PostingsIndex {
     private volatile Built current;
 
     PostingsIndex(JobcentreRepository repository, HarvestedPostings postings, MatchingEngine engine, Clock clock,
-                  @Value("${rekrut.jobcentre.index.path:./data/postings-index}") Path dir,
-                  @Value("${rekrut.jobcentre.index.max-age:PT6H}") Duration maxAge) {
+                  JobcentreProperties settings) {
         this.repository = repository;
         this.postings = postings;
         this.engine = engine;
         this.clock = clock;
-        this.dir = dir.toAbsolutePath().normalize();
-        this.maxAge = maxAge;
+        this.dir = settings.index().path().toAbsolutePath().normalize();
+        this.maxAge = settings.index().maxAge();
     }
 
     @Scheduled(fixedDelayString = "${rekrut.jobcentre.index.poll-interval:PT1M}",

@@ -78,4 +78,15 @@ public final class CitizenFixtures {
                 + "WHERE s.name = ? AND ps.external_id = ?")
             .params("Borgertest " + tag, externalId).query(UUID.class).single();
     }
+
+    /**
+     * Ends the postings {@link #harvestPostings} made for {@code tag} (a deadline long past), so the next test's nurse
+     * postings are not crowded out of a citizen's 20 matches by those of the tests before it in the shared context.
+     */
+    public static void endPostings(JdbcClient jdbc, String tag) {
+        jdbc.sql("""
+                UPDATE jobcentre_posting SET deadline = TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00:00'
+                WHERE id IN (SELECT ps.posting_id FROM jobcentre_posting_source ps JOIN jobcentre_source s ON s.id = ps.source_id
+                             WHERE s.name = ?)""").param("Borgertest " + tag).update();
+    }
 }

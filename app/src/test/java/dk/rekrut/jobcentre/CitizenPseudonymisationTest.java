@@ -28,6 +28,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +60,11 @@ class CitizenPseudonymisationTest {
         new CitizenFixtures.Person("Ditlev Ravnsborg Quistgaard", "150388-1237", "ditlev.rq@postkasse.dk",
             "61 73 29 05"),
         new CitizenFixtures.Person("Henrietta Mølgaard Skovbjerg", "230991-4416", "hms.privat@webmail.dk", "+45 42 90 18 36"));
+
+    @AfterEach
+    void endPostings() {
+        CitizenFixtures.endPostings(jdbc, tag);
+    }
 
     @Test
     void noIdentityReachesTheIndexTheLogTheProfileOrTheAnalyst() throws Exception {

@@ -63,6 +63,7 @@ class CitizenTrialTest {
     @AfterEach
     void resetClock() {
         clock.set(start);
+        CitizenFixtures.endPostings(jdbc, tag);
     }
 
     private static RequestPostProcessor consultant() {

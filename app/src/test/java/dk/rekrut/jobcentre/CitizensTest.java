@@ -64,6 +64,7 @@ class CitizensTest {
     @AfterEach
     void resetClock() {
         clock.set(start);
+        CitizenFixtures.endPostings(jdbc, tag);
     }
 
     static RequestPostProcessor as(String username, Role role) {
