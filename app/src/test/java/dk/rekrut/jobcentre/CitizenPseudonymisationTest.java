@@ -75,6 +75,10 @@ class CitizenPseudonymisationTest {
                     .file(new MockMultipartFile("cv", "cv.txt", "text/plain", CitizenFixtures.nurseCv(p)))
                     .param("name", p.name()).param("cpr", p.cpr()).param("email", p.email()).param("phone", p.phone())
                     .param("wishes", "sygeplejerske").param("postcode", "2300").param("maxKm", "30")
+                    // The second is in the demo trial's target group, so the trial's tables hold a subject too.
+                    .param("education", p == people.get(1) ? "LONG_HIGHER" : "")
+                    .param("ageBand", p == people.get(1) ? "AGE_25_29" : "")
+                    .param("recentGraduate", String.valueOf(p == people.get(1))).param("monthsUnemployed", "1")
                     .with(CitizensTest.as("jobkonsulent", Role.JOB_CONSULTANT)))
                 .andReturn().getResponse();
             assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
@@ -84,6 +88,9 @@ class CitizenPseudonymisationTest {
             String matches = mvc.perform(get("/api/v1/jobcentre/citizens/" + pseudonym + "/matches")
                 .with(CitizensTest.as("jobkonsulent", Role.JOB_CONSULTANT))).andReturn().getResponse().getContentAsString();
             assertThat(leaks(matches)).as("API matches").isEmpty();
+            if (!matches.contains("\"postings\"")) {
+                continue; // the trial's control arm: no matches to send
+            }
             String posting = matches.replaceAll("(?s).*?\"postings\":\\[\\{\"id\":\"([^\"]+)\".*", "$1");
             mvc.perform(post("/jobcenter/borgere/" + pseudonym + "/send").param("postings", posting)
                 .with(CitizensTest.as("jobkonsulent", Role.JOB_CONSULTANT)).with(csrf()));
@@ -116,6 +123,23 @@ class CitizenPseudonymisationTest {
                 .query(String.class).list()) {
                 assertThat(leaks(line)).as("citizen log").isEmpty();
             }
+        }
+
+        // The trial's tables: pseudonyms, strata and coarse facts only.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM trial_assignment WHERE pseudonym = ?").param(pseudonyms.get(1))
+            .query(Integer.class).single()).as("the second citizen is a trial subject").isEqualTo(1);
+        for (String table : List.of("trial_assignment", "trial_outcome", "trial")) {
+            for (var row : jdbc.sql("SELECT * FROM " + table).query().listOfRows()) {
+                assertThat(leaks(row.toString())).as(table).isEmpty();
+            }
+        }
+        String trialId = jdbc.sql("SELECT trial_id FROM trial_assignment WHERE pseudonym = ?").param(pseudonyms.get(1))
+            .query(String.class).single();
+        for (String route : List.of("/jobcentre/trials/" + trialId + "/analysis", "/jobcentre/trials/" + trialId + "/analysis.csv")) {
+            var r = mvc.perform(get(route).with(CitizensTest.as("analytiker", Role.ANALYST))).andReturn().getResponse();
+            assertThat(r.getStatus()).as(route).isEqualTo(200);
+            assertThat(leaks(r.getContentAsString())).as(route).isEmpty();
+            assertThat(r.getContentAsString()).as(route).doesNotContain(pseudonyms.get(1));
         }
 
         // The postings index: every term and stored value, and the raw bytes of its files.
