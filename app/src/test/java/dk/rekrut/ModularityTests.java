@@ -78,6 +78,35 @@ class ModularityTests {
     }
 
     /**
+     * The diagram in docs/architecture.md draws every dependency between modules that the code has (solid or dotted,
+     * with or without a label); an arrow the code no longer has is allowed only for the engines and the people.
+     */
+    @Test
+    void architectureDiagramDrawsEveryModuleDependency() throws IOException {
+        String doc = Files.readString(Path.of("..", "docs", "architecture.md"));
+        String diagram = doc.substring(doc.indexOf("```mermaid"), doc.indexOf("```", doc.indexOf("```mermaid") + 3));
+        Set<String> drawn = new TreeSet<>();
+        var edge = Pattern.compile("^\\s*(\\w+)(?:\\[[^\\]]*\\])?\\s*(?:-->(?:\\|[^|]*\\|)?|-\\.[^.]*\\.->)\\s*(.+)$");
+        for (String line : diagram.lines().toList()) {
+            var m = edge.matcher(line);
+            if (m.matches()) {
+                for (String target : m.group(2).split("&")) {
+                    drawn.add(m.group(1) + " -> " + target.strip().replaceAll("[\\[(].*", ""));
+                }
+            }
+        }
+        Set<String> missing = new TreeSet<>();
+        MODULES.forEach(module -> module.getDirectDependencies(MODULES).uniqueModules().forEach(target -> {
+            String from = module.getBasePackage().getName().substring("dk.rekrut.".length());
+            String to = target.getBasePackage().getName().substring("dk.rekrut.".length());
+            if (!to.equals("shared") && !drawn.contains(from + " -> " + to)) {
+                missing.add(from + " -> " + to);
+            }
+        }));
+        assertThat(missing).as("dependencies the diagram does not draw").isEmpty();
+    }
+
+    /**
      * Modules are detected by annotation (application.properties), so the redaction engine's package on the class
      * path is a library, not a module; and no package of the app itself may be left out by a missing annotation.
      */
