@@ -24,7 +24,7 @@ record HandAddedValues(List<Value> values) implements SpanSource {
             var m = pattern(v.text()).matcher(text);
             while (m.find()) {
                 if (m.end() > m.start()) {
-                    out.add(new Span(m.start(), m.end(), v.type(), null, 1.0, "added by HR"));
+                    out.add(new Span(m.start(), m.end(), v.type(), null, 1.0, "added by HR", Span.Origin.ADDED));
                 }
             }
         }

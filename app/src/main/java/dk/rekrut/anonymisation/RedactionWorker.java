@@ -2,17 +2,13 @@ package dk.rekrut.anonymisation;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.RedactionSources;
-import dk.rekrut.redaction.Detector;
-import dk.rekrut.redaction.KnownPersonalData;
 import dk.rekrut.redaction.RedactionEngine;
 import dk.rekrut.redaction.RedactionResult;
-import dk.rekrut.redaction.SpanType;
 import dk.rekrut.storage.FileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,17 +35,17 @@ public class RedactionWorker {
 
     private final RedactionItems items;
     private final RedactionSources sources;
-    private final RedactionEngine engine;
+    private final ApplicantEngine applicants;
     private final FileStore files;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration lease;
 
-    RedactionWorker(RedactionItems items, RedactionSources sources, RedactionEngine engine, FileStore files,
+    RedactionWorker(RedactionItems items, RedactionSources sources, ApplicantEngine applicants, FileStore files,
                     TransactionTemplate tx, Clock clock, RedactionProperties settings) {
         this.items = items;
         this.sources = sources;
-        this.engine = engine;
+        this.applicants = applicants;
         this.files = files;
         this.tx = tx;
         this.clock = clock;
@@ -111,12 +107,12 @@ public class RedactionWorker {
     }
 
     private Outcome document(RedactionItems.Item item) {
-        var known = known(item.applicationId(), "redaction");
+        var known = applicants.known(item.applicationId(), "redaction");
         var original = sources.original(item.applicationId(), item.sourceDocumentId(), "redaction").orElse(null);
         if (original == null) {
             return new Outcome(RedactionState.FAILED, "the original document is gone", null, null);
         }
-        RedactionResult r = engineFor(item.applicationId()).redact(original.content(), original.mediaType(), known);
+        RedactionResult r = applicants.engineFor(item.applicationId()).redact(original.content(), original.mediaType(), known);
         return switch (r.status()) {
             case CLEAN -> new Outcome(RedactionState.DONE, null, r.pdf(), null);
             case NEEDS_REVIEW -> new Outcome(RedactionState.NEEDS_REVIEW, String.join("; ", r.report().flags()), r.pdf(), null);
@@ -133,13 +129,13 @@ public class RedactionWorker {
      * hand-added value that detection still finds in the redacted text.
      */
     private Outcome answers(RedactionItems.Item item) {
-        var known = known(item.applicationId(), "redaction of answers");
-        var eng = engineFor(item.applicationId());
+        var known = applicants.known(item.applicationId(), "redaction of answers");
+        var eng = applicants.engineFor(item.applicationId());
         var redacted = new LinkedHashMap<UUID, String>();
         for (var e : sources.freeTextAnswers(item.applicationId()).entrySet()) {
             var r = eng.redactText(e.getValue(), null, known);
             boolean leftover = eng.detect(r.text(), null, known).stream()
-                .anyMatch(s -> s.reason() != null && (s.reason().startsWith("known") || s.reason().equals("added by HR")));
+                .anyMatch(s -> s.origin().isGiven());
             if (!r.clean() || leftover) {
                 return new Outcome(RedactionState.WITHHELD, r.clean() ? "a known value is still in a redacted answer"
                     : RedactedDocument.reasonCodes(r.withheld()), null, null);
@@ -170,34 +166,5 @@ public class RedactionWorker {
         // One line per document: ids, outcome, and for a withheld one its reason codes (kinds and places, no values).
         LOG.info("Redaction item {} of application {} ({} {}): {}{}", item.id(), item.applicationId(), item.kind(),
             item.number(), outcome.state(), outcome.state() == RedactionState.WITHHELD ? " " + outcome.reason() : "");
-    }
-
-    KnownPersonalData known(UUID applicationId, String reason) {
-        return sources.knownValues(applicationId, reason)
-            .map(k -> new KnownPersonalData(k.fullName(), k.email(), k.phone(), k.street(), k.postalCode(), k.town(),
-                k.birthDate(), null))
-            .orElse(KnownPersonalData.NONE);
-    }
-
-    /**
-     * The shared engine, or one that also redacts HR's hand-added values for this applicant and leaves alone the
-     * false positives HR confirmed ({@link RedactionItems#KEEP}; the engine never leaves a known value alone).
-     */
-    RedactionEngine engineFor(UUID applicationId) {
-        var additions = items.additions(applicationId);
-        if (additions.isEmpty()) {
-            return engine;
-        }
-        var values = new ArrayList<HandAddedValues.Value>();
-        var kept = new ArrayList<String>();
-        for (var a : additions) {
-            if (RedactionItems.KEEP.equals(a.spanType())) {
-                kept.add(a.text());
-            } else {
-                values.add(new HandAddedValues.Value(a.text(), SpanType.valueOf(a.spanType())));
-            }
-        }
-        var e = values.isEmpty() ? engine : new RedactionEngine(new Detector(List.of(new HandAddedValues(values))));
-        return kept.isEmpty() ? e : e.keeping(kept);
     }
 }

@@ -46,10 +46,13 @@ public class Redactions {
     }
 
     /** A piece of the original text; {@code label} is the engine's label when the piece is a finding, else null. */
-    public record Segment(String text, String label, String reason) {
-        /** HR may leave a finding alone unless it is one of the applicant's known values (or propagated from one). */
+    public record Segment(String text, String label, String reason, boolean given) {
+        /**
+         * HR may leave a finding alone unless it is one of the applicant's known values (or propagated from one) or a
+         * value HR added: {@code given}, from the engine's typed {@code Span.Origin}.
+         */
         public boolean keepable() {
-            return label != null && reason != null && !reason.contains("known:") && !reason.contains("added by HR");
+            return label != null && !given;
         }
     }
 
@@ -76,7 +79,7 @@ public class Redactions {
     }
 
     private final RedactionItems items;
-    private final RedactionWorker worker;
+    private final ApplicantEngine applicants;
     private final RedactionSources sources;
     private final Applications applications;
     private final ScreeningQuestions questions;
@@ -86,12 +89,12 @@ public class Redactions {
     private final Clock clock;
     private final MessageSource messages;
 
-    Redactions(RedactionItems items, RedactionWorker worker, RedactionSources sources, Applications applications,
+    Redactions(RedactionItems items, ApplicantEngine applicants, RedactionSources sources, Applications applications,
                ScreeningQuestions questions, CaseAccess access, FileStore files, AuditLog audit, Clock clock,
                MessageSource messages) {
         this.messages = messages;
         this.items = items;
-        this.worker = worker;
+        this.applicants = applicants;
         this.sources = sources;
         this.applications = applications;
         this.questions = questions;
@@ -247,8 +250,8 @@ public class Redactions {
         if (!c.anonymous()) {
             return new Review(a, docs, null, List.of(), List.of(), List.of());
         }
-        var known = worker.known(applicationId, "redaction review by " + user.role());
-        var engine = worker.engineFor(applicationId);
+        var known = applicants.known(applicationId, "redaction review by " + user.role());
+        var engine = applicants.engineFor(applicationId);
         for (var item : items.forApplication(applicationId)) {
             if (item.number() == 0) {
                 answersState = item.state();
@@ -285,13 +288,13 @@ public class Redactions {
                 continue;
             }
             if (s.start() > at) {
-                out.add(new Segment(text.substring(at, s.start()), null, null));
+                out.add(new Segment(text.substring(at, s.start()), null, null, false));
             }
-            out.add(new Segment(text.substring(s.start(), s.end()), s.type().label(), s.reason()));
+            out.add(new Segment(text.substring(s.start(), s.end()), s.type().label(), s.reason(), s.origin().isGiven()));
             at = s.end();
         }
         if (at < text.length()) {
-            out.add(new Segment(text.substring(at), null, null));
+            out.add(new Segment(text.substring(at), null, null, false));
         }
         return out;
     }

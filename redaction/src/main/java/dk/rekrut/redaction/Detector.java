@@ -10,18 +10,18 @@ import java.util.List;
  */
 public final class Detector {
 
-    private final KnownValueDetector known = new KnownValueDetector();
-    private final PatternDetector patterns = new PatternDetector();
-    private final NameDetector names = new NameDetector();
-    private final DateAndAgeDetector datesAndAges = new DateAndAgeDetector();
-    private final SpecialCategoryDetector special = new SpecialCategoryDetector();
-    private final LanguageLevelDetector languageLevels = new LanguageLevelDetector();
-    private final NumberDetector numbers = new NumberDetector();
-    private final IdentifierDetector identifiers = new IdentifierDetector();
-    private final Places places = new Places();
-    private final AddressDetector addresses = new AddressDetector(places);
-    private final PositionalNameDetector positionalNames = new PositionalNameDetector(places, names);
-    private final ForeignAddressDetector foreignAddresses = new ForeignAddressDetector(places);
+    private final KnownValueDetector known;
+    private final PatternDetector patterns;
+    private final NameDetector names;
+    private final DateAndAgeDetector datesAndAges;
+    private final SpecialCategoryDetector special;
+    private final LanguageLevelDetector languageLevels;
+    private final NumberDetector numbers;
+    private final IdentifierDetector identifiers;
+    private final Places places;
+    private final AddressDetector addresses;
+    private final PositionalNameDetector positionalNames;
+    private final ForeignAddressDetector foreignAddresses;
     private final List<SpanSource> extra;
 
     public Detector() {
@@ -30,7 +30,43 @@ public final class Detector {
 
     /** With further sources of spans, e.g. a NER model; see {@link SpanSource}. */
     public Detector(List<SpanSource> extra) {
+        this.known = new KnownValueDetector();
+        this.patterns = new PatternDetector();
+        this.names = new NameDetector();
+        this.datesAndAges = new DateAndAgeDetector();
+        this.special = new SpecialCategoryDetector();
+        this.languageLevels = new LanguageLevelDetector();
+        this.numbers = new NumberDetector();
+        this.identifiers = new IdentifierDetector();
+        this.places = new Places();
+        this.addresses = new AddressDetector(places);
+        this.positionalNames = new PositionalNameDetector(places, names);
+        this.foreignAddresses = new ForeignAddressDetector(places);
         this.extra = List.copyOf(extra);
+    }
+
+    /** The same detectors, shared (their word lists are loaded once), with further sources. */
+    private Detector(Detector base, List<SpanSource> extra) {
+        this.known = base.known;
+        this.patterns = base.patterns;
+        this.names = base.names;
+        this.datesAndAges = base.datesAndAges;
+        this.special = base.special;
+        this.languageLevels = base.languageLevels;
+        this.numbers = base.numbers;
+        this.identifiers = base.identifiers;
+        this.places = base.places;
+        this.addresses = base.addresses;
+        this.positionalNames = base.positionalNames;
+        this.foreignAddresses = base.foreignAddresses;
+        this.extra = List.copyOf(extra);
+    }
+
+    /** This detector with further sources of spans beside its own, sharing its loaded detectors. */
+    public Detector with(List<SpanSource> more) {
+        var all = new ArrayList<>(extra);
+        all.addAll(more);
+        return new Detector(this, all);
     }
 
     /** {@code language} ("da" or "en") is a hint; the detectors handle both languages in one text. */
@@ -85,7 +121,8 @@ public final class Detector {
                     || prev.confidence() == s.confidence() && prev.length() >= s.length() ? prev : s;
                 int start = Math.min(prev.start(), s.start());
                 int end = Math.max(prev.end(), s.end());
-                out.add(new Span(start, end, lead.type(), null, Math.max(prev.confidence(), s.confidence()), lead.reason()));
+                out.add(new Span(start, end, lead.type(), null, Math.max(prev.confidence(), s.confidence()), lead.reason(),
+                    prev.origin().with(s.origin())));
             } else {
                 out.add(s);
             }
@@ -114,7 +151,7 @@ public final class Detector {
 
     List<Span> detectWithText(String text, String language, KnownPersonalData knownData, int[] blockStarts) {
         return detect(text, language, knownData, blockStarts).stream()
-            .map(s -> new Span(s.start(), s.end(), s.type(), text.substring(s.start(), s.end()), s.confidence(), s.reason()))
+            .map(s -> new Span(s.start(), s.end(), s.type(), text.substring(s.start(), s.end()), s.confidence(), s.reason(), s.origin()))
             .toList();
     }
 }

@@ -31,7 +31,7 @@ final class KnownInitials {
         for (Pattern p : List.of(dotted, bare)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                out.add(new Span(m.start(), m.end(), SpanType.NAME, m.group(), 0.9, "known: initials with a middle initial"));
+                out.add(new Span(m.start(), m.end(), SpanType.NAME, m.group(), 0.9, "known: initials with a middle initial", Span.Origin.KNOWN));
             }
         }
         return out;

@@ -161,7 +161,7 @@ final class KnownValueDetector {
                     if (m.literal() != null) {
                         int end = m.literal().match(text, i);
                         if (end > i) {
-                            spans.add(new Span(i, end, m.type(), text.substring(i, end), 1.0, m.reason()));
+                            spans.add(new Span(i, end, m.type(), text.substring(i, end), 1.0, m.reason(), Span.Origin.KNOWN));
                             coveredTo = end;
                         }
                         continue;
@@ -172,7 +172,7 @@ final class KnownValueDetector {
                     }
                     x.region(i, text.length());
                     if (x.lookingAt() && x.end() > x.start()) {
-                        spans.add(new Span(x.start(), x.end(), m.type(), x.group(), 1.0, m.reason()));
+                        spans.add(new Span(x.start(), x.end(), m.type(), x.group(), 1.0, m.reason(), Span.Origin.KNOWN));
                         coveredTo = x.end();
                     }
                 }
@@ -190,7 +190,7 @@ final class KnownValueDetector {
         if (finder != null) {
             int[] last = {from};
             finder.find(text, from, to, (s, e) -> {
-                out.add(new Span(s, e, m.type(), text.substring(s, e), 1.0, m.reason()));
+                out.add(new Span(s, e, m.type(), text.substring(s, e), 1.0, m.reason(), Span.Origin.KNOWN));
                 last[0] = e;
             });
             return last[0];
@@ -201,7 +201,7 @@ final class KnownValueDetector {
         int last = from;
         while (x.find()) {
             if (x.end() > x.start()) {
-                out.add(new Span(x.start(), x.end(), m.type(), x.group(), 1.0, m.reason()));
+                out.add(new Span(x.start(), x.end(), m.type(), x.group(), 1.0, m.reason(), Span.Origin.KNOWN));
                 last = x.end();
             }
         }
@@ -570,7 +570,7 @@ final class KnownValueDetector {
                     if (NameDetector.isNotAPerson(word)) {
                         break; // "Bank" in "Danske Bank" is not "Banke" misspelt
                     }
-                    spans.add(new Span(start, end, SpanType.NAME, found, 0.85, "known: name part spelled differently"));
+                    spans.add(new Span(start, end, SpanType.NAME, found, 0.85, "known: name part spelled differently", Span.Origin.KNOWN));
                     break;
                 }
             }

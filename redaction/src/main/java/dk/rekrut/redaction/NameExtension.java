@@ -48,7 +48,7 @@ final class NameExtension {
                 }
             }
             out.add(start == s.start() && end == s.end() ? s
-                : new Span(start, end, SpanType.NAME, null, s.confidence(), s.reason() + "; with the initials or middle name beside it"));
+                : new Span(start, end, SpanType.NAME, null, s.confidence(), s.reason() + "; with the initials or middle name beside it", s.origin()));
         }
         return out;
     }

@@ -120,7 +120,7 @@ final class Propagation {
                                 String group = text.substring(pos, end);
                                 Span src = byKey.getOrDefault(normal(type, group), values.values().iterator().next());
                                 if (pos != src.start() || end != src.end()) {
-                                    out.add(new Span(pos, end, type, group, Math.min(src.confidence(), 0.85), reason(src, reasons)));
+                                    out.add(new Span(pos, end, type, group, Math.min(src.confidence(), 0.85), reason(src, reasons), src.origin()));
                                 }
                                 pos = end;
                             } else {
@@ -137,7 +137,7 @@ final class Propagation {
                   while (m.find()) {
                     Span src = source(type, m.group(), values);
                     if (src != null && (m.start() != src.start() || m.end() != src.end())) {
-                        out.add(new Span(m.start(), m.end(), type, m.group(), Math.min(src.confidence(), 0.85), reason(src, reasons)));
+                        out.add(new Span(m.start(), m.end(), type, m.group(), Math.min(src.confidence(), 0.85), reason(src, reasons), src.origin()));
                     }
                   }
                 }
@@ -297,7 +297,7 @@ final class Propagation {
                     Span src = values.get(c.getKey());
                     if (wordStart != src.start() || end != src.end()) {
                         out.add(new Span(wordStart, end, SpanType.NAME, text.substring(wordStart, end), Math.min(src.confidence(), 0.85),
-                            reason(src, reasons)));
+                            reason(src, reasons), src.origin()));
                     }
                     break;
                 }

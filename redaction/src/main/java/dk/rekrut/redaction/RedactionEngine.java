@@ -61,6 +61,14 @@ public final class RedactionEngine {
     }
 
     /**
+     * The same engine with further sources of spans (e.g. values a reviewer added for one applicant), sharing the loaded
+     * detectors: nothing is read again.
+     */
+    public RedactionEngine with(SpanSource... sources) {
+        return sources.length == 0 ? this : new RedactionEngine(detector.with(List.of(sources)), renderer, kept);
+    }
+
+    /**
      * The same engine, leaving these texts alone where they were found: false positives a reviewer has confirmed
      * (e.g. a product that is also a surname). Case is ignored. Fail closed: a span that is, or was propagated from,
      * one of the applicant's known values is never left alone, and the verifier still checks every known value.
@@ -85,7 +93,7 @@ public final class RedactionEngine {
         if (kept.isEmpty()) {
             return spans;
         }
-        return spans.stream().filter(s -> s.text() == null || (s.reason() != null && s.reason().contains("known:"))
+        return spans.stream().filter(s -> s.text() == null || s.origin().isGiven()
             || !kept.contains(s.text().strip().toLowerCase(Locale.ROOT))).toList();
     }
 
@@ -290,7 +298,7 @@ public final class RedactionEngine {
     /** Merged spans lose their text; the verifier searches the output for each span's text, so it is filled in again. */
     private static List<Span> withText(String text, List<Span> spans) {
         return spans.stream()
-            .map(s -> new Span(s.start(), s.end(), s.type(), text.substring(s.start(), s.end()), s.confidence(), s.reason()))
+            .map(s -> new Span(s.start(), s.end(), s.type(), text.substring(s.start(), s.end()), s.confidence(), s.reason(), s.origin()))
             .toList();
     }
 
@@ -377,7 +385,7 @@ public final class RedactionEngine {
                 int a = Math.max(s.start(), from);
                 int b = Math.min(s.end(), to);
                 if (a < b) {
-                    local.add(new Span(a - from, b - from, s.type(), null, s.confidence(), s.reason()));
+                    local.add(new Span(a - from, b - from, s.type(), null, s.confidence(), s.reason(), s.origin()));
                 }
             }
             out.add(new PdfRendition.Section(heading(block.location(), extraction.blocks().size()),

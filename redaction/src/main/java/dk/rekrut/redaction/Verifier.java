@@ -553,7 +553,7 @@ final class Verifier {
             if (!Propagation.IDENTIFYING.contains(s.type()) || s.text() == null) {
                 continue;
             }
-            boolean own = s.reason() != null && s.reason().contains("known:");
+            boolean own = s.origin() == Span.Origin.KNOWN;
             String check = "found " + s.type() + " left (" + s.reason() + ")";
             switch (s.type()) {
                 case NAME -> {
