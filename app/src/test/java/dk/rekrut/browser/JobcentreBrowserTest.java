@@ -40,6 +40,8 @@ class JobcentreBrowserTest extends BrowserSuite {
     void theConsultantSendsThreePostingsAndTheCitizenMarksOneApplied() throws Exception {
         String tag = "b" + UUID.randomUUID().toString().substring(0, 8);
         CitizenFixtures.harvestPostings(sources, harvester, tag, clock.instant(), clock.instant().plus(Duration.ofDays(3)));
+        // A second portal's postings as well: the test needs three cards to send, whatever the engine ranks first.
+        CitizenFixtures.harvestPostings(sources, harvester, tag + "b", clock.instant(), clock.instant().plus(Duration.ofDays(3)));
         String email = "borger." + tag + "@example.dk";
         var person = new CitizenFixtures.Person("Signe Holm Brøndum", "020292-3318", email, "31 22 45 67");
         List<String> problems = new ArrayList<>();
@@ -73,8 +75,9 @@ class JobcentreBrowserTest extends BrowserSuite {
             assertThat(cards.count()).isGreaterThanOrEqualTo(3);
             assertThat(cards.first().textContent()).contains("Sygeplejerske").contains("km");
             problems.addAll(seriousViolations(page, "/jobcenter/borgere/{pseudonym}"));
-            for (String id : List.of("n1", "n3", "n6")) {
-                page.locator("input[name=postings][value='" + CitizenFixtures.posting(jdbc, tag, id) + "']").first().check();
+            var boxes = page.locator("ol.matches > li input[name=postings]");
+            for (int i = 0; i < 3; i++) {
+                boxes.nth(i).check();
             }
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send valgte til borger")).click();
             assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("sendt til borgeren");
@@ -92,8 +95,7 @@ class JobcentreBrowserTest extends BrowserSuite {
                 assertThat(citizen.locator("ul.cards > li").count()).isEqualTo(3);
                 assertThat(citizen.content()).doesNotContain(person.name());
                 problems.addAll(seriousViolations(citizen, "/jobcenter/forslag/{token}"));
-                var card = citizen.locator("ul.cards > li").filter(new Locator.FilterOptions()
-                    .setHasText("Sygeplejerske til medicinsk afdeling"));
+                var card = citizen.locator("ul.cards > li").first();
                 card.getByLabel("Søgt").check();
                 card.getByLabel("Begrundelse (valgfri)").fill("Har sendt en ansøgning");
                 card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem svar")).click();
@@ -101,8 +103,8 @@ class JobcentreBrowserTest extends BrowserSuite {
             }
 
             page.reload();
-            var sentRow = page.locator("table tr").filter(new Locator.FilterOptions()
-                .setHasText("Sygeplejerske til medicinsk afdeling"));
+            var sentRow = page.locator("table tr").filter(new Locator.FilterOptions().setHasText("Har sendt en ansøgning"));
+            assertThat(sentRow.count()).isEqualTo(1);
             assertThat(sentRow.first().textContent()).contains("Søgt", "Har sendt en ansøgning");
         }
         assertThat(problems).isEmpty();
