@@ -24,7 +24,6 @@ import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.organisation.UserAccounts;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -96,9 +95,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, UserAccounts accounts, AuditLog audit,
                             OrganisationDirectory directory,
-                            @Value("${rekrut.session.absolute-timeout:PT12H}") Duration absoluteTimeout,
+                            SessionProperties session,
                             ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
-        http.addFilterBefore(new CurrentRightsFilter(directory, Clock.systemUTC(), absoluteTimeout),
+        http.addFilterBefore(new CurrentRightsFilter(directory, Clock.systemUTC(), session.absoluteTimeout()),
                 AnonymousAuthenticationFilter.class)
             .authorizeHttpRequests(a -> a
                 .requestMatchers("/", "/jobs", "/jobs/**", "/feeds/**", "/login", "/error", "/css/**", "/js/**",

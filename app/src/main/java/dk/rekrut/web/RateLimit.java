@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -29,9 +28,9 @@ class RateLimit implements WebMvcConfigurer, HandlerInterceptor {
     private final Clock clock;
     private final int perMinute;
 
-    RateLimit(Clock clock, @Value("${rekrut.rate-limit.submissions-per-minute:10}") int perMinute) {
+    RateLimit(Clock clock, RateLimitProperties properties) {
         this.clock = clock;
-        this.perMinute = perMinute;
+        this.perMinute = properties.submissionsPerMinute();
     }
 
     @Override

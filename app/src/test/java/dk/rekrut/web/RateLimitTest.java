@@ -14,7 +14,7 @@ import org.springframework.web.method.HandlerMethod;
 class RateLimitTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
-    private final RateLimit limit = new RateLimit(clock, 3);
+    private final RateLimit limit = new RateLimit(clock, new RateLimitProperties(3));
     private final HandlerMethod submit = handler("submit");
 
     @Test
