@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Alternative occupations for a citizen: occupations in another ISCO-08 unit group than each of their own, ranked by
@@ -34,16 +35,19 @@ public final class Alternatives {
      * {@code sameIsco2} when it shares the ISCO-2 sub-major group: neighbouring groups are where practice moves people
      * (nurse → midwife, paramedic), while the skill signal alone also pulls far-off occupations that share one rare
      * skill. Only occupations sharing at least one skill are listed, so proximity never brings in an occupation on
-     * its own. {@link #TUNED} was fitted on the tuning half of the development data ({@code TuneAlternatives}).
+     * its own. {@code perGroup}, when above 0, lets at most that many occupations of one ISCO-4 group into the list
+     * until the other groups are used up (off in {@link #TUNED}: it spreads the list over more fields but costs much
+     * against the development gold, see {@code docs/matching-quality.md}). {@link #TUNED} was fitted on the tuning
+     * half of the development data ({@code TuneAlternatives}).
      */
-    public record Weights(double sameIsco3, double sameIsco2, double group, int groupTop) {
+    public record Weights(double sameIsco3, double sameIsco2, double group, int groupTop, int perGroup) {
 
-        public static final Weights TUNED = new Weights(0.5, 0.2, 3, 10);
+        public static final Weights TUNED = new Weights(0.5, 0.2, 3, 10, 0);
         /** The ranking before the group and proximity signals: skill coverage alone. */
-        public static final Weights SKILLS_ONLY = new Weights(0, 0, 0, 1);
+        public static final Weights SKILLS_ONLY = new Weights(0, 0, 0, 1, 0);
 
         public Weights {
-            if (sameIsco3 < 0 || sameIsco2 < 0 || group < 0 || groupTop < 1) {
+            if (sameIsco3 < 0 || sameIsco2 < 0 || group < 0 || groupTop < 1 || perGroup < 0) {
                 throw new IllegalArgumentException("bad alternatives weights");
             }
         }
@@ -115,7 +119,27 @@ public final class Alternatives {
             (c + weights.group() * groupCoverage.get(o.isco()) + proximity(o.isco(), ownGroups)) / scale)));
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
             .thenComparing(c -> c.occupation().uri()));
-        return ranked.stream().limit(top).map(c -> explain(c.occupation(), c.score(), has, lang)).toList();
+        return spread(ranked, Candidate::occupation, top).stream()
+            .map(c -> explain(c.occupation(), c.score(), has, lang)).toList();
+    }
+
+    /**
+     * The first {@code top} of a ranked list taking at most {@code perGroup} occupations of one ISCO-4 group until the
+     * others are used up, so one well-covered group does not fill the whole list; no cap when {@code perGroup} is 0.
+     */
+    private <T> List<T> spread(List<T> ranked, Function<T, Occupation> occupation, int top) {
+        int cap = weights.perGroup();
+        if (cap <= 0) {
+            return ranked.stream().limit(top).toList();
+        }
+        List<T> first = new ArrayList<>();
+        List<T> rest = new ArrayList<>();
+        Map<String, Integer> taken = new HashMap<>();
+        for (T t : ranked) {
+            (taken.merge(occupation.apply(t).isco(), 1, Integer::sum) <= cap ? first : rest).add(t);
+        }
+        first.addAll(rest);
+        return first.stream().limit(top).toList();
     }
 
     /** Occupations in other groups sharing a skill, with the weighted share of their essential skills shared. */

@@ -40,7 +40,7 @@ public final class TuneAlternatives {
                         if (isco2 > isco3 || group == 0 && top > 1) {
                             continue; // a nearer group never weighs less; without the group term its size is moot
                         }
-                        var weights = new Alternatives.Weights(isco3, isco2, group, top);
+                        var weights = new Alternatives.Weights(isco3, isco2, group, top, 0);
                         var alternatives = new Alternatives(esco, weights);
                         double p = tune.stream()
                             .mapToDouble(q -> AlternativesTask.precision(alternatives, q, families.get(q.isco())))

@@ -88,7 +88,7 @@ class AlternativesTest {
                 .map(id -> new Skill(id, id, "", "", List.of(), 0, 0)).toList(),
             all.stream().collect(Collectors.toMap(f -> f.occupation().uri(), Fixture::skills)),
             Map.of(), Map.of(), List.of());
-        var weights = new Alternatives.Weights(0.2, 0.1, 1, 2);
+        var weights = new Alternatives.Weights(0.2, 0.1, 1, 2, 0);
 
         List<String> a = new Alternatives(esco, weights).forOccupations(List.of(own.occupation().uri()), List.of(),
             Lang.EN, 10).stream().map(Alternative::uri).toList();
@@ -100,6 +100,28 @@ class AlternativesTest {
             .forOccupations(List.of(own.occupation().uri()), List.of(), Lang.EN, 10).stream().map(Alternative::uri).toList();
         assertThat(alone.indexOf("urn:far")).isLessThan(alone.indexOf("urn:near"));
         assertThat(alone.indexOf("urn:apart")).isLessThan(alone.indexOf("urn:broad"));
+    }
+
+    @Test
+    void aCapPerGroupSpreadsTheListOverGroupsAndFillsItWithTheRest() {
+        var own = occupation("own", "1111", "a");
+        var fixtures = new java.util.ArrayList<>(List.of(own));
+        for (int i = 0; i < 4; i++) {
+            fixtures.add(occupation("big" + i, "5555", "a"));
+        }
+        fixtures.add(occupation("other", "6666", "a", "x"));
+        Esco esco = new Esco(fixtures.stream().map(Fixture::occupation).toList(), List.of(),
+            List.of("a", "x").stream().map(id -> new Skill(id, id, "", "", List.of(), 0, 0)).toList(),
+            fixtures.stream().collect(Collectors.toMap(f -> f.occupation().uri(), Fixture::skills)),
+            Map.of(), Map.of(), List.of());
+
+        List<String> capped = new Alternatives(esco, new Alternatives.Weights(0, 0, 0, 1, 2))
+            .forOccupations(List.of("urn:own"), List.of(), Lang.EN, 5).stream().map(Alternative::isco).toList();
+        List<String> uncapped = new Alternatives(esco, Alternatives.Weights.SKILLS_ONLY)
+            .forOccupations(List.of("urn:own"), List.of(), Lang.EN, 5).stream().map(Alternative::isco).toList();
+
+        assertThat(uncapped).containsExactly("5555", "5555", "5555", "5555", "6666");
+        assertThat(capped).containsExactly("5555", "5555", "6666", "5555", "5555");
     }
 
     private record Fixture(Occupation occupation, List<String> skills) {
