@@ -12,23 +12,60 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Alternative occupations for a citizen: occupations in another ISCO-08 unit group than each of their own, ranked by
  * how much of their essential skills the citizen already has. The citizen's skills are those found in their CV plus
  * the essential skills of their own occupations. A skill counts by its rarity (inverse document frequency over the
  * occupations that list it as essential): "work in teams" carries over to hundreds of occupations and says little, a
- * rare skill says much. Thread-safe once built.
+ * rare skill says much. Two signals besides an occupation's own skill coverage rank the list (see {@link Weights}):
+ * how well its whole ISCO-4 group is covered, and how near its group is to the citizen's in the ISCO hierarchy.
+ * Thread-safe once built.
  */
 public final class Alternatives {
 
+    /**
+     * How the score is made, for an alternative with skill coverage {@code c} (the weighted share of its essential
+     * skills the citizen has): {@code c + group × G + proximity}, over {@code 1 + group + sameIsco3} so it stays in
+     * [0, 1]. {@code G} is the mean coverage of the {@code groupTop} best-covered occupations of the alternative's
+     * ISCO-4 group (missing ones count 0): a move into a group whose occupations the citizen covers broadly is sturdier
+     * than one into a group where a single occupation happens to share a few rare skills. {@code proximity} is
+     * {@code sameIsco3} when the alternative's group shares its ISCO-3 minor group with one of the citizen's, else
+     * {@code sameIsco2} when it shares the ISCO-2 sub-major group: neighbouring groups are where practice moves people
+     * (nurse → midwife, paramedic), while the skill signal alone also pulls far-off occupations that share one rare
+     * skill. Only occupations sharing at least one skill are listed, so proximity never brings in an occupation on
+     * its own. {@code perGroup}, when above 0, lets at most that many occupations of one ISCO-4 group into the list
+     * until the other groups are used up (off in {@link #TUNED}: it spreads the list over more fields but costs much
+     * against the development gold, see {@code docs/matching-quality.md}). {@link #TUNED} was fitted on the tuning
+     * half of the development data ({@code TuneAlternatives}).
+     */
+    public record Weights(double sameIsco3, double sameIsco2, double group, int groupTop, int perGroup) {
+
+        public static final Weights TUNED = new Weights(0.5, 0.2, 3, 10, 0);
+        /** The ranking before the group and proximity signals: skill coverage alone. */
+        public static final Weights SKILLS_ONLY = new Weights(0, 0, 0, 1, 0);
+
+        public Weights {
+            if (sameIsco3 < 0 || sameIsco2 < 0 || group < 0 || groupTop < 1 || perGroup < 0) {
+                throw new IllegalArgumentException("bad alternatives weights");
+            }
+        }
+    }
+
     private final Esco esco;
+    private final Weights weights;
     private final Map<String, Double> weight = new HashMap<>();
     private final Map<String, List<Occupation>> essentialFor = new HashMap<>();
     private final Map<String, Double> totalWeight = new HashMap<>();
 
     public Alternatives(Esco esco) {
+        this(esco, Weights.TUNED);
+    }
+
+    public Alternatives(Esco esco, Weights weights) {
         this.esco = esco;
+        this.weights = weights;
         Map<String, Integer> count = new HashMap<>();
         int occupations = 0;
         for (Occupation o : esco.occupations()) {
@@ -72,6 +109,41 @@ public final class Alternatives {
         if (top <= 0 || has.isEmpty()) {
             return List.of();
         }
+        Map<Occupation, Double> coverage = coverage(has, ownGroups);
+        Map<String, Double> groupCoverage = groupCoverage(coverage);
+        double scale = 1 + weights.group() + weights.sameIsco3();
+        record Candidate(Occupation occupation, double score) {
+        }
+        List<Candidate> ranked = new ArrayList<>();
+        coverage.forEach((o, c) -> ranked.add(new Candidate(o,
+            (c + weights.group() * groupCoverage.get(o.isco()) + proximity(o.isco(), ownGroups)) / scale)));
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
+            .thenComparing(c -> c.occupation().uri()));
+        return spread(ranked, Candidate::occupation, top).stream()
+            .map(c -> explain(c.occupation(), c.score(), has, lang)).toList();
+    }
+
+    /**
+     * The first {@code top} of a ranked list taking at most {@code perGroup} occupations of one ISCO-4 group until the
+     * others are used up, so one well-covered group does not fill the whole list; no cap when {@code perGroup} is 0.
+     */
+    private <T> List<T> spread(List<T> ranked, Function<T, Occupation> occupation, int top) {
+        int cap = weights.perGroup();
+        if (cap <= 0) {
+            return ranked.stream().limit(top).toList();
+        }
+        List<T> first = new ArrayList<>();
+        List<T> rest = new ArrayList<>();
+        Map<String, Integer> taken = new HashMap<>();
+        for (T t : ranked) {
+            (taken.merge(occupation.apply(t).isco(), 1, Integer::sum) <= cap ? first : rest).add(t);
+        }
+        first.addAll(rest);
+        return first.stream().limit(top).toList();
+    }
+
+    /** Occupations in other groups sharing a skill, with the weighted share of their essential skills shared. */
+    private Map<Occupation, Double> coverage(Set<String> has, Set<String> ownGroups) {
         Map<Occupation, Double> shared = new HashMap<>();
         for (String id : has) {
             for (Occupation o : essentialFor.getOrDefault(id, List.of())) {
@@ -80,13 +152,31 @@ public final class Alternatives {
                 }
             }
         }
-        record Candidate(Occupation occupation, double score) {
+        shared.replaceAll((o, w) -> w / totalWeight.get(o.uri()));
+        return shared;
+    }
+
+    /** Per ISCO-4 group: the mean coverage of its {@code groupTop} best-covered occupations (absent ones count 0). */
+    private Map<String, Double> groupCoverage(Map<Occupation, Double> coverage) {
+        Map<String, List<Double>> byGroup = new HashMap<>();
+        coverage.forEach((o, c) -> byGroup.computeIfAbsent(o.isco(), k -> new ArrayList<>()).add(c));
+        Map<String, Double> mean = new HashMap<>();
+        int k = weights.groupTop();
+        byGroup.forEach((group, values) -> mean.put(group,
+            values.stream().sorted(Comparator.reverseOrder()).limit(k).mapToDouble(Double::doubleValue).sum() / k));
+        return mean;
+    }
+
+    private double proximity(String isco, Set<String> ownGroups) {
+        double best = 0;
+        for (String own : ownGroups) {
+            if (own.regionMatches(0, isco, 0, 3)) {
+                best = Math.max(best, weights.sameIsco3());
+            } else if (own.regionMatches(0, isco, 0, 2)) {
+                best = Math.max(best, weights.sameIsco2());
+            }
         }
-        List<Candidate> ranked = new ArrayList<>();
-        shared.forEach((o, w) -> ranked.add(new Candidate(o, w / totalWeight.get(o.uri()))));
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
-            .thenComparing(c -> c.occupation().uri()));
-        return ranked.stream().limit(top).map(c -> explain(c.occupation(), c.score(), has, lang)).toList();
+        return best;
     }
 
     private Alternative explain(Occupation o, double score, Set<String> has, Lang lang) {

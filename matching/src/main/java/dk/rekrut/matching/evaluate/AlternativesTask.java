@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Alternative occupations, P@10 against job families derived from the STAR (Jobnet) ↔ ESCO crosswalk. There is no
@@ -21,14 +22,30 @@ import java.util.Set;
  * land in groups STAR lumps together; it does not say whether a particular move is realistic for a citizen, and
  * related groups STAR never happens to join count as wrong. The alternatives do not read the crosswalk.
  * <p>
- * Beside it: the same gold for a ranking by the raw count of shared essential skills (the baseline), and for a
- * random ranking (chance).
+ * Beside it: the same gold for the ranking by skill coverage alone ({@link Alternatives.Weights#SKILLS_ONLY}, the
+ * engine before the group and proximity signals), by the raw count of shared essential skills (the baseline), and
+ * for a random ranking (chance).
+ * <p>
+ * The queries are split by their ISCO-4 group ({@link OccupationQuery.Half}): the weights were fitted on the
+ * {@code TUNE} groups ({@link TuneAlternatives}) and the figures are measured on the {@code REPORT} groups only, so no
+ * reported query shares its gold family with a tuning query.
  */
 public final class AlternativesTask implements Task {
 
     static final String NAME = "alternatives";
     private static final int K = 10;
     private static final double TARGET = 0.30;
+
+    private final Predicate<Occupation> reported;
+
+    public AlternativesTask() {
+        this(o -> OccupationQuery.Half.of(o.isco()) == OccupationQuery.Half.REPORT);
+    }
+
+    /** With another choice of the reported queries (tests: all). */
+    AlternativesTask(Predicate<Occupation> reported) {
+        this.reported = reported;
+    }
 
     @Override
     public String name() {
@@ -42,25 +59,38 @@ public final class AlternativesTask implements Task {
         esco.occupations().forEach(o -> groupSize.merge(o.isco(), 1, Integer::sum));
         int all = esco.occupations().size();
         var alternatives = new Alternatives(esco);
+        var skillsOnly = new Alternatives(esco, Alternatives.Weights.SKILLS_ONLY);
         var bySkill = bySkill(esco);
         List<Double> ours = new ArrayList<>();
+        List<Double> before = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
         List<Double> chance = new ArrayList<>();
-        for (Occupation query : esco.occupations()) {
+        for (Occupation query : queries(esco, families, reported)) {
             Set<String> related = families.get(query.isco());
-            if (related == null || esco.essentialSkills(query.uri()).isEmpty()) {
-                continue;
-            }
-            ours.add(precision(alternatives.forOccupations(List.of(query.uri()), List.of(), Lang.EN, K)
-                .stream().map(Alternative::isco).toList(), related));
+            ours.add(precision(alternatives, query, related));
+            before.add(precision(skillsOnly, query, related));
             baseline.add(precision(sharedCount(esco, bySkill, query), related));
             int relatedOccupations = related.stream().mapToInt(g -> groupSize.getOrDefault(g, 0)).sum();
             chance.add((double) relatedOccupations / (all - groupSize.get(query.isco())));
         }
         return List.of(
             Measure.of(NAME, "all", "P@10", array(ours), TARGET),
+            Measure.of(NAME, "all", "P@10 skill coverage alone", array(before), null),
             Measure.of(NAME, "all", "P@10 baseline (raw shared-skill count)", array(baseline), null),
             Measure.of(NAME, "all", "P@10 chance (random ranking)", array(chance), null));
+    }
+
+    /** The occupations that are queries: with a family and essential skills, and chosen by {@code which}. */
+    static List<Occupation> queries(Esco esco, Map<String, Set<String>> families, Predicate<Occupation> which) {
+        return esco.occupations().stream()
+            .filter(o -> families.containsKey(o.isco()) && !esco.essentialSkills(o.uri()).isEmpty())
+            .filter(which).toList();
+    }
+
+    /** P@10 of the alternatives for one query occupation. */
+    static double precision(Alternatives alternatives, Occupation query, Set<String> related) {
+        return precision(alternatives.forOccupations(List.of(query.uri()), List.of(), Lang.EN, K)
+            .stream().map(Alternative::isco).toList(), related);
     }
 
     /** ISCO-4 group → the other ISCO-4 groups some STAR concept maps to together with it. */

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.rekrut.matching.esco.Esco;
 import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.matching.esco.Occupation;
+import dk.rekrut.matching.esco.Skill;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class AlternativesTest {
@@ -59,7 +62,74 @@ class AlternativesTest {
         List<Alternative> withCv = ALTERNATIVES.forOccupations(List.of(nurse.uri()), missingIds, Lang.EN, 3000);
         Alternative same = withCv.stream().filter(a -> a.uri().equals(first.uri())).findFirst().orElseThrow();
         assertThat(same.missingSkills()).isEmpty();
-        assertThat(same.score()).isEqualTo(1.0);
+        assertThat(same.score()).isGreaterThan(first.score());
+        // With skill coverage alone, an alternative whose every essential skill the citizen has scores 1.
+        Alternative alone = new Alternatives(ESCO, Alternatives.Weights.SKILLS_ONLY)
+            .forOccupations(List.of(nurse.uri()), missingIds, Lang.EN, 3000).stream()
+            .filter(a -> a.uri().equals(first.uri())).findFirst().orElseThrow();
+        assertThat(alone.score()).isEqualTo(1.0);
+    }
+
+    /**
+     * Two alternatives cover the citizen's skills equally; the one in the citizen's own ISCO-3 minor group, and the
+     * one whose ISCO-4 group holds more occupations the citizen covers, rank first.
+     */
+    @Test
+    void theNearerGroupAndTheBetterCoveredGroupRankFirstAtEqualCoverage() {
+        var own = occupation("own", "1111", "a", "b");
+        var near = occupation("near", "1112", "a", "x1");
+        var far = occupation("far", "5555", "a", "x2");
+        var broad = occupation("broad", "6666", "b", "x3");
+        var broadSibling = occupation("broadSibling", "6666", "b", "x4");
+        var apart = occupation("apart", "7777", "b", "x5");
+        var all = List.of(own, near, far, broad, broadSibling, apart);
+        Esco esco = new Esco(all.stream().map(Fixture::occupation).toList(), List.of(),
+            List.of("a", "b", "x1", "x2", "x3", "x4", "x5").stream()
+                .map(id -> new Skill(id, id, "", "", List.of(), 0, 0)).toList(),
+            all.stream().collect(Collectors.toMap(f -> f.occupation().uri(), Fixture::skills)),
+            Map.of(), Map.of(), List.of());
+        var weights = new Alternatives.Weights(0.2, 0.1, 1, 2, 0);
+
+        List<String> a = new Alternatives(esco, weights).forOccupations(List.of(own.occupation().uri()), List.of(),
+            Lang.EN, 10).stream().map(Alternative::uri).toList();
+
+        assertThat(a.indexOf(near.occupation().uri())).isLessThan(a.indexOf(far.occupation().uri()));
+        assertThat(a.indexOf(broad.occupation().uri())).isLessThan(a.indexOf(apart.occupation().uri()));
+        // Skill coverage alone ties each pair; ties go by URI.
+        List<String> alone = new Alternatives(esco, Alternatives.Weights.SKILLS_ONLY)
+            .forOccupations(List.of(own.occupation().uri()), List.of(), Lang.EN, 10).stream().map(Alternative::uri).toList();
+        assertThat(alone.indexOf("urn:far")).isLessThan(alone.indexOf("urn:near"));
+        assertThat(alone.indexOf("urn:apart")).isLessThan(alone.indexOf("urn:broad"));
+    }
+
+    @Test
+    void aCapPerGroupSpreadsTheListOverGroupsAndFillsItWithTheRest() {
+        var own = occupation("own", "1111", "a");
+        var fixtures = new java.util.ArrayList<>(List.of(own));
+        for (int i = 0; i < 4; i++) {
+            fixtures.add(occupation("big" + i, "5555", "a"));
+        }
+        fixtures.add(occupation("other", "6666", "a", "x"));
+        Esco esco = new Esco(fixtures.stream().map(Fixture::occupation).toList(), List.of(),
+            List.of("a", "x").stream().map(id -> new Skill(id, id, "", "", List.of(), 0, 0)).toList(),
+            fixtures.stream().collect(Collectors.toMap(f -> f.occupation().uri(), Fixture::skills)),
+            Map.of(), Map.of(), List.of());
+
+        List<String> capped = new Alternatives(esco, new Alternatives.Weights(0, 0, 0, 1, 2))
+            .forOccupations(List.of("urn:own"), List.of(), Lang.EN, 5).stream().map(Alternative::isco).toList();
+        List<String> uncapped = new Alternatives(esco, Alternatives.Weights.SKILLS_ONLY)
+            .forOccupations(List.of("urn:own"), List.of(), Lang.EN, 5).stream().map(Alternative::isco).toList();
+
+        assertThat(uncapped).containsExactly("5555", "5555", "5555", "5555", "6666");
+        assertThat(capped).containsExactly("5555", "5555", "6666", "5555", "5555");
+    }
+
+    private record Fixture(Occupation occupation, List<String> skills) {
+    }
+
+    private static Fixture occupation(String name, String isco, String... skills) {
+        return new Fixture(new Occupation("urn:" + name, "", isco, name, List.of(), List.of(), "", "", List.of()),
+            List.of(skills));
     }
 
     @Test

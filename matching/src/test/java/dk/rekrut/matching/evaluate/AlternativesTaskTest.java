@@ -54,18 +54,26 @@ class AlternativesTaskTest {
 
     @Test
     void measuresOursTheBaselineAndChanceOnTheFixture() throws Exception {
-        List<Measure> measures = new AlternativesTask().run(fixture(), Path.of("unused"));
-        assertThat(measures).extracting(Measure::metric).containsExactly("P@10",
+        List<Measure> measures = new AlternativesTask(o -> true).run(fixture(), Path.of("unused"));
+        assertThat(measures).extracting(Measure::metric).containsExactly("P@10", "P@10 skill coverage alone",
             "P@10 baseline (raw shared-skill count)", "P@10 chance (random ranking)");
         assertThat(measures).allSatisfy(m -> assertThat(m.n()).isEqualTo(2));
         // Both queries find their one related occupation in the first ten: 1/10 each.
         assertThat(measures.get(0).value()).isCloseTo(0.1, within(1e-9));
+        assertThat(measures.get(1).value()).isCloseTo(0.1, within(1e-9));
         // The baseline finds it for the care assistant only (the nurse's first ten are the decoys).
-        assertThat(measures.get(1).value()).isCloseTo(0.05, within(1e-9));
+        assertThat(measures.get(2).value()).isCloseTo(0.05, within(1e-9));
         // One related occupation among the eleven in other groups.
-        assertThat(measures.get(2).value()).isCloseTo(1.0 / 11, within(1e-9));
+        assertThat(measures.get(3).value()).isCloseTo(1.0 / 11, within(1e-9));
         assertThat(measures.get(0).target()).isEqualTo(0.30);
         assertThat(measures.get(0).met()).isFalse();
+    }
+
+    @Test
+    void theDefaultTaskReportsOnlyTheQueriesOfTheReportGroups() throws Exception {
+        // 1111 and 2222 fall in different halves by their ISCO-4 group: each half has one query.
+        assertThat(OccupationQuery.Half.of("1111")).isNotEqualTo(OccupationQuery.Half.of("2222"));
+        assertThat(new AlternativesTask().run(fixture(), Path.of("unused"))).allSatisfy(m -> assertThat(m.n()).isEqualTo(1));
     }
 
     @Test
