@@ -118,6 +118,12 @@ final class ForeignAddressDetector {
     /** The end of an address piece on a contact line: a separator, an e-mail or phone cue. */
     private static final Pattern PIECE_END = Pattern.compile("[|·•∙▪\\t]|\\s[–—-]\\s|\\s{3,}|(?i:tlf|tel|telefon|mobil|phone|e-?mail|mail)\\b|@|\\+\\d");
 
+    // Compiled once: String.split, matches and replaceAll compiled these at every call.
+    private static final Pattern BLANK = Pattern.compile("[ \\t]");
+    private static final Pattern PREFIXED = Pattern.compile("[A-Z]{1,2}-.*");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern COMMAS_DOTS = Pattern.compile("[,.]");
+
     private final Places places;
 
     ForeignAddressDetector(Places places) {
@@ -288,7 +294,7 @@ final class ForeignAddressDetector {
             }
             Matcher m = LOOSE_STREET.matcher(s);
             while (m.find()) {
-                String lead = m.group().split("[ \\t]")[0].toLowerCase(java.util.Locale.ROOT);
+                String lead = BLANK.split(m.group())[0].toLowerCase(java.util.Locale.ROOT);
                 if (looksLikeYearOrCount(m.group()) || NameDetector.isStopWord(lead) || NOT_STREET.contains(lead)) {
                     continue;
                 }
@@ -321,8 +327,8 @@ final class ForeignAddressDetector {
                 break;
             }
             String piece = m.group(1);
-            String first = piece.split("[ \\t]")[0];
-            boolean postal = Character.isDigit(piece.charAt(0)) || piece.matches("[A-Z]{1,2}-.*") || piece.matches(".*\\d.*");
+            String first = BLANK.split(piece)[0];
+            boolean postal = Character.isDigit(piece.charAt(0)) || PREFIXED.matcher(piece).matches() || HAS_DIGIT.matcher(piece).matches();
             if (!postal && !places.isPlace(first.toLowerCase(java.util.Locale.ROOT)) && n > 0) {
                 break;
             }
@@ -359,7 +365,7 @@ final class ForeignAddressDetector {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         int lineEnd = text.indexOf('\n', end);
         return text.substring(lineStart, start).isBlank()
-            && text.substring(end, lineEnd < 0 ? text.length() : lineEnd).replaceAll("[,.]", "").isBlank();
+            && COMMAS_DOTS.matcher(text.substring(end, lineEnd < 0 ? text.length() : lineEnd)).replaceAll("").isBlank();
     }
 
     private static Span span(String text, int start, int end, String reason) {

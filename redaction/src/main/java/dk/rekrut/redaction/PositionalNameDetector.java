@@ -68,6 +68,11 @@ final class PositionalNameDetector {
         "isme", "ism", "ologist", "ician", "kundskab", "videnskab", "ledelse", "styring", "iker", "mester", "hjælper", "arbejder",
         "fører", "worker", "operator", "officer", "planner", "writer", "trainer"};
 
+    // Compiled once: String.split and replaceAll compiled these for every word.
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    private static final Pattern GENITIVE = Pattern.compile("['’]s$");
+    private static final Pattern FINAL_DOTS = Pattern.compile("[.'’]+$");
+
     private final Places places;
     private final NameDetector names;
 
@@ -155,7 +160,7 @@ final class PositionalNameDetector {
             String piece = s.substring(p[0], p[1]);
             int lead = 0;
             Matcher l = LEAD.matcher(piece);
-            if (l.find() && l.end() < piece.length()) {
+            if (l.lookingAt() && l.end() < piece.length()) { // LEAD is anchored: the same match as find()
                 lead = l.end();
             }
             String body = piece.substring(lead).strip();
@@ -166,7 +171,7 @@ final class PositionalNameDetector {
             if (!RUN.matcher(body).matches() || !nameRun(body)) {
                 continue;
             }
-            int words = body.split("[ \\t]+").length;
+            int words = BLANKS.split(body).length;
             if (words == 1 && !(line.is(Zones.SIGNATURE) && pieces == 1 && nameWord(body))) {
                 continue; // a lone word is a name only alone on a signature line
             }
@@ -224,7 +229,7 @@ final class PositionalNameDetector {
         int upper = 0;
         int words = 0;
         int ordinary = 0;
-        for (String w : run.split("[ \\t]+")) {
+        for (String w : BLANKS.split(run)) {
             words++;
             if (w.length() == 2 && w.endsWith(".") || Character.isLowerCase(w.charAt(0))) {
                 continue;
@@ -242,7 +247,7 @@ final class PositionalNameDetector {
 
     /** A capitalised word that is no heading, title, organisation, place, language, month or common word. */
     boolean nameWord(String w) {
-        String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+        String lower = GENITIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
         if (lower.length() < 2 || upper(w) && w.length() <= 2) {
             return false; // "IT", "HR": acronyms
         }
@@ -264,8 +269,8 @@ final class PositionalNameDetector {
     }
 
     private boolean hasNamePart(String run) {
-        for (String w : run.split("[ \\t]+")) {
-            String c = w.replaceAll("[.'’]+$", "");
+        for (String w : BLANKS.split(run)) {
+            String c = FINAL_DOTS.matcher(w).replaceAll("");
             if (c.length() >= 2 && (isNamePart(c.toLowerCase(Locale.ROOT))
                 || NameDetector.isSurnameShape(c.charAt(0) + c.substring(1).toLowerCase(Locale.ROOT)))) {
                 return true;

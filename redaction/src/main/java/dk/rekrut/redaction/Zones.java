@@ -61,6 +61,10 @@ final class Zones {
     static final Pattern CONTACT_CUE = Pattern.compile("(?<!\\p{L})(?:tlf|telefon|mobil|mobile|phone|tel|e-?mail|mail|linkedin|"
         + "adresse|address|bopæl)\\.?\\s*:?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    // Compiled once: String.replaceAll compiled them for every line.
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final List<Line> lines;
 
     private Zones(List<Line> lines) {
@@ -199,6 +203,6 @@ final class Zones {
 
     /** A line compared across pages: trimmed, digits dropped (page numbers), spaces collapsed. */
     private static String key(String line) {
-        return line.replaceAll("\\d+", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(DIGITS.matcher(line).replaceAll("")).replaceAll(" ").strip();
     }
 }
