@@ -150,9 +150,18 @@ final class ForeignAddressDetector {
                 out.add(span(text, start, end, "pattern: street and house number of another country with town or in the applicant's lines"));
             }
         }
+        // Every hit starts with '-': tried there only, the same matches as find() in the same order.
         Matcher dh = DISTRICT_HIT.matcher(text);
+        dh.useTransparentBounds(true);
+        dh.useAnchoringBounds(false);
         int districtTo = 0;
-        while (dh.find()) {
+        int hitTo = 0;
+        for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', Math.max(h + 1, hitTo))) {
+            dh.region(h, text.length());
+            if (!dh.lookingAt()) {
+                continue;
+            }
+            hitTo = dh.end();
             if (dh.start() < districtTo) {
                 continue;
             }
@@ -273,13 +282,20 @@ final class ForeignAddressDetector {
     }
 
     private void zoneAddresses(String text, Zones zones, List<Span> out) {
+        // A line holds a piece of a cue only if the text does; LOOSE_STREET's house number needs a digit on the line.
+        boolean cues = mayHaveCue(text);
         for (Zones.Line line : zones.lines()) {
             if (line.end() - line.start() > 200) {
                 continue;
             }
+            boolean street = line.flags() != 0 && line.is(Zones.TOP | Zones.CONTACT | Zones.SIGNATURE | Zones.REPEATED)
+                && hasDigit(text, line.start(), line.end());
+            if (!cues && !street) {
+                continue;
+            }
             String s = text.substring(line.start(), line.end());
             Matcher cue = CUE.matcher(s);
-            if (mayHaveCue(s) && cue.find() && cue.end() < s.length()) {
+            if (cues && mayHaveCue(s) && cue.find() && cue.end() < s.length()) {
                 Matcher e = PIECE_END.matcher(s);
                 int end = e.find(cue.end()) ? e.start() : s.length();
                 String rest = s.substring(cue.end(), end).strip();
@@ -289,7 +305,7 @@ final class ForeignAddressDetector {
                 }
             }
             // The line above a footer's contact line is body text: near contact data counts only at the top or in a signature.
-            if (line.flags() == 0 || !line.is(Zones.TOP | Zones.CONTACT | Zones.SIGNATURE | Zones.REPEATED)) {
+            if (!street) {
                 continue;
             }
             Matcher m = LOOSE_STREET.matcher(s);

@@ -149,10 +149,13 @@ final class NumberDetector {
     }
 
     /** A word that starts at {@code i} with one of {@code keywords} (lower case, compared ignoring case). */
-    static boolean wordStart(String text, int i, String[] keywords) {
+    static boolean wordStart(String text, int i, String[] keywords, long firstLetters) {
         char c = Character.toLowerCase(text.charAt(i));
         if (c >= 128 && c != 'ø' && c != 'æ' && c != 'å' || i > 0 && Character.isLetter(text.charAt(i - 1))) {
             return false;
+        }
+        if (c >= 'a' && c <= 'z' && (firstLetters & 1L << (c & 63)) == 0) {
+            return false; // no keyword starts with this letter: most words are ruled out without the loop
         }
         for (String k : keywords) {
             if (k.charAt(0) == c && text.regionMatches(true, i, k, 0, k.length())) {
@@ -160,6 +163,15 @@ final class NumberDetector {
             }
         }
         return false;
+    }
+
+    /** The first letters a..z of {@code keywords}, as bits (bit c & 63), for {@link #wordStart}. */
+    static long firstLetters(String... keywords) {
+        long b = 0;
+        for (String k : keywords) {
+            b |= 1L << (k.charAt(0) & 63);
+        }
+        return b;
     }
 
     /** Exactly {@code n} digits start at {@code i}, and one of {@code after} follows. */
@@ -179,6 +191,10 @@ final class NumberDetector {
     private static final String[] ID_WORDS = {"pas", "kørekort", "driv", "id", "national", "opholdstilladelse", "residence",
         "sygesikring", "social", "ssn", "ni ", "tax", "skattenummer", "personal"};
     private static final String[] CPR_WORDS = {"cpr", "personnummer", "fødselsnummer", "personal"};
+
+    private static final long ACCOUNT_FIRST = firstLetters(ACCOUNT_WORDS);
+    private static final long ID_FIRST = firstLetters(ID_WORDS);
+    private static final long CPR_FIRST = firstLetters(CPR_WORDS);
 
     private static boolean hasDigitOrCue(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -290,7 +306,7 @@ final class NumberDetector {
             }
         });
         Matcher number = ACCOUNT_NUMBER.matcher(text);
-        each(text, ACCOUNT_CUE, words, i -> wordStart(text, i, ACCOUNT_WORDS), cue -> {
+        each(text, ACCOUNT_CUE, words, i -> wordStart(text, i, ACCOUNT_WORDS, ACCOUNT_FIRST), cue -> {
             number.region(cue.end(), text.length());
             if (number.lookingAt()) {
                 String found = number.group();
@@ -312,7 +328,7 @@ final class NumberDetector {
     }
 
     private static void ids(String text, int[] words, List<Span> out) {
-        each(text, ID_CUE, words, i -> wordStart(text, i, ID_WORDS), m -> {
+        each(text, ID_CUE, words, i -> wordStart(text, i, ID_WORDS, ID_FIRST), m -> {
             String value = m.group(1).strip();
             int end = m.start(1) + m.group(1).stripTrailing().length();
             // Trailing words the value pattern took ("N1234567 udstedt") are cut at the first space before letters only.
@@ -360,7 +376,7 @@ final class NumberDetector {
         Matcher digits = CPR_AFTER_CUE.matcher(text);
         Matcher words = CPR_IN_WORDS.matcher(text);
         Matcher other = NUMBER_AFTER_CUE.matcher(text);
-        each(text, CPR_CUE, wordStarts, i -> wordStart(text, i, CPR_WORDS), cue -> cprAfter(cue, digits, words, other, text, out));
+        each(text, CPR_CUE, wordStarts, i -> wordStart(text, i, CPR_WORDS, CPR_FIRST), cue -> cprAfter(cue, digits, words, other, text, out));
     }
 
     /** After a CPR cue: the digits with a valid day and month, another country's personal number, or digits in words. */

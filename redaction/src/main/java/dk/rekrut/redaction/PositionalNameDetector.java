@@ -135,8 +135,8 @@ final class PositionalNameDetector {
     /** Each piece of the line between separators, judged as a name by where the line stands. */
     private void line(String text, Zones.Line line, String s, boolean top, List<Span> out) {
         // "Surname, Firstname" is one piece although it has a comma.
-        Matcher sc = SURNAME_COMMA.matcher(s.strip());
-        if (sc.matches() && line.is(Zones.TOP | Zones.EDGE | Zones.SIGNATURE | Zones.REPEATED) && nameRun(sc.group(1)) && nameRun(sc.group(2))
+        Matcher sc = s.indexOf(',') >= 0 ? SURNAME_COMMA.matcher(s.strip()) : null; // the pattern needs its comma
+        if (sc != null && sc.matches() && line.is(Zones.TOP | Zones.EDGE | Zones.SIGNATURE | Zones.REPEATED) && nameRun(sc.group(1)) && nameRun(sc.group(2))
             && (upper(sc.group(1)) || top)) {
             int at = line.start() + s.indexOf(sc.group(0).charAt(0));
             add(text, at, at + sc.group(0).length(), "position: \"Surname, Firstname\" at the top or in a header", out);
@@ -146,7 +146,8 @@ final class PositionalNameDetector {
         Matcher sep = SEPARATOR.matcher(s);
         List<int[]> parts = new ArrayList<>();
         int from = 0;
-        while (sep.find()) {
+        boolean separated = mayHaveSeparator(s);
+        while (separated && sep.find()) {
             parts.add(new int[] {from, sep.start()});
             from = sep.end();
         }
@@ -180,6 +181,26 @@ final class PositionalNameDetector {
             }
             add(text, at, at + body.length(), reason(line), out);
         }
+    }
+
+    /**
+     * Whether {@link #SEPARATOR} can match in {@code s}: each of its alternatives needs one of its characters, a dash or
+     * three blanks in a row. Most lines (a name alone, a sentence) have none, and the pattern is not run over them.
+     */
+    private static boolean mayHaveSeparator(String s) {
+        int blanks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("|·•∙◦▪■►/\t,–—-".indexOf(c) >= 0) {
+                return true;
+            }
+            // \s of a pattern without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]
+            blanks = c == ' ' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? blanks + 1 : 0;
+            if (blanks >= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the line stands is enough at the very top, in a signature, a repeated header or a contact line; elsewhere the words must help. */
