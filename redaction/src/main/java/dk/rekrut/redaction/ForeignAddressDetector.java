@@ -308,8 +308,12 @@ final class ForeignAddressDetector {
             if (!street) {
                 continue;
             }
+            // Every match starts with a capital after no letter: tried there only, the same matches as find().
             Matcher m = LOOSE_STREET.matcher(s);
-            while (m.find()) {
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int p = 0; Trigger.nextAfterNonLetter(m, s, p, s.length(), s.length(),
+                    i -> Character.getType(s.codePointAt(i)) == Character.UPPERCASE_LETTER); p = m.end()) {
                 String lead = BLANK.split(m.group())[0].toLowerCase(java.util.Locale.ROOT);
                 if (looksLikeYearOrCount(m.group()) || NameDetector.isStopWord(lead) || NOT_STREET.contains(lead)) {
                     continue;

@@ -147,9 +147,11 @@ final class PositionalNameDetector {
         List<int[]> parts = new ArrayList<>();
         int from = 0;
         boolean separated = mayHaveSeparator(s);
-        while (separated && sep.find()) {
+        int at0 = 0;
+        while (separated && nextSeparator(sep, s, at0)) {
             parts.add(new int[] {from, sep.start()});
             from = sep.end();
+            at0 = sep.end();
         }
         parts.add(new int[] {from, s.length()});
         for (int[] p : parts) {
@@ -198,6 +200,25 @@ final class PositionalNameDetector {
             blanks = c == ' ' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? blanks + 1 : 0;
             if (blanks >= 3) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first character of every match of {@link #SEPARATOR}: a blank (\\s) or a separator. */
+    private static final String SEPARATOR_START = " \t\n\u000B\f\r|·•∙◦▪■►/,";
+
+    /**
+     * {@code find(from)} of {@link #SEPARATOR}, tried with {@code lookingAt} only where a match can start: the same
+     * leftmost match, without the pattern's own scan from every position (a separator is never empty).
+     */
+    private static boolean nextSeparator(Matcher m, String s, int from) {
+        for (int p = from; p < s.length(); p++) {
+            if (SEPARATOR_START.indexOf(s.charAt(p)) >= 0) {
+                m.region(p, s.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
             }
         }
         return false;
