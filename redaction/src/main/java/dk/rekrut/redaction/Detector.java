@@ -88,7 +88,7 @@ public final class Detector {
         all.addAll(datesAndAges.detect(text, lower, clusters));
         all.addAll(special.detect(text));
         all.addAll(languageLevels.detect(text));
-        all.addAll(numbers.detect(text));
+        all.addAll(numbers.detect(text, clusters));
         // Names and addresses by where they stand: top lines, headers and footers, signature, contact lines (see Zones).
         Zones zones = Zones.of(text, blockStarts);
         all.addAll(positionalNames.detect(text, zones));

@@ -65,12 +65,17 @@ final class NumberDetector {
     private static final Pattern CPR_IN_WORDS = Pattern.compile(DIGIT_WORD + "(?:[ \\t,\\-–]+" + DIGIT_WORD + "){5,11}(?![\\p{L}])", F);
 
     List<Span> detect(String text) {
+        return detect(text, Trigger.digitClusters(text));
+    }
+
+    /** {@code clusters}: the text's {@link Trigger#digitClusters}, made once for all detectors. */
+    List<Span> detect(String text, List<int[]> clusters) {
         List<Span> out = new ArrayList<>();
         if (!hasDigitOrCue(text)) {
             return out;
         }
         // Every match starts near a digit or at a cue word: only those positions are tried.
-        int[] near = nearDigits(text);
+        int[] near = nearDigits(text, clusters);
         int[] words = wordStarts(text);
         phones(text, INTERNATIONAL, near, i -> text.charAt(i) == '+' || text.charAt(i) == '('
             || text.charAt(i) == '0' && i + 1 < text.length() && text.charAt(i + 1) == '0', 8, out);
@@ -109,15 +114,23 @@ final class NumberDetector {
 
     /** The positions from four characters before to one after each cluster of digits: where a number's match can start. */
     static int[] nearDigits(String text) {
-        var out = new java.util.ArrayList<Integer>();
+        return nearDigits(text, Trigger.digitClusters(text));
+    }
+
+    static int[] nearDigits(String text, List<int[]> clusters) {
+        int[] out = new int[16];
+        int n = 0;
         int last = -1;
-        for (int[] c : Trigger.digitClusters(text)) {
+        for (int[] c : clusters) {
             for (int i = Math.max(last + 1, c[0] - 4); i <= Math.min(text.length() - 1, c[1]); i++) {
-                out.add(i);
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
                 last = i;
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The positions where a word starts (a letter with no letter before). */

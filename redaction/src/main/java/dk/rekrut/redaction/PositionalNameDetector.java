@@ -297,10 +297,8 @@ final class PositionalNameDetector {
             || places.isPlace(lower) && !isNamePart(lower)) {
             return false;
         }
-        for (String e : TITLE_ENDINGS) {
-            if (lower.endsWith(e) && lower.length() > e.length() + 1 && !isNamePart(lower)) {
-                return false;
-            }
+        if (hasTitleEnding(lower, 2) && !isNamePart(lower)) {
+            return false;
         }
         for (String part : lower.split("-")) {
             if (NOT_NAME.contains(part)) {
@@ -326,8 +324,39 @@ final class PositionalNameDetector {
         if (NOT_NAME.contains(lower)) {
             return true;
         }
-        for (String e : TITLE_ENDINGS) {
+        for (String e : endingsOf(lower)) {
             if (e.length() >= 5 && lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #TITLE_ENDINGS} by their last character (ASCII; the rest in one list), so a word is compared with a few only. */
+    private static final String[][] ENDINGS_BY_LAST = new String[129][];
+
+    static {
+        List<List<String>> by = new ArrayList<>();
+        for (int c = 0; c < ENDINGS_BY_LAST.length; c++) {
+            by.add(new ArrayList<>());
+        }
+        for (String e : TITLE_ENDINGS) {
+            by.get(Math.min(128, e.charAt(e.length() - 1))).add(e);
+        }
+        for (int c = 0; c < ENDINGS_BY_LAST.length; c++) {
+            ENDINGS_BY_LAST[c] = by.get(c).toArray(String[]::new);
+        }
+    }
+
+    /** The endings {@code word} may end with: those with its last character. */
+    private static String[] endingsOf(String word) {
+        return word.isEmpty() ? new String[0] : ENDINGS_BY_LAST[Math.min(128, word.charAt(word.length() - 1))];
+    }
+
+    /** Whether {@code lower} ends with a {@link #TITLE_ENDINGS} ending and has more than {@code more} letters before it. */
+    private static boolean hasTitleEnding(String lower, int more) {
+        for (String e : endingsOf(lower)) {
+            if (lower.endsWith(e) && lower.length() > e.length() + more - 1) {
                 return true;
             }
         }
