@@ -56,8 +56,13 @@ final class IdentifierDetector {
         "yes", "no", "se", "efter", "på", "kan", "gives", "oplyses", "n/a", "na", "ingen", "none", "link", "profil", "profile");
 
     List<Span> detect(String text, KnownPersonalData known, List<Span> found) {
+        return detect(text, known, found, NumberDetector.wordStarts(text));
+    }
+
+    /** {@code wordStarts}: the text's {@link NumberDetector#wordStarts}, made once. */
+    List<Span> detect(String text, KnownPersonalData known, List<Span> found, int[] wordStarts) {
         List<Span> out = new ArrayList<>();
-        cued(text, out);
+        cued(text, wordStarts, out);
         List<Part> parts = parts(text, known, found);
         tokens(text, parts, out);
         return out;
@@ -450,8 +455,8 @@ final class IdentifierDetector {
 
     // ------------------------------------------------------------------------------------------------- cues
 
-    private static void cued(String text, List<Span> out) {
-        NumberDetector.each(text, CUED, NumberDetector.wordStarts(text), i -> NumberDetector.wordStart(text, i, CUE_WORDS, CUE_FIRST), m -> cue(text, m, out));
+    private static void cued(String text, int[] wordStarts, List<Span> out) {
+        NumberDetector.each(text, CUED, wordStarts, i -> NumberDetector.wordStart(text, i, CUE_WORDS, CUE_FIRST), m -> cue(text, m, out));
     }
 
     /** How the cue words of {@link #CUED} start. */

@@ -70,13 +70,17 @@ final class NumberDetector {
 
     /** {@code clusters}: the text's {@link Trigger#digitClusters}, made once for all detectors. */
     List<Span> detect(String text, List<int[]> clusters) {
+        return detect(text, clusters, wordStarts(text));
+    }
+
+    /** {@code words}: the text's {@link #wordStarts}, made once for this detector and the identifier detector. */
+    List<Span> detect(String text, List<int[]> clusters, int[] words) {
         List<Span> out = new ArrayList<>();
         if (!hasDigitOrCue(text)) {
             return out;
         }
         // Every match starts near a digit or at a cue word: only those positions are tried.
         int[] near = nearDigits(text, clusters);
-        int[] words = wordStarts(text);
         phones(text, INTERNATIONAL, near, i -> text.charAt(i) == '+' || text.charAt(i) == '('
             || text.charAt(i) == '0' && i + 1 < text.length() && text.charAt(i + 1) == '0', 8, out);
         phones(text, TRUNK, near, i -> text.charAt(i) == '0' && digit(text, i + 1) && text.charAt(i + 1) != '0', 9, out);
