@@ -57,7 +57,7 @@ final class AddressDetector {
             // A postal code within the next few characters (", " or a line break) joins the street into one address.
             int[] follow = null;
             for (int[] p : postals) {
-                if (p[0] >= end && p[0] - end <= 4 && text.substring(end, p[0]).matches("[\\s,]*")) {
+                if (p[0] >= end && p[0] - end <= 4 && SPACES_COMMAS.matcher(text.substring(end, p[0])).matches()) {
                     follow = p;
                 }
             }
@@ -75,6 +75,9 @@ final class AddressDetector {
         return out;
     }
 
+    // Compiled once: String.matches and replaceAll compiled them at every call.
+    private static final Pattern SPACES_COMMAS = Pattern.compile("[\\s,]*");
+    private static final Pattern COMMAS_DOTS = Pattern.compile("[,.]");
     private static final Pattern HOUSE_NUMBER = Pattern.compile("(?<=\\p{L})[ \\t]+\\d{1,4}(?!\\d)");
 
     /**
@@ -258,7 +261,7 @@ final class AddressDetector {
 
     private static boolean aloneOnLine(String text, int start, int end) {
         int lineEnd = text.indexOf('\n', end);
-        return lineBefore(text, start).isBlank() && text.substring(end, lineEnd < 0 ? text.length() : lineEnd).replaceAll("[,.]", "").isBlank();
+        return lineBefore(text, start).isBlank() && COMMAS_DOTS.matcher(text.substring(end, lineEnd < 0 ? text.length() : lineEnd)).replaceAll("").isBlank();
     }
 
     private static String lineBefore(String text, int start) {

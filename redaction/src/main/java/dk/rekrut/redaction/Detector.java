@@ -88,7 +88,9 @@ public final class Detector {
         all.addAll(datesAndAges.detect(text, lower, clusters));
         all.addAll(special.detect(text));
         all.addAll(languageLevels.detect(text));
-        all.addAll(numbers.detect(text));
+        // Where words start: made once for the number and identifier detectors' cue words.
+        int[] wordStarts = NumberDetector.wordStarts(text);
+        all.addAll(numbers.detect(text, clusters, wordStarts));
         // Names and addresses by where they stand: top lines, headers and footers, signature, contact lines (see Zones).
         Zones zones = Zones.of(text, blockStarts);
         all.addAll(positionalNames.detect(text, zones));
@@ -98,7 +100,7 @@ public final class Detector {
             all.addAll(source.find(text, language));
         }
         // Identifiers made from names need the names: the form's and those found above.
-        all.addAll(identifiers.detect(text, knownData, merge(all)));
+        all.addAll(identifiers.detect(text, knownData, merge(all), wordStarts));
         List<Span> merged = merge(all);
         // A value found once is removed wherever else it stands (see Propagation).
         all.addAll(Propagation.propagate(text, lower, clusters, merged));

@@ -118,6 +118,12 @@ final class ForeignAddressDetector {
     /** The end of an address piece on a contact line: a separator, an e-mail or phone cue. */
     private static final Pattern PIECE_END = Pattern.compile("[|·•∙▪\\t]|\\s[–—-]\\s|\\s{3,}|(?i:tlf|tel|telefon|mobil|phone|e-?mail|mail)\\b|@|\\+\\d");
 
+    // Compiled once: String.split, matches and replaceAll compiled these at every call.
+    private static final Pattern BLANK = Pattern.compile("[ \\t]");
+    private static final Pattern PREFIXED = Pattern.compile("[A-Z]{1,2}-.*");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern COMMAS_DOTS = Pattern.compile("[,.]");
+
     private final Places places;
 
     ForeignAddressDetector(Places places) {
@@ -144,9 +150,18 @@ final class ForeignAddressDetector {
                 out.add(span(text, start, end, "pattern: street and house number of another country with town or in the applicant's lines"));
             }
         }
+        // Every hit starts with '-': tried there only, the same matches as find() in the same order.
         Matcher dh = DISTRICT_HIT.matcher(text);
+        dh.useTransparentBounds(true);
+        dh.useAnchoringBounds(false);
         int districtTo = 0;
-        while (dh.find()) {
+        int hitTo = 0;
+        for (int h = text.indexOf('-'); h >= 0; h = text.indexOf('-', Math.max(h + 1, hitTo))) {
+            dh.region(h, text.length());
+            if (!dh.lookingAt()) {
+                continue;
+            }
+            hitTo = dh.end();
             if (dh.start() < districtTo) {
                 continue;
             }
@@ -267,13 +282,20 @@ final class ForeignAddressDetector {
     }
 
     private void zoneAddresses(String text, Zones zones, List<Span> out) {
+        // A line holds a piece of a cue only if the text does; LOOSE_STREET's house number needs a digit on the line.
+        boolean cues = mayHaveCue(text);
         for (Zones.Line line : zones.lines()) {
             if (line.end() - line.start() > 200) {
                 continue;
             }
+            boolean street = line.flags() != 0 && line.is(Zones.TOP | Zones.CONTACT | Zones.SIGNATURE | Zones.REPEATED)
+                && hasDigit(text, line.start(), line.end());
+            if (!cues && !street) {
+                continue;
+            }
             String s = text.substring(line.start(), line.end());
             Matcher cue = CUE.matcher(s);
-            if (mayHaveCue(s) && cue.find() && cue.end() < s.length()) {
+            if (cues && mayHaveCue(s) && cue.find() && cue.end() < s.length()) {
                 Matcher e = PIECE_END.matcher(s);
                 int end = e.find(cue.end()) ? e.start() : s.length();
                 String rest = s.substring(cue.end(), end).strip();
@@ -283,12 +305,16 @@ final class ForeignAddressDetector {
                 }
             }
             // The line above a footer's contact line is body text: near contact data counts only at the top or in a signature.
-            if (line.flags() == 0 || !line.is(Zones.TOP | Zones.CONTACT | Zones.SIGNATURE | Zones.REPEATED)) {
+            if (!street) {
                 continue;
             }
+            // Every match starts with a capital after no letter: tried there only, the same matches as find().
             Matcher m = LOOSE_STREET.matcher(s);
-            while (m.find()) {
-                String lead = m.group().split("[ \\t]")[0].toLowerCase(java.util.Locale.ROOT);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int p = 0; Trigger.nextAfterNonLetter(m, s, p, s.length(), s.length(),
+                    i -> Character.getType(s.codePointAt(i)) == Character.UPPERCASE_LETTER); p = m.end()) {
+                String lead = BLANK.split(m.group())[0].toLowerCase(java.util.Locale.ROOT);
                 if (looksLikeYearOrCount(m.group()) || NameDetector.isStopWord(lead) || NOT_STREET.contains(lead)) {
                     continue;
                 }
@@ -321,8 +347,8 @@ final class ForeignAddressDetector {
                 break;
             }
             String piece = m.group(1);
-            String first = piece.split("[ \\t]")[0];
-            boolean postal = Character.isDigit(piece.charAt(0)) || piece.matches("[A-Z]{1,2}-.*") || piece.matches(".*\\d.*");
+            String first = BLANK.split(piece)[0];
+            boolean postal = Character.isDigit(piece.charAt(0)) || PREFIXED.matcher(piece).matches() || HAS_DIGIT.matcher(piece).matches();
             if (!postal && !places.isPlace(first.toLowerCase(java.util.Locale.ROOT)) && n > 0) {
                 break;
             }
@@ -359,7 +385,7 @@ final class ForeignAddressDetector {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         int lineEnd = text.indexOf('\n', end);
         return text.substring(lineStart, start).isBlank()
-            && text.substring(end, lineEnd < 0 ? text.length() : lineEnd).replaceAll("[,.]", "").isBlank();
+            && COMMAS_DOTS.matcher(text.substring(end, lineEnd < 0 ? text.length() : lineEnd)).replaceAll("").isBlank();
     }
 
     private static Span span(String text, int start, int end, String reason) {

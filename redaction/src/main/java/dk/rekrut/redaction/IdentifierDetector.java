@@ -56,8 +56,13 @@ final class IdentifierDetector {
         "yes", "no", "se", "efter", "på", "kan", "gives", "oplyses", "n/a", "na", "ingen", "none", "link", "profil", "profile");
 
     List<Span> detect(String text, KnownPersonalData known, List<Span> found) {
+        return detect(text, known, found, NumberDetector.wordStarts(text));
+    }
+
+    /** {@code wordStarts}: the text's {@link NumberDetector#wordStarts}, made once. */
+    List<Span> detect(String text, KnownPersonalData known, List<Span> found, int[] wordStarts) {
         List<Span> out = new ArrayList<>();
-        cued(text, out);
+        cued(text, wordStarts, out);
         List<Part> parts = parts(text, known, found);
         tokens(text, parts, out);
         return out;
@@ -76,9 +81,14 @@ final class IdentifierDetector {
         if (known != null && known.fullName() != null && !known.fullName().isBlank()) {
             addParts(known.fullName().strip(), false, folded);
         }
+        // A name found many times gives the same parts each time (the set keeps the first's order): each is read once.
+        Set<String> names = new java.util.HashSet<>();
         for (Span s : found) {
             if (s.type() == SpanType.NAME) {
-                addParts(text.substring(s.start(), s.end()), true, folded);
+                String name = text.substring(s.start(), s.end());
+                if (names.add(name)) {
+                    addParts(name, true, folded);
+                }
             }
         }
         List<Part> out = new ArrayList<>();
@@ -445,14 +455,16 @@ final class IdentifierDetector {
 
     // ------------------------------------------------------------------------------------------------- cues
 
-    private static void cued(String text, List<Span> out) {
-        NumberDetector.each(text, CUED, NumberDetector.wordStarts(text), i -> NumberDetector.wordStart(text, i, CUE_WORDS), m -> cue(text, m, out));
+    private static void cued(String text, int[] wordStarts, List<Span> out) {
+        NumberDetector.each(text, CUED, wordStarts, i -> NumberDetector.wordStart(text, i, CUE_WORDS, CUE_FIRST), m -> cue(text, m, out));
     }
 
     /** How the cue words of {@link #CUED} start. */
     private static final String[] CUE_WORDS = {"github", "gitlab", "bitbucket", "linkedin", "twitter", "x", "instagram", "facebook",
         "tiktok", "youtube", "behance", "dribbble", "skype", "kaggle", "stack", "discord", "telegram", "mastodon", "bluesky",
         "snapchat", "wechat", "orcid", "mit", "nem", "bruger", "user", "handle", "gamertag", "nick"};
+
+    private static final long CUE_FIRST = NumberDetector.firstLetters(CUE_WORDS);
 
     private static void cue(String text, Matcher m, List<Span> out) {
         String value = m.group(3);

@@ -2,6 +2,7 @@ package dk.rekrut.redaction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A found name takes its neighbours on the same line that belong to it: initials before or after it ("B. M. Sørensen",
@@ -9,6 +10,8 @@ import java.util.List;
  * form says "Birgit Sørensen"). Otherwise a middle name or an initial the form did not have is left next to [NAVN].
  */
 final class NameExtension {
+
+    private static final Pattern GAP = Pattern.compile("[ \\t]+(?:(?:\\p{Lu}[\\p{Ll}'’-]*\\.?|\\p{Lu}\\.)[ \\t]+){1,2}");
 
     private NameExtension() {
     }
@@ -43,7 +46,7 @@ final class NameExtension {
             if (k + 1 < spans.size() && spans.get(k + 1).type() == SpanType.NAME) {
                 Span next = spans.get(k + 1);
                 String gap = text.substring(end, Math.min(next.start(), text.length()));
-                if (next.start() > end && gap.length() <= 30 && gap.matches("[ \\t]+(?:(?:\\p{Lu}[\\p{Ll}'’-]*\\.?|\\p{Lu}\\.)[ \\t]+){1,2}")) {
+                if (next.start() > end && gap.length() <= 30 && GAP.matcher(gap).matches()) {
                     end = next.start();
                 }
             }

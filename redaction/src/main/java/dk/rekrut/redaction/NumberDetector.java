@@ -65,13 +65,22 @@ final class NumberDetector {
     private static final Pattern CPR_IN_WORDS = Pattern.compile(DIGIT_WORD + "(?:[ \\t,\\-–]+" + DIGIT_WORD + "){5,11}(?![\\p{L}])", F);
 
     List<Span> detect(String text) {
+        return detect(text, Trigger.digitClusters(text));
+    }
+
+    /** {@code clusters}: the text's {@link Trigger#digitClusters}, made once for all detectors. */
+    List<Span> detect(String text, List<int[]> clusters) {
+        return detect(text, clusters, wordStarts(text));
+    }
+
+    /** {@code words}: the text's {@link #wordStarts}, made once for this detector and the identifier detector. */
+    List<Span> detect(String text, List<int[]> clusters, int[] words) {
         List<Span> out = new ArrayList<>();
         if (!hasDigitOrCue(text)) {
             return out;
         }
         // Every match starts near a digit or at a cue word: only those positions are tried.
-        int[] near = nearDigits(text);
-        int[] words = wordStarts(text);
+        int[] near = nearDigits(text, clusters);
         phones(text, INTERNATIONAL, near, i -> text.charAt(i) == '+' || text.charAt(i) == '('
             || text.charAt(i) == '0' && i + 1 < text.length() && text.charAt(i + 1) == '0', 8, out);
         phones(text, TRUNK, near, i -> text.charAt(i) == '0' && digit(text, i + 1) && text.charAt(i + 1) != '0', 9, out);
@@ -109,15 +118,23 @@ final class NumberDetector {
 
     /** The positions from four characters before to one after each cluster of digits: where a number's match can start. */
     static int[] nearDigits(String text) {
-        var out = new java.util.ArrayList<Integer>();
+        return nearDigits(text, Trigger.digitClusters(text));
+    }
+
+    static int[] nearDigits(String text, List<int[]> clusters) {
+        int[] out = new int[16];
+        int n = 0;
         int last = -1;
-        for (int[] c : Trigger.digitClusters(text)) {
+        for (int[] c : clusters) {
             for (int i = Math.max(last + 1, c[0] - 4); i <= Math.min(text.length() - 1, c[1]); i++) {
-                out.add(i);
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
                 last = i;
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The positions where a word starts (a letter with no letter before). */
@@ -149,10 +166,13 @@ final class NumberDetector {
     }
 
     /** A word that starts at {@code i} with one of {@code keywords} (lower case, compared ignoring case). */
-    static boolean wordStart(String text, int i, String[] keywords) {
+    static boolean wordStart(String text, int i, String[] keywords, long firstLetters) {
         char c = Character.toLowerCase(text.charAt(i));
         if (c >= 128 && c != 'ø' && c != 'æ' && c != 'å' || i > 0 && Character.isLetter(text.charAt(i - 1))) {
             return false;
+        }
+        if (c >= 'a' && c <= 'z' && (firstLetters & 1L << (c & 63)) == 0) {
+            return false; // no keyword starts with this letter: most words are ruled out without the loop
         }
         for (String k : keywords) {
             if (k.charAt(0) == c && text.regionMatches(true, i, k, 0, k.length())) {
@@ -160,6 +180,15 @@ final class NumberDetector {
             }
         }
         return false;
+    }
+
+    /** The first letters a..z of {@code keywords}, as bits (bit c & 63), for {@link #wordStart}. */
+    static long firstLetters(String... keywords) {
+        long b = 0;
+        for (String k : keywords) {
+            b |= 1L << (k.charAt(0) & 63);
+        }
+        return b;
     }
 
     /** Exactly {@code n} digits start at {@code i}, and one of {@code after} follows. */
@@ -179,6 +208,10 @@ final class NumberDetector {
     private static final String[] ID_WORDS = {"pas", "kørekort", "driv", "id", "national", "opholdstilladelse", "residence",
         "sygesikring", "social", "ssn", "ni ", "tax", "skattenummer", "personal"};
     private static final String[] CPR_WORDS = {"cpr", "personnummer", "fødselsnummer", "personal"};
+
+    private static final long ACCOUNT_FIRST = firstLetters(ACCOUNT_WORDS);
+    private static final long ID_FIRST = firstLetters(ID_WORDS);
+    private static final long CPR_FIRST = firstLetters(CPR_WORDS);
 
     private static boolean hasDigitOrCue(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -290,7 +323,7 @@ final class NumberDetector {
             }
         });
         Matcher number = ACCOUNT_NUMBER.matcher(text);
-        each(text, ACCOUNT_CUE, words, i -> wordStart(text, i, ACCOUNT_WORDS), cue -> {
+        each(text, ACCOUNT_CUE, words, i -> wordStart(text, i, ACCOUNT_WORDS, ACCOUNT_FIRST), cue -> {
             number.region(cue.end(), text.length());
             if (number.lookingAt()) {
                 String found = number.group();
@@ -312,7 +345,7 @@ final class NumberDetector {
     }
 
     private static void ids(String text, int[] words, List<Span> out) {
-        each(text, ID_CUE, words, i -> wordStart(text, i, ID_WORDS), m -> {
+        each(text, ID_CUE, words, i -> wordStart(text, i, ID_WORDS, ID_FIRST), m -> {
             String value = m.group(1).strip();
             int end = m.start(1) + m.group(1).stripTrailing().length();
             // Trailing words the value pattern took ("N1234567 udstedt") are cut at the first space before letters only.
@@ -360,7 +393,7 @@ final class NumberDetector {
         Matcher digits = CPR_AFTER_CUE.matcher(text);
         Matcher words = CPR_IN_WORDS.matcher(text);
         Matcher other = NUMBER_AFTER_CUE.matcher(text);
-        each(text, CPR_CUE, wordStarts, i -> wordStart(text, i, CPR_WORDS), cue -> cprAfter(cue, digits, words, other, text, out));
+        each(text, CPR_CUE, wordStarts, i -> wordStart(text, i, CPR_WORDS, CPR_FIRST), cue -> cprAfter(cue, digits, words, other, text, out));
     }
 
     /** After a CPR cue: the digits with a valid day and month, another country's personal number, or digits in words. */

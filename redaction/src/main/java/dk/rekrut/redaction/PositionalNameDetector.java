@@ -68,6 +68,11 @@ final class PositionalNameDetector {
         "isme", "ism", "ologist", "ician", "kundskab", "videnskab", "ledelse", "styring", "iker", "mester", "hjælper", "arbejder",
         "fører", "worker", "operator", "officer", "planner", "writer", "trainer"};
 
+    // Compiled once: String.split and replaceAll compiled these for every word.
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    private static final Pattern GENITIVE = Pattern.compile("['’]s$");
+    private static final Pattern FINAL_DOTS = Pattern.compile("[.'’]+$");
+
     private final Places places;
     private final NameDetector names;
 
@@ -130,8 +135,8 @@ final class PositionalNameDetector {
     /** Each piece of the line between separators, judged as a name by where the line stands. */
     private void line(String text, Zones.Line line, String s, boolean top, List<Span> out) {
         // "Surname, Firstname" is one piece although it has a comma.
-        Matcher sc = SURNAME_COMMA.matcher(s.strip());
-        if (sc.matches() && line.is(Zones.TOP | Zones.EDGE | Zones.SIGNATURE | Zones.REPEATED) && nameRun(sc.group(1)) && nameRun(sc.group(2))
+        Matcher sc = s.indexOf(',') >= 0 ? SURNAME_COMMA.matcher(s.strip()) : null; // the pattern needs its comma
+        if (sc != null && sc.matches() && line.is(Zones.TOP | Zones.EDGE | Zones.SIGNATURE | Zones.REPEATED) && nameRun(sc.group(1)) && nameRun(sc.group(2))
             && (upper(sc.group(1)) || top)) {
             int at = line.start() + s.indexOf(sc.group(0).charAt(0));
             add(text, at, at + sc.group(0).length(), "position: \"Surname, Firstname\" at the top or in a header", out);
@@ -141,9 +146,12 @@ final class PositionalNameDetector {
         Matcher sep = SEPARATOR.matcher(s);
         List<int[]> parts = new ArrayList<>();
         int from = 0;
-        while (sep.find()) {
+        boolean separated = mayHaveSeparator(s);
+        int at0 = 0;
+        while (separated && nextSeparator(sep, s, at0)) {
             parts.add(new int[] {from, sep.start()});
             from = sep.end();
+            at0 = sep.end();
         }
         parts.add(new int[] {from, s.length()});
         for (int[] p : parts) {
@@ -155,7 +163,7 @@ final class PositionalNameDetector {
             String piece = s.substring(p[0], p[1]);
             int lead = 0;
             Matcher l = LEAD.matcher(piece);
-            if (l.find() && l.end() < piece.length()) {
+            if (l.lookingAt() && l.end() < piece.length()) { // LEAD is anchored: the same match as find()
                 lead = l.end();
             }
             String body = piece.substring(lead).strip();
@@ -166,7 +174,7 @@ final class PositionalNameDetector {
             if (!RUN.matcher(body).matches() || !nameRun(body)) {
                 continue;
             }
-            int words = body.split("[ \\t]+").length;
+            int words = BLANKS.split(body).length;
             if (words == 1 && !(line.is(Zones.SIGNATURE) && pieces == 1 && nameWord(body))) {
                 continue; // a lone word is a name only alone on a signature line
             }
@@ -175,6 +183,45 @@ final class PositionalNameDetector {
             }
             add(text, at, at + body.length(), reason(line), out);
         }
+    }
+
+    /**
+     * Whether {@link #SEPARATOR} can match in {@code s}: each of its alternatives needs one of its characters, a dash or
+     * three blanks in a row. Most lines (a name alone, a sentence) have none, and the pattern is not run over them.
+     */
+    private static boolean mayHaveSeparator(String s) {
+        int blanks = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("|·•∙◦▪■►/\t,–—-".indexOf(c) >= 0) {
+                return true;
+            }
+            // \s of a pattern without UNICODE_CHARACTER_CLASS: [ \t\n\x0B\f\r]
+            blanks = c == ' ' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' ? blanks + 1 : 0;
+            if (blanks >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first character of every match of {@link #SEPARATOR}: a blank (\\s) or a separator. */
+    private static final String SEPARATOR_START = " \t\n\u000B\f\r|·•∙◦▪■►/,";
+
+    /**
+     * {@code find(from)} of {@link #SEPARATOR}, tried with {@code lookingAt} only where a match can start: the same
+     * leftmost match, without the pattern's own scan from every position (a separator is never empty).
+     */
+    private static boolean nextSeparator(Matcher m, String s, int from) {
+        for (int p = from; p < s.length(); p++) {
+            if (SEPARATOR_START.indexOf(s.charAt(p)) >= 0) {
+                m.region(p, s.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where the line stands is enough at the very top, in a signature, a repeated header or a contact line; elsewhere the words must help. */
@@ -224,7 +271,7 @@ final class PositionalNameDetector {
         int upper = 0;
         int words = 0;
         int ordinary = 0;
-        for (String w : run.split("[ \\t]+")) {
+        for (String w : BLANKS.split(run)) {
             words++;
             if (w.length() == 2 && w.endsWith(".") || Character.isLowerCase(w.charAt(0))) {
                 continue;
@@ -242,7 +289,7 @@ final class PositionalNameDetector {
 
     /** A capitalised word that is no heading, title, organisation, place, language, month or common word. */
     boolean nameWord(String w) {
-        String lower = w.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "");
+        String lower = GENITIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
         if (lower.length() < 2 || upper(w) && w.length() <= 2) {
             return false; // "IT", "HR": acronyms
         }
@@ -250,10 +297,8 @@ final class PositionalNameDetector {
             || places.isPlace(lower) && !isNamePart(lower)) {
             return false;
         }
-        for (String e : TITLE_ENDINGS) {
-            if (lower.endsWith(e) && lower.length() > e.length() + 1 && !isNamePart(lower)) {
-                return false;
-            }
+        if (hasTitleEnding(lower, 2) && !isNamePart(lower)) {
+            return false;
         }
         for (String part : lower.split("-")) {
             if (NOT_NAME.contains(part)) {
@@ -264,8 +309,8 @@ final class PositionalNameDetector {
     }
 
     private boolean hasNamePart(String run) {
-        for (String w : run.split("[ \\t]+")) {
-            String c = w.replaceAll("[.'’]+$", "");
+        for (String w : BLANKS.split(run)) {
+            String c = FINAL_DOTS.matcher(w).replaceAll("");
             if (c.length() >= 2 && (isNamePart(c.toLowerCase(Locale.ROOT))
                 || NameDetector.isSurnameShape(c.charAt(0) + c.substring(1).toLowerCase(Locale.ROOT)))) {
                 return true;
@@ -279,8 +324,39 @@ final class PositionalNameDetector {
         if (NOT_NAME.contains(lower)) {
             return true;
         }
-        for (String e : TITLE_ENDINGS) {
+        for (String e : endingsOf(lower)) {
             if (e.length() >= 5 && lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #TITLE_ENDINGS} by their last character (ASCII; the rest in one list), so a word is compared with a few only. */
+    private static final String[][] ENDINGS_BY_LAST = new String[129][];
+
+    static {
+        List<List<String>> by = new ArrayList<>();
+        for (int c = 0; c < ENDINGS_BY_LAST.length; c++) {
+            by.add(new ArrayList<>());
+        }
+        for (String e : TITLE_ENDINGS) {
+            by.get(Math.min(128, e.charAt(e.length() - 1))).add(e);
+        }
+        for (int c = 0; c < ENDINGS_BY_LAST.length; c++) {
+            ENDINGS_BY_LAST[c] = by.get(c).toArray(String[]::new);
+        }
+    }
+
+    /** The endings {@code word} may end with: those with its last character. */
+    private static String[] endingsOf(String word) {
+        return word.isEmpty() ? new String[0] : ENDINGS_BY_LAST[Math.min(128, word.charAt(word.length() - 1))];
+    }
+
+    /** Whether {@code lower} ends with a {@link #TITLE_ENDINGS} ending and has more than {@code more} letters before it. */
+    private static boolean hasTitleEnding(String lower, int more) {
+        for (String e : endingsOf(lower)) {
+            if (lower.endsWith(e) && lower.length() > e.length() + more - 1) {
                 return true;
             }
         }

@@ -30,7 +30,14 @@ final class SpecialCategoryDetector {
 
     /** One category's vocabulary, read from {@code special/<file>}. */
     private record Vocabulary(SpanType type, List<List<String>> cues, List<List<String>> roles, List<List<String>> labels,
-                              Map<String, List<Entry>> byFirstWord) {
+                              Map<String, List<Entry>> byFirstWord, String[] roleTexts, String[] labelTexts) {
+
+        /** The roles and labels as {@link #match} compares them, joined once instead of at every line and term. */
+        Vocabulary(SpanType type, List<List<String>> cues, List<List<String>> roles, List<List<String>> labels,
+                   Map<String, List<Entry>> byFirstWord) {
+            this(type, cues, roles, labels, byFirstWord, roles.stream().map(r -> String.join(" ", r)).toArray(String[]::new),
+                labels.stream().map(l -> String.join(" ", l)).toArray(String[]::new));
+        }
     }
 
     /** A term; {@code proper}: a proper noun, matched as written or in capitals; otherwise ignoring case. */
@@ -397,8 +404,8 @@ final class SpecialCategoryDetector {
     }
 
     private static int roleAt(String text, int at, Vocabulary v) {
-        for (List<String> role : v.roles()) {
-            int end = match(text, at, String.join(" ", role), 1);
+        for (String role : v.roleTexts()) {
+            int end = match(text, at, role, 1);
             if (end > 0 && (end == text.length() || !isWordChar(text.charAt(end)))) {
                 return end;
             }
@@ -477,8 +484,13 @@ final class SpecialCategoryDetector {
     private static void label(String text, Vocabulary v, int s, int line, int lineEnd, int next, List<Span> out) {
         int n = text.length();
         {
-            for (List<String> label : v.labels()) {
-                int end = match(text, s, String.join(" ", label), 1);
+            char c = text.charAt(s);
+            for (String label : v.labelTexts()) {
+                char t = label.charAt(0);
+                if (c != t && Character.toLowerCase(c) != Character.toLowerCase(t) && !(isDash(c) && isDash(t))) {
+                    continue; // match() would fail at the first character; most lines are ruled out here
+                }
+                int end = match(text, s, label, 1);
                 if (end < 0 || end > lineEnd) {
                     continue;
                 }

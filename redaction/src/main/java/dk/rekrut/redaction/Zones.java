@@ -165,14 +165,14 @@ final class Zones {
 
     /** Cheap tests first: most lines have no "@" and fewer than eight digits. */
     static boolean isContact(String line) {
-        if (line.indexOf('@') >= 0 && EMAIL.matcher(line).find()) {
+        if (line.indexOf('@') >= 0 && hasEmail(line)) {
             return true;
         }
         int digits = 0;
         for (int i = 0; i < line.length(); i++) {
             digits += line.charAt(i) >= '0' && line.charAt(i) <= '9' ? 1 : 0;
         }
-        if (digits >= 8 && PHONE.matcher(line).find()) {
+        if (digits >= 8 && hasPhone(line)) {
             return true;
         }
         int i = 0;
@@ -188,6 +188,54 @@ final class Zones {
         return m.lookingAt();
     }
 
+    /** {@link #EMAIL} after a domain's "@": what follows the "@" of every match. */
+    private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
+
+    /**
+     * Whether {@link #EMAIL} finds a match in {@code line}: some "@" with a character of the local part right before it
+     * and a domain after it. Tried at each "@" only, instead of the pattern's scan from every position.
+     */
+    private static boolean hasEmail(String line) {
+        Matcher domain = EMAIL_DOMAIN.matcher(line);
+        for (int at = line.indexOf('@'); at >= 0; at = line.indexOf('@', at + 1)) {
+            if (at == 0 || !localPart(line.codePointBefore(at))) {
+                continue;
+            }
+            domain.region(at + 1, line.length());
+            if (domain.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** [\p{L}\p{N}._%+-] of {@link #EMAIL}. */
+    private static boolean localPart(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
+            || cp == '.' || cp == '_' || cp == '%' || cp == '+' || cp == '-';
+    }
+
+    /** Whether {@link #PHONE} finds a match: tried only at a "+", "(" or digit, where each of its matches starts. */
+    private static boolean hasPhone(String line) {
+        Matcher m = PHONE.matcher(line);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '+' || c == '(' || c >= '0' && c <= '9') {
+                m.region(i, line.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean isBlank(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
@@ -199,6 +247,25 @@ final class Zones {
 
     /** A line compared across pages: trimmed, digits dropped (page numbers), spaces collapsed. */
     private static String key(String line) {
-        return line.replaceAll("\\d+", "").replaceAll("\\s+", " ").strip();
+        // By hand, as replaceAll("\\d+", "") and then replaceAll("\\s+", " ") gave it (both classes are ASCII there):
+        // the two regular expressions were compiled and run for every line at a block's edge.
+        var sb = new StringBuilder(line.length());
+        boolean blank = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                continue;
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!blank) {
+                    sb.append(' ');
+                }
+                blank = true;
+            } else {
+                sb.append(c);
+                blank = false;
+            }
+        }
+        return sb.toString().strip();
     }
 }
