@@ -136,7 +136,7 @@ public class IdentityAccess {
                 .params(new ArrayList<Object>(chunk))
                 .query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
         }
-        out.keySet().forEach(id -> audit.record(AuditAction.IDENTITY_READ, "Candidate", id, reason));
+        audit.recordAll(AuditAction.IDENTITY_READ, "Candidate", out.keySet(), reason);
         return out;
     }
 

@@ -71,6 +71,10 @@ class BoardTest {
         String page = body(board, "hr.udvidet");
         assertThat(page).contains("Anna Tavle").contains("Har du kørekort?").contains("id=\"card-" + anna + "\"")
             .contains("/js/board.js").doesNotContain("style=");
+        // Every name shown is an audited read of identity, as on the candidate page.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'IDENTITY_READ' AND object_id = ? "
+            + "AND actor = 'hr.udvidet' AND details = 'case overview by HR_EXTENDED'").param(anna.toString())
+            .query(Integer.class).single()).isPositive();
         assertThat(page.indexOf("id=\"card-" + anna)).isGreaterThan(page.indexOf("id=\"column-INVITED\""))
             .isLessThan(page.indexOf("id=\"column-INTERVIEWED\""));
     }
