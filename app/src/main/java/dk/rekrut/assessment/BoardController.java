@@ -61,19 +61,22 @@ class BoardController {
 
     /** The form post of a card's "Flyt til" (without JavaScript): moves, then shows the board with what happened. */
     @PostMapping("/move")
-    String move(CurrentUser user, @PathVariable UUID caseId, @RequestParam UUID candidate,
+    String move(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) UUID candidate,
                 @RequestParam(required = false) ApplicationStatus status, RedirectAttributes flash, Locale locale) {
+        access.requireManage(user, caseId); // who may not move learns that first, whatever the form holds
         Flash.attempt(flash, null, () -> flash.addFlashAttribute("moved",
-            announce(board.move(user, caseId, candidate, required(status)), locale)));
-        return "redirect:/cases/" + caseId + "/board#card-" + candidate;
+            announce(board.move(user, caseId, required(candidate), required(status)), locale)));
+        return "redirect:/cases/" + caseId + "/board" + (candidate == null ? "" : "#card-" + candidate);
     }
 
     /** The same move from board.js (drag and drop, or the card's button with JavaScript): answers with the announcement. */
     @PostMapping(path = "/move", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, String>> moveInPlace(CurrentUser user, @PathVariable UUID caseId, @RequestParam UUID candidate,
+    ResponseEntity<Map<String, String>> moveInPlace(CurrentUser user, @PathVariable UUID caseId,
+                                                    @RequestParam(required = false) UUID candidate,
                                                     @RequestParam(required = false) ApplicationStatus status, Locale locale) {
+        access.requireManage(user, caseId);
         try {
-            var moved = board.move(user, caseId, candidate, required(status));
+            var moved = board.move(user, caseId, required(candidate), required(status));
             return ResponseEntity.ok(Map.of("message", announce(moved, locale), "status", moved.to().name()));
         } catch (RuleViolation e) {
             return ResponseEntity.status(HttpStatus.CONFLICT)
@@ -161,6 +164,13 @@ class BoardController {
             throw new RuleViolation("error.status.missing");
         }
         return status;
+    }
+
+    private static UUID required(UUID candidate) {
+        if (candidate == null) {
+            throw new RuleViolation("error.board.none");
+        }
+        return candidate;
     }
 
     private static String withCandidates(String path, List<UUID> candidates) {
