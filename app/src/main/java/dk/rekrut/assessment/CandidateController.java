@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
@@ -42,8 +43,9 @@ class CandidateController {
 
     @GetMapping("/candidates")
     String list(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) ApplicationStatus status,
-                @RequestParam(defaultValue = "rank") String sort, @RequestParam(defaultValue = "1") int page, Model model) {
-        var list = pages.list(user, caseId, status, sort, page);
+                @RequestParam(defaultValue = "rank") String sort, @RequestParam(defaultValue = "1") int page,
+                @RequestParam(name = "mustBeYes", required = false) Set<UUID> mustBeYes, Model model, Locale locale) {
+        var list = pages.list(user, caseId, status, sort, page, mustBeYes == null ? Set.of() : mustBeYes, locale);
         model.addAttribute("c", list.c());
         model.addAttribute("list", list);
         // A warning flashed by the post that led here (a rejection to confirm) comes before the standing one.

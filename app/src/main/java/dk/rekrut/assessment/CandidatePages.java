@@ -15,7 +15,9 @@ import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.Applications.OtherApplication;
+import dk.rekrut.application.CandidateNames;
 import dk.rekrut.application.CaseDocument;
+import dk.rekrut.application.QuestionKind;
 import dk.rekrut.application.ScreeningQuestion;
 import dk.rekrut.application.ScreeningQuestions;
 import dk.rekrut.application.StatusChange;
@@ -29,6 +31,8 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.talentpool.Pool;
 import dk.rekrut.talentpool.TalentPools;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +54,8 @@ class CandidatePages {
      */
     record CandidateList(RecruitmentCase c, List<Line> lines, int total, int page, int pages, ApplicationStatus status,
                          String sort, Assessments.Settings settings, boolean manages, boolean chair,
-                         Set<UUID> preferential, List<String> leftOut, List<ScreeningQuestion> reviewQuestions) {
+                         Set<UUID> preferential, List<String> leftOut, List<ScreeningQuestion> reviewQuestions,
+                         Overview overview) {
 
         public List<ApplicationStatus> statuses() {
             return List.of(ApplicationStatus.values());
@@ -58,6 +63,19 @@ class CandidatePages {
 
         public List<RatingScale> scales() {
             return List.of(RatingScale.values());
+        }
+    }
+
+    /**
+     * What the table adds in an ordinary case: the names of the page's candidates and their answers to the questions
+     * with short answers, one column each. {@code knockOuts} are the yes/no questions the list can be filtered on
+     * ("must answer yes"), {@code mustBeYes} those ticked. In an anonymous case names and columns stay empty.
+     */
+    record Overview(Map<UUID, String> names, List<ScreeningQuestion> columns, Map<UUID, Map<UUID, String>> answers,
+                    List<ScreeningQuestion> knockOuts, Set<UUID> mustBeYes) {
+
+        public String answer(UUID applicationId, UUID questionId) {
+            return answers.getOrDefault(applicationId, Map.of()).getOrDefault(questionId, "");
         }
     }
 
@@ -113,10 +131,14 @@ class CandidatePages {
     private final InterviewNotes notes;
     private final References references;
     private final TalentPools talentPools;
+    private final CandidateNames names;
+    private final MessageSource messages;
 
     CandidatePages(Applications applications, ScreeningQuestions questions, Assessments assessments, CaseAccess access,
                    Redactions redactions, Correspondence correspondence, InterviewNotes notes, References references,
-                   TalentPools talentPools) {
+                   TalentPools talentPools, CandidateNames names, MessageSource messages) {
+        this.names = names;
+        this.messages = messages;
         this.applications = applications;
         this.questions = questions;
         this.assessments = assessments;
@@ -128,14 +150,28 @@ class CandidatePages {
         this.talentPools = talentPools;
     }
 
-    CandidateList list(CurrentUser user, UUID caseId, ApplicationStatus status, String sort, int page) {
+    /** The list filtered on status and on the knock-out questions in {@code mustBeYes} (each answered yes). */
+    CandidateList list(CurrentUser user, UUID caseId, ApplicationStatus status, String sort, int page, Set<UUID> mustBeYes,
+                       Locale locale) {
         var c = access.requireView(user, caseId);
         var ratings = assessments.visibleRatingsForCase(user, c);
         var ranking = assessments.ranking(caseId);
         var all = applications.forCase(caseId);
+        var asked = questions.forCase(caseId);
+        var knockOuts = BoardRules.knockOutQuestions(asked);
+        var filter = knockOuts.stream().map(ScreeningQuestion::id).filter(mustBeYes::contains).collect(Collectors.toSet());
+        // Short answers only: free text stays on the candidate page and in the horizontal review (it can name a person).
+        var columns = c.anonymous() ? List.<ScreeningQuestion>of()
+            : asked.stream().filter(q -> q.kind() != QuestionKind.FREE_TEXT).toList();
+        var wanted = new ArrayList<ScreeningQuestion>(columns);
+        knockOuts.stream().filter(q -> filter.contains(q.id()) && !wanted.contains(q)).forEach(wanted::add);
+        var answers = wanted.isEmpty() ? Map.<UUID, Map<UUID, String>>of()
+            : redactions.answers(user, c, all.stream().map(Application::id).toList(), wanted, locale);
+        String yes = messages.getMessage("common.yes", null, locale);
         List<Line> lines = new ArrayList<>();
         for (var a : all) {
-            if (status != null && a.status() != status) {
+            if (status != null && a.status() != status
+                || !BoardRules.passes(answers.getOrDefault(a.id(), Map.of()), filter, yes)) {
                 continue;
             }
             var rs = ratings.getOrDefault(a.id(), List.of());
@@ -152,9 +188,11 @@ class CandidatePages {
         // HR and the chair see who declared preferential access and who of them is being left out of the interviews.
         var preferential = manages || chair ? applications.withPreferentialAccess(c.id()) : Set.<UUID>of();
         var leftOut = preferential.isEmpty() ? List.<String>of() : assessments.preferentialLeftOut(all, ranking, preferential);
-        return new CandidateList(c, lines.subList((current - 1) * PAGE_SIZE, Math.min(lines.size(), current * PAGE_SIZE)),
-            lines.size(), current, pages, status, sort, assessments.settings(caseId), manages, chair, preferential, leftOut,
-            assessments.canRate(user, c) ? questions.forCase(caseId) : List.of());
+        var shown = lines.subList((current - 1) * PAGE_SIZE, Math.min(lines.size(), current * PAGE_SIZE));
+        var overview = new Overview(names.forOverview(user, c, shown.stream().map(Line::application).toList()), columns,
+            answers, knockOuts, filter);
+        return new CandidateList(c, shown, lines.size(), current, pages, status, sort, assessments.settings(caseId), manages,
+            chair, preferential, leftOut, assessments.canRate(user, c) ? asked : List.of(), overview);
     }
 
     /** Never by submission time: by the chair's ranking (the default), by rating, or by candidate number. */

@@ -47,13 +47,20 @@ class InterviewController {
     }
 
     @GetMapping("/cases/{caseId}/interviews")
-    String page(CurrentUser user, @PathVariable UUID caseId, Model model) {
+    String page(CurrentUser user, @PathVariable UUID caseId,
+                @RequestParam(name = "candidate", required = false) List<UUID> selected, Model model) {
         var c = access.requireView(user, caseId);
         model.addAttribute("c", c);
         model.addAttribute("slots", interviews.slots(caseId));
         model.addAttribute("invitations", interviews.invitations(caseId));
-        model.addAttribute("numbers", applications.forCase(caseId).stream()
-            .collect(Collectors.toMap(a -> a.id(), a -> a.candidateNumber())));
+        var numbers = applications.forCase(caseId).stream()
+            .collect(Collectors.toMap(a -> a.id(), a -> a.candidateNumber()));
+        model.addAttribute("numbers", numbers);
+        // Candidates chosen on the pipeline board come first to invite; the others stay one link away.
+        var chosen = selected == null ? List.<UUID>of() : selected.stream().filter(numbers::containsKey).distinct().toList();
+        model.addAttribute("selected", chosen);
+        model.addAttribute("toInvite", chosen.isEmpty() ? numbers
+            : chosen.stream().collect(Collectors.toMap(id -> id, numbers::get, (x, y) -> x, java.util.LinkedHashMap::new)));
         model.addAttribute("canInvite", interviews.canInvite(user, c));
         model.addAttribute("preferentialNotInvited", preferentialNotInvited(user, c));
         return "interview/interviews";

@@ -46,9 +46,9 @@ class StatementCountTest {
         var small = caseWith(10);
         var large = caseWith(100);
         Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
-        pagesByUser.put("hr.udvidet", List.of("/candidates", "/candidates?status=RECEIVED&sort=rating", "/ratings"));
+        pagesByUser.put("hr.udvidet", List.of("/candidates", "/candidates?status=RECEIVED&sort=rating", "/ratings", "/board"));
         pagesByUser.put("bedoemmelse", List.of("/candidates", "/candidates?sort=number", "/ratings", "/review/{q}"));
-        pagesByUser.put("ansaettelse", List.of("/candidates", "/candidates?status=RECEIVED&sort=rating", "/review/{q}"));
+        pagesByUser.put("ansaettelse", List.of("/candidates", "/candidates?status=RECEIVED&sort=rating", "/review/{q}", "/board"));
         List<String> grew = new ArrayList<>();
         for (var e : pagesByUser.entrySet()) {
             for (String page : e.getValue()) {
