@@ -14,7 +14,8 @@ import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
-import dk.rekrut.application.Applications.OtherApplication;
+import dk.rekrut.application.ApplicantViews;
+import dk.rekrut.application.ApplicantViews.OtherApplication;
 import dk.rekrut.application.CaseDocument;
 import dk.rekrut.application.ScreeningQuestion;
 import dk.rekrut.application.ScreeningQuestions;
@@ -105,6 +106,7 @@ class CandidatePages {
     }
 
     private final Applications applications;
+    private final ApplicantViews applicants;
     private final ScreeningQuestions questions;
     private final Assessments assessments;
     private final CaseAccess access;
@@ -114,10 +116,11 @@ class CandidatePages {
     private final References references;
     private final TalentPools talentPools;
 
-    CandidatePages(Applications applications, ScreeningQuestions questions, Assessments assessments, CaseAccess access,
+    CandidatePages(Applications applications, ApplicantViews applicants, ScreeningQuestions questions, Assessments assessments, CaseAccess access,
                    Redactions redactions, Correspondence correspondence, InterviewNotes notes, References references,
                    TalentPools talentPools) {
         this.applications = applications;
+        this.applicants = applicants;
         this.questions = questions;
         this.assessments = assessments;
         this.access = access;
@@ -175,22 +178,22 @@ class CandidatePages {
         var visible = assessments.visibleRatings(user, c, applicationId);
         boolean manages = access.canManage(user, c);
         var may = new Visibility(manages, assessments.canRate(user, c), c.anonymous(),
-            c.anonymous() && applications.reidentified(a.id()), settings.blindUntilRated(), visible.isEmpty(),
+            c.anonymous() && applicants.reidentified(a.id()), settings.blindUntilRated(), visible.isEmpty(),
             a.status() == ApplicationStatus.WITHDRAWN, notes.onPanel(user, c), references.canView(user, c, a),
-            applications.canReidentify(user, c, a));
+            applicants.canReidentify(user, c, a));
         // Through the one door: whoever may not know who applied sees free-text answers only as redacted (or not yet).
         var asked = questions.forCase(caseId);
         var shown = redactions.answers(user, c, List.of(applicationId), asked, locale).get(applicationId);
         var answers = new LinkedHashMap<String, String>();
         asked.forEach(q -> answers.put(q.text(), shown.get(q.id())));
         return new CandidatePage(c, a, may, settings, answers, redactions.visibleDocuments(user, c, applicationId),
-            applications.documentsFor(user, a),
+            applicants.documentsFor(user, a),
             may.ratingsHidden() ? List.of() : visible,
             visible.stream().filter(r -> r.raterId().equals(user.id())).findFirst().orElse(null),
             may.history() ? applications.history(applicationId) : List.of(),
             may.correspondence() ? correspondence.log(a.id()) : List.of(),
             may.offerPools() ? talentPools.pools() : List.of(),
-            may.manages() ? applications.otherApplications(user, a) : List.of(),
+            may.manages() ? applicants.otherApplications(user, a) : List.of(),
             Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::settableByStaff).toList());
     }
 }

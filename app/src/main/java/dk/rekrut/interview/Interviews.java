@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.StatusChanges;
+import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.correspondence.Letter;
 import dk.rekrut.correspondence.LetterKind;
 import dk.rekrut.recruitment.CaseAccess;
@@ -45,15 +47,19 @@ public class Interviews {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final Applications applications;
+    private final StatusChanges statusChanges;
+    private final ApplicantViews applicants;
     private final Cases cases;
     private final Clock clock;
     private final String organizer;
 
-    Interviews(JdbcClient jdbc, CaseAccess access, Applications applications, Cases cases, Clock clock,
+    Interviews(JdbcClient jdbc, CaseAccess access, Applications applications, StatusChanges statusChanges, ApplicantViews applicants, Cases cases, Clock clock,
                MailProperties mail) {
         this.jdbc = jdbc;
         this.access = access;
         this.applications = applications;
+        this.statusChanges = statusChanges;
+        this.applicants = applicants;
         this.cases = cases;
         this.clock = clock;
         this.organizer = mail.from();
@@ -149,7 +155,7 @@ public class Interviews {
             jdbc.sql("UPDATE interview_invitation SET slot_id = ?, sequence_no = ?, reply = 'NONE', cancelled = FALSE, updated_at = ? WHERE application_id = ?")
                 .params(slotId, inv.sequence(), Time.utc(clock.instant()), applicationId).update();
         }
-        applications.recordInvited(user, applicationId);
+        statusChanges.recordInvited(user, applicationId);
         send(inv, slot, c, "REQUEST", a.candidateNumber(), linkBase);
         return inv;
     }
@@ -238,17 +244,22 @@ public class Interviews {
     }
 
     private void send(Invitation inv, Slot slot, RecruitmentCase c, String method, String candidateNumber, String linkBase) {
-        var event = new ICalendar.Event(inv.uid(), inv.sequence(), slot.startsAt(), slot.endsAt(),
-            "Samtale: " + c.title(), slot.place(), null, organizer, Applications.ATTENDEE_PLACEHOLDER, clock.instant());
-        // This module never learns the applicant's address: the application module fills in the attendee.
-        String ics = ICalendar.calendar(method, List.of(event));
         String when = slot.startsAt().atZone(Time.DANISH).toLocalDateTime().toString().replace('T', ' ');
-        applications.sendToApplicant(inv.applicationId(), LetterKind.INTERVIEW_INVITATION,
+        // This module never keeps the applicant's address: the application module hands it to the attachment
+        // only while it writes the letter.
+        applicants.sendToApplicant(inv.applicationId(), LetterKind.INTERVIEW_INVITATION,
             "interview:" + inv.applicationId() + ":" + inv.sequence(),
             Map.of("when", ("CANCEL".equals(method) ? "AFLYST: " : "") + when, "where", slot.place(),
                 "candidateNumber", candidateNumber),
-            List.of(new Letter.Attachment("invitation.ics", "text/calendar; method=" + method + "; charset=UTF-8",
-                ics.getBytes(StandardCharsets.UTF_8))), linkBase);
+            contact -> List.of(invitationFile(inv, slot, c, method, contact.email())), linkBase);
+    }
+
+    /** The .ics of one invitation, with the applicant as attendee (folded by {@link ICalendar}). */
+    private Letter.Attachment invitationFile(Invitation inv, Slot slot, RecruitmentCase c, String method, String attendee) {
+        var event = new ICalendar.Event(inv.uid(), inv.sequence(), slot.startsAt(), slot.endsAt(),
+            "Samtale: " + c.title(), slot.place(), null, organizer, attendee, clock.instant());
+        return new Letter.Attachment("invitation.ics", "text/calendar; method=" + method + "; charset=UTF-8",
+            ICalendar.calendar(method, List.of(event)).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Slot slot(ResultSet rs) throws SQLException {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.recruitment.CaseAccess;
@@ -55,13 +56,15 @@ public class References implements CaseStatusGuard {
     private final JdbcClient jdbc;
     private final CaseAccess access;
     private final Applications applications;
+    private final ApplicantViews applicants;
     private final AuditLog audit;
     private final Clock clock;
 
-    References(JdbcClient jdbc, CaseAccess access, Applications applications, AuditLog audit, Clock clock) {
+    References(JdbcClient jdbc, CaseAccess access, Applications applications, ApplicantViews applicants, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.applications = applications;
+        this.applicants = applicants;
         this.audit = audit;
         this.clock = clock;
     }
@@ -77,7 +80,7 @@ public class References implements CaseStatusGuard {
      */
     public boolean canView(CurrentUser user, RecruitmentCase c, Application a) {
         return canRecord(user, c) || c.hasMember(user.id(), TeamRole.CHAIR, TeamRole.COMMITTEE_MEMBER)
-            && (!c.anonymous() || applications.reidentified(a.id()));
+            && (!c.anonymous() || applicants.reidentified(a.id()));
     }
 
     public Optional<Consent> consent(UUID applicationId) {

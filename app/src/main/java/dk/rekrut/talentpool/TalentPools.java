@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.correspondence.Correspondence;
@@ -67,6 +68,7 @@ public class TalentPools {
 
     private final TalentPoolRepository repository;
     private final Applications applications;
+    private final ApplicantViews applicants;
     private final Correspondence correspondence;
     private final InstitutionSettings settings;
     private final CaseAccess caseAccess;
@@ -77,11 +79,12 @@ public class TalentPools {
     private final AuditLog audit;
     private final Clock clock;
 
-    TalentPools(TalentPoolRepository repository, Applications applications, Correspondence correspondence,
+    TalentPools(TalentPoolRepository repository, Applications applications, ApplicantViews applicants, Correspondence correspondence,
                 InstitutionSettings settings, CaseAccess caseAccess, Postings postings, PublicPostings publicPostings,
                 FileStore files, UploadInspector inspector, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.applications = applications;
+        this.applicants = applicants;
         this.correspondence = correspondence;
         this.settings = settings;
         this.caseAccess = caseAccess;
@@ -151,7 +154,7 @@ public class TalentPools {
     public void offer(CurrentUser user, UUID caseId, UUID applicationId, UUID poolId, String linkBase) {
         requireHr(user);
         var pool = repository.pool(poolId).orElseThrow(() -> new RuleViolation("error.pool.choose"));
-        var contact = applications.contactFor(user, caseId, applicationId, "talent pool offer")
+        var contact = applicants.contactFor(user, caseId, applicationId, "talent pool offer")
             .orElseThrow(() -> new ForbiddenException("talent pool offer"));
         String email = contact.email().strip().toLowerCase(Locale.ROOT);
         var existing = repository.byPoolAndEmail(poolId, email);

@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import dk.rekrut.application.Applications;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.TestDocuments;
 import dk.rekrut.correspondence.Correspondence;
 import dk.rekrut.identity.DocumentKind;
@@ -91,7 +91,7 @@ class AuthorizationMatrixTest {
     @Autowired Layouts layouts;
     @Autowired OrganisationDirectory directory;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired Correspondence correspondence;
     @Autowired JdbcClient jdbc;
     @Autowired JobAgent jobAgent;
@@ -137,12 +137,12 @@ class AuthorizationMatrixTest {
         values.put("{kind}", "RECEIPT");
         values.put("{language}", "da");
         // A real application to a published demo posting, for the applicant's private routes.
-        var receipt = applications.submit(new Applications.Submission(
+        var receipt = submissions.submit(new Submissions.Submission(
             UUID.fromString(values.get("{posting}")), UUID.randomUUID().toString(), "Matrix Ansøger", "matrix@example.dk",
             null, null, null, null, true, 1, null, Map.of(),
-            List.of(new Applications.Upload(DocumentKind.APPLICATION, "a.pdf",
+            List.of(new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf",
                     TestDocuments.pdf("Ansøgning")),
-                new Applications.Upload(DocumentKind.CV, "cv.docx",
+                new Submissions.Upload(DocumentKind.CV, "cv.docx",
                     TestDocuments.docx("CV"))),
             null, Locale.forLanguageTag("da"), "http://localhost"));
         values.put("{token}", receipt.accessToken());

@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.ApplicationFixtures;
-import dk.rekrut.application.Applications;
 import dk.rekrut.application.TestDocuments;
 import dk.rekrut.correspondence.OutboxWorker;
 import dk.rekrut.organisation.OrganisationDirectory;
@@ -55,7 +55,7 @@ class TalentPoolTest {
     @Autowired TalentPools pools;
     @Autowired ConsentExpiry expiry;
     @Autowired ApplicationFixture fixture;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired OrganisationDirectory directory;
     @Autowired OutboxWorker worker;
     @Autowired MutableClock clock;
@@ -87,8 +87,8 @@ class TalentPoolTest {
         var posted = fixture.publish("Emnebank " + run, 20, false);
         String anna = "anna-" + run + "@example.dk";
         String bo = "bo-" + run + "@example.dk";
-        UUID annaApp = applications.submit(ApplicationFixtures.submission(posted, anna)).applicationId();
-        UUID boApp = applications.submit(ApplicationFixtures.submission(posted, bo)).applicationId();
+        UUID annaApp = submissions.submit(ApplicationFixtures.submission(posted, anna)).applicationId();
+        UUID boApp = submissions.submit(ApplicationFixtures.submission(posted, bo)).applicationId();
 
         pools.offer(hr, posted.caseId(), annaApp, pool.id(), "http://localhost");
         pools.offer(hr, posted.caseId(), boApp, pool.id(), "http://localhost");
@@ -150,7 +150,7 @@ class TalentPoolTest {
         var pool = pools.createPool("Forny " + run, null, 6, false);
         var posted = fixture.publish("Forny " + run, 20, false);
         String email = "carl-" + run + "@example.dk";
-        UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+        UUID app = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
         pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
         mvc.perform(post(OutboxMessages.path(outbox.link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/"))).with(csrf()))
             .andExpect(status().isOk());
@@ -214,7 +214,7 @@ class TalentPoolTest {
         var pool = pools.createPool("Opslag " + run, null, 12, false);
         var posted = fixture.publish("Opslag til emnebank " + run, 20, false);
         String email = "eva-" + run + "@example.dk";
-        UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+        UUID app = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
         pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
         mvc.perform(post(OutboxMessages.path(outbox.link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/"))).with(csrf()));
         UUID member = members(hr, new TalentPools.Search(null, pool.id(), Set.of(), null)).getFirst().id();
@@ -242,7 +242,7 @@ class TalentPoolTest {
         var pool = pools.createPool("Afventer " + run, null, 12, false);
         var posted = fixture.publish("Afventer " + run, 20, false);
         String email = "frida-" + run + "@example.dk";
-        UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+        UUID app = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
         pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
         UUID member = jdbc.sql("SELECT id FROM talent_member WHERE email = ?").param(email).query(UUID.class).single();
 
@@ -268,7 +268,7 @@ class TalentPoolTest {
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String email = "samtidig" + i + "-" + run + "@example.dk";
-            UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+            UUID app = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
             pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
             pools.accept(outbox.link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/").replaceFirst(".*/", ""));
             emails.add(email);
