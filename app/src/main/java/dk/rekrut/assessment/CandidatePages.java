@@ -29,7 +29,7 @@ import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.talentpool.Pool;
-import dk.rekrut.talentpool.TalentPools;
+import dk.rekrut.talentpool.PoolAdministration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -114,11 +114,11 @@ class CandidatePages {
     private final Correspondence correspondence;
     private final InterviewNotes notes;
     private final References references;
-    private final TalentPools talentPools;
+    private final PoolAdministration poolAdministration;
 
-    CandidatePages(Applications applications, ApplicantViews applicants, ScreeningQuestions questions, Assessments assessments, CaseAccess access,
-                   Redactions redactions, Correspondence correspondence, InterviewNotes notes, References references,
-                   TalentPools talentPools) {
+    CandidatePages(Applications applications, ApplicantViews applicants, ScreeningQuestions questions,
+                   Assessments assessments, CaseAccess access, Redactions redactions, Correspondence correspondence,
+                   InterviewNotes notes, References references, PoolAdministration poolAdministration) {
         this.applications = applications;
         this.applicants = applicants;
         this.questions = questions;
@@ -128,7 +128,7 @@ class CandidatePages {
         this.correspondence = correspondence;
         this.notes = notes;
         this.references = references;
-        this.talentPools = talentPools;
+        this.poolAdministration = poolAdministration;
     }
 
     CandidateList list(CurrentUser user, UUID caseId, ApplicationStatus status, String sort, int page) {
@@ -192,7 +192,7 @@ class CandidatePages {
             visible.stream().filter(r -> r.raterId().equals(user.id())).findFirst().orElse(null),
             may.history() ? applications.history(applicationId) : List.of(),
             may.correspondence() ? correspondence.log(a.id()) : List.of(),
-            may.offerPools() ? talentPools.pools() : List.of(),
+            may.offerPools() ? poolAdministration.pools() : List.of(),
             may.manages() ? applicants.otherApplications(user, a) : List.of(),
             Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::settableByStaff).toList());
     }

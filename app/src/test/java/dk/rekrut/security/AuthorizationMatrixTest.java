@@ -17,6 +17,7 @@ import dk.rekrut.jobcentre.Harvester;
 import dk.rekrut.jobcentre.Suggestions;
 import dk.rekrut.organisation.Administration;
 import dk.rekrut.talentpool.TalentPools;
+import dk.rekrut.talentpool.PoolAdministration;
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,7 @@ class AuthorizationMatrixTest {
     @Autowired JdbcClient jdbc;
     @Autowired JobAgent jobAgent;
     @Autowired TalentPools talentPools;
+    @Autowired PoolAdministration poolAdministration;
     @Autowired InterviewNotes notes;
     @Autowired References references;
     @Autowired Administration administration;
@@ -165,7 +167,7 @@ class AuthorizationMatrixTest {
         String agentMail = mailBody("agent-confirm:" + agentId);
         values.put("{agentConfirm}", linkToken(agentMail, "/jobs/agent/confirm/"));
         values.put("{agentUnsubscribe}", linkToken(agentMail, "/jobs/agent/unsubscribe/"));
-        var pool = talentPools.createPool("Matrix emnebank " + UUID.randomUUID(), null, 12, true);
+        var pool = poolAdministration.createPool("Matrix emnebank " + UUID.randomUUID(), null, 12, true);
         talentPools.enrol(new TalentPools.Enrolment(pool.id(), "Matrix Emne", "matrix-pool@example.dk",
             "Profil", "cv.pdf", TestDocuments.pdf("CV"), true, Locale.forLanguageTag("da")),
             "http://localhost");

@@ -53,6 +53,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class TalentPoolTest {
 
     @Autowired TalentPools pools;
+    @Autowired PoolAdministration administration;
     @Autowired ConsentExpiry expiry;
     @Autowired ApplicationFixture fixture;
     @Autowired Submissions submissions;
@@ -81,9 +82,9 @@ class TalentPoolTest {
     @Test
     void anOfferedCandidateJoinsOnlyByTheLinkIsFoundByIconAndRatingIsRemindedAndThenRemoved() throws Exception {
         var hr = fixture.hr();
-        var pool = pools.createPool("Ledere " + run, "Ledertalenter", 12, false);
-        var leader = pools.createIcon("Lederpotentiale " + run);
-        var specialist = pools.createIcon("Specialist " + run);
+        var pool = administration.createPool("Ledere " + run, "Ledertalenter", 12, false);
+        var leader = administration.createIcon("Lederpotentiale " + run);
+        var specialist = administration.createIcon("Specialist " + run);
         var posted = fixture.publish("Emnebank " + run, 20, false);
         String anna = "anna-" + run + "@example.dk";
         String bo = "bo-" + run + "@example.dk";
@@ -147,7 +148,7 @@ class TalentPoolTest {
     @Test
     void theReminderLinkRenewsTheConsent() throws Exception {
         var hr = fixture.hr();
-        var pool = pools.createPool("Forny " + run, null, 6, false);
+        var pool = administration.createPool("Forny " + run, null, 6, false);
         var posted = fixture.publish("Forny " + run, 20, false);
         String email = "carl-" + run + "@example.dk";
         UUID app = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
@@ -170,7 +171,7 @@ class TalentPoolTest {
     @Test
     void selfEnrolmentIsDoubleOptInWithAnInspectedCvAndLeavingDeletesTheFile() throws Exception {
         var hr = fixture.hr();
-        var pool = pools.createPool("Åben " + run, null, 12, true);
+        var pool = administration.createPool("Åben " + run, null, 12, true);
         String email = "dorte-" + run + "@example.dk";
         byte[] cv = TestDocuments.pdf("Dorte CV " + run);
 
@@ -211,7 +212,7 @@ class TalentPoolTest {
     @Test
     void hrSendsAPublicPostingToMembersOnceAndOnlyFromTheirOwnCase() throws Exception {
         var hr = fixture.hr();
-        var pool = pools.createPool("Opslag " + run, null, 12, false);
+        var pool = administration.createPool("Opslag " + run, null, 12, false);
         var posted = fixture.publish("Opslag til emnebank " + run, 20, false);
         String email = "eva-" + run + "@example.dk";
         UUID app = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
@@ -239,7 +240,7 @@ class TalentPoolTest {
     void aPendingOfferIsSeenOnlyByHrOfItsCaseAndAnActiveMemberByAllHr() throws Exception {
         var hr = fixture.hr();
         var otherBranch = actor("hr.buf");
-        var pool = pools.createPool("Afventer " + run, null, 12, false);
+        var pool = administration.createPool("Afventer " + run, null, 12, false);
         var posted = fixture.publish("Afventer " + run, 20, false);
         String email = "frida-" + run + "@example.dk";
         UUID app = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
@@ -263,7 +264,7 @@ class TalentPoolTest {
     @Test
     void twoInstancesRunningTheExpiryAtOnceRemindEachMemberOnce() throws Exception {
         var hr = fixture.hr();
-        var pool = pools.createPool("Samtidig " + run, null, 12, false);
+        var pool = administration.createPool("Samtidig " + run, null, 12, false);
         var posted = fixture.publish("Samtidig " + run, 20, false);
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
