@@ -91,9 +91,9 @@ public class Redactions {
     private final Clock clock;
     private final MessageSource messages;
 
-    Redactions(RedactionItems items, ApplicantEngine applicants, RedactionSources sources, Applications applications, ApplicantViews applicantViews,
-               ScreeningQuestions questions, CaseAccess access, FileStore files, AuditLog audit, Clock clock,
-               MessageSource messages) {
+    Redactions(RedactionItems items, ApplicantEngine applicants, RedactionSources sources, Applications applications,
+               ApplicantViews applicantViews, ScreeningQuestions questions, CaseAccess access, FileStore files,
+               AuditLog audit, Clock clock, MessageSource messages) {
         this.messages = messages;
         this.items = items;
         this.applicants = applicants;

@@ -37,7 +37,8 @@ class CandidateController {
     private final CaseAccess access;
     private final CandidatePages pages;
 
-    CandidateController(Applications applications, StatusChanges statusChanges, ApplicantViews applicants, Assessments assessments, CaseAccess access, CandidatePages pages) {
+    CandidateController(Applications applications, StatusChanges statusChanges, ApplicantViews applicants,
+                        Assessments assessments, CaseAccess access, CandidatePages pages) {
         this.applications = applications;
         this.statusChanges = statusChanges;
         this.applicants = applicants;

@@ -53,8 +53,8 @@ public class Interviews {
     private final Clock clock;
     private final String organizer;
 
-    Interviews(JdbcClient jdbc, CaseAccess access, Applications applications, StatusChanges statusChanges, ApplicantViews applicants, Cases cases, Clock clock,
-               MailProperties mail) {
+    Interviews(JdbcClient jdbc, CaseAccess access, Applications applications, StatusChanges statusChanges,
+               ApplicantViews applicants, Cases cases, Clock clock, MailProperties mail) {
         this.jdbc = jdbc;
         this.access = access;
         this.applications = applications;

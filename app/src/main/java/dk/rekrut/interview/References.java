@@ -60,7 +60,8 @@ public class References implements CaseStatusGuard {
     private final AuditLog audit;
     private final Clock clock;
 
-    References(JdbcClient jdbc, CaseAccess access, Applications applications, ApplicantViews applicants, AuditLog audit, Clock clock) {
+    References(JdbcClient jdbc, CaseAccess access, Applications applications, ApplicantViews applicants, AuditLog audit,
+               Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.applications = applications;
