@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.application.QuestionKind;
 import dk.rekrut.application.RedactionSources;
 import dk.rekrut.application.ScreeningQuestion;
@@ -82,6 +83,7 @@ public class Redactions {
     private final ApplicantEngine applicants;
     private final RedactionSources sources;
     private final Applications applications;
+    private final ApplicantViews applicantViews;
     private final ScreeningQuestions questions;
     private final CaseAccess access;
     private final FileStore files;
@@ -90,13 +92,14 @@ public class Redactions {
     private final MessageSource messages;
 
     Redactions(RedactionItems items, ApplicantEngine applicants, RedactionSources sources, Applications applications,
-               ScreeningQuestions questions, CaseAccess access, FileStore files, AuditLog audit, Clock clock,
-               MessageSource messages) {
+               ApplicantViews applicantViews, ScreeningQuestions questions, CaseAccess access, FileStore files,
+               AuditLog audit, Clock clock, MessageSource messages) {
         this.messages = messages;
         this.items = items;
         this.applicants = applicants;
         this.sources = sources;
         this.applications = applications;
+        this.applicantViews = applicantViews;
         this.questions = questions;
         this.access = access;
         this.files = files;
@@ -130,7 +133,7 @@ public class Redactions {
         access.requireView(user, c.id());
         var given = questions.answersInWords(c.id(), applicationIds, asked, Map.of(
             "yes", messages.getMessage("common.yes", null, locale), "no", messages.getMessage("common.no", null, locale)));
-        var mayIdentify = applications.mayIdentify(user, c);
+        var mayIdentify = applicantViews.mayIdentify(user, c);
         var anonymous = applicationIds.stream().filter(mayIdentify.negate()).toList();
         var redacted = anonymous.isEmpty() ? Map.<UUID, Map<UUID, String>>of() : items.redactedAnswers(c.id(), anonymous);
         String pending = messages.getMessage("candidate.answer.pending", null, locale);

@@ -40,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ApplicantPageController {
 
     private final Applications applications;
+    private final StatusChanges statusChanges;
+    private final ApplicantViews applicants;
     private final ScreeningQuestions questions;
     private final IdentityAccess identities;
     private final EvaluationData evaluation;
@@ -48,10 +50,13 @@ class ApplicantPageController {
     private final JsonMapper json;
     private final PublicSite site;
 
-    ApplicantPageController(Applications applications, ScreeningQuestions questions, IdentityAccess identities,
+    ApplicantPageController(Applications applications, StatusChanges statusChanges, ApplicantViews applicants,
+                            ScreeningQuestions questions, IdentityAccess identities,
                             EvaluationData evaluation, Cases cases, MessageSource messages, JsonMapper json, PublicSite site) {
         this.site = site;
         this.applications = applications;
+        this.statusChanges = statusChanges;
+        this.applicants = applicants;
         this.questions = questions;
         this.identities = identities;
         this.evaluation = evaluation;
@@ -135,7 +140,7 @@ class ApplicantPageController {
 
     @PostMapping("/{token}/withdraw")
     String withdraw(@PathVariable String token) {
-        applications.withdraw(token);
+        statusChanges.withdraw(token);
         return "redirect:/my-application/" + token + "?withdrawn";
     }
 
@@ -186,7 +191,7 @@ class ApplicantPageController {
     @PostMapping("/resend")
     String resend(@RequestParam(defaultValue = "") String email, Locale locale, Model model) {
         try {
-            applications.resendLinks(email, locale, site.baseUrl());
+            applicants.resendLinks(email, locale, site.baseUrl());
         } catch (RuleViolation e) {
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("email", email);

@@ -32,13 +32,13 @@ class ApplicationApiController {
     record Received(String candidateNumber, boolean duplicate) {
     }
 
-    private final Applications applications;
+    private final Submissions submissions;
     private final MessageSource messages;
     private final PublicSite site;
 
-    ApplicationApiController(Applications applications, MessageSource messages, PublicSite site) {
+    ApplicationApiController(Submissions submissions, MessageSource messages, PublicSite site) {
         this.site = site;
-        this.applications = applications;
+        this.submissions = submissions;
         this.messages = messages;
     }
 
@@ -51,7 +51,7 @@ class ApplicationApiController {
                                    @RequestParam(required = false) List<MultipartFile> other,
                                    @RequestParam(required = false) MultipartFile video, Locale locale)
         throws IOException {
-        var receipt = applications.submit(ApplicationRequests.submission(postingId, params, application, cv, diplomas,
+        var receipt = submissions.submit(ApplicationRequests.submission(postingId, params, application, cv, diplomas,
             other, video, locale, site.baseUrl()));
         if (receipt.duplicate()) {
             return ResponseEntity.ok(new Received(null, true));

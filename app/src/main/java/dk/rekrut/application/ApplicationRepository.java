@@ -1,5 +1,6 @@
 package dk.rekrut.application;
 
+import dk.rekrut.shared.Tokens;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -83,6 +84,11 @@ class ApplicationRepository {
     /** The application without its answers (one query): what other modules get, see {@link Applications#find}. */
     Optional<Application> findWithoutAnswers(UUID id) {
         return jdbc.sql("SELECT * FROM application WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** The application a private link opens; nothing for a missing or absurdly long token (no hashing of junk). */
+    Optional<Application> findByToken(String token) {
+        return token == null || token.length() > 100 ? Optional.empty() : findByTokenHash(Tokens.hash(token));
     }
 
     Optional<Application> findByTokenHash(String hash) {

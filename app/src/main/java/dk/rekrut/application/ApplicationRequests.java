@@ -11,16 +11,16 @@ import dk.rekrut.identity.DocumentKind;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Turns the form's (and the API's) multipart request into a {@link Applications.Submission}: one binding for both. */
+/** Turns the form's (and the API's) multipart request into a {@link Submissions.Submission}: one binding for both. */
 final class ApplicationRequests {
 
     private ApplicationRequests() {
     }
 
-    static Applications.Submission submission(UUID postingId, MultiValueMap<String, String> p, MultipartFile application,
+    static Submissions.Submission submission(UUID postingId, MultiValueMap<String, String> p, MultipartFile application,
                                               MultipartFile cv, List<MultipartFile> diplomas, List<MultipartFile> other,
                                               MultipartFile video, Locale locale, String linkBase) throws IOException {
-        List<Applications.Upload> uploads = new ArrayList<>();
+        List<Submissions.Upload> uploads = new ArrayList<>();
         add(uploads, DocumentKind.APPLICATION, application);
         add(uploads, DocumentKind.CV, cv);
         if (diplomas != null) {
@@ -46,16 +46,16 @@ final class ApplicationRequests {
         } catch (NumberFormatException e) {
             consentVersion = null;
         }
-        return new Applications.Submission(postingId, p.getFirst("submissionKey"), p.getFirst("name"), p.getFirst("email"),
+        return new Submissions.Submission(postingId, p.getFirst("submissionKey"), p.getFirst("name"), p.getFirst("email"),
             p.getFirst("phone"), p.getFirst("street"), p.getFirst("postalCode"), p.getFirst("town"),
             "true".equals(p.getFirst("consent")) || "on".equals(p.getFirst("consent")), consentVersion,
             p.getFirst("medium"), answers, uploads, p.getFirst("videoLink"), locale, linkBase,
             "yes".equals(p.getFirst("preferentialAccess")), p.getFirst("employedHere"));
     }
 
-    private static void add(List<Applications.Upload> uploads, DocumentKind kind, MultipartFile f) throws IOException {
+    private static void add(List<Submissions.Upload> uploads, DocumentKind kind, MultipartFile f) throws IOException {
         if (f != null && !f.isEmpty()) {
-            uploads.add(new Applications.Upload(kind, f.getOriginalFilename(), f.getBytes()));
+            uploads.add(new Submissions.Upload(kind, f.getOriginalFilename(), f.getBytes()));
         }
     }
 }

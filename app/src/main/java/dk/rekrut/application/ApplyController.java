@@ -29,16 +29,16 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ApplyController {
 
-    private final Applications applications;
+    private final Submissions submissions;
     private final ScreeningQuestions questions;
     private final PublicPostings postings;
     private final InstitutionSettings settings;
     private final PublicSite site;
 
-    ApplyController(Applications applications, ScreeningQuestions questions, PublicPostings postings,
+    ApplyController(Submissions submissions, ScreeningQuestions questions, PublicPostings postings,
                     InstitutionSettings settings, PublicSite site) {
         this.site = site;
-        this.applications = applications;
+        this.submissions = submissions;
         this.questions = questions;
         this.postings = postings;
         this.settings = settings;
@@ -59,7 +59,7 @@ class ApplyController {
         var submission = ApplicationRequests.submission(postingId, params, application, cv, diplomas, other, video, locale,
             site.baseUrl());
         try {
-            var receipt = applications.submit(submission);
+            var receipt = submissions.submit(submission);
             if (receipt.duplicate()) {
                 return "redirect:/jobs/" + postingId + "/apply/duplicate";
             }

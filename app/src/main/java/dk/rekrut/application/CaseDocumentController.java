@@ -22,16 +22,16 @@ class CaseDocumentController {
     static final Map<String, String> VIEWABLE = Map.of("pdf", "application/pdf", "jpg", "image/jpeg",
         "png", "image/png", "txt", "text/plain; charset=UTF-8");
 
-    private final Applications applications;
+    private final ApplicantViews applicants;
 
-    CaseDocumentController(Applications applications) {
-        this.applications = applications;
+    CaseDocumentController(ApplicantViews applicants) {
+        this.applicants = applicants;
     }
 
     @GetMapping("/cases/{caseId}/candidates/{applicationId}/documents/{documentId}")
     ResponseEntity<byte[]> download(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
                                     @PathVariable UUID documentId, @RequestParam(defaultValue = "false") boolean view) {
-        var doc = applications.openDocumentFor(user, caseId, applicationId, documentId)
+        var doc = applicants.openDocumentFor(user, caseId, applicationId, documentId)
             .orElseThrow(() -> new NotFoundException("document"));
         String type = doc.document().detectedType();
         if (view && VIEWABLE.containsKey(type)) {

@@ -1,9 +1,7 @@
 package dk.rekrut.application;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +13,6 @@ import dk.rekrut.audit.AuditLog;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.RuleViolation;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,46 +25,18 @@ public class ScreeningQuestions {
                         Integer maxChoices, String options, String classLabels) {
     }
 
-    private final JdbcClient jdbc;
+    private final ScreeningQuestionRepository repository;
     private final CaseAccess access;
     private final AuditLog audit;
 
-    ScreeningQuestions(JdbcClient jdbc, CaseAccess access, AuditLog audit) {
-        this.jdbc = jdbc;
+    ScreeningQuestions(ScreeningQuestionRepository repository, CaseAccess access, AuditLog audit) {
+        this.repository = repository;
         this.access = access;
         this.audit = audit;
     }
 
     public List<ScreeningQuestion> forCase(UUID caseId) {
-        // One query for the questions and their options (every submission reads them).
-        record Row(ScreeningQuestion question, ScreeningQuestion.Option option) {
-        }
-        var rows = jdbc.sql("""
-                SELECT q.*, o.id AS option_id, o.label AS option_label FROM screening_question q
-                LEFT JOIN screening_option o ON o.question_id = q.id
-                WHERE q.case_id = ? ORDER BY q.position, o.position""")
-            .param(caseId)
-            .query((rs, n) -> {
-                UUID id = rs.getObject("id", UUID.class);
-                String classes = rs.getString("class_labels");
-                UUID optionId = rs.getObject("option_id", UUID.class);
-                var question = new ScreeningQuestion(id, caseId, rs.getInt("position"), QuestionKind.valueOf(rs.getString("kind")),
-                    rs.getString("text"), rs.getBoolean("required"), (Integer) rs.getObject("max_length"),
-                    (Integer) rs.getObject("min_choices"), (Integer) rs.getObject("max_choices"), List.of(),
-                    classes == null ? List.of() : Arrays.asList(classes.split("\n")));
-                return new Row(question, optionId == null ? null : new ScreeningQuestion.Option(optionId, rs.getString("option_label")));
-            }).list();
-        var questions = new LinkedHashMap<UUID, ScreeningQuestion>();
-        var options = new HashMap<UUID, List<ScreeningQuestion.Option>>();
-        for (Row r : rows) {
-            questions.putIfAbsent(r.question().id(), r.question());
-            if (r.option() != null) {
-                options.computeIfAbsent(r.question().id(), k -> new ArrayList<>()).add(r.option());
-            }
-        }
-        return questions.values().stream().map(q -> new ScreeningQuestion(q.id(), caseId, q.position(), q.kind(), q.text(),
-            q.required(), q.maxLength(), q.minChoices(), q.maxChoices(), List.copyOf(options.getOrDefault(q.id(), List.of())),
-            q.classLabels())).toList();
+        return repository.forCase(caseId);
     }
 
     /**
@@ -99,19 +68,8 @@ public class ScreeningQuestions {
         if (byId.isEmpty() || wanted.isEmpty()) {
             return out;
         }
-        var params = new ArrayList<Object>(List.of(caseId));
-        params.addAll(byId.keySet());
-        String sql = "SELECT aa.application_id, aa.question_id, aa.answer_value FROM application_answer aa "
-            + "JOIN application a ON a.id = aa.application_id WHERE a.case_id = ? AND aa.question_id IN ("
-            + String.join(",", Collections.nCopies(byId.size(), "?")) + ")";
-        if (wanted.size() <= BY_ID) {
-            sql += " AND aa.application_id IN (" + String.join(",", Collections.nCopies(wanted.size(), "?")) + ")";
-            params.addAll(wanted);
-        }
-        record Row(UUID applicationId, UUID questionId, String value) {
-        }
-        jdbc.sql(sql).params(params)
-            .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3))).list()
+        // Every candidate of the case for more than a few: one query either way.
+        repository.answers(caseId, byId.keySet(), wanted.size() <= BY_ID ? wanted : null)
             .stream().filter(r -> wanted.contains(r.applicationId()))
             .forEach(r -> out.computeIfAbsent(r.applicationId(), k -> new HashMap<>())
                 .put(r.questionId(), Answers.describe(byId.get(r.questionId()), r.value(), yesNoWords)));
@@ -145,22 +103,8 @@ public class ScreeningQuestions {
             || min != null && max != null && min > max) {
             throw new RuleViolation("error.question.choices");
         }
-        int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM screening_question WHERE case_id = ?")
-            .param(caseId).query(Integer.class).single() + 1;
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO screening_question (id, case_id, position, kind, text, required, max_length, min_choices,
-                                                max_choices, class_labels)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(id, caseId, position, d.kind().name(), d.text().strip(), d.required(), maxLength, min, max,
-                d.kind() == QuestionKind.CLASSIFIED ? String.join("\n", classes) : null)
-            .update();
-        if (d.kind().hasOptions()) {
-            for (int i = 0; i < options.size(); i++) {
-                jdbc.sql("INSERT INTO screening_option (id, question_id, position, label) VALUES (?, ?, ?, ?)")
-                    .params(UUID.randomUUID(), id, i + 1, options.get(i)).update();
-            }
-        }
+        UUID id = repository.insert(caseId, d.kind(), d.text().strip(), d.required(), maxLength, min, max,
+            d.kind() == QuestionKind.CLASSIFIED ? classes : List.of(), d.kind().hasOptions() ? options : List.of());
         audit.record(AuditAction.CASE_CHANGED, "Case", caseId, "screening question added");
         return forCase(caseId).stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
     }
@@ -168,7 +112,7 @@ public class ScreeningQuestions {
     @Transactional
     public void remove(CurrentUser user, UUID caseId, UUID questionId) {
         requireDraftCase(user, caseId);
-        jdbc.sql("DELETE FROM screening_question WHERE id = ? AND case_id = ?").params(questionId, caseId).update();
+        repository.delete(caseId, questionId);
         audit.record(AuditAction.CASE_CHANGED, "Case", caseId, "screening question removed");
     }
 
@@ -184,8 +128,8 @@ public class ScreeningQuestions {
         }
         var a = list.get(i);
         var b = list.get(j);
-        jdbc.sql("UPDATE screening_question SET position = ? WHERE id = ?").params(b.position(), a.id()).update();
-        jdbc.sql("UPDATE screening_question SET position = ? WHERE id = ?").params(a.position(), b.id()).update();
+        repository.setPosition(a.id(), b.position());
+        repository.setPosition(b.id(), a.position());
     }
 
     private void requireDraftCase(CurrentUser user, UUID caseId) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 class Uploads {
 
-    record Checked(Applications.Upload upload, String type, String contentType) {
+    record Checked(Submissions.Upload upload, String type, String contentType) {
     }
 
     private final UploadInspector inspector;
@@ -19,7 +19,7 @@ class Uploads {
         this.inspector = inspector;
     }
 
-    List<Checked> check(List<Applications.Upload> uploads, List<FieldProblem> problems) {
+    List<Checked> check(List<Submissions.Upload> uploads, List<FieldProblem> problems) {
         var out = new ArrayList<Checked>();
         long total = 0;
         for (DocumentKind required : new DocumentKind[] {DocumentKind.APPLICATION, DocumentKind.CV}) {

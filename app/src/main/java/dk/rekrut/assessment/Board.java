@@ -13,6 +13,7 @@ import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.StatusChanges;
 import dk.rekrut.application.CandidateNames;
 import dk.rekrut.application.ScreeningQuestion;
 import dk.rekrut.application.ScreeningQuestions;
@@ -66,15 +67,17 @@ class Board {
     }
 
     private final Applications applications;
+    private final StatusChanges statusChanges;
     private final CandidateNames names;
     private final ScreeningQuestions questions;
     private final Redactions redactions;
     private final Assessments assessments;
     private final CaseAccess access;
 
-    Board(Applications applications, CandidateNames names, ScreeningQuestions questions, Redactions redactions,
-          Assessments assessments, CaseAccess access) {
+    Board(Applications applications, StatusChanges statusChanges, CandidateNames names, ScreeningQuestions questions,
+          Redactions redactions, Assessments assessments, CaseAccess access) {
         this.applications = applications;
+        this.statusChanges = statusChanges;
         this.names = names;
         this.questions = questions;
         this.redactions = redactions;
@@ -139,7 +142,7 @@ class Board {
         var named = names.forOverview(user, c, chosen);
         var moved = new ArrayList<Moved>();
         for (var a : chosen) {
-            applications.changeStatus(user, a.id(), to);
+            statusChanges.changeStatus(user, a.id(), to);
             String name = named.get(a.id());
             moved.add(new Moved(name == null ? a.candidateNumber() : name + " (" + a.candidateNumber() + ")", to));
         }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationStatus;
-import dk.rekrut.application.Applications;
+import dk.rekrut.application.StatusChanges;
 import dk.rekrut.application.CandidateNames;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
@@ -35,16 +35,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 class BoardController {
 
     private final Board board;
-    private final Applications applications;
+    private final StatusChanges statusChanges;
     private final CandidateNames names;
     private final Assessments assessments;
     private final CaseAccess access;
     private final MessageSource messages;
 
-    BoardController(Board board, Applications applications, CandidateNames names, Assessments assessments,
+    BoardController(Board board, StatusChanges statusChanges, CandidateNames names, Assessments assessments,
                     CaseAccess access, MessageSource messages) {
         this.board = board;
-        this.applications = applications;
+        this.statusChanges = statusChanges;
         this.names = names;
         this.assessments = assessments;
         this.access = access;
@@ -146,7 +146,7 @@ class BoardController {
             Flash.report(flash, new RuleViolation("error.board.confirm-preferential"));
             return "redirect:" + withCandidates("/cases/" + caseId + "/board/reject", candidates);
         }
-        int rejected = applications.reject(user, caseId, candidates, reason);
+        int rejected = statusChanges.reject(user, caseId, candidates, reason);
         flash.addFlashAttribute("info", rejected == 0 ? "info.board.none-rejected" : "info.rejected");
         return "redirect:/cases/" + caseId + "/board";
     }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.StatusChanges;
+import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;
@@ -30,12 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CandidateController {
 
     private final Applications applications;
+    private final StatusChanges statusChanges;
+    private final ApplicantViews applicants;
     private final Assessments assessments;
     private final CaseAccess access;
     private final CandidatePages pages;
 
-    CandidateController(Applications applications, Assessments assessments, CaseAccess access, CandidatePages pages) {
+    CandidateController(Applications applications, StatusChanges statusChanges, ApplicantViews applicants,
+                        Assessments assessments, CaseAccess access, CandidatePages pages) {
         this.applications = applications;
+        this.statusChanges = statusChanges;
+        this.applicants = applicants;
         this.assessments = assessments;
         this.access = access;
         this.pages = pages;
@@ -61,7 +68,7 @@ class CandidateController {
         model.addAttribute("c", page.c());
         model.addAttribute("a", page.a());
         model.addAttribute("page", page);
-        model.addAttribute("identity", applications.identityFor(user, page.a()).orElse(null));
+        model.addAttribute("identity", applicants.identityFor(user, page.a()).orElse(null));
         return "assessment/candidate";
     }
 
@@ -84,7 +91,7 @@ class CandidateController {
             Flash.report(flash, new RuleViolation("error.status.missing"));
         } else if (status != ApplicationStatus.REJECTED || confirmPreferential
             || !warnPreferential(caseId, List.of(applicationId), flash)) {
-            Flash.attempt(flash, "info.saved", () -> applications.changeStatus(user, applicationId, status));
+            Flash.attempt(flash, "info.saved", () -> statusChanges.changeStatus(user, applicationId, status));
         }
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
     }
@@ -92,7 +99,7 @@ class CandidateController {
     @PostMapping("/candidates/{applicationId}/reidentify")
     String reidentify(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, RedirectAttributes flash) {
         requireOnCase(user, caseId, applicationId);
-        Flash.attempt(flash, "info.reidentified", () -> applications.reidentify(user, applicationId));
+        Flash.attempt(flash, "info.reidentified", () -> applicants.reidentify(user, applicationId));
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
     }
 
@@ -143,7 +150,7 @@ class CandidateController {
             flash.addFlashAttribute("rejectSelection", ids);
             flash.addFlashAttribute("rejectReason", reason);
         } else {
-            applications.reject(user, caseId, ids, reason);
+            statusChanges.reject(user, caseId, ids, reason);
             flash.addFlashAttribute("info", "info.rejected");
         }
         return "redirect:/cases/" + caseId + "/candidates";

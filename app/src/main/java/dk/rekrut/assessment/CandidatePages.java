@@ -14,7 +14,8 @@ import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
-import dk.rekrut.application.Applications.OtherApplication;
+import dk.rekrut.application.ApplicantViews;
+import dk.rekrut.application.ApplicantViews.OtherApplication;
 import dk.rekrut.application.CandidateNames;
 import dk.rekrut.application.CaseDocument;
 import dk.rekrut.application.QuestionKind;
@@ -30,7 +31,7 @@ import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.talentpool.Pool;
-import dk.rekrut.talentpool.TalentPools;
+import dk.rekrut.talentpool.PoolAdministration;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -123,6 +124,7 @@ class CandidatePages {
     }
 
     private final Applications applications;
+    private final ApplicantViews applicants;
     private final ScreeningQuestions questions;
     private final Assessments assessments;
     private final CaseAccess access;
@@ -130,16 +132,18 @@ class CandidatePages {
     private final Correspondence correspondence;
     private final InterviewNotes notes;
     private final References references;
-    private final TalentPools talentPools;
+    private final PoolAdministration poolAdministration;
     private final CandidateNames names;
     private final MessageSource messages;
 
-    CandidatePages(Applications applications, ScreeningQuestions questions, Assessments assessments, CaseAccess access,
-                   Redactions redactions, Correspondence correspondence, InterviewNotes notes, References references,
-                   TalentPools talentPools, CandidateNames names, MessageSource messages) {
+    CandidatePages(Applications applications, ApplicantViews applicants, ScreeningQuestions questions,
+                   Assessments assessments, CaseAccess access, Redactions redactions, Correspondence correspondence,
+                   InterviewNotes notes, References references, PoolAdministration poolAdministration,
+                   CandidateNames names, MessageSource messages) {
         this.names = names;
         this.messages = messages;
         this.applications = applications;
+        this.applicants = applicants;
         this.questions = questions;
         this.assessments = assessments;
         this.access = access;
@@ -147,7 +151,7 @@ class CandidatePages {
         this.correspondence = correspondence;
         this.notes = notes;
         this.references = references;
-        this.talentPools = talentPools;
+        this.poolAdministration = poolAdministration;
     }
 
     /** The list filtered on status and on the knock-out questions in {@code mustBeYes} (each answered yes). */
@@ -213,22 +217,22 @@ class CandidatePages {
         var visible = assessments.visibleRatings(user, c, applicationId);
         boolean manages = access.canManage(user, c);
         var may = new Visibility(manages, assessments.canRate(user, c), c.anonymous(),
-            c.anonymous() && applications.reidentified(a.id()), settings.blindUntilRated(), visible.isEmpty(),
+            c.anonymous() && applicants.reidentified(a.id()), settings.blindUntilRated(), visible.isEmpty(),
             a.status() == ApplicationStatus.WITHDRAWN, notes.onPanel(user, c), references.canView(user, c, a),
-            applications.canReidentify(user, c, a));
+            applicants.canReidentify(user, c, a));
         // Through the one door: whoever may not know who applied sees free-text answers only as redacted (or not yet).
         var asked = questions.forCase(caseId);
         var shown = redactions.answers(user, c, List.of(applicationId), asked, locale).get(applicationId);
         var answers = new LinkedHashMap<String, String>();
         asked.forEach(q -> answers.put(q.text(), shown.get(q.id())));
         return new CandidatePage(c, a, may, settings, answers, redactions.visibleDocuments(user, c, applicationId),
-            applications.documentsFor(user, a),
+            applicants.documentsFor(user, a),
             may.ratingsHidden() ? List.of() : visible,
             visible.stream().filter(r -> r.raterId().equals(user.id())).findFirst().orElse(null),
             may.history() ? applications.history(applicationId) : List.of(),
             may.correspondence() ? correspondence.log(a.id()) : List.of(),
-            may.offerPools() ? talentPools.pools() : List.of(),
-            may.manages() ? applications.otherApplications(user, a) : List.of(),
+            may.offerPools() ? poolAdministration.pools() : List.of(),
+            may.manages() ? applicants.otherApplications(user, a) : List.of(),
             Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::settableByStaff).toList());
     }
 }

@@ -2,7 +2,6 @@ package dk.rekrut.correspondence;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,15 +52,16 @@ public class MailTemplates {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
         "li", "table", "tr", "blockquote", "pre", "dl", "dt", "dd");
 
-    private final JdbcClient jdbc;
+    private final MailTemplateRepository repository;
     private final AuditLog audit;
     private final Clock clock;
 
     /** The institution's own templates by kind and language, read on every message sent. */
-    private final Refreshed<Map<String, Wording>> saved = new Refreshed<>(this::readSaved);
+    private final Refreshed<Map<String, MailTemplateRepository.Wording>> saved;
 
-    MailTemplates(JdbcClient jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    MailTemplates(MailTemplateRepository repository, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.saved = new Refreshed<>(repository::all);
         this.audit = audit;
         this.clock = clock;
     }
@@ -90,21 +89,6 @@ public class MailTemplates {
         saved.forget();
     }
 
-    /** A saved template's wording, keyed by kind and language. */
-    private record Wording(String subject, String bodyHtml) {
-    }
-
-    private Map<String, Wording> readSaved() {
-        return jdbc.sql("SELECT kind, language, subject, body_html FROM mail_template").query(rs -> {
-            var all = new HashMap<String, Wording>();
-            while (rs.next()) { // kept as text, so a kind this version does not know cannot break the others
-                all.put(rs.getString("kind") + "/" + rs.getString("language"),
-                    new Wording(rs.getString("subject"), rs.getString("body_html")));
-            }
-            return Map.copyOf(all);
-        });
-    }
-
     /** Saves the institution's own wording (sanitised); audited. */
     @Transactional
     public Template save(LetterKind kind, String language, String subject, String bodyHtml) {
@@ -127,12 +111,7 @@ public class MailTemplates {
         String oneLine = subject.strip().replaceAll("[\\r\\n\\t]+", " ");
         var now = Time.utc(clock.instant());
         saved.forget();
-        int n = jdbc.sql("UPDATE mail_template SET subject = ?, body_html = ?, updated_at = ? WHERE kind = ? AND language = ?")
-            .params(oneLine, clean, now, kind.name(), language).update();
-        if (n == 0) {
-            jdbc.sql("INSERT INTO mail_template (kind, language, subject, body_html, updated_at) VALUES (?, ?, ?, ?, ?)")
-                .params(kind.name(), language, oneLine, clean, now).update();
-        }
+        repository.save(kind, language, oneLine, clean, now);
         audit.record(AuditAction.TEMPLATE_CHANGED, "MailTemplate", kind + "/" + language, null);
         return get(kind, language);
     }

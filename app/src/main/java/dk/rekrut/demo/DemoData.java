@@ -2,7 +2,7 @@ package dk.rekrut.demo;
 
 import dk.rekrut.jobcentre.SourceKind;
 import dk.rekrut.jobcentre.Sources;
-import dk.rekrut.talentpool.TalentPools;
+import dk.rekrut.talentpool.PoolAdministration;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,20 +64,20 @@ class DemoData implements ApplicationRunner {
     private final String demoPassword;
     private final String mode;
     private final String databaseUrl;
-    private final TalentPools talentPools;
+    private final PoolAdministration poolAdministration;
     private final Sources postingSources;
     private final Trials trials;
 
     DemoData(Administration administration, OrganisationDirectory directory, InstitutionSettings settings,
              MediaList media, Layouts layouts, Cases cases, Postings postings, Clock clock,
              @Value("${rekrut.demo.user-password:" + DEMO_LOGIN + "}") String demoPassword,
-             TalentPools talentPools, @Value("${rekrut.demo-data:auto}") String mode,
+             PoolAdministration poolAdministration, @Value("${rekrut.demo-data:auto}") String mode,
              @Value("${spring.datasource.url:}") String databaseUrl, Sources postingSources, Trials trials) {
         this.postingSources = postingSources;
         this.trials = trials;
         this.mode = mode;
         this.databaseUrl = databaseUrl;
-        this.talentPools = talentPools;
+        this.poolAdministration = poolAdministration;
         this.administration = administration;
         this.directory = directory;
         this.settings = settings;
@@ -197,11 +197,11 @@ class DemoData implements ApplicationRunner {
         cases.create(hrUser, draft);
 
         // Talent pools (one per personnel group) and the icon set HR puts on members.
-        talentPools.createPool("Ledere og ledertalenter", "Kandidater til ledelsesstillinger i hele kommunen.", 12, true);
-        talentPools.createPool("Akademiske specialister", "Analyse, jura, økonomi og it.", 12, true);
-        talentPools.createPool("Pædagogisk personale", "Pædagoger og medhjælpere til dagtilbud.", 6, true);
+        poolAdministration.createPool("Ledere og ledertalenter", "Kandidater til ledelsesstillinger i hele kommunen.", 12, true);
+        poolAdministration.createPool("Akademiske specialister", "Analyse, jura, økonomi og it.", 12, true);
+        poolAdministration.createPool("Pædagogisk personale", "Pædagoger og medhjælpere til dagtilbud.", 6, true);
         for (String icon : List.of("Lederpotentiale", "Specialist", "Projektleder", "Klar nu")) {
-            talentPools.createIcon(icon);
+            poolAdministration.createIcon(icon);
         }
     }
 

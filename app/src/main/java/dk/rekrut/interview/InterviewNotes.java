@@ -2,7 +2,6 @@ package dk.rekrut.interview;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import dk.rekrut.application.Application;
@@ -14,10 +13,8 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
-import dk.rekrut.shared.Time;
 import dk.rekrut.storage.FileStore;
 import dk.rekrut.storage.UploadInspector;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +33,16 @@ public class InterviewNotes {
     public record NoteFile(String fileName, String contentType, byte[] content) {
     }
 
-    private final JdbcClient jdbc;
+    private final InterviewRepository repository;
     private final CaseAccess access;
     private final Applications applications;
     private final FileStore files;
     private final UploadInspector inspector;
     private final Clock clock;
 
-    InterviewNotes(JdbcClient jdbc, CaseAccess access, Applications applications, FileStore files,
+    InterviewNotes(InterviewRepository repository, CaseAccess access, Applications applications, FileStore files,
                    UploadInspector inspector, Clock clock) {
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.access = access;
         this.applications = applications;
         this.files = files;
@@ -83,29 +80,16 @@ public class InterviewNotes {
                 }
             }
         }
-        UUID slot = jdbc.sql("SELECT slot_id FROM interview_invitation WHERE application_id = ? AND cancelled = FALSE")
-            .param(a.id()).query(UUID.class).optional().orElse(null);
+        UUID slot = repository.invitation(a.id()).filter(i -> !i.cancelled()).map(Interviews.Invitation::slotId).orElse(null);
         var id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO interview_note (id, application_id, case_id, slot_id, author_id, body, stored_file_id, file_type,
-                                            content_type, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(id, a.id(), a.caseId(), slot, user.id(), body == null || body.isBlank() ? null : body.strip(), fileId,
-                type, contentType, Time.utc(clock.instant()))
-            .update();
+        repository.insert(new InterviewRepository.NewNote(id, a.id(), a.caseId(), slot, user.id(),
+            body == null || body.isBlank() ? null : body.strip(), fileId, type, contentType), clock.instant());
         return forApplication(user, a.id()).stream().filter(n -> n.id().equals(id)).findFirst().orElseThrow();
     }
 
     public List<Note> forApplication(CurrentUser user, UUID applicationId) {
         panelApplication(user, applicationId);
-        return jdbc.sql("""
-                SELECT n.*, u.display_name FROM interview_note n JOIN app_user u ON u.id = n.author_id
-                WHERE n.application_id = ? ORDER BY n.created_at, n.id""")
-            .param(applicationId)
-            .query((rs, i) -> new Note(rs.getObject("id", UUID.class), applicationId, rs.getObject("slot_id", UUID.class),
-                rs.getString("display_name"), rs.getString("body"), rs.getObject("stored_file_id", UUID.class),
-                rs.getString("file_type"), rs.getString("content_type"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant()))
-            .list();
+        return repository.notes(applicationId);
     }
 
     /** A note's file, named by candidate number only. */

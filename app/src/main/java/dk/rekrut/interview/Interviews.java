@@ -2,17 +2,16 @@ package dk.rekrut.interview;
 
 import dk.rekrut.correspondence.MailProperties;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.StatusChanges;
+import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.correspondence.Letter;
 import dk.rekrut.correspondence.LetterKind;
 import dk.rekrut.recruitment.CaseAccess;
@@ -27,7 +26,6 @@ import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.TextLimits;
 import dk.rekrut.shared.Time;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,18 +40,22 @@ public class Interviews {
                              boolean cancelled) {
     }
 
-    private final JdbcClient jdbc;
+    private final InterviewRepository repository;
     private final CaseAccess access;
     private final Applications applications;
+    private final StatusChanges statusChanges;
+    private final ApplicantViews applicants;
     private final Cases cases;
     private final Clock clock;
     private final String organizer;
 
-    Interviews(JdbcClient jdbc, CaseAccess access, Applications applications, Cases cases, Clock clock,
-               MailProperties mail) {
-        this.jdbc = jdbc;
+    Interviews(InterviewRepository repository, CaseAccess access, Applications applications, StatusChanges statusChanges,
+               ApplicantViews applicants, Cases cases, Clock clock, MailProperties mail) {
+        this.repository = repository;
         this.access = access;
         this.applications = applications;
+        this.statusChanges = statusChanges;
+        this.applicants = applicants;
         this.cases = cases;
         this.clock = clock;
         this.organizer = mail.from();
@@ -83,21 +85,19 @@ public class Interviews {
     }
 
     public List<Slot> slots(UUID caseId) {
-        return jdbc.sql("SELECT * FROM interview_slot WHERE case_id = ? ORDER BY starts_at").param(caseId)
-            .query((rs, n) -> slot(rs)).list();
+        return repository.slots(caseId);
     }
 
     public List<Invitation> invitations(UUID caseId) {
-        return jdbc.sql("SELECT * FROM interview_invitation WHERE case_id = ?").param(caseId).query((rs, n) -> invitation(rs)).list();
+        return repository.invitations(caseId);
     }
 
     public Optional<Invitation> invitation(UUID applicationId) {
-        return jdbc.sql("SELECT * FROM interview_invitation WHERE application_id = ?").param(applicationId)
-            .query((rs, n) -> invitation(rs)).optional();
+        return repository.invitation(applicationId);
     }
 
     public Optional<Slot> slot(UUID slotId) {
-        return jdbc.sql("SELECT * FROM interview_slot WHERE id = ?").param(slotId).query((rs, n) -> slot(rs)).optional();
+        return repository.slot(slotId);
     }
 
     @Transactional
@@ -114,8 +114,7 @@ public class Interviews {
         }
         checkSlot(start, end, place, panel);
         var slot = new Slot(UUID.randomUUID(), caseId, start, end, place.strip(), panel == null ? null : panel.strip());
-        jdbc.sql("INSERT INTO interview_slot (id, case_id, starts_at, ends_at, place, panel) VALUES (?, ?, ?, ?, ?, ?)")
-            .params(slot.id(), caseId, Time.utc(start), Time.utc(end), slot.place(), slot.panel()).update();
+        repository.insert(slot);
         return slot;
     }
 
@@ -131,25 +130,21 @@ public class Interviews {
             throw new ForbiddenException("invite");
         }
         var slot = slot(slotId).filter(s -> s.caseId().equals(c.id())).orElseThrow(() -> new RuleViolation("error.interview.slot"));
-        lockSlot(slotId);
-        if (takenByOther(slotId, applicationId)) {
+        repository.lockSlot(slotId);
+        if (repository.takenByOther(slotId, applicationId)) {
             throw new RuleViolation("error.interview.slot-booked");
         }
         var existing = invitation(applicationId);
         Invitation inv;
         if (existing.isEmpty()) {
             inv = new Invitation(applicationId, c.id(), slotId, "interview-" + applicationId + "@rekrut", 0, "NONE", false);
-            jdbc.sql("""
-                    INSERT INTO interview_invitation (application_id, case_id, slot_id, uid, sequence_no, reply, cancelled, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(applicationId, c.id(), slotId, inv.uid(), 0, "NONE", false, Time.utc(clock.instant())).update();
+            repository.insert(inv, clock.instant());
         } else {
             var old = existing.get();
             inv = new Invitation(applicationId, c.id(), slotId, old.uid(), old.sequence() + 1, "NONE", false);
-            jdbc.sql("UPDATE interview_invitation SET slot_id = ?, sequence_no = ?, reply = 'NONE', cancelled = FALSE, updated_at = ? WHERE application_id = ?")
-                .params(slotId, inv.sequence(), Time.utc(clock.instant()), applicationId).update();
+            repository.update(inv, clock.instant());
         }
-        applications.recordInvited(user, applicationId);
+        statusChanges.recordInvited(user, applicationId);
         send(inv, slot, c, "REQUEST", a.candidateNumber(), linkBase);
         return inv;
     }
@@ -163,8 +158,7 @@ public class Interviews {
         }
         var old = invitation(applicationId).filter(i -> !i.cancelled()).orElseThrow(() -> new RuleViolation("error.interview.none"));
         var inv = new Invitation(applicationId, c.id(), old.slotId(), old.uid(), old.sequence() + 1, old.reply(), true);
-        jdbc.sql("UPDATE interview_invitation SET sequence_no = ?, cancelled = TRUE, updated_at = ? WHERE application_id = ?")
-            .params(inv.sequence(), Time.utc(clock.instant()), applicationId).update();
+        repository.update(inv, clock.instant());
         send(inv, slot(old.slotId()).orElseThrow(), c, "CANCEL", a.candidateNumber(), linkBase);
     }
 
@@ -173,8 +167,7 @@ public class Interviews {
     public void reply(String token, boolean accept) {
         var a = applications.byToken(token).orElseThrow(() -> new NotFoundException("application"));
         invitation(a.id()).filter(i -> !i.cancelled()).orElseThrow(() -> new NotFoundException("invitation"));
-        jdbc.sql("UPDATE interview_invitation SET reply = ?, updated_at = ? WHERE application_id = ?")
-            .params(accept ? "ACCEPTED" : "DECLINED", Time.utc(clock.instant()), a.id()).update();
+        repository.reply(a.id(), accept ? "ACCEPTED" : "DECLINED", clock.instant());
     }
 
     /**
@@ -197,7 +190,7 @@ public class Interviews {
     public void pick(String token, UUID slotId, String linkBase) {
         var a = applications.byToken(token).orElseThrow(() -> new NotFoundException("application"));
         var old = invitation(a.id()).filter(i -> !i.cancelled()).orElseThrow(() -> new NotFoundException("invitation"));
-        lockSlot(slotId);
+        repository.lockSlot(slotId);
         var slot = freeSlots(a.caseId(), a.id()).stream().filter(s -> s.id().equals(slotId)).findFirst()
             .orElseThrow(() -> new RuleViolation("error.interview.slot-taken"));
         if (slot.id().equals(old.slotId())) {
@@ -205,24 +198,8 @@ public class Interviews {
         }
         var c = cases.find(a.caseId()).orElseThrow(() -> new NotFoundException("case"));
         var inv = new Invitation(a.id(), c.id(), slot.id(), old.uid(), old.sequence() + 1, "ACCEPTED", false);
-        jdbc.sql("UPDATE interview_invitation SET slot_id = ?, sequence_no = ?, reply = 'ACCEPTED', updated_at = ? WHERE application_id = ?")
-            .params(slot.id(), inv.sequence(), Time.utc(clock.instant()), a.id()).update();
+        repository.update(inv, clock.instant());
         send(inv, slot, c, "REQUEST", a.candidateNumber(), linkBase);
-    }
-
-    /**
-     * Locks the slot's row until the transaction ends. Every booking of a slot (HR's invite, the candidate's pick)
-     * takes this lock before it checks whether the slot is free, so on one database, from any number of instances,
-     * bookings of one slot run one after the other and the second sees the first's invitation (each statement reads
-     * what has committed before it). Without it two candidates could both read the slot as free and both move there.
-     */
-    private void lockSlot(UUID slotId) {
-        jdbc.sql("SELECT id FROM interview_slot WHERE id = ? FOR UPDATE").param(slotId).query(UUID.class).optional();
-    }
-
-    private boolean takenByOther(UUID slotId, UUID applicationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM interview_invitation WHERE slot_id = ? AND cancelled = FALSE AND application_id <> ?")
-            .params(slotId, applicationId).query(Long.class).single() > 0;
     }
 
     /** The case's interviews for the panel's calendar (Outlook and others): candidates by number only. */
@@ -238,28 +215,21 @@ public class Interviews {
     }
 
     private void send(Invitation inv, Slot slot, RecruitmentCase c, String method, String candidateNumber, String linkBase) {
-        var event = new ICalendar.Event(inv.uid(), inv.sequence(), slot.startsAt(), slot.endsAt(),
-            "Samtale: " + c.title(), slot.place(), null, organizer, Applications.ATTENDEE_PLACEHOLDER, clock.instant());
-        // This module never learns the applicant's address: the application module fills in the attendee.
-        String ics = ICalendar.calendar(method, List.of(event));
         String when = slot.startsAt().atZone(Time.DANISH).toLocalDateTime().toString().replace('T', ' ');
-        applications.sendToApplicant(inv.applicationId(), LetterKind.INTERVIEW_INVITATION,
+        // This module never keeps the applicant's address: the application module hands it to the attachment
+        // only while it writes the letter.
+        applicants.sendToApplicant(inv.applicationId(), LetterKind.INTERVIEW_INVITATION,
             "interview:" + inv.applicationId() + ":" + inv.sequence(),
             Map.of("when", ("CANCEL".equals(method) ? "AFLYST: " : "") + when, "where", slot.place(),
                 "candidateNumber", candidateNumber),
-            List.of(new Letter.Attachment("invitation.ics", "text/calendar; method=" + method + "; charset=UTF-8",
-                ics.getBytes(StandardCharsets.UTF_8))), linkBase);
+            contact -> List.of(invitationFile(inv, slot, c, method, contact.email())), linkBase);
     }
 
-    private static Slot slot(ResultSet rs) throws SQLException {
-        return new Slot(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-            rs.getObject("starts_at", OffsetDateTime.class).toInstant(), rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
-            rs.getString("place"), rs.getString("panel"));
-    }
-
-    private static Invitation invitation(ResultSet rs) throws SQLException {
-        return new Invitation(rs.getObject("application_id", UUID.class), rs.getObject("case_id", UUID.class),
-            rs.getObject("slot_id", UUID.class), rs.getString("uid"), rs.getInt("sequence_no"), rs.getString("reply"),
-            rs.getBoolean("cancelled"));
+    /** The .ics of one invitation, with the applicant as attendee (folded by {@link ICalendar}). */
+    private Letter.Attachment invitationFile(Invitation inv, Slot slot, RecruitmentCase c, String method, String attendee) {
+        var event = new ICalendar.Event(inv.uid(), inv.sequence(), slot.startsAt(), slot.endsAt(),
+            "Samtale: " + c.title(), slot.place(), null, organizer, attendee, clock.instant());
+        return new Letter.Attachment("invitation.ics", "text/calendar; method=" + method + "; charset=UTF-8",
+            ICalendar.calendar(method, List.of(event)).getBytes(StandardCharsets.UTF_8));
     }
 }

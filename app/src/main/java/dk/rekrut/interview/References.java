@@ -1,7 +1,5 @@
 package dk.rekrut.interview;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.recruitment.CaseAccess;
@@ -20,7 +19,6 @@ import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,16 +50,19 @@ public class References implements CaseStatusGuard {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final ReferenceRepository repository;
     private final CaseAccess access;
     private final Applications applications;
+    private final ApplicantViews applicants;
     private final AuditLog audit;
     private final Clock clock;
 
-    References(JdbcClient jdbc, CaseAccess access, Applications applications, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    References(ReferenceRepository repository, CaseAccess access, Applications applications, ApplicantViews applicants, AuditLog audit,
+               Clock clock) {
+        this.repository = repository;
         this.access = access;
         this.applications = applications;
+        this.applicants = applicants;
         this.audit = audit;
         this.clock = clock;
     }
@@ -77,13 +78,11 @@ public class References implements CaseStatusGuard {
      */
     public boolean canView(CurrentUser user, RecruitmentCase c, Application a) {
         return canRecord(user, c) || c.hasMember(user.id(), TeamRole.CHAIR, TeamRole.COMMITTEE_MEMBER)
-            && (!c.anonymous() || applications.reidentified(a.id()));
+            && (!c.anonymous() || applicants.reidentified(a.id()));
     }
 
     public Optional<Consent> consent(UUID applicationId) {
-        return jdbc.sql("SELECT * FROM reference_consent WHERE application_id = ?").param(applicationId)
-            .query((rs, n) -> new Consent(applicationId, rs.getObject("given_on", LocalDate.class),
-                ConsentWay.valueOf(rs.getString("given_how")), rs.getString("recorded_by"))).optional();
+        return repository.consent(applicationId);
     }
 
     @Transactional
@@ -95,11 +94,10 @@ public class References implements CaseStatusGuard {
         if (givenOn.isAfter(Time.today(clock))) {
             throw new RuleViolation("error.reference.future");
         }
-        jdbc.sql("DELETE FROM reference_consent WHERE application_id = ?").param(a.id()).update();
-        jdbc.sql("INSERT INTO reference_consent (application_id, given_on, given_how, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?)")
-            .params(a.id(), givenOn, how.name(), user.username(), Time.utc(clock.instant())).update();
+        var consent = new Consent(a.id(), givenOn, how, user.username());
+        repository.saveConsent(consent, clock.instant());
         audit.record(AuditAction.CASE_CHANGED, "Application", a.id(), "reference consent recorded (" + how + ")");
-        return new Consent(a.id(), givenOn, how, user.username());
+        return consent;
     }
 
     /** Saves a reference; refused while the candidate's consent is not recorded, or for a date before it. */
@@ -120,13 +118,9 @@ public class References implements CaseStatusGuard {
             throw new RuleViolation("error.reference.too-long");
         }
         var id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO candidate_reference (id, application_id, case_id, referee_name, organisation, phone, taken_on,
-                                                 notes, needs_hearing, recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(id, a.id(), a.caseId(), d.refereeName().strip(), blank(d.organisation()), blank(d.phone()), d.takenOn(),
-                blank(d.notes()), d.needsHearing(), user.username(), Time.utc(clock.instant()))
-            .update();
+        repository.insert(new ReferenceRepository.NewReference(id, a.id(), a.caseId(), d.refereeName().strip(),
+            blank(d.organisation()), blank(d.phone()), d.takenOn(), blank(d.notes()), d.needsHearing(), user.username()),
+            clock.instant());
         audit.record(AuditAction.CASE_CHANGED, "Application", a.id(), "reference recorded");
         return find(id).orElseThrow();
     }
@@ -142,26 +136,21 @@ public class References implements CaseStatusGuard {
         if (length(reply) > 4000) {
             throw new RuleViolation("error.reference.too-long");
         }
-        jdbc.sql("UPDATE candidate_reference SET hearing_done_on = ?, hearing_reply = ?, hearing_recorded_by = ? WHERE id = ?")
-            .params(doneOn, blank(reply), user.username(), referenceId).update();
+        repository.recordHearing(referenceId, doneOn, blank(reply), user.username());
         audit.record(AuditAction.CASE_CHANGED, "Application", r.applicationId(), "hearing on reference recorded");
     }
 
     public List<Reference> forApplication(UUID applicationId) {
-        return jdbc.sql("SELECT * FROM candidate_reference WHERE application_id = ? ORDER BY taken_on, recorded_at")
-            .param(applicationId).query((rs, n) -> map(rs)).list();
+        return repository.forApplication(applicationId);
     }
 
     public Optional<Reference> find(UUID id) {
-        return jdbc.sql("SELECT * FROM candidate_reference WHERE id = ?").param(id).query((rs, n) -> map(rs)).optional();
+        return repository.find(id);
     }
 
     /** Candidate ids of the case with a hearing still outstanding. */
     public List<UUID> hearingsOutstanding(UUID caseId) {
-        return jdbc.sql("""
-                SELECT DISTINCT application_id FROM candidate_reference
-                WHERE case_id = ? AND needs_hearing = TRUE AND hearing_done_on IS NULL""")
-            .param(caseId).query(UUID.class).list();
+        return repository.hearingsOutstanding(caseId);
     }
 
     @Override
@@ -176,13 +165,6 @@ public class References implements CaseStatusGuard {
             throw new ForbiddenException("references");
         }
         return a;
-    }
-
-    private static Reference map(ResultSet rs) throws SQLException {
-        return new Reference(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
-            rs.getString("referee_name"), rs.getString("organisation"), rs.getString("phone"),
-            rs.getObject("taken_on", LocalDate.class), rs.getString("notes"), rs.getBoolean("needs_hearing"),
-            rs.getObject("hearing_done_on", LocalDate.class), rs.getString("hearing_reply"), rs.getString("recorded_by"));
     }
 
     private static int length(String s) {

@@ -13,8 +13,6 @@ import dk.rekrut.audit.AuditLog;
 import dk.rekrut.correspondence.Correspondence;
 import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.organisation.Role;
-import dk.rekrut.redaction.DocumentException;
-import dk.rekrut.redaction.DocumentText;
 import dk.rekrut.redaction.KnownPersonalData;
 import dk.rekrut.redaction.RedactionEngine;
 import dk.rekrut.security.CurrentUser;
@@ -23,8 +21,6 @@ import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
-import dk.rekrut.storage.DetectedType;
-import dk.rekrut.storage.UploadInspector;
 import dk.rekrut.trial.AgeBand;
 import dk.rekrut.trial.Arm;
 import dk.rekrut.trial.Education;
@@ -60,7 +56,6 @@ public class Citizens {
     static final int MAX_WISH_CHARS = 200;
     static final int MAX_KM = 200;
     static final int DEFAULT_KM = 40;
-    private static final int MAX_CV_CHARS = 200_000;
     private static final String PSEUDONYM_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -89,7 +84,7 @@ public class Citizens {
     }
 
     private final CitizenRepository repository;
-    private final UploadInspector inspector;
+    private final CvPseudonymiser cvs;
     private final RedactionEngine redaction;
     private final MatchingEngine engine;
     private final AuditLog audit;
@@ -98,11 +93,11 @@ public class Citizens {
     private final Clock clock;
     private final Duration retention;
 
-    Citizens(CitizenRepository repository, UploadInspector inspector, RedactionEngine redaction, MatchingEngine engine,
+    Citizens(CitizenRepository repository, CvPseudonymiser cvs, RedactionEngine redaction, MatchingEngine engine,
              AuditLog audit, Correspondence correspondence, Trials trials, Clock clock,
              JobcentreProperties settings) {
         this.repository = repository;
-        this.inspector = inspector;
+        this.cvs = cvs;
         this.redaction = redaction;
         this.engine = engine;
         this.audit = audit;
@@ -143,7 +138,7 @@ public class Citizens {
             throw new RuleViolation("jobcentre.citizen.error.km", MAX_KM);
         }
         var identity = new KnownPersonalData(name, email, phone, null, null, null, null, cpr);
-        String cvText = pseudonymisedCv(form.cvFileName(), form.cv(), identity);
+        String cvText = cvs.text(form.cvFileName(), form.cv(), identity);
         List<String> cleanWishes = new ArrayList<>();
         for (String w : wishes) {
             var r = redaction.redactText(w, "da", identity);
@@ -164,43 +159,6 @@ public class Citizens {
         audit.record(AuditAction.IDENTITY_STORED, "Citizen", citizen.id(), null);
         LOG.info("Citizen profile {} created ({} CV characters after redaction)", citizen.pseudonym(), cvText.length());
         return new Created(citizen.pseudonym(), arm);
-    }
-
-    /**
-     * The CV's text with personal data removed. The upload is checked by content like an application's; the text is
-     * read with the redaction engine's extraction; the redacted text is searched again, and a known value still there
-     * refuses the CV (fail closed: nothing is stored).
-     */
-    private String pseudonymisedCv(String fileName, byte[] cv, KnownPersonalData identity) {
-        if (cv == null || cv.length == 0) {
-            throw new RuleViolation("jobcentre.citizen.error.cv");
-        }
-        switch (inspector.inspect(fileName, cv)) {
-            case UploadInspector.Refused r -> throw new RuleViolation(r.messageKey(), r.args().toArray());
-            case UploadInspector.Accepted a -> {
-                if (a.detectedType() == DetectedType.JPEG
-                    || a.detectedType() == DetectedType.PNG) {
-                    throw new RuleViolation("jobcentre.citizen.error.cv-image");
-                }
-            }
-        }
-        String text;
-        try {
-            text = DocumentText.of(cv, null);
-        } catch (DocumentException e) {
-            throw new RuleViolation("jobcentre.citizen.error.cv-unreadable");
-        }
-        if (text.isBlank()) {
-            throw new RuleViolation("jobcentre.citizen.error.cv-empty");
-        }
-        if (text.length() > MAX_CV_CHARS) {
-            text = text.substring(0, MAX_CV_CHARS);
-        }
-        var redacted = redaction.redactText(text, null, identity);
-        if (!redacted.clean()) {
-            throw new RuleViolation("jobcentre.citizen.error.cv-not-pseudonymised");
-        }
-        return redacted.text();
     }
 
     /** The consultant's own citizen; anyone else's, or none, is not found. */

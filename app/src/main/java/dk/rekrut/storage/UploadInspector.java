@@ -1,33 +1,17 @@
 package dk.rekrut.storage;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -93,12 +77,6 @@ public class UploadInspector {
         }
     }
 
-    private static final String DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    private static final String ODT_MIME = "application/vnd.oasis.opendocument.text";
-    /** Below this an entry is never called a bomb, whatever its ratio (tiny XML parts compress very well). */
-    private static final long RATIO_FLOOR = 1L << 20;
-    private static final int PDF_MAX_OBJECTS_VISITED = 200_000;
-    private static final COSName LAUNCH = COSName.getPDFName("Launch");
 
     private final Limits limits;
     private final VirusScanner scanner;
@@ -222,10 +200,10 @@ public class UploadInspector {
 
     private Inspection byContent(byte[] b) {
         if (indexOf(b, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
-            return pdf(b);
+            return PdfDocuments.inspect(b, limits.refusePdfScripts());
         }
         if (startsWith(b, 'P', 'K', 3, 4)) {
-            return zipDocument(b);
+            return ZipDocuments.inspect(b, limits);
         }
         if (startsWith(b, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
             return compoundFile(b);
@@ -254,145 +232,6 @@ public class UploadInspector {
             || startsWith(b, 0x4c, 0x00, 0x00, 0x00, 0x01, 0x14, 0x02, 0x00) // Windows shortcut (.lnk)
             || startsWith(b, '#', '!')                                   // shebang script
             || startsWith(b, 0xef, 0xbb, 0xbf, '#', '!');
-    }
-
-    // ---- PDF ---------------------------------------------------------------------------------------------------
-
-    private Inspection pdf(byte[] b) {
-        try (PDDocument doc = Loader.loadPDF(b)) {
-            if (doc.isEncrypted()) {
-                return Refused.of("error.upload.encrypted");
-            }
-            if (doc.getNumberOfPages() < 1) {
-                return Refused.of("error.upload.corrupt");
-            }
-            var found = activeContent(doc.getDocumentCatalog().getCOSObject());
-            if (found.contains("launch")) {
-                return Refused.of("error.upload.active-content");
-            }
-            if (found.contains("javascript")) {
-                if (limits.refusePdfScripts()) {
-                    return Refused.of("error.upload.active-content");
-                }
-                return new Accepted(DetectedType.PDF, "pdf", DetectedType.PDF.contentType(), List.of("pdf-javascript"));
-            }
-            return new Accepted(DetectedType.PDF);
-        } catch (InvalidPasswordException e) {
-            return Refused.of("error.upload.encrypted");
-        } catch (IOException | RuntimeException e) {
-            return Refused.of("error.upload.corrupt");
-        }
-    }
-
-    /**
-     * Walks the object graph from the catalog (without decoding any stream) looking for launch actions and
-     * JavaScript: action dictionaries with {@code /S /Launch} or {@code /S /JavaScript}, {@code /JS} entries and the
-     * document-level {@code /JavaScript} name tree. Returns {"launch"} / {"javascript"} / both / empty.
-     */
-    static Set<String> activeContent(COSDictionary catalog) {
-        Set<String> found = new TreeSet<>();
-        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        var todo = new ArrayDeque<COSBase>();
-        todo.add(catalog);
-        int visited = 0;
-        while (!todo.isEmpty() && visited++ < PDF_MAX_OBJECTS_VISITED) {
-            COSBase o = todo.poll();
-            if (o instanceof COSObject indirect) {
-                o = indirect.getObject();
-            }
-            if (o == null || !seen.add(o)) {
-                continue;
-            }
-            if (o instanceof COSDictionary dict) {
-                COSName s = dict.getCOSName(COSName.S);
-                if (LAUNCH.equals(s)) {
-                    found.add("launch");
-                }
-                if (COSName.JAVA_SCRIPT.equals(s) || dict.containsKey(COSName.JS)) {
-                    found.add("javascript");
-                }
-                if (dict.containsKey(COSName.JAVA_SCRIPT) && !COSName.JAVA_SCRIPT.equals(s)) {
-                    found.add("javascript"); // the document-level /Names /JavaScript tree
-                }
-                for (var entry : dict.entrySet()) {
-                    if (!COSName.PARENT.equals(entry.getKey())) {
-                        todo.add(entry.getValue());
-                    }
-                }
-            } else if (o instanceof COSArray array) {
-                for (int i = 0; i < array.size(); i++) {
-                    todo.add(array.get(i));
-                }
-            }
-        }
-        return found;
-    }
-
-    // ---- ZIP-based documents (DOCX, ODT) -----------------------------------------------------------------------
-
-    /** Reads every entry while counting, so a zip bomb is stopped long before it fills memory; nothing touches disk. */
-    private Inspection zipDocument(byte[] b) {
-        boolean wordDocument = false;
-        boolean macros = false;
-        String contentTypes = null;
-        String mimetype = null;
-        long total = 0;
-        int entries = 0;
-        byte[] buffer = new byte[64 * 1024];
-        var counter = new CountingStream(new ByteArrayInputStream(b));
-        try (var zip = new ZipInputStream(counter)) {
-            ZipEntry e;
-            while ((e = zip.getNextEntry()) != null) {
-                if (++entries > limits.maxZipEntries()) {
-                    return Refused.of("error.upload.zip-bomb");
-                }
-                long compressedStart = counter.count;
-                String name = e.getName();
-                boolean keepHead = name.equals("[Content_Types].xml") || name.equals("mimetype");
-                var head = keepHead ? new ByteArrayOutputStream() : null;
-                long entrySize = 0;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    entrySize += n;
-                    total += n;
-                    if (total > limits.maxUnzippedBytes()) {
-                        return Refused.of("error.upload.zip-bomb");
-                    }
-                    long compressed = Math.max(1, counter.count - compressedStart);
-                    if (entrySize > RATIO_FLOOR && entrySize / compressed > limits.maxZipRatio()) {
-                        return Refused.of("error.upload.zip-bomb");
-                    }
-                    if (head != null && head.size() < 1 << 20) {
-                        head.write(buffer, 0, n);
-                    }
-                }
-                if (name.equals("word/document.xml")) {
-                    wordDocument = true;
-                } else if (name.equals("word/vbaProject.bin") || name.endsWith("/vbaProject.bin")) {
-                    macros = true;
-                } else if (name.equals("[Content_Types].xml")) {
-                    contentTypes = head.toString(StandardCharsets.UTF_8);
-                } else if (name.equals("mimetype")) {
-                    mimetype = head.toString(StandardCharsets.US_ASCII).strip();
-                }
-            }
-        } catch (IOException | IllegalArgumentException ex) {
-            return Refused.of("error.upload.corrupt");
-        }
-        if (entries == 0) {
-            return Refused.of("error.upload.corrupt");
-        }
-        if (contentTypes != null && wordDocument) {
-            if (macros || contentTypes.contains("macroEnabled")) {
-                return Refused.of("error.upload.active-content");
-            }
-            return contentTypes.contains(DOCX_MAIN) ? new Accepted(DetectedType.DOCX) : Refused.of("error.upload.corrupt");
-        }
-        if (ODT_MIME.equals(mimetype)) {
-            return new Accepted(DetectedType.ODT);
-        }
-        // A spreadsheet, a presentation, a plain ZIP archive: not a type we take.
-        return Refused.of("error.upload.type");
     }
 
     /**
@@ -516,32 +355,5 @@ public class UploadInspector {
             return i;
         }
         return -1;
-    }
-
-    /** Counts the compressed bytes {@link ZipInputStream} has consumed, for the compression ratio. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
     }
 }

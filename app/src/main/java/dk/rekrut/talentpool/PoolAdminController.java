@@ -16,9 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/talent-pools")
 class PoolAdminController {
 
-    private final TalentPools pools;
+    private final PoolAdministration pools;
 
-    PoolAdminController(TalentPools pools) {
+    PoolAdminController(PoolAdministration pools) {
         this.pools = pools;
     }
 

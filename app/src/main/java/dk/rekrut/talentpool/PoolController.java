@@ -31,12 +31,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PoolController {
 
     private final TalentPools pools;
+    private final PoolAdministration administration;
     private final CaseAccess caseAccess;
     private final PublicSite site;
 
-    PoolController(TalentPools pools, CaseAccess caseAccess, PublicSite site) {
+    PoolController(TalentPools pools, PoolAdministration administration, CaseAccess caseAccess, PublicSite site) {
         this.site = site;
         this.pools = pools;
+        this.administration = administration;
         this.caseAccess = caseAccess;
     }
 
@@ -50,8 +52,8 @@ class PoolController {
         }
         var iconIds = new HashSet<>(TalentPools.ids(icon));
         model.addAttribute("members", pools.search(user, new TalentPools.Search(text, pool, iconIds, minRating)));
-        model.addAttribute("pools", pools.pools());
-        model.addAttribute("icons", pools.icons());
+        model.addAttribute("pools", administration.pools());
+        model.addAttribute("icons", administration.icons());
         model.addAttribute("text", text);
         model.addAttribute("pool", pool);
         model.addAttribute("chosenIcons", iconIds);
@@ -62,7 +64,7 @@ class PoolController {
     @GetMapping("/talent-pools/members/{member}")
     String member(CurrentUser user, @PathVariable UUID member, Model model) {
         model.addAttribute("m", pools.member(user, member));
-        model.addAttribute("icons", pools.icons());
+        model.addAttribute("icons", administration.icons());
         return "talentpool/member";
     }
 

@@ -29,19 +29,21 @@ import org.springframework.web.multipart.MultipartFile;
 class PublicPoolController {
 
     private final TalentPools pools;
+    private final PoolAdministration administration;
     private final MessageSource messages;
     private final PublicSite site;
 
-    PublicPoolController(TalentPools pools, MessageSource messages, PublicSite site) {
+    PublicPoolController(TalentPools pools, PoolAdministration administration, MessageSource messages, PublicSite site) {
         this.site = site;
         this.pools = pools;
+        this.administration = administration;
         this.messages = messages;
     }
 
 
     @GetMapping
     String form(Model model) {
-        model.addAttribute("pools", pools.publicPools());
+        model.addAttribute("pools", administration.publicPools());
         return "talentpool/enrol";
     }
 
@@ -60,7 +62,7 @@ class PublicPoolController {
                 locale), site.baseUrl());
         } catch (RuleViolation e) {
             model.addAttribute("errorText", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale));
-            model.addAttribute("pools", pools.publicPools());
+            model.addAttribute("pools", administration.publicPools());
             model.addAttribute("poolId", poolId);
             model.addAttribute("name", name);
             model.addAttribute("email", email);

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.correspondence.Correspondence;
@@ -46,7 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TalentPools {
 
-
     /** HR's search: every criterion given must hold; {@code iconIds} must all be on the member. */
     public record Search(String text, UUID poolId, Set<UUID> iconIds, Integer minRating) {
         public static final Search ALL = new Search(null, null, Set.of(), null);
@@ -67,6 +67,7 @@ public class TalentPools {
 
     private final TalentPoolRepository repository;
     private final Applications applications;
+    private final ApplicantViews applicants;
     private final Correspondence correspondence;
     private final InstitutionSettings settings;
     private final CaseAccess caseAccess;
@@ -77,11 +78,12 @@ public class TalentPools {
     private final AuditLog audit;
     private final Clock clock;
 
-    TalentPools(TalentPoolRepository repository, Applications applications, Correspondence correspondence,
-                InstitutionSettings settings, CaseAccess caseAccess, Postings postings, PublicPostings publicPostings,
-                FileStore files, UploadInspector inspector, AuditLog audit, Clock clock) {
+    TalentPools(TalentPoolRepository repository, Applications applications, ApplicantViews applicants,
+                Correspondence correspondence, InstitutionSettings settings, CaseAccess caseAccess, Postings postings,
+                PublicPostings publicPostings, FileStore files, UploadInspector inspector, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.applications = applications;
+        this.applicants = applicants;
         this.correspondence = correspondence;
         this.settings = settings;
         this.caseAccess = caseAccess;
@@ -91,54 +93,6 @@ public class TalentPools {
         this.inspector = inspector;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    // ---- the administrator's pools and icons (route-level rule: /admin/** is the administrator's)
-
-    public List<Pool> pools() {
-        return repository.pools();
-    }
-
-    public List<Pool> publicPools() {
-        return repository.pools().stream().filter(Pool::publicEnrolment).toList();
-    }
-
-    public List<Icon> icons() {
-        return repository.icons();
-    }
-
-    @Transactional
-    public Pool createPool(String name, String description, Integer consentMonths, boolean publicEnrolment) {
-        String n = required(name, 200, "error.pool.name");
-        int months = consentMonths == null ? 12 : consentMonths;
-        if (months < 1 || months > 60) {
-            throw new RuleViolation("error.pool.months");
-        }
-        if (repository.poolNameTaken(n)) {
-            throw new RuleViolation("error.pool.name-taken");
-        }
-        var pool = new Pool(UUID.randomUUID(), n, blank(description, 2000), months, publicEnrolment);
-        repository.insertPool(pool, clock.instant());
-        audit.record(AuditAction.TALENT_POOL_CHANGED, "TalentPool", pool.id(), "created");
-        return pool;
-    }
-
-    @Transactional
-    public Icon createIcon(String name) {
-        String n = required(name, 100, "error.pool.icon-name");
-        if (repository.iconNameTaken(n)) {
-            throw new RuleViolation("error.pool.icon-taken");
-        }
-        var icon = new Icon(UUID.randomUUID(), n);
-        repository.insertIcon(icon);
-        audit.record(AuditAction.TALENT_POOL_CHANGED, "TalentIcon", icon.id(), "created");
-        return icon;
-    }
-
-    @Transactional
-    public void deleteIcon(UUID iconId) {
-        repository.deleteIcon(iconId);
-        audit.record(AuditAction.TALENT_POOL_CHANGED, "TalentIcon", iconId, "deleted");
     }
 
     // ---- HR
@@ -151,7 +105,7 @@ public class TalentPools {
     public void offer(CurrentUser user, UUID caseId, UUID applicationId, UUID poolId, String linkBase) {
         requireHr(user);
         var pool = repository.pool(poolId).orElseThrow(() -> new RuleViolation("error.pool.choose"));
-        var contact = applications.contactFor(user, caseId, applicationId, "talent pool offer")
+        var contact = applicants.contactFor(user, caseId, applicationId, "talent pool offer")
             .orElseThrow(() -> new ForbiddenException("talent pool offer"));
         String email = contact.email().strip().toLowerCase(Locale.ROOT);
         var existing = repository.byPoolAndEmail(poolId, email);
@@ -397,14 +351,14 @@ public class TalentPools {
         }
     }
 
-    private static String required(String value, int max, String key) {
+    static String required(String value, int max, String key) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
             throw new RuleViolation(key);
         }
         return value.strip();
     }
 
-    private static String blank(String value, int max) {
+    static String blank(String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -4,7 +4,7 @@
  * (double opt-in), and consent expires: a reminder before, removal and deletion (CV file included) after. HR
  * puts icons and a rating on members, searches the pools and sends members a public posting. Member data is
  * personal data: only HR roles see it. Reaches applicants' names and e-mails only through the audited
- * {@code Applications.contactFor}, never the identity module. Published API:
+ * {@code ApplicantViews.contactFor}, never the identity module. Published API:
  * {@link dk.rekrut.talentpool.TalentPools}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Talent pools")

@@ -59,15 +59,9 @@ final class OutcomeImport {
         if (content.length > MAX_BYTES) {
             return failed("too-large");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
+        String text = utf8(content);
+        if (text == null) {
             return failed("encoding");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         Map<String, TrialRepository.Subject> byPseudonym = new HashMap<>();
         subjects.forEach(s -> byPseudonym.put(s.pseudonym(), s));
@@ -81,39 +75,55 @@ final class OutcomeImport {
             if (line.isEmpty() || i == 0 && line.toLowerCase(Locale.ROOT).startsWith("pseudonym")) {
                 continue;
             }
-            String code = null;
-            Line good = null;
-            String[] fields = line.split(";", -1);
-            if (fields.length != 3) {
-                code = "fields";
-            } else {
-                var subject = byPseudonym.get(unquote(fields[0]));
-                LocalDate date = date(unquote(fields[1]));
-                Outcome kind = outcome(unquote(fields[2]));
-                if (subject == null) {
-                    code = "unknown-pseudonym";
-                } else if (date == null) {
-                    code = "date";
-                } else if (kind == null) {
-                    code = "outcome";
-                } else {
-                    code = dateProblem(date, subject.assignedOn(), today);
-                    good = new Line(number, subject.assignmentId(), kind, date);
-                }
-            }
-            if (code != null) {
+            var parsed = parse(line, number, byPseudonym, today);
+            if (parsed.problem() != null) {
                 if (errors.size() < MAX_ERRORS_KEPT) {
-                    errors.add(new Error(number, code));
+                    errors.add(new Error(number, parsed.problem()));
                 }
                 errorCount++;
             } else {
-                lines.add(good);
+                lines.add(parsed.line());
             }
         }
         if (lines.isEmpty() && errorCount == 0) {
             return failed("empty");
         }
         return new Result(errorCount == 0 ? lines : List.of(), errors, errorCount, 0);
+    }
+
+    /** One line read: its outcome, or why it cannot be one (then {@code line} is null). */
+    private record Parsed(Line line, String problem) {
+    }
+
+    private static Parsed parse(String line, int number, Map<String, TrialRepository.Subject> byPseudonym,
+                                LocalDate today) {
+        String[] fields = line.split(";", -1);
+        if (fields.length != 3) {
+            return new Parsed(null, "fields");
+        }
+        var subject = byPseudonym.get(unquote(fields[0]));
+        LocalDate date = date(unquote(fields[1]));
+        Outcome kind = outcome(unquote(fields[2]));
+        if (subject == null) {
+            return new Parsed(null, "unknown-pseudonym");
+        } else if (date == null) {
+            return new Parsed(null, "date");
+        } else if (kind == null) {
+            return new Parsed(null, "outcome");
+        }
+        String problem = dateProblem(date, subject.assignedOn(), today);
+        return new Parsed(problem == null ? new Line(number, subject.assignmentId(), kind, date) : null, problem);
+    }
+
+    /** The file as UTF-8 text without a byte order mark; null if it is not UTF-8. */
+    private static String utf8(byte[] content) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     /** Why an outcome on {@code date} cannot be: null when it can. */

@@ -15,8 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.StatusChanges;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.ApplicationFixtures;
-import dk.rekrut.application.Applications;
 import dk.rekrut.application.QuestionKind;
 import dk.rekrut.application.TestDocuments;
 import dk.rekrut.identity.DocumentKind;
@@ -51,7 +52,8 @@ class RedactionPipelineTest {
     static final String PHONE = "+45 23 45 67 89";
 
     @Autowired ApplicationFixture fixture;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
+    @Autowired StatusChanges statusChanges;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
     @Autowired RedactionWorker worker;
@@ -63,9 +65,9 @@ class RedactionPipelineTest {
     void submittedDocumentsAreRedactedReviewedReleasedAndOnlyThenSeenByTheCommittee() throws Exception {
         var posted = anonymousCase();
         UUID id = submit(posted, List.of(
-            new Applications.Upload(DocumentKind.APPLICATION, NAME + ".pdf",
+            new Submissions.Upload(DocumentKind.APPLICATION, NAME + ".pdf",
                 TestDocuments.pdf("Ansøgning fra " + NAME + ", " + EMAIL + ", telefon " + PHONE + ". Kaldet Hetti.")),
-            new Applications.Upload(DocumentKind.CV, "cv-" + NAME + ".docx",
+            new Submissions.Upload(DocumentKind.CV, "cv-" + NAME + ".docx",
                 TestDocuments.docx("CV for " + NAME + ". Erfaring med dataanalyse. Kaldenavn: Hetti."))));
         assertThat(states(id)).containsExactly(RedactionState.PENDING, RedactionState.PENDING, RedactionState.PENDING);
 
@@ -117,8 +119,8 @@ class RedactionPipelineTest {
         var posted = anonymousCase();
         UUID id = submit(posted, List.of(
             // Verification compares digits without separators: this spelling of the phone slips past detection.
-            new Applications.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning. Nr. 23-4567/89 her.")),
-            new Applications.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx("CV uden navn."))));
+            new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning. Nr. 23-4567/89 her.")),
+            new Submissions.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx("CV uden navn."))));
         runWorker();
         assertThat(states(id)).containsExactly(RedactionState.DONE, RedactionState.DONE, RedactionState.DONE);
         String caseUrl = "/cases/" + posted.caseId();
@@ -180,9 +182,9 @@ class RedactionPipelineTest {
     void hrLeavesAConfirmedFalsePositiveButNeverTheApplicantsOwnName() throws Exception {
         var posted = anonymousCase();
         UUID id = submit(posted, List.of(
-            new Applications.Upload(DocumentKind.APPLICATION, "a.pdf",
+            new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf",
                 TestDocuments.pdf("Jeg har læst alt af Karen Blixen. Med venlig hilsen " + NAME)),
-            new Applications.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx("CV uden navn."))));
+            new Submissions.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx("CV uden navn."))));
         runWorker();
         String caseUrl = "/cases/" + posted.caseId();
         assertThat(pdfText(download(caseUrl, id, 1, "hr.udvidet"))).doesNotContain("Blixen");
@@ -214,7 +216,7 @@ class RedactionPipelineTest {
     void aWithdrawalErasesRenditionsRedactedAnswersAndHandAddedValues() {
         var posted = anonymousCase();
         var s = ApplicationFixtures.submission(posted, EMAIL);
-        var receipt = applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), NAME, EMAIL, PHONE,
+        var receipt = submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), NAME, EMAIL, PHONE,
             null, null, null, true, 1, s.medium(), s.answerFields(), s.uploads(), null, Locale.forLanguageTag("da"),
             s.linkBase()));
         UUID id = receipt.applicationId();
@@ -225,7 +227,7 @@ class RedactionPipelineTest {
             .param(id).query(UUID.class).list();
         assertThat(files).hasSize(2);
 
-        applications.withdraw(receipt.accessToken());
+        statusChanges.withdraw(receipt.accessToken());
 
         assertThat(states(id)).isEmpty();
         for (String table : List.of("redacted_answer", "redaction_addition")) {
@@ -245,11 +247,11 @@ class RedactionPipelineTest {
         return posted;
     }
 
-    private UUID submit(ApplicationFixture.Posted posted, List<Applications.Upload> uploads) {
+    private UUID submit(ApplicationFixture.Posted posted, List<Submissions.Upload> uploads) {
         var s = ApplicationFixtures.submission(posted, EMAIL);
         var answers = new LinkedHashMap<>(s.answerFields());
         answers.put(posted.question(QuestionKind.FREE_TEXT).field(), List.of("Jeg hedder " + NAME + " og elsker data."));
-        return applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), NAME, EMAIL, PHONE,
+        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), NAME, EMAIL, PHONE,
             "Skovbrynet 12", "2200", "København N", true, 1, s.medium(), answers, uploads, null,
             Locale.forLanguageTag("da"), s.linkBase())).applicationId();
     }

@@ -5,6 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dk.rekrut.application.QuestionKind;
+import dk.rekrut.application.ApplicantViews;
+import dk.rekrut.application.StatusChanges;
+import dk.rekrut.application.Submissions;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -31,7 +34,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import dk.rekrut.application.Applications;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.recruitment.Cases;
@@ -70,10 +72,10 @@ class AnonymityLeakTest {
         }
 
         /** A letter (PDF, name also in the file name) and a CV (DOCX) that carry the applicant's identity. */
-        List<Applications.Upload> uploads() {
+        List<Submissions.Upload> uploads() {
             String text = "Ansøgning fra " + name + ". Skriv til " + email + " eller ring på " + phone + ".";
-            return List.of(new Applications.Upload(DocumentKind.APPLICATION, name + " ansøgning.pdf", unicodePdf(text)),
-                new Applications.Upload(DocumentKind.CV, "CV " + name + ".docx",
+            return List.of(new Submissions.Upload(DocumentKind.APPLICATION, name + " ansøgning.pdf", unicodePdf(text)),
+                new Submissions.Upload(DocumentKind.CV, "CV " + name + ".docx",
                     TestDocuments.docx("CV – " + name + ", " + email + ", " + phone + ". Erfaring med dataanalyse.")));
         }
 
@@ -109,7 +111,9 @@ class AnonymityLeakTest {
 
     @Autowired MockMvc mvc;
     @Autowired ApplicationFixture fixture;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
+    @Autowired StatusChanges statusChanges;
+    @Autowired ApplicantViews applicantViews;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
     @Autowired RedactionWorker worker;
@@ -135,10 +139,10 @@ class AnonymityLeakTest {
             var answers = new LinkedHashMap<>(s.answerFields());
             answers.put(posted.question(QuestionKind.FREE_TEXT).field(),
                 List.of("Jeg hedder " + p.name() + ", " + p.email() + ", " + p.phone() + "." + p.about()));
-            var submission = new Applications.Submission(s.postingId(), s.submissionKey(), p.name(), p.email(), p.phone(),
+            var submission = new Submissions.Submission(s.postingId(), s.submissionKey(), p.name(), p.email(), p.phone(),
                 "Distinktvej 7", "2200", "København N", true, 1, s.medium(), answers, p.uploads(), null,
                 s.language(), s.linkBase());
-            ids.add(applications.submit(submission).applicationId());
+            ids.add(submissions.submit(submission).applicationId());
         }
         // The redaction pipeline runs; HR releases every rendition it may release, so the committee has files to read.
         for (int i = 0; i < 100 && worker.runDue() > 0; i++) {
@@ -159,7 +163,7 @@ class AnonymityLeakTest {
     @Test
     void theCommitteeDownloadsRedactedRenditionsAndNeverReachesAnOriginal() throws Exception {
         // Order-independent: candidates another test re-identified are legitimately visible by name.
-        var anonymous = PEOPLE.stream().filter(p -> !applications.reidentified(ids.get(PEOPLE.indexOf(p)))).toList();
+        var anonymous = PEOPLE.stream().filter(p -> !applicantViews.reidentified(ids.get(PEOPLE.indexOf(p)))).toList();
         assertThat(anonymous).isNotEmpty();
         assertThat(crawl("ansaettelse", anonymous)).isEmpty();
         // The crawl did read the released renditions (two per applicant) as PDFs, downloaded and viewed inline.
@@ -168,7 +172,7 @@ class AnonymityLeakTest {
         assertThat(pdfsRead.values()).allSatisfy(text -> assertThat(text).contains("[NAVN]"));
         // No original of an anonymous candidate is linked or reachable: its id appears nowhere, and the applicant's
         // own download is token-bound. (Re-identified candidates' originals are the team's to read.)
-        var anonymousIds = ids.stream().filter(id -> !applications.reidentified(id)).toList();
+        var anonymousIds = ids.stream().filter(id -> !applicantViews.reidentified(id)).toList();
         var originals = jdbc.sql("SELECT id FROM applicant_document WHERE candidate_id IN (" + String.join(",",
             anonymousIds.stream().map(x -> "'" + x + "'").toList()) + ")").query(UUID.class).list();
         assertThat(originals).hasSize(2 * anonymousIds.size());
@@ -217,8 +221,8 @@ class AnonymityLeakTest {
         var hr = fixture.hr();
         var chair = actor("bedoemmelse");
         for (int i = 0; i < 3; i++) {
-            applications.changeStatus(hr, ids.get(i), ApplicationStatus.SHORTLISTED);
-            applications.reidentify(chair, ids.get(i));
+            statusChanges.changeStatus(hr, ids.get(i), ApplicationStatus.SHORTLISTED);
+            applicantViews.reidentify(chair, ids.get(i));
         }
         for (String member : List.of("bedoemmelse", "ansaettelse", "leder")) {
             assertThat(crawl(member, PEOPLE.subList(3, PEOPLE.size()))).as("still anonymous, seen by " + member).isEmpty();

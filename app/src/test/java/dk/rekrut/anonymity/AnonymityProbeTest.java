@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import dk.rekrut.application.ScreeningQuestion;
+import dk.rekrut.application.Submissions;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +26,6 @@ import dk.rekrut.anonymisation.RedactionWorker;
 import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
-import dk.rekrut.application.Applications;
 import dk.rekrut.application.QuestionKind;
 import dk.rekrut.identity.DocumentKind;
 import dk.rekrut.organisation.OrganisationDirectory;
@@ -94,7 +94,7 @@ class AnonymityProbeTest {
 
     @Autowired MockMvc mvc;
     @Autowired ApplicationFixture fixture;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
     @Autowired JdbcClient jdbc;
@@ -133,12 +133,12 @@ class AnonymityProbeTest {
             answers.put(freeText.get(0).field(), List.of("Jeg hedder " + p.name() + " og elsker data."));
             answers.put(freeText.get(1).field(), List.of("Skriv til " + p.email() + " eller ring på " + p.phone()
                 + ". Venlig hilsen " + p.name()));
-            var submission = new Applications.Submission(s.postingId(), s.submissionKey(), p.name(), p.email(), p.phone(),
+            var submission = new Submissions.Submission(s.postingId(), s.submissionKey(), p.name(), p.email(), p.phone(),
                 p.street(), p.postalCode(), p.town(), true, 1, s.medium(), answers,
-                List.of(new Applications.Upload(DocumentKind.APPLICATION, p.name() + " - Ansøgning.pdf", pdf(p)),
-                    new Applications.Upload(DocumentKind.CV, "CV " + p.name() + ".docx", docx(p))),
+                List.of(new Submissions.Upload(DocumentKind.APPLICATION, p.name() + " - Ansøgning.pdf", pdf(p)),
+                    new Submissions.Upload(DocumentKind.CV, "CV " + p.name() + ".docx", docx(p))),
                 null, s.language(), s.linkBase());
-            UUID id = applications.submit(submission).applicationId();
+            UUID id = submissions.submit(submission).applicationId();
             applicationIds.add(id);
             documentIds.addAll(jdbc.sql("SELECT id FROM applicant_document WHERE candidate_id = ?").param(id)
                 .query(UUID.class).list());

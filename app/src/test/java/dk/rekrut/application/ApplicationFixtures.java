@@ -9,9 +9,9 @@ public final class ApplicationFixtures {
     private ApplicationFixtures() {
     }
 
-    public static Applications.Submission submission(ApplicationFixture.Posted posted, String email) {
+    public static Submissions.Submission submission(ApplicationFixture.Posted posted, String email) {
         var s = FormSubmissions.valid(posted, UUID.randomUUID().toString());
-        return new Applications.Submission(s.postingId(), s.submissionKey(), s.name(), email, s.phone(), s.street(),
+        return new Submissions.Submission(s.postingId(), s.submissionKey(), s.name(), email, s.phone(), s.street(),
             s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
             s.videoLink(), s.language(), s.linkBase());
     }
@@ -22,8 +22,8 @@ public final class ApplicationFixtures {
     }
 
     /** The same submission with the applicant's answer to the optional preferential-access question. */
-    public static Applications.Submission withPreferentialAccess(Applications.Submission s, boolean preferential) {
-        return new Applications.Submission(s.postingId(), s.submissionKey(), s.name(), s.email(), s.phone(), s.street(),
+    public static Submissions.Submission withPreferentialAccess(Submissions.Submission s, boolean preferential) {
+        return new Submissions.Submission(s.postingId(), s.submissionKey(), s.name(), s.email(), s.phone(), s.street(),
             s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
             s.videoLink(), s.language(), s.linkBase(), preferential);
     }

@@ -43,6 +43,7 @@ class ApplicationSubmissionTest {
     @Autowired MockMvc mvc;
     @Autowired ApplicationFixture fixture;
     @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired ApplicationRepository repository;
     @Autowired Correspondence correspondence;
     @Autowired JdbcClient jdbc;
@@ -71,7 +72,7 @@ class ApplicationSubmissionTest {
     void aResentLinkIsWrittenInTheLanguageTheApplicantAppliedIn() throws Exception {
         String email = "resend-" + UUID.randomUUID() + "@example.dk";
         var s = ApplicationFixtures.submission(posted, email);
-        applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), s.name(), email, s.phone(),
+        submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), s.name(), email, s.phone(),
             s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(),
             s.uploads(), s.videoLink(), Locale.ENGLISH, s.linkBase()));
 
@@ -270,7 +271,7 @@ class ApplicationSubmissionTest {
         long onDiskBefore = filesOnDisk();
         try {
             tx.executeWithoutResult(status -> {
-                applications.submit(FormSubmissions.valid(posted, UUID.randomUUID().toString()));
+                submissions.submit(FormSubmissions.valid(posted, UUID.randomUUID().toString()));
                 assertThat(storedFilesInTx()).isGreaterThan(filesBefore);
                 throw new IllegalStateException("injected crash before commit");
             });

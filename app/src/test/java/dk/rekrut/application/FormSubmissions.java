@@ -77,13 +77,13 @@ final class FormSubmissions {
         return b;
     }
 
-    static Applications.Submission valid(ApplicationFixture.Posted p, String key) {
+    static Submissions.Submission valid(ApplicationFixture.Posted p, String key) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         answers(p).forEach((k, v) -> answers.put(k, List.of(v)));
-        return new Applications.Submission(p.postingId(), key, "Test Ansøger", "test.ansoeger@example.dk", null, null, null,
+        return new Submissions.Submission(p.postingId(), key, "Test Ansøger", "test.ansoeger@example.dk", null, null, null,
             null, true, 1, "jobnet", answers,
-            List.of(new Applications.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning")),
-                new Applications.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx("CV"))),
+            List.of(new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning")),
+                new Submissions.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx("CV"))),
             null, Locale.forLanguageTag("da"), "http://localhost");
     }
 

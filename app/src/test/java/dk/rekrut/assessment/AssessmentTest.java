@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.rekrut.application.CaseDocument;
+import dk.rekrut.application.ApplicantViews;
+import dk.rekrut.application.StatusChanges;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.support.MutableClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +40,9 @@ class AssessmentTest {
 
     @Autowired ApplicationFixture fixture;
     @Autowired Applications applications;
+    @Autowired Submissions submissions;
+    @Autowired StatusChanges statusChanges;
+    @Autowired ApplicantViews applicantViews;
     @Autowired Assessments assessments;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
@@ -55,8 +61,8 @@ class AssessmentTest {
         cases.attach(hr, posted.caseId(), actor("bedoemmelse").id(), TeamRole.CHAIR);
         cases.attach(hr, posted.caseId(), actor("ansaettelse").id(), TeamRole.COMMITTEE_MEMBER);
         cases.attach(hr, posted.caseId(), actor("sekretaer").id(), TeamRole.ADMIN_SUPPORT);
-        first = applications.submit(ApplicationFixtures.submission(posted, "anna@example.dk")).applicationId();
-        second = applications.submit(ApplicationFixtures.submission(posted, "bo@example.dk")).applicationId();
+        first = submissions.submit(ApplicationFixtures.submission(posted, "anna@example.dk")).applicationId();
+        second = submissions.submit(ApplicationFixtures.submission(posted, "bo@example.dk")).applicationId();
     }
 
     @Test
@@ -77,26 +83,26 @@ class AssessmentTest {
     void theTeamReadsTheDocumentsOfAnOrdinaryCaseButTheCommitteeOfAnAnonymousOneOnlyAfterReidentification() {
         var member = actor("ansaettelse");
         var a = applications.find(first).orElseThrow();
-        var docs = applications.documentsFor(member, a);
+        var docs = applicantViews.documentsFor(member, a);
         assertThat(docs).extracting(CaseDocument::kind).containsExactlyInAnyOrder("APPLICATION", "CV");
-        assertThat(applications.openDocumentFor(member, posted.caseId(), first, docs.getFirst().id())).isPresent();
+        assertThat(applicantViews.openDocumentFor(member, posted.caseId(), first, docs.getFirst().id())).isPresent();
 
         var hr = fixture.hr();
         var anonymous = fixture.publish("Anonym " + UUID.randomUUID(), 10, true);
         cases.attach(hr, anonymous.caseId(), member.id(), TeamRole.COMMITTEE_MEMBER);
-        UUID hidden = applications.submit(ApplicationFixtures.submission(anonymous, "skjult@example.dk")).applicationId();
+        UUID hidden = submissions.submit(ApplicationFixtures.submission(anonymous, "skjult@example.dk")).applicationId();
         var h = applications.find(hidden).orElseThrow();
-        var hrDocs = applications.documentsFor(hr, h);
+        var hrDocs = applicantViews.documentsFor(hr, h);
         assertThat(hrDocs).hasSize(2);
-        assertThat(applications.documentsFor(member, h)).isEmpty();
-        assertThat(applications.openDocumentFor(member, anonymous.caseId(), hidden, hrDocs.getFirst().id())).isEmpty();
+        assertThat(applicantViews.documentsFor(member, h)).isEmpty();
+        assertThat(applicantViews.openDocumentFor(member, anonymous.caseId(), hidden, hrDocs.getFirst().id())).isEmpty();
         // A document id from another application is not reachable through this one.
-        assertThat(applications.openDocumentFor(hr, posted.caseId(), first, hrDocs.getFirst().id())).isEmpty();
+        assertThat(applicantViews.openDocumentFor(hr, posted.caseId(), first, hrDocs.getFirst().id())).isEmpty();
 
-        applications.changeStatus(hr, hidden, ApplicationStatus.SHORTLISTED);
-        applications.reidentify(hr, hidden);
-        assertThat(applications.documentsFor(member, applications.find(hidden).orElseThrow())).hasSize(2);
-        assertThat(applications.openDocumentFor(member, anonymous.caseId(), hidden, hrDocs.getFirst().id())).isPresent();
+        statusChanges.changeStatus(hr, hidden, ApplicationStatus.SHORTLISTED);
+        applicantViews.reidentify(hr, hidden);
+        assertThat(applicantViews.documentsFor(member, applications.find(hidden).orElseThrow())).hasSize(2);
+        assertThat(applicantViews.openDocumentFor(member, anonymous.caseId(), hidden, hrDocs.getFirst().id())).isPresent();
     }
 
     @Test
@@ -124,13 +130,13 @@ class AssessmentTest {
     @Test
     void everyStatusChangeIsRecordedWithThePersonWhoMadeIt() {
         clock.advance(Duration.ofMinutes(1)); // the test clock stands still unless moved
-        applications.changeStatus(fixture.hr(), first, ApplicationStatus.IN_SCREENING);
+        statusChanges.changeStatus(fixture.hr(), first, ApplicationStatus.IN_SCREENING);
         clock.advance(Duration.ofMinutes(1));
-        applications.changeStatus(fixture.hr(), first, ApplicationStatus.SHORTLISTED);
+        statusChanges.changeStatus(fixture.hr(), first, ApplicationStatus.SHORTLISTED);
         clock.advance(Duration.ofMinutes(-2));
         assertThat(applications.history(first)).extracting(h -> h.changedBy() + ":" + h.to())
             .containsExactly("applicant:RECEIVED", "hr.udvidet:IN_SCREENING", "hr.udvidet:SHORTLISTED");
-        assertThatThrownBy(() -> applications.changeStatus(actor("bedoemmelse"), first, ApplicationStatus.HIRED))
+        assertThatThrownBy(() -> statusChanges.changeStatus(actor("bedoemmelse"), first, ApplicationStatus.HIRED))
             .isInstanceOf(ForbiddenException.class);
         // No row in the history lacks a person: the only writer is a method that takes one.
         assertThat(jdbc.sql("SELECT COUNT(*) FROM application_status_change WHERE changed_by IS NULL OR changed_by = ''")
@@ -170,8 +176,8 @@ class AssessmentTest {
 
     @Test
     void bulkRejectionSendsTheRightLetterAndSetsTheStatus() {
-        applications.changeStatus(fixture.hr(), second, ApplicationStatus.INTERVIEWED);
-        int n = applications.reject(fixture.hr(), posted.caseId(), List.of(first, second), "Erfaring med ledelse vejede tungest.");
+        statusChanges.changeStatus(fixture.hr(), second, ApplicationStatus.INTERVIEWED);
+        int n = statusChanges.reject(fixture.hr(), posted.caseId(), List.of(first, second), "Erfaring med ledelse vejede tungest.");
         assertThat(n).isEqualTo(2);
         assertThat(applications.find(first).orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(correspondence.log(first)).extracting(m -> m.kind()).contains(LetterKind.REJECTION);

@@ -13,6 +13,7 @@ import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.QuestionKind;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.recruitment.Cases;
@@ -41,6 +42,7 @@ class BoardTest {
     @Autowired MockMvc mvc;
     @Autowired ApplicationFixture fixture;
     @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
     @Autowired JdbcClient jdbc;
@@ -198,7 +200,7 @@ class BoardTest {
         var posted = fixture.publish("Tavle fortrin " + UUID.randomUUID(), 10, false);
         var s = ApplicationFixtures.withPreferentialAccess(ApplicationFixtures.submission(posted,
             "fortrin." + UUID.randomUUID() + "@example.dk"), true);
-        UUID id = applications.submit(s).applicationId();
+        UUID id = submissions.submit(s).applicationId();
         String board = "/cases/" + posted.caseId() + "/board";
         assertThat(body(board, "hr.udvidet")).contains("Fortrinsadgang");
         assertThat(body(board + "/reject?candidate=" + id, "hr.udvidet")).contains("id=\"preferential-warning\"");
@@ -232,7 +234,7 @@ class BoardTest {
         var s = ApplicationFixtures.submission(posted, "tavle." + UUID.randomUUID() + "@example.dk");
         var fields = new HashMap<>(s.answerFields());
         fields.put(posted.question(QuestionKind.YES_NO).field(), List.of(licence ? "yes" : "no"));
-        return applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), name, s.email(), s.phone(),
+        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), name, s.email(), s.phone(),
             s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), fields, s.uploads(),
             s.videoLink(), s.language(), s.linkBase())).applicationId();
     }

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.ApplicationFixtures;
-import dk.rekrut.application.Applications;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.recruitment.Cases;
 import dk.rekrut.recruitment.TeamRole;
@@ -25,7 +25,7 @@ class CandidatePageTest {
 
     @Autowired MockMvc mvc;
     @Autowired ApplicationFixture fixture;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
     @Autowired JdbcClient jdbc;
@@ -35,7 +35,7 @@ class CandidatePageTest {
         var posted = fixture.publish("Sidevisning " + UUID.randomUUID(), 10, false);
         cases.attach(fixture.hr(), posted.caseId(), directory.userByUsername("ansaettelse").orElseThrow().id(),
             TeamRole.COMMITTEE_MEMBER);
-        UUID id = applications.submit(ApplicationFixtures.submission(posted, "side@example.dk")).applicationId();
+        UUID id = submissions.submit(ApplicationFixtures.submission(posted, "side@example.dk")).applicationId();
         String page = "/cases/" + posted.caseId() + "/candidates/" + id;
 
         String asHr = body(page, "hr.udvidet");

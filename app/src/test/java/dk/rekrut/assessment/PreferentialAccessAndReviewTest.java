@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.ApplicantViews;
+import dk.rekrut.application.StatusChanges;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
@@ -46,6 +49,9 @@ class PreferentialAccessAndReviewTest {
 
     @Autowired ApplicationFixture fixture;
     @Autowired Applications applications;
+    @Autowired Submissions submissions;
+    @Autowired StatusChanges statusChanges;
+    @Autowired ApplicantViews applicantViews;
     @Autowired Assessments assessments;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
@@ -67,9 +73,9 @@ class PreferentialAccessAndReviewTest {
         cases.attach(hr, posted.caseId(), actor("bedoemmelse").id(), TeamRole.CHAIR);
         cases.attach(hr, posted.caseId(), actor("ansaettelse").id(), TeamRole.COMMITTEE_MEMBER);
         cases.attach(hr, posted.caseId(), actor("sekretaer").id(), TeamRole.ADMIN_SUPPORT);
-        preferential = applications.submit(ApplicationFixtures.withPreferentialAccess(
+        preferential = submissions.submit(ApplicationFixtures.withPreferentialAccess(
             ApplicationFixtures.submission(posted, "fortrin-" + UUID.randomUUID() + "@example.dk"), true)).applicationId();
-        ordinary = applications.submit(ApplicationFixtures.submission(posted, "almindelig-" + UUID.randomUUID() + "@example.dk"))
+        ordinary = submissions.submit(ApplicationFixtures.submission(posted, "almindelig-" + UUID.randomUUID() + "@example.dk"))
             .applicationId();
         preferentialNumber = applications.find(preferential).orElseThrow().candidateNumber();
     }
@@ -206,7 +212,7 @@ class PreferentialAccessAndReviewTest {
         var answers = new LinkedHashMap<>(s.answerFields());
         String typed = "Jeg hedder " + name + ". Skriv til " + email + " eller ring på " + phone + ".";
         answers.put(anon.question(QuestionKind.FREE_TEXT).field(), List.of(typed));
-        UUID id = applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), name, email, phone,
+        UUID id = submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), name, email, phone,
             "Vindeløvsvej 3", "2200", "København N", true, 1, s.medium(), answers, s.uploads(), null, s.language(),
             s.linkBase())).applicationId();
         String number = applications.find(id).orElseThrow().candidateNumber();
@@ -237,8 +243,8 @@ class PreferentialAccessAndReviewTest {
             }
         }
         // Re-identified, the candidate is known to the team by name: the answer as typed, as on the candidate page.
-        applications.changeStatus(hr, id, ApplicationStatus.SHORTLISTED);
-        applications.reidentify(actor("bedoemmelse"), id);
+        statusChanges.changeStatus(hr, id, ApplicationStatus.SHORTLISTED);
+        applicantViews.reidentify(actor("bedoemmelse"), id);
         assertThat(reviewPage(url, "ansaettelse")).contains(email);
     }
 
@@ -252,12 +258,12 @@ class PreferentialAccessAndReviewTest {
     void hrSeesTheApplicantsOtherApplicationsAndTheCommitteeDoesNot() throws Exception {
         var other = fixture.publish("Anden stilling " + UUID.randomUUID(), 10, true);
         String email = "flere-" + UUID.randomUUID() + "@example.dk";
-        var first = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
-        applications.submit(ApplicationFixtures.submission(other, email.toUpperCase()));
+        var first = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+        submissions.submit(ApplicationFixtures.submission(other, email.toUpperCase()));
         var a = applications.find(first).orElseThrow();
-        assertThat(applications.otherApplications(fixture.hr(), a)).extracting(Applications.OtherApplication::caseTitle)
+        assertThat(applicantViews.otherApplications(fixture.hr(), a)).extracting(ApplicantViews.OtherApplication::caseTitle)
             .containsExactly(cases.find(other.caseId()).orElseThrow().title());
-        assertThat(applications.otherApplications(actor("bedoemmelse"), a)).isEmpty();
+        assertThat(applicantViews.otherApplications(actor("bedoemmelse"), a)).isEmpty();
         String url = "/cases/" + posted.caseId() + "/candidates/" + first;
         assertThat(mvc.perform(get(url).with(as("hr.udvidet"))).andReturn().getResponse().getContentAsString())
             .contains("Anden stilling");

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.ApplicationFixtures;
-import dk.rekrut.application.Applications;
 import dk.rekrut.application.QuestionKind;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.recruitment.Cases;
@@ -33,7 +33,7 @@ class StatementCountTest {
 
     @Autowired MockMvc mvc;
     @Autowired ApplicationFixture fixture;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired Assessments assessments;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
@@ -84,7 +84,7 @@ class StatementCountTest {
         List<UUID> ids = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             var s = ApplicationFixtures.submission(posted, "taelling" + i + "@example.dk");
-            ids.add(applications.submit(ApplicationFixtures.withPreferentialAccess(s, i % 5 == 0)).applicationId());
+            ids.add(submissions.submit(ApplicationFixtures.withPreferentialAccess(s, i % 5 == 0)).applicationId());
         }
         Map<UUID, Integer> ranks = new LinkedHashMap<>();
         Map<UUID, Integer> answerScores = new LinkedHashMap<>();

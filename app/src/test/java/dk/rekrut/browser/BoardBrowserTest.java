@@ -14,6 +14,7 @@ import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.Submissions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,6 +28,7 @@ class BoardBrowserTest extends BrowserSuite {
 
     @Autowired ApplicationFixture fixture;
     @Autowired Applications applications;
+    @Autowired Submissions submissions;
 
     @Test
     void hrMovesThreeCandidatesWithTheKeyboardAndByDragAndDrop() {
@@ -167,7 +169,7 @@ class BoardBrowserTest extends BrowserSuite {
 
     private UUID apply(ApplicationFixture.Posted posted, String name) {
         var s = ApplicationFixtures.submission(posted, "tavle." + UUID.randomUUID() + "@example.dk");
-        return applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), name, s.email(), s.phone(),
+        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), name, s.email(), s.phone(),
             s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
             s.videoLink(), s.language(), s.linkBase())).applicationId();
     }

@@ -3,7 +3,7 @@ package dk.rekrut.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.rekrut.application.ApplicationFixtures;
-import dk.rekrut.application.Applications;
+import dk.rekrut.application.Submissions;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -76,7 +76,7 @@ class BrowserJourneysTest extends BrowserSuite {
     @Autowired MediaList media;
     @Autowired ApplicationFixture applicationFixture;
     @Autowired OutboxWorker outbox;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
 
     /**
      * Issue 2, acceptance 4. HR creates a case through the form, writes the posting, and on the case page (panel
@@ -284,7 +284,7 @@ class BrowserJourneysTest extends BrowserSuite {
             check(page, "/jobs/" + posted.postingId(), title, problems);
             check(page, "/jobs/" + posted.postingId() + "/apply", null, problems);
             // The applicant's erasure request (issue 7), reached through the private link.
-            var receipt = applications.submit(ApplicationFixtures.submission(posted, "axe@example.dk"));
+            var receipt = submissions.submit(ApplicationFixtures.submission(posted, "axe@example.dk"));
             outbox.deliverDue(); // its receipt goes now, not into the next journey's inbox
             check(page, "/my-application/" + receipt.accessToken() + "/erasure", "Slet mine oplysninger", problems);
         }

@@ -17,8 +17,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.ApplicationFixtures;
-import dk.rekrut.application.Applications;
 import dk.rekrut.correspondence.OutboxWorker;
 import dk.rekrut.talentpool.ConsentExpiry;
 import jakarta.mail.internet.MimeMessage;
@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TalentPoolBrowserTest extends BrowserSuite {
 
     @Autowired ApplicationFixture applicationFixture;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired OutboxWorker outbox;
     @Autowired ConsentExpiry expiry;
     @Autowired JdbcClient jdbc;
@@ -162,7 +162,7 @@ class TalentPoolBrowserTest extends BrowserSuite {
 
     private UUID apply(ApplicationFixture.Posted posted, String name, String email) {
         var s = ApplicationFixtures.submission(posted, email);
-        return applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), name, email, s.phone(),
+        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), name, email, s.phone(),
             s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
             s.videoLink(), s.language(), s.linkBase())).applicationId();
     }

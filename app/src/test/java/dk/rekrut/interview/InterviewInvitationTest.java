@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
@@ -50,6 +51,7 @@ class InterviewInvitationTest {
 
     @Autowired ApplicationFixture fixture;
     @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired Interviews interviews;
     @Autowired Cases cases;
     @Autowired OrganisationDirectory directory;
@@ -64,7 +66,7 @@ class InterviewInvitationTest {
         var hr = fixture.hr();
         cases.attach(hr, posted.caseId(), actor("sekretaer").id(), TeamRole.ADMIN_SUPPORT);
         cases.attach(hr, posted.caseId(), actor("bedoemmelse").id(), TeamRole.CHAIR);
-        UUID app = applications.submit(ApplicationFixtures.submission(posted, "kandidat@example.dk")).applicationId();
+        UUID app = submissions.submit(ApplicationFixtures.submission(posted, "kandidat@example.dk")).applicationId();
         // Summer (CEST, UTC+2) and winter (CET, UTC+1) slots.
         var summer = LocalDateTime.of(2031, 6, 10, 9, 30).atZone(Time.DANISH).toInstant();
         var winter = LocalDateTime.of(2031, 12, 2, 14, 0).atZone(Time.DANISH).toInstant();
@@ -135,8 +137,8 @@ class InterviewInvitationTest {
     void aCandidatePicksOnlyAFreeFutureSlotAndGetsAnUpdatedInvitation() throws Exception {
         var posted = fixture.publish("Vælg tid " + UUID.randomUUID(), 10, false);
         var hr = fixture.hr();
-        var first = applications.submit(ApplicationFixtures.submission(posted, "foerste-" + UUID.randomUUID() + "@example.dk"));
-        var second = applications.submit(ApplicationFixtures.submission(posted, "anden-" + UUID.randomUUID() + "@example.dk"));
+        var first = submissions.submit(ApplicationFixtures.submission(posted, "foerste-" + UUID.randomUUID() + "@example.dk"));
+        var second = submissions.submit(ApplicationFixtures.submission(posted, "anden-" + UUID.randomUUID() + "@example.dk"));
         var now = clock.instant().truncatedTo(ChronoUnit.MINUTES); // calendars have whole seconds
         var past = interviews.addSlot(hr, posted.caseId(), now.minusSeconds(3600), now.minusSeconds(900), "Lokale 0", null);
         var a = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(86_400), now.plusSeconds(89_100), "Lokale 1", null);
@@ -174,9 +176,9 @@ class InterviewInvitationTest {
         var posted = fixture.publish("Samme tid " + UUID.randomUUID(), 10, false);
         var hr = fixture.hr();
         var now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        var candidates = new ArrayList<Applications.Receipt>();
+        var candidates = new ArrayList<Submissions.Receipt>();
         for (int i = 0; i < 3; i++) {
-            var r = applications.submit(ApplicationFixtures.submission(posted, "samme-" + i + "-" + UUID.randomUUID() + "@example.dk"));
+            var r = submissions.submit(ApplicationFixtures.submission(posted, "samme-" + i + "-" + UUID.randomUUID() + "@example.dk"));
             var own = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(86_400 * (i + 1)), now.plusSeconds(86_400 * (i + 1) + 1800), "Lokale " + i, null);
             interviews.invite(hr, r.applicationId(), own.id(), "http://localhost");
             candidates.add(r);
@@ -217,8 +219,8 @@ class InterviewInvitationTest {
         var posted = fixture.publish("Optaget " + UUID.randomUUID(), 10, false);
         var hr = fixture.hr();
         var now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
-        var first = applications.submit(ApplicationFixtures.submission(posted, "optaget-1-" + UUID.randomUUID() + "@example.dk"));
-        var second = applications.submit(ApplicationFixtures.submission(posted, "optaget-2-" + UUID.randomUUID() + "@example.dk"));
+        var first = submissions.submit(ApplicationFixtures.submission(posted, "optaget-1-" + UUID.randomUUID() + "@example.dk"));
+        var second = submissions.submit(ApplicationFixtures.submission(posted, "optaget-2-" + UUID.randomUUID() + "@example.dk"));
         var s1 = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(86_400), now.plusSeconds(88_200), "Lokale 1", null);
         var s2 = interviews.addSlot(hr, posted.caseId(), now.plusSeconds(90_000), now.plusSeconds(91_800), "Lokale 2", null);
         interviews.invite(hr, first.applicationId(), s1.id(), "http://localhost");
@@ -227,7 +229,7 @@ class InterviewInvitationTest {
         assertThatThrownBy(() -> interviews.invite(hr, second.applicationId(), s1.id(), "http://localhost"))
             .isInstanceOf(RuleViolation.class).hasMessage("error.interview.slot-booked");
         assertThat(slotOf(second.applicationId())).isEqualTo(s2.id());
-        var third = applications.submit(ApplicationFixtures.submission(posted, "optaget-3-" + UUID.randomUUID() + "@example.dk"));
+        var third = submissions.submit(ApplicationFixtures.submission(posted, "optaget-3-" + UUID.randomUUID() + "@example.dk"));
         assertThatThrownBy(() -> interviews.invite(hr, third.applicationId(), s1.id(), "http://localhost"))
             .as("a first invitation too").isInstanceOf(RuleViolation.class).hasMessage("error.interview.slot-booked");
         assertThat(interviews.invitation(third.applicationId())).isEmpty();

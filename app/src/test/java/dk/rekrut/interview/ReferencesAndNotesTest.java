@@ -11,9 +11,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDate;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.StatusChanges;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.ApplicationStatus;
-import dk.rekrut.application.Applications;
 import dk.rekrut.application.TestDocuments;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.recruitment.Cases;
@@ -38,7 +39,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class ReferencesAndNotesTest {
 
     @Autowired ApplicationFixture fixture;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
+    @Autowired StatusChanges statusChanges;
     @Autowired References references;
     @Autowired InterviewNotes notes;
     @Autowired Cases cases;
@@ -57,7 +59,7 @@ class ReferencesAndNotesTest {
         cases.attach(hr, posted.caseId(), actor("leder").id(), TeamRole.HIRING_MANAGER);
         cases.attach(hr, posted.caseId(), actor("bedoemmelse").id(), TeamRole.CHAIR);
         cases.attach(hr, posted.caseId(), actor("sekretaer").id(), TeamRole.ADMIN_SUPPORT);
-        candidate = applications.submit(ApplicationFixtures.submission(posted, "ref@example.dk")).applicationId();
+        candidate = submissions.submit(ApplicationFixtures.submission(posted, "ref@example.dk")).applicationId();
     }
 
     @Test
@@ -107,7 +109,7 @@ class ReferencesAndNotesTest {
         references.recordConsent(fixture.hr(), candidate, today, References.ConsentWay.BY_PHONE);
         var r = references.record(fixture.hr(), candidate, new References.Draft("Rita Reference", null, null, today,
             "Nævner gentagne konflikter med borgere", true));
-        applications.changeStatus(fixture.hr(), candidate, ApplicationStatus.HIRED);
+        statusChanges.changeStatus(fixture.hr(), candidate, ApplicationStatus.HIRED);
         assertThat(cases.closingChecklist(posted.caseId())).containsExactly("blocker.hearing-outstanding");
         assertThatThrownBy(() -> cases.close(fixture.hr(), posted.caseId())).isInstanceOf(RuleViolation.class);
         var page = mvc.perform(get("/cases/" + posted.caseId() + "/candidates/" + candidate + "/references").with(as("hr.udvidet")))

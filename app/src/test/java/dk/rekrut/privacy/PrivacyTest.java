@@ -25,6 +25,9 @@ import java.util.Random;
 import java.util.UUID;
 import javax.sql.DataSource;
 import dk.rekrut.application.ApplicantErasure;
+import dk.rekrut.application.ApplicantViews;
+import dk.rekrut.application.StatusChanges;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
@@ -62,6 +65,9 @@ class PrivacyTest {
 
     @Autowired ApplicationFixture fixture;
     @Autowired Applications applications;
+    @Autowired Submissions submissions;
+    @Autowired StatusChanges statusChanges;
+    @Autowired ApplicantViews applicantViews;
     @Autowired ApplicantErasure erasure;
     @Autowired RetentionJob retention;
     @Autowired TestRetentionHold hold;
@@ -112,16 +118,16 @@ class PrivacyTest {
 
         // Withdrawal erases at once: identity, files, answers and messages, while the anonymous row stays.
         var withdrawnFiles = storageKeys(withdrawn.id);
-        applications.withdraw(withdrawn.token);
+        statusChanges.withdraw(withdrawn.token);
         assertThat(erasure.erased(withdrawn.id)).isTrue();
         assertGone(withdrawn, withdrawnFiles);
 
         clock.advance(Duration.ofDays(6));
-        applications.changeStatus(hr, rejected.id, ApplicationStatus.IN_SCREENING);
-        applications.changeStatus(hr, rejected.id, ApplicationStatus.REJECTED);
-        applications.changeStatus(hr, hired.id, ApplicationStatus.OFFERED);
-        applications.changeStatus(hr, hired.id, ApplicationStatus.HIRED);
-        applications.changeStatus(hr, pooled.id, ApplicationStatus.REJECTED);
+        statusChanges.changeStatus(hr, rejected.id, ApplicationStatus.IN_SCREENING);
+        statusChanges.changeStatus(hr, rejected.id, ApplicationStatus.REJECTED);
+        statusChanges.changeStatus(hr, hired.id, ApplicationStatus.OFFERED);
+        statusChanges.changeStatus(hr, hired.id, ApplicationStatus.HIRED);
+        statusChanges.changeStatus(hr, pooled.id, ApplicationStatus.REJECTED);
         cases.close(hr, posted.caseId());
         Instant closed = clock.instant();
         hold.kept.add(pooled.id);
@@ -199,7 +205,7 @@ class PrivacyTest {
         evaluation.record(a.id, posted.caseId(), true, Gender.MALE, AgeBand.FROM_50_TO_59, OriginGroup.WESTERN);
         assessments.rate(chair, a.id, 3, "Stærk ansøgning fra " + person.name());
         // Staff looked at the identity (audited), HR sent a message: all of it must go.
-        applications.sendToApplicant(a.id, LetterKind.FREE_TEXT, "test:" + a.id,
+        applicantViews.sendToApplicant(a.id, LetterKind.FREE_TEXT, "test:" + a.id,
             Map.of("subject", "Hej", "body", "Kære " + person.name()), List.of(), "http://localhost");
         var files = storageKeys(a.id);
 
@@ -243,7 +249,7 @@ class PrivacyTest {
         // The application in progress ended as withdrawn, so the case can still be closed; the other applicant is untouched.
         assertThat(applications.find(a.id).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertPresent(other);
-        assertThat(applications.reject(hr, posted.caseId(), List.of(other.id), "Andre passede bedre")).isEqualTo(1);
+        assertThat(statusChanges.reject(hr, posted.caseId(), List.of(other.id), "Andre passede bedre")).isEqualTo(1);
     }
 
     /** Review L11: after withdrawal the voluntary evaluation step is closed; special-category data is not taken. */
@@ -277,7 +283,7 @@ class PrivacyTest {
         var a = apply(posted, person);
         String url = "/cases/" + posted.caseId() + "/candidates/" + a.id + "/personnel-file";
         assertThat(mvc.perform(get(url).with(as(hr))).andReturn().getResponse().getStatus()).isEqualTo(404); // not hired
-        applications.changeStatus(hr, a.id, ApplicationStatus.HIRED);
+        statusChanges.changeStatus(hr, a.id, ApplicationStatus.HIRED);
         var file = mvc.perform(get(url).with(as(hr))).andReturn().getResponse();
         assertThat(file.getStatus()).isEqualTo(200);
         assertThat(file.getContentAsString(StandardCharsets.UTF_8)).contains(person.name(), person.email(), person.motivation(),
@@ -325,10 +331,10 @@ class PrivacyTest {
         var cls = posted.question(QuestionKind.CLASSIFIED);
         answers.put(cls.field() + "-" + cls.options().get(0).id(), List.of("1"));
         answers.put(cls.field() + "-" + cls.options().get(1).id(), List.of("0"));
-        var receipt = applications.submit(new Applications.Submission(posted.postingId(), UUID.randomUUID().toString(),
+        var receipt = submissions.submit(new Submissions.Submission(posted.postingId(), UUID.randomUUID().toString(),
             p.name(), p.email(), p.phone(), p.street(), "2100", "København Ø", true, 1, "jobnet", answers,
-            List.of(new Applications.Upload(DocumentKind.APPLICATION, "ansoegning.txt", letterBytes(p)),
-                new Applications.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx(p.cv() + " " + p.name()))),
+            List.of(new Submissions.Upload(DocumentKind.APPLICATION, "ansoegning.txt", letterBytes(p)),
+                new Submissions.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx(p.cv() + " " + p.name()))),
             null, Locale.forLanguageTag("da"), "http://localhost"));
         return new Applied(receipt.applicationId(), receipt.accessToken(), p);
     }

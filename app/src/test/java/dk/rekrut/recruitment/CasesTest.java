@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.ApplicationFixtures;
-import dk.rekrut.application.Applications;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.audit.AuditQuery;
@@ -44,7 +44,7 @@ class CasesTest {
     @Autowired OrganisationDirectory directory;
     @Autowired AuditLog audit;
     @Autowired ApplicationFixture fixture;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired MockMvc mvc;
     @Autowired JsonMapper json;
 
@@ -248,7 +248,7 @@ class CasesTest {
 
     private UUID applySecretly(ApplicationFixture.Posted posted) {
         var s = ApplicationFixtures.submission(posted, "sigrid.secret@example.dk");
-        return applications.submit(new Applications.Submission(s.postingId(), s.submissionKey(), "Secret Sigrid Sørensen",
+        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), "Secret Sigrid Sørensen",
             s.email(), s.phone(), s.street(), s.postalCode(), s.town(), true, 1, s.medium(), s.answerFields(), s.uploads(),
             null, s.language(), s.linkBase())).applicationId();
     }

@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import dk.rekrut.application.Applications;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.TestDocuments;
 import dk.rekrut.correspondence.Correspondence;
 import dk.rekrut.identity.DocumentKind;
@@ -17,6 +17,7 @@ import dk.rekrut.jobcentre.Harvester;
 import dk.rekrut.jobcentre.Suggestions;
 import dk.rekrut.organisation.Administration;
 import dk.rekrut.talentpool.TalentPools;
+import dk.rekrut.talentpool.PoolAdministration;
 import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,11 +92,12 @@ class AuthorizationMatrixTest {
     @Autowired Layouts layouts;
     @Autowired OrganisationDirectory directory;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired Correspondence correspondence;
     @Autowired JdbcClient jdbc;
     @Autowired JobAgent jobAgent;
     @Autowired TalentPools talentPools;
+    @Autowired PoolAdministration poolAdministration;
     @Autowired InterviewNotes notes;
     @Autowired References references;
     @Autowired Administration administration;
@@ -137,12 +139,12 @@ class AuthorizationMatrixTest {
         values.put("{kind}", "RECEIPT");
         values.put("{language}", "da");
         // A real application to a published demo posting, for the applicant's private routes.
-        var receipt = applications.submit(new Applications.Submission(
+        var receipt = submissions.submit(new Submissions.Submission(
             UUID.fromString(values.get("{posting}")), UUID.randomUUID().toString(), "Matrix Ansøger", "matrix@example.dk",
             null, null, null, null, true, 1, null, Map.of(),
-            List.of(new Applications.Upload(DocumentKind.APPLICATION, "a.pdf",
+            List.of(new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf",
                     TestDocuments.pdf("Ansøgning")),
-                new Applications.Upload(DocumentKind.CV, "cv.docx",
+                new Submissions.Upload(DocumentKind.CV, "cv.docx",
                     TestDocuments.docx("CV"))),
             null, Locale.forLanguageTag("da"), "http://localhost"));
         values.put("{token}", receipt.accessToken());
@@ -165,7 +167,7 @@ class AuthorizationMatrixTest {
         String agentMail = mailBody("agent-confirm:" + agentId);
         values.put("{agentConfirm}", linkToken(agentMail, "/jobs/agent/confirm/"));
         values.put("{agentUnsubscribe}", linkToken(agentMail, "/jobs/agent/unsubscribe/"));
-        var pool = talentPools.createPool("Matrix emnebank " + UUID.randomUUID(), null, 12, true);
+        var pool = poolAdministration.createPool("Matrix emnebank " + UUID.randomUUID(), null, 12, true);
         talentPools.enrol(new TalentPools.Enrolment(pool.id(), "Matrix Emne", "matrix-pool@example.dk",
             "Profil", "cv.pdf", TestDocuments.pdf("CV"), true, Locale.forLanguageTag("da")),
             "http://localhost");

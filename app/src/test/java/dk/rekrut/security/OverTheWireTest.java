@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import dk.rekrut.application.Applications;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.TestDocuments;
 import dk.rekrut.identity.DocumentKind;
 import dk.rekrut.publication.PublicPostings;
@@ -53,7 +53,7 @@ class OverTheWireTest {
     }
 
     @LocalServerPort int port;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired PublicPostings postings;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
@@ -64,10 +64,10 @@ class OverTheWireTest {
     void theResentLinkAlwaysPointsAtTheConfiguredSite() throws Exception {
         String email = "fwd-" + UUID.randomUUID().toString().substring(0, 8) + "@example.dk";
         var posting = demoPosting();
-        applications.submit(new Applications.Submission(posting, UUID.randomUUID().toString(), "Fwd Ansøger", email,
+        submissions.submit(new Submissions.Submission(posting, UUID.randomUUID().toString(), "Fwd Ansøger", email,
             null, null, null, null, true, 1, null, Map.of(),
-            List.of(new Applications.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning")),
-                new Applications.Upload(DocumentKind.CV, "cv.pdf", TestDocuments.pdf("CV"))),
+            List.of(new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning")),
+                new Submissions.Upload(DocumentKind.CV, "cv.pdf", TestDocuments.pdf("CV"))),
             null, Locale.forLanguageTag("da"), "https://job.example.dk"));
 
         clock.advance(Duration.ofMinutes(2)); // a full bucket, whatever the rate-limit test spent

@@ -22,8 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.application.ApplicationFixtures;
-import dk.rekrut.application.Applications;
 import dk.rekrut.application.TestDocuments;
 import dk.rekrut.correspondence.OutboxWorker;
 import dk.rekrut.organisation.OrganisationDirectory;
@@ -53,9 +53,10 @@ import org.springframework.test.web.servlet.MockMvc;
 class TalentPoolTest {
 
     @Autowired TalentPools pools;
+    @Autowired PoolAdministration administration;
     @Autowired ConsentExpiry expiry;
     @Autowired ApplicationFixture fixture;
-    @Autowired Applications applications;
+    @Autowired Submissions submissions;
     @Autowired OrganisationDirectory directory;
     @Autowired OutboxWorker worker;
     @Autowired MutableClock clock;
@@ -81,14 +82,14 @@ class TalentPoolTest {
     @Test
     void anOfferedCandidateJoinsOnlyByTheLinkIsFoundByIconAndRatingIsRemindedAndThenRemoved() throws Exception {
         var hr = fixture.hr();
-        var pool = pools.createPool("Ledere " + run, "Ledertalenter", 12, false);
-        var leader = pools.createIcon("Lederpotentiale " + run);
-        var specialist = pools.createIcon("Specialist " + run);
+        var pool = administration.createPool("Ledere " + run, "Ledertalenter", 12, false);
+        var leader = administration.createIcon("Lederpotentiale " + run);
+        var specialist = administration.createIcon("Specialist " + run);
         var posted = fixture.publish("Emnebank " + run, 20, false);
         String anna = "anna-" + run + "@example.dk";
         String bo = "bo-" + run + "@example.dk";
-        UUID annaApp = applications.submit(ApplicationFixtures.submission(posted, anna)).applicationId();
-        UUID boApp = applications.submit(ApplicationFixtures.submission(posted, bo)).applicationId();
+        UUID annaApp = submissions.submit(ApplicationFixtures.submission(posted, anna)).applicationId();
+        UUID boApp = submissions.submit(ApplicationFixtures.submission(posted, bo)).applicationId();
 
         pools.offer(hr, posted.caseId(), annaApp, pool.id(), "http://localhost");
         pools.offer(hr, posted.caseId(), boApp, pool.id(), "http://localhost");
@@ -147,10 +148,10 @@ class TalentPoolTest {
     @Test
     void theReminderLinkRenewsTheConsent() throws Exception {
         var hr = fixture.hr();
-        var pool = pools.createPool("Forny " + run, null, 6, false);
+        var pool = administration.createPool("Forny " + run, null, 6, false);
         var posted = fixture.publish("Forny " + run, 20, false);
         String email = "carl-" + run + "@example.dk";
-        UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+        UUID app = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
         pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
         mvc.perform(post(OutboxMessages.path(outbox.link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/"))).with(csrf()))
             .andExpect(status().isOk());
@@ -170,7 +171,7 @@ class TalentPoolTest {
     @Test
     void selfEnrolmentIsDoubleOptInWithAnInspectedCvAndLeavingDeletesTheFile() throws Exception {
         var hr = fixture.hr();
-        var pool = pools.createPool("Åben " + run, null, 12, true);
+        var pool = administration.createPool("Åben " + run, null, 12, true);
         String email = "dorte-" + run + "@example.dk";
         byte[] cv = TestDocuments.pdf("Dorte CV " + run);
 
@@ -211,10 +212,10 @@ class TalentPoolTest {
     @Test
     void hrSendsAPublicPostingToMembersOnceAndOnlyFromTheirOwnCase() throws Exception {
         var hr = fixture.hr();
-        var pool = pools.createPool("Opslag " + run, null, 12, false);
+        var pool = administration.createPool("Opslag " + run, null, 12, false);
         var posted = fixture.publish("Opslag til emnebank " + run, 20, false);
         String email = "eva-" + run + "@example.dk";
-        UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+        UUID app = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
         pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
         mvc.perform(post(OutboxMessages.path(outbox.link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/"))).with(csrf()));
         UUID member = members(hr, new TalentPools.Search(null, pool.id(), Set.of(), null)).getFirst().id();
@@ -239,10 +240,10 @@ class TalentPoolTest {
     void aPendingOfferIsSeenOnlyByHrOfItsCaseAndAnActiveMemberByAllHr() throws Exception {
         var hr = fixture.hr();
         var otherBranch = actor("hr.buf");
-        var pool = pools.createPool("Afventer " + run, null, 12, false);
+        var pool = administration.createPool("Afventer " + run, null, 12, false);
         var posted = fixture.publish("Afventer " + run, 20, false);
         String email = "frida-" + run + "@example.dk";
-        UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+        UUID app = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
         pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
         UUID member = jdbc.sql("SELECT id FROM talent_member WHERE email = ?").param(email).query(UUID.class).single();
 
@@ -263,12 +264,12 @@ class TalentPoolTest {
     @Test
     void twoInstancesRunningTheExpiryAtOnceRemindEachMemberOnce() throws Exception {
         var hr = fixture.hr();
-        var pool = pools.createPool("Samtidig " + run, null, 12, false);
+        var pool = administration.createPool("Samtidig " + run, null, 12, false);
         var posted = fixture.publish("Samtidig " + run, 20, false);
         List<String> emails = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String email = "samtidig" + i + "-" + run + "@example.dk";
-            UUID app = applications.submit(ApplicationFixtures.submission(posted, email)).applicationId();
+            UUID app = submissions.submit(ApplicationFixtures.submission(posted, email)).applicationId();
             pools.offer(hr, posted.caseId(), app, pool.id(), "http://localhost");
             pools.accept(outbox.link(email, "TALENT_POOL_OFFER", "/jobs/talent-pool/consent/").replaceFirst(".*/", ""));
             emails.add(email);

@@ -1,0 +1,116 @@
+package dk.rekrut.application;
+
+import dk.rekrut.audit.AuditAction;
+import dk.rekrut.audit.AuditLog;
+import dk.rekrut.correspondence.Letter;
+import dk.rekrut.correspondence.LetterKind;
+import dk.rekrut.organisation.InstitutionSettings;
+import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.security.CurrentUser;
+import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.RuleViolation;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change of an application's status, each recorded with who made it: staff's decisions, the invitation to an
+ * interview, the rejection with its letter and the applicant's own withdrawal.
+ */
+@Service
+public class StatusChanges {
+
+    private final ApplicationRepository repository;
+    private final CaseAccess caseAccess;
+    private final ApplicantViews applicants;
+    private final ApplicantErasure erasure;
+    private final InstitutionSettings settings;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    StatusChanges(ApplicationRepository repository, CaseAccess caseAccess, ApplicantViews applicants,
+                  ApplicantErasure erasure, InstitutionSettings settings, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.caseAccess = caseAccess;
+        this.applicants = applicants;
+        this.erasure = erasure;
+        this.settings = settings;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The applicant withdraws: status WITHDRAWN; identity, files, answers and messages are deleted at once (GDPR).
+     * The status history stays, without a person behind it, for the statistics.
+     */
+    @Transactional
+    public void withdraw(String token) {
+        var a = repository.findByToken(token).orElseThrow(() -> new NotFoundException("application"));
+        if (a.status() == ApplicationStatus.WITHDRAWN) {
+            return;
+        }
+        if (a.status().isFinal()) {
+            throw new RuleViolation("error.apply.cannot-withdraw");
+        }
+        repository.changeStatus(a.id(), a.status(), ApplicationStatus.WITHDRAWN, "applicant", clock.instant());
+        erasure.erase(a.id(), ApplicantErasure.Reason.WITHDRAWAL);
+        audit.recordAs("applicant", AuditAction.APPLICATION_WITHDRAWN, "Application", a.id(), null);
+    }
+
+    /** The invitation to an interview moves the status to INVITED, recorded with the person who invited. */
+    @Transactional
+    public void recordInvited(CurrentUser user, UUID applicationId) {
+        var a = repository.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        caseAccess.requireView(user, a.caseId());
+        if (a.status() != ApplicationStatus.INVITED && !a.status().isFinal()) {
+            repository.changeStatus(applicationId, a.status(), ApplicationStatus.INVITED, user.username(), clock.instant());
+            audit.record(AuditAction.APPLICATION_STATUS_CHANGED, "Application", applicationId, a.status() + " -> INVITED");
+        }
+    }
+
+    /** A status change is always a person's decision: only this method changes a status, and it records who. */
+    @Transactional
+    public void changeStatus(CurrentUser user, UUID applicationId, ApplicationStatus to) {
+        var a = repository.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        caseAccess.requireManage(user, a.caseId());
+        if (!to.settableByStaff() || a.status() == ApplicationStatus.WITHDRAWN) {
+            throw new RuleViolation("error.status.withdrawn"); // only the applicant withdraws
+        }
+        if (a.status() == to) {
+            return;
+        }
+        repository.changeStatus(applicationId, a.status(), to, user.username(), clock.instant());
+        audit.record(AuditAction.APPLICATION_STATUS_CHANGED, "Application", applicationId, a.status() + " -> " + to);
+    }
+
+    /**
+     * Rejects several candidates in one go: each gets the rejection letter (after-interview wording for those who
+     * were interviewed) through the outbox, and the status REJECTED, in one transaction.
+     */
+    @Transactional
+    public int reject(CurrentUser user, UUID caseId, List<UUID> applicationIds, String reason) {
+        var c = caseAccess.requireManage(user, caseId);
+        int rejected = 0;
+        for (UUID id : applicationIds) {
+            var a = repository.find(id).filter(x -> x.caseId().equals(caseId))
+                .orElseThrow(() -> new NotFoundException("application"));
+            if (a.status().isFinal()) {
+                continue;
+            }
+            var kind = a.status() == ApplicationStatus.INTERVIEWED ? LetterKind.REJECTION_AFTER_INTERVIEW : LetterKind.REJECTION;
+            // An applicant whose data was erased has no address left: the status changes, no letter goes.
+            applicants.sendIfReachable(id, "rejection letter", identity -> new Letter(kind,
+                "rejection:" + id, id, identity.email(), Locale.forLanguageTag(a.language()),
+                Map.of("name", identity.fullName(), "title", c.title(), "reason", reason == null ? "" : reason.strip(),
+                    "institution", settings.get(InstitutionSettings.NAME)), List.of()));
+            repository.changeStatus(id, a.status(), ApplicationStatus.REJECTED, user.username(), clock.instant());
+            audit.record(AuditAction.APPLICATION_STATUS_CHANGED, "Application", id, a.status() + " -> REJECTED (letter)");
+            rejected++;
+        }
+        return rejected;
+    }
+}
