@@ -22,6 +22,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditLog {
 
+    /** The most one search returns (the CSV export's limit; a page asks for far fewer). */
+    public static final int MAX_ROWS = 10_000;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -82,6 +85,13 @@ public class AuditLog {
             sql.append(" AND object_id = ?");
             params.add(query.objectId().trim());
         }
+        if (query.caseId() != null) {
+            // An application's candidate id is the application's id (identity module), so one list serves both.
+            sql.append(" AND ((object_type = 'Case' AND object_id = ?) OR (object_type IN ('Application', 'Candidate')"
+                + " AND object_id IN (SELECT CAST(a.id AS VARCHAR(100)) FROM application a WHERE a.case_id = ?)))");
+            params.add(query.caseId().toString());
+            params.add(query.caseId());
+        }
         if (query.from() != null) {
             sql.append(" AND occurred_at >= ?");
             params.add(Time.utc(query.from()));
@@ -90,8 +100,8 @@ public class AuditLog {
             sql.append(" AND occurred_at < ?");
             params.add(Time.utc(query.to()));
         }
-        sql.append(" ORDER BY occurred_at DESC, id FETCH FIRST ").append(Math.min(Math.max(query.limit(), 1), 1000))
-            .append(" ROWS ONLY");
+        sql.append(" ORDER BY occurred_at DESC, id OFFSET ").append(Math.max(query.offset(), 0))
+            .append(" ROWS FETCH FIRST ").append(Math.min(Math.max(query.limit(), 1), MAX_ROWS)).append(" ROWS ONLY");
         return jdbc.sql(sql.toString()).params(params)
             .query((rs, n) -> new AuditEntry(rs.getObject("id", UUID.class), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("object_type"),

@@ -1,5 +1,10 @@
 package dk.rekrut.demo;
 
+import java.util.function.BiConsumer;
+import dk.rekrut.shared.LoginHint;
+import dk.rekrut.application.QuestionKind;
+import dk.rekrut.application.ScreeningQuestions;
+
 import dk.rekrut.jobcentre.SourceKind;
 import dk.rekrut.jobcentre.Sources;
 import dk.rekrut.talentpool.PoolAdministration;
@@ -47,7 +52,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnExpression("'${rekrut.demo-data:auto}' != 'false'")
 @Order(0)
-class DemoData implements ApplicationRunner {
+class DemoData implements ApplicationRunner, LoginHint {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     /** The demo users' login, printed in the README: public on purpose, and never created outside a demo (see run). */
@@ -67,12 +72,15 @@ class DemoData implements ApplicationRunner {
     private final PoolAdministration poolAdministration;
     private final Sources postingSources;
     private final Trials trials;
+    private final ScreeningQuestions questions;
 
     DemoData(Administration administration, OrganisationDirectory directory, InstitutionSettings settings,
              MediaList media, Layouts layouts, Cases cases, Postings postings, Clock clock,
              @Value("${rekrut.demo.user-password:" + DEMO_LOGIN + "}") String demoPassword,
              PoolAdministration poolAdministration, @Value("${rekrut.demo-data:auto}") String mode,
-             @Value("${spring.datasource.url:}") String databaseUrl, Sources postingSources, Trials trials) {
+             @Value("${spring.datasource.url:}") String databaseUrl, Sources postingSources, Trials trials,
+             ScreeningQuestions questions) {
+        this.questions = questions;
         this.postingSources = postingSources;
         this.trials = trials;
         this.mode = mode;
@@ -109,6 +117,18 @@ class DemoData implements ApplicationRunner {
             SecurityContextHolder.clearContext();
         }
         LOG.info("Demo data created: units, one user per role, media, published cases and talent pools");
+    }
+
+    /** For the start-up log's last line: the demo users, and the password only if it is the public one. */
+    @Override
+    public String text() {
+        if (directory.userByUsername("hr.udvidet").isEmpty()) {
+            return "log ind med din egen bruger";
+        }
+        String password = DEMO_LOGIN.equals(demoPassword) ? "adgangskode " + DEMO_LOGIN
+            : "adgangskoden i rekrut.demo.user-password";
+        return "log ind som hr.udvidet (HR), leder (ansættende leder), bedoemmelse (udvalgsformand) eller admin, "
+            + password + " (alle demobrugere står i README.md)";
     }
 
     private void seed() {
@@ -167,11 +187,13 @@ class DemoData implements ApplicationRunner {
         cases.attach(hrUser, c1, support.id(), TeamRole.ADMIN_SUPPORT);
         cases.attach(hrUser, c1, limited.id(), TeamRole.HANDLER);
 
+        // Screening questions of every kind on one posting, so the application form can be tried with them at once
+        // (the Specialkonsulent posting stays without: the load and kill tests apply to it with no answers).
         publishedCase(hrUser, ks, "IT-udvikler (Java) til KS Digital", Category.IT,
             "Du udvikler og drifter kommunens rekrutteringssystem sammen med fem kolleger.",
             today.plusDays(30), layout.id(), List.of(
                 new Period(site, today.minusDays(1), null),
-                new Period(jobindex, today.minusDays(1), today.plusDays(14))));
+                new Period(jobindex, today.minusDays(1), today.plusDays(14))), this::developerQuestions);
 
         publishedCase(actor(bufHr), dagtilbud, "Pædagog til vuggestuen Solsikken", Category.CHILDCARE,
             "Du bliver en del af et engageret team i en vuggestue med 36 børn.",
@@ -210,7 +232,14 @@ class DemoData implements ApplicationRunner {
 
     private UUID publishedCase(CurrentUser by, Unit unit, String title, Category category, String tasks,
                                LocalDate deadline, UUID layoutId, List<Period> periods) {
+        return publishedCase(by, unit, title, category, tasks, deadline, layoutId, periods, (u, id) -> { });
+    }
+
+    private UUID publishedCase(CurrentUser by, Unit unit, String title, Category category, String tasks,
+                               LocalDate deadline, UUID layoutId, List<Period> periods,
+                               BiConsumer<CurrentUser, UUID> beforePublishing) {
         var c = cases.create(by, form(title, unit, category, tasks, deadline));
+        beforePublishing.accept(by, c.id());
         postings.saveText(by, c.id(), layoutId, "<p>Vil du være med til at gøre en forskel for københavnerne? "
             + "Så er det dig, vi søger.</p>");
         for (Period p : periods) {
@@ -218,6 +247,26 @@ class DemoData implements ApplicationRunner {
         }
         cases.publish(by, c.id());
         return c.id();
+    }
+
+    /** One question of each of the six kinds, as HR would ask them for a developer. */
+    private void developerQuestions(CurrentUser by, UUID caseId) {
+        questions.add(by, caseId, new ScreeningQuestions.Draft(QuestionKind.YES_NO,
+            "Har du mindst to års erfaring med Java?", true, null, null, null, "", ""));
+        questions.add(by, caseId, new ScreeningQuestions.Draft(QuestionKind.SINGLE_CHOICE,
+            "Hvad er din højeste uddannelse?", true, null, null, null,
+            "Datamatiker\nProfessionsbachelor\nCivilingeniør eller kandidat\nAnden", ""));
+        questions.add(by, caseId, new ScreeningQuestions.Draft(QuestionKind.MULTIPLE_CHOICE,
+            "Hvilke værktøjer har du brugt i dit arbejde?", false, null, 1, 3,
+            "Spring Boot\nPostgreSQL\nKubernetes\nGit", ""));
+        questions.add(by, caseId, new ScreeningQuestions.Draft(QuestionKind.PRIORITISED,
+            "Hvad betyder mest for dig i et job? (prioritér)", true, null, null, null,
+            "Faglig udvikling\nGode kolleger\nFleksibel arbejdstid", ""));
+        questions.add(by, caseId, new ScreeningQuestions.Draft(QuestionKind.CLASSIFIED,
+            "Hvor meget erfaring har du med:", true, null, null, null,
+            "Test og kvalitetssikring\nDrift og overvågning", "Ingen\nNogen\nMeget"));
+        questions.add(by, caseId, new ScreeningQuestions.Draft(QuestionKind.FREE_TEXT,
+            "Fortæl kort om et system, du er stolt af at have været med til at bygge.", false, 600, null, null, "", ""));
     }
 
     private static CaseForm form(String title, Unit unit, Category category, String tasks, LocalDate deadline) {

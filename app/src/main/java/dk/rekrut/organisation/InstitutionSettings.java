@@ -4,7 +4,9 @@ import dk.rekrut.shared.Time;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
@@ -20,11 +22,14 @@ public class InstitutionSettings {
     public static final String NAME = "institution.name";
     public static final String WEBSITE = "institution.website";
     public static final String CONSENT_TEXT = "institution.consent-text";
+    /** The same consent in English, for the English form; a change of either text is a new version. */
+    public static final String CONSENT_TEXT_EN = "institution.consent-text-en";
 
     private static final Map<String, String> DEFAULTS = Map.of(
         NAME, "Rekrut",
         WEBSITE, "",
-        CONSENT_TEXT, "");
+        CONSENT_TEXT, "",
+        CONSENT_TEXT_EN, "");
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -49,12 +54,17 @@ public class InstitutionSettings {
     }
 
     /** The consent text applicants accept, with its version; every change of the text makes a new version. */
-    public record ConsentText(int version, String body) {
+    public record ConsentText(int version, String body, String bodyEn) {
+
+        /** The text in the form's language: English where there is an English text, else the Danish one. */
+        public String in(Locale locale) {
+            return "en".equals(locale.getLanguage()) && bodyEn != null && !bodyEn.isBlank() ? bodyEn : body;
+        }
     }
 
     public ConsentText currentConsent() {
-        return jdbc.sql("SELECT version, body FROM consent_text ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
-            .query((rs, n) -> new ConsentText(rs.getInt("version"), rs.getString("body"))).single();
+        return jdbc.sql("SELECT version, body, body_en FROM consent_text ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
+            .query((rs, n) -> new ConsentText(rs.getInt("version"), rs.getString("body"), rs.getString("body_en"))).single();
     }
 
     /**
@@ -76,12 +86,16 @@ public class InstitutionSettings {
         if (CONSENT_TEXT.equals(key)) {
             return currentConsent().body();
         }
+        if (CONSENT_TEXT_EN.equals(key)) {
+            var en = currentConsent().bodyEn();
+            return en == null ? "" : en;
+        }
         return saved.get().getOrDefault(key, DEFAULTS.getOrDefault(key, ""));
     }
 
     public Map<String, String> all() {
         var out = new LinkedHashMap<String, String>();
-        for (String key : new String[] {NAME, WEBSITE, CONSENT_TEXT}) {
+        for (String key : new String[] {NAME, WEBSITE, CONSENT_TEXT, CONSENT_TEXT_EN}) {
             out.put(key, get(key));
         }
         return out;
@@ -93,11 +107,17 @@ public class InstitutionSettings {
             throw new IllegalArgumentException("unknown setting");
         }
         String v = value == null ? "" : value.strip();
-        if (CONSENT_TEXT.equals(key)) {
+        if (CONSENT_TEXT.equals(key) || CONSENT_TEXT_EN.equals(key)) {
             var current = currentConsent();
-            if (!current.body().equals(v) && !v.isBlank()) {
-                jdbc.sql("INSERT INTO consent_text (version, body, created_at) VALUES (?, ?, ?)")
-                    .params(current.version() + 1, v, Time.utc(clock.instant())).update();
+            boolean danish = CONSENT_TEXT.equals(key);
+            String body = danish ? v : current.body();
+            String bodyEn = danish ? current.bodyEn() : (v.isBlank() ? null : v);
+            boolean changed = danish ? !current.body().equals(v) && !v.isBlank()
+                : !Objects.equals(current.bodyEn() == null ? "" : current.bodyEn(), v);
+            if (changed) {
+                // The other language's text is carried over: a version always holds both.
+                jdbc.sql("INSERT INTO consent_text (version, body, body_en, created_at) VALUES (?, ?, ?, ?)")
+                    .params(current.version() + 1, body, bodyEn, Time.utc(clock.instant())).update();
                 audit.record(AuditAction.SETTINGS_CHANGED, "Setting", key, "consent version " + (current.version() + 1));
             }
             return;

@@ -107,6 +107,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .requestMatchers("/content/**").hasAuthority(auth(COMMUNICATIONS))
                 .requestMatchers("/talent-pools/**", "/talent-pools").hasAnyAuthority(auths(HR_EXTENDED, HR_CASE_HANDLING, HR_LIMITED))
                 .requestMatchers("/cases/**").hasAnyAuthority(auths(CASE_ROLES))
+                .requestMatchers("/tasks").hasAnyAuthority(auths(CASE_ROLES))
                 .requestMatchers("/jobcentre/sources", "/jobcentre/sources/**").hasAnyAuthority(auths(ADMINISTRATOR, JOBCENTRE_MANAGER))
                 .requestMatchers("/jobcenter/borgere", "/jobcenter/borgere/**", "/jobcenter/occupations")
                     .hasAuthority(auth(JOB_CONSULTANT))

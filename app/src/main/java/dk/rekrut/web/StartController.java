@@ -16,7 +16,8 @@ class StartController {
             case JOBCENTRE_MANAGER -> "redirect:/jobcentre/sources";
             case JOB_CONSULTANT -> "redirect:/jobcenter/borgere";
             case ANALYST -> "redirect:/jobcentre/postings";
-            default -> "redirect:/cases";
+            // Everyone who works on cases starts with what waits for them.
+            default -> "redirect:/tasks";
         };
     }
 }

@@ -168,7 +168,7 @@ class OidcProviderLoginTest {
             .anyMatch(u -> u.getPort() == APP_PORT && u.getPath().equals("/login/oauth2/code/" + REGISTRATION_ID)
                 && u.getQuery() != null && u.getQuery().contains("code="));
         assertThat(browser.visited).as("after the callback, Rekrut's success URL").contains(app("/start"));
-        assertThat(landing.uri()).isEqualTo(app("/cases")); // /start sends HR to the case list
+        assertThat(landing.uri()).isEqualTo(app("/tasks")); // /start sends HR to what waits for them (issue 21)
         assertThat(landing.statusCode()).isEqualTo(200);
         assertThat(browser.cookieNames()).as("Rekrut's and the provider's sessions, side by side on 127.0.0.1")
             .contains("SESSION", "PROVIDERSESSION");
@@ -183,7 +183,7 @@ class OidcProviderLoginTest {
 
         // A second login (a new browser) finds the user by the linked subject.
         var again = new Browser();
-        assertThat(again.loginThroughProvider(ADA).uri()).isEqualTo(app("/cases"));
+        assertThat(again.loginThroughProvider(ADA).uri()).isEqualTo(app("/tasks"));
         assertThat(again.get(app("/cases")).statusCode()).isEqualTo(200);
         assertThat(oidcLogins(ada)).hasSize(2);
     }

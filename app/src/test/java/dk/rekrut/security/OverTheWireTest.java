@@ -144,6 +144,27 @@ class OverTheWireTest {
         assertThat(noBoundary.statusCode()).as(noBoundary.body()).isEqualTo(400);
     }
 
+    /** Issue 21 (review problem 12): a mistyped public link is an HTML page with a way back; the API keeps JSON. */
+    @Test
+    void aMistypedPublicLinkShowsAnHtmlPageInTheReadersLanguageAndTheApiKeepsJson() throws Exception {
+        for (String path : List.of("/jobs/does-not-exist", "/jobs/does-not-exist/apply", "/my-application/abc/documents/not-an-id")) {
+            var da = http.send(HttpRequest.newBuilder(url(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(da.statusCode()).as(path).isEqualTo(404);
+            assertThat(da.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+            assertThat(da.body()).as(path).contains("<h1>Siden findes ikke</h1>", "href=\"/\"").doesNotContain("\"detail\"");
+        }
+        var en = http.send(HttpRequest.newBuilder(url("/jobs/does-not-exist?lang=en")).header("Accept", "text/html").build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertThat(en.statusCode()).isEqualTo(404);
+        assertThat(en.body()).contains("<h1>Page not found</h1>");
+        var api = http.send(HttpRequest.newBuilder(url("/api/v1/postings/does-not-exist")).header("Accept", "text/html,*/*;q=0.8")
+            .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json");
+        assertThat(api.body()).contains("\"detail\"");
+    }
+
     /** A demo posting without screening questions, so an application needs no answers. */
     private UUID demoPosting() {
         return postings.jobList(PublicPostings.Filter.NONE).stream()
