@@ -100,7 +100,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
         http.addFilterBefore(new CurrentRightsFilter(directory, Clock.systemUTC(), session.absoluteTimeout()),
                 AnonymousAuthenticationFilter.class)
             .authorizeHttpRequests(a -> a
-                .requestMatchers("/", "/jobs", "/jobs/**", "/feeds/**", "/login", "/error", "/css/**", "/js/**",
+                .requestMatchers("/", "/jobs", "/jobs/**", "/feeds/**", "/login", "/error", "/css/**", "/dkfds/**", "/js/**",
                     "/images/**", "/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/my-application/**",
                     "/actuator/health", "/jobcenter/forslag/**").permitAll()
                 .requestMatchers("/admin/**").hasAuthority(auth(ADMINISTRATOR))
