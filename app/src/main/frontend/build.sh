@@ -9,11 +9,11 @@ static=../resources/static
 npx sass --load-path=node_modules/dkfds/dist/scss --no-source-map --style=compressed rekrut.scss "$static/css/rekrut.css"
 dist=node_modules/dkfds/dist
 rm -rf "$static/dkfds" && mkdir -p "$static/dkfds/fonts/IBMPlexSans/complete/woff2" "$static/dkfds/img/svg-icons"
-# only what the stylesheet refers to (woff2 is enough for every browser DKFDS supports)
+# only what the stylesheet refers to (the old Internet Explorer .eot left out)
 grep -o 'url([^)]*)' "$static/css/rekrut.css" | sed -E 's/^url\(["]?\.\.\/dkfds\/([^")]*)["]?\)$/\1/' | sort -u |
   while read -r file; do
     case "$file" in
-      fonts/*.woff2|img/*) [ -f "$dist/$file" ] && mkdir -p "$static/dkfds/$(dirname "$file")" && cp "$dist/$file" "$static/dkfds/$file" ;;
+      fonts/*.woff2|fonts/*.woff|fonts/*.ttf|img/*) [ -f "$dist/$file" ] && mkdir -p "$static/dkfds/$(dirname "$file")" && cp "$dist/$file" "$static/dkfds/$file" ;;
     esac
   done
 cp "$dist/LICENSE.md" "$static/dkfds/LICENSE.md"
