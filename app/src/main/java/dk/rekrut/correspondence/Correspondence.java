@@ -96,7 +96,7 @@ public class Correspondence {
             Map.entry("institution", "Københavns Kommune"),
             Map.entry("link", "https://rekrut.example/my-application/eksempel"),
             Map.entry("candidateNumber", "K-4821"), Map.entry("deadline", "2026-12-31"),
-            Map.entry("when", en ? "Monday 4 January at 10.00" : "mandag den 4. januar kl. 10.00"),
+            Map.entry("when", en ? "Monday 4 January 2027 at 10:00" : "mandag 4. januar 2027 kl. 10.00"),
             Map.entry("where", "Rådhuspladsen 1, 1550 København V"),
             Map.entry("reason", en ? "Other applicants matched the requirements better." : "Andre ansøgere matchede kravene bedre."),
             Map.entry("body", en ? "Free text written by the case handler." : "Fri tekst skrevet af sagsbehandleren."),

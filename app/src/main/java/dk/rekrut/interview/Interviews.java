@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import dk.rekrut.application.Application;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.StatusChanges;
 import dk.rekrut.application.ApplicantViews;
@@ -145,7 +146,7 @@ public class Interviews {
             repository.update(inv, clock.instant());
         }
         statusChanges.recordInvited(user, applicationId);
-        send(inv, slot, c, "REQUEST", a.candidateNumber(), linkBase);
+        send(inv, slot, c, "REQUEST", a, linkBase);
         return inv;
     }
 
@@ -159,7 +160,7 @@ public class Interviews {
         var old = invitation(applicationId).filter(i -> !i.cancelled()).orElseThrow(() -> new RuleViolation("error.interview.none"));
         var inv = new Invitation(applicationId, c.id(), old.slotId(), old.uid(), old.sequence() + 1, old.reply(), true);
         repository.update(inv, clock.instant());
-        send(inv, slot(old.slotId()).orElseThrow(), c, "CANCEL", a.candidateNumber(), linkBase);
+        send(inv, slot(old.slotId()).orElseThrow(), c, "CANCEL", a, linkBase);
     }
 
     /** The candidate's answer through their private link. */
@@ -199,7 +200,7 @@ public class Interviews {
         var c = cases.find(a.caseId()).orElseThrow(() -> new NotFoundException("case"));
         var inv = new Invitation(a.id(), c.id(), slot.id(), old.uid(), old.sequence() + 1, "ACCEPTED", false);
         repository.update(inv, clock.instant());
-        send(inv, slot, c, "REQUEST", a.candidateNumber(), linkBase);
+        send(inv, slot, c, "REQUEST", a, linkBase);
     }
 
     /** The case's interviews for the panel's calendar (Outlook and others): candidates by number only. */
@@ -214,14 +215,16 @@ public class Interviews {
         return ICalendar.calendar("PUBLISH", events);
     }
 
-    private void send(Invitation inv, Slot slot, RecruitmentCase c, String method, String candidateNumber, String linkBase) {
-        String when = slot.startsAt().atZone(Time.DANISH).toLocalDateTime().toString().replace('T', ' ');
+    private void send(Invitation inv, Slot slot, RecruitmentCase c, String method, Application a, String linkBase) {
+        // in the letter's language, as people write a time; the cancellation says so first
+        boolean english = "en".equals(a.language());
+        String when = ("CANCEL".equals(method) ? (english ? "CANCELLED: " : "AFLYST: ") : "")
+            + Time.written(slot.startsAt(), english ? "en" : "da");
         // This module never keeps the applicant's address: the application module hands it to the attachment
         // only while it writes the letter.
         applicants.sendToApplicant(inv.applicationId(), LetterKind.INTERVIEW_INVITATION,
             "interview:" + inv.applicationId() + ":" + inv.sequence(),
-            Map.of("when", ("CANCEL".equals(method) ? "AFLYST: " : "") + when, "where", slot.place(),
-                "candidateNumber", candidateNumber),
+            Map.of("when", when, "where", slot.place(), "candidateNumber", a.candidateNumber()),
             contact -> List.of(invitationFile(inv, slot, c, method, contact.email())), linkBase);
     }
 

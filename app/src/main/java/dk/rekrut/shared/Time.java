@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** Rekrut's notion of time: deadlines and publication days are Danish local time. */
 public final class Time {
@@ -28,6 +30,19 @@ public final class Time {
     /** Whether an instant that came in lies in {@link #FIRST_YEAR}..{@link #LAST_YEAR}, Danish time. */
     public static boolean plausible(Instant instant) {
         return instant != null && plausible(instant.atZone(DANISH).toLocalDate());
+    }
+
+    private static final DateTimeFormatter WRITTEN_DA =
+        DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' H.mm", Locale.forLanguageTag("da"));
+    private static final DateTimeFormatter WRITTEN_EN =
+        DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' H:mm", Locale.ENGLISH);
+
+    /**
+     * A time as people write it in a letter, Danish time: "torsdag 7. januar 2027 kl. 9.00" or, for a reader of
+     * English, "Thursday 7 January 2027 at 9:00".
+     */
+    public static String written(Instant instant, String language) {
+        return ("en".equals(language) ? WRITTEN_EN : WRITTEN_DA).format(instant.atZone(DANISH));
     }
 
     public static LocalDate today(Clock clock) {

@@ -93,6 +93,9 @@ class InterviewInvitationTest {
 
         interviews.cancel(hr, app, "http://localhost");
         VEvent cancelled = onlyEvent(attachment(app, 2), "CANCEL");
+        // the letters write the time as people do, in Danish time (review 2026-12-06, problem 5: it was ISO)
+        assertThat(letterText(app, 0)).contains("tirsdag 10. juni 2031 kl. 9.30").doesNotContain("2031-06-10");
+        assertThat(letterText(app, 2)).contains("AFLYST: tirsdag 2. december 2031 kl. 14.00");
         assertThat(prop(cancelled, "UID")).isEqualTo(uid);
         assertThat(prop(cancelled, "SEQUENCE")).isEqualTo("2");
 
@@ -254,6 +257,11 @@ class InterviewInvitationTest {
 
     private UUID slotOf(UUID applicationId) {
         return interviews.invitation(applicationId).orElseThrow().slotId();
+    }
+
+    private String letterText(UUID application, int index) {
+        return jdbc.sql("SELECT body_text FROM outbox_message WHERE application_id = ? AND kind = 'INTERVIEW_INVITATION' "
+                + "ORDER BY cause_key").param(application).query(String.class).list().get(index);
     }
 
     private String attachment(UUID application, int index) {
