@@ -52,7 +52,12 @@ class InterviewController {
         var c = access.requireView(user, caseId);
         model.addAttribute("c", c);
         model.addAttribute("slots", interviews.slots(caseId));
-        model.addAttribute("invitations", interviews.invitations(caseId));
+        var invitations = interviews.invitations(caseId);
+        model.addAttribute("invitations", invitations);
+        // who holds each slot: the form preselects a candidate's own slot and shows others' as taken, so inviting
+        // again never moves anyone silently and never double-books
+        model.addAttribute("holders", invitations.stream().filter(i -> !i.cancelled())
+            .collect(Collectors.toMap(i -> i.slotId(), i -> i.applicationId(), (x, y) -> x)));
         var numbers = applications.forCase(caseId).stream()
             .collect(Collectors.toMap(a -> a.id(), a -> a.candidateNumber()));
         model.addAttribute("numbers", numbers);

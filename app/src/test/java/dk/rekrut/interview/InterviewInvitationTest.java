@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dk.rekrut.shared.RuleViolation;
@@ -134,6 +135,31 @@ class InterviewInvitationTest {
         assertThat(messages.getMessage((String) page.getFlashMap().get("errorKey"),
             (Object[]) page.getFlashMap().get("errorArgs"), Locale.forLanguageTag("da")))
             .isEqualTo("Sted: højst 300 tegn.");
+    }
+
+    /** Review 2026-12-06, problem 6: "Invitér" preselected the first slot, so inviting again moved a candidate. */
+    @Test
+    void theInviteFormPreselectsNoSlotButTheCandidatesOwnAndShowsOthersAsTaken() throws Exception {
+        var posted = fixture.publish("Forvalg " + UUID.randomUUID(), 10, false);
+        var hr = fixture.hr();
+        UUID anna = submissions.submit(ApplicationFixtures.submission(posted, "forvalg-a@example.dk")).applicationId();
+        UUID bo = submissions.submit(ApplicationFixtures.submission(posted, "forvalg-b@example.dk")).applicationId();
+        var at = LocalDateTime.of(2031, 6, 10, 9, 0).atZone(Time.DANISH).toInstant();
+        var first = interviews.addSlot(hr, posted.caseId(), at, at.plusSeconds(2700), "Lokale 1", null);
+        interviews.addSlot(hr, posted.caseId(), at.plusSeconds(3600), at.plusSeconds(6300), "Lokale 2", null);
+        interviews.invite(hr, anna, first.id(), "http://localhost");
+
+        String page = mvc.perform(get("/cases/" + posted.caseId() + "/interviews")
+                .with(user(hr.username()).authorities(new SimpleGrantedAuthority(hr.role().authority()))))
+            .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String annasForm = page.substring(page.indexOf("id=\"slot-" + anna + "\""));
+        annasForm = annasForm.substring(0, annasForm.indexOf("</select>"));
+        String bosForm = page.substring(page.indexOf("id=\"slot-" + bo + "\""));
+        bosForm = bosForm.substring(0, bosForm.indexOf("</select>"));
+        assertThat(annasForm).contains("required").contains("<option value=\"\">Vælg tid</option>")
+            .containsPattern("value=\"" + first.id() + "\"\\s+selected=\"selected\"").contains("(kandidatens nuværende tid)");
+        assertThat(bosForm).doesNotContain("selected=\"selected\"")
+            .containsPattern("value=\"" + first.id() + "\"\\s+disabled=\"disabled\"").contains("(optaget)");
     }
 
     @Test
