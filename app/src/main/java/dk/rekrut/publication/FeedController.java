@@ -1,5 +1,6 @@
 package dk.rekrut.publication;
 
+import dk.rekrut.recruitment.Category;
 import dk.rekrut.shared.PublicSite;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import javax.xml.stream.XMLStreamWriter;
 import dk.rekrut.organisation.InstitutionSettings;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.Time;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +35,12 @@ class FeedController {
     private final Layouts layouts;
     private final InstitutionSettings settings;
     private final PublicSite site;
+    private final MessageSource messages;
 
-    FeedController(PublicPostings postings, PostingText text, Layouts layouts, InstitutionSettings settings, PublicSite site) {
+    FeedController(PublicPostings postings, PostingText text, Layouts layouts, InstitutionSettings settings, PublicSite site,
+                   MessageSource messages) {
         this.site = site;
+        this.messages = messages;
         this.postings = postings;
         this.text = text;
         this.layouts = layouts;
@@ -66,7 +71,7 @@ class FeedController {
             x.writeCharacters(pp.id().toString());
             x.writeEndElement();
             element(x, "description", description(pp, locale));
-            element(x, "category", c.category().name());
+            element(x, "category", category(c.category()));
             element(x, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(postedIn(pp, medium).atStartOfDay(Time.DANISH)));
             x.writeEndElement();
         }
@@ -89,7 +94,7 @@ class FeedController {
             item.put("title", c.title());
             item.put("content_html", description(pp, locale));
             item.put("date_published", postedIn(pp, medium).atStartOfDay(Time.DANISH).toOffsetDateTime().toString());
-            item.put("tags", List.of(c.category().name()));
+            item.put("tags", List.of(category(c.category())));
             item.put("_rekrut", Map.of(
                 "deadline", c.deadline().atOffset(ZoneOffset.UTC).toString(),
                 "location", c.terms().workplaceTown() == null ? "" : c.terms().workplaceTown(),
@@ -114,6 +119,11 @@ class FeedController {
 
     private String description(PublicPostings.PublicPosting pp, Locale locale) {
         return text.html(pp.recruitmentCase(), pp.posting(), layouts.find(pp.posting().layoutTemplateId()).orElse(null), locale);
+    }
+
+    /** The category as the job list names it, in Danish like the feeds (not the code: review problem 14). */
+    private String category(Category category) {
+        return messages.getMessage("category." + category.name(), null, category.name(), Locale.forLanguageTag("da"));
     }
 
     private String link(PublicPostings.PublicPosting pp, Medium medium) {

@@ -18,6 +18,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.recruitment.CaseForm;
+import dk.rekrut.recruitment.Category;
 import dk.rekrut.recruitment.Cases;
 import dk.rekrut.recruitment.EmploymentType;
 import dk.rekrut.security.CurrentUser;
@@ -101,7 +102,7 @@ class PublicationTest {
 
     @Test
     void feedsParseWithRomeAndCarryTheMediumInEveryLink() throws Exception {
-        var posting = publish("Feed-konsulent", 10, List.of(new Period("jobnet", 0)));
+        var posting = publish("Feed-konsulent", 10, List.of(new Period("jobnet", 0)), Category.CHILDCARE);
         var res = mvc.perform(get("/feeds/jobnet/rss.xml")).andReturn().getResponse();
         assertThat(res.getContentType()).startsWith("application/rss+xml");
         var feed = new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(res.getContentAsByteArray())));
@@ -110,6 +111,7 @@ class PublicationTest {
         assertThat(entry.getLink()).endsWith("/jobs/" + posting + "?medium=jobnet");
         assertThat(entry.getUri()).isEqualTo(posting.toString());
         assertThat(entry.getPublishedDate()).isNotNull();
+        assertThat(entry.getCategories()).singleElement().satisfies(c -> assertThat(c.getName()).isEqualTo("Dagtilbud og pædagogik"));
         assertThat(feed.getEntries()).allSatisfy(e -> assertThat(e.getLink()).endsWith("?medium=jobnet"));
 
         JsonNode jsonFeed = json.readTree(mvc.perform(get("/feeds/jobnet/feed.json")).andReturn().getResponse().getContentAsString());
@@ -166,8 +168,13 @@ class PublicationTest {
     }
 
     private UUID publish(String title, int deadlineInDays, List<Period> periods) {
+        return publish(title, deadlineInDays, periods, Category.ADMINISTRATION);
+    }
+
+    private UUID publish(String title, int deadlineInDays, List<Period> periods, Category category) {
         var hr = hr();
         var f = new CaseForm();
+        f.setCategory(category);
         f.setTitle(title);
         f.setUnitId(hr.unitId());
         f.setEmploymentType(EmploymentType.FULL_TIME);
