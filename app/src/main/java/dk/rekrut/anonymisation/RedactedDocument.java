@@ -60,6 +60,18 @@ public record RedactedDocument(UUID id, UUID applicationId, int number, String k
         return new Why(null, kind, place, null, r.line());
     }
 
+    /**
+     * Why a FAILED document could not be read, as a message key for the review page: the engine's reason starts with
+     * its kind ("UNSUPPORTED: an image ..."), which is English and for the log, not for HR.
+     */
+    public String failure() {
+        String kind = reason == null ? "" : reason.split(":", 2)[0].strip();
+        return "redaction.failed." + switch (kind) {
+            case "UNSUPPORTED", "ENCRYPTED", "CORRUPT", "TOO_LARGE" -> kind;
+            default -> "OTHER";
+        };
+    }
+
     /** The reasons as stored: codes joined by "; " (no personal data in them). */
     static String reasonCodes(List<WithheldReason> reasons) {
         return String.join("; ", reasons.stream().map(WithheldReason::code).toList());

@@ -1,0 +1,21 @@
+package dk.rekrut.anonymisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RedactedDocumentTest {
+
+    @Test
+    void aFailedDocumentsEnglishEngineReasonBecomesAMessageKeyForTheReviewPage() {
+        assertThat(failed("UNSUPPORTED: an image (JPEG) is not a document").failure()).isEqualTo("redaction.failed.UNSUPPORTED");
+        assertThat(failed("ENCRYPTED: password protected").failure()).isEqualTo("redaction.failed.ENCRYPTED");
+        assertThat(failed("the original document is gone").failure()).isEqualTo("redaction.failed.OTHER");
+        assertThat(failed(null).failure()).isEqualTo("redaction.failed.OTHER");
+    }
+
+    private static RedactedDocument failed(String reason) {
+        return new RedactedDocument(UUID.randomUUID(), UUID.randomUUID(), 1, "CV", RedactionState.FAILED, reason);
+    }
+}
