@@ -13,13 +13,13 @@ import org.springframework.stereotype.Component;
 public class DanishFormat {
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : pattern("d. MMMM yyyy 'kl.' HH:mm", "d MMMM yyyy, HH:mm")
+        return instant == null ? "" : pattern("d. MMMM yyyy 'kl.' H.mm", "d MMMM yyyy 'at' H:mm")
             .format(instant.atZone(Time.DANISH));
     }
 
+    /** As the letters write it ("torsdag 7. januar 2027 kl. 9.00"), so a page and its e-mail agree. */
     public String longDateTime(Instant instant) {
-        return instant == null ? "" : pattern("EEEE d. MMMM yyyy 'kl.' HH:mm", "EEEE d MMMM yyyy, HH:mm")
-            .format(instant.atZone(Time.DANISH));
+        return instant == null ? "" : Time.written(instant, LocaleContextHolder.getLocale().getLanguage());
     }
 
     public String date(LocalDate date) {

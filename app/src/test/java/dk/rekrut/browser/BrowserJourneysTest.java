@@ -67,7 +67,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserJourneysTest extends BrowserSuite {
 
-    static final DateTimeFormatter DANISH_LONG = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH:mm",
+    static final DateTimeFormatter DANISH_LONG = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' H.mm",
         Locale.forLanguageTag("da"));
 
     static final Set<String> DOCS_PICTURES = Set.of("jobs.png", "case.png");
