@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The case team's posting editor and publication plan, on the case's pages. */
@@ -77,7 +78,7 @@ class PostingController {
             var c = access.requireEdit(user, caseId);
             model.addAttribute("c", c);
             model.addAttribute("layouts", layouts.all());
-            model.addAttribute("introHtml", introHtml);
+            model.addAttribute("introHtml", Html.sanitise(introHtml));
             model.addAttribute("layoutId", layoutId);
             model.addAttribute("preview", "");
             model.addAttribute("error", e);
@@ -93,6 +94,17 @@ class PostingController {
         var draft = new Posting(null, caseId, layoutId, Html.sanitise(introHtml));
         model.addAttribute("preview", text.html(c, draft, layouts.find(layoutId).orElse(null), locale));
         return "cases/posting :: preview";
+    }
+
+    /**
+     * The editor sends what was pasted (from Word, a web page) here and inserts the answer: the same cleaning as when
+     * the text is saved, so the editor shows what will be stored. Nothing is stored.
+     */
+    @PostMapping(path = "/posting/clean", produces = "text/html;charset=UTF-8")
+    @ResponseBody
+    String clean(CurrentUser user, @PathVariable UUID caseId, @RequestParam(defaultValue = "") String html) {
+        access.requireEdit(user, caseId);
+        return Html.sanitise(html);
     }
 
     @PostMapping("/publications")

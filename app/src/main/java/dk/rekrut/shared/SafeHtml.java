@@ -11,7 +11,7 @@ import org.jsoup.safety.Safelist;
 /**
  * The one allow-list for HTML that users write (posting texts, layouts, letter templates): it is reduced to this
  * subset before it is stored and again before it is shown or sent. Headings, paragraphs, lists, tables, emphasis and
- * links; no images, scripts, styles or event handlers.
+ * links; no images, scripts, styles or event handlers. Lists pasted from Word become lists ({@link WordLists}).
  */
 public final class SafeHtml {
 
@@ -29,7 +29,12 @@ public final class SafeHtml {
         if (html == null) {
             return "";
         }
-        return Jsoup.clean(html, "", SAFE, new Document.OutputSettings().prettyPrint(false));
+        if (!WordLists.present(html)) {
+            return Jsoup.clean(html, "", SAFE, new Document.OutputSettings().prettyPrint(false));
+        }
+        Document pasted = Jsoup.parseBodyFragment(html, "");
+        WordLists.rebuild(pasted.body());
+        return clean(pasted).body().html();
     }
 
     /** A cleaned copy of a parsed body, for callers that read the clean tree further (mail's plain-text part). */

@@ -128,9 +128,15 @@ class BrowserJourneysTest extends BrowserSuite {
             String caseUrl = page.url();
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Stillingsopslag")).click();
-            page.getByLabel("Indledning til opslaget").fill("<p>Bliv en del af vores <strong>dataholdet</strong>.</p>");
+            writePostingWithTheEditor(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gem")).click();
             assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Gemt");
+            // Stored as written: the heading, the bold word and Word's nested list come back into the editor.
+            Locator stored = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Indledning til opslaget"));
+            assertThat(stored.locator("h2").textContent()).isEqualTo("Om jobbet");
+            assertThat(stored.locator("b, strong").first().textContent()).isEqualTo("dataholdet");
+            assertThat(stored.locator("ul > li > ul > li").textContent()).isEqualTo("gerne med traume");
+            assertThat(stored.innerHTML()).doesNotContain("mso-", "<o:p", "style=", "·");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
             page.waitForURL(caseUrl);
 
@@ -266,6 +272,46 @@ class BrowserJourneysTest extends BrowserSuite {
     }
 
     /**
+     * Issue 21: the posting editor. A heading and a bold word with the toolbar, then a list pasted from Word (what
+     * Word puts on the clipboard: paragraphs with mso-list styles, not a list), which the editor shows as a list.
+     */
+    private static void writePostingWithTheEditor(Page page) {
+        Locator editor = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Indledning til opslaget"));
+        Locator toolbar = page.getByRole(AriaRole.TOOLBAR, new Page.GetByRoleOptions().setName("Formatering"));
+        editor.click();
+        page.keyboard().type("Om jobbet");
+        toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overskrift").setExact(true)).click();
+        page.keyboard().press("End");
+        page.keyboard().press("Enter");
+        page.keyboard().type("Bliv en del af vores ");
+        toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fed")).click();
+        page.keyboard().type("dataholdet");
+        toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Fed")).click();
+        page.keyboard().type(".");
+        page.keyboard().press("Enter");
+        editor.evaluate("""
+            (box, html) => {
+              const data = new DataTransfer();
+              data.setData('text/html', html);
+              data.setData('text/plain', 'Erfaring med akutmodtagelse');
+              box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+            }""", WORD_LIST);
+        editor.locator("ul > li > ul > li").waitFor();
+        // The live preview (htmx) follows the editor.
+        page.locator("#preview h2").filter(new Locator.FilterOptions().setHasText("Om jobbet")).waitFor();
+    }
+
+    private static final String WORD_LIST = """
+        <html xmlns:o="urn:schemas-microsoft-com:office:office"><body><!--StartFragment-->
+        <p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><!--[if !supportLists]-->\
+        <span style='font-family:Symbol'><span style='mso-list:Ignore'>·<span style='font:7.0pt "Times New Roman"'>\
+        &nbsp;&nbsp; </span></span></span><!--[endif]-->Erfaring med akutmodtagelse<o:p></o:p></p>
+        <p class=MsoListParagraphCxSpLast style='margin-left:72.0pt;text-indent:-18.0pt;mso-list:l0 level2 lfo1'>\
+        <!--[if !supportLists]--><span style='font-family:"Courier New"'><span style='mso-list:Ignore'>o<span>&nbsp; \
+        </span></span></span><!--[endif]-->gerne med traume<o:p></o:p></p>
+        <!--EndFragment--></body></html>""";
+
+    /**
      * Issue 2, acceptance 6: axe-core (all its rules, not only the WCAG-tagged ones) over the public list, a posting
      * page, the application form, the case list, the case form and a case page with its htmx-loaded publication
      * panel; for issue 7 also the statistics page, the applicant's erasure request and the administrator's erasure page. Every violation is printed with its nodes; serious and critical ones fail the test.
@@ -297,6 +343,7 @@ class BrowserJourneysTest extends BrowserSuite {
                 .as("the case list was checked with cases in it").isPositive();
             check(page, "/cases/new", "Opret sag", problems);
             check(page, "/cases/" + posted.caseId(), title, problems);
+            check(page, "/cases/" + posted.caseId() + "/posting", "Stillingsopslag", problems); // the editor
             check(page, "/statistics", "Statistik", problems); // issue 7: tables with captions and scoped headers
             // Issue 7: a chart beside the tables, drawn from them (CSP allows no inline script): every canvas holds a
             // Chart.js chart, and each plotted value is the table's number, or a gap (null) where the table shows

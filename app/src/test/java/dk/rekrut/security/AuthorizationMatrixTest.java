@@ -369,6 +369,9 @@ class AuthorizationMatrixTest {
         if (route.endsWith("/posting") || route.endsWith("/posting/preview")) {
             return req.param("introHtml", "<p>Opslag</p>");
         }
+        if (route.endsWith("/posting/clean")) {
+            return req.param("html", "<p>Opslag</p>");
+        }
         return req;
     }
 
