@@ -52,23 +52,38 @@ class CaseController {
         return "cases/list";
     }
 
+    /** A new case, empty or (with {@code from}) a copy of an earlier case the user can see. */
     @GetMapping("/new")
-    String newForm(CurrentUser user, Model model) {
+    String newForm(CurrentUser user, @RequestParam(required = false) UUID from, Model model) {
         if (!access.canCreate(user)) {
             throw new ForbiddenException("create case");
         }
-        var form = new CaseForm();
-        form.setUnitId(user.unitId());
+        CaseForm form;
+        if (from != null) {
+            var earlier = access.requireView(user, from);
+            form = CaseForm.copyOf(earlier);
+            model.addAttribute("copyFrom", earlier);
+            if (!access.canCreateIn(user, form.getUnitId())) {
+                form.setUnitId(user.unitId());
+            }
+        } else {
+            form = new CaseForm();
+            form.setUnitId(user.unitId());
+        }
         return form(user, form, null, model);
     }
 
     @PostMapping
-    String create(CurrentUser user, @ModelAttribute("form") CaseForm form, Model model) {
+    String create(CurrentUser user, @ModelAttribute("form") CaseForm form,
+                  @RequestParam(required = false) UUID copyFrom, Model model) {
         try {
-            var c = cases.create(user, form);
+            var c = copyFrom == null ? cases.create(user, form) : cases.copy(user, copyFrom, form);
             return "redirect:/cases/" + c.id();
         } catch (RuleViolation e) {
             model.addAttribute("error", e);
+            if (copyFrom != null) {
+                model.addAttribute("copyFrom", access.requireView(user, copyFrom));
+            }
             return form(user, form, null, model);
         }
     }
@@ -145,6 +160,9 @@ class CaseController {
         model.addAttribute("employmentTypes", EmploymentType.values());
         model.addAttribute("units", directory.tree().stream()
             .filter(n -> access.canCreateIn(user, n.unit().id()) || n.unit().id().equals(form.getUnitId())).toList());
+        if (existing == null) {
+            model.addAttribute("earlierCases", cases.list(user, new Cases.ListQuery(Cases.Scope.UNIT, null, null, null)));
+        }
         return "cases/form";
     }
 

@@ -120,4 +120,13 @@ public class CaseForm {
         f.version = c.version();
         return f;
     }
+
+    /** The form for a copy of {@code c}: its job profile and terms; the deadline and interview days are new. */
+    static CaseForm copyOf(RecruitmentCase c) {
+        var f = of(c);
+        f.deadline = null;
+        f.interviewDates = new ArrayList<>();
+        f.version = null;
+        return f;
+    }
 }

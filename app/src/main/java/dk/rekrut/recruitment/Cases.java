@@ -107,6 +107,18 @@ public class Cases {
         return repository.find(c.id()).orElseThrow();
     }
 
+    /**
+     * A new case from {@code form}, with the posting, its media and the screening questions of the earlier case
+     * {@code fromId}, which the user must be able to see.
+     */
+    @Transactional
+    public RecruitmentCase copy(CurrentUser user, UUID fromId, CaseForm form) {
+        var from = access.requireView(user, fromId);
+        var c = create(user, form);
+        events.publishEvent(new CaseEvents.CaseCopied(from.id(), c.id(), user));
+        return c;
+    }
+
     @Transactional
     public RecruitmentCase update(CurrentUser user, UUID caseId, CaseForm form) {
         var existing = access.requireEdit(user, caseId);
