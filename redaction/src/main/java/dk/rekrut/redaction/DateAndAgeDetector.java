@@ -270,7 +270,7 @@ final class DateAndAgeDetector {
         c.region(from, to);
         c.useTransparentBounds(true);
         while (c.find()) {
-            if (c.start() < lineStart || c.start() >= lineEnd || !c.group().matches("\\d.*")) {
+            if (c.start() < lineStart || c.start() >= lineEnd || !STARTS_WITH_DIGIT.matcher(c.group()).matches()) {
                 return true; // the date's own eight digits are no phone
             }
         }
@@ -279,6 +279,8 @@ final class DateAndAgeDetector {
 
     // ------------------------------------------------------------------------------------------ numbers that are no phones
 
+    /** {@code String.matches("\\d.*")} compiled once, not for every number near a contact cue. */
+    private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
     private static final Pattern PHONE_CUE = Pattern.compile("(?<![\\p{L}])(?:tlf|telefon|mobil|mob|phone|mobile|tel|cell|ring|call)"
         + "[ \\t.:]*(?:nr\\.?|no\\.?)?[ \\t.:]*$", F);
     private static final Pattern NUMBER_CUE = Pattern.compile("(?<![\\p{L}])(?:version|ver|v|build|release|cvr|cvr-nr|se-nr|ean"
@@ -343,9 +345,9 @@ final class DateAndAgeDetector {
      * "50 11 62 93") or the next line holds a whole phone by itself: the phone is then searched again from there.
      */
     private static boolean acrossALineBreak(String text, int start, int nl) {
-        String head = text.substring(start, nl).replaceAll("\\D", "");
+        String head = Propagation.asciiDigits(text.substring(start, nl));
         int lineEnd = text.indexOf('\n', nl + 1);
-        String next = text.substring(nl + 1, lineEnd < 0 ? text.length() : lineEnd).replaceAll("\\D", "");
+        String next = Propagation.asciiDigits(text.substring(nl + 1, lineEnd < 0 ? text.length() : lineEnd));
         return head.length() == 4 && plausibleYear(head) || next.length() >= 8;
     }
 

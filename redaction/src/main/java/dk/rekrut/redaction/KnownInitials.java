@@ -33,7 +33,7 @@ final class KnownInitials {
         if (known == null || known.fullName() == null || known.fullName().isBlank()) {
             return out;
         }
-        String[] parts = known.fullName().strip().split("\\s+");
+        String[] parts = Literal.splitSpaces(known.fullName().strip());
         if (parts.length < 2 || !Character.isLetter(parts[0].charAt(0)) || !Character.isLetter(parts[parts.length - 1].charAt(0))) {
             return out;
         }

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class LanguageLevelDetector {
 
     private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Compiled once: {@code String.matches} and {@code replaceAll} compiled these at every call. */
+    private static final Pattern CEFR_LEVEL = Pattern.compile("[ABC][12]");
+    private static final Pattern CELL_MARKS = Pattern.compile("[:\\-–—|]");
     /** Level phrases that say "native" with a language word of their own; the bare "native" is handled apart. */
     private static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\p{N}])(?:native\\s+or\\s+bilingual(?:\\s+proficiency)?"
         + "|native[\\s-]+(?:speaker|proficiency|level|language|tongue|fluency)|mother[\\s-]+tongue|modersmålsniveau|modersmålsbruger"
@@ -87,7 +90,7 @@ final class LanguageLevelDetector {
             if (isLanguage(text.substring(wordStart, wordEnd))) {
                 return true;
             }
-            if (!text.substring(wordStart, Math.min(text.length(), wordStart + 2)).matches("[ABC][12]")) {
+            if (!CEFR_LEVEL.matcher(text.substring(wordStart, Math.min(text.length(), wordStart + 2))).matches()) {
                 break;
             }
             wordEnd = wordStart;
@@ -112,7 +115,7 @@ final class LanguageLevelDetector {
             return true;
         }
         // a table or a form: the level in one cell, the language in the next ("Mother tongue⏎⏎Urdu", "Modersmål:⏎dansk")
-        if (!text.substring(e, lineEnd).strip().replaceAll("[:\\-–—|]", "").isEmpty()) {
+        if (!CELL_MARKS.matcher(text.substring(e, lineEnd).strip()).replaceAll("").isEmpty()) {
             return false;
         }
         int from = lineEnd;

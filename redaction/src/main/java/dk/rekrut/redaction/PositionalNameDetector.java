@@ -69,7 +69,6 @@ final class PositionalNameDetector {
         "fører", "worker", "operator", "officer", "planner", "writer", "trainer"};
 
     // Compiled once: String.split and replaceAll compiled these for every word.
-    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
     private static final Pattern GENITIVE = Pattern.compile("['’]s$");
     private static final Pattern FINAL_DOTS = Pattern.compile("[.'’]+$");
 
@@ -174,7 +173,7 @@ final class PositionalNameDetector {
             if (!RUN.matcher(body).matches() || !nameRun(body)) {
                 continue;
             }
-            int words = BLANKS.split(body).length;
+            int words = blanks(body).length;
             if (words == 1 && !(line.is(Zones.SIGNATURE) && pieces == 1 && nameWord(body))) {
                 continue; // a lone word is a name only alone on a signature line
             }
@@ -271,7 +270,7 @@ final class PositionalNameDetector {
         int upper = 0;
         int words = 0;
         int ordinary = 0;
-        for (String w : BLANKS.split(run)) {
+        for (String w : blanks(run)) {
             words++;
             if (w.length() == 2 && w.endsWith(".") || Character.isLowerCase(w.charAt(0))) {
                 continue;
@@ -289,7 +288,7 @@ final class PositionalNameDetector {
 
     /** A capitalised word that is no heading, title, organisation, place, language, month or common word. */
     boolean nameWord(String w) {
-        String lower = GENITIVE.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+        String lower = withoutGenitive(w.toLowerCase(Locale.ROOT));
         if (lower.length() < 2 || upper(w) && w.length() <= 2) {
             return false; // "IT", "HR": acronyms
         }
@@ -309,8 +308,8 @@ final class PositionalNameDetector {
     }
 
     private boolean hasNamePart(String run) {
-        for (String w : BLANKS.split(run)) {
-            String c = FINAL_DOTS.matcher(w).replaceAll("");
+        for (String w : blanks(run)) {
+            String c = withoutFinalDots(w);
             if (c.length() >= 2 && (isNamePart(c.toLowerCase(Locale.ROOT))
                 || NameDetector.isSurnameShape(c.charAt(0) + c.substring(1).toLowerCase(Locale.ROOT)))) {
                 return true;
@@ -365,6 +364,71 @@ final class PositionalNameDetector {
 
     private boolean isNamePart(String lower) {
         return names.isFirstName(lower) || names.isSurname(lower);
+    }
+
+    /**
+     * {@code s.split("[ \\t]+")} without a matcher: the pieces between runs of blanks and tabs, a leading empty piece when
+     * {@code s} starts with one, no trailing empty pieces. It runs for every word of a header, footer or contact line.
+     */
+    static String[] blanks(String s) {
+        List<String> out = null;
+        int n = s.length();
+        int from = 0;
+        for (int i = 0; i < n; ) {
+            if (s.charAt(i) == ' ' || s.charAt(i) == '\t') {
+                int j = i;
+                while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+                    j++;
+                }
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                out.add(s.substring(from, i));
+                from = j;
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        if (out == null) {
+            return new String[] {s};
+        }
+        out.add(s.substring(from));
+        int size = out.size();
+        while (size > 0 && out.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return out.subList(0, size).toArray(new String[0]);
+    }
+
+    /**
+     * {@code GENITIVE.matcher(s).replaceAll("")} by hand where the answer is plain. {@code $} also matches before a line
+     * terminator that ends the input, so a word ending in one is left to the pattern.
+     */
+    static String withoutGenitive(String s) {
+        int n = s.length();
+        if (n == 0 || lineTerminator(s.charAt(n - 1))) {
+            return GENITIVE.matcher(s).replaceAll("");
+        }
+        return n >= 2 && s.charAt(n - 1) == 's' && (s.charAt(n - 2) == '\'' || s.charAt(n - 2) == '’') ? s.substring(0, n - 2) : s;
+    }
+
+    /** {@code FINAL_DOTS.matcher(s).replaceAll("")} by hand where the answer is plain (see {@link #withoutGenitive}). */
+    static String withoutFinalDots(String s) {
+        int n = s.length();
+        if (n == 0 || lineTerminator(s.charAt(n - 1))) {
+            return FINAL_DOTS.matcher(s).replaceAll("");
+        }
+        int end = n;
+        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '\'' || s.charAt(end - 1) == '’')) {
+            end--;
+        }
+        return end == n ? s : s.substring(0, end);
+    }
+
+    /** The characters {@code $} treats as ending a line (no UNIX_LINES): \n, \r, U+0085, U+2028, U+2029. */
+    private static boolean lineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean upper(String w) {

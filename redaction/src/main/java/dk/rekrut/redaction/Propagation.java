@@ -34,7 +34,7 @@ final class Propagation {
     private static final Pattern FINAL_DOT = Pattern.compile("[.]$");
 
     /** {@code s.replaceAll("(?:'s|’s)$", "")}, without a matcher when there is no apostrophe. */
-    private static String withoutGenitive(String s) {
+    static String withoutGenitive(String s) {
         return s.indexOf('\'') < 0 && s.indexOf('’') < 0 ? s : GENITIVE.matcher(s).replaceAll("");
     }
 
@@ -184,7 +184,7 @@ final class Propagation {
     }
 
     /** {@code NOT_DIGIT.matcher(v).replaceAll("")}: the ASCII digits of {@code v} ({@code \\D} is every other character). */
-    private static String asciiDigits(String v) {
+    static String asciiDigits(String v) {
         var sb = new StringBuilder(v.length());
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);

@@ -168,7 +168,7 @@ final class Verifier {
             names.add(k.fullName());
         }
         for (String name : names) {
-            values.addAll(List.of(name.split("[^\\p{L}\\p{N}]+")));
+            values.addAll(List.of(NOT_LETTER_OR_NUMBER.split(name)));
         }
         values.removeIf(v -> v.length() < 4 || v.chars().noneMatch(Character::isLetter) && v.length() < 6);
         return values;
@@ -557,7 +557,7 @@ final class Verifier {
             String check = "found " + s.type() + " left (" + s.reason() + ")";
             switch (s.type()) {
                 case NAME -> {
-                    String v = s.text().strip().replaceAll("(?:'s|’s)$", "");
+                    String v = Propagation.withoutGenitive(s.text().strip());
                     if (searched.add("NAME " + v) && (text.contains(firstPiece(v))
                         || text.contains(firstPiece(v.toUpperCase(Locale.ROOT))))) {
                         var m = Propagation.matcher(SpanType.NAME, v).matcher(text);
@@ -567,7 +567,7 @@ final class Verifier {
                     }
                 }
                 case PHONE, CPR -> {
-                    String d = s.text().replaceAll("\\D", "");
+                    String d = Propagation.asciiDigits(s.text());
                     if (d.length() >= 8 && searched.add(s.type() + " " + d)) {
                         for (Run r : digitRuns) {
                             r.find(d, (a, b) -> findings.add(new Finding(a, b, s.type(), own, check)));
@@ -672,11 +672,20 @@ final class Verifier {
         return runs;
     }
 
+    /**
+     * Made once: {@code String.split}, {@code replaceAll} and {@code DateTimeFormatter.ofPattern} compiled these for every
+     * document the verifier searched (the digits of the birth date's spellings have no letters, so no locale).
+     */
+    private static final Pattern NOT_LETTER_OR_NUMBER = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern STREET = Pattern.compile("^([\\p{L} .'-]+?)\\s*(\\d+)");
+    private static final List<DateTimeFormatter> BIRTH_DIGITS = java.util.stream.Stream.of("ddMMyyyy", "dMyyyy", "ddMMyy", "yyyyMMdd",
+        "MMddyyyy", "Mdyyyy").map(DateTimeFormatter::ofPattern).toList();
+
     /** The known values squashed, with the kind of each; values under six characters would match too much. */
     private static Map<String, SpanType> squashedKnown(KnownPersonalData k) {
         Map<String, SpanType> out = new java.util.LinkedHashMap<>();
         if (present(k.fullName())) {
-            String[] parts = k.fullName().strip().split("\\s+");
+            String[] parts = Literal.splitSpaces(k.fullName().strip());
             out.put(squash(k.fullName()), SpanType.NAME);
             if (parts.length > 1) {
                 out.put(squash(parts[0] + parts[parts.length - 1]), SpanType.NAME);
@@ -688,7 +697,7 @@ final class Verifier {
             out.putIfAbsent(squash(local), SpanType.EMAIL);
         }
         if (present(k.address())) {
-            var street = Pattern.compile("^([\\p{L} .'-]+?)\\s*(\\d+)").matcher(k.address().strip());
+            var street = STREET.matcher(k.address().strip());
             if (street.find()) {
                 out.putIfAbsent(squash(street.group(1) + street.group(2)), SpanType.ADDRESS);
             }
@@ -701,16 +710,16 @@ final class Verifier {
     private static Map<String, SpanType> digitsKnown(KnownPersonalData k) {
         Map<String, SpanType> out = new java.util.LinkedHashMap<>();
         if (present(k.phone())) {
-            String d = k.phone().replaceAll("\\D", "");
+            String d = Propagation.asciiDigits(k.phone());
             out.put(d.length() > 8 ? d.substring(d.length() - 8) : d, SpanType.PHONE);
         }
         if (present(k.cpr())) {
-            out.putIfAbsent(k.cpr().replaceAll("\\D", ""), SpanType.CPR);
+            out.putIfAbsent(Propagation.asciiDigits(k.cpr()), SpanType.CPR);
         }
         LocalDate b = k.birthDate();
         if (b != null) {
-            for (String p : List.of("ddMMyyyy", "dMyyyy", "ddMMyy", "yyyyMMdd", "MMddyyyy", "Mdyyyy")) {
-                out.putIfAbsent(b.format(DateTimeFormatter.ofPattern(p)), SpanType.BIRTH_DATE);
+            for (DateTimeFormatter f : BIRTH_DIGITS) {
+                out.putIfAbsent(b.format(f), SpanType.BIRTH_DATE);
             }
         }
         out.keySet().removeIf(v -> v.length() < 6);
@@ -782,7 +791,7 @@ final class Verifier {
 
     /** The first of the pieces {@link KnownValueDetector#flexibleSpaces} quotes: a match of the pattern contains it. */
     private static String firstPiece(String value) {
-        return value.split("\\s+")[0];
+        return Literal.splitSpaces(value)[0];
     }
 
     /**

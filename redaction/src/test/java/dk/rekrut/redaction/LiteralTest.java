@@ -51,6 +51,19 @@ class LiteralTest {
     }
 
     @Test
+    void positionalNameHelpersCutLikeTheirRegexes() {
+        Random r = new Random(7);
+        Pattern genitive = Pattern.compile("['’]s$");
+        Pattern finalDots = Pattern.compile("[.'’]+$");
+        for (int t = 0; t < 100_000; t++) {
+            String s = random(r, "aS s\t'’.\n\r\u0085\u2028\u2029\u00a0", r.nextInt(7));
+            assertThat(PositionalNameDetector.blanks(s)).as("[%s]", s).isEqualTo(s.split("[ \t]+"));
+            assertThat(PositionalNameDetector.withoutGenitive(s)).as("[%s]", s).isEqualTo(genitive.matcher(s).replaceAll(""));
+            assertThat(PositionalNameDetector.withoutFinalDots(s)).as("[%s]", s).isEqualTo(finalDots.matcher(s).replaceAll(""));
+        }
+    }
+
+    @Test
     void matchesLikeTheRegex() {
         Random r = new Random(42);
         String alphabet = "aAsS'’ \t\n.ßẞİıiIſKkøØ1-";
