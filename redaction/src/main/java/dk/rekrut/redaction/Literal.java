@@ -95,25 +95,34 @@ final class Literal {
 
     /** {@code s.split("\\s+")} without a regex: the same pieces, a leading empty one, no trailing empty ones. */
     static String[] splitSpaces(String s) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        return split(s, false);
+    }
+
+    /**
+     * {@code s.split("\\s+")}, or with {@code blanksOnly} {@code s.split("[ \\t]+")}, without a regex: the pieces between
+     * runs of those characters, a leading empty piece when {@code s} starts with one, no trailing empty pieces.
+     */
+    static String[] split(String s, boolean blanksOnly) {
+        java.util.ArrayList<String> out = null;
         int n = s.length();
         int from = 0;
-        boolean matched = false;
         for (int i = 0; i < n; ) {
-            if (isSpace(s.charAt(i))) {
+            if (blanksOnly ? isBlank(s.charAt(i)) : isSpace(s.charAt(i))) {
                 int j = i;
-                while (j < n && isSpace(s.charAt(j))) {
+                while (j < n && (blanksOnly ? isBlank(s.charAt(j)) : isSpace(s.charAt(j)))) {
                     j++;
                 }
+                if (out == null) {
+                    out = new java.util.ArrayList<>();
+                }
                 out.add(s.substring(from, i));
-                matched = true;
                 from = j;
                 i = j;
             } else {
                 i++;
             }
         }
-        if (!matched) {
+        if (out == null) {
             return new String[] {s};
         }
         out.add(s.substring(from));
@@ -122,6 +131,10 @@ final class Literal {
             size--;
         }
         return out.subList(0, size).toArray(new String[0]);
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     /** One piece, taken as written. */

@@ -366,39 +366,9 @@ final class PositionalNameDetector {
         return names.isFirstName(lower) || names.isSurname(lower);
     }
 
-    /**
-     * {@code s.split("[ \\t]+")} without a matcher: the pieces between runs of blanks and tabs, a leading empty piece when
-     * {@code s} starts with one, no trailing empty pieces. It runs for every word of a header, footer or contact line.
-     */
+    /** {@code s.split("[ \\t]+")} without a matcher: it runs for every word of a header, footer or contact line. */
     static String[] blanks(String s) {
-        List<String> out = null;
-        int n = s.length();
-        int from = 0;
-        for (int i = 0; i < n; ) {
-            if (s.charAt(i) == ' ' || s.charAt(i) == '\t') {
-                int j = i;
-                while (j < n && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
-                    j++;
-                }
-                if (out == null) {
-                    out = new ArrayList<>();
-                }
-                out.add(s.substring(from, i));
-                from = j;
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        if (out == null) {
-            return new String[] {s};
-        }
-        out.add(s.substring(from));
-        int size = out.size();
-        while (size > 0 && out.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return out.subList(0, size).toArray(new String[0]);
+        return Literal.split(s, true);
     }
 
     /**
