@@ -1,6 +1,7 @@
 package dk.rekrut.application;
 
 import dk.rekrut.recruitment.CaseStatusGuard;
+import dk.rekrut.recruitment.ClosingCheck;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +51,7 @@ public class Applications implements CaseStatusGuard {
     }
 
     @Override
-    public List<String> blockersForClosing(UUID caseId) {
-        return repository.countWithoutOutcome(caseId) > 0 ? List.of("blocker.applicants-without-outcome") : List.of();
+    public List<ClosingCheck> closingChecks(UUID caseId) {
+        return List.of(ClosingCheck.required("check.outcomes", repository.countWithoutOutcome(caseId) == 0));
     }
 }

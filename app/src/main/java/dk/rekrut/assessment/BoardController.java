@@ -40,9 +40,11 @@ class BoardController {
     private final Assessments assessments;
     private final CaseAccess access;
     private final MessageSource messages;
+    private final RejectionLetters letters;
 
     BoardController(Board board, StatusChanges statusChanges, CandidateNames names, Assessments assessments,
-                    CaseAccess access, MessageSource messages) {
+                    CaseAccess access, MessageSource messages, RejectionLetters letters) {
+        this.letters = letters;
         this.board = board;
         this.statusChanges = statusChanges;
         this.names = names;
@@ -121,7 +123,8 @@ class BoardController {
         model.addAttribute("c", c);
         model.addAttribute("rejections", chosen.stream().map(a -> new Rejection(a.id(),
             named.containsKey(a.id()) ? named.get(a.id()) + " (" + a.candidateNumber() + ")" : a.candidateNumber(),
-            a.status() == ApplicationStatus.INTERVIEWED ? "REJECTION_AFTER_INTERVIEW" : "REJECTION")).toList());
+            RejectionLetters.kindFor(a).name())).toList());
+        model.addAttribute("letters", letters.previews(c, chosen, named));
         model.addAttribute("preferential", assessments.preferentialAmong(caseId, chosen.stream().map(a -> a.id()).toList()));
         return "assessment/board-reject";
     }
@@ -134,6 +137,7 @@ class BoardController {
     String reject(CurrentUser user, @PathVariable UUID caseId,
                   @RequestParam(name = "candidate", required = false) List<UUID> candidates,
                   @RequestParam(defaultValue = "") String reason,
+                  @RequestParam(defaultValue = "false") boolean confirmed,
                   @RequestParam(defaultValue = "false") boolean confirmPreferential, RedirectAttributes flash) {
         access.requireManage(user, caseId);
         if (candidates == null || candidates.isEmpty()) {
@@ -141,6 +145,10 @@ class BoardController {
             return "redirect:/cases/" + caseId + "/board";
         }
         board.onCase(caseId, candidates);
+        if (!confirmed) {
+            // Only the confirmation page, which shows the letters and their count, sends them.
+            return "redirect:" + withCandidates("/cases/" + caseId + "/board/reject", candidates);
+        }
         // The same second, deliberate confirmation as the candidate list asks for (preferential access).
         if (!confirmPreferential && !assessments.preferentialAmong(caseId, candidates).isEmpty()) {
             Flash.report(flash, new RuleViolation("error.board.confirm-preferential"));

@@ -14,6 +14,7 @@ import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;
+import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The candidate list and candidate pages of a case, for its team. Candidates are shown by number. */
 @Controller
@@ -37,9 +39,11 @@ class CandidateController {
     private final Assessments assessments;
     private final CaseAccess access;
     private final CandidatePages pages;
+    private final HistoryActors actors;
 
     CandidateController(Applications applications, StatusChanges statusChanges, ApplicantViews applicants,
-                        Assessments assessments, CaseAccess access, CandidatePages pages) {
+                        Assessments assessments, CaseAccess access, CandidatePages pages, HistoryActors actors) {
+        this.actors = actors;
         this.applications = applications;
         this.statusChanges = statusChanges;
         this.applicants = applicants;
@@ -69,6 +73,7 @@ class CandidateController {
         model.addAttribute("a", page.a());
         model.addAttribute("page", page);
         model.addAttribute("identity", applicants.identityFor(user, page.a()).orElse(null));
+        model.addAttribute("historyBy", actors.labels(page.history(), locale));
         return "assessment/candidate";
     }
 
@@ -96,9 +101,28 @@ class CandidateController {
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
     }
 
+    /** What re-identifying will show, and to whom, before it is done (review problem 7). */
+    @GetMapping("/candidates/{applicationId}/reidentify")
+    String confirmReidentify(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, Model model) {
+        var c = access.requireView(user, caseId);
+        var a = applications.find(applicationId).filter(x -> x.caseId().equals(caseId))
+            .orElseThrow(() -> new NotFoundException("application"));
+        if (!applicants.canReidentify(user, c, a)) {
+            throw new ForbiddenException("re-identify");
+        }
+        model.addAttribute("c", c);
+        model.addAttribute("a", a);
+        return "assessment/confirm-reidentify";
+    }
+
+    /** Re-identifies only when the confirmation page says so ({@code confirmed}); a bare post goes to that page. */
     @PostMapping("/candidates/{applicationId}/reidentify")
-    String reidentify(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, RedirectAttributes flash) {
+    String reidentify(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                      @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes flash) {
         requireOnCase(user, caseId, applicationId);
+        if (!confirmed) {
+            return "redirect:/cases/" + caseId + "/candidates/" + applicationId + "/reidentify";
+        }
         Flash.attempt(flash, "info.reidentified", () -> applicants.reidentify(user, applicationId));
         return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
     }
@@ -141,9 +165,15 @@ class CandidateController {
 
     @PostMapping("/candidates/reject")
     String reject(CurrentUser user, @PathVariable UUID caseId, @RequestParam(name = "candidate", required = false) List<UUID> ids,
-                  @RequestParam(defaultValue = "") String reason,
+                  @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "false") boolean confirmed,
                   @RequestParam(defaultValue = "false") boolean confirmPreferential, RedirectAttributes flash) {
         access.requireManage(user, caseId);
+        if (!confirmed && ids != null && !ids.isEmpty()) {
+            // Letters cannot be called back: the board's confirmation shows who gets which letter first.
+            var uri = UriComponentsBuilder.fromPath("/cases/" + caseId + "/board/reject");
+            ids.forEach(id -> uri.queryParam("candidate", id));
+            return "redirect:" + uri.build().toUriString();
+        }
         if (ids == null || ids.isEmpty()) {
             flash.addFlashAttribute("errorKey", "error.reject.none");
         } else if (!confirmPreferential && warnPreferential(caseId, ids, flash)) {

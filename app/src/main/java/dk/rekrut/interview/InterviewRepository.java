@@ -64,6 +64,13 @@ class InterviewRepository {
             .query((rs, n) -> invitation(rs)).optional();
     }
 
+    int countAhead(UUID caseId, Instant now) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM interview_invitation i JOIN interview_slot s ON s.id = i.slot_id
+                WHERE i.case_id = ? AND i.cancelled = FALSE AND i.reply <> 'DECLINED' AND s.starts_at > ?""")
+            .params(caseId, Time.utc(now)).query(Integer.class).single();
+    }
+
     void insert(Invitation inv, Instant at) {
         jdbc.sql("""
                 INSERT INTO interview_invitation (application_id, case_id, slot_id, uid, sequence_no, reply, cancelled, updated_at)

@@ -22,6 +22,8 @@ import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.recruitment.CaseStatusGuard;
+import dk.rekrut.recruitment.ClosingCheck;
 import dk.rekrut.shared.InvalidInput;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.TextLimits;
@@ -32,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Interview slots, invitations with iCalendar files, replies, rescheduling and cancelling. */
 @Service
-public class Interviews {
+public class Interviews implements CaseStatusGuard {
 
     public record Slot(UUID id, UUID caseId, Instant startsAt, Instant endsAt, String place, String panel) {
     }
@@ -60,6 +62,12 @@ public class Interviews {
         this.cases = cases;
         this.clock = clock;
         this.organizer = mail.from();
+    }
+
+    /** Closing early is a choice HR states: an interview still ahead (not cancelled, not declined) is a point not met. */
+    @Override
+    public List<ClosingCheck> closingChecks(UUID caseId) {
+        return List.of(ClosingCheck.waivable("check.interviews", repository.countAhead(caseId, clock.instant()) == 0));
     }
 
     /** HR, the hiring manager and administrative support on the case invite; committees do not. */

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,6 +74,18 @@ class ReferenceRepository {
                 SELECT DISTINCT application_id FROM candidate_reference
                 WHERE case_id = ? AND needs_hearing = TRUE AND hearing_done_on IS NULL""")
             .param(caseId).query(UUID.class).list();
+    }
+
+    /** Of these applications, how many have the candidate's consent to references but no reference taken yet. */
+    int countPending(List<UUID> applicationIds) {
+        if (applicationIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM reference_consent rc WHERE rc.application_id IN (%s)
+                  AND NOT EXISTS (SELECT 1 FROM candidate_reference r WHERE r.application_id = rc.application_id)"""
+                .formatted(String.join(", ", Collections.nCopies(applicationIds.size(), "?"))))
+            .params(applicationIds.toArray()).query(Integer.class).single();
     }
 
     private static Reference map(ResultSet rs) throws SQLException {

@@ -12,6 +12,7 @@ import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.recruitment.CaseStatusGuard;
+import dk.rekrut.recruitment.ClosingCheck;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.security.CurrentUser;
@@ -154,8 +155,10 @@ public class References implements CaseStatusGuard {
     }
 
     @Override
-    public List<String> blockersForClosing(UUID caseId) {
-        return hearingsOutstanding(caseId).isEmpty() ? List.of() : List.of("blocker.hearing-outstanding");
+    public List<ClosingCheck> closingChecks(UUID caseId) {
+        var ids = applications.forCase(caseId).stream().map(Application::id).toList();
+        return List.of(ClosingCheck.required("check.hearings", hearingsOutstanding(caseId).isEmpty()),
+            ClosingCheck.waivable("check.references", repository.countPending(ids) == 0));
     }
 
     private Application recorderOf(CurrentUser user, UUID applicationId) {

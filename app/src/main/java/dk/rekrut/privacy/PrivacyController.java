@@ -82,9 +82,23 @@ class PrivacyController {
         return "admin/erasure-requests";
     }
 
+    /** What erasing will remove, before it is done (review problem 7): erasure cannot be undone. */
+    @GetMapping("/admin/erasure-requests/{requestId}/erase")
+    String confirmErase(CurrentUser user, @PathVariable UUID requestId, Model model) {
+        var r = requests.all(user).stream().filter(x -> x.id().equals(requestId)).findFirst()
+            .orElseThrow(() -> new NotFoundException("erasure request"));
+        model.addAttribute("r", r);
+        model.addAttribute("title", cases.find(r.caseId()).map(c -> c.title()).orElse(""));
+        return "admin/erasure-confirm";
+    }
+
     @PostMapping("/admin/erasure-requests/{requestId}")
     String handle(CurrentUser user, @PathVariable UUID requestId, @RequestParam(defaultValue = "") String decision,
+                  @RequestParam(defaultValue = "false") boolean confirmed,
                   @RequestParam(required = false) String note, RedirectAttributes flash) {
+        if ("erase".equals(decision) && !confirmed) {
+            return "redirect:/admin/erasure-requests/" + requestId + "/erase"; // only the confirmation erases
+        }
         Flash.attempt(flash, "info.saved", () -> {
             switch (decision) {
                 case "erase" -> requests.carryOut(user, requestId);

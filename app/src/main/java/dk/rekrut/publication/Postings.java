@@ -11,6 +11,8 @@ import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.recruitment.CaseStatusGuard;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.ClosingCheck;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.InvalidInput;
 import dk.rekrut.shared.NotFoundException;
@@ -26,10 +28,12 @@ public class Postings implements CaseStatusGuard {
     private final PublicationRepository repository;
     private final CaseAccess access;
     private final AuditLog audit;
+    private final Cases cases;
     private final Clock clock;
 
-    Postings(PublicationRepository repository, CaseAccess access, AuditLog audit, Clock clock) {
+    Postings(PublicationRepository repository, CaseAccess access, AuditLog audit, Cases cases, Clock clock) {
         this.repository = repository;
+        this.cases = cases;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -119,10 +123,45 @@ public class Postings implements CaseStatusGuard {
         if (posting.isEmpty() || Html.text(posting.get().introHtml()).isBlank()) {
             blockers.add("blocker.no-posting-text");
         }
-        if (posting.isEmpty() || repository.publications(posting.get().id()).isEmpty()) {
+        var publications = posting.map(p -> repository.publications(p.id())).orElse(List.of());
+        if (publications.isEmpty()) {
             blockers.add("blocker.no-publication");
+        } else if (publications.stream().noneMatch(p -> p.activeOn(today()))) {
+            // Published but shown nowhere (review problem 4): a medium has to run from today.
+            blockers.add("blocker.no-medium-today");
         }
         return blockers;
+    }
+
+    /** A medium set to run past today keeps the posting in public view after the case closed. */
+    @Override
+    public List<ClosingCheck> closingChecks(UUID caseId) {
+        var today = today();
+        boolean running = publications(caseId).stream().anyMatch(p -> p.endsOn() != null && !p.endsOn().isBefore(today));
+        return List.of(ClosingCheck.waivable("check.publications", !running));
+    }
+
+    /** The institution's own job list (the first active medium of that kind), which a new case is offered first. */
+    public Optional<Medium> ownSite() {
+        return repository.media().stream().filter(m -> m.active() && m.kind() == MediumKind.OWN_SITE).findFirst();
+    }
+
+    /** Whether the case's posting is set to appear on the institution's own job list. */
+    public boolean onOwnSite(UUID caseId) {
+        return publications(caseId).stream().anyMatch(p -> p.medium().kind() == MediumKind.OWN_SITE);
+    }
+
+    /**
+     * Publishes the case, first adding its own job list from today when asked (the confirmation's preselected
+     * choice), in one transaction: a refused publication leaves no half-made plan.
+     */
+    @Transactional
+    public void publish(CurrentUser user, UUID caseId, boolean addOwnSite) {
+        if (addOwnSite && forCase(caseId).isPresent() && !onOwnSite(caseId)) {
+            var site = ownSite().orElseThrow(() -> new RuleViolation("error.publication.medium"));
+            addPublication(user, caseId, site.id(), today(), null, null);
+        }
+        cases.publish(user, caseId);
     }
 
     LocalDate today() {

@@ -73,8 +73,8 @@ class CaseApiController {
     }
 
     @PostMapping("/{id}/close")
-    CaseJson close(CurrentUser user, @PathVariable UUID id) {
-        cases.close(user, id);
+    CaseJson close(CurrentUser user, @PathVariable UUID id, @RequestParam(required = false) String reason) {
+        cases.close(user, id, reason); // closing early (deadline not passed, ...) needs the reason, as on the page
         return get(user, id);
     }
 

@@ -95,7 +95,8 @@ class CaseController {
         model.addAttribute("unit", directory.unit(c.unitId()).orElse(null));
         model.addAttribute("canEdit", access.canEdit(user, c));
         model.addAttribute("canManage", access.canManage(user, c));
-        model.addAttribute("checklist", c.status() == CaseStatus.PUBLISHED ? cases.closingChecklist(id) : List.of());
+        model.addAttribute("checks", c.status() == CaseStatus.PUBLISHED ? cases.closingChecks(id) : List.of());
+        model.addAttribute("closingReason", cases.closingReason(id).orElse(null));
         if (access.canManage(user, c)) {
             model.addAttribute("candidates", directory.allUsers().stream()
                 .filter(u -> u.enabled() && u.role().isCaseSpecific()).toList());
@@ -122,22 +123,55 @@ class CaseController {
         }
     }
 
-    @PostMapping("/{id}/{action:publish|unpublish|close|archive}")
+    @PostMapping("/{id}/{action:unpublish|archive}")
     String changeStatus(CurrentUser user, @PathVariable UUID id, @PathVariable String action, RedirectAttributes flash) {
         try {
-            switch (action) {
-                case "publish" -> cases.publish(user, id);
-                case "unpublish" -> cases.unpublish(user, id);
-                case "close" -> cases.close(user, id);
-                default -> cases.archive(user, id);
+            if (action.equals("unpublish")) {
+                cases.unpublish(user, id);
+            } else {
+                cases.archive(user, id);
             }
             flash.addFlashAttribute("info", "info.case." + action);
         } catch (RuleViolation e) {
-            // Publishing and closing name what blocks them: the first argument is a list of message keys.
-            flash.addFlashAttribute("errorKey", e.messageKey());
-            flash.addFlashAttribute("errorDetails", e.args().length > 0 ? Arrays.asList(String.valueOf(e.args()[0]).split(",")) : List.of());
+            report(e, flash);
         }
         return "redirect:/cases/" + id;
+    }
+
+    /** What closing will do, before it is done: the checklist point by point, and the reason when closing early. */
+    @GetMapping("/{id}/close")
+    String confirmClose(CurrentUser user, @PathVariable UUID id, Model model) {
+        var c = access.requireManage(user, id);
+        var checks = cases.closingChecks(id);
+        model.addAttribute("c", c);
+        model.addAttribute("checks", checks);
+        model.addAttribute("blocked", checks.stream().anyMatch(k -> !k.met() && !k.waivable()));
+        model.addAttribute("early", checks.stream().anyMatch(k -> !k.met() && k.waivable()));
+        return "cases/confirm-close";
+    }
+
+    /** Closes only when the confirmation page says so ({@code confirmed}); a bare post goes to that page. */
+    @PostMapping("/{id}/close")
+    String close(CurrentUser user, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed,
+                 @RequestParam(required = false) String reason, RedirectAttributes flash) {
+        access.requireManage(user, id);
+        if (!confirmed) {
+            return "redirect:/cases/" + id + "/close";
+        }
+        try {
+            cases.close(user, id, reason);
+            flash.addFlashAttribute("info", "info.case.close");
+            return "redirect:/cases/" + id;
+        } catch (RuleViolation e) {
+            report(e, flash);
+            return "redirect:/cases/" + id + "/close";
+        }
+    }
+
+    /** Publishing and closing name what blocks them: the first argument is a list of message keys. */
+    private static void report(RuleViolation e, RedirectAttributes flash) {
+        flash.addFlashAttribute("errorKey", e.messageKey());
+        flash.addFlashAttribute("errorDetails", e.args().length > 0 ? Arrays.asList(String.valueOf(e.args()[0]).split(",")) : List.of());
     }
 
     @PostMapping("/{id}/team")

@@ -141,6 +141,14 @@ class CaseRepository {
             .params(status.name(), Time.utc(at), status.name(), Time.utc(at), status.name(), id).update();
     }
 
+    void saveClosingReason(UUID id, String reason) {
+        jdbc.sql("UPDATE recruitment_case SET closing_reason = ? WHERE id = ?").params(reason, id).update();
+    }
+
+    Optional<String> closingReason(UUID id) {
+        return jdbc.sql("SELECT closing_reason FROM recruitment_case WHERE id = ? AND closing_reason IS NOT NULL").param(id).query(String.class).optional();
+    }
+
     void addMember(UUID caseId, UUID userId, TeamRole role) {
         jdbc.sql("INSERT INTO case_member (case_id, user_id, team_role) VALUES (?, ?, ?)")
             .params(caseId, userId, role.name()).update();

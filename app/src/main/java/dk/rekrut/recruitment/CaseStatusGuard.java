@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * Implemented by other modules to block a status change until their part of the case is in order,
  * e.g. publication needs a posting and a medium; closing needs an outcome for every applicant.
- * Each method returns message keys of what is missing (empty: nothing blocks).
+ * Publishing returns message keys of what is missing (empty: nothing blocks); closing returns the module's points of
+ * the closing checklist, met or not.
  */
 public interface CaseStatusGuard {
 
@@ -14,7 +15,7 @@ public interface CaseStatusGuard {
         return List.of();
     }
 
-    default List<String> blockersForClosing(UUID caseId) {
+    default List<ClosingCheck> closingChecks(UUID caseId) {
         return List.of();
     }
 }

@@ -16,6 +16,7 @@ import dk.rekrut.recruitment.CaseEvents.CaseStatusChanged;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.EmailAddress;
 import dk.rekrut.shared.ForbiddenException;
+import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
 import org.springframework.beans.factory.ObjectProvider;
@@ -150,11 +151,7 @@ public class Cases {
     @Transactional
     public void publish(CurrentUser user, UUID caseId) {
         var c = access.requireManage(user, caseId);
-        var blockers = new ArrayList<String>();
-        if (!c.deadline().isAfter(clock.instant())) {
-            blockers.add("blocker.deadline-passed");
-        }
-        guards.orderedStream().forEach(g -> blockers.addAll(g.blockersForPublishing(caseId)));
+        var blockers = publishingBlockers(caseId);
         if (!blockers.isEmpty()) {
             throw new RuleViolation("error.case.cannot-publish", String.join(",", blockers));
         }
@@ -167,20 +164,67 @@ public class Cases {
         move(access.requireManage(user, caseId), CaseStatus.DRAFT);
     }
 
-    public List<String> closingChecklist(UUID caseId) {
+    /** What blocks publishing now (message keys; empty: it may be published), for the confirmation before it. */
+    public List<String> publishingBlockers(UUID caseId) {
         var blockers = new ArrayList<String>();
-        guards.orderedStream().forEach(g -> blockers.addAll(g.blockersForClosing(caseId)));
+        if (!repository.find(caseId).map(c -> c.deadline().isAfter(clock.instant())).orElse(false)) {
+            blockers.add("blocker.deadline-passed");
+        }
+        guards.orderedStream().forEach(g -> blockers.addAll(g.blockersForPublishing(caseId)));
         return blockers;
     }
 
+    /** Every point of the closing checklist, met or not: the deadline first, then each module's. */
+    public List<ClosingCheck> closingChecks(UUID caseId) {
+        var checks = new ArrayList<ClosingCheck>();
+        var deadline = repository.find(caseId).map(RecruitmentCase::deadline).orElseThrow(() -> new NotFoundException("case"));
+        checks.add(ClosingCheck.waivable("check.deadline-passed", !deadline.isAfter(clock.instant())));
+        guards.orderedStream().forEach(g -> checks.addAll(g.closingChecks(caseId)));
+        return checks;
+    }
+
+    /** The required points not met: while any is left, the case cannot close, not even with a reason. */
+    public List<String> closingChecklist(UUID caseId) {
+        return unmet(closingChecks(caseId), false);
+    }
+
+    /**
+     * Closes the case. A required point not met blocks; a waivable point not met (closing early) needs HR's reason,
+     * which is kept with the case and in the audit log.
+     */
     @Transactional
-    public void close(CurrentUser user, UUID caseId) {
+    public void close(CurrentUser user, UUID caseId, String earlyReason) {
         var c = access.requireManage(user, caseId);
-        var blockers = closingChecklist(caseId);
+        var checks = closingChecks(caseId);
+        var blockers = unmet(checks, false);
         if (!blockers.isEmpty()) {
             throw new RuleViolation("error.case.cannot-close", String.join(",", blockers));
         }
+        var early = unmet(checks, true);
+        String reason = earlyReason == null ? "" : earlyReason.strip();
+        if (!early.isEmpty() && reason.isEmpty()) {
+            throw new RuleViolation("error.case.close-reason", String.join(",", early));
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new RuleViolation("error.case.close-reason-length");
+        }
         move(c, CaseStatus.CLOSED);
+        if (!early.isEmpty()) {
+            repository.saveClosingReason(caseId, reason);
+            audit.record(AuditAction.CASE_STATUS_CHANGED, "Case", caseId, "closed early (" + String.join(", ", early) + "): " + reason);
+        }
+    }
+
+    /** Why HR closed the case before every point was met, or empty. */
+    public Optional<String> closingReason(UUID caseId) {
+        return repository.closingReason(caseId);
+    }
+
+    /** recruitment_case.closing_reason (V25__closing_reason.sql). */
+    static final int MAX_REASON = 2000;
+
+    private static List<String> unmet(List<ClosingCheck> checks, boolean waivable) {
+        return checks.stream().filter(k -> !k.met() && k.waivable() == waivable).map(ClosingCheck::key).toList();
     }
 
     @Transactional

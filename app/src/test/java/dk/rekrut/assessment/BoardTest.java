@@ -185,8 +185,19 @@ class BoardTest {
             .contains("Send 2 afslag");
         assertThat(List.of(status(a), status(b))).doesNotContain(ApplicationStatus.REJECTED);
 
-        var rejected = send(post(board + "/reject").param("candidate", a.toString(), b.toString())
+        // The confirmation shows each letter as it will be sent and how many get it (review problem 7).
+        assertThat(confirm).contains("id=\"letter-previews\"").contains("Afslag, på dansk: 1 modtager")
+            .contains("Afslag efter samtale, på dansk: 1 modtager").contains("[begrundelsen, du skriver herunder]")
+            .contains("name=\"confirmed\"");
+        // A post that skips the confirmation sends nothing and leads to it.
+        var unconfirmed = send(post(board + "/reject").param("candidate", a.toString(), b.toString())
             .param("reason", "Andre havde mere erfaring").with(csrf()), "hr.udvidet");
+        assertThat(unconfirmed.getRedirectedUrl()).isEqualTo(board + "/reject?candidate=" + a + "&candidate=" + b);
+        assertThat(List.of(status(a), status(b))).doesNotContain(ApplicationStatus.REJECTED);
+        assertThat(letters(a, "REJECTION")).isZero();
+
+        var rejected = send(post(board + "/reject").param("candidate", a.toString(), b.toString())
+            .param("reason", "Andre havde mere erfaring").param("confirmed", "true").with(csrf()), "hr.udvidet");
         assertThat(rejected.getRedirectedUrl()).isEqualTo(board);
         assertThat(List.of(status(a), status(b))).containsOnly(ApplicationStatus.REJECTED);
         assertThat(letters(a, "REJECTION")).isEqualTo(1);
@@ -205,11 +216,12 @@ class BoardTest {
         assertThat(body(board, "hr.udvidet")).contains("Fortrinsadgang");
         assertThat(body(board + "/reject?candidate=" + id, "hr.udvidet")).contains("id=\"preferential-warning\"");
 
-        var refused = send(post(board + "/reject").param("candidate", id.toString()).with(csrf()), "hr.udvidet");
+        var refused = send(post(board + "/reject").param("candidate", id.toString()).param("confirmed", "true").with(csrf()),
+            "hr.udvidet");
         assertThat(refused.getRedirectedUrl()).isEqualTo(board + "/reject?candidate=" + id);
         assertThat(status(id)).isEqualTo(ApplicationStatus.RECEIVED);
-        send(post(board + "/reject").param("candidate", id.toString()).param("confirmPreferential", "true").with(csrf()),
-            "hr.udvidet");
+        send(post(board + "/reject").param("candidate", id.toString()).param("confirmPreferential", "true")
+            .param("confirmed", "true").with(csrf()), "hr.udvidet");
         assertThat(status(id)).isEqualTo(ApplicationStatus.REJECTED);
     }
 

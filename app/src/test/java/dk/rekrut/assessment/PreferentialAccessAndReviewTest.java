@@ -84,7 +84,7 @@ class PreferentialAccessAndReviewTest {
     void rejectingACandidateWithPreferentialAccessWarnsAndNeedsAConfirmation() throws Exception {
         String url = "/cases/" + posted.caseId() + "/candidates/reject";
         var warned = mvc.perform(post(url).with(as("hr.udvidet")).with(csrf()).param("candidate", preferential.toString())
-            .param("candidate", ordinary.toString()).param("reason", "Andre havde mere erfaring")).andReturn();
+            .param("candidate", ordinary.toString()).param("reason", "Andre havde mere erfaring").param("confirmed", "true")).andReturn();
         assertThat(warned.getFlashMap().get("preferentialWarning")).isEqualTo(List.of(preferentialNumber));
         // Nobody was rejected: the warning comes before the action.
         assertThat(applications.find(preferential).orElseThrow().status()).isEqualTo(ApplicationStatus.RECEIVED);
@@ -98,7 +98,7 @@ class PreferentialAccessAndReviewTest {
             .contains("name=\"confirmPreferential\"");
 
         mvc.perform(post(url).with(as("hr.udvidet")).with(csrf()).param("candidate", preferential.toString())
-            .param("confirmPreferential", "true")).andReturn();
+            .param("confirmPreferential", "true").param("confirmed", "true")).andReturn();
         assertThat(applications.find(preferential).orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
     }
 

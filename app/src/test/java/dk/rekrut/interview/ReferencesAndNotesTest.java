@@ -110,8 +110,8 @@ class ReferencesAndNotesTest {
         var r = references.record(fixture.hr(), candidate, new References.Draft("Rita Reference", null, null, today,
             "Nævner gentagne konflikter med borgere", true));
         statusChanges.changeStatus(fixture.hr(), candidate, ApplicationStatus.HIRED);
-        assertThat(cases.closingChecklist(posted.caseId())).containsExactly("blocker.hearing-outstanding");
-        assertThatThrownBy(() -> cases.close(fixture.hr(), posted.caseId())).isInstanceOf(RuleViolation.class);
+        assertThat(cases.closingChecklist(posted.caseId())).containsExactly("check.hearings");
+        assertThatThrownBy(() -> cases.close(fixture.hr(), posted.caseId(), "Stillingen er besat.")).isInstanceOf(RuleViolation.class);
         var page = mvc.perform(get("/cases/" + posted.caseId() + "/candidates/" + candidate + "/references").with(as("hr.udvidet")))
             .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("hearing-reminder");

@@ -128,7 +128,7 @@ class PrivacyTest {
         statusChanges.changeStatus(hr, hired.id, ApplicationStatus.OFFERED);
         statusChanges.changeStatus(hr, hired.id, ApplicationStatus.HIRED);
         statusChanges.changeStatus(hr, pooled.id, ApplicationStatus.REJECTED);
-        cases.close(hr, posted.caseId());
+        cases.close(hr, posted.caseId(), "Stillingen er besat; fristen gælder ikke længere.");
         Instant closed = clock.instant();
         hold.kept.add(pooled.id);
         var statisticsBefore = statisticsOf(posted.caseId());
@@ -233,7 +233,7 @@ class PrivacyTest {
             .doesNotContain(person.email());
         assertThat(mvc.perform(get("/admin/erasure-requests").with(as(hr))).andReturn().getResponse().getStatus())
             .isEqualTo(403);
-        mvc.perform(post("/admin/erasure-requests/" + requestId).with(admin()).with(csrf()).param("decision", "erase"));
+        mvc.perform(post("/admin/erasure-requests/" + requestId).with(admin()).with(csrf()).param("decision", "erase").param("confirmed", "true"));
         assertThat(jdbc.sql("SELECT status FROM erasure_request WHERE id = ?").param(requestId).query(String.class).single())
             .isEqualTo("ERASED");
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE object_id = ? ORDER BY occurred_at").param(a.id.toString())
