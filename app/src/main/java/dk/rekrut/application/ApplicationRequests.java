@@ -20,6 +20,14 @@ final class ApplicationRequests {
     static Submissions.Submission submission(UUID postingId, MultiValueMap<String, String> p, MultipartFile application,
                                               MultipartFile cv, List<MultipartFile> diplomas, List<MultipartFile> other,
                                               MultipartFile video, Locale locale, String linkBase) throws IOException {
+        return submission(postingId, p, application, cv, diplomas, other, video, locale, linkBase, List.of());
+    }
+
+    /** With the files the form held from an earlier try ({@link PendingUploads}), which new files of a kind replace. */
+    static Submissions.Submission submission(UUID postingId, MultiValueMap<String, String> p, MultipartFile application,
+                                              MultipartFile cv, List<MultipartFile> diplomas, List<MultipartFile> other,
+                                              MultipartFile video, Locale locale, String linkBase,
+                                              List<Submissions.Upload> held) throws IOException {
         List<Submissions.Upload> uploads = new ArrayList<>();
         add(uploads, DocumentKind.APPLICATION, application);
         add(uploads, DocumentKind.CV, cv);
@@ -49,7 +57,7 @@ final class ApplicationRequests {
         return new Submissions.Submission(postingId, p.getFirst("submissionKey"), p.getFirst("name"), p.getFirst("email"),
             p.getFirst("phone"), p.getFirst("street"), p.getFirst("postalCode"), p.getFirst("town"),
             "true".equals(p.getFirst("consent")) || "on".equals(p.getFirst("consent")), consentVersion,
-            p.getFirst("medium"), answers, uploads, p.getFirst("videoLink"), locale, linkBase,
+            p.getFirst("medium"), answers, PendingUploads.merge(held, uploads), p.getFirst("videoLink"), locale, linkBase,
             "yes".equals(p.getFirst("preferentialAccess")), p.getFirst("employedHere"));
     }
 

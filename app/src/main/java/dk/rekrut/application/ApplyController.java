@@ -17,6 +17,7 @@ import dk.rekrut.shared.RuleViolation;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,10 +35,12 @@ class ApplyController {
     private final PublicPostings postings;
     private final InstitutionSettings settings;
     private final PublicSite site;
+    private final PendingUploads pending;
 
     ApplyController(Submissions submissions, ScreeningQuestions questions, PublicPostings postings,
-                    InstitutionSettings settings, PublicSite site) {
+                    InstitutionSettings settings, PublicSite site, PendingUploads pending) {
         this.site = site;
+        this.pending = pending;
         this.submissions = submissions;
         this.questions = questions;
         this.postings = postings;
@@ -46,7 +49,7 @@ class ApplyController {
 
     @GetMapping("/jobs/{postingId}/apply")
     String form(@PathVariable UUID postingId, @RequestParam(required = false) String medium, Model model) {
-        return render(postingId, medium, Map.of(), List.of(), model);
+        return render(postingId, medium, new LinkedMultiValueMap<>(), List.of(), PendingUploads.Held.NOTHING, model);
     }
 
     @RateLimited
@@ -56,17 +59,21 @@ class ApplyController {
                   @RequestParam(required = false) List<MultipartFile> diplomas,
                   @RequestParam(required = false) List<MultipartFile> other,
                                    @RequestParam(required = false) MultipartFile video, Locale locale, Model model) throws IOException {
+        // Files held from an earlier try of this form come along; a new file of a kind replaces the held one.
+        String heldToken = params.getFirst("pendingUploads");
         var submission = ApplicationRequests.submission(postingId, params, application, cv, diplomas, other, video, locale,
-            site.baseUrl());
+            site.baseUrl(), pending.load(heldToken));
         try {
             var receipt = submissions.submit(submission);
+            pending.discard(heldToken);
             if (receipt.duplicate()) {
                 return "redirect:/jobs/" + postingId + "/apply/duplicate";
             }
             return "redirect:/my-application/" + receipt.accessToken() + "?received";
         } catch (SubmissionRejected e) {
-            var mav = new ModelAndView(render(postingId, params.getFirst("medium"), params.toSingleValueMap(), e.problems(),
-                model), model.asMap());
+            var held = pending.keep(heldToken, submission.uploads());
+            var mav = new ModelAndView(render(postingId, params.getFirst("medium"), params, e.problems(), held, model),
+                model.asMap());
             mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
             return mav;
         } catch (RuleViolation e) {
@@ -83,8 +90,8 @@ class ApplyController {
         return "public/apply-duplicate";
     }
 
-    private String render(UUID postingId, String medium, Map<String, String> values, List<FieldProblem> problems,
-                          Model model) {
+    private String render(UUID postingId, String medium, MultiValueMap<String, String> values, List<FieldProblem> problems,
+                          PendingUploads.Held held, Model model) {
         var pp = postings.page(postingId).orElseThrow(() -> new NotFoundException("posting"));
         var c = pp.recruitmentCase();
         var qs = questions.forCase(c.id());
@@ -95,7 +102,9 @@ class ApplyController {
         model.addAttribute("institution", settings.get(InstitutionSettings.NAME));
         model.addAttribute("medium", postings.medium(medium).map(m -> m.code()).orElse(null));
         model.addAttribute("submissionKey", UUID.randomUUID().toString());
-        model.addAttribute("values", values);
+        model.addAttribute("values", values.toSingleValueMap());
+        model.addAttribute("chosen", values); // every value of a field: the ticked options of a multiple choice
+        model.addAttribute("held", held);
         Map<String, List<FieldProblem>> byField = new LinkedHashMap<>();
         problems.forEach(p -> byField.computeIfAbsent(p.field(), k -> new ArrayList<>()).add(p));
         model.addAttribute("problems", byField);

@@ -24,7 +24,7 @@ class Uploads {
         long total = 0;
         for (DocumentKind required : new DocumentKind[] {DocumentKind.APPLICATION, DocumentKind.CV}) {
             if (uploads.stream().noneMatch(u -> u.kind() == required)) {
-                problems.add(FieldProblem.of(field(required), "error.apply.document-missing"));
+                problems.add(FieldProblem.of(field(required), "error.apply." + field(required) + "-missing")); // names the file
             }
         }
         for (var u : uploads) {

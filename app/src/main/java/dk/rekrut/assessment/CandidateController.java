@@ -12,6 +12,8 @@ import dk.rekrut.application.Applications;
 import dk.rekrut.application.StatusChanges;
 import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.recruitment.CaseAccess;
+import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.ForbiddenException;
@@ -103,12 +105,15 @@ class CandidateController {
 
     /** What re-identifying will show, and to whom, before it is done (review problem 7). */
     @GetMapping("/candidates/{applicationId}/reidentify")
-    String confirmReidentify(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, Model model) {
+    String confirmReidentify(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, Model model,
+                             RedirectAttributes flash) {
         var c = access.requireView(user, caseId);
         var a = applications.find(applicationId).filter(x -> x.caseId().equals(caseId))
             .orElseThrow(() -> new NotFoundException("application"));
+        requireMayReidentify(user, c);
         if (!applicants.canReidentify(user, c, a)) {
-            throw new ForbiddenException("re-identify");
+            Flash.report(flash, new RuleViolation("error.reidentify.not-chosen"));
+            return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
         }
         model.addAttribute("c", c);
         model.addAttribute("a", a);
@@ -121,6 +126,7 @@ class CandidateController {
                       @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes flash) {
         requireOnCase(user, caseId, applicationId);
         if (!confirmed) {
+            requireMayReidentify(user, access.requireView(user, caseId));
             return "redirect:/cases/" + caseId + "/candidates/" + applicationId + "/reidentify";
         }
         Flash.attempt(flash, "info.reidentified", () -> applicants.reidentify(user, applicationId));
@@ -205,6 +211,13 @@ class CandidateController {
         flash.addFlashAttribute("preferentialWarning", numbers);
         flash.addFlashAttribute("confirmPreferential", true);
         return true;
+    }
+
+    /** HR handling the case and its chair re-identify (ApplicantViews.reidentify decides on the candidate). */
+    private void requireMayReidentify(CurrentUser user, RecruitmentCase c) {
+        if (!access.canManage(user, c) && !c.hasMember(user.id(), TeamRole.CHAIR)) {
+            throw new ForbiddenException("re-identify");
+        }
     }
 
     private void requireOnCase(CurrentUser user, UUID caseId, UUID applicationId) {

@@ -301,8 +301,12 @@ class AssessmentJourneyTest extends BrowserSuite {
             // 10. Every applicant has an outcome: the checklist is clear and the case closes.
             page.navigate(url("/cases/" + caseId));
             assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Tjekliste før afslutning")).textContent())
-                .contains("Intet forhindrer, at sagen afsluttes.");
+                .contains("Opfyldt: Alle ansøgere har fået et udfald").contains("Opfyldt: Ansøgningsfristen er udløbet.")
+                .doesNotContain("blokerer");
+            // Closing asks first, with the checklist point by point (issue 21, review problems 7 and 8).
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afslut sagen")).click();
+            assertThat(heading(page)).isEqualTo("Afslut sagen");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, afslut sagen")).click();
             assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Sagen er afsluttet");
             assertThat(fact(page, "Status")).isEqualTo("Afsluttet");
         }
@@ -366,10 +370,15 @@ class AssessmentJourneyTest extends BrowserSuite {
         for (var c : who) {
             page.getByLabel("Afslag " + c.number(), new Page.GetByLabelOptions().setExact(true)).check();
         }
-        page.getByLabel("Hvad vejede tungest for de valgte kandidater (indsættes i brevet)").fill(reason);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send afslag")).click();
+        String list = page.url();
+        // The letters and their count come first (issue 21, review problem 7); only that page sends them.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se afslagsbrevene før afsendelse")).click();
+        assertThat(page.locator("#letter-previews").textContent()).contains(", på dansk: " + who.size() + " modtager");
         assertThat(page.locator("#preferential-warning").count()).isZero();
+        page.getByLabel("Hvad vejede tungest for de valgte kandidater (indsættes i brevet)").fill(reason);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send " + who.size() + " afslag")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Afslagene er sendt");
+        page.navigate(list);
     }
 
     private static List<String> numbers(List<Candidate> candidates) {

@@ -147,7 +147,11 @@ class BrowserJourneysTest extends BrowserSuite {
             assertThat(runsToday(page, "Københavns Kommunes jobsite")).isEqualTo("Nej");
             assertThat(runsToday(page, "Jobnet")).isEqualTo("Nej");
 
+            // Publishing asks first, saying where the posting appears from today (issue 21, review problems 4 and 7).
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Offentliggør")).click();
+            assertThat(page.locator("main").textContent()).contains("Her vises opslaget fra i dag").contains("KK Intranet")
+                .contains("Københavns Kommunes jobsite, fra");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, offentliggør")).click();
             assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Sagen er offentliggjort");
             assertThat(fact(page, "Status")).isEqualTo("Offentliggjort");
             Locator publicLink = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se det offentlige opslag"));
@@ -322,6 +326,7 @@ class BrowserJourneysTest extends BrowserSuite {
         List<String> problems = new ArrayList<>();
         String title = "Tilgængelighedskonsulent";
         var posted = applicationFixture.publish(title, 10, false);
+        Submissions.Receipt receipt;
         try (BrowserContext anonymous = browser.newContext(danish().setViewportSize(1280, 800))) {
             anonymous.setDefaultTimeout(15_000);
             Page page = anonymous.newPage();
@@ -329,8 +334,14 @@ class BrowserJourneysTest extends BrowserSuite {
             assertThat(jobListTitles(page)).as("the list was checked with postings in it").contains(title);
             check(page, "/jobs/" + posted.postingId(), title, problems);
             check(page, "/jobs/" + posted.postingId() + "/apply", null, problems);
+            // Issue 21, review problem 11: sent empty, the form comes back with the error summary first and focused.
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send ansøgning")).click();
+            page.locator("#problems").waitFor();
+            assertThat(page.evaluate("document.activeElement.id")).isEqualTo("problems");
+            assertThat(page.locator("#problems a[href='#cv']").textContent()).isEqualTo("Vedhæft dit CV.");
+            keepSerious(violations(page, "the application form with errors"), problems);
             // The applicant's erasure request (issue 7), reached through the private link.
-            var receipt = submissions.submit(ApplicationFixtures.submission(posted, "axe@example.dk"));
+            receipt = submissions.submit(ApplicationFixtures.submission(posted, "axe@example.dk"));
             outbox.deliverDue(); // its receipt goes now, not into the next journey's inbox
             check(page, "/my-application/" + receipt.accessToken() + "/erasure", "Slet mine oplysninger", problems);
         }
@@ -344,6 +355,10 @@ class BrowserJourneysTest extends BrowserSuite {
             check(page, "/cases/new", "Opret sag", problems);
             check(page, "/cases/" + posted.caseId(), title, problems);
             check(page, "/cases/" + posted.caseId() + "/posting", "Stillingsopslag", problems); // the editor
+            // Issue 21: the confirmations of closing and of a bulk rejection (with its letter).
+            check(page, "/cases/" + posted.caseId() + "/close", "Afslut sagen", problems);
+            check(page, "/cases/" + posted.caseId() + "/board/reject?candidate=" + receipt.applicationId(), "Giv afslag med brev", problems);
+            assertThat(page.locator("#letter-previews").textContent()).contains("Afslag, på dansk: 1 modtager");
             check(page, "/statistics", "Statistik", problems); // issue 7: tables with captions and scoped headers
             // Issue 7: a chart beside the tables, drawn from them (CSP allows no inline script): every canvas holds a
             // Chart.js chart, and each plotted value is the table's number, or a gap (null) where the table shows
@@ -421,6 +436,7 @@ class BrowserJourneysTest extends BrowserSuite {
             page.navigate(url("/cases/" + caseId));
             addPublication(page, "Københavns Kommunes jobsite", Time.today(clock));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Offentliggør")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, offentliggør")).click();
             assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Sagen er offentliggjort");
             String href = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Se det offentlige opslag"))
                 .getAttribute("href");
@@ -501,6 +517,10 @@ class BrowserJourneysTest extends BrowserSuite {
             page.navigate(candidateUrl);
             assertThat(page.content()).doesNotContain("Zaytouni");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Af-anonymisér kandidaten")).click();
+            // The confirmation says who will see her name; only its button lifts the anonymity.
+            assertThat(page.content()).doesNotContain("Zaytouni");
+            assertThat(page.locator("main").textContent()).contains("Hvem ser det bagefter");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, af-anonymisér")).click();
             assertThat(fact(page, "Navn")).isEqualTo(applicant);
             // Now the committee may also read her own files.
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(applicant + " ansøgning.pdf").setExact(true)).count()).isOne();
@@ -568,7 +588,12 @@ class BrowserJourneysTest extends BrowserSuite {
             // The publication panel comes by htmx: check the page as the user sees it, with the panel in it.
             page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Annonceringsperioder")).waitFor();
         }
-        for (String violation : violations(page, path)) {
+        keepSerious(violations(page, path), problems);
+    }
+
+    /** Prints every violation and keeps the serious and critical ones. */
+    private static void keepSerious(List<String> violations, List<String> problems) {
+        for (String violation : violations) {
             System.out.println(violation);
             if (violation.contains("(serious)") || violation.contains("(critical)")) {
                 problems.add(violation);

@@ -176,6 +176,30 @@ class IrreversibleActionsTest {
         assertThat(applicantViews.reidentified(a)).isTrue();
     }
 
+    /** Review problem 15: the chair and a member are shown only links they may follow ("Referencer" led to a 403). */
+    @Test
+    void theCommitteeIsShownNoLinkThatLeadsToA403() throws Exception {
+        for (boolean anonymous : new boolean[] {false, true}) {
+            var posted = fixture.publish("Links " + anonymous + " " + UUID.randomUUID(), 10, anonymous);
+            var hr = fixture.hr();
+            cases.attach(hr, posted.caseId(), directory.userByUsername("bedoemmelse").orElseThrow().id(), TeamRole.CHAIR);
+            cases.attach(hr, posted.caseId(), directory.userByUsername("ansaettelse").orElseThrow().id(), TeamRole.COMMITTEE_MEMBER);
+            UUID a = submissions.submit(ApplicationFixtures.submission(posted, "links." + UUID.randomUUID() + "@example.dk"))
+                .applicationId();
+            statusChanges.changeStatus(hr, a, ApplicationStatus.SHORTLISTED);
+            for (String who : List.of("bedoemmelse", "ansaettelse")) {
+                String page = body("/cases/" + posted.caseId() + "/candidates/" + a, who);
+                var links = java.util.regex.Pattern.compile("href=\"(/cases/[^\"?#]+)").matcher(page).results()
+                    .map(m -> m.group(1)).distinct().toList();
+                assertThat(links).as(who).isNotEmpty();
+                for (String link : links) {
+                    assertThat(send(get(link), who).getResponse().getStatus()).as(who + " " + link).isNotEqualTo(403);
+                }
+                assertThat(page.contains("/references")).as(who + " sees Referencer").isEqualTo(!anonymous);
+            }
+        }
+    }
+
     private CaseStatus status(ApplicationFixture.Posted posted) {
         return cases.find(posted.caseId()).orElseThrow().status();
     }

@@ -1,0 +1,136 @@
+package dk.rekrut.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import dk.rekrut.identity.DocumentKind;
+import dk.rekrut.shared.Time;
+import dk.rekrut.shared.Tokens;
+import dk.rekrut.storage.FileStore;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The files of an application form that came back with a validation error, held for the retry (review problem 11):
+ * the applicant does not pick them again. They are bound to the form by a random token in a hidden field (only its
+ * hash is stored), are never served back (the form shows their names only), and go when the application is sent or,
+ * at the latest, a day later.
+ */
+@Component
+class PendingUploads {
+
+    /** How long a form's files wait for the retry. */
+    static final Duration KEPT = Duration.ofDays(1);
+    private static final String PURPOSE = "pending-upload";
+
+    private final JdbcClient jdbc;
+    private final FileStore files;
+    private final Uploads uploads;
+    private final Clock clock;
+
+    PendingUploads(JdbcClient jdbc, FileStore files, Uploads uploads, Clock clock) {
+        this.jdbc = jdbc;
+        this.files = files;
+        this.uploads = uploads;
+        this.clock = clock;
+    }
+
+    /** The files held for this form (none for a missing or unknown token). */
+    List<Submissions.Upload> load(String token) {
+        if (token == null || token.isBlank()) {
+            return List.of();
+        }
+        record Row(DocumentKind kind, String name, UUID file) {
+        }
+        var rows = jdbc.sql("SELECT kind, original_name, stored_file_id FROM pending_upload WHERE form_token_hash = ? ORDER BY created_at, id")
+            .param(Tokens.hash(token))
+            .query((rs, n) -> new Row(DocumentKind.valueOf(rs.getString("kind")), rs.getString("original_name"),
+                rs.getObject("stored_file_id", UUID.class)))
+            .list();
+        // The bytes are read after the rows, not while the result set is open.
+        return rows.stream().map(r -> new Submissions.Upload(r.kind(), r.name(), files.read(r.file()))).toList();
+    }
+
+    /** What the form holds now: the token for its hidden field (null: nothing) and the files' names by field. */
+    record Held(String token, Map<String, List<String>> names) {
+        static final Held NOTHING = new Held(null, Map.of());
+    }
+
+    /**
+     * Holds the files the form sent that passed the checks (a refused file is not kept: its error names it), in place
+     * of what the form held before.
+     */
+    @Transactional
+    Held keep(String token, List<Submissions.Upload> sent) {
+        discard(token);
+        var accepted = uploads.check(sent, new ArrayList<>());
+        if (accepted.isEmpty()) {
+            return Held.NOTHING;
+        }
+        var names = new LinkedHashMap<String, List<String>>();
+        String next = Tokens.newToken();
+        var now = Time.utc(clock.instant());
+        for (var checked : accepted) {
+            var u = checked.upload();
+            var stored = files.store(PURPOSE, u.content(), u.content().length, checked.contentType());
+            jdbc.sql("""
+                    INSERT INTO pending_upload (id, form_token_hash, kind, original_name, stored_file_id, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), Tokens.hash(next), u.kind().name(), name(u.originalName()), stored.id(), now)
+                .update();
+            names.computeIfAbsent(Uploads.field(u.kind()), k -> new ArrayList<>()).add(name(u.originalName()));
+        }
+        return new Held(next, names);
+    }
+
+    /** Removes the files held for this form (the application was sent, or the form holds new ones). */
+    @Transactional
+    void discard(String token) {
+        if (token != null && !token.isBlank()) {
+            remove(jdbc.sql("SELECT id, stored_file_id FROM pending_upload WHERE form_token_hash = ?").param(Tokens.hash(token)));
+        }
+    }
+
+    /** Files nobody came back for: personal data is not kept longer than the retry needs. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @Transactional
+    public void sweep() {
+        remove(jdbc.sql("SELECT id, stored_file_id FROM pending_upload WHERE created_at < ?")
+            .param(Time.utc(clock.instant().minus(KEPT))));
+    }
+
+    private void remove(JdbcClient.StatementSpec select) {
+        for (var row : select.query((rs, n) -> new UUID[] {rs.getObject("id", UUID.class), rs.getObject("stored_file_id", UUID.class)})
+            .list()) {
+            jdbc.sql("DELETE FROM pending_upload WHERE id = ?").param(row[0]).update();
+            files.delete(row[1]);
+        }
+    }
+
+    /**
+     * The files to send: the held ones, with a new file of a kind that takes one (application, CV, video) in place of
+     * the held one, and new diplomas and other documents added to the held ones.
+     */
+    static List<Submissions.Upload> merge(List<Submissions.Upload> held, List<Submissions.Upload> sent) {
+        var out = new ArrayList<Submissions.Upload>();
+        for (var h : held) {
+            boolean single = h.kind() == DocumentKind.APPLICATION || h.kind() == DocumentKind.CV || h.kind() == DocumentKind.VIDEO;
+            if (!single || sent.stream().noneMatch(s -> s.kind() == h.kind())) {
+                out.add(h);
+            }
+        }
+        out.addAll(sent);
+        return out;
+    }
+
+    private static String name(String originalName) {
+        String n = originalName == null || originalName.isBlank() ? "fil" : originalName.strip();
+        return n.length() > 255 ? n.substring(n.length() - 255) : n;
+    }
+}
