@@ -4,10 +4,12 @@ import dk.rekrut.matching.esco.Esco;
 import dk.rekrut.matching.esco.Skill;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tartarus.snowball.SnowballStemmer;
@@ -30,35 +32,38 @@ public final class Skills {
 
     private final Map<String, String> english = new HashMap<>();
     private final Map<String, String> danish = new HashMap<>();
-    private final int longest;
+    // Every label's leading words (stems joined by spaces, the whole label too): a search at a place of the text
+    // stops as soon as its words lead to no label, instead of trying every length up to the longest label's.
+    private final Set<String> englishLeads = new HashSet<>();
+    private final Set<String> danishLeads = new HashSet<>();
 
     public Skills(Esco esco) {
-        int max = 1;
         // Preferred labels first, so a preferred label wins a clash with another skill's alternative label.
         for (boolean preferred : new boolean[] {true, false}) {
             for (Skill s : esco.skills()) {
                 List<String> en = preferred ? List.of(s.label()) : s.altLabels();
                 List<String> da = preferred ? (s.labelDa().isEmpty() ? List.of() : List.of(s.labelDa())) : s.altLabelsDa();
-                max = Math.max(max, add(english, en, s.id(), new EnglishStemmer()));
-                max = Math.max(max, add(danish, da, s.id(), new DanishStemmer()));
+                add(english, englishLeads, en, s.id(), new EnglishStemmer());
+                add(danish, danishLeads, da, s.id(), new DanishStemmer());
             }
         }
-        longest = max;
     }
 
-    private static int add(Map<String, String> byKey, List<String> labels, String id, SnowballStemmer stemmer) {
-        int max = 0;
+    private static void add(Map<String, String> byKey, Set<String> leads, List<String> labels, String id,
+                            SnowballStemmer stemmer) {
         for (String label : labels) {
             for (String form : List.of(label, NOTE.matcher(label).replaceAll(" ").strip())) {
                 List<String> words = words(form).stream().map(w -> stem(stemmer, w.text())).toList();
                 String key = String.join(" ", words);
                 if (form.strip().length() >= MIN_LABEL_CHARS) {
                     byKey.putIfAbsent(key, id);
-                    max = Math.max(max, words.size());
+                    var lead = new StringBuilder();
+                    for (String word : words) {
+                        leads.add(lead.append(lead.isEmpty() ? "" : " ").append(word).toString());
+                    }
                 }
             }
         }
-        return max;
     }
 
     private record Word(String text, int start, int end) {
@@ -90,26 +95,38 @@ public final class Skills {
         var out = new ArrayList<FoundSkill>();
         int i = 0;
         while (i < words.size()) {
-            int matched = 0;
-            for (int n = Math.min(longest, words.size() - i); n >= 1 && matched == 0; n--) {
-                String id = lookup(english, enStems, i, n);
-                if (id == null && !danish.isEmpty()) {
-                    id = lookup(danish, daStems, i, n);
-                }
-                if (id != null) {
-                    int start = words.get(i).start();
-                    int end = words.get(i + n - 1).end();
-                    out.add(new FoundSkill(id, text.substring(start, end), start, end));
-                    matched = n;
-                }
+            // The longest label starting here; at equal length an English label wins over a Danish one.
+            Match inEnglish = longest(english, englishLeads, enStems, i);
+            Match inDanish = danish.isEmpty() ? null : longest(danish, danishLeads, daStems, i);
+            Match m = inDanish != null && (inEnglish == null || inDanish.words() > inEnglish.words()) ? inDanish : inEnglish;
+            if (m != null) {
+                int start = words.get(i).start();
+                int end = words.get(i + m.words() - 1).end();
+                out.add(new FoundSkill(m.id(), text.substring(start, end), start, end));
             }
-            i += Math.max(1, matched);
+            i += m == null ? 1 : m.words();
         }
         return out;
     }
 
-    private static String lookup(Map<String, String> byKey, List<String> stems, int from, int n) {
-        return byKey.get(String.join(" ", stems.subList(from, from + n)));
+    private record Match(String id, int words) {
+    }
+
+    private static Match longest(Map<String, String> byKey, Set<String> leads, List<String> stems, int from) {
+        Match best = null;
+        var key = new StringBuilder();
+        for (int n = 1; from + n <= stems.size(); n++) {
+            key.append(n == 1 ? "" : " ").append(stems.get(from + n - 1));
+            String k = key.toString();
+            if (!leads.contains(k)) {
+                break;
+            }
+            String id = byKey.get(k);
+            if (id != null) {
+                best = new Match(id, n);
+            }
+        }
+        return best;
     }
 
     /** The distinct ids of the skills named in the text, in the order first named. */
