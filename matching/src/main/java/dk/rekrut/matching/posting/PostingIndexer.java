@@ -16,9 +16,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
@@ -57,6 +62,10 @@ public final class PostingIndexer {
     private final Occupations occupations;
     private final Skills skills;
     private final PostingReader reader;
+    private final Map<String, List<RankedOccupation>> titles = new ConcurrentHashMap<>();
+    private static final int TITLES_KEPT = 20_000;
+    /** Postings made into documents at a time. */
+    private static final int BATCH = 512;
 
     public PostingIndexer(Esco esco, Occupations occupations, Skills skills, PostingReader reader) {
         this.esco = esco;
@@ -95,28 +104,62 @@ public final class PostingIndexer {
         }
     }
 
+    /**
+     * Documents are made in batches on all cores (finding skills, the language and a missing occupation is most of
+     * the work) and added in the file's order, so the index is the same whatever the number of cores. While one
+     * batch is made, the previous one is added and the next one read.
+     */
     private Result write(Reader postings, Path dir, LocalDate today) throws IOException {
         var config = new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
             .setRAMBufferSizeMB(64);
         int[] counts = new int[2];
-        try (var directory = FSDirectory.open(dir); var writer = new IndexWriter(directory, config)) {
+        try (var directory = FSDirectory.open(dir); var writer = new IndexWriter(directory, config);
+             var pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors())) {
+            var batch = new ArrayList<Posting>(BATCH);
+            @SuppressWarnings("unchecked")
+            CompletableFuture<List<Document>>[] making = new CompletableFuture[] {CompletableFuture.completedFuture(List.of())};
             reader.read(postings, p -> {
                 if (p.expired(today)) {
                     counts[1]++;
                     return;
                 }
-                try {
-                    writer.addDocument(document(p));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                batch.add(p);
                 counts[0]++;
+                if (batch.size() == BATCH) {
+                    making[0] = next(writer, pool, making[0], List.copyOf(batch));
+                    batch.clear();
+                }
             });
+            add(writer, next(writer, pool, making[0], List.copyOf(batch)).join());
             writer.commit();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return new Result(counts[0], counts[1]);
+    }
+
+    /** Adds the batch being made once it is done, and starts making the next one. */
+    private CompletableFuture<List<Document>> next(IndexWriter writer, ForkJoinPool pool,
+                                                   CompletableFuture<List<Document>> making, List<Posting> batch) {
+        CompletableFuture<List<Document>> started = CompletableFuture.supplyAsync(
+            () -> batch.parallelStream().map(this::document).toList(), pool);
+        add(writer, making.join());
+        return started;
+    }
+
+    private static void add(IndexWriter writer, List<Document> documents) {
+        try {
+            for (Document d : documents) {
+                writer.addDocument(d);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Document document(Posting p) {
@@ -159,11 +202,22 @@ public final class PostingIndexer {
     }
 
     private Occupation infer(Posting p, Lang lang) {
-        List<RankedOccupation> ranked = occupations.rank(p.title(), lang, 1);
+        List<RankedOccupation> ranked = byTitle(p.title(), lang);
         if (ranked.isEmpty()) {
             ranked = occupations.rank(p.text(), lang, 1);
         }
         return ranked.isEmpty() ? null : ranked.get(0).occupation();
+    }
+
+    /**
+     * The best occupation for a title, remembered: postings repeat their titles ("Sygeplejerske", "Pædagog"), and
+     * ranking one costs a few ms, most of the cost of indexing a posting without an occupation.
+     */
+    private List<RankedOccupation> byTitle(String title, Lang lang) {
+        if (titles.size() >= TITLES_KEPT) {
+            titles.clear();
+        }
+        return titles.computeIfAbsent(lang.code() + ":" + title, k -> occupations.rank(title, lang, 1));
     }
 
     private static void addPlace(Document d, Place place) {

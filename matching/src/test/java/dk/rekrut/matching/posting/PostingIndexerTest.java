@@ -42,6 +42,25 @@ class PostingIndexerTest {
     }
 
     @Test
+    void postingsMadeOnSeveralCoresAreIndexedInTheFilesOrder() throws Exception {
+        // More than two batches, so batches are made while others are added.
+        int n = 1_300;
+        var lines = new java.util.ArrayList<String>();
+        for (int i = 0; i < n; i++) {
+            lines.add("{\"id\":\"p" + i + "\",\"title\":\"Tømrer " + i + "\",\"occupation\":\"" + TestEngine.NURSE + "\"}");
+        }
+        Path dir = tmp.resolve("index");
+        assertThat(TestEngine.indexer().build(new StringReader(String.join("\n", lines)), dir, TestEngine.TODAY).indexed())
+            .isEqualTo(n);
+        try (var index = PostingIndex.open(dir)) {
+            var stored = index.searcher().storedFields();
+            for (int doc = 0; doc < n; doc++) {
+                assertThat(stored.document(doc).get(PostingIndex.ID)).isEqualTo("p" + doc);
+            }
+        }
+    }
+
+    @Test
     void aBrokenFileLeavesTheOldIndexWorkingAndNoDebris() throws Exception {
         Path dir = tmp.resolve("index");
         TestEngine.buildRoskilde(dir);
