@@ -26,7 +26,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -45,6 +44,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Matches a citizen's profile against the postings index. Two steps:
@@ -80,6 +80,8 @@ public final class Matcher {
     private final Clock clock;
     private final Analyzer analyzer = PostingIndexer.analyzer();
     private final Explanations explanations;
+    private final Areas areas;
+    private final Map<Integer, Values> segments = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Matcher(Esco esco, Occupations occupations, Skills skills, Postcodes postcodes, PostingIndex index,
                    Weights weights, Clock clock) {
@@ -91,6 +93,7 @@ public final class Matcher {
         this.weights = weights;
         this.clock = clock;
         this.explanations = new Explanations(esco);
+        this.areas = new Areas(index.searcher());
     }
 
     /** An occupation the citizen is taken to have or want: its CV evidence and wish evidence, each 0..1. */
@@ -136,7 +139,7 @@ public final class Matcher {
             Query area = area(home, maxKm);
             int k = Math.max(MIN_CANDIDATES, profile.top() * 10);
             Map<Integer, Double> text = new HashMap<>();
-            var textHits = index.searcher().search(filtered(textQuery(profile.cv()), area), k).scoreDocs;
+            var textHits = top(filtered(textQuery(profile.cv()), area), k);
             double best = textHits.length == 0 ? 1 : textHits[0].score;
             for (ScoreDoc hit : textHits) {
                 text.put(hit.doc, hit.score / best);
@@ -144,7 +147,7 @@ public final class Matcher {
             Set<Integer> docs = new LinkedHashSet<>(text.keySet());
             Query structured = structuredQuery(citizen, citizenSkills);
             if (structured != null) {
-                for (ScoreDoc hit : index.searcher().search(filtered(structured, area), k).scoreDocs) {
+                for (ScoreDoc hit : top(filtered(structured, area), k)) {
                     docs.add(hit.doc);
                 }
             }
@@ -326,17 +329,17 @@ public final class Matcher {
             SortedDocValues occupations = DocValues.getSorted(reader, PostingIndex.OCCUPATION);
             SortedSetDocValues skillValues = DocValues.getSortedSet(reader, PostingIndex.SKILL);
             SortedNumericDocValues places = DocValues.getSortedNumeric(reader, PostingIndex.LOCATION);
+            Values values = values(leaf);
             for (; i < sorted.length && sorted[i] < end; i++) {
                 int doc = sorted[i];
                 int d = doc - leaf.docBase;
                 String id = ids.advanceExact(d) ? ids.binaryValue().utf8ToString() : "";
-                Occupation occupation = occupations.advanceExact(d)
-                    ? esco.occupation(occupations.lookupOrd(occupations.ordValue()).utf8ToString()).orElse(null) : null;
+                Occupation occupation = occupations.advanceExact(d) ? values.occupations()[occupations.ordValue()] : null;
                 // The posting's skills: those its text names, then the essential skills of its occupation.
                 var postingSkills = new LinkedHashSet<String>();
                 if (skillValues.advanceExact(d)) {
                     for (int n = 0; n < skillValues.docValueCount(); n++) {
-                        postingSkills.add(skillValues.lookupOrd(skillValues.nextOrd()).utf8ToString());
+                        postingSkills.add(values.skills()[(int) skillValues.nextOrd()]);
                     }
                 }
                 if (occupation != null) {
@@ -355,12 +358,44 @@ public final class Matcher {
         return docs.stream().map(byDoc::get).toList();
     }
 
-    private Query area(Place home, double maxKm) {
-        var q = new BooleanQuery.Builder().add(PostingIndex.live(LocalDate.now(clock)), Occur.FILTER);
-        if (home != null) {
-            q.add(LatLonPoint.newDistanceQuery(PostingIndex.LOCATION, home.lat(), home.lon(), maxKm * 1000), Occur.FILTER);
+    /** A segment's doc-values dictionaries, by ordinal: its postings' occupations and skill ids. */
+    private record Values(Occupation[] occupations, String[] skills) {
+    }
+
+    /**
+     * The segment's dictionaries, read on first use and kept (a segment never changes): looking an ordinal
+     * up in the doc-values terms dictionary for every candidate and skill cost more than the candidate search on a
+     * small index. At most a few thousand occupations and some ten thousand skills per segment.
+     */
+    private Values values(LeafReaderContext leaf) throws IOException {
+        Values v = segments.get(leaf.ord);
+        if (v == null) {
+            SortedDocValues occ = DocValues.getSorted(leaf.reader(), PostingIndex.OCCUPATION);
+            var occupations = new Occupation[occ.getValueCount()];
+            for (int o = 0; o < occupations.length; o++) {
+                occupations[o] = esco.occupation(occ.lookupOrd(o).utf8ToString()).orElse(null);
+            }
+            SortedSetDocValues sk = DocValues.getSortedSet(leaf.reader(), PostingIndex.SKILL);
+            var skillIds = new String[(int) sk.getValueCount()];
+            for (int o = 0; o < skillIds.length; o++) {
+                skillIds[o] = sk.lookupOrd(o).utf8ToString();
+            }
+            v = new Values(occupations, skillIds);
+            segments.put(leaf.ord, v);
         }
-        return q.build();
+        return v;
+    }
+
+    private Query area(Place home, double maxKm) throws IOException {
+        return areas.area(home, maxKm, LocalDate.now(clock));
+    }
+
+    /**
+     * The best {@code k} hits, counting hits only up to {@code k}: the count is not used, and without it Lucene can
+     * skip postings that cannot enter the top k (block-max WAND) from the start rather than after 1,000 hits.
+     */
+    private ScoreDoc[] top(Query q, int k) throws IOException {
+        return index.searcher().search(q, new TopScoreDocCollectorManager(k, null, k)).scoreDocs;
     }
 
     private static Query filtered(Query scoring, Query filter) {
