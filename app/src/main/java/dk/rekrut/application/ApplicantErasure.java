@@ -94,6 +94,9 @@ public class ApplicantErasure {
             update = update.param("erased:" + applicationId);
         }
         update.param(applicationId).update();
+        if (reason != Reason.WITHDRAWAL) {
+            repository.deleteLinks(applicationId);
+        }
         events.publishEvent(new ApplicantDataErased(applicationId));
         audit.record(AuditAction.APPLICANT_DATA_ERASED, "Application", applicationId, reason.name());
     }

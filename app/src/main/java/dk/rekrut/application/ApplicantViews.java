@@ -203,8 +203,8 @@ public class ApplicantViews {
     }
 
     /**
-     * Writes to one applicant through the outbox (the caller has checked that the user may). The applicant's
-     * name and e-mail are read here, audited, and never handed to the caller; attachments that must name the
+     * Writes to one applicant through the outbox (the caller has checked that the user may), with a personal link to
+     * the applicant's page unless the placeholders hold a link. The applicant's name and e-mail are read here, audited, and never handed to the caller; attachments that must name the
      * applicant (an invitation's attendee) are made from the {@link Contact} inside this call.
      */
     @Transactional
@@ -218,10 +218,24 @@ public class ApplicantViews {
         values.putIfAbsent("name", identity.fullName());
         values.putIfAbsent("title", c.title());
         values.putIfAbsent("institution", settings.get(InstitutionSettings.NAME));
-        values.putIfAbsent("link", linkBase + "/my-application/resend");
+        if (!values.containsKey("link")) {
+            values.put("link", personalLink(applicationId, linkBase));
+        }
         var contact = new Contact(identity.fullName(), identity.email(), language);
         correspondence.send(new Letter(kind, cause, applicationId, identity.email(), language, values,
             attachments.apply(contact)));
+    }
+
+    /**
+     * A private link of its own to the applicant's page, for a letter that links there: only its hash is kept, and
+     * the applicant's earlier links keep working. For letters only: the caller puts it into the letter and nowhere
+     * a member of staff could read it.
+     */
+    @Transactional
+    public String personalLink(UUID applicationId, String linkBase) {
+        String token = Tokens.newToken();
+        repository.addLink(applicationId, Tokens.hash(token), clock.instant());
+        return linkBase + "/my-application/" + token;
     }
 
     /**

@@ -92,7 +92,9 @@ class ApplicationRepository {
     }
 
     Optional<Application> findByTokenHash(String hash) {
-        return jdbc.sql("SELECT * FROM application WHERE access_token_hash = ?").param(hash)
+        return jdbc.sql("""
+                SELECT * FROM application WHERE access_token_hash = ?
+                   OR id = (SELECT application_id FROM application_link WHERE token_hash = ?)""").params(hash, hash)
             .query((rs, n) -> map(rs)).optional().map(this::withAnswers);
     }
 
@@ -109,6 +111,16 @@ class ApplicationRepository {
     int countWithoutOutcome(UUID caseId) {
         return jdbc.sql("SELECT COUNT(*) FROM application WHERE case_id = ? AND status NOT IN ('HIRED', 'REJECTED', 'WITHDRAWN')")
             .param(caseId).query(Integer.class).single();
+    }
+
+    /** One more private link to the applicant's page (application_link); the first link keeps working. */
+    void addLink(UUID id, String tokenHash, Instant at) {
+        jdbc.sql("INSERT INTO application_link (token_hash, application_id, created_at) VALUES (?, ?, ?)")
+            .params(tokenHash, id, Time.utc(at)).update();
+    }
+
+    void deleteLinks(UUID id) {
+        jdbc.sql("DELETE FROM application_link WHERE application_id = ?").param(id).update();
     }
 
     void replaceToken(UUID id, String tokenHash) {

@@ -101,6 +101,7 @@ class BoardController {
         return switch (action) {
             case "reject" -> "redirect:" + withCandidates("/cases/" + caseId + "/board/reject", candidates);
             case "invite" -> "redirect:" + withCandidates("/cases/" + caseId + "/interviews", candidates);
+            case "message" -> "redirect:" + withCandidates("/cases/" + caseId + "/messages", candidates);
             default -> {
                 Flash.attempt(flash, null, () -> {
                     var moved = board.moveAll(user, caseId, candidates, required(status));

@@ -62,8 +62,7 @@ public class Correspondence {
         }
         String recipient = letter.recipientEmail().strip().toLowerCase(Locale.ROOT);
         String language = MailTemplates.language(letter.language());
-        Map<String, String> values = letter.placeholders() == null ? Map.of() : letter.placeholders();
-        var rendered = templates.render(letter.kind(), language, values);
+        var rendered = render(letter);
         UUID id = UUID.randomUUID();
         if (outbox.enqueue(id, letter, recipient, language, rendered, clock.instant())) {
             LOG.info("Queued {} message {} for application {}", letter.kind(), id, letter.applicationId());
@@ -71,6 +70,15 @@ public class Correspondence {
             LOG.info("{} for application {} already queued for this recipient and cause; nothing new queued",
                 letter.kind(), letter.applicationId());
         }
+    }
+
+    /**
+     * The message {@link #send} would queue for this letter, rendered by the same code from the same template:
+     * what a preview shows is what the recipient gets. Nothing is queued.
+     */
+    public MailTemplates.Rendered render(Letter letter) {
+        Map<String, String> values = letter.placeholders() == null ? Map.of() : letter.placeholders();
+        return templates.render(letter.kind(), MailTemplates.language(letter.language()), values);
     }
 
     /** The application's correspondence log: everything queued or sent to its applicant, newest first. */
@@ -98,6 +106,9 @@ public class Correspondence {
             Map.entry("candidateNumber", "K-4821"), Map.entry("deadline", "2026-12-31"),
             Map.entry("when", en ? "Monday 4 January 2027 at 10:00" : "mandag 4. januar 2027 kl. 10.00"),
             Map.entry("where", "Rådhuspladsen 1, 1550 København V"),
+            Map.entry("duration", en ? "45 minutes" : "45 minutter"),
+            Map.entry("panel", en ? "Head of office Mette Holm and the assessment committee" : "kontorchef Mette Holm og bedømmelsesudvalget"),
+            Map.entry("contact", "Mette Holm, 33 66 33 66, mette.holm@kk.dk"),
             Map.entry("reason", en ? "Other applicants matched the requirements better." : "Andre ansøgere matchede kravene bedre."),
             Map.entry("body", en ? "Free text written by the case handler." : "Fri tekst skrevet af sagsbehandleren."),
             Map.entry("subject", en ? "A message about your application" : "Besked om din ansøgning"),

@@ -37,13 +37,13 @@ public class MailTemplates {
     }
 
     /** A rendered message: one-line subject, sanitised HTML body and its plain-text alternative. */
-    record Rendered(String subject, String html, String text) {
+    public record Rendered(String subject, String html, String text) {
     }
 
     public static final List<String> LANGUAGES = List.of("da", "en");
     /** The placeholders callers fill; shown to the template editor. Unknown ones render as empty text. */
     public static final List<String> PLACEHOLDERS = List.of("name", "title", "institution", "link", "candidateNumber",
-        "deadline", "when", "where", "reason", "body", "subject", "pool", "months", "until", "criteria", "postings",
+        "deadline", "when", "where", "duration", "panel", "contact", "reason", "body", "subject", "pool", "months", "until", "criteria", "postings",
         "unsubscribe");
     static final int MAX_BODY = 20_000;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z]+)\\s*}}");

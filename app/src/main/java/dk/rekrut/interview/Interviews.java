@@ -232,8 +232,21 @@ public class Interviews implements CaseStatusGuard {
         // only while it writes the letter.
         applicants.sendToApplicant(inv.applicationId(), LetterKind.INTERVIEW_INVITATION,
             "interview:" + inv.applicationId() + ":" + inv.sequence(),
-            Map.of("when", when, "where", slot.place(), "candidateNumber", a.candidateNumber()),
+            Map.of("when", when, "where", slot.place(), "candidateNumber", a.candidateNumber(),
+                "duration", duration(slot, english), "panel", orElse(slot.panel(), english ? "the assessment committee"
+                    : "bedømmelsesudvalget"), "contact", orElse(c.contact() == null ? null : c.contact().written(),
+                    english ? "us" : "os")),
             contact -> List.of(invitationFile(inv, slot, c, method, contact.email())), linkBase);
+    }
+
+    /** How long the slot lasts, as the letter says it ("45 minutter"). */
+    public static String duration(Slot slot, boolean english) {
+        long minutes = java.time.Duration.between(slot.startsAt(), slot.endsAt()).toMinutes();
+        return minutes + (english ? " minutes" : " minutter");
+    }
+
+    private static String orElse(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value.strip();
     }
 
     /** The .ics of one invitation, with the applicant as attendee (folded by {@link ICalendar}). */

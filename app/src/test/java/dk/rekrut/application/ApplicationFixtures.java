@@ -16,6 +16,14 @@ public final class ApplicationFixtures {
             s.videoLink(), s.language(), s.linkBase());
     }
 
+    /** A valid submission by the person {@code name} with the address {@code email}. */
+    public static Submissions.Submission submission(ApplicationFixture.Posted posted, String name, String email) {
+        var s = submission(posted, email);
+        return new Submissions.Submission(s.postingId(), s.submissionKey(), name, email, s.phone(), s.street(),
+            s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
+            s.videoLink(), s.language(), s.linkBase());
+    }
+
     /** The form fields that answer the six screening questions of {@link ApplicationFixture#publish}. */
     public static Map<String, String> answers(ApplicationFixture.Posted posted) {
         return FormSubmissions.answers(posted);
