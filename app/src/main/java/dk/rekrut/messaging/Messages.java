@@ -106,8 +106,11 @@ class Messages {
         audit.record(AuditAction.TEMPLATE_CHANGED, "CaseMessageTemplate", caseId + "/" + kind, null);
     }
 
-    /** Each recipient's e-mail, exactly as {@link #send} would queue it; nothing is queued and no link is made. */
-    @Transactional(readOnly = true)
+    /**
+     * Each recipient's e-mail, exactly as {@link #send} would queue it; nothing is queued and no link is made. (Not
+     * read-only: each look at a recipient's identity is audited.)
+     */
+    @Transactional
     Outcome preview(CurrentUser user, UUID caseId, List<UUID> candidateIds, CaseMessageTemplates.Wording wording,
                     String linkBase) {
         return letters(user, caseId, candidateIds, wording, UUID.randomUUID(),
