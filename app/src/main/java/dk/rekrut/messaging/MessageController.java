@@ -10,6 +10,7 @@ import dk.rekrut.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +26,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 @RequestMapping("/cases/{caseId}/messages")
 class MessageController {
+
+    /** The message form as posted: the recipients' application ids, the kind and the wording. */
+    record Form(List<UUID> candidate, MessageKind kind, String subject, String body) {
+
+        Form {
+            candidate = candidate == null ? List.of() : candidate;
+            kind = kind == null ? MessageKind.GENERAL : kind;
+            subject = subject == null ? "" : subject;
+            body = body == null ? "" : body;
+        }
+
+        CaseMessageTemplates.Wording wording() {
+            return new CaseMessageTemplates.Wording(subject, body);
+        }
+    }
 
     private final Messages messages;
     private final PublicSite site;
@@ -50,70 +66,55 @@ class MessageController {
     }
 
     @PostMapping("/preview")
-    String preview(CurrentUser user, @PathVariable UUID caseId,
-                   @RequestParam(name = "candidate", required = false) List<UUID> candidates,
-                   @RequestParam(defaultValue = "GENERAL") MessageKind kind, @RequestParam(defaultValue = "") String subject,
-                   @RequestParam(defaultValue = "") String body, Model model) {
-        var wording = new CaseMessageTemplates.Wording(subject, body);
+    String preview(CurrentUser user, @PathVariable UUID caseId, @ModelAttribute("form") Form form, Model model) {
         try {
-            var outcome = messages.preview(user, caseId, candidates, wording, site.baseUrl());
-            model.addAttribute("c", messages.pick(user, caseId, candidates).c());
+            var outcome = messages.preview(user, caseId, form.candidate(), form.wording(), site.baseUrl());
+            model.addAttribute("c", messages.pick(user, caseId, form.candidate()).c());
             model.addAttribute("outcome", outcome);
-            model.addAttribute("candidates", candidates);
-            model.addAttribute("kind", kind);
-            model.addAttribute("wording", wording);
             model.addAttribute("sendId", UUID.randomUUID());
-            model.addAttribute("linked", (subject + body).contains("{link}"));
+            model.addAttribute("linked", (form.subject() + form.body()).contains("{link}"));
             return "messaging/preview";
         } catch (RuleViolation e) {
-            model.addAttribute("error", e);
-            return page(user, caseId, candidates, kind, wording, model);
+            return refused(user, caseId, form, e, model);
         }
     }
 
     /** The preview's "change the message": the compose page again with what was typed. */
     @PostMapping("/edit")
-    String edit(CurrentUser user, @PathVariable UUID caseId,
-                @RequestParam(name = "candidate", required = false) List<UUID> candidates,
-                @RequestParam(defaultValue = "GENERAL") MessageKind kind, @RequestParam(defaultValue = "") String subject,
-                @RequestParam(defaultValue = "") String body, Model model) {
-        return page(user, caseId, candidates, kind, new CaseMessageTemplates.Wording(subject, body), model);
+    String edit(CurrentUser user, @PathVariable UUID caseId, @ModelAttribute("form") Form form, Model model) {
+        return page(user, caseId, form.candidate(), form.kind(), form.wording(), model);
     }
 
     @PostMapping("/send")
-    String send(CurrentUser user, @PathVariable UUID caseId,
-                @RequestParam(name = "candidate", required = false) List<UUID> candidates,
-                @RequestParam(defaultValue = "GENERAL") MessageKind kind, @RequestParam(defaultValue = "") String subject,
-                @RequestParam(defaultValue = "") String body, @RequestParam(required = false) UUID sendId,
-                Model model, RedirectAttributes flash) {
-        var wording = new CaseMessageTemplates.Wording(subject, body);
+    String send(CurrentUser user, @PathVariable UUID caseId, @ModelAttribute("form") Form form,
+                @RequestParam(required = false) UUID sendId, Model model, RedirectAttributes flash) {
         try {
-            var outcome = messages.send(user, caseId, candidates, wording, sendId == null ? UUID.randomUUID() : sendId,
-                site.baseUrl());
+            var outcome = messages.send(user, caseId, form.candidate(), form.wording(),
+                sendId == null ? UUID.randomUUID() : sendId, site.baseUrl());
             flash.addFlashAttribute("info", outcome.unreachable().isEmpty() ? "info.message.sent" : "info.message.sent-some");
             return "redirect:/cases/" + caseId + "/board";
         } catch (RuleViolation e) {
-            model.addAttribute("error", e);
-            return page(user, caseId, candidates, kind, wording, model);
+            return refused(user, caseId, form, e, model);
         }
     }
 
     /** HR keeps the wording as the case's template of the kind (merge fields checked), then goes on writing. */
     @PostMapping("/template")
-    String saveTemplate(CurrentUser user, @PathVariable UUID caseId,
-                        @RequestParam(name = "candidate", required = false) List<UUID> candidates,
-                        @RequestParam(defaultValue = "GENERAL") MessageKind kind,
-                        @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String body,
-                        Model model, RedirectAttributes flash) {
-        var wording = new CaseMessageTemplates.Wording(subject, body);
+    String saveTemplate(CurrentUser user, @PathVariable UUID caseId, @ModelAttribute("form") Form form, Model model,
+                        RedirectAttributes flash) {
         try {
-            messages.saveWording(user, caseId, kind, wording);
+            messages.saveWording(user, caseId, form.kind(), form.wording());
             flash.addFlashAttribute("info", "info.message.template-saved");
-            return "redirect:" + address(caseId, candidates, kind);
+            return "redirect:" + address(caseId, form.candidate(), form.kind());
         } catch (RuleViolation e) {
-            model.addAttribute("error", e);
-            return page(user, caseId, candidates, kind, wording, model);
+            return refused(user, caseId, form, e, model);
         }
+    }
+
+    /** The compose page again with what was typed and why it was refused (nothing was sent or saved). */
+    private String refused(CurrentUser user, UUID caseId, Form form, RuleViolation e, Model model) {
+        model.addAttribute("error", e);
+        return page(user, caseId, form.candidate(), form.kind(), form.wording(), model);
     }
 
     private String page(CurrentUser user, UUID caseId, List<UUID> candidates, MessageKind kind,
