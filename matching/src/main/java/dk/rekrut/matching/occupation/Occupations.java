@@ -59,16 +59,20 @@ public final class Occupations implements OccupationRanker {
     private final Esco esco;
     private final Fusion fusion;
     private final Compounds compounds;
+    private final Heads heads;
     private final Occupation[] byIndex;
     private final Map<String, List<Integer>> exact = new HashMap<>();
     private final Map<String, List<Integer>> preferred = new HashMap<>();
     private final float[] prior;
+    private final float[] general;
+    private final float[] shortName;
     private final IndexSearcher labels;
     // The same label index scored by the number of shared terms (words, n-grams): for Jaccard and Dice.
     private final IndexSearcher labelOverlap;
     private final int[] labelOccupation;
     private final int[] labelWordCount;
     private final int[] labelGramCount;
+    private final int[] labelPreferred;
     private final IndexSearcher occupations;
     private final int[] documentOccupation;
 
@@ -82,7 +86,10 @@ public final class Occupations implements OccupationRanker {
         this.fusion = fusion;
         this.byIndex = esco.occupations().toArray(Occupation[]::new);
         this.prior = new float[byIndex.length];
+        this.general = new float[byIndex.length];
+        this.shortName = new float[byIndex.length];
         this.compounds = new Compounds(esco.occupations().stream().flatMap(o -> o.labels(Lang.DA).stream()).toList());
+        this.heads = new Heads(byIndex, compounds);
         try {
             var labelDir = new ByteBuffersDirectory();
             var occupationDir = new ByteBuffersDirectory();
@@ -95,10 +102,12 @@ public final class Occupations implements OccupationRanker {
                             preferred.computeIfAbsent(Analysis.key(name), k -> new ArrayList<>()).add(i);
                         }
                     }
-                    indexLabels(lw, i, o.labels(Lang.EN), "en", Analysis.ENGLISH);
-                    indexLabels(lw, i, o.labels(Lang.DA), "da", Analysis.DANISH);
+                    indexLabels(lw, i, o.labels(Lang.EN), o.labelEn(), "en", Analysis.ENGLISH);
+                    indexLabels(lw, i, o.labels(Lang.DA), o.labelDa(), "da", Analysis.DANISH);
                     ow.addDocument(occupationDocument(i, o));
                     prior[i] = (float) Math.log1p(o.labels(Lang.EN).size() + o.labels(Lang.DA).size());
+                    general[i] = esco.broader(o.uri()).flatMap(esco::occupation).isPresent() ? 0 : 1;
+                    shortName[i] = 1f / Math.max(1, Analysis.words(o.labelEn()).size());
                     maxNames = Math.max(maxNames, prior[i]);
                 }
                 for (int i = 0; i < prior.length; i++) {
@@ -114,6 +123,7 @@ public final class Occupations implements OccupationRanker {
             labelOccupation = storedInts(labels, "occ");
             labelWordCount = storedInts(labels, "words");
             labelGramCount = storedInts(labels, "grams");
+            labelPreferred = storedInts(labels, "preferred");
             documentOccupation = storedInts(occupations, "occ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -148,13 +158,14 @@ public final class Occupations implements OccupationRanker {
         return new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()));
     }
 
-    private void indexLabels(IndexWriter w, int occ, List<String> names, String lang,
+    private void indexLabels(IndexWriter w, int occ, List<String> names, String preferredName, String lang,
                              org.apache.lucene.analysis.Analyzer analyzer) throws IOException {
         for (String name : names) {
             exact.computeIfAbsent(Analysis.key(name), k -> new ArrayList<>()).add(occ);
             Set<String> terms = Analysis.termSet(analyzer, lang.equals("da") ? compounds.withParts(name) : name);
             var d = new Document();
             d.add(new StoredField("occ", occ));
+            d.add(new StoredField("preferred", name.equals(preferredName) ? 1 : 0));
             d.add(new StoredField("words", terms.size()));
             d.add(new TextField(lang, String.join(" ", terms), Field.Store.NO));
             Set<String> grams = Analysis.grams(name);
@@ -236,7 +247,9 @@ public final class Occupations implements OccupationRanker {
     /** Every signal but {@link Feature#CV_TITLES} for each candidate occupation (by index) of a framing-free text. */
     private Map<Integer, float[]> signals(String query, boolean title, Lang lang) {
         String expanded = title ? Titles.withTrades(query) : query;
-        List<String> segments = title ? Titles.segments(query) : List.of();
+        // Without posting noise ("Senior", "(m/w/d)", "Urgent"): compared on its own like a part of a joined title.
+        String cleaned = title ? Titles.clean(query) : query;
+        List<String> segments = title ? Titles.segments(cleaned) : List.of();
         // In a Danish long text, Danish function words hit English stems by accident ("har" as in harness).
         Set<String> english = Analysis.termSet(Analysis.ENGLISH,
             !title && lang == Lang.DA ? Analysis.withoutDanishStopWords(expanded) : expanded);
@@ -249,6 +262,9 @@ public final class Occupations implements OccupationRanker {
             searchCover("da", danish, title, found);
             if (title) {
                 searchGrams(Analysis.grams(expanded), found);
+                if (!cleaned.equals(query)) {
+                    searchGrams(Analysis.grams(cleaned), found);
+                }
                 for (String segment : segments) {
                     searchGrams(Analysis.grams(segment), found);
                 }
@@ -268,6 +284,12 @@ public final class Occupations implements OccupationRanker {
             for (int occ : preferred.getOrDefault(Analysis.key(query), List.of())) {
                 found.computeIfAbsent(occ, k -> new float[Fusion.SIZE])[Feature.PREFERRED.ordinal()] = 1;
             }
+            if (!cleaned.equals(query)) {
+                for (int occ : exact.getOrDefault(Analysis.key(cleaned), List.of())) {
+                    float[] f = found.computeIfAbsent(occ, k -> new float[Fusion.SIZE]);
+                    f[Feature.EXACT.ordinal()] = Math.max(f[Feature.EXACT.ordinal()], 0.9f);
+                }
+            }
             for (String segment : segments) {
                 // One part of a joined title named exactly ("Sales Assistant - Penang"): almost the title itself.
                 for (int occ : exact.getOrDefault(Analysis.key(segment), List.of())) {
@@ -285,8 +307,12 @@ public final class Occupations implements OccupationRanker {
             }
         }
         normalise(found.values());
+        Set<String> titleHeads = title ? heads.ofTitle(cleaned, segments) : Set.of();
         for (var e : found.entrySet()) {
-            e.getValue()[Feature.PRIOR.ordinal()] = prior[e.getKey()];
+            setPriors(e.getValue(), e.getKey());
+            if (title && heads.shares(titleHeads, e.getKey())) {
+                e.getValue()[Feature.HEAD.ordinal()] = 1;
+            }
         }
         return found;
     }
@@ -333,11 +359,18 @@ public final class Occupations implements OccupationRanker {
             float[] f = found.get(occ);
             if (f == null) {
                 f = new float[Fusion.SIZE];
-                f[Feature.PRIOR.ordinal()] = prior[occ];
+                setPriors(f, occ);
                 found.put(occ, f);
             }
             f[Feature.CV_TITLES.ordinal()] = (float) (s / max);
         });
+    }
+
+    /** The signals that belong to the occupation whatever the text: how common and how general it is. */
+    private void setPriors(float[] f, int occ) {
+        f[Feature.PRIOR.ordinal()] = prior[occ];
+        f[Feature.GENERAL.ordinal()] = general[occ];
+        f[Feature.SHORT.ordinal()] = shortName[occ];
     }
 
     private static BooleanQuery query(String field, Collection<String> terms) {
@@ -390,6 +423,9 @@ public final class Occupations implements OccupationRanker {
             float dice = 2 * hit.score / (grams.size() + labelGramCount[hit.doc]);
             float[] f = found.computeIfAbsent(labelOccupation[hit.doc], k -> new float[Fusion.SIZE]);
             f[Feature.GRAM_SIMILARITY.ordinal()] = Math.max(f[Feature.GRAM_SIMILARITY.ordinal()], dice);
+            if (labelPreferred[hit.doc] == 1) {
+                f[Feature.GRAM_PREFERRED.ordinal()] = Math.max(f[Feature.GRAM_PREFERRED.ordinal()], dice);
+            }
         }
     }
 
