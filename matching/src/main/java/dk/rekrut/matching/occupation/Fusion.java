@@ -49,22 +49,11 @@ public record Fusion(double[] title, double[] longText) {
          */
         CV_TITLES,
         /**
-         * Titles only: the title's head noun (its last word, the head of a Danish compound, the word before "of" or
-         * "i") is the head of one of the occupation's labels; see {@code Heads}.
+         * Titles: character n-gram similarity (as {@link #GRAM_SIMILARITY}) to the occupation's preferred label in
+         * either language, not to its alternative or hidden ones. Many occupations list another's name among their
+         * alternative labels; the one whose main name the title resembles is more often the employer's choice.
          */
-        HEAD,
-        /**
-         * Titles only: character n-gram similarity (as {@link #GRAM_SIMILARITY}) to the occupation's preferred label
-         * in either language, not its alternative or hidden ones: ESCO's main name is how employers name the job.
-         */
-        GRAM_PREFERRED,
-        /**
-         * The occupation is not a narrower occupation of another one in ESCO's hierarchy: "sales assistant" rather
-         * than one of its specialisations, which employers choose less often for a general title.
-         */
-        GENERAL,
-        /** One over the number of words of the occupation's English preferred label: short names are common jobs. */
-        SHORT
+        GRAM_PREFERRED
     }
 
     public static final int SIZE = Feature.values().length;

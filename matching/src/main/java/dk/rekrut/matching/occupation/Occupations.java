@@ -59,13 +59,10 @@ public final class Occupations implements OccupationRanker {
     private final Esco esco;
     private final Fusion fusion;
     private final Compounds compounds;
-    private final Heads heads;
     private final Occupation[] byIndex;
     private final Map<String, List<Integer>> exact = new HashMap<>();
     private final Map<String, List<Integer>> preferred = new HashMap<>();
     private final float[] prior;
-    private final float[] general;
-    private final float[] shortName;
     private final IndexSearcher labels;
     // The same label index scored by the number of shared terms (words, n-grams): for Jaccard and Dice.
     private final IndexSearcher labelOverlap;
@@ -86,10 +83,7 @@ public final class Occupations implements OccupationRanker {
         this.fusion = fusion;
         this.byIndex = esco.occupations().toArray(Occupation[]::new);
         this.prior = new float[byIndex.length];
-        this.general = new float[byIndex.length];
-        this.shortName = new float[byIndex.length];
         this.compounds = new Compounds(esco.occupations().stream().flatMap(o -> o.labels(Lang.DA).stream()).toList());
-        this.heads = new Heads(byIndex, compounds);
         try {
             var labelDir = new ByteBuffersDirectory();
             var occupationDir = new ByteBuffersDirectory();
@@ -106,8 +100,6 @@ public final class Occupations implements OccupationRanker {
                     indexLabels(lw, i, o.labels(Lang.DA), o.labelDa(), "da", Analysis.DANISH);
                     ow.addDocument(occupationDocument(i, o));
                     prior[i] = (float) Math.log1p(o.labels(Lang.EN).size() + o.labels(Lang.DA).size());
-                    general[i] = esco.broader(o.uri()).flatMap(esco::occupation).isPresent() ? 0 : 1;
-                    shortName[i] = 1f / Math.max(1, Analysis.words(o.labelEn()).size());
                     maxNames = Math.max(maxNames, prior[i]);
                 }
                 for (int i = 0; i < prior.length; i++) {
@@ -307,12 +299,8 @@ public final class Occupations implements OccupationRanker {
             }
         }
         normalise(found.values());
-        Set<String> titleHeads = title ? heads.ofTitle(cleaned, segments) : Set.of();
         for (var e : found.entrySet()) {
-            setPriors(e.getValue(), e.getKey());
-            if (title && heads.shares(titleHeads, e.getKey())) {
-                e.getValue()[Feature.HEAD.ordinal()] = 1;
-            }
+            e.getValue()[Feature.PRIOR.ordinal()] = prior[e.getKey()];
         }
         return found;
     }
@@ -359,18 +347,11 @@ public final class Occupations implements OccupationRanker {
             float[] f = found.get(occ);
             if (f == null) {
                 f = new float[Fusion.SIZE];
-                setPriors(f, occ);
+                f[Feature.PRIOR.ordinal()] = prior[occ];
                 found.put(occ, f);
             }
             f[Feature.CV_TITLES.ordinal()] = (float) (s / max);
         });
-    }
-
-    /** The signals that belong to the occupation whatever the text: how common and how general it is. */
-    private void setPriors(float[] f, int occ) {
-        f[Feature.PRIOR.ordinal()] = prior[occ];
-        f[Feature.GENERAL.ordinal()] = general[occ];
-        f[Feature.SHORT.ordinal()] = shortName[occ];
     }
 
     private static BooleanQuery query(String field, Collection<String> terms) {
