@@ -47,7 +47,13 @@ public record Fusion(double[] title, double[] longText) {
          * Long texts only: the occupation as the job titles the text names (headline, dated experience and education
          * lines, "arbejder som ...") rank it, weighed by recency; see {@code Occupations.addCvTitles}.
          */
-        CV_TITLES
+        CV_TITLES,
+        /**
+         * Titles: character n-gram similarity (as {@link #GRAM_SIMILARITY}) to the occupation's preferred label in
+         * either language, not to its alternative or hidden ones. Many occupations list another's name among their
+         * alternative labels; the one whose main name the title resembles is more often the employer's choice.
+         */
+        GRAM_PREFERRED
     }
 
     public static final int SIZE = Feature.values().length;

@@ -69,6 +69,7 @@ public final class Occupations implements OccupationRanker {
     private final int[] labelOccupation;
     private final int[] labelWordCount;
     private final int[] labelGramCount;
+    private final int[] labelPreferred;
     private final IndexSearcher occupations;
     private final int[] documentOccupation;
 
@@ -95,8 +96,8 @@ public final class Occupations implements OccupationRanker {
                             preferred.computeIfAbsent(Analysis.key(name), k -> new ArrayList<>()).add(i);
                         }
                     }
-                    indexLabels(lw, i, o.labels(Lang.EN), "en", Analysis.ENGLISH);
-                    indexLabels(lw, i, o.labels(Lang.DA), "da", Analysis.DANISH);
+                    indexLabels(lw, i, o.labels(Lang.EN), o.labelEn(), "en", Analysis.ENGLISH);
+                    indexLabels(lw, i, o.labels(Lang.DA), o.labelDa(), "da", Analysis.DANISH);
                     ow.addDocument(occupationDocument(i, o));
                     prior[i] = (float) Math.log1p(o.labels(Lang.EN).size() + o.labels(Lang.DA).size());
                     maxNames = Math.max(maxNames, prior[i]);
@@ -114,6 +115,7 @@ public final class Occupations implements OccupationRanker {
             labelOccupation = storedInts(labels, "occ");
             labelWordCount = storedInts(labels, "words");
             labelGramCount = storedInts(labels, "grams");
+            labelPreferred = storedInts(labels, "preferred");
             documentOccupation = storedInts(occupations, "occ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -148,13 +150,14 @@ public final class Occupations implements OccupationRanker {
         return new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()));
     }
 
-    private void indexLabels(IndexWriter w, int occ, List<String> names, String lang,
+    private void indexLabels(IndexWriter w, int occ, List<String> names, String preferredName, String lang,
                              org.apache.lucene.analysis.Analyzer analyzer) throws IOException {
         for (String name : names) {
             exact.computeIfAbsent(Analysis.key(name), k -> new ArrayList<>()).add(occ);
             Set<String> terms = Analysis.termSet(analyzer, lang.equals("da") ? compounds.withParts(name) : name);
             var d = new Document();
             d.add(new StoredField("occ", occ));
+            d.add(new StoredField("preferred", name.equals(preferredName) ? 1 : 0));
             d.add(new StoredField("words", terms.size()));
             d.add(new TextField(lang, String.join(" ", terms), Field.Store.NO));
             Set<String> grams = Analysis.grams(name);
@@ -236,7 +239,9 @@ public final class Occupations implements OccupationRanker {
     /** Every signal but {@link Feature#CV_TITLES} for each candidate occupation (by index) of a framing-free text. */
     private Map<Integer, float[]> signals(String query, boolean title, Lang lang) {
         String expanded = title ? Titles.withTrades(query) : query;
-        List<String> segments = title ? Titles.segments(query) : List.of();
+        // Without posting noise ("Senior", "(m/w/d)", "Urgent"): compared on its own like a part of a joined title.
+        String cleaned = title ? Titles.clean(query) : query;
+        List<String> segments = title ? Titles.segments(cleaned) : List.of();
         // In a Danish long text, Danish function words hit English stems by accident ("har" as in harness).
         Set<String> english = Analysis.termSet(Analysis.ENGLISH,
             !title && lang == Lang.DA ? Analysis.withoutDanishStopWords(expanded) : expanded);
@@ -249,6 +254,9 @@ public final class Occupations implements OccupationRanker {
             searchCover("da", danish, title, found);
             if (title) {
                 searchGrams(Analysis.grams(expanded), found);
+                if (!cleaned.equals(query)) {
+                    searchGrams(Analysis.grams(cleaned), found);
+                }
                 for (String segment : segments) {
                     searchGrams(Analysis.grams(segment), found);
                 }
@@ -267,6 +275,12 @@ public final class Occupations implements OccupationRanker {
             }
             for (int occ : preferred.getOrDefault(Analysis.key(query), List.of())) {
                 found.computeIfAbsent(occ, k -> new float[Fusion.SIZE])[Feature.PREFERRED.ordinal()] = 1;
+            }
+            if (!cleaned.equals(query)) {
+                for (int occ : exact.getOrDefault(Analysis.key(cleaned), List.of())) {
+                    float[] f = found.computeIfAbsent(occ, k -> new float[Fusion.SIZE]);
+                    f[Feature.EXACT.ordinal()] = Math.max(f[Feature.EXACT.ordinal()], 0.9f);
+                }
             }
             for (String segment : segments) {
                 // One part of a joined title named exactly ("Sales Assistant - Penang"): almost the title itself.
@@ -390,6 +404,9 @@ public final class Occupations implements OccupationRanker {
             float dice = 2 * hit.score / (grams.size() + labelGramCount[hit.doc]);
             float[] f = found.computeIfAbsent(labelOccupation[hit.doc], k -> new float[Fusion.SIZE]);
             f[Feature.GRAM_SIMILARITY.ordinal()] = Math.max(f[Feature.GRAM_SIMILARITY.ordinal()], dice);
+            if (labelPreferred[hit.doc] == 1) {
+                f[Feature.GRAM_PREFERRED.ordinal()] = Math.max(f[Feature.GRAM_PREFERRED.ordinal()], dice);
+            }
         }
     }
 

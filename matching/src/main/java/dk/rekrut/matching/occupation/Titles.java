@@ -28,6 +28,16 @@ final class Titles {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final int MAX_SEGMENTS = 3;
 
+    // What a posting adds to a title without naming the work: gender markers ("(m/w/d)", "m/k"), seniority and
+    // contract terms, urgency, reference numbers. Generic posting vocabulary in English and Danish, not read from data.
+    private static final Pattern NOISE = Pattern.compile(
+        "(?U)\\(?\\b[mkwfd](?:\\s*/\\s*[mkwfdx])+\\b\\)?|\\b(?:urgent(?:ly)?|hiring|wanted|required|needed|vacanc(?:y|ies)|"
+            + "immediate(?:ly)?|full[- ]?time|part[- ]?time|permanent|temporary|contract|freelance|remote|hybrid|"
+            + "internship|intern|senior|junior|sr|jr|experienced|"
+            + "søges|vi søger|deltid|fuldtid|fastansat|fast stilling|vikariat|barselsvikariat|tidsbegrænset|erfaren|"
+            + "ii|iii|iv|grade|level|ref|\\d+[\\w-]*)\\b\\.?",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private Titles() {
     }
 
@@ -46,6 +56,15 @@ final class Titles {
             }
         }
         return out.size() > 1 ? out : List.of();
+    }
+
+    /**
+     * The title without what postings add to it ("Senior Sales Executive (m/w/d) - Urgent" → "Sales Executive -"),
+     * or the title itself when nothing is left.
+     */
+    static String clean(String title) {
+        String c = NOISE.matcher(title).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return c.chars().anyMatch(Character::isLetter) ? c : title;
     }
 
     /** The title with the trade of each trainee word added ("Optikerelev" → "Optikerelev Optiker"). */

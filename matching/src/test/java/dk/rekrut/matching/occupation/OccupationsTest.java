@@ -92,6 +92,25 @@ class OccupationsTest {
     }
 
     @Test
+    void theNgramSimilarityToThePreferredLabelCountsThePreferredLabelOnly() {
+        var c = ENGINE.candidates("lagerarbejder", Lang.DA);
+        int preferred = Fusion.Feature.GRAM_PREFERRED.ordinal();
+        int any = Fusion.Feature.GRAM_SIMILARITY.ordinal();
+        boolean seen = false;
+        for (int i = 0; i < c.occupations().size(); i++) {
+            float[] f = c.features().get(i);
+            assertThat(f[preferred]).isLessThanOrEqualTo(f[any]);
+            if (c.occupations().get(i).labelDa().equals("lagerarbejder")) {
+                assertThat(f[preferred]).isEqualTo(1f);
+                seen = true;
+            } else if (!c.occupations().get(i).labels(Lang.DA).contains("lagerarbejder")) {
+                assertThat(f[preferred]).isLessThan(1f);
+            }
+        }
+        assertThat(seen).isTrue();
+    }
+
+    @Test
     void shippedWeightsCoverEverySignal() {
         Fusion f = Fusion.shipped();
         assertThat(f.title()).hasSize(Fusion.SIZE);
