@@ -44,21 +44,13 @@ class TableOwnershipTest {
         tables.removeAll(LIBRARY);
         Map<String, Set<String>> writers = new TreeMap<>();
         Map<String, Set<String>> readers = new TreeMap<>();
-        Path root = Path.of("src/main/java/dk/rekrut");
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Path rel = root.relativize(f);
-                if (rel.getNameCount() < 2) {
-                    continue;
-                }
-                String module = rel.getName(0).toString();
-                String source = Files.readString(f);
-                WRITE.matcher(source).results().map(m -> m.group(1)).filter(tables::contains)
-                    .forEach(t -> writers.computeIfAbsent(t, k -> new TreeSet<>()).add(module));
-                READ.matcher(source).results().map(m -> m.group(1)).filter(tables::contains)
-                    .forEach(t -> readers.computeIfAbsent(t, k -> new TreeSet<>()).add(module));
-            }
-        }
+        moduleSources().forEach((path, source) -> {
+            String module = path.getName(0).toString();
+            WRITE.matcher(source).results().map(m -> m.group(1)).filter(tables::contains)
+                .forEach(t -> writers.computeIfAbsent(t, k -> new TreeSet<>()).add(module));
+            READ.matcher(source).results().map(m -> m.group(1)).filter(tables::contains)
+                .forEach(t -> readers.computeIfAbsent(t, k -> new TreeSet<>()).add(module));
+        });
         Map<String, String> owners = new TreeMap<>();
         Map<String, Set<String>> otherReaders = new TreeMap<>();
         writers.forEach((table, modules) -> {
@@ -102,21 +94,13 @@ class TableOwnershipTest {
     @Test
     void sqlLivesOnlyInPackagePrivateRepositories() throws IOException {
         Set<String> found = new TreeSet<>();
-        Path root = Path.of("src/main/java/dk/rekrut");
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Path rel = root.relativize(f);
-                if (rel.getNameCount() < 2) {
-                    continue;
-                }
-                String name = rel.getName(0) + "." + f.getFileName().toString().replace(".java", "");
-                String source = Files.readString(f);
-                boolean repository = name.endsWith("Repository");
-                if (!repository && JDBC.matcher(source).find() || repository && PUBLIC_CLASS.matcher(source).find()) {
-                    found.add(name);
-                }
+        moduleSources().forEach((path, source) -> {
+            String name = path.getName(0) + "." + path.getFileName().toString().replace(".java", "");
+            boolean repository = name.endsWith("Repository");
+            if (!repository && JDBC.matcher(source).find() || repository && PUBLIC_CLASS.matcher(source).find()) {
+                found.add(name);
             }
-        }
+        });
         String doc = Files.readString(Path.of("..", "docs", "architecture.md"));
         int start = doc.indexOf("## Where the SQL is");
         assertThat(start).isNotNegative();
@@ -125,5 +109,20 @@ class TableOwnershipTest {
         EXCEPTION.matcher(doc.substring(start, end < 0 ? doc.length() : end)).results()
             .forEach(m -> documented.add(m.group(1)));
         assertThat(found).as("classes outside a repository that run SQL, and public repositories").isEqualTo(documented);
+    }
+
+    /** The source of every class in a module's package (and below it), by its path from dk/rekrut (module first). */
+    private static Map<Path, String> moduleSources() throws IOException {
+        Map<Path, String> out = new TreeMap<>();
+        Path root = Path.of("src/main/java/dk/rekrut");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Path rel = root.relativize(f);
+                if (rel.getNameCount() >= 2) {
+                    out.put(rel, Files.readString(f));
+                }
+            }
+        }
+        return out;
     }
 }
