@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 class ApplicantEngine {
 
     private final RedactionEngine engine;
-    private final RedactionItems items;
+    private final RedactionItemRepository items;
     private final RedactionSources sources;
 
-    ApplicantEngine(RedactionEngine engine, RedactionItems items, RedactionSources sources) {
+    ApplicantEngine(RedactionEngine engine, RedactionItemRepository items, RedactionSources sources) {
         this.engine = engine;
         this.items = items;
         this.sources = sources;
@@ -36,7 +36,7 @@ class ApplicantEngine {
 
     /**
      * The shared engine, or one that also redacts HR's hand-added values for this applicant and leaves alone the
-     * false positives HR confirmed ({@link RedactionItems#KEEP}; the engine never leaves a given value alone).
+     * false positives HR confirmed ({@link RedactionItemRepository#KEEP}; the engine never leaves a given value alone).
      */
     RedactionEngine engineFor(UUID applicationId) {
         var additions = items.additions(applicationId);
@@ -46,7 +46,7 @@ class ApplicantEngine {
         var values = new ArrayList<HandAddedValues.Value>();
         var kept = new ArrayList<String>();
         for (var a : additions) {
-            if (RedactionItems.KEEP.equals(a.spanType())) {
+            if (RedactionItemRepository.KEEP.equals(a.spanType())) {
                 kept.add(a.text());
             } else {
                 values.add(new HandAddedValues.Value(a.text(), SpanType.valueOf(a.spanType())));

@@ -33,7 +33,7 @@ public class RedactionWorker {
     static final String ACTOR = "redaction-worker";
     private static final Logger LOG = LoggerFactory.getLogger(RedactionWorker.class);
 
-    private final RedactionItems items;
+    private final RedactionItemRepository items;
     private final RedactionSources sources;
     private final ApplicantEngine applicants;
     private final FileStore files;
@@ -41,7 +41,7 @@ public class RedactionWorker {
     private final Clock clock;
     private final Duration lease;
 
-    RedactionWorker(RedactionItems items, RedactionSources sources, ApplicantEngine applicants, FileStore files,
+    RedactionWorker(RedactionItemRepository items, RedactionSources sources, ApplicantEngine applicants, FileStore files,
                     TransactionTemplate tx, Clock clock, RedactionProperties settings) {
         this.items = items;
         this.sources = sources;
@@ -68,7 +68,7 @@ public class RedactionWorker {
     /** Claims and processes one batch of due items; returns how many were claimed. */
     public int runDue() {
         var now = clock.instant();
-        List<RedactionItems.Claimed> claimed = tx.execute(s -> items.claim(now, now.plus(lease), 5));
+        List<RedactionItemRepository.Claimed> claimed = tx.execute(s -> items.claim(now, now.plus(lease), 5));
         if (claimed == null || claimed.isEmpty()) {
             return 0;
         }
@@ -85,7 +85,7 @@ public class RedactionWorker {
         return claimed.size();
     }
 
-    private void process(RedactionItems.Claimed claim) {
+    private void process(RedactionItemRepository.Claimed claim) {
         var item = items.find(claim.id()).orElse(null);
         if (item == null) {
             return;
@@ -106,7 +106,7 @@ public class RedactionWorker {
     private record Outcome(RedactionState state, String reason, byte[] pdf, Map<UUID, String> answers) {
     }
 
-    private Outcome document(RedactionItems.Item item) {
+    private Outcome document(RedactionItemRepository.Item item) {
         var known = applicants.known(item.applicationId(), "redaction");
         var original = sources.original(item.applicationId(), item.sourceDocumentId(), "redaction").orElse(null);
         if (original == null) {
@@ -128,7 +128,7 @@ public class RedactionWorker {
      * redacted text searched again. Anything still left withholds them, with its kind; and, as before, a known or
      * hand-added value that detection still finds in the redacted text.
      */
-    private Outcome answers(RedactionItems.Item item) {
+    private Outcome answers(RedactionItemRepository.Item item) {
         var known = applicants.known(item.applicationId(), "redaction of answers");
         var eng = applicants.engineFor(item.applicationId());
         var redacted = new LinkedHashMap<UUID, String>();
@@ -145,7 +145,7 @@ public class RedactionWorker {
         return new Outcome(RedactionState.DONE, null, null, redacted);
     }
 
-    private void finish(RedactionItems.Claimed claim, RedactionItems.Item item, Outcome outcome) {
+    private void finish(RedactionItemRepository.Claimed claim, RedactionItemRepository.Item item, Outcome outcome) {
         tx.executeWithoutResult(s -> {
             if (!items.stillHeld(claim)) {
                 items.letGo(claim); // re-run asked for meanwhile: this result is stale

@@ -70,7 +70,7 @@ public class Redactions {
 
     public record Addition(UUID id, String text, String type) {
         public boolean kept() {
-            return RedactionItems.KEEP.equals(type);
+            return RedactionItemRepository.KEEP.equals(type);
         }
     }
 
@@ -79,7 +79,7 @@ public class Redactions {
                          List<AnswerReview> answers, List<Addition> additions, List<RedactedDocument.Why> answersWhy) {
     }
 
-    private final RedactionItems items;
+    private final RedactionItemRepository items;
     private final ApplicantEngine applicants;
     private final RedactionSources sources;
     private final Applications applications;
@@ -91,7 +91,7 @@ public class Redactions {
     private final Clock clock;
     private final MessageSource messages;
 
-    Redactions(RedactionItems items, ApplicantEngine applicants, RedactionSources sources, Applications applications,
+    Redactions(RedactionItemRepository items, ApplicantEngine applicants, RedactionSources sources, Applications applications,
                ApplicantViews applicantViews, ScreeningQuestions questions, CaseAccess access, FileStore files,
                AuditLog audit, Clock clock, MessageSource messages) {
         this.messages = messages;
@@ -117,7 +117,7 @@ public class Redactions {
         }
         boolean hr = access.canManage(user, c);
         return items.forApplication(applicationId).stream().filter(i -> i.number() > 0 && i.caseId().equals(c.id()))
-            .filter(i -> hr || i.state() == RedactionState.RELEASED).map(RedactionItems.Item::view).toList();
+            .filter(i -> hr || i.state() == RedactionState.RELEASED).map(RedactionItemRepository.Item::view).toList();
     }
 
     /**
@@ -202,7 +202,7 @@ public class Redactions {
         if (!c.anonymous() || value.isEmpty() || value.length() > 200) {
             throw new RuleViolation("error.redaction.addition");
         }
-        items.addAddition(applicationId, value, RedactionItems.KEEP, user.username(), clock.instant());
+        items.addAddition(applicationId, value, RedactionItemRepository.KEEP, user.username(), clock.instant());
         items.resetApplication(applicationId);
         audit.record(AuditAction.REDACTION_CHANGED, "Application", applicationId, "false positive kept; redaction re-run");
     }
@@ -234,7 +234,7 @@ public class Redactions {
         var byApplication = items.forCase(caseId);
         var out = new LinkedHashMap<Application, List<RedactedDocument>>();
         applications.forCase(caseId).stream().sorted(Comparator.comparing(Application::candidateNumber))
-            .forEach(a -> out.put(a, byApplication.getOrDefault(a.id(), List.of()).stream().map(RedactionItems.Item::view).toList()));
+            .forEach(a -> out.put(a, byApplication.getOrDefault(a.id(), List.of()).stream().map(RedactionItemRepository.Item::view).toList()));
         return out;
     }
 

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class SubmissionListener {
 
-    private final RedactionItems items;
+    private final RedactionItemRepository items;
     private final FileStore files;
     private final Clock clock;
 
-    SubmissionListener(RedactionItems items, FileStore files, Clock clock) {
+    SubmissionListener(RedactionItemRepository items, FileStore files, Clock clock) {
         this.items = items;
         this.files = files;
         this.clock = clock;

@@ -2,7 +2,6 @@ package dk.rekrut.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +15,7 @@ import dk.rekrut.identity.IdentityAccess;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
-import dk.rekrut.shared.Time;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +42,7 @@ public class ApplicantErasure {
     public record Held(UUID applicationId, UUID caseId, ApplicationStatus status, Instant caseClosedAt) {
     }
 
-    private final JdbcClient jdbc;
+    private final ApplicantErasureRepository erasures;
     private final IdentityAccess identities;
     private final EvaluationData evaluation;
     private final Correspondence correspondence;
@@ -56,10 +53,10 @@ public class ApplicantErasure {
     private final AuditLog audit;
     private final Clock clock;
 
-    ApplicantErasure(JdbcClient jdbc, IdentityAccess identities, EvaluationData evaluation, Correspondence correspondence,
+    ApplicantErasure(ApplicantErasureRepository erasures, IdentityAccess identities, EvaluationData evaluation, Correspondence correspondence,
                      ApplicationEventPublisher events, ApplicationRepository repository, CaseAccess caseAccess,
                      ScreeningQuestions questions, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+        this.erasures = erasures;
         this.identities = identities;
         this.evaluation = evaluation;
         this.correspondence = correspondence;
@@ -80,20 +77,13 @@ public class ApplicantErasure {
                 applicationId, a.status(), ApplicationStatus.WITHDRAWN, "applicant", clock.instant()));
         }
         identities.erase(applicationId);
-        jdbc.sql("DELETE FROM application_answer WHERE application_id = ?").param(applicationId).update();
+        erasures.deleteAnswers(applicationId);
         correspondence.eraseFor(applicationId);
         if (reason == Reason.REQUEST) {
             evaluation.erase(applicationId);
         }
-        // The token and submission key are unique columns: an unguessable marker replaces them, so no link leads here.
-        String tokenUpdate = reason == Reason.WITHDRAWAL ? "" : ", access_token_hash = ?";
-        var update = jdbc.sql("UPDATE application SET video_link = NULL, erased_at = ?, submission_key = ?" + tokenUpdate
-            + " WHERE id = ?");
-        update = update.param(Time.utc(clock.instant())).param("erased:" + applicationId);
-        if (reason != Reason.WITHDRAWAL) {
-            update = update.param("erased:" + applicationId);
-        }
-        update.param(applicationId).update();
+        // After withdrawal the private link keeps working, to show that the application is withdrawn.
+        erasures.markErased(applicationId, reason != Reason.WITHDRAWAL, clock.instant());
         if (reason != Reason.WITHDRAWAL) {
             repository.deleteLinks(applicationId);
         }
@@ -102,21 +92,12 @@ public class ApplicantErasure {
     }
 
     public boolean erased(UUID applicationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM application WHERE id = ? AND erased_at IS NOT NULL").param(applicationId)
-            .query(Integer.class).single() > 0;
+        return erasures.erased(applicationId);
     }
 
     /** Applications in cases closed at or before {@code closedBefore} whose personal data is still held. */
     public List<Held> heldInCasesClosedBefore(Instant closedBefore) {
-        return jdbc.sql("""
-                SELECT a.id, a.case_id, a.status, c.closed_at FROM application a
-                JOIN recruitment_case c ON c.id = a.case_id
-                WHERE a.erased_at IS NULL AND c.closed_at IS NOT NULL AND c.closed_at <= ?
-                ORDER BY c.closed_at, a.id""")
-            .param(Time.utc(closedBefore))
-            .query((rs, n) -> new Held(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                ApplicationStatus.valueOf(rs.getString(3)), rs.getObject(4, OffsetDateTime.class).toInstant()))
-            .list();
+        return erasures.heldInCasesClosedBefore(closedBefore);
     }
 
     /**
@@ -135,16 +116,8 @@ public class ApplicantErasure {
         data.put("candidateNumber", a.candidateNumber());
         data.put("status", a.status().name());
         data.put("submittedAt", a.submittedAt().toString());
-        identities.reveal(a.id(), "personnel-file export").ifPresent(i -> {
-            var contact = new LinkedHashMap<String, Object>();
-            contact.put("name", i.fullName());
-            contact.put("email", i.email());
-            contact.put("phone", i.phone());
-            contact.put("street", i.street());
-            contact.put("postalCode", i.postalCode());
-            contact.put("town", i.town());
-            data.put("contact", contact);
-        });
+        identities.reveal(a.id(), "personnel-file export")
+            .ifPresent(i -> data.put("contact", PersonalDataExport.contact(i)));
         data.put("answers", questions.describe(a, Map.of("yes", "ja", "no", "nej")));
         data.put("statusHistory", repository.history(a.id()).stream()
             .map(h -> Map.of("to", h.to().name(), "at", h.changedAt().toString())).toList());

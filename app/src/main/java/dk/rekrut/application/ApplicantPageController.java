@@ -110,16 +110,8 @@ class ApplicantPageController {
         data.put("medium", a.mediumCode());
         data.put("employedHere", a.employedHere()); // true, false, or null: not answered
         data.put("videoLink", a.videoLink());
-        identities.reveal(a.id(), "applicant's data export").ifPresent(i -> {
-            var contact = new LinkedHashMap<String, Object>();
-            contact.put("name", i.fullName());
-            contact.put("email", i.email());
-            contact.put("phone", i.phone());
-            contact.put("street", i.street());
-            contact.put("postalCode", i.postalCode());
-            contact.put("town", i.town());
-            data.put("contact", contact);
-        });
+        identities.reveal(a.id(), "applicant's data export")
+            .ifPresent(i -> data.put("contact", PersonalDataExport.contact(i)));
         data.put("answers", describedAnswers(a, locale));
         data.put("documents", identities.documents(a.id(), "applicant's data export").stream()
             .map(d -> Map.of("name", d.originalName(), "kind", d.kind().name(), "type", d.detectedType(),

@@ -2,7 +2,7 @@ package dk.rekrut.application;
 
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,12 @@ class SubmissionGate {
 
     private final Semaphore permits;
 
-    SubmissionGate(@Value("${rekrut.submission.concurrency:0}") int configured) {
+    @Autowired
+    SubmissionGate(SubmissionProperties settings) {
+        this(settings.concurrency());
+    }
+
+    SubmissionGate(int configured) {
         int n = configured > 0 ? configured : Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
         this.permits = new Semaphore(n, true);
     }

@@ -4,10 +4,7 @@ import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,7 +22,6 @@ import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,24 +35,22 @@ public class Assessments {
     public record Ranked(UUID applicationId, Integer rank, boolean shortlisted) {
     }
 
-    private final JdbcClient jdbc;
+    private final AssessmentRepository repository;
     private final CaseAccess access;
     private final Applications applications;
     private final Clock clock;
     private final AuditLog audit;
 
-    Assessments(JdbcClient jdbc, CaseAccess access, Applications applications, Clock clock, AuditLog audit) {
+    Assessments(AssessmentRepository repository, CaseAccess access, Applications applications, Clock clock, AuditLog audit) {
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.repository = repository;
         this.access = access;
         this.applications = applications;
         this.clock = clock;
     }
 
     public Settings settings(UUID caseId) {
-        return jdbc.sql("SELECT scale, blind_until_rated FROM assessment_setting WHERE case_id = ?").param(caseId)
-            .query((rs, n) -> new Settings(RatingScale.valueOf(rs.getString(1)), rs.getBoolean(2))).optional()
-            .orElse(new Settings(RatingScale.ONE_TO_FIVE, true));
+        return repository.settings(caseId).orElse(new Settings(RatingScale.ONE_TO_FIVE, true));
     }
 
     @Transactional
@@ -65,9 +59,7 @@ public class Assessments {
         if (scale == null) {
             throw new RuleViolation("error.assessment.scale");
         }
-        jdbc.sql("DELETE FROM assessment_setting WHERE case_id = ?").param(caseId).update();
-        jdbc.sql("INSERT INTO assessment_setting (case_id, scale, blind_until_rated) VALUES (?, ?, ?)")
-            .params(caseId, scale.name(), blind).update();
+        repository.saveSettings(caseId, scale, blind);
     }
 
     /** Committee members (chair included) and the hiring manager rate; HR and support do not. */
@@ -93,11 +85,8 @@ public class Assessments {
         if (comment != null && comment.length() > 4000) {
             throw new RuleViolation("error.assessment.comment");
         }
-        jdbc.sql("DELETE FROM rating WHERE application_id = ? AND rater_id = ?").params(applicationId, user.id()).update();
-        jdbc.sql("INSERT INTO rating (application_id, rater_id, score, comment, rated_at) VALUES (?, ?, ?, ?, ?)")
-            .params(applicationId, user.id(), score, comment == null || comment.isBlank() ? null : comment.strip(),
-                Time.utc(clock.instant()))
-            .update();
+        repository.saveRating(applicationId, user.id(), score, comment == null || comment.isBlank() ? null : comment.strip(),
+            Time.utc(clock.instant()));
         // The score is not in the log: the log is for who did what, the rating itself is in the case.
         audit.record(AuditAction.RATED, "Application", applicationId, "by " + user.role());
     }
@@ -113,10 +102,7 @@ public class Assessments {
 
     /** All ratings of a case's candidates in one query (the list and the chair's overview). */
     public Map<UUID, List<Rating>> visibleRatingsForCase(CurrentUser user, RecruitmentCase c) {
-        var all = jdbc.sql("""
-                SELECT r.*, u.display_name FROM rating r JOIN application a ON a.id = r.application_id
-                JOIN app_user u ON u.id = r.rater_id WHERE a.case_id = ? ORDER BY r.rated_at""")
-            .param(c.id()).query((rs, n) -> map(rs)).list().stream()
+        var all = repository.ratingsOfCase(c.id()).stream()
             .collect(Collectors.groupingBy(Rating::applicationId));
         // The case's settings and the user's rights are read once for the whole list, not once per candidate.
         boolean seesAll = access.canManage(user, c) || isChair(user, c);
@@ -168,14 +154,13 @@ public class Assessments {
         if (notes.values().stream().anyMatch(v -> v != null && v.length() > 2000)) {
             throw new RuleViolation("error.assessment.note");
         }
-        jdbc.sql("DELETE FROM question_rating WHERE question_id = ? AND rater_id = ?").params(questionId, user.id()).update();
+        repository.deleteAnswerRatings(questionId, user.id());
         var now = Time.utc(clock.instant());
         for (UUID id : ids) {
             Integer score = scores.get(id);
             String note = notes.get(id) == null || notes.get(id).isBlank() ? null : notes.get(id).strip();
             if (score != null || note != null) {
-                jdbc.sql("INSERT INTO question_rating (application_id, question_id, rater_id, score, note, rated_at) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(id, questionId, user.id(), score, note, now).update();
+                repository.insertAnswerRating(id, questionId, user.id(), score, note, now);
             }
         }
     }
@@ -185,13 +170,7 @@ public class Assessments {
      * HR and the chair, or for a member who has rated this question (when ratings are hidden until one has rated).
      */
     public Map<UUID, List<AnswerRating>> answerRatings(CurrentUser user, RecruitmentCase c, UUID questionId) {
-        var all = jdbc.sql("""
-                SELECT q.*, u.display_name FROM question_rating q JOIN app_user u ON u.id = q.rater_id
-                JOIN application a ON a.id = q.application_id WHERE a.case_id = ? AND q.question_id = ?""")
-            .params(c.id(), questionId)
-            .query((rs, n) -> new AnswerRating(rs.getObject("application_id", UUID.class), questionId,
-                rs.getObject("rater_id", UUID.class), rs.getString("display_name"), (Integer) rs.getObject("score"),
-                rs.getString("note"))).list();
+        var all = repository.answerRatings(c.id(), questionId);
         boolean seesAll = access.canManage(user, c) || isChair(user, c);
         boolean ratedAny = all.stream().anyMatch(r -> r.raterId().equals(user.id()));
         boolean others = seesAll || canRate(user, c) && (ratedAny || !settings(c.id()).blindUntilRated());
@@ -235,9 +214,7 @@ public class Assessments {
     }
 
     public Map<UUID, Ranked> ranking(UUID caseId) {
-        return jdbc.sql("SELECT application_id, rank_position, shortlisted FROM ranking WHERE case_id = ?").param(caseId)
-            .query((rs, n) -> new Ranked(rs.getObject(1, UUID.class), (Integer) rs.getObject(2), rs.getBoolean(3))).list()
-            .stream().collect(Collectors.toMap(Ranked::applicationId, r -> r));
+        return repository.ranking(caseId).stream().collect(Collectors.toMap(Ranked::applicationId, r -> r));
     }
 
     /** The chair's final ranking and shortlist: a suggestion for HR, never a status change. */
@@ -268,18 +245,17 @@ public class Assessments {
             throw new RuleViolation("error.assessment.ranks");
         }
         if (shown == null) {
-            jdbc.sql("DELETE FROM ranking WHERE case_id = ?").param(caseId).update();
+            repository.deleteRanking(caseId);
         } else {
             for (UUID id : ids) {
-                jdbc.sql("DELETE FROM ranking WHERE application_id = ?").param(id).update();
+                repository.deleteRank(id);
             }
         }
         for (UUID id : ids) {
             Integer rank = ranks.get(id);
             boolean listed = shortlist.contains(id);
             if (rank != null || listed) {
-                jdbc.sql("INSERT INTO ranking (application_id, case_id, rank_position, shortlisted, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(id, caseId, rank, listed, user.username(), Time.utc(clock.instant())).update();
+                repository.insertRank(id, caseId, rank, listed, user.username(), Time.utc(clock.instant()));
             }
         }
         audit.record(AuditAction.RANKING_CHANGED, "Case", caseId,
@@ -287,15 +263,6 @@ public class Assessments {
     }
 
     private Map<UUID, List<Rating>> ratingsOf(List<UUID> applicationIds) {
-        String in = String.join(",", applicationIds.stream().map(x -> "?").toList());
-        return jdbc.sql("SELECT r.*, u.display_name FROM rating r JOIN app_user u ON u.id = r.rater_id WHERE r.application_id IN ("
-                + in + ") ORDER BY r.rated_at").params(new ArrayList<Object>(applicationIds))
-            .query((rs, n) -> map(rs)).list().stream().collect(Collectors.groupingBy(Rating::applicationId));
-    }
-
-    private static Rating map(ResultSet rs) throws SQLException {
-        return new Rating(rs.getObject("application_id", UUID.class), rs.getObject("rater_id", UUID.class),
-            rs.getString("display_name"), rs.getInt("score"), rs.getString("comment"),
-            rs.getObject("rated_at", OffsetDateTime.class).toInstant());
+        return repository.ratingsOf(applicationIds).stream().collect(Collectors.groupingBy(Rating::applicationId));
     }
 }

@@ -2,7 +2,6 @@ package dk.rekrut.assessment;
 
 import dk.rekrut.application.ApplicantDataErased;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RatingErasure {
 
-    private final JdbcClient jdbc;
+    private final AssessmentRepository repository;
 
-    RatingErasure(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RatingErasure(AssessmentRepository repository) {
+        this.repository = repository;
     }
 
     @EventListener
     void on(ApplicantDataErased event) {
-        jdbc.sql("DELETE FROM rating WHERE application_id = ?").param(event.applicationId()).update();
+        repository.deleteRatings(event.applicationId());
     }
 }

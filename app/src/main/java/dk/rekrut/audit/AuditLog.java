@@ -2,15 +2,9 @@ package dk.rekrut.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import dk.rekrut.shared.Time;
-import java.time.OffsetDateTime;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -25,11 +19,11 @@ public class AuditLog {
     /** The most one search returns (the CSV export's limit; a page asks for far fewer). */
     public static final int MAX_ROWS = 10_000;
 
-    private final JdbcClient jdbc;
+    private final AuditRepository repository;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditLog(AuditRepository repository, Clock clock) {
+        this.repository = repository;
         this.clock = clock;
     }
 
@@ -38,12 +32,7 @@ public class AuditLog {
     }
 
     public void recordAs(String actor, AuditAction action, String objectType, Object objectId, String details) {
-        jdbc.sql("""
-                INSERT INTO audit_entry (id, occurred_at, actor, action, object_type, object_id, details)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-            .params(UUID.randomUUID(), Time.utc(clock.instant()), truncate(actor, 100), action.name(),
-                objectType, objectId == null ? null : truncate(objectId.toString(), 100), truncate(details, 1000))
-            .update();
+        repository.insert(List.of(entry(actor, clock.instant(), action, objectType, objectId, details)));
     }
 
     /** Entries per statement when many objects are recorded at once. */
@@ -55,58 +44,23 @@ public class AuditLog {
      */
     public void recordAll(AuditAction action, String objectType, Collection<?> objectIds, String details) {
         var ids = List.copyOf(objectIds);
-        String actor = truncate(currentActor(), 100);
-        var at = Time.utc(clock.instant());
+        String actor = currentActor();
+        Instant at = clock.instant();
         for (int from = 0; from < ids.size(); from += ENTRIES_PER_STATEMENT) {
-            var chunk = ids.subList(from, Math.min(ids.size(), from + ENTRIES_PER_STATEMENT));
-            var params = new ArrayList<Object>();
-            for (Object id : chunk) {
-                params.addAll(Arrays.asList(UUID.randomUUID(), at, actor, action.name(), objectType,
-                    truncate(id.toString(), 100), truncate(details, 1000)));
-            }
-            jdbc.sql("INSERT INTO audit_entry (id, occurred_at, actor, action, object_type, object_id, details) VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?)")))
-                .params(params).update();
+            repository.insert(ids.subList(from, Math.min(ids.size(), from + ENTRIES_PER_STATEMENT)).stream()
+                .map(id -> entry(actor, at, action, objectType, id, details)).toList());
         }
     }
 
     public List<AuditEntry> search(AuditQuery query) {
-        var sql = new StringBuilder("SELECT * FROM audit_entry WHERE 1=1");
-        var params = new ArrayList<Object>();
-        if (query.actor() != null && !query.actor().isBlank()) {
-            sql.append(" AND LOWER(actor) LIKE ?");
-            params.add("%" + query.actor().toLowerCase() + "%");
-        }
-        if (query.action() != null) {
-            sql.append(" AND action = ?");
-            params.add(query.action().name());
-        }
-        if (query.objectId() != null && !query.objectId().isBlank()) {
-            sql.append(" AND object_id = ?");
-            params.add(query.objectId().trim());
-        }
-        if (query.caseId() != null) {
-            // An application's candidate id is the application's id (identity module), so one list serves both.
-            sql.append(" AND ((object_type = 'Case' AND object_id = ?) OR (object_type IN ('Application', 'Candidate')"
-                + " AND object_id IN (SELECT CAST(a.id AS VARCHAR(100)) FROM application a WHERE a.case_id = ?)))");
-            params.add(query.caseId().toString());
-            params.add(query.caseId());
-        }
-        if (query.from() != null) {
-            sql.append(" AND occurred_at >= ?");
-            params.add(Time.utc(query.from()));
-        }
-        if (query.to() != null) {
-            sql.append(" AND occurred_at < ?");
-            params.add(Time.utc(query.to()));
-        }
-        sql.append(" ORDER BY occurred_at DESC, id OFFSET ").append(Math.max(query.offset(), 0))
-            .append(" ROWS FETCH FIRST ").append(Math.min(Math.max(query.limit(), 1), MAX_ROWS)).append(" ROWS ONLY");
-        return jdbc.sql(sql.toString()).params(params)
-            .query((rs, n) -> new AuditEntry(rs.getObject("id", UUID.class), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"), AuditAction.valueOf(rs.getString("action")), rs.getString("object_type"),
-                rs.getString("object_id"), rs.getString("details")))
-            .list();
+        return repository.search(query, MAX_ROWS);
+    }
+
+    /** An entry as it is stored: a new id, and each text cut to its column. */
+    private static AuditEntry entry(String actor, Instant at, AuditAction action, String objectType, Object objectId,
+                                    String details) {
+        return new AuditEntry(UUID.randomUUID(), at, truncate(actor, 100), action, objectType,
+            objectId == null ? null : truncate(objectId.toString(), 100), truncate(details, 1000));
     }
 
     private static String currentActor() {

@@ -23,11 +23,11 @@ public class Correspondence {
     /** Base64 of an attachment must fit the portable VARCHAR(1000000) column. */
     static final int MAX_ATTACHMENT_BYTES = 700_000;
 
-    private final Outbox outbox;
+    private final OutboxRepository outbox;
     private final MailTemplates templates;
     private final Clock clock;
 
-    Correspondence(Outbox outbox, MailTemplates templates, Clock clock) {
+    Correspondence(OutboxRepository outbox, MailTemplates templates, Clock clock) {
         this.outbox = outbox;
         this.templates = templates;
         this.clock = clock;

@@ -7,5 +7,5 @@ package dk.rekrut.correspondence;
  */
 interface MailTransport {
 
-    void send(Outbox.Message message) throws Exception;
+    void send(OutboxRepository.Message message) throws Exception;
 }

@@ -53,7 +53,7 @@ class MailTransports {
         }
 
         @Override
-        public void send(Outbox.Message message) throws Exception {
+        public void send(OutboxRepository.Message message) throws Exception {
             String domain = from.getAddress().substring(from.getAddress().indexOf('@') + 1);
             String messageId = "<" + message.id() + "@" + domain + ">";
             Session session = mail instanceof JavaMailSenderImpl impl ? impl.getSession() : null;

@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class MailboxController {
 
-    private final Outbox outbox;
+    private final OutboxRepository outbox;
     private final String transport;
 
-    MailboxController(Outbox outbox, MailProperties settings) {
+    MailboxController(OutboxRepository outbox, MailProperties settings) {
         this.outbox = outbox;
         this.transport = settings.transport().strip();
     }

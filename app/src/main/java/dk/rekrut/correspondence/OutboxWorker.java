@@ -34,7 +34,7 @@ public class OutboxWorker {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxWorker.class);
 
-    private final Outbox outbox;
+    private final OutboxRepository outbox;
     private final MailTransport transport;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -42,11 +42,11 @@ public class OutboxWorker {
     private final int batchSize;
 
     @Autowired
-    OutboxWorker(Outbox outbox, MailTransport transport, TransactionTemplate tx, Clock clock, MailProperties settings) {
+    OutboxWorker(OutboxRepository outbox, MailTransport transport, TransactionTemplate tx, Clock clock, MailProperties settings) {
         this(outbox, transport, tx, clock, settings.lease(), settings.batchSize());
     }
 
-    OutboxWorker(Outbox outbox, MailTransport transport, TransactionTemplate tx, Clock clock, Duration lease, int batchSize) {
+    OutboxWorker(OutboxRepository outbox, MailTransport transport, TransactionTemplate tx, Clock clock, Duration lease, int batchSize) {
         this.outbox = outbox;
         this.transport = transport;
         this.tx = tx;
@@ -73,7 +73,7 @@ public class OutboxWorker {
     /** Claims and processes one batch of due messages; returns how many were claimed. */
     public int deliverDue() {
         Instant now = clock.instant();
-        Outbox.Claim claim = tx.execute(s -> outbox.claim(now, now.plus(lease), batchSize));
+        OutboxRepository.Claim claim = tx.execute(s -> outbox.claim(now, now.plus(lease), batchSize));
         if (claim == null || claim.messages().isEmpty()) {
             return 0;
         }

@@ -76,14 +76,13 @@ class DemoData implements ApplicationRunner, LoginHint {
 
     DemoData(Administration administration, OrganisationDirectory directory, InstitutionSettings settings,
              MediaList media, Layouts layouts, Cases cases, Postings postings, Clock clock,
-             @Value("${rekrut.demo.user-password:" + DEMO_LOGIN + "}") String demoPassword,
-             PoolAdministration poolAdministration, @Value("${rekrut.demo-data:auto}") String mode,
+             DemoProperties demo, PoolAdministration poolAdministration, DemoDataProperties demoData,
              @Value("${spring.datasource.url:}") String databaseUrl, Sources postingSources, Trials trials,
              ScreeningQuestions questions) {
         this.questions = questions;
         this.postingSources = postingSources;
         this.trials = trials;
-        this.mode = mode;
+        this.mode = demoData.demoData();
         this.databaseUrl = databaseUrl;
         this.poolAdministration = poolAdministration;
         this.administration = administration;
@@ -94,7 +93,7 @@ class DemoData implements ApplicationRunner, LoginHint {
         this.cases = cases;
         this.postings = postings;
         this.clock = clock;
-        this.demoPassword = demoPassword;
+        this.demoPassword = demo.userPassword();
     }
 
     @Override

@@ -21,7 +21,6 @@ import dk.rekrut.trial.Education;
 import dk.rekrut.trial.TargetFacts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -104,13 +103,13 @@ class DemoJobcentre implements ApplicationRunner {
     private final boolean enabled;
 
     DemoJobcentre(Sources sources, Harvester harvester, Citizens citizens, OrganisationDirectory directory, Clock clock,
-                  @Value("${rekrut.demo.jobcentre:true}") boolean enabled) {
+                  DemoProperties settings) {
         this.sources = sources;
         this.harvester = harvester;
         this.citizens = citizens;
         this.directory = directory;
         this.clock = clock;
-        this.enabled = enabled;
+        this.enabled = settings.jobcentre();
     }
 
     @Override

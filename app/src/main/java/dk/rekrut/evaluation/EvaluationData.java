@@ -7,7 +7,6 @@ import dk.rekrut.evaluation.EvaluationAnswers.Gender;
 import dk.rekrut.evaluation.EvaluationAnswers.OriginGroup;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EvaluationData {
 
-    private final JdbcClient jdbc;
+    private final EvaluationRepository repository;
     private final Clock clock;
 
-    EvaluationData(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    EvaluationData(EvaluationRepository repository, Clock clock) {
+        this.repository = repository;
         this.clock = clock;
     }
 
@@ -31,19 +30,14 @@ public class EvaluationData {
         if (!consent) {
             throw new RuleViolation("error.evaluation.consent");
         }
-        jdbc.sql("DELETE FROM evaluation_answer WHERE application_id = ?").param(applicationId).update();
-        jdbc.sql("""
-                INSERT INTO evaluation_answer (application_id, case_id, gender, age_band, origin_group, consented_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-            .params(applicationId, caseId, or(gender, Gender.NOT_SAID).name(), or(age, AgeBand.NOT_SAID).name(),
-                or(origin, OriginGroup.NOT_SAID).name(), Time.utc(clock.instant()))
-            .update();
+        repository.delete(applicationId);
+        repository.insert(applicationId, caseId, or(gender, Gender.NOT_SAID), or(age, AgeBand.NOT_SAID),
+            or(origin, OriginGroup.NOT_SAID), Time.utc(clock.instant()));
     }
 
     /** Whether the applicant has answered (so the page can say "thank you" without showing the answers). */
     public boolean answered(UUID applicationId) {
-        return jdbc.sql("SELECT COUNT(*) FROM evaluation_answer WHERE application_id = ?").param(applicationId)
-            .query(Integer.class).single() > 0;
+        return repository.exists(applicationId);
     }
 
     /**
@@ -52,7 +46,7 @@ public class EvaluationData {
      */
     @Transactional
     public void erase(UUID applicationId) {
-        jdbc.sql("DELETE FROM evaluation_answer WHERE application_id = ?").param(applicationId).update();
+        repository.delete(applicationId);
     }
 
     private static <T> T or(T value, T fallback) {

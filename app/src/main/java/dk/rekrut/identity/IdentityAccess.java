@@ -1,12 +1,8 @@
 package dk.rekrut.identity;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -17,8 +13,6 @@ import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.shared.Time;
-import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,15 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IdentityAccess {
 
-    private final JdbcClient jdbc;
-    private final JdbcOperations batch;
+    private final IdentityRepository repository;
     private final AuditLog audit;
     private final Clock clock;
     private final FileStore files;
 
-    IdentityAccess(JdbcClient jdbc, JdbcOperations batch, AuditLog audit, Clock clock, FileStore files) {
-        this.jdbc = jdbc;
-        this.batch = batch;
+    IdentityAccess(IdentityRepository repository, AuditLog audit, Clock clock, FileStore files) {
+        this.repository = repository;
         this.audit = audit;
         this.clock = clock;
         this.files = files;
@@ -49,21 +41,14 @@ public class IdentityAccess {
             || identity.email().isBlank()) {
             throw new IllegalArgumentException("name and e-mail are required");
         }
-        jdbc.sql("""
-                INSERT INTO applicant_identity (candidate_id, full_name, email, phone, street, postal_code, town,
-                                                birth_date, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-            .params(candidateId, identity.fullName(), identity.email(), identity.phone(), identity.street(),
-                identity.postalCode(), identity.town(), identity.birthDate(), Time.utc(clock.instant()))
-            .update();
+        repository.insert(candidateId, identity, Time.utc(clock.instant()));
         audit.record(AuditAction.IDENTITY_STORED, "Candidate", candidateId, null);
     }
 
     /** Reads an identity and audits the read. {@code reason} says why (e.g. "receipt e-mail", "re-identification"). */
     @Transactional
     public Optional<ApplicantIdentity> reveal(UUID candidateId, String reason) {
-        var identity = jdbc.sql("SELECT * FROM applicant_identity WHERE candidate_id = ?").param(candidateId)
-            .query((rs, n) -> map(rs)).optional();
+        var identity = repository.find(candidateId);
         identity.ifPresent(i -> audit.record(AuditAction.IDENTITY_READ, "Candidate", candidateId, reason));
         return identity;
     }
@@ -90,21 +75,14 @@ public class IdentityAccess {
             docs.add(new ApplicantDocument(UUID.randomUUID(), candidateId, stored.get(i).id(), u.kind(),
                 safeName(u.originalName()), u.detectedType(), u.content().length));
         }
-        var created = Time.utc(clock.instant());
-        batch.batchUpdate("""
-                INSERT INTO applicant_document (id, candidate_id, stored_file_id, kind, original_name, detected_type,
-                                                size_bytes, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            docs.stream().map(d -> new Object[] {d.id(), candidateId, d.storedFileId(), d.kind().name(),
-                d.originalName(), d.detectedType(), d.sizeBytes(), created}).toList());
+        repository.insertDocuments(docs, Time.utc(clock.instant()));
         return docs;
     }
 
     /** The original documents of a candidate; audited like any other read of identity. */
     @Transactional
     public List<ApplicantDocument> documents(UUID candidateId, String reason) {
-        var docs = jdbc.sql("SELECT * FROM applicant_document WHERE candidate_id = ? ORDER BY created_at, kind")
-            .param(candidateId).query((rs, n) -> document(rs)).list();
+        var docs = repository.documents(candidateId);
         audit.record(AuditAction.IDENTITY_READ, "Candidate", candidateId, reason + " (document list)");
         return docs;
     }
@@ -112,8 +90,7 @@ public class IdentityAccess {
     /** The bytes of one original document, if it belongs to the candidate; audited. */
     @Transactional
     public Optional<DocumentContent> openDocument(UUID candidateId, UUID documentId, String reason) {
-        var doc = jdbc.sql("SELECT * FROM applicant_document WHERE id = ? AND candidate_id = ?")
-            .params(documentId, candidateId).query((rs, n) -> document(rs)).optional();
+        var doc = repository.document(candidateId, documentId);
         doc.ifPresent(d -> audit.record(AuditAction.IDENTITY_READ, "Candidate", candidateId, reason + " (document)"));
         return doc.map(d -> new DocumentContent(d, files.read(d.storedFileId())));
     }
@@ -130,11 +107,7 @@ public class IdentityAccess {
         var ids = List.copyOf(new LinkedHashSet<>(candidateIds));
         var out = new HashMap<UUID, String>();
         for (int from = 0; from < ids.size(); from += NAMES_PER_QUERY) {
-            var chunk = ids.subList(from, Math.min(ids.size(), from + NAMES_PER_QUERY));
-            jdbc.sql("SELECT candidate_id, full_name FROM applicant_identity WHERE candidate_id IN ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")")
-                .params(new ArrayList<Object>(chunk))
-                .query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+            repository.putNames(ids.subList(from, Math.min(ids.size(), from + NAMES_PER_QUERY)), out);
         }
         audit.recordAll(AuditAction.IDENTITY_READ, "Candidate", out.keySet(), reason);
         return out;
@@ -143,8 +116,7 @@ public class IdentityAccess {
     /** Candidates who gave this e-mail address (for re-sending private links); audited. */
     @Transactional
     public List<UUID> candidatesWithEmail(String email, String reason) {
-        var ids = jdbc.sql("SELECT candidate_id FROM applicant_identity WHERE LOWER(email) = LOWER(?)")
-            .param(email == null ? "" : email.strip()).query(UUID.class).list();
+        var ids = repository.candidatesWithEmail(email == null ? "" : email.strip());
         ids.forEach(id -> audit.record(AuditAction.IDENTITY_READ, "Candidate", id, reason));
         return ids;
     }
@@ -152,21 +124,13 @@ public class IdentityAccess {
     /** Deletes identity and original files (withdrawal, retention). */
     @Transactional
     public void erase(UUID candidateId) {
-        for (UUID file : jdbc.sql("SELECT stored_file_id FROM applicant_document WHERE candidate_id = ?")
-            .param(candidateId).query(UUID.class).list()) {
+        for (UUID file : repository.storedFilesOf(candidateId)) {
             files.delete(file);
         }
-        jdbc.sql("DELETE FROM applicant_document WHERE candidate_id = ?").param(candidateId).update();
-        jdbc.sql("DELETE FROM applicant_identity WHERE candidate_id = ?").param(candidateId).update();
+        repository.delete(candidateId);
     }
 
     public record DocumentContent(ApplicantDocument document, byte[] content) {
-    }
-
-    private static ApplicantDocument document(ResultSet rs) throws SQLException {
-        return new ApplicantDocument(rs.getObject("id", UUID.class), rs.getObject("candidate_id", UUID.class),
-            rs.getObject("stored_file_id", UUID.class), DocumentKind.valueOf(rs.getString("kind")),
-            rs.getString("original_name"), rs.getString("detected_type"), rs.getLong("size_bytes"));
     }
 
     /**
@@ -181,11 +145,5 @@ public class IdentityAccess {
             base = "dokument";
         }
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
-    }
-
-    private static ApplicantIdentity map(ResultSet rs) throws SQLException {
-        return new ApplicantIdentity(rs.getString("full_name"), rs.getString("email"), rs.getString("phone"),
-            rs.getString("street"), rs.getString("postal_code"), rs.getString("town"),
-            rs.getObject("birth_date", LocalDate.class));
     }
 }

@@ -6,16 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.correspondence.MergeFields;
 import dk.rekrut.shared.RuleViolation;
-import dk.rekrut.shared.Time;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * A case's wording per message kind (case_message_template), or the built-in wording in the reader's language until
  * HR saves the case's own. Merge fields stay as written; a wording with an unknown field is not saved.
  */
-@Repository
+@Component
 class CaseMessageTemplates {
 
     /** A message's wording: a one-line subject and a plain-text body (paragraphs separated by an empty line). */
@@ -38,20 +36,19 @@ class CaseMessageTemplates {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final CaseMessageTemplateRepository repository;
     private final MessageSource messages;
     private final Clock clock;
 
-    CaseMessageTemplates(JdbcClient jdbc, MessageSource messages, Clock clock) {
-        this.jdbc = jdbc;
+    CaseMessageTemplates(CaseMessageTemplateRepository repository, MessageSource messages, Clock clock) {
+        this.repository = repository;
         this.messages = messages;
         this.clock = clock;
     }
 
     /** The case's own wording of the kind, if HR saved one. */
     Optional<Wording> saved(UUID caseId, MessageKind kind) {
-        return jdbc.sql("SELECT subject, body FROM case_message_template WHERE case_id = ? AND kind = ?")
-            .params(caseId, kind.name()).query((rs, n) -> new Wording(rs.getString(1), rs.getString(2))).optional();
+        return repository.find(caseId, kind);
     }
 
     /** The case's own wording, else the built-in one in {@code locale}. */
@@ -62,13 +59,6 @@ class CaseMessageTemplates {
     }
 
     void save(UUID caseId, MessageKind kind, Wording wording, String by) {
-        var w = wording.checked();
-        var now = Time.utc(clock.instant());
-        int n = jdbc.sql("UPDATE case_message_template SET subject = ?, body = ?, updated_by = ?, updated_at = ? "
-                + "WHERE case_id = ? AND kind = ?").params(w.subject(), w.body(), by, now, caseId, kind.name()).update();
-        if (n == 0) {
-            jdbc.sql("INSERT INTO case_message_template (case_id, kind, subject, body, updated_by, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)").params(caseId, kind.name(), w.subject(), w.body(), by, now).update();
-        }
+        repository.save(caseId, kind, wording.checked(), by, clock.instant());
     }
 }

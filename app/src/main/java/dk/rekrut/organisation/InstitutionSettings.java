@@ -2,7 +2,6 @@ package dk.rekrut.organisation;
 
 import dk.rekrut.shared.Time;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.shared.Refreshed;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +29,7 @@ public class InstitutionSettings {
         CONSENT_TEXT, "",
         CONSENT_TEXT_EN, "");
 
-    private final JdbcClient jdbc;
+    private final InstitutionSettingRepository repository;
     private final AuditLog audit;
     private final Clock clock;
     /** The saved settings, read on every submission (the receipt names the institution). */
@@ -39,18 +37,11 @@ public class InstitutionSettings {
     /** A consent version known to exist: versions are only ever added, so every version up to it exists too. */
     private final AtomicInteger consentVersionSeen = new AtomicInteger();
 
-    InstitutionSettings(JdbcClient jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    InstitutionSettings(InstitutionSettingRepository repository, AuditLog audit, Clock clock) {
+        this.repository = repository;
         this.audit = audit;
         this.clock = clock;
-        this.saved = new Refreshed<>(() -> jdbc.sql("SELECT setting_key, setting_value FROM institution_setting")
-            .query(rs -> {
-                var all = new HashMap<String, String>();
-                while (rs.next()) {
-                    all.put(rs.getString(1), rs.getString(2));
-                }
-                return Map.copyOf(all);
-            }));
+        this.saved = new Refreshed<>(repository::all);
     }
 
     /** The consent text applicants accept, with its version; every change of the text makes a new version. */
@@ -63,8 +54,7 @@ public class InstitutionSettings {
     }
 
     public ConsentText currentConsent() {
-        return jdbc.sql("SELECT version, body, body_en FROM consent_text ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
-            .query((rs, n) -> new ConsentText(rs.getInt("version"), rs.getString("body"), rs.getString("body_en"))).single();
+        return repository.currentConsent();
     }
 
     /**
@@ -116,17 +106,13 @@ public class InstitutionSettings {
                 : !Objects.equals(current.bodyEn() == null ? "" : current.bodyEn(), v);
             if (changed) {
                 // The other language's text is carried over: a version always holds both.
-                jdbc.sql("INSERT INTO consent_text (version, body, body_en, created_at) VALUES (?, ?, ?, ?)")
-                    .params(current.version() + 1, body, bodyEn, Time.utc(clock.instant())).update();
+                repository.addConsent(new ConsentText(current.version() + 1, body, bodyEn), Time.utc(clock.instant()));
                 audit.record(AuditAction.SETTINGS_CHANGED, "Setting", key, "consent version " + (current.version() + 1));
             }
             return;
         }
         saved.forget();
-        int n = jdbc.sql("UPDATE institution_setting SET setting_value = ? WHERE setting_key = ?").params(v, key).update();
-        if (n == 0) {
-            jdbc.sql("INSERT INTO institution_setting (setting_key, setting_value) VALUES (?, ?)").params(key, v).update();
-        }
+        repository.save(key, v);
         audit.record(AuditAction.SETTINGS_CHANGED, "Setting", key, null);
     }
 }

@@ -1,10 +1,7 @@
 package dk.rekrut.privacy;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import dk.rekrut.application.ApplicantErasure;
@@ -17,7 +14,6 @@ import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,13 +31,13 @@ public class ErasureRequests {
                           String handledBy, Instant handledAt, String note) {
     }
 
-    private final JdbcClient jdbc;
+    private final ErasureRequestRepository repository;
     private final ApplicantErasure erasure;
     private final AuditLog audit;
     private final Clock clock;
 
-    ErasureRequests(JdbcClient jdbc, ApplicantErasure erasure, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    ErasureRequests(ErasureRequestRepository repository, ApplicantErasure erasure, AuditLog audit, Clock clock) {
+        this.repository = repository;
         this.erasure = erasure;
         this.audit = audit;
         this.clock = clock;
@@ -55,23 +51,18 @@ public class ErasureRequests {
             return open;
         }
         var id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO erasure_request (id, application_id, case_id, requested_at, status)
-                VALUES (?, ?, ?, ?, ?)""")
-            .params(id, a.id(), a.caseId(), Time.utc(clock.instant()), Status.OPEN.name()).update();
+        repository.insertOpen(id, a.id(), a.caseId(), Time.utc(clock.instant()));
         audit.recordAs("applicant", AuditAction.ERASURE_REQUESTED, "Application", a.id(), "request " + id);
         return find(id);
     }
 
     public Request openFor(UUID applicationId) {
-        return jdbc.sql("SELECT * FROM erasure_request WHERE application_id = ? AND status = 'OPEN'").param(applicationId)
-            .query((rs, n) -> map(rs)).list().stream().findFirst().orElse(null);
+        return repository.openFor(applicationId).orElse(null);
     }
 
     public List<Request> all(CurrentUser user) {
         requireAdministrator(user);
-        return jdbc.sql("SELECT * FROM erasure_request ORDER BY CASE WHEN status = 'OPEN' THEN 0 ELSE 1 END, requested_at DESC")
-            .query((rs, n) -> map(rs)).list();
+        return repository.all();
     }
 
     /** Carries out the request: everything personal about the application goes, the evaluation answers too. */
@@ -105,27 +96,17 @@ public class ErasureRequests {
     }
 
     private void close(CurrentUser user, Request r, Status status, String note) {
-        jdbc.sql("UPDATE erasure_request SET status = ?, handled_by = ?, handled_at = ?, note = ? WHERE id = ?")
-            .params(status.name(), user.username(), Time.utc(clock.instant()), note, r.id()).update();
+        repository.close(r.id(), status, user.username(), Time.utc(clock.instant()), note);
         audit.record(AuditAction.ERASURE_HANDLED, "Application", r.applicationId(), status.name() + " request " + r.id());
     }
 
     private Request find(UUID id) {
-        return jdbc.sql("SELECT * FROM erasure_request WHERE id = ?").param(id).query((rs, n) -> map(rs)).list()
-            .stream().findFirst().orElse(null);
+        return repository.find(id).orElse(null);
     }
 
     private static void requireAdministrator(CurrentUser user) {
         if (!user.is(Role.ADMINISTRATOR)) {
             throw new ForbiddenException("erasure requests");
         }
-    }
-
-    private static Request map(ResultSet rs) throws SQLException {
-        var handled = rs.getObject("handled_at", OffsetDateTime.class);
-        return new Request(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
-            rs.getObject("case_id", UUID.class), rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
-            Status.valueOf(rs.getString("status")), rs.getString("handled_by"), handled == null ? null : handled.toInstant(),
-            rs.getString("note"));
     }
 }

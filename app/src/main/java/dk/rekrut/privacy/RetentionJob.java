@@ -4,10 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import dk.rekrut.application.ApplicantErasure;
@@ -18,7 +16,6 @@ import dk.rekrut.shared.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,7 +48,7 @@ public class RetentionJob {
 
     private final ApplicantErasure erasure;
     private final ObjectProvider<RetentionHold> holds;
-    private final JdbcClient jdbc;
+    private final RetentionLeaseRepository leases;
     private final TransactionTemplate tx;
     private final AuditLog audit;
     private final Clock clock;
@@ -60,12 +57,13 @@ public class RetentionJob {
     private final Duration leaseTime;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-    RetentionJob(ApplicantErasure erasure, ObjectProvider<RetentionHold> holds, JdbcClient jdbc, TransactionTemplate tx,
+    RetentionJob(ApplicantErasure erasure, ObjectProvider<RetentionHold> holds, RetentionLeaseRepository leases,
+                 TransactionTemplate tx,
                  AuditLog audit, Clock clock,
                  RetentionProperties settings) {
         this.erasure = erasure;
         this.holds = holds;
-        this.jdbc = jdbc;
+        this.leases = leases;
         this.tx = tx;
         this.audit = audit;
         this.clock = clock;
@@ -94,9 +92,7 @@ public class RetentionJob {
     /** One run, if this instance gets the lease. */
     public Result run() {
         Instant now = clock.instant();
-        int taken = jdbc.sql("UPDATE retention_lease SET locked_until = ?, locked_by = ? WHERE name = ? AND locked_until <= ?")
-            .params(Time.utc(now.plus(leaseTime)), owner, LEASE, Time.utc(now)).update();
-        if (taken != 1) {
+        if (!leases.take(LEASE, owner, now, now.plus(leaseTime))) {
             LOG.info("Retention run skipped: another instance holds the lease");
             return new Result(false, 0, 0, 0);
         }
@@ -105,10 +101,7 @@ public class RetentionJob {
             result = runNow(now);
             return result;
         } finally {
-            jdbc.sql("UPDATE retention_lease SET locked_until = ?, locked_by = NULL, last_run_at = ?, last_counts = ? "
-                    + "WHERE name = ? AND locked_by = ?")
-                .params(Time.utc(Instant.EPOCH), Time.utc(now), result == null ? "failed" : result.counts(), LEASE, owner)
-                .update();
+            leases.release(LEASE, owner, now, result == null ? "failed" : result.counts());
         }
     }
 
@@ -155,9 +148,6 @@ public class RetentionJob {
     }
 
     public Optional<LastRun> lastRun() {
-        return jdbc.sql("SELECT last_run_at, last_counts FROM retention_lease WHERE name = ?").param(LEASE)
-            .query((rs, n) -> rs.getObject(1, OffsetDateTime.class) == null ? null
-                : new LastRun(rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2)))
-            .list().stream().filter(Objects::nonNull).findFirst();
+        return leases.lastRun(LEASE);
     }
 }

@@ -1,7 +1,6 @@
 package dk.rekrut.shared;
 
 import java.net.URI;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +14,8 @@ public class PublicSite {
 
     private final String baseUrl;
 
-    PublicSite(@Value("${rekrut.public-base-url:http://localhost:8080}") String baseUrl) {
-        this.baseUrl = checked(baseUrl);
+    PublicSite(PublicSiteProperties settings) {
+        this.baseUrl = checked(settings.publicBaseUrl());
     }
 
     /** The base URL without a trailing slash, e.g. {@code https://job.kk.dk}. */

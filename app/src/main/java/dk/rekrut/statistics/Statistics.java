@@ -2,14 +2,11 @@ package dk.rekrut.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +27,6 @@ import dk.rekrut.shared.Time;
 import dk.rekrut.statistics.Report.Mode;
 import dk.rekrut.statistics.Report.Stage;
 import java.util.function.Function;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,27 +36,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Statistics {
-
-    /** Each application's furthest stage, from its status history (REJECTED and WITHDRAWN are no stage). */
-    static final String REACHED = """
-        WITH reached AS (
-          SELECT a.id, a.case_id, a.medium_code, a.employed_here, c.anonymous,
-                 MAX(CASE s.to_status WHEN 'IN_SCREENING' THEN 1 WHEN 'SHORTLISTED' THEN 1
-                                      WHEN 'INVITED' THEN 2 WHEN 'INTERVIEWED' THEN 2
-                                      WHEN 'OFFERED' THEN 3 WHEN 'HIRED' THEN 4 ELSE 0 END) AS stage
-          FROM application a
-          JOIN recruitment_case c ON c.id = a.case_id
-          LEFT JOIN application_status_change s ON s.application_id = a.id
-          WHERE a.case_id IN (:cases)
-          GROUP BY a.id, a.case_id, a.medium_code, a.employed_here, c.anonymous)
-        """;
-
-    static final String STAGE_COUNTS = """
-        COUNT(*) AS received,
-        SUM(CASE WHEN r.stage >= 1 THEN 1 ELSE 0 END) AS screening,
-        SUM(CASE WHEN r.stage >= 2 THEN 1 ELSE 0 END) AS interview,
-        SUM(CASE WHEN r.stage >= 3 THEN 1 ELSE 0 END) AS offer,
-        SUM(CASE WHEN r.stage >= 4 THEN 1 ELSE 0 END) AS hired""";
 
     /** Evaluation dimensions: name in the report, column in evaluation_answer, the groups in display order. */
     enum Dimension {
@@ -79,13 +54,13 @@ public class Statistics {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final StatisticsRepository repository;
     private final Cases cases;
     private final CaseAccess access;
     private final OrganisationDirectory directory;
 
-    Statistics(JdbcClient jdbc, Cases cases, CaseAccess access, OrganisationDirectory directory) {
-        this.jdbc = jdbc;
+    Statistics(StatisticsRepository repository, Cases cases, CaseAccess access, OrganisationDirectory directory) {
+        this.repository = repository;
         this.cases = cases;
         this.access = access;
         this.directory = directory;
@@ -101,7 +76,7 @@ public class Statistics {
             throw new ForbiddenException("statistics");
         }
         var ids = s.caseId() != null ? List.of(s.caseId())
-            : jdbc.sql("SELECT id FROM recruitment_case").query(UUID.class).list();
+            : repository.allCaseIds();
         // With their teams: HR with limited rights counts exactly the cases they are attached to.
         return cases.findAllWithTeams(ids).stream()
             .filter(c -> user.is(Role.ADMINISTRATOR) || access.canView(user, c))
@@ -165,8 +140,7 @@ public class Statistics {
 
     /** Cases that were published (not drafts) and have a posting text. */
     private List<RecruitmentCase> postings(List<RecruitmentCase> selected, List<UUID> ids) {
-        Set<UUID> withPosting = new HashSet<>(jdbc.sql("SELECT case_id FROM posting WHERE case_id IN (:cases)")
-            .param("cases", ids).query(UUID.class).list());
+        Set<UUID> withPosting = repository.withPosting(ids);
         return selected.stream().filter(c -> c.status() != CaseStatus.DRAFT && withPosting.contains(c.id())).toList();
     }
 
@@ -178,12 +152,7 @@ public class Statistics {
     }
 
     private List<Report.PerPosting> perPosting(List<RecruitmentCase> selected, List<UUID> ids) {
-        Map<UUID, int[]> byCase = new LinkedHashMap<>();
-        jdbc.sql(REACHED + """
-                SELECT r.case_id, COUNT(*), SUM(CASE WHEN r.stage >= 4 THEN 1 ELSE 0 END)
-                FROM reached r GROUP BY r.case_id""")
-            .param("cases", ids)
-            .query((rs, n) -> byCase.put(rs.getObject(1, UUID.class), new int[] {rs.getInt(2), rs.getInt(3)})).list();
+        Map<UUID, int[]> byCase = repository.receivedAndHired(ids);
         return selected.stream().map(c -> {
             int[] v = byCase.getOrDefault(c.id(), new int[2]);
             return new Report.PerPosting(c.id().toString(), c.title(), c.anonymous(), v[0], v[1]);
@@ -192,21 +161,7 @@ public class Statistics {
 
     /** Applications and hires per case and answer (internal, external, not answered), and their sums. */
     private Report.InternalExternal internalExternal(List<RecruitmentCase> selected, List<UUID> ids) {
-        Map<UUID, int[]> byCase = new LinkedHashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql(REACHED + """
-                    SELECT r.case_id, r.employed_here, COUNT(*), SUM(CASE WHEN r.stage >= 4 THEN 1 ELSE 0 END)
-                    FROM reached r GROUP BY r.case_id, r.employed_here""")
-                .param("cases", ids)
-                .query((rs, n) -> {
-                    Boolean employed = rs.getObject(2, Boolean.class);
-                    int at = employed == null ? 4 : employed ? 0 : 2; // internal, external, not answered
-                    int[] v = byCase.computeIfAbsent(rs.getObject(1, UUID.class), k -> new int[6]);
-                    v[at] = rs.getInt(3);
-                    v[at + 1] = rs.getInt(4);
-                    return v;
-                }).list();
-        }
+        Map<UUID, int[]> byCase = ids.isEmpty() ? Map.of() : repository.internalExternal(ids);
         int[] all = new int[6];
         var rows = selected.stream().map(c -> {
             int[] v = byCase.getOrDefault(c.id(), new int[6]);
@@ -220,10 +175,7 @@ public class Statistics {
     }
 
     private Map<Boolean, int[]> funnelCounts(List<UUID> ids) {
-        Map<Boolean, int[]> out = new LinkedHashMap<>();
-        jdbc.sql(REACHED + "SELECT r.anonymous, " + STAGE_COUNTS + " FROM reached r GROUP BY r.anonymous")
-            .param("cases", ids).query((rs, n) -> out.put(rs.getBoolean(1), stages(rs, 2))).list();
-        return out;
+        return repository.funnel(ids);
     }
 
     private static List<Report.FunnelRow> funnel(Map<Boolean, int[]> byAnonymous) {
@@ -241,16 +193,7 @@ public class Statistics {
     private Map<Dimension, Map<UUID, Map<String, int[]>>> fairnessCounts(List<UUID> ids) {
         Map<Dimension, Map<UUID, Map<String, int[]>>> out = new EnumMap<>(Dimension.class);
         for (Dimension d : Dimension.values()) {
-            Map<UUID, Map<String, int[]>> byCase = new LinkedHashMap<>();
-            jdbc.sql(REACHED + "SELECT r.case_id, e." + d.column + ", " + STAGE_COUNTS + """
-
-                    FROM reached r JOIN evaluation_answer e ON e.application_id = r.id
-                    GROUP BY r.case_id, e.""" + d.column)
-                .param("cases", ids)
-                .query((rs, n) -> byCase.computeIfAbsent(rs.getObject(1, UUID.class), k -> new LinkedHashMap<>())
-                    .put(rs.getString(2), stages(rs, 3)))
-                .list();
-            out.put(d, byCase);
+            out.put(d, repository.byEvaluationGroup(ids, d.column));
         }
         return out;
     }
@@ -310,31 +253,18 @@ public class Statistics {
     private List<Report.MediumRow> media(List<UUID> ids) {
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, BigDecimal> costs = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT m.code, m.name, SUM(p.cost) FROM publication p
-                JOIN posting po ON po.id = p.posting_id
-                JOIN medium m ON m.id = p.medium_id
-                WHERE po.case_id IN (:cases)
-                GROUP BY m.code, m.name""")
-            .param("cases", ids)
-            .query((rs, n) -> {
-                names.put(rs.getString(1), rs.getString(2));
-                return costs.put(rs.getString(1), rs.getBigDecimal(3));
-            }).list();
-        Map<String, int[]> response = new TreeMap<>();
-        jdbc.sql(REACHED + """
-                SELECT COALESCE(r.medium_code, ''), COUNT(*), SUM(CASE WHEN r.stage >= 2 THEN 1 ELSE 0 END),
-                       SUM(CASE WHEN r.stage >= 4 THEN 1 ELSE 0 END)
-                FROM reached r GROUP BY COALESCE(r.medium_code, '')""")
-            .param("cases", ids)
-            .query((rs, n) -> response.put(rs.getString(1), new int[] {rs.getInt(2), rs.getInt(3), rs.getInt(4)})).list();
+        for (var m : repository.mediumCosts(ids)) {
+            names.put(m.code(), m.name());
+            costs.put(m.code(), m.cost());
+        }
+        Map<String, int[]> response = repository.mediumResponse(ids);
         var codes = new TreeSet<>(response.keySet());
         codes.addAll(costs.keySet());
         if (codes.remove("")) {
             codes.add(""); // applications without a medium: last
         }
         var rows = new ArrayList<Report.MediumRow>();
-        var known = mediumNames();
+        var known = repository.mediumNames();
         for (String code : codes.stream().sorted(Comparator.comparing((String c) -> c.isEmpty()).thenComparing(c -> c)).toList()) {
             int[] v = response.getOrDefault(code, new int[3]);
             BigDecimal cost = costs.get(code);
@@ -344,22 +274,8 @@ public class Statistics {
         return rows;
     }
 
-    private Map<String, String> mediumNames() {
-        Map<String, String> out = new LinkedHashMap<>();
-        jdbc.sql("SELECT code, name FROM medium").query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
-        return out;
-    }
-
     private static BigDecimal divide(BigDecimal cost, int by) {
         return cost == null || by == 0 ? null : cost.divide(BigDecimal.valueOf(by), 2, RoundingMode.HALF_UP);
-    }
-
-    private static int[] stages(ResultSet rs, int first) throws SQLException {
-        int[] v = new int[5];
-        for (int i = 0; i < 5; i++) {
-            v[i] = rs.getInt(first + i);
-        }
-        return v;
     }
 
     private static List<Integer> list(int[] v) {

@@ -6,14 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import dk.rekrut.shared.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -32,15 +29,15 @@ class OrphanSweeper {
     private static final int BATCH = 500;
 
     private final StorageBackend backend;
-    private final JdbcClient jdbc;
+    private final StoredFileRepository rows;
     private final Clock clock;
     private final Duration grace;
     private final Duration leaseTime;
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-    OrphanSweeper(StorageBackend backend, JdbcClient jdbc, Clock clock, Duration grace, Duration leaseTime) {
+    OrphanSweeper(StorageBackend backend, StoredFileRepository rows, Clock clock, Duration grace, Duration leaseTime) {
         this.backend = backend;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.clock = clock;
         this.grace = grace;
         this.leaseTime = leaseTime;
@@ -59,16 +56,13 @@ class OrphanSweeper {
     /** Runs one sweep if this instance gets the lease; returns the number of objects removed, or -1 if skipped. */
     int sweep() {
         Instant now = clock.instant();
-        int taken = jdbc.sql("UPDATE storage_lease SET locked_until = ?, locked_by = ? WHERE name = ? AND locked_until <= ?")
-            .params(Time.utc(now.plus(leaseTime)), owner, LEASE, Time.utc(now)).update();
-        if (taken != 1) {
+        if (!rows.takeLease(LEASE, owner, now, now.plus(leaseTime))) {
             return -1;
         }
         try {
             return sweepNow(now.minus(grace));
         } finally {
-            jdbc.sql("UPDATE storage_lease SET locked_until = ?, locked_by = NULL WHERE name = ? AND locked_by = ?")
-                .params(Time.utc(Instant.EPOCH), LEASE, owner).update();
+            rows.releaseLease(LEASE, owner);
         }
     }
 
@@ -100,8 +94,7 @@ class OrphanSweeper {
         if (keys.isEmpty()) {
             return 0;
         }
-        Set<String> known = new HashSet<>(jdbc.sql("SELECT storage_key FROM stored_file WHERE storage_key IN (:keys)")
-            .param("keys", keys).query(String.class).list());
+        Set<String> known = rows.knownKeys(keys);
         int removed = 0;
         for (String key : keys) {
             if (known.contains(key)) {

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Chooses the backend from {@link StorageProperties}: the filesystem (default) or an S3-compatible store. */
 @Configuration(proxyBeanMethods = false)
@@ -24,12 +22,12 @@ class StorageConfiguration {
     }
 
     @Bean
-    TransactionalFileStore fileStore(StorageBackend backend, JdbcClient jdbc, JdbcOperations batch, Clock clock) {
-        return new TransactionalFileStore(backend, jdbc, batch, clock);
+    TransactionalFileStore fileStore(StorageBackend backend, StoredFileRepository rows, Clock clock) {
+        return new TransactionalFileStore(backend, rows, clock);
     }
 
     @Bean
-    OrphanSweeper orphanSweeper(StorageBackend backend, JdbcClient jdbc, Clock clock, StorageProperties settings) {
-        return new OrphanSweeper(backend, jdbc, clock, settings.orphanGrace(), settings.sweepLease());
+    OrphanSweeper orphanSweeper(StorageBackend backend, StoredFileRepository rows, Clock clock, StorageProperties settings) {
+        return new OrphanSweeper(backend, rows, clock, settings.orphanGrace(), settings.sweepLease());
     }
 }

@@ -16,16 +16,15 @@ import java.util.List;
 import java.util.UUID;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.Time;
+import dk.rekrut.storage.StoredFileRepository.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The {@link FileStore}: bytes in a {@link StorageBackend}, one {@code stored_file} row per file in the caller's
- * transaction. Order in {@link #store}: register the rollback clean-up, write the bytes, insert the row. So a
+ * transaction (through {@link StoredFileRepository}). Order in {@link #store}: register the rollback clean-up, write the bytes, insert the row. So a
  * failing write, a failing insert or any later failure of the caller's transaction removes the bytes; only a
  * crash (no clean-up runs) leaves bytes without a row, which {@link OrphanSweeper} removes after the grace period.
  */
@@ -36,21 +35,19 @@ class TransactionalFileStore implements FileStore {
     static final int MAX_CONTENT_TYPE = 100;
 
     private final StorageBackend backend;
-    private final JdbcClient jdbc;
-    private final JdbcOperations batch;
+    private final StoredFileRepository rows;
     private final Clock clock;
 
-    TransactionalFileStore(StorageBackend backend, JdbcClient jdbc, JdbcOperations batch, Clock clock) {
+    TransactionalFileStore(StorageBackend backend, StoredFileRepository rows, Clock clock) {
         this.backend = backend;
-        this.jdbc = jdbc;
-        this.batch = batch;
+        this.rows = rows;
         this.clock = clock;
     }
 
     @Override
     public StoredFile store(String purpose, InputStream content, long size, String contentType) {
         requireTransaction();
-        Written w = write(purpose, content, size, contentType);
+        Row w = write(purpose, content, size, contentType);
         insert(purpose, List.of(w));
         return w.file();
     }
@@ -58,12 +55,12 @@ class TransactionalFileStore implements FileStore {
     @Override
     public List<StoredFile> storeAll(String purpose, List<NewFile> files) {
         requireTransaction();
-        var written = new ArrayList<Written>(files.size());
+        var written = new ArrayList<Row>(files.size());
         for (NewFile f : files) {
             written.add(write(purpose, new ByteArrayInputStream(f.content()), f.content().length, f.contentType()));
         }
         insert(purpose, written);
-        return written.stream().map(Written::file).toList();
+        return written.stream().map(Row::file).toList();
     }
 
     private static void requireTransaction() {
@@ -73,11 +70,8 @@ class TransactionalFileStore implements FileStore {
         }
     }
 
-    /** Bytes written and durable, their row not yet inserted. */
-    private record Written(StoredFile file, String key) {
-    }
 
-    private Written write(String purpose, InputStream content, long size, String contentType) {
+    private Row write(String purpose, InputStream content, long size, String contentType) {
         if (purpose == null || purpose.isBlank() || purpose.length() > MAX_PURPOSE) {
             throw new IllegalArgumentException("purpose must be 1-" + MAX_PURPOSE + " characters");
         }
@@ -112,25 +106,17 @@ class TransactionalFileStore implements FileStore {
             deleteQuietly(key);
             throw new IllegalArgumentException("content has " + counted.count + " bytes, declared " + size);
         }
-        return new Written(new StoredFile(id, size, HexFormat.of().formatHex(digest.digest()), type), key);
+        return new Row(new StoredFile(id, size, HexFormat.of().formatHex(digest.digest()), type), key);
     }
 
     /** The rows of written files, in one batch (the caller's transaction). */
-    private void insert(String purpose, List<Written> written) {
-        var created = Time.utc(clock.instant());
-        batch.batchUpdate("""
-                INSERT INTO stored_file (id, storage_key, purpose, size_bytes, sha256, content_type, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""",
-            written.stream().map(w -> new Object[] {w.file().id(), w.key(), purpose, w.file().size(),
-                w.file().sha256(), w.file().contentType(), created}).toList());
+    private void insert(String purpose, List<Row> written) {
+        rows.insert(purpose, written, Time.utc(clock.instant()));
     }
 
     @Override
     public StoredFile describe(UUID id) {
-        return jdbc.sql("SELECT id, size_bytes, sha256, content_type FROM stored_file WHERE id = ?").param(id)
-            .query((rs, n) -> new StoredFile(rs.getObject("id", UUID.class), rs.getLong("size_bytes"),
-                rs.getString("sha256"), rs.getString("content_type")))
-            .optional().orElseThrow(() -> new NotFoundException("Stored file"));
+        return rows.find(id).orElseThrow(() -> new NotFoundException("Stored file"));
     }
 
     @Override
@@ -158,11 +144,11 @@ class TransactionalFileStore implements FileStore {
 
     @Override
     public void delete(UUID id) {
-        var key = jdbc.sql("SELECT storage_key FROM stored_file WHERE id = ?").param(id).query(String.class).optional();
+        var key = rows.keyOf(id);
         if (key.isEmpty()) {
             return;
         }
-        jdbc.sql("DELETE FROM stored_file WHERE id = ?").param(id).update();
+        rows.delete(id);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             // The bytes go only once the row's deletion has committed; a crash in between leaves an orphan
             // (no row) that the sweeper removes.
@@ -180,8 +166,7 @@ class TransactionalFileStore implements FileStore {
     }
 
     private String keyOf(UUID id) {
-        return jdbc.sql("SELECT storage_key FROM stored_file WHERE id = ?").param(id).query(String.class).optional()
-            .orElseThrow(() -> new NotFoundException("Stored file"));
+        return rows.keyOf(id).orElseThrow(() -> new NotFoundException("Stored file"));
     }
 
     private void deleteQuietly(String key) {

@@ -37,12 +37,12 @@ class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<InMemoryMultipartFilter> inMemoryMultipartFilter(
-        @Value("${rekrut.upload.in-memory-request-limit:8MB}") DataSize limit,
+        InMemoryMultipartProperties settings,
         @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFile,
         @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequest,
         @Value("${server.tomcat.max-part-count:50}") int maxParts,
         @Value("${server.tomcat.max-part-header-size:512B}") DataSize maxPartHeader) {
-        long bytes = Math.min(limit.toBytes(), Math.min(maxFile.toBytes(), maxRequest.toBytes()));
+        long bytes = Math.min(settings.inMemoryRequestLimit().toBytes(), Math.min(maxFile.toBytes(), maxRequest.toBytes()));
         var registration = new FilterRegistrationBean<>(
             new InMemoryMultipartFilter(bytes, maxParts < 0 ? Integer.MAX_VALUE : maxParts,
                 maxPartHeader.toBytes() < 0 ? Integer.MAX_VALUE : (int) Math.min(maxPartHeader.toBytes(), Integer.MAX_VALUE)));

@@ -72,7 +72,7 @@ class OutboxDeliveryTest {
 
     @Autowired Correspondence correspondence;
     @Autowired OutboxWorker worker;
-    @Autowired Outbox outbox;
+    @Autowired OutboxRepository outbox;
     @Autowired MailTransport transport;
     @Autowired MutableClock clock;
     @Autowired TransactionTemplate tx;
@@ -317,7 +317,7 @@ class OutboxDeliveryTest {
             }));
             assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
             long t0 = System.nanoTime();
-            Outbox.Claim other = tx.execute(s -> outbox.claim(now, now.plus(Duration.ofMinutes(2)), 10));
+            OutboxRepository.Claim other = tx.execute(s -> outbox.claim(now, now.plus(Duration.ofMinutes(2)), 10));
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("did not wait for the lock").isLessThan(Duration.ofSeconds(3));
             release.countDown();
             assertThat(holder.get(20, TimeUnit.SECONDS)).containsExactly(first);
@@ -344,7 +344,7 @@ class OutboxDeliveryTest {
         UUID application = UUID.randomUUID();
         tx.executeWithoutResult(s -> correspondence.send(receipt(application, "lease@example.dk")));
         UUID id = correspondence.log(application).getFirst().id();
-        Outbox.Claim dead = tx.execute(s -> outbox.claim(clock.instant(), clock.instant().plus(Duration.ofMinutes(2)), 50));
+        OutboxRepository.Claim dead = tx.execute(s -> outbox.claim(clock.instant(), clock.instant().plus(Duration.ofMinutes(2)), 50));
         assertThat(dead.ids()).contains(id);
 
         assertThat(worker.deliverDue()).as("leased to the dead worker").isZero();

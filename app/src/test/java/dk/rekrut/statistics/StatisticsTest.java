@@ -399,7 +399,7 @@ class StatisticsTest {
         // selection, common table expression, funnel, by gender, per posting, internal/external, media response,
         // cost per medium, postings by category, postings by workplace
         assertThat(blocks).hasSize(10);
-        assertThat(blocks.get(1).replaceAll("\\s+", " ")).isEqualTo(Statistics.REACHED.strip().replaceAll("\\s+", " "));
+        assertThat(blocks.get(1).replaceAll("\\s+", " ")).isEqualTo(StatisticsRepository.REACHED.strip().replaceAll("\\s+", " "));
 
         var selected = jdbc.queryForList(blocks.get(0).replace("<unit id>", unitId.toString()).replaceAll(";$", ""),
             UUID.class);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
  * out (and whose message another worker has claimed since) can neither send nor mark it.
  */
 @Repository
-class Outbox {
+class OutboxRepository {
 
     /** A message as the transport needs it. */
     record Message(UUID id, String recipient, String subject, String html, String text, int attempts,
@@ -47,7 +47,7 @@ class Outbox {
     private final JdbcClient jdbc;
     private final int flagAfterAttempts;
 
-    Outbox(JdbcClient jdbc, MailProperties settings) {
+    OutboxRepository(JdbcClient jdbc, MailProperties settings) {
         this.jdbc = jdbc;
         this.flagAfterAttempts = settings.flagAfterAttempts();
     }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** The redaction_item rows (state and job in one), redacted answers and HR's hand-added values. */
 @Repository
-class RedactionItems {
+class RedactionItemRepository {
 
     /** A row as the worker sees it. */
     record Item(UUID id, UUID applicationId, UUID caseId, int number, UUID sourceDocumentId, String kind,
@@ -47,7 +47,7 @@ class RedactionItems {
 
     private final JdbcClient jdbc;
 
-    RedactionItems(JdbcClient jdbc) {
+    RedactionItemRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
