@@ -53,7 +53,14 @@ class MessageController {
     @GetMapping
     String compose(CurrentUser user, @PathVariable UUID caseId,
                    @RequestParam(name = "candidate", required = false) List<UUID> candidates,
-                   @RequestParam(defaultValue = "GENERAL") MessageKind kind, Model model, Locale locale) {
+                   @RequestParam(defaultValue = "GENERAL") MessageKind kind, Model model, Locale locale,
+                   RedirectAttributes flash) {
+        if (candidates == null || candidates.isEmpty()) {
+            // Opened without a choice (an old bookmark, a link stripped of its query): choose on the board.
+            messages.wording(user, caseId, kind, locale); // the same rights check as with a choice
+            flash.addFlashAttribute("errorKey", "error.message.none");
+            return "redirect:/cases/" + caseId + "/board";
+        }
         return page(user, caseId, candidates, kind, messages.wording(user, caseId, kind, locale), model);
     }
 
