@@ -68,6 +68,15 @@ class RedactionController {
         return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
     }
 
+    @PostMapping("/redaction/{applicationId}/release-done")
+    String releaseDone(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                       RedirectAttributes flash) {
+        int released = redactions.releaseDone(user, caseId, applicationId);
+        flash.addFlashAttribute("info", "info.redaction.released-done");
+        flash.addFlashAttribute("infoArgs", new Object[] {released});
+        return "redirect:/cases/" + caseId + "/redaction/" + applicationId;
+    }
+
     @PostMapping("/redaction/{applicationId}/additions")
     String add(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
                @RequestParam(required = false) String text, @RequestParam(required = false) SpanType type,

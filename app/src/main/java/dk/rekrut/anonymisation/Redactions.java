@@ -176,6 +176,25 @@ public class Redactions {
         audit.record(AuditAction.REDACTION_RELEASED, "Application", applicationId, "document " + number);
     }
 
+    /**
+     * HR releases, in one step, every document of the applicant the engine finished without doubt (DONE); documents
+     * it flagged for review (NEEDS_REVIEW) are still released one by one. Returns how many were released.
+     */
+    @Transactional
+    public int releaseDone(CurrentUser user, UUID caseId, UUID applicationId) {
+        access.requireManage(user, caseId);
+        application(caseId, applicationId);
+        int released = 0;
+        for (var item : items.forApplication(applicationId)) {
+            if (item.number() > 0 && item.state() == RedactionState.DONE
+                && items.release(item.id(), user.username(), clock.instant())) {
+                audit.record(AuditAction.REDACTION_RELEASED, "Application", applicationId, "document " + item.number());
+                released++;
+            }
+        }
+        return released;
+    }
+
     /** HR adds a value to redact for this applicant; all of the applicant's items are redacted again. */
     @Transactional
     public void addValue(CurrentUser user, UUID caseId, UUID applicationId, String text, SpanType type) {

@@ -152,6 +152,34 @@ class RedactionPipelineTest {
         assertThat(states(id)).containsExactly(RedactionState.DONE, RedactionState.DONE, RedactionState.DONE);
     }
 
+    /**
+     * Review problem 2 (one click per document): HR releases every document the engine finished without doubt in one
+     * step from the review page; one it flagged for review stays for its own release; the committee cannot do it.
+     */
+    @Test
+    void hrReleasesTheFinishedDocumentsInOneStepAndAFlaggedOneStays() throws Exception {
+        var posted = anonymousCase();
+        UUID id = submit(posted, List.of(
+            new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning uden navn.")),
+            new Submissions.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx("CV uden navn.")),
+            new Submissions.Upload(DocumentKind.OTHER, "b.pdf", TestDocuments.pdf("Bilag uden navn."))));
+        runWorker();
+        jdbc.sql("UPDATE redaction_item SET state = 'NEEDS_REVIEW' WHERE application_id = ? AND doc_number = 3")
+            .param(id).update();
+        String caseUrl = "/cases/" + posted.caseId();
+        assertThat(body(get(caseUrl + "/redaction/" + id), as("hr.udvidet"))).contains("Frigiv de 2 færdige dokumenter");
+        String releaseDone = caseUrl + "/redaction/" + id + "/release-done";
+        assertThat(status(post(releaseDone).with(csrf()), as("ansaettelse"))).isEqualTo(403);
+        assertThat(states(id)).containsExactly(RedactionState.DONE, RedactionState.DONE, RedactionState.DONE,
+            RedactionState.NEEDS_REVIEW);
+
+        assertThat(status(post(releaseDone).with(csrf()), as("hr.udvidet"))).isEqualTo(302);
+        assertThat(states(id)).containsExactly(RedactionState.DONE, RedactionState.RELEASED, RedactionState.RELEASED,
+            RedactionState.NEEDS_REVIEW);
+        assertThat(body(get(caseUrl + "/redaction/" + id), as("hr.udvidet"))).doesNotContain("færdige dokumenter til")
+            .contains("name=\"number\" value=\"3\"");
+    }
+
     @Test
     void ordinaryCasesAreNotRedactedAndTheCommitteeCannotFetchRenditionsThere() throws Exception {
         var posted = fixture.publish("Almindelig sag " + UUID.randomUUID(), 10, false);
