@@ -64,14 +64,6 @@ class MessageController {
         return page(user, caseId, candidates, kind, messages.wording(user, caseId, kind, locale), model);
     }
 
-    /** The candidate list's selection (a form post with its CSRF token) becomes the compose page's address. */
-    @PostMapping("/compose")
-    String fromSelection(CurrentUser user, @PathVariable UUID caseId,
-                         @RequestParam(name = "candidate", required = false) List<UUID> candidates) {
-        messages.pick(user, caseId, candidates);
-        return "redirect:" + address(caseId, candidates, MessageKind.GENERAL);
-    }
-
     @PostMapping("/preview")
     String preview(CurrentUser user, @PathVariable UUID caseId, @ModelAttribute("form") Form form, Model model) {
         try {
