@@ -1,5 +1,7 @@
 package dk.rekrut.redaction;
 
+import dk.rekrut.redaction.extract.Extraction;
+
 /**
  * A document's plain text, read with the engine's own extraction, for other engines (job matching reads CVs) so that
  * Rekrut has one way to read PDF, DOCX, ODT, RTF, HTML and text, with the same size and zip-bomb limits.
@@ -19,7 +21,7 @@ public final class DocumentText {
                 "the document is larger than " + Limits.MAX_INPUT_BYTES / (1024 * 1024) + " MB");
         }
         try {
-            try (var extraction = RedactionEngine.extract(document, mediaType)) {
+            try (var extraction = Extraction.read(document, mediaType)) {
                 return extraction.text();
             }
         } catch (RuntimeException | StackOverflowError e) {

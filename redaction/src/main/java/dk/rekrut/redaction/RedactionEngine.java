@@ -1,5 +1,11 @@
 package dk.rekrut.redaction;
 
+import dk.rekrut.redaction.detect.Detector;
+import dk.rekrut.redaction.extract.Extraction;
+import dk.rekrut.redaction.render.PdfLayoutRendition;
+import dk.rekrut.redaction.render.PdfRendition;
+import dk.rekrut.redaction.render.RedactedView;
+import dk.rekrut.redaction.verify.Verifier;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -146,7 +152,7 @@ public final class RedactionEngine {
         }
         Extraction extraction;
         try {
-            extraction = extract(document, mediaType);
+            extraction = Extraction.read(document, mediaType);
         } catch (DocumentException e) {
             return RedactionResult.failed(String.valueOf(mediaType), e.kind() + ": " + e.getMessage());
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -351,7 +357,7 @@ public final class RedactionEngine {
         if (document == null || document.length == 0 || document.length > Limits.MAX_INPUT_BYTES) {
             return java.util.Optional.empty();
         }
-        try (Extraction extraction = extract(document, mediaType)) {
+        try (Extraction extraction = Extraction.read(document, mediaType)) {
             String text = extraction.text();
             KnownPersonalData k = known == null ? KnownPersonalData.NONE : known;
             return java.util.Optional.of(new Findings(text, completed(text, withoutKept(detector.detectWithText(text,
@@ -361,16 +367,6 @@ public final class RedactionEngine {
         }
     }
 
-    static Extraction extract(byte[] document, String mediaType) throws DocumentException {
-        return switch (Format.sniff(document, mediaType)) {
-            case PDF -> PdfExtractor.extract(document);
-            case DOCX -> DocxExtractor.extract(document);
-            case ODT -> OdtExtractor.extract(document);
-            case RTF -> RtfExtractor.extract(document);
-            case HTML -> HtmlExtractor.extract(document);
-            case TXT -> TextExtractor.extract(document);
-        };
-    }
 
     /** Each block's text with the spans inside it replaced by labels; a span crossing blocks is cut at the border. */
     static List<PdfRendition.Section> sections(Extraction extraction, List<Span> spans) {

@@ -22,7 +22,7 @@ public record Span(int start, int end, SpanType type, String text, double confid
         }
 
         /** The stronger of two origins, for a span merged from both: a given value stays given. */
-        Origin with(Origin other) {
+        public Origin with(Origin other) {
             return compareTo(other) <= 0 ? this : other;
         }
     }
@@ -41,11 +41,11 @@ public record Span(int start, int end, SpanType type, String text, double confid
         this(start, end, type, text, confidence, reason, Origin.DETECTED);
     }
 
-    boolean overlaps(Span o) {
+    public boolean overlaps(Span o) {
         return start < o.end && o.start < end;
     }
 
-    int length() {
+    public int length() {
         return end - start;
     }
 }

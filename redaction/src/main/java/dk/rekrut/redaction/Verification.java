@@ -13,7 +13,7 @@ public record Verification(boolean clean, List<String> findings) {
         findings = List.copyOf(findings);
     }
 
-    static Verification failed(String why) {
+    public static Verification failed(String why) {
         return new Verification(false, List.of(why));
     }
 }

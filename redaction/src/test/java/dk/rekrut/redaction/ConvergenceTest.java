@@ -1,5 +1,7 @@
 package dk.rekrut.redaction;
 
+import dk.rekrut.redaction.detect.Detector;
+import dk.rekrut.redaction.render.PdfRendition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -32,7 +32,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.junit.jupiter.api.Test;
 
 /** Issue 6, acceptance 3: a PDF with the name everywhere a PDF can hide it comes out with none of it. */
-class PdfRedactionTest {
+public class PdfRedactionTest {
 
     private static final RedactionEngine ENGINE = TestEngine.get();
     private static final KnownPersonalData KNOWN = new KnownPersonalData("Mette Kirstine Hansen", "mette.hansen@example.dk",
@@ -154,7 +154,7 @@ class PdfRedactionTest {
     }
 
     /** The name in the body, a header line, the document info, XMP, a bookmark, an annotation, an attachment and a photo. */
-    static byte[] pdfWithTheNameEverywhere() throws IOException {
+    public static byte[] pdfWithTheNameEverywhere() throws IOException {
         try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage(PDRectangle.A4);
             doc.addPage(page);

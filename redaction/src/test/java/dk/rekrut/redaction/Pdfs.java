@@ -18,12 +18,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * and every string, name and decoded stream of every object in the file (metadata, XMP, attachments, annotations,
  * bookmarks would all show up here).
  */
-final class Pdfs {
+public final class Pdfs {
 
     private Pdfs() {
     }
 
-    static String text(byte[] pdf) {
+    public static String text(byte[] pdf) {
         try (var doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         } catch (IOException e) {
@@ -32,7 +32,7 @@ final class Pdfs {
     }
 
     /** The visible text plus every string and decoded stream in the file. */
-    static String everything(byte[] pdf) {
+    public static String everything(byte[] pdf) {
         var sb = new StringBuilder(text(pdf)).append('\n');
         try (var doc = Loader.loadPDF(pdf)) {
             var cos = doc.getDocument();

@@ -1,5 +1,6 @@
 package dk.rekrut.redaction;
 
+import dk.rekrut.redaction.detect.Detector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

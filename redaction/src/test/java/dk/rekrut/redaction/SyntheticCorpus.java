@@ -21,14 +21,14 @@ import java.util.Random;
  * experience, words that are also names, languages as skills). Every piece of personal data is labelled as it is
  * written, so recall and precision are measured against what a careful person would redact.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
 
     enum Group { KNOWN, PATTERN, NAME_NOT_IN_FORM, SIGNAL }
 
     record Gold(int start, int end, SpanType type, Group group, String origin) {
     }
 
-    record Doc(String id, String language, String text, KnownPersonalData known, List<Gold> gold, String applicantOrigin) {
+    public record Doc(String id, String language, String text, KnownPersonalData known, List<Gold> gold, String applicantOrigin) {
     }
 
     private record Person(String first, String last, String origin) {
@@ -58,7 +58,7 @@ final class SyntheticCorpus {
     private static final String[] MONTHS_DA = {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
         "oktober", "november", "december"};
 
-    SyntheticCorpus(long seed) {
+    public SyntheticCorpus(long seed) {
         rnd = new Random(seed);
         read("data/names-frequency-gender-origin.csv", line -> {
             String[] f = line.split(",");
@@ -78,7 +78,7 @@ final class SyntheticCorpus {
         });
     }
 
-    List<Doc> generate(int n) {
+    public List<Doc> generate(int n) {
         List<Doc> docs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String origin = i % 2 == 0 ? "danish" : "muslim";

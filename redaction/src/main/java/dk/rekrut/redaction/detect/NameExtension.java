@@ -1,0 +1,86 @@
+package dk.rekrut.redaction.detect;
+
+import dk.rekrut.redaction.Span;
+import dk.rekrut.redaction.SpanType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A found name takes its neighbours on the same line that belong to it: initials before or after it ("B. M. Sørensen",
+ * "Birgit M. Sørensen") and one or two capitalised words between two found name parts ("Birgit Adaeze Sørensen" when the
+ * form says "Birgit Sørensen"). Otherwise a middle name or an initial the form did not have is left next to [NAVN].
+ */
+final class NameExtension {
+
+    private static final Pattern GAP = Pattern.compile("[ \\t]+(?:(?:\\p{Lu}[\\p{Ll}'’-]*\\.?|\\p{Lu}\\.)[ \\t]+){1,2}");
+
+    private NameExtension() {
+    }
+
+    /** {@code spans}: merged, in order. Returns the spans with names widened (merged again by the caller). */
+    static List<Span> extend(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            if (s.type() != SpanType.NAME) {
+                out.add(s);
+                continue;
+            }
+            int start = s.start();
+            int end = s.end();
+            // Initials before: "B. M. " or "B.M. " (at most three), each an upper-case letter with a dot.
+            for (int n = 0; n < 3; n++) {
+                int b = initialBefore(text, start);
+                if (b < 0) {
+                    break;
+                }
+                start = b;
+            }
+            for (int n = 0; n < 2; n++) {
+                int e = initialAfter(text, end);
+                if (e < 0) {
+                    break;
+                }
+                end = e;
+            }
+            // A gap of one or two capitalised words (or initials) up to the next name on the line.
+            if (k + 1 < spans.size() && spans.get(k + 1).type() == SpanType.NAME) {
+                Span next = spans.get(k + 1);
+                String gap = text.substring(end, Math.min(next.start(), text.length()));
+                if (next.start() > end && gap.length() <= 30 && GAP.matcher(gap).matches()) {
+                    end = next.start();
+                }
+            }
+            out.add(start == s.start() && end == s.end() ? s
+                : new Span(start, end, SpanType.NAME, null, s.confidence(), s.reason() + "; with the initials or middle name beside it", s.origin()));
+        }
+        return out;
+    }
+
+    /** The start of "X. " or "X." right before {@code at} (same line), or -1. */
+    private static int initialBefore(String text, int at) {
+        int i = at;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t') && at - i < 2) {
+            i--;
+        }
+        if (i >= 2 && text.charAt(i - 1) == '.' && Character.isUpperCase(text.charAt(i - 2))
+            && (i == 2 || !Character.isLetter(text.charAt(i - 3)))) {
+            return i - 2;
+        }
+        return -1;
+    }
+
+    /** The end of " X." right after {@code at}, not followed by a letter, or -1: "Sørensen B." */
+    private static int initialAfter(String text, int at) {
+        int i = at;
+        if (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i + 1 < text.length() && i > at && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.'
+            && (i + 2 == text.length() || !Character.isLetter(text.charAt(i + 2)))) {
+            return i + 2;
+        }
+        return -1;
+    }
+}

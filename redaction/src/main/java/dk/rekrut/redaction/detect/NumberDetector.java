@@ -1,0 +1,430 @@
+package dk.rekrut.redaction.detect;
+
+import dk.rekrut.redaction.Span;
+import dk.rekrut.redaction.SpanType;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers that identify a person beyond the Danish eight-digit phone: phones in other countries' forms (a trunk 0,
+ * a country code in any bracketing, {@code (0)}, an extension), bank accounts (IBAN with a valid check, Danish
+ * registration and account numbers), passport, driving-licence and other ID numbers after a cue, and CPR numbers
+ * written with spaces or in words. Year ranges, dates, postcodes, amounts, versions and ISBNs are not numbers of this
+ * kind: every phone needs nine or more digits and a phone's shape, every ID a cue, every IBAN its check digits.
+ */
+final class NumberDetector {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** A country code: "+27", "+ 27", "0027", "(+82)", "(0045)"; then two to six groups, "(0)" or "(20)" among them. */
+    private static final Pattern INTERNATIONAL = Pattern.compile("(?<![\\p{L}\\p{N}+])(?:\\([ \\t]?(?:\\+|00)[ \\t]?\\d{1,3}[ \\t]?\\)"
+        + "|\\+[ \\t]?\\d{1,3}|00[1-9]\\d{0,2})(?:[ \\t.\\-]{0,2}(?:\\(0\\)|\\(\\d{1,4}\\)|\\d{1,5})){2,6}(?![\\p{L}\\p{N}])");
+    /** A national number with a trunk 0: "0821234567", "070-123 45 67", "020 7946 0958", "06-12345678". */
+    private static final Pattern TRUNK = Pattern.compile("(?<![\\p{L}\\p{N}+.,/\\-])0[1-9]\\d{0,4}(?:[ \\t\\-.]{0,2}\\d{2,5}){0,4}"
+        + "(?![\\p{L}\\p{N}])");
+    /** An extension after a phone: ", lok. 204", " ext. 12", " x 3", " (lokal 12)". */
+    private static final Pattern EXTENSION = Pattern.compile("[ \\t]*[,(]?[ \\t]*(?:lok(?:al)?|ext(?:ension)?|x|tast|dir)\\.?[ \\t]*:?[ \\t]*\\d{1,5}"
+        + "\\)?(?![\\p{L}\\p{N}])", F);
+    private static final Pattern ISBN_BEFORE = Pattern.compile("(?:isbn|issn|doi|ean|ordre|order|faktura|invoice|sag|case|journal)"
+        + "[\\p{L}.\\-]*[ \\t:#]*(?:nr\\.?|no\\.?|number|nummer)?[ \\t:#]*$", F);
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})");
+
+    /** IBAN: two letters, two check digits, then up to 30 letters and digits, in groups of four or not. */
+    private static final Pattern IBAN = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?"
+        + "(?![\\p{L}\\p{N}])");
+    /** A Danish registration number and account number together: "5301 0001234567", "5301-1234567". */
+    private static final Pattern REG_AND_ACCOUNT = Pattern.compile("(?<![\\p{N}.,])(\\d{4})[ \\t]*[ \\-/][ \\t]*(\\d{6,10})(?![\\p{N}]|[.,]\\d)");
+    private static final Pattern ACCOUNT_CUE = Pattern.compile("(?<![\\p{L}])(?:(?:reg(?:istrerings)?\\.?[ \\t-]*(?:nr|nummer|no)\\.?|"
+        + "konto(?:nummer|nr|-nr|[ \\t]nr)?\\.?|bankkonto|bank[ \\t]account|account[ \\t](?:no|number|nr)\\.?|sort[ \\t]code|"
+        + "routing[ \\t](?:no|number))[ \\t]*[:#]?|(?:account|bank)[ \\t]*[:#])[ \\t]*(?:\\r?\\n[ \\t]*){0,3}", F);
+    /** The number after an account cue: four digits (a registration number) up to a whole account. */
+    private static final Pattern ACCOUNT_NUMBER = Pattern.compile("\\d(?:[ \\t\\-]?\\d){3,17}(?![\\p{L}\\p{N}])");
+
+    /**
+     * An ID number after its cue: passport, driving licence, national ID, residence permit. One digit at least. The value
+     * may stand a line or two below its cue, as in a table of two columns read cell by cell.
+     */
+    private static final Pattern ID_CUE = Pattern.compile("(?<![\\p{L}])(?:pas(?:s)?(?:nummer|nr|-nr|port)?|kørekort(?:nummer|nr|-nr)?|"
+        + "driv(?:ing|er'?s)[ \\t]licen[cs]e|id[ \\t-]?kort|national[ \\t]id|opholdstilladelse|residence[ \\t]permit|"
+        + "sygesikring(?:snummer|sbevis)?|social[ \\t]security(?:[ \\t]number)?|ssn|ni[ \\t]number|tax[ \\t]id|"
+        + "skattenummer|personal[ \\t]number)"
+        + "\\.?(?:[ \\t]*(?:no|nr|number|nummer|#|id))?\\.?[ \\t]*[:#]?[ \\t]*(?:\\r?\\n[ \\t]*){0,3}([A-Z]{0,5}[ \\t-]?\\d[A-Z0-9 \\-]{4,14})(?![\\p{L}\\p{N}])", F);
+
+    /** A CPR with spaces or dots between day, month and year: "01 01 90-1234", "01.01.90 1234". */
+    private static final Pattern SPACED_CPR = Pattern.compile("(?<![\\p{N}.,])([0-3]\\d)[ .]([01]\\d)[ .](\\d{2})[ \\t]*[-–][ \\t]*(\\d{4})(?!\\d)"
+        + "|(?<![\\p{N}.,])([0-3]\\d)[ ]([01]\\d)[ ](\\d{2})[ \\t]+(\\d{4})(?!\\d)");
+    private static final Pattern CPR_CUE = Pattern.compile("(?<![\\p{L}])(?:cpr|personnummer|fødselsnummer|personal identity number)"
+        + "(?:[ \\t-]*(?:nr|nummer|number|no))?\\.?[ \\t]*[:.]?[ \\t]*(?:\\r?\\n[ \\t]*){0,3}", F);
+    private static final Pattern CPR_AFTER_CUE = Pattern.compile("([0-3]\\d)[ .]?([01]\\d)[ .]?(\\d{2})[ \\t]*[-–]?[ \\t]*(\\d{4})(?!\\d)");
+    /** After its cue, a Swedish or Norwegian number (YYMMDD-NNNN, YYYYMMDD-NNNN) too. */
+    private static final Pattern NUMBER_AFTER_CUE = Pattern.compile("\\d{6}(?:\\d{2})?[ \\t]*[-–+]?[ \\t]*\\d{4,5}(?!\\d)");
+    private static final String DIGIT_WORD = "(?:nul|et|en|to|tre|fire|fem|seks|syv|otte|ni|zero|oh|one|two|three|four|five|six|seven|"
+        + "eight|nine|\\d)";
+    private static final Pattern CPR_IN_WORDS = Pattern.compile(DIGIT_WORD + "(?:[ \\t,\\-–]+" + DIGIT_WORD + "){5,11}(?![\\p{L}])", F);
+
+    List<Span> detect(String text) {
+        return detect(text, Trigger.digitClusters(text));
+    }
+
+    /** {@code clusters}: the text's {@link Trigger#digitClusters}, made once for all detectors. */
+    List<Span> detect(String text, List<int[]> clusters) {
+        return detect(text, clusters, wordStarts(text));
+    }
+
+    /** {@code words}: the text's {@link #wordStarts}, made once for this detector and the identifier detector. */
+    List<Span> detect(String text, List<int[]> clusters, int[] words) {
+        List<Span> out = new ArrayList<>();
+        if (!hasDigitOrCue(text)) {
+            return out;
+        }
+        // Every match starts near a digit or at a cue word: only those positions are tried.
+        int[] near = nearDigits(text, clusters);
+        phones(text, INTERNATIONAL, near, i -> text.charAt(i) == '+' || text.charAt(i) == '('
+            || text.charAt(i) == '0' && i + 1 < text.length() && text.charAt(i + 1) == '0', 8, out);
+        phones(text, TRUNK, near, i -> text.charAt(i) == '0' && digit(text, i + 1) && text.charAt(i + 1) != '0', 9, out);
+        extensions(text, near, out);
+        iban(text, near, out);
+        accounts(text, near, words, out);
+        ids(text, words, out);
+        cpr(text, near, words, out);
+        return out;
+    }
+
+    /**
+     * Each match of {@code p} that starts where {@code start} holds, tried with {@code lookingAt} there only (the
+     * look-behinds see the text before): a pattern tried at every character with {@code find} cost a third of the
+     * detection time.
+     */
+    static void each(String text, Pattern p, int[] positions, java.util.function.IntPredicate start,
+                     java.util.function.Consumer<Matcher> found) {
+        Matcher m = p.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int n = text.length();
+        int coveredTo = 0;
+        for (int i : positions) {
+            if (i < coveredTo || !start.test(i)) {
+                continue;
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                found.accept(m);
+                coveredTo = Math.max(i + 1, m.end());
+            }
+        }
+    }
+
+    /** The positions from four characters before to one after each cluster of digits: where a number's match can start. */
+    static int[] nearDigits(String text) {
+        return nearDigits(text, Trigger.digitClusters(text));
+    }
+
+    static int[] nearDigits(String text, List<int[]> clusters) {
+        int[] out = new int[16];
+        int n = 0;
+        int last = -1;
+        for (int[] c : clusters) {
+            for (int i = Math.max(last + 1, c[0] - 4); i <= Math.min(text.length() - 1, c[1]); i++) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+                last = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The positions where a word starts (a letter with no letter before). */
+    static int[] wordStarts(String text) {
+        int[] out = new int[16];
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean letter = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+            if (letter && !inWord) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = i;
+            }
+            inWord = letter;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static boolean digit(String text, int i) {
+        return i >= 0 && i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
+    }
+
+    /** A digit with none before it. */
+    static boolean numberStart(String text, int i) {
+        return digit(text, i) && !digit(text, i - 1);
+    }
+
+    /** A word that starts at {@code i} with one of {@code keywords} (lower case, compared ignoring case). */
+    static boolean wordStart(String text, int i, String[] keywords, long firstLetters) {
+        char c = Character.toLowerCase(text.charAt(i));
+        if (c >= 128 && c != 'ø' && c != 'æ' && c != 'å' || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            return false;
+        }
+        if (c >= 'a' && c <= 'z' && (firstLetters & 1L << (c & 63)) == 0) {
+            return false; // no keyword starts with this letter: most words are ruled out without the loop
+        }
+        for (String k : keywords) {
+            if (k.charAt(0) == c && text.regionMatches(true, i, k, 0, k.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first letters a..z of {@code keywords}, as bits (bit c & 63), for {@link #wordStart}. */
+    static long firstLetters(String... keywords) {
+        long b = 0;
+        for (String k : keywords) {
+            b |= 1L << (k.charAt(0) & 63);
+        }
+        return b;
+    }
+
+    /** Exactly {@code n} digits start at {@code i}, and one of {@code after} follows. */
+    private static boolean digitsThen(String text, int i, int n, String after) {
+        if (!numberStart(text, i)) {
+            return false;
+        }
+        for (int k = 1; k < n; k++) {
+            if (!digit(text, i + k)) {
+                return false;
+            }
+        }
+        return i + n < text.length() && after.indexOf(text.charAt(i + n)) >= 0;
+    }
+
+    private static final String[] ACCOUNT_WORDS = {"reg", "konto", "bank", "account", "sort", "routing"};
+    private static final String[] ID_WORDS = {"pas", "kørekort", "driv", "id", "national", "opholdstilladelse", "residence",
+        "sygesikring", "social", "ssn", "ni ", "tax", "skattenummer", "personal"};
+    private static final String[] CPR_WORDS = {"cpr", "personnummer", "fødselsnummer", "personal"};
+
+    private static final long ACCOUNT_FIRST = firstLetters(ACCOUNT_WORDS);
+    private static final long ID_FIRST = firstLetters(ID_WORDS);
+    private static final long CPR_FIRST = firstLetters(CPR_WORDS);
+
+    private static boolean hasDigitOrCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return Trigger.lower(text).contains("cpr");
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void phones(String text, Pattern p, int[] near, java.util.function.IntPredicate start, int minDigits, List<Span> out) {
+        each(text, p, near, start, m -> {
+            String found = m.group();
+            int d = digits(found);
+            if (d < minDigits || d > 15 || DATE_SHAPE.matcher(found.strip()).matches() || DATE_INSIDE.matcher(found).find()
+                || referenceBefore(text, m.start()) || DateAndAgeDetector.notAPhone(text, m.start(), m.end())) {
+                return;
+            }
+            out.add(new Span(m.start(), m.end(), SpanType.PHONE, found, 0.85, "pattern: phone number, international or national form"));
+        });
+    }
+
+    /** A date or a month and year inside a run of digits: "01.02.2015-31.12.2019", "06.2019-08.2021" are periods of work. */
+    private static final Pattern DATE_INSIDE = Pattern.compile("(?<!\\d)(?:\\d{1,2}[./-])?(?:0[1-9]|1[0-2])[./-](?:19|20)\\d{2}(?!\\d)");
+
+    /** "ISBN 0198526636", "ordre nr. 0123456789": a reference number, not a phone. */
+    private static boolean referenceBefore(String text, int at) {
+        int from = Math.max(0, at - 24);
+        return ISBN_BEFORE.matcher(text.substring(from, at)).find();
+    }
+
+    /** An extension belongs to the phone before it: the span runs from the phone's first digit (or +) to the extension. */
+    private static void extensions(String text, int[] near, List<Span> out) {
+        each(text, EXTENSION, near, i -> digit(text, i - 1) && !digit(text, i) && extensionAhead(text, i), m -> {
+            int end = m.start();
+            int start = end;
+            while (start > 0 && "0123456789 \t.-()+".indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            while (start < end && !(Character.isDigit(text.charAt(start)) || text.charAt(start) == '+' || text.charAt(start) == '(')) {
+                start++;
+            }
+            if (digits(text.substring(start, end)) >= 8) {
+                out.add(new Span(start, m.end(), SpanType.PHONE, text.substring(start, m.end()), 0.85, "pattern: phone with extension"));
+            }
+        });
+    }
+
+    /** After spaces, a comma or bracket or the first letter of an extension word: the extension pattern may match. */
+    private static boolean extensionAhead(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && ",(lLeExXtTdD".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static void iban(String text, int[] near, List<Span> out) {
+        each(text, IBAN, near, i -> i + 3 < text.length() && Character.isUpperCase(text.charAt(i)) && Character.isUpperCase(text.charAt(i + 1))
+            && digit(text, i + 2) && digit(text, i + 3), m -> {
+            String found = m.group();
+            // The last group may be a word that follows: shorten until the check digits hold.
+            for (int end = found.length(); end >= 15; end--) {
+                String candidate = found.substring(0, end).strip();
+                if (validIban(candidate)) {
+                    out.add(new Span(m.start(), m.start() + candidate.length(), SpanType.ACCOUNT, candidate, 0.97, "pattern: IBAN"));
+                    break;
+                }
+            }
+        });
+    }
+
+    /** ISO 13616: the country and check digits moved to the end, letters as numbers, modulo 97 is 1. */
+    static boolean validIban(String s) {
+        String compact = s.replace(" ", "").toUpperCase(Locale.ROOT);
+        if (compact.length() < 15 || compact.length() > 34) {
+            return false;
+        }
+        String moved = compact.substring(4) + compact.substring(0, 4);
+        var digits = new StringBuilder();
+        for (int i = 0; i < moved.length(); i++) {
+            char c = moved.charAt(i);
+            if (Character.isDigit(c)) {
+                digits.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                digits.append(c - 'A' + 10);
+            } else {
+                return false;
+            }
+        }
+        return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+    }
+
+    private static void accounts(String text, int[] near, int[] words, List<Span> out) {
+        each(text, REG_AND_ACCOUNT, near, i -> digitsThen(text, i, 4, " \t-/"), m -> {
+            // A ten-digit account after a registration number is a Danish account by its shape; shorter ones need a cue.
+            if (m.group(2).length() == 10 && !referenceBefore(text, m.start()) || cueBefore(text, m.start(), 40)) {
+                out.add(new Span(m.start(), m.end(), SpanType.ACCOUNT, m.group(), 0.9, "pattern: registration and account number"));
+            }
+        });
+        Matcher number = ACCOUNT_NUMBER.matcher(text);
+        each(text, ACCOUNT_CUE, words, i -> wordStart(text, i, ACCOUNT_WORDS, ACCOUNT_FIRST), cue -> {
+            number.region(cue.end(), text.length());
+            if (number.lookingAt()) {
+                String found = number.group();
+                String lowerCue = cue.group().toLowerCase(Locale.ROOT);
+                boolean registration = lowerCue.startsWith("reg");
+                int d = digits(found);
+                if ((registration ? d >= 4 : d >= 6) && !looksLikeYearsOrDate(found)) {
+                    // The cue is stronger evidence than the phone pattern an eight-digit account also fits.
+                    out.add(new Span(number.start(), number.end(), SpanType.ACCOUNT, found, 0.95, "context: bank account"));
+                }
+            }
+        });
+    }
+
+    private static final Pattern ACCOUNT_WORD = Pattern.compile("(?<![\\p{L}])(?:konto|bankkonto|account|reg\\.|regnr|reg\\.?[ \\t-]?nr)", F);
+
+    private static boolean cueBefore(String text, int at, int within) {
+        return ACCOUNT_WORD.matcher(text.substring(Math.max(0, at - within), at)).find();
+    }
+
+    private static void ids(String text, int[] words, List<Span> out) {
+        each(text, ID_CUE, words, i -> wordStart(text, i, ID_WORDS, ID_FIRST), m -> {
+            String value = m.group(1).strip();
+            int end = m.start(1) + m.group(1).stripTrailing().length();
+            // Trailing words the value pattern took ("N1234567 udstedt") are cut at the first space before letters only.
+            int cut = value.indexOf(' ');
+            if (cut > 0 && digits(value.substring(cut)) == 0) {
+                end = m.start(1) + cut;
+                value = value.substring(0, cut);
+            }
+            if (digits(value) < 5 || looksLikeYearsOrDate(value)) {
+                return;
+            }
+            out.add(new Span(m.start(1), end, SpanType.ID_NUMBER, text.substring(m.start(1), end), 0.95, "context: ID number"));
+        });
+    }
+
+    /** "2018-2026" (a period of years, the second not before the first) and "08.00-16.00" (opening hours). */
+    private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})[ \\t]?[-–][ \\t]?((?:19|20)\\d{2})");
+    private static final Pattern TIME_RANGE = Pattern.compile("[0-2]\\d[.:][0-5]\\d[ \\t]?[-–][ \\t]?[0-2]\\d[.:][0-5]\\d");
+
+    /**
+     * What the eight-digit phone pattern also fits but is no phone: a period of years, opening hours, or a month and
+     * year ("06.2019-08" of "06.2019-08.2021").
+     */
+    static boolean rangeNotPhone(String found) {
+        Matcher y = YEAR_RANGE.matcher(found);
+        if (y.matches()) {
+            return Integer.parseInt(y.group(2)) >= Integer.parseInt(y.group(1));
+        }
+        return TIME_RANGE.matcher(found).matches() || DATE_INSIDE.matcher(found).find();
+    }
+
+    private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d{2}[ \\-–]+(?:19|20)\\d{2}");
+
+    private static boolean looksLikeYearsOrDate(String v) {
+        return YEARS.matcher(v).matches() || DATE_SHAPE.matcher(v).matches();
+    }
+
+    private static void cpr(String text, int[] near, int[] wordStarts, List<Span> out) {
+        each(text, SPACED_CPR, near, i -> digitsThen(text, i, 2, " ."), m -> {
+            int g = m.group(1) != null ? 1 : 5;
+            if (validDayMonth(m.group(g), m.group(g + 1)) && !dateThenYear(m.group(), m.group(g + 3))) {
+                out.add(new Span(m.start(), m.end(), SpanType.CPR, m.group(), 0.96, "pattern: CPR number with spaces"));
+            }
+        });
+        Matcher digits = CPR_AFTER_CUE.matcher(text);
+        Matcher words = CPR_IN_WORDS.matcher(text);
+        Matcher other = NUMBER_AFTER_CUE.matcher(text);
+        each(text, CPR_CUE, wordStarts, i -> wordStart(text, i, CPR_WORDS, CPR_FIRST), cue -> cprAfter(cue, digits, words, other, text, out));
+    }
+
+    /** After a CPR cue: the digits with a valid day and month, another country's personal number, or digits in words. */
+    private static void cprAfter(Matcher cue, Matcher digits, Matcher words, Matcher other, String text, List<Span> out) {
+        digits.region(cue.end(), text.length());
+        if (digits.lookingAt() && validDayMonth(digits.group(1), digits.group(2))) {
+            out.add(new Span(digits.start(), digits.end(), SpanType.CPR, digits.group(), 0.97, "context: CPR number"));
+            return;
+        }
+        other.region(cue.end(), text.length());
+        if (other.lookingAt()) {
+            out.add(new Span(other.start(), other.end(), SpanType.CPR, other.group(), 0.97, "context: personal number"));
+            return;
+        }
+        words.region(cue.end(), text.length());
+        if (words.lookingAt()) {
+            out.add(new Span(words.start(), words.end(), SpanType.CPR, words.group(), 0.9, "context: CPR number in words"));
+        }
+    }
+
+    /** "01.08.19 - 2023": a date and a year of a period, not a CPR number, when there is no CPR cue. */
+    private static boolean dateThenYear(String found, String last) {
+        int year = Integer.parseInt(last);
+        return year >= 1950 && year <= 2039 && (found.contains("–") || found.contains(" -") || found.contains("- "));
+    }
+
+    private static boolean validDayMonth(String day, String month) {
+        int d = Integer.parseInt(day);
+        int mo = Integer.parseInt(month);
+        return d >= 1 && d <= 31 && mo >= 1 && mo <= 12;
+    }
+}

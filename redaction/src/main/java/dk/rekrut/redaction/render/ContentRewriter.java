@@ -1,0 +1,770 @@
+package dk.rekrut.redaction.render;
+
+import dk.rekrut.redaction.extract.PdfGlyphMap;
+import dk.rekrut.redaction.Span;
+import dk.rekrut.redaction.SpanType;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.NoninvertibleTransformException;
+import java.awt.geom.Point2D;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorName;
+import org.apache.pdfbox.contentstream.operator.state.Concatenate;
+import org.apache.pdfbox.contentstream.operator.state.Restore;
+import org.apache.pdfbox.contentstream.operator.state.Save;
+import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
+import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
+import org.apache.pdfbox.contentstream.operator.text.BeginText;
+import org.apache.pdfbox.contentstream.operator.text.EndText;
+import org.apache.pdfbox.contentstream.operator.text.MoveText;
+import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
+import org.apache.pdfbox.contentstream.operator.text.NextLine;
+import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
+import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
+import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
+import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRenderingMode;
+import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
+import org.apache.pdfbox.contentstream.operator.text.SetWordSpacing;
+import org.apache.pdfbox.contentstream.operator.text.ShowText;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
+import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Rewrites one page's content for {@link PdfLayoutRendition}, walking it with the same PDFBox stream engine and the same
+ * operators as the text extraction, so glyph n here is glyph n of {@link PdfGlyphMap} (checked by position):
+ * <ul>
+ *   <li>a text-showing operator (Tj, TJ, ', ") with glyphs to remove becomes a TJ without them, their advance kept as
+ *   a TJ adjustment so the glyphs after them stay where they were;</li>
+ *   <li>form XObjects are drawn inline (their matrix and clip), so the page needs no XObject at all;</li>
+ *   <li>an image (XObject or inline) becomes a grey box with "billede fjernet" in the same place and order;</li>
+ *   <li>marked content (tags, ActualText, alternative text) is left out;</li>
+ *   <li>every resource a kept operator names is copied into the new page's resources under a new name.</li>
+ * </ul>
+ * The removed runs get a black box with the span's label, drawn over the page at the end.
+ */
+final class ContentRewriter extends PDFStreamEngine {
+
+    static final String IMAGE_LABEL = "billede fjernet";
+    private static final COSName LABEL_FONT = COSName.getPDFName("RkLabel");
+    private static final Set<String> DEVICE_SPACES = Set.of("DeviceGray", "DeviceRGB", "DeviceCMYK", "Pattern", "G",
+        "RGB", "CMYK");
+    private static final Set<String> SHOWING = Set.of(OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED,
+        OperatorName.SHOW_TEXT_LINE, OperatorName.SHOW_TEXT_LINE_AND_SPACE);
+    private static final Set<String> CURVE_OPERATORS = Set.of(OperatorName.CURVE_TO,
+        OperatorName.CURVE_TO_REPLICATE_INITIAL_POINT, OperatorName.CURVE_TO_REPLICATE_FINAL_POINT);
+
+    /** Helvetica Bold (standard, not embedded) for the labels: their encoded bytes and widths, measured once. */
+    private static final Map<String, byte[]> LABEL_BYTES = new HashMap<>();
+    private static final Map<String, Float> LABEL_WIDTHS = new HashMap<>();
+
+    static {
+        var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        List<String> labels = new ArrayList<>();
+        for (SpanType t : SpanType.values()) {
+            labels.add(t.label());
+        }
+        labels.add(IMAGE_LABEL);
+        try {
+            for (String l : labels) {
+                LABEL_BYTES.put(l, font.encode(l));
+                LABEL_WIDTHS.put(l, font.getStringWidth(l) / 1000);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private final PdfGlyphMap.Page glyphs;
+    private final BitSet removed;
+    private final int[] spanOf;
+    private final List<Span> spans;
+    private final OutResources resources;
+    private final int pageNumber;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
+    private final ContentStreamWriter writer = new ContentStreamWriter(bytes);
+    private final List<Shown> shown = new ArrayList<>();
+    private final List<Box> boxes = new ArrayList<>();
+    private final Map<PDFont, String> fontProblems = new IdentityHashMap<>();
+    /** Nesting of PDFBox's own calls of processOperator (e.g. ' as T* and Tj): those are not written again. */
+    private int internal;
+    /** q depth written, and the depth below which a Q is dropped (the start of the current form). */
+    private int depth;
+    private int floor;
+    private boolean inTextObject;
+    private int glyph;
+    private int curves;
+
+    ContentRewriter(PdfGlyphMap.Page glyphs, BitSet removed, int[] spanOf, List<Span> spans, OutResources resources,
+                    int pageNumber) {
+        this.glyphs = glyphs;
+        this.removed = removed;
+        this.spanOf = spanOf;
+        this.spans = spans;
+        this.resources = resources;
+        this.pageNumber = pageNumber;
+        // The operators of PDFBox's text extraction (LegacyPDFStreamEngine), so both walk the content alike.
+        addOperator(new BeginText(this));
+        addOperator(new Concatenate(this));
+        addOperator(new DrawObject(this));
+        addOperator(new EndText(this));
+        addOperator(new SetGraphicsStateParameters(this));
+        addOperator(new Save(this));
+        addOperator(new Restore(this));
+        addOperator(new NextLine(this));
+        addOperator(new SetCharSpacing(this));
+        addOperator(new MoveText(this));
+        addOperator(new MoveTextSetLeading(this));
+        addOperator(new SetFontAndSize(this));
+        addOperator(new ShowText(this));
+        addOperator(new ShowTextAdjusted(this));
+        addOperator(new SetTextLeading(this));
+        addOperator(new SetMatrix(this));
+        addOperator(new SetTextRenderingMode(this));
+        addOperator(new SetTextRise(this));
+        addOperator(new SetWordSpacing(this));
+        addOperator(new SetTextHorizontalScaling(this));
+        addOperator(new ShowTextLine(this));
+        addOperator(new ShowTextLineAndSpace(this));
+    }
+
+    int curves() {
+        return curves;
+    }
+
+    /** The page's new content: the original, rewritten, inside q/Q, then the label boxes. */
+    byte[] rewrite(PDPage page) throws IOException {
+        raw("q\n");
+        processPage(page);
+        if (glyph != glyphs.glyphs()) {
+            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": the glyphs differ from the extraction's");
+        }
+        if (inTextObject) {
+            raw("\nET");
+        }
+        while (depth-- > 0) {
+            raw("\nQ");
+        }
+        raw("\nQ\n");
+        drawLabels();
+        return bytes.toByteArray();
+    }
+
+    @Override
+    public void processOperator(String operation, List<COSBase> arguments) throws IOException {
+        internal++;
+        try {
+            super.processOperator(operation, arguments);
+        } finally {
+            internal--;
+        }
+    }
+
+    @Override
+    protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
+        if (internal > 0) {
+            super.processOperator(op, operands);
+            return;
+        }
+        String name = op.getName();
+        if (SHOWING.contains(name)) {
+            show(op, operands);
+            return;
+        }
+        if (CURVE_OPERATORS.contains(name)) {
+            curves++;
+        }
+        switch (name) {
+            case OperatorName.DRAW_OBJECT -> draw(op, operands);
+            case OperatorName.BEGIN_INLINE_IMAGE -> imageBox();
+            case OperatorName.BEGIN_MARKED_CONTENT, OperatorName.BEGIN_MARKED_CONTENT_SEQ, OperatorName.END_MARKED_CONTENT,
+                 OperatorName.MARKED_CONTENT_POINT, OperatorName.MARKED_CONTENT_POINT_WITH_PROPS -> {
+                // Tags, ActualText and alternative text may hold the very text that was removed: they are not copied.
+            }
+            case OperatorName.SET_FONT_AND_SIZE -> {
+                write(List.of(remap(OutResources.Kind.FONT, operands, 0), operands.size() > 1 ? operands.get(1) : COSFloat.ZERO), op);
+                super.processOperator(op, operands);
+            }
+            case OperatorName.SET_GRAPHICS_STATE_PARAMS -> {
+                write(List.of(remap(OutResources.Kind.EXT_G_STATE, operands, 0)), op);
+                super.processOperator(op, operands);
+            }
+            case OperatorName.STROKING_COLORSPACE, OperatorName.NON_STROKING_COLORSPACE -> {
+                if (!operands.isEmpty() && operands.getFirst() instanceof COSName cs && DEVICE_SPACES.contains(cs.getName())) {
+                    write(operands, op);
+                } else {
+                    write(List.of(remap(OutResources.Kind.COLOR_SPACE, operands, 0)), op);
+                }
+            }
+            case OperatorName.STROKING_COLOR_N, OperatorName.NON_STROKING_COLOR_N -> {
+                if (!operands.isEmpty() && operands.getLast() instanceof COSName) {
+                    List<COSBase> o = new ArrayList<>(operands);
+                    o.set(o.size() - 1, remap(OutResources.Kind.PATTERN, operands, operands.size() - 1));
+                    write(o, op);
+                } else {
+                    write(operands, op);
+                }
+            }
+            case OperatorName.SHADING_FILL -> write(List.of(remap(OutResources.Kind.SHADING, operands, 0)), op);
+            case OperatorName.SAVE -> {
+                depth++;
+                write(operands, op);
+                super.processOperator(op, operands);
+            }
+            case OperatorName.RESTORE -> {
+                // A Q without its q would undo the page's own q (and the label boxes' place): dropped.
+                if (depth > floor) {
+                    depth--;
+                    write(operands, op);
+                    super.processOperator(op, operands);
+                }
+            }
+            case OperatorName.BEGIN_TEXT -> {
+                inTextObject = true;
+                write(operands, op);
+                super.processOperator(op, operands);
+            }
+            case OperatorName.END_TEXT -> {
+                inTextObject = false;
+                write(operands, op);
+                super.processOperator(op, operands);
+            }
+            case OperatorName.TYPE3_D0, OperatorName.TYPE3_D1 -> {
+                // Only meaningful in a Type 3 glyph, which is never rewritten.
+            }
+            default -> {
+                write(operands, op);
+                super.processOperator(op, operands);
+            }
+        }
+    }
+
+    @Override
+    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        if (e instanceof PdfLayoutRendition.Unprovable) {
+            throw e;
+        }
+        throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " has an error in its content (" + operator.getName() + ")");
+    }
+
+    // ------------------------------------------------------------------------------------------ text
+
+    /** One glyph shown by the current text-showing operator, with what is needed to keep the next glyph in place. */
+    private record Shown(int index, int code, float width, float fontSize, float charSpacing, float wordSpacing,
+                         float scaling) {
+    }
+
+    @Override
+    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        int i = glyph++;
+        if (i >= glyphs.glyphs() || Math.abs(trm.getTranslateX() - glyphs.tx()[i]) > 0.01f
+            || Math.abs(trm.getTranslateY() - glyphs.ty()[i]) > 0.01f) {
+            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": a glyph is not where the extraction saw it");
+        }
+        String problem = fontProblems.get(font);
+        if (problem == null && !fontProblems.containsKey(font)) {
+            problem = problem(font);
+            fontProblems.put(font, problem);
+        }
+        if (problem != null) {
+            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " uses " + problem);
+        }
+        if (!glyphs.positioned().get(i)) {
+            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " has a glyph without a Unicode value");
+        }
+        PDTextState ts = getGraphicsState().getTextState();
+        shown.add(new Shown(i, code, displacement.getX(), ts.getFontSize(), ts.getCharacterSpacing(), ts.getWordSpacing(),
+            ts.getHorizontalScaling() / 100f));
+        if (removed.get(i)) {
+            boxes.add(box(trm, font, displacement.getX(), spanOf[i]));
+        }
+    }
+
+    /** Why a font's glyphs cannot be trusted to be the text extracted from them, or null. */
+    private static String problem(PDFont font) {
+        if (font instanceof PDType3Font) {
+            return "a Type 3 font (glyphs drawn by procedures)";
+        }
+        if (font.isVertical()) {
+            return "vertical text";
+        }
+        boolean toUnicode = font.getCOSObject().containsKey(COSName.TO_UNICODE);
+        if (font instanceof PDType0Font && !toUnicode) {
+            return "a font without a Unicode map (ToUnicode)";
+        }
+        if (font instanceof PDSimpleFont simple && !toUnicode && !font.isStandard14() && simple.isSymbolic()) {
+            return "a symbolic font without a Unicode map (ToUnicode)";
+        }
+        return null;
+    }
+
+    private void show(Operator op, List<COSBase> operands) throws IOException {
+        PDFont font = getGraphicsState().getTextState().getFont();
+        if (font == null) {
+            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " shows text without a font");
+        }
+        shown.clear();
+        super.processOperator(op, operands);
+        boolean any = false;
+        for (Shown s : shown) {
+            any |= removed.get(s.index());
+        }
+        if (!any) {
+            write(operands, op);
+            return;
+        }
+        if (operands.isEmpty()) {
+            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": a text operator without text");
+        }
+        COSArray out = without(operands.getLast(), font);
+        switch (op.getName()) {
+            case OperatorName.SHOW_TEXT_LINE -> raw("T* ");
+            case OperatorName.SHOW_TEXT_LINE_AND_SPACE -> {
+                write(List.of(operands.get(0)), Operator.getOperator(OperatorName.SET_WORD_SPACING));
+                write(List.of(operands.get(1)), Operator.getOperator(OperatorName.SET_CHAR_SPACING));
+                raw("T* ");
+            }
+            default -> {
+            }
+        }
+        write(List.of(out), Operator.getOperator(OperatorName.SHOW_TEXT_ADJUSTED));
+    }
+
+    /**
+     * The operand's strings and adjustments as one TJ array without the removed glyphs: each removed glyph's advance
+     * (as PDFBox computes it: width × size + character spacing + word spacing for a one-byte 32, times the horizontal
+     * scaling) becomes part of an adjustment, so every glyph after it is drawn where it was.
+     */
+    private COSArray without(COSBase operand, PDFont font) throws IOException {
+        List<COSBase> elements = new ArrayList<>();
+        if (operand instanceof COSArray a) {
+            for (COSBase e : a) {
+                elements.add(e);
+            }
+        } else {
+            elements.add(operand);
+        }
+        var out = new COSArray();
+        var kept = new ByteArrayOutputStream();
+        float pending = 0;
+        int k = 0;
+        for (COSBase e : elements) {
+            if (e instanceof COSNumber n) {
+                flush(kept, out);
+                pending += n.floatValue();
+            } else if (e instanceof COSString s) {
+                byte[] b = s.getBytes();
+                var in = new ByteArrayInputStream(b);
+                int pos = 0;
+                while (in.available() > 0) {
+                    int before = in.available();
+                    int code = font.readCode(in);
+                    int len = before - in.available();
+                    if (k >= shown.size() || shown.get(k).code() != code) {
+                        throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": the glyphs of a text operator differ");
+                    }
+                    Shown g = shown.get(k++);
+                    if (removed.get(g.index())) {
+                        flush(kept, out);
+                        float advance = (g.width() * g.fontSize() + g.charSpacing()
+                            + (len == 1 && code == 32 ? g.wordSpacing() : 0)) * g.scaling();
+                        float scale = g.fontSize() * g.scaling();
+                        if (scale == 0) {
+                            if (advance != 0) {
+                                throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": text of size 0 moves");
+                            }
+                        } else {
+                            pending -= advance * 1000 / scale;
+                        }
+                    } else {
+                        if (pending != 0) {
+                            out.add(new COSFloat(pending));
+                            pending = 0;
+                        }
+                        kept.write(b, pos, len);
+                    }
+                    pos += len;
+                }
+            }
+        }
+        if (k != shown.size()) {
+            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": the glyphs of a text operator differ");
+        }
+        flush(kept, out);
+        if (pending != 0) {
+            out.add(new COSFloat(pending));
+        }
+        return out;
+    }
+
+    private static void flush(ByteArrayOutputStream kept, COSArray out) {
+        if (kept.size() > 0) {
+            out.add(new COSString(kept.toByteArray()));
+            kept.reset();
+        }
+    }
+
+    /** A removed glyph's box on the page: its advance wide, from the font's descent to its ascent. */
+    private Box box(Matrix trm, PDFont font, float width, int span) {
+        float ascent = 0.78f;
+        float descent = -0.22f;
+        PDFontDescriptor fd = font.getFontDescriptor();
+        if (fd != null && fd.getAscent() > 300 && fd.getAscent() < 1500 && fd.getDescent() < 0 && fd.getDescent() > -700) {
+            ascent = fd.getAscent() / 1000;
+            descent = fd.getDescent() / 1000;
+        }
+        return new Box(span, trm.transformPoint(0, descent), trm.transformPoint(width, descent),
+            trm.transformPoint(width, ascent), trm.transformPoint(0, ascent));
+    }
+
+    /** A quadrilateral on the page: bottom-left, bottom-right, top-right, top-left along the text's direction. */
+    private record Box(int span, Point2D.Float p0, Point2D.Float p1, Point2D.Float p2, Point2D.Float p3) {
+
+        float length() {
+            return (float) p0.distance(p1);
+        }
+
+        float height() {
+            return (float) p0.distance(p3);
+        }
+
+        /** The next glyph of the same span on the same line, close after this one: one box for both. */
+        Box join(Box next) {
+            if (next.span != span || height() <= 0) {
+                return null;
+            }
+            float h = height();
+            double ux = (p1.x - p0.x) / Math.max(length(), 1e-6);
+            double uy = (p1.y - p0.y) / Math.max(length(), 1e-6);
+            double along = (next.p0.x - p1.x) * ux + (next.p0.y - p1.y) * uy;
+            double across = -(next.p0.x - p0.x) * uy + (next.p0.y - p0.y) * ux;
+            if (along < -0.2 * h || along > 1.2 * h || Math.abs(across) > 0.25 * h
+                || Math.abs(next.height() - h) > 0.3 * h) {
+                return null;
+            }
+            return new Box(span, p0, next.p1, next.p2, p3);
+        }
+    }
+
+    private void drawLabels() throws IOException {
+        List<Box> merged = new ArrayList<>();
+        for (Box b : boxes) {
+            Box joined = merged.isEmpty() ? null : merged.getLast().join(b);
+            if (joined != null) {
+                merged.set(merged.size() - 1, joined);
+            } else {
+                merged.add(b);
+            }
+        }
+        if (merged.isEmpty()) {
+            return;
+        }
+        resources.labelFont();
+        var sb = new StringBuilder("q 0 g\n");
+        for (Box b : merged) {
+            sb.append(n(b.p0.x)).append(' ').append(n(b.p0.y)).append(" m ").append(n(b.p1.x)).append(' ').append(n(b.p1.y))
+                .append(" l ").append(n(b.p2.x)).append(' ').append(n(b.p2.y)).append(" l ").append(n(b.p3.x)).append(' ')
+                .append(n(b.p3.y)).append(" l h f\n");
+        }
+        sb.append("Q\n");
+        raw(sb.toString());
+        for (Box b : merged) {
+            float len = b.length();
+            float h = b.height();
+            String label = b.span() >= 0 ? spans.get(b.span()).type().label() : "[" + "?" + "]";
+            Float unit = LABEL_WIDTHS.get(label);
+            if (unit == null || len < 0.5f || h < 0.5f) {
+                continue;
+            }
+            float size = Math.min(h * 0.8f, len * 0.94f / unit);
+            if (size < 2) {
+                continue;
+            }
+            float ux = (b.p1.x - b.p0.x) / len;
+            float uy = (b.p1.y - b.p0.y) / len;
+            float vx = (b.p3.x - b.p0.x) / h;
+            float vy = (b.p3.y - b.p0.y) / h;
+            float along = (len - size * unit) / 2;
+            float up = (h - size * 0.7f) / 2;
+            float ox = b.p0.x + ux * along + vx * up;
+            float oy = b.p0.y + uy * along + vy * up;
+            label(label, size, new float[] {ux, uy, vx, vy, ox, oy}, "1 g");
+        }
+    }
+
+    private void label(String label, float size, float[] m, String colour) throws IOException {
+        raw("q BT /" + LABEL_FONT.getName() + " " + n(size) + " Tf " + colour + " " + n(m[0]) + " " + n(m[1]) + " "
+            + n(m[2]) + " " + n(m[3]) + " " + n(m[4]) + " " + n(m[5]) + " Tm ");
+        writer.writeToken(new COSString(LABEL_BYTES.get(label)));
+        raw(" Tj ET Q\n");
+    }
+
+    // ------------------------------------------------------------------------------------------ forms and images
+
+    private void draw(Operator op, List<COSBase> operands) throws IOException {
+        if (operands.isEmpty() || !(operands.getFirst() instanceof COSName name)) {
+            return;
+        }
+        PDResources res = getResources();
+        PDXObject x = res == null ? null : res.getXObject(name);
+        if (x instanceof PDImageXObject) {
+            imageBox();
+        } else if (x instanceof PDFormXObject form) {
+            if (inTextObject) {
+                throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " draws a form inside a text object");
+            }
+            raw("q\n");
+            depth++;
+            int outer = floor;
+            floor = depth;
+            Matrix m = form.getMatrix();
+            raw(n(m.getScaleX()) + " " + n(m.getShearY()) + " " + n(m.getShearX()) + " " + n(m.getScaleY()) + " "
+                + n(m.getTranslateX()) + " " + n(m.getTranslateY()) + " cm\n");
+            PDRectangle bbox = form.getBBox();
+            if (bbox != null) {
+                raw(n(bbox.getLowerLeftX()) + " " + n(bbox.getLowerLeftY()) + " " + n(bbox.getWidth()) + " "
+                    + n(bbox.getHeight()) + " re W n\n");
+            }
+            super.processOperator(op, operands);
+            if (inTextObject) {
+                raw("\nET");
+                inTextObject = false;
+            }
+            while (depth > floor) {
+                raw("\nQ");
+                depth--;
+            }
+            raw("\nQ\n");
+            depth--;
+            floor = outer;
+        }
+        // Anything else (a missing or PostScript XObject) is not drawn.
+    }
+
+    /** A grey box over the unit square of the current transformation, where the image was, and its label. */
+    private void imageBox() throws IOException {
+        if (inTextObject) {
+            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " draws an image inside a text object");
+        }
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        raw("q 0.85 g 0 0 1 1 re f\n");
+        AffineTransform at = ctm.createAffineTransform();
+        Point2D.Float p0 = ctm.transformPoint(0, 0);
+        Point2D.Float p1 = ctm.transformPoint(1, 0);
+        Point2D.Float p2 = ctm.transformPoint(1, 1);
+        Point2D.Float p3 = ctm.transformPoint(0, 1);
+        float minX = Math.min(Math.min(p0.x, p1.x), Math.min(p2.x, p3.x));
+        float maxX = Math.max(Math.max(p0.x, p1.x), Math.max(p2.x, p3.x));
+        float minY = Math.min(Math.min(p0.y, p1.y), Math.min(p2.y, p3.y));
+        float maxY = Math.max(Math.max(p0.y, p1.y), Math.max(p2.y, p3.y));
+        float unit = LABEL_WIDTHS.get(IMAGE_LABEL);
+        float size = Math.min(9, Math.min((maxX - minX) * 0.9f / unit, (maxY - minY) * 0.5f));
+        if (size >= 3) {
+            try {
+                AffineTransform inverse = at.createInverse();
+                double[] i = new double[6];
+                inverse.getMatrix(i);
+                raw(n((float) i[0]) + " " + n((float) i[1]) + " " + n((float) i[2]) + " " + n((float) i[3]) + " "
+                    + n((float) i[4]) + " " + n((float) i[5]) + " cm\n");
+                resources.labelFont();
+                label(IMAGE_LABEL, size, new float[] {1, 0, 0, 1, (minX + maxX - size * unit) / 2,
+                    (minY + maxY - size * 0.7f) / 2}, "0.35 g");
+            } catch (NoninvertibleTransformException e) {
+                // A flat image shows nothing: no label either.
+            }
+        }
+        raw("Q\n");
+    }
+
+    // ------------------------------------------------------------------------------------------ writing
+
+    private COSName remap(OutResources.Kind kind, List<COSBase> operands, int at) throws IOException {
+        if (operands.size() <= at || !(operands.get(at) instanceof COSName name)) {
+            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " names a resource wrongly");
+        }
+        PDResources res = getResources();
+        COSDictionary category = res == null ? null : res.getCOSObject().getCOSDictionary(kind.key);
+        COSBase object = category == null ? null : category.getDictionaryObject(name);
+        if (object == null) {
+            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " uses a missing " + kind.name().toLowerCase(Locale.ROOT)
+                .replace('_', ' '));
+        }
+        return resources.name(kind, object);
+    }
+
+    private void write(List<COSBase> operands, Operator op) throws IOException {
+        for (COSBase o : operands) {
+            writer.writeToken(o);
+        }
+        writer.writeToken(op);
+    }
+
+    private void raw(String s) throws IOException {
+        bytes.write(s.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A number as PDF writes it: plain decimal, rounded to 1/10000 (String.format was a tenth of the rewrite). */
+    static String n(float v) {
+        if (!Float.isFinite(v) || Math.abs(v) > 1e9f) {
+            return "0";
+        }
+        long scaled = Math.round(v * 10000.0);
+        if (scaled == 0) {
+            return "0";
+        }
+        var sb = new StringBuilder(16);
+        if (scaled < 0) {
+            sb.append('-');
+            scaled = -scaled;
+        }
+        sb.append(scaled / 10000);
+        long fraction = scaled % 10000;
+        if (fraction != 0) {
+            sb.append('.');
+            String f = Long.toString(fraction + 10000).substring(1);
+            int end = f.length();
+            while (f.charAt(end - 1) == '0') {
+                end--;
+            }
+            sb.append(f, 0, end);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The new page's resources: each object a kept operator names, copied once under a new name; the label font.
+     * Graphics states keep only their plain parameters (no soft masks, transfer functions or fonts); tiling patterns
+     * (which are content streams of their own) and Type 3 fonts are refused.
+     */
+    static final class OutResources {
+
+        enum Kind {
+            FONT(COSName.FONT, "F"), EXT_G_STATE(COSName.EXT_G_STATE, "GS"), COLOR_SPACE(COSName.COLORSPACE, "CS"),
+            PATTERN(COSName.PATTERN, "P"), SHADING(COSName.SHADING, "Sh");
+
+            final COSName key;
+            final String prefix;
+
+            Kind(COSName key, String prefix) {
+                this.key = key;
+                this.prefix = prefix;
+            }
+        }
+
+        private static final Set<String> PLAIN_STATE = Set.of("Type", "LW", "LC", "LJ", "ML", "D", "RI", "OP", "op", "OPM",
+            "FL", "SM", "SA", "BM", "CA", "ca", "AIS", "TK");
+
+        private final CosCopier copier;
+        private final Map<Kind, COSDictionary> dictionaries = new EnumMap<>(Kind.class);
+        private final Map<COSBase, COSName> names = new IdentityHashMap<>();
+
+        OutResources(CosCopier copier) {
+            this.copier = copier;
+        }
+
+        COSName name(Kind kind, COSBase object) throws IOException {
+            COSName known = names.get(object);
+            if (known != null) {
+                return known;
+            }
+            COSDictionary dict = dictionaries.computeIfAbsent(kind, k -> new COSDictionary());
+            COSName fresh = COSName.getPDFName(kind.prefix + (dict.size() + 1));
+            dict.setItem(fresh, copy(kind, object));
+            names.put(object, fresh);
+            return fresh;
+        }
+
+        private COSBase copy(Kind kind, COSBase object) throws IOException {
+            COSDictionary d = object instanceof COSDictionary x ? x : null;
+            switch (kind) {
+                case FONT -> {
+                    if (d != null && COSName.TYPE3.equals(d.getCOSName(COSName.SUBTYPE))) {
+                        throw new PdfLayoutRendition.Unprovable("a Type 3 font (glyphs drawn by procedures)");
+                    }
+                }
+                case PATTERN -> {
+                    if (d != null && d.getInt(COSName.PATTERN_TYPE) == 1) {
+                        throw new PdfLayoutRendition.Unprovable("a tiling pattern (content of its own)");
+                    }
+                }
+                case EXT_G_STATE -> {
+                    if (d == null) {
+                        throw new PdfLayoutRendition.Unprovable("a graphics state that is not a dictionary");
+                    }
+                    if (d.containsKey(COSName.FONT)) {
+                        throw new PdfLayoutRendition.Unprovable("a graphics state that sets a font");
+                    }
+                    var plain = new COSDictionary();
+                    for (var e : d.entrySet()) {
+                        if (PLAIN_STATE.contains(e.getKey().getName())) {
+                            plain.setItem(e.getKey(), copier.copy(e.getValue()));
+                        }
+                    }
+                    return plain;
+                }
+                default -> {
+                }
+            }
+            return copier.copy(object);
+        }
+
+        void labelFont() {
+            COSDictionary fonts = dictionaries.computeIfAbsent(Kind.FONT, k -> new COSDictionary());
+            if (!fonts.containsKey(LABEL_FONT)) {
+                var f = new COSDictionary();
+                f.setItem(COSName.TYPE, COSName.FONT);
+                f.setItem(COSName.SUBTYPE, COSName.TYPE1);
+                f.setItem(COSName.BASE_FONT, COSName.getPDFName("Helvetica-Bold"));
+                f.setItem(COSName.ENCODING, COSName.WIN_ANSI_ENCODING);
+                fonts.setItem(LABEL_FONT, f);
+            }
+        }
+
+        PDResources dictionary() {
+            var d = new COSDictionary();
+            for (var e : dictionaries.entrySet()) {
+                d.setItem(e.getKey().key, e.getValue());
+            }
+            return new PDResources(d);
+        }
+    }
+}
