@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dk.rekrut.application.Application;
@@ -119,6 +120,21 @@ class ModularityTests {
             .map(p -> p.getName().substring("dk.rekrut.".length())).collect(Collectors.toCollection(TreeSet::new));
         assertThat(modules).isEqualTo(appPackages).doesNotContain("redaction");
         assertThat(MODULES.getModuleForPackage("dk.rekrut.redaction")).isEmpty();
+    }
+
+    /**
+     * The app uses the redaction engine only through its exported API, the package {@code dk.rekrut.redaction}; the
+     * stages behind it ({@code extract}, {@code detect}, {@code render}, {@code verify}) and its command line may change
+     * without the app noticing. Checked on the app's own classes (target/classes), the engine's jar left out.
+     */
+    @Test
+    void theAppUsesOnlyTheRedactionEnginesApi() {
+        var app = new ClassFileImporter().importPath(Path.of("target", "classes"));
+        assertThat(app).isNotEmpty();
+        noClasses().should().dependOnClassesThat(DescribedPredicate.describe("are in a package behind the engine's API",
+                c -> c.getPackageName().startsWith("dk.rekrut.redaction.")))
+            .because("dk.rekrut.redaction is the engine's API; what the app needs from a stage belongs there")
+            .check(app);
     }
 
     @Test
