@@ -6,12 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import dk.rekrut.identity.DocumentKind;
 import dk.rekrut.shared.Time;
 import dk.rekrut.shared.Tokens;
 import dk.rekrut.storage.FileStore;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +27,13 @@ class PendingUploads {
     static final Duration KEPT = Duration.ofDays(1);
     private static final String PURPOSE = "pending-upload";
 
-    private final JdbcClient jdbc;
+    private final PendingUploadRepository repository;
     private final FileStore files;
     private final Uploads uploads;
     private final Clock clock;
 
-    PendingUploads(JdbcClient jdbc, FileStore files, Uploads uploads, Clock clock) {
-        this.jdbc = jdbc;
+    PendingUploads(PendingUploadRepository repository, FileStore files, Uploads uploads, Clock clock) {
+        this.repository = repository;
         this.files = files;
         this.uploads = uploads;
         this.clock = clock;
@@ -46,15 +44,9 @@ class PendingUploads {
         if (token == null || token.isBlank()) {
             return List.of();
         }
-        record Row(DocumentKind kind, String name, UUID file) {
-        }
-        var rows = jdbc.sql("SELECT kind, original_name, stored_file_id FROM pending_upload WHERE form_token_hash = ? ORDER BY created_at, id")
-            .param(Tokens.hash(token))
-            .query((rs, n) -> new Row(DocumentKind.valueOf(rs.getString("kind")), rs.getString("original_name"),
-                rs.getObject("stored_file_id", UUID.class)))
-            .list();
+        var rows = repository.forForm(Tokens.hash(token));
         // The bytes are read after the rows, not while the result set is open.
-        return rows.stream().map(r -> new Submissions.Upload(r.kind(), r.name(), files.read(r.file()))).toList();
+        return rows.stream().map(r -> new Submissions.Upload(r.kind(), r.originalName(), files.read(r.storedFileId()))).toList();
     }
 
     /** What the form holds now: the token for its hidden field (null: nothing) and the files' names by field. */
@@ -79,11 +71,7 @@ class PendingUploads {
         for (var checked : accepted) {
             var u = checked.upload();
             var stored = files.store(PURPOSE, u.content(), u.content().length, checked.contentType());
-            jdbc.sql("""
-                    INSERT INTO pending_upload (id, form_token_hash, kind, original_name, stored_file_id, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), Tokens.hash(next), u.kind().name(), name(u.originalName()), stored.id(), now)
-                .update();
+            repository.insert(Tokens.hash(next), u.kind(), name(u.originalName()), stored.id(), now);
             names.computeIfAbsent(Uploads.field(u.kind()), k -> new ArrayList<>()).add(name(u.originalName()));
         }
         return new Held(next, names);
@@ -93,7 +81,7 @@ class PendingUploads {
     @Transactional
     void discard(String token) {
         if (token != null && !token.isBlank()) {
-            remove(jdbc.sql("SELECT id, stored_file_id FROM pending_upload WHERE form_token_hash = ?").param(Tokens.hash(token)));
+            remove(repository.forForm(Tokens.hash(token)));
         }
     }
 
@@ -101,15 +89,13 @@ class PendingUploads {
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @Transactional
     public void sweep() {
-        remove(jdbc.sql("SELECT id, stored_file_id FROM pending_upload WHERE created_at < ?")
-            .param(Time.utc(clock.instant().minus(KEPT))));
+        remove(repository.keptBefore(Time.utc(clock.instant().minus(KEPT))));
     }
 
-    private void remove(JdbcClient.StatementSpec select) {
-        for (var row : select.query((rs, n) -> new UUID[] {rs.getObject("id", UUID.class), rs.getObject("stored_file_id", UUID.class)})
-            .list()) {
-            jdbc.sql("DELETE FROM pending_upload WHERE id = ?").param(row[0]).update();
-            files.delete(row[1]);
+    private void remove(List<PendingUploadRepository.Row> rows) {
+        for (var row : rows) {
+            repository.delete(row.id());
+            files.delete(row.storedFileId());
         }
     }
 
