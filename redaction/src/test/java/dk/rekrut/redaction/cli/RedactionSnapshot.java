@@ -20,7 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * A differential check for speed work on the whole engine, beside {@link dk.rekrut.redaction.DetectionSnapshot}: every
+ * A differential check for speed work on the whole engine, beside {@link dk.rekrut.redaction.detect.DetectionSnapshot}: every
  * document of the corpus redacted as the evaluation does (status, report, withheld reasons, each span with its offsets,
  * label and origin, and the text of the rendition as an independent PDFBox extraction reads it), and every string
  * literal of the module's and the app's tests redacted as a free-text answer is. Write it before a change and after

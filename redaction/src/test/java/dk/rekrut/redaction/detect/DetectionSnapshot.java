@@ -24,7 +24,7 @@ import dk.rekrut.redaction.cli.CorpusTexts;
  * The texts: the evaluation corpus with each document's known data (also without it, and in capitals and lower case),
  * synthetic corpora from several seeds, every string literal of the module's tests, and hand-written tricky cases.
  *
- * <pre>java -cp ... dk.rekrut.redaction.DetectionSnapshot corpus-dir out-file</pre>
+ * <pre>java -cp ... dk.rekrut.redaction.detect.DetectionSnapshot corpus-dir out-file</pre>
  */
 public final class DetectionSnapshot {
 
