@@ -3,12 +3,15 @@ package dk.rekrut.redaction.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import dk.rekrut.redaction.detect.Detector;
+import dk.rekrut.redaction.DocumentException;
+import dk.rekrut.redaction.DocumentText;
 import dk.rekrut.redaction.KnownPersonalData;
 import dk.rekrut.redaction.RedactionEngine;
 import dk.rekrut.redaction.RedactionResult;
@@ -21,8 +24,9 @@ public final class Main {
         Rekrut redaction engine
 
         detect [--known known.json] [--lang da|en] [--redacted] [--verbose] FILE|-
-            Prints the personal data found in the file's text (UTF-8; '-' reads standard input) as a JSON array of
-            {"start", "end", "type", "text", "confidence", "reason"}; offsets are characters of the input.
+            Prints the personal data found in the file's text as a JSON array of {"start", "end", "type", "text",
+            "confidence", "reason"}; offsets are characters of that text. A PDF, DOCX, ODT or RTF file is read as
+            redact reads it; any other file, and '-' (standard input), as UTF-8 text.
             --redacted prints the text with each span replaced by its label ([NAVN], [E-MAIL], ...) instead.
             Exit codes: 0 nothing found, 1 personal data found, 2 error.
 
@@ -98,11 +102,25 @@ public final class Main {
             return 2;
         }
         String file = o.files.getFirst();
-        String text = file.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-            : Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = file.equals("-") ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8) : fileText(file);
+        } catch (DocumentException | CharacterCodingException e) {
+            err.println(file + ": cannot be read as a document or as UTF-8 text (" + e.getMessage() + ")");
+            return 2;
+        }
         var spans = new RedactionEngine().detect(text, o.lang, o.known);
         out.println(o.redacted ? Detector.redact(text, spans) : JsonOut.spans(spans));
         return spans.isEmpty() ? 0 : 1;
+    }
+
+    /** A PDF, DOCX, ODT or RTF file's extracted text (the text {@code redact} works on); any other file as UTF-8 text. */
+    private static String fileText(String file) throws IOException, DocumentException {
+        String type = mediaType(file);
+        if (type.startsWith("text/") || type.equals("application/octet-stream")) {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        }
+        return DocumentText.of(Files.readAllBytes(Path.of(file)), type);
     }
 
     private static int redact(String[] args, PrintStream out, PrintStream err) throws IOException {

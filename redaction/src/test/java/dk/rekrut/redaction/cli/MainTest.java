@@ -13,6 +13,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +55,42 @@ class MainTest {
         assertThat(run("", "redact", "x.txt").code()).as("no --out").isEqualTo(2);
         assertThat(run("", "detect", "--bogus", "-").err()).contains("unknown option");
         assertThat(run("", "--help").out()).contains("detect", "redact", "serve", "known.json", "Exit codes");
+    }
+
+    @Test
+    void detectReadsADocumentAsRedactReadsItAndRefusesBytesThatAreNeitherDocumentNorText() throws Exception {
+        var known = dir.resolve("known.json");
+        Files.writeString(known, "{\"fullName\": \"Amira Haddad\"}");
+        var text = dir.resolve("cv.txt");
+        Files.writeString(text, "Amira Haddad\nSagsbehandler i Roskilde Kommune.\n");
+        var out = dir.resolve("out");
+        assertThat(run("", "redact", "--known", known.toString(), "--out", out.toString(), text.toString()).code()).isZero();
+        var unredacted = dir.resolve("cv-original.pdf");
+        try (var doc = new PDDocument()) {
+            var page = new PDPage();
+            doc.addPage(page);
+            try (var content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(
+                    Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText("Amira Haddad, sagsbehandler");
+                content.endText();
+            }
+            doc.save(unredacted.toFile());
+        }
+        var pdf = run("", "detect", "--known", known.toString(), unredacted.toString());
+        assertThat(pdf.code()).as(pdf.err()).isEqualTo(1);
+        assertThat(pdf.out()).contains("\"text\":\"Amira Haddad\"");
+        // The redacted rendition holds no name: detect on it finds none.
+        assertThat(run("", "detect", "--known", known.toString(), out.resolve("cv.pdf").toString()).out())
+            .doesNotContain("Amira").doesNotContain("Haddad");
+
+        var binary = dir.resolve("photo.bin");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xfe, 0, (byte) 0xc3});
+        var refused = run("", "detect", binary.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("photo.bin").contains("cannot be read");
     }
 
     @Test
