@@ -79,6 +79,13 @@ public final class OccupationVectors {
     /** The model in the folder, with the weights of its settings unless {@code weight} overrides both. */
     public static OccupationVectors open(Path dir, Esco esco, Double weight) {
         ModelFolder folder = ModelFolder.read(dir);
+        try {
+            Class.forName("ai.onnxruntime.OrtEnvironment", false, OccupationVectors.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            // An optional dependency of the engine: the CLI jar carries it, a library user adds it when it wants vectors.
+            throw new IllegalStateException("vectors: ONNX Runtime (com.microsoft.onnxruntime:onnxruntime) is not on "
+                + "the class path");
+        }
         String key = dir.toAbsolutePath().normalize() + "|" + textsHash(esco.occupations().stream().toList());
         Embedded e = LOADED.computeIfAbsent(key, k -> embed(OnnxSentenceEncoder.open(folder), esco, dir));
         return new OccupationVectors(e, weight != null ? weight : folder.titleWeight(),

@@ -70,9 +70,6 @@ public final class OnnxSentenceEncoder implements SentenceEncoder {
             return new OnnxSentenceEncoder(folder);
         } catch (IOException | OrtException e) {
             throw new IllegalArgumentException("vectors: cannot load " + folder.model() + ": " + e.getMessage(), e);
-        } catch (NoClassDefFoundError e) {
-            throw new IllegalStateException("vectors: ONNX Runtime (com.microsoft.onnxruntime:onnxruntime) is not on "
-                + "the class path", e);
         }
     }
 
