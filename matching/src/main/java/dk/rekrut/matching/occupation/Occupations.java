@@ -220,7 +220,7 @@ public final class Occupations implements OccupationRanker {
             order[i] = i;
             score[i] = fusion.score(c.title(), c.features().get(i));
         }
-        if (vectors != null) {
+        if (vectors != null && n > 0) {
             return vectors.fuse(Titles.strip(text), c.title(), c.occupations(), score, top).stream()
                 .map(s -> new RankedOccupation(s.occupation(), s.score())).toList();
         }

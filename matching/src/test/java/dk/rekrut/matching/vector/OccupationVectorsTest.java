@@ -70,6 +70,8 @@ class OccupationVectorsTest {
         float[] q = vectors.encoder().encode("sygeplejerske");
         assertThat(vectors.similarity(q, first.occupation().uri())).isCloseTo(1, within(1e-5));
         assertThat(vectors.similarity(q, TestEngine.NURSE)).isLessThan(0.5);
+        // A text without words still finds nothing, however near some occupation its vector may be.
+        assertThat(fused.rank(" !? ", Lang.DA, 5)).isEmpty();
     }
 
     @Test
