@@ -83,11 +83,12 @@ public final class Main {
         }
         List<String> rest = args.subList(1, args.size());
         if (rest.contains("--help")) {
-            err.println(command.synopsis() + "\n" + command.help() + "\n" + ESCO_HELP);
+            err.println(command.synopsis() + "\n" + command.help() + "\n" + ESCO_HELP + "\n" + VECTORS_HELP);
             return 0;
         }
+        var vectors = new SharedVectors();
         try {
-            command.run(takeEsco(rest), in, out);
+            command.run(vectors.take(takeEsco(rest)), in, out);
             out.flush();
             return 0;
         } catch (UsageException e) {
@@ -96,8 +97,12 @@ public final class Main {
         } catch (Exception | OutOfMemoryError e) {
             err.println(args.get(0) + ": failed: " + oneLine(e));
             return 2;
+        } finally {
+            vectors.restore();
         }
     }
+
+    private static final String VECTORS_HELP = SharedVectors.HELP;
 
     private static final String ESCO_HELP =
         "  --esco DIR    (every command) read the official ESCO CSV download in DIR instead of the shipped data";
@@ -135,7 +140,7 @@ public final class Main {
             usage: java -jar rekrut-matching.jar COMMAND [OPTIONS]   (COMMAND --help for more)
             """);
         commands.values().forEach(c -> sb.append("  ").append(c.synopsis()).append('\n'));
-        sb.append(ESCO_HELP).append('\n');
+        sb.append(ESCO_HELP).append('\n').append(VECTORS_HELP).append('\n');
         return sb.toString().stripTrailing();
     }
 

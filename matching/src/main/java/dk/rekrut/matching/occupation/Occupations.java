@@ -4,6 +4,7 @@ import dk.rekrut.matching.esco.Esco;
 import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.matching.esco.Occupation;
 import dk.rekrut.matching.occupation.Fusion.Feature;
+import dk.rekrut.matching.vector.OccupationVectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -72,15 +73,27 @@ public final class Occupations implements OccupationRanker {
     private final int[] labelPreferred;
     private final IndexSearcher occupations;
     private final int[] documentOccupation;
+    // The optional sentence-vector signal (null: lexical only, the engine's targets are met without it).
+    private final OccupationVectors vectors;
 
+    /**
+     * The shipped weights, and the sentence-vector model the process is configured with, if any
+     * ({@link OccupationVectors#configured}: a system property or environment variable names its folder).
+     */
     public Occupations(Esco esco) {
-        this(esco, Fusion.shipped());
+        this(esco, Fusion.shipped(), OccupationVectors.configured(esco).orElse(null));
     }
 
-    /** With other weights: for tuning them. */
+    /** With other weights and no vectors: for tuning them. */
     public Occupations(Esco esco, Fusion fusion) {
+        this(esco, fusion, null);
+    }
+
+    /** With the weights and the vector signal given ({@code vectors} null: lexical only). */
+    public Occupations(Esco esco, Fusion fusion, OccupationVectors vectors) {
         this.esco = esco;
         this.fusion = fusion;
+        this.vectors = vectors;
         this.byIndex = esco.occupations().toArray(Occupation[]::new);
         this.prior = new float[byIndex.length];
         this.compounds = new Compounds(esco.occupations().stream().flatMap(o -> o.labels(Lang.DA).stream()).toList());
@@ -206,6 +219,10 @@ public final class Occupations implements OccupationRanker {
         for (int i = 0; i < n; i++) {
             order[i] = i;
             score[i] = fusion.score(c.title(), c.features().get(i));
+        }
+        if (vectors != null && n > 0) {
+            return vectors.fuse(Titles.strip(text), c.title(), c.occupations(), score, top).stream()
+                .map(s -> new RankedOccupation(s.occupation(), s.score())).toList();
         }
         java.util.Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
         var out = new ArrayList<RankedOccupation>();
