@@ -27,29 +27,48 @@ public final class Alternatives {
 
     /**
      * How the score is made, for an alternative with skill coverage {@code c} (the weighted share of its essential
-     * skills the citizen has): {@code c + group × G + proximity}, over {@code 1 + group + sameIsco3} so it stays in
-     * [0, 1]. {@code G} is the mean coverage of the {@code groupTop} best-covered occupations of the alternative's
-     * ISCO-4 group (missing ones count 0): a move into a group whose occupations the citizen covers broadly is sturdier
-     * than one into a group where a single occupation happens to share a few rare skills. {@code proximity} is
+     * skills the citizen has): {@code c + group × G + proximity + twinSkills × S + twinNames × D}, over
+     * {@code 1 + group + sameIsco3 + twinSkills + twinNames} so it stays in [0, 1]. {@code G} is the mean coverage of
+     * the {@code groupTop} best-covered occupations of the alternative's ISCO-4 group (missing ones count 0): a move
+     * into a group whose occupations the citizen covers broadly is sturdier than one into a group where a single
+     * occupation happens to share a few rare skills. {@code proximity} is
      * {@code sameIsco3} when the alternative's group shares its ISCO-3 minor group with one of the citizen's, else
      * {@code sameIsco2} when it shares the ISCO-2 sub-major group: neighbouring groups are where practice moves people
      * (nurse → midwife, paramedic), while the skill signal alone also pulls far-off occupations that share one rare
      * skill. Only occupations sharing at least one skill are listed, so proximity never brings in an occupation on
      * its own. {@code perGroup}, when above 0, lets at most that many occupations of one ISCO-4 group into the list
      * until the other groups are used up (off in {@link #TUNED}: it spreads the list over more fields but costs much
-     * against the development gold, see {@code docs/matching-quality.md}). {@link #TUNED} was fitted on the tuning
-     * half of the development data ({@code TuneAlternatives}).
+     * against the development gold, see {@code docs/matching-quality.md}). {@code twinSkills} and {@code twinNames}
+     * weigh {@code S} and {@code D}: how near the alternative's group is to one of the citizen's by its closest pair
+     * of occupations, by skills and by Danish names ({@link Twins}); off in {@link #TUNED}: they raise the figure on
+     * the tuning groups but not on the reported ones (see {@code docs/matching-quality.md}). {@link #TUNED} was
+     * fitted on the tuning half of the development data ({@code TuneAlternatives}).
      */
-    public record Weights(double sameIsco3, double sameIsco2, double group, int groupTop, int perGroup) {
+    public record Weights(double sameIsco3, double sameIsco2, double group, int groupTop, int perGroup,
+                          double twinSkills, double twinNames) {
 
-        public static final Weights TUNED = new Weights(0.5, 0.2, 3, 10, 0);
+        public static final Weights TUNED = new Weights(0.5, 0.2, 3, 10, 0, 0, 0);
         /** The ranking before the group and proximity signals: skill coverage alone. */
         public static final Weights SKILLS_ONLY = new Weights(0, 0, 0, 1, 0);
 
         public Weights {
-            if (sameIsco3 < 0 || sameIsco2 < 0 || group < 0 || groupTop < 1 || perGroup < 0) {
+            if (sameIsco3 < 0 || sameIsco2 < 0 || group < 0 || groupTop < 1 || perGroup < 0 || twinSkills < 0
+                || twinNames < 0) {
                 throw new IllegalArgumentException("bad alternatives weights");
             }
+        }
+
+        /** Without the twin signals. */
+        public Weights(double sameIsco3, double sameIsco2, double group, int groupTop, int perGroup) {
+            this(sameIsco3, sameIsco2, group, groupTop, perGroup, 0, 0);
+        }
+
+        private boolean twins() {
+            return twinSkills > 0 || twinNames > 0;
+        }
+
+        private double scale() {
+            return 1 + group + sameIsco3 + twinSkills + twinNames;
         }
     }
 
@@ -58,6 +77,7 @@ public final class Alternatives {
     private final Map<String, Double> weight = new HashMap<>();
     private final Map<String, List<Occupation>> essentialFor = new HashMap<>();
     private final Map<String, Double> totalWeight = new HashMap<>();
+    private final Twins twins;
 
     public Alternatives(Esco esco) {
         this(esco, Weights.TUNED);
@@ -84,6 +104,21 @@ public final class Alternatives {
             totalWeight.put(o.uri(), new LinkedHashSet<>(esco.essentialSkills(o.uri())).stream()
                 .mapToDouble(weight::get).sum());
         }
+        twins = weights.twins() ? new Twins(esco) : null;
+    }
+
+    private Alternatives(Alternatives tables, Weights weights) {
+        this.esco = tables.esco;
+        this.weights = weights;
+        this.weight.putAll(tables.weight);
+        this.essentialFor.putAll(tables.essentialFor);
+        this.totalWeight.putAll(tables.totalWeight);
+        this.twins = tables.twins != null || !weights.twins() ? tables.twins : new Twins(esco);
+    }
+
+    /** The same data ranked with other weights, without building the skill tables again (tuning). */
+    public Alternatives with(Weights other) {
+        return new Alternatives(this, other);
     }
 
     /**
@@ -111,12 +146,12 @@ public final class Alternatives {
         }
         Map<Occupation, Double> coverage = coverage(has, ownGroups);
         Map<String, Double> groupCoverage = groupCoverage(coverage);
-        double scale = 1 + weights.group() + weights.sameIsco3();
+        Map<String, Double> twin = twin(ownGroups);
         record Candidate(Occupation occupation, double score) {
         }
         List<Candidate> ranked = new ArrayList<>();
-        coverage.forEach((o, c) -> ranked.add(new Candidate(o,
-            (c + weights.group() * groupCoverage.get(o.isco()) + proximity(o.isco(), ownGroups)) / scale)));
+        coverage.forEach((o, c) -> ranked.add(new Candidate(o, (c + weights.group() * groupCoverage.get(o.isco())
+            + proximity(o.isco(), ownGroups) + twin.getOrDefault(o.isco(), 0.0)) / weights.scale())));
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
             .thenComparing(c -> c.occupation().uri()));
         return spread(ranked, Candidate::occupation, top).stream()
@@ -165,6 +200,19 @@ public final class Alternatives {
         byGroup.forEach((group, values) -> mean.put(group,
             values.stream().sorted(Comparator.reverseOrder()).limit(k).mapToDouble(Double::doubleValue).sum() / k));
         return mean;
+    }
+
+    /** Per other ISCO-4 group: the weighted twin signals, the nearest of the citizen's own groups counting. */
+    private Map<String, Double> twin(Set<String> ownGroups) {
+        Map<String, Double> twin = new HashMap<>();
+        if (twins == null) {
+            return twin;
+        }
+        for (String own : ownGroups) {
+            twins.of(own).forEach((group, t) -> twin.merge(group,
+                weights.twinSkills() * t[0] + weights.twinNames() * t[1], Math::max));
+        }
+        return twin;
     }
 
     private double proximity(String isco, Set<String> ownGroups) {

@@ -124,11 +124,47 @@ class AlternativesTest {
         assertThat(capped).containsExactly("5555", "5555", "6666", "5555", "5555");
     }
 
+    /**
+     * Two alternatives in other groups cover the citizen's skills equally. The citizen's own group also holds a
+     * sibling occupation; the alternative that is its twin (by skills, or by its Danish name) ranks first with the
+     * twin signal on, and second (ties by URI) with it off.
+     */
+    @Test
+    void theTwinOfAnOccupationOfTheCitizensGroupRanksFirstAtEqualCoverage() {
+        var own = named("own", "1111", "ekspedient", "a", "b");
+        var sibling = named("sibling", "1111", "lagerarbejder", "a", "t1", "t2");
+        var twin = named("twin", "5555", "lagermedarbejder", "a", "t1", "t2", "x");
+        var plain = named("plain", "6666", "kok", "a", "y1", "y2", "x2");
+        var apart = named("apart", "7777", "", "y1", "y2");
+        var all = List.of(own, sibling, twin, plain, apart);
+        Esco esco = new Esco(all.stream().map(Fixture::occupation).toList(), List.of(),
+            List.of("a", "b", "t1", "t2", "x", "y1", "y2", "x2").stream()
+                .map(id -> new Skill(id, id, "", "", List.of(), 0, 0)).toList(),
+            all.stream().collect(Collectors.toMap(f -> f.occupation().uri(), Fixture::skills)),
+            Map.of(), Map.of(), List.of());
+        var alternatives = new Alternatives(esco, Alternatives.Weights.SKILLS_ONLY);
+
+        assertThat(uris(alternatives, "urn:own")).containsExactly("urn:plain", "urn:twin");
+        assertThat(uris(alternatives.with(new Alternatives.Weights(0, 0, 0, 1, 0, 1, 0)), "urn:own"))
+            .containsExactly("urn:twin", "urn:plain");
+        assertThat(uris(alternatives.with(new Alternatives.Weights(0, 0, 0, 1, 0, 0, 1)), "urn:own"))
+            .containsExactly("urn:twin", "urn:plain");
+    }
+
+    private static List<String> uris(Alternatives alternatives, String uri) {
+        return alternatives.forOccupations(List.of(uri), List.of(), Lang.EN, 10).stream()
+            .map(Alternative::uri).toList();
+    }
+
     private record Fixture(Occupation occupation, List<String> skills) {
     }
 
     private static Fixture occupation(String name, String isco, String... skills) {
-        return new Fixture(new Occupation("urn:" + name, "", isco, name, List.of(), List.of(), "", "", List.of()),
+        return named(name, isco, "", skills);
+    }
+
+    private static Fixture named(String name, String isco, String danish, String... skills) {
+        return new Fixture(new Occupation("urn:" + name, "", isco, name, List.of(), List.of(), "", danish, List.of()),
             List.of(skills));
     }
 
