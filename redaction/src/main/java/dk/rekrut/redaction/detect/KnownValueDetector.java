@@ -28,14 +28,18 @@ public final class KnownValueDetector {
     /** {@code literal}, when there is one, is matched instead of {@code pattern}, with the same result and no compiling. */
     /** {@code finder}, for a digits rule, finds by hand what {@code pattern} would. */
     /** {@code inEveryMatch}, for a digits rule, may be digits every match holds as written: a window without them is skipped. */
-    private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal,
-                        Once<Finder> finder, String inEveryMatch) {
-        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal,
+    /**
+     * {@code literal} is made the first time the rule's trigger occurs in a text, as the pattern is: building the hand
+     * matchers of every spelling of every applicant's name was most of an applicant's setup, and most never occur.
+     */
+    private record Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required,
+                        Once<Literal> literal, Once<Finder> finder, String inEveryMatch) {
+        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Once<Literal> literal,
              Once<Finder> finder) {
             this(pattern, type, reason, trigger, digits, required, literal, finder, null);
         }
 
-        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Literal literal) {
+        Rule(Lazy pattern, SpanType type, String reason, String trigger, boolean digits, String required, Once<Literal> literal) {
             this(pattern, type, reason, trigger, digits, required, literal, null, null);
         }
 
@@ -54,21 +58,26 @@ public final class KnownValueDetector {
         void find(String text, int from, int to, java.util.function.BiConsumer<Integer, Integer> found);
     }
 
-    /** Made the first time it is needed: most birth dates never stand near a cluster of their digits. A race is harmless. */
+    /**
+     * Made the first time it is needed: most birth dates never stand near a cluster of their digits. A race is harmless.
+     * A null result (no hand matcher: the regex must do) is kept too, and not made again.
+     */
     static final class Once<T> {
         private final java.util.function.Supplier<T> make;
         private volatile T value;
+        private volatile boolean made;
 
         Once(java.util.function.Supplier<T> make) {
             this.make = make;
         }
 
         T get() {
-            T v = value;
-            if (v == null) {
-                v = make.get();
-                value = v;
+            if (made) {
+                return value;
             }
+            T v = make.get();
+            value = v;
+            made = true;
             return v;
         }
     }
@@ -108,10 +117,14 @@ public final class KnownValueDetector {
     }
 
     private static final int CACHE = 64;
-    private static final java.util.Map<KnownPersonalData, List<Rule>> COMPILED = java.util.Collections.synchronizedMap(
+    /** An applicant's rules, and the long parts of the name for {@link #misspelt}, made once per applicant. */
+    private record Compiled(List<Rule> rules, LongParts longParts) {
+    }
+
+    private static final java.util.Map<KnownPersonalData, Compiled> COMPILED = java.util.Collections.synchronizedMap(
         new java.util.LinkedHashMap<>(CACHE, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(java.util.Map.Entry<KnownPersonalData, List<Rule>> e) {
+            protected boolean removeEldestEntry(java.util.Map.Entry<KnownPersonalData, Compiled> e) {
                 return size() > CACHE;
             }
         });
@@ -126,11 +139,13 @@ public final class KnownValueDetector {
         if (known == null || known.equals(KnownPersonalData.NONE)) {
             return spans;
         }
-        List<Rule> matchers = COMPILED.get(known);
-        if (matchers == null) {
-            matchers = compile(known);
-            COMPILED.put(known, matchers);
+        Compiled compiled = COMPILED.get(known);
+        if (compiled == null) {
+            compiled = new Compiled(compile(known), present(known.fullName())
+                ? LongParts.of(List.of(Literal.splitSpaces(known.fullName().strip()))) : null);
+            COMPILED.put(known, compiled);
         }
+        List<Rule> matchers = compiled.rules();
         List<String> clusterDigits = null;
         for (Rule m : matchers) {
             if (m.digits()) {
@@ -157,12 +172,16 @@ public final class KnownValueDetector {
                 // The value starts with its trigger: try the pattern there only.
                 java.util.regex.Matcher x = null;
                 int coveredTo = 0;
+                Literal literal = null;
                 for (int i = lower.indexOf(m.trigger()); i >= 0; i = lower.indexOf(m.trigger(), i + 1)) {
                     if (i < coveredTo) {
                         continue;
                     }
-                    if (m.literal() != null) {
-                        int end = m.literal().match(text, i);
+                    if (literal == null) {
+                        literal = m.literal().get();
+                    }
+                    if (literal != null) {
+                        int end = literal.match(text, i);
                         if (end > i) {
                             spans.add(new Span(i, end, m.type(), text.substring(i, end), 1.0, m.reason(), Span.Origin.KNOWN));
                             coveredTo = end;
@@ -181,8 +200,8 @@ public final class KnownValueDetector {
                 }
             }
         }
-        if (present(known.fullName())) {
-            misspelt(text, List.of(Literal.splitSpaces(known.fullName().strip())), spans);
+        if (compiled.longParts() != null) {
+            misspelt(text, compiled.longParts(), spans);
         }
         return spans;
     }
@@ -221,12 +240,12 @@ public final class KnownValueDetector {
         if (present(known.email())) {
             String email = known.email().strip();
             add(out, lazy(() -> NOT_LETTER + Pattern.quote(email) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                literal(List.of(Literal.exact(email)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, email),
+                () -> literal(List.of(Literal.exact(email)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, email),
                 SpanType.EMAIL, "known: e-mail", email);
             String local = email.contains("@") ? email.substring(0, email.indexOf('@')) : email;
             if (local.length() >= 3) {
                 add(out, lazy(() -> NOT_LETTER + Pattern.quote(local) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    literal(List.of(Literal.exact(local)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, local),
+                    () -> literal(List.of(Literal.exact(local)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, local),
                     SpanType.EMAIL, "known: e-mail local part", local);
             }
         }
@@ -255,7 +274,7 @@ public final class KnownValueDetector {
         if (present(known.address())) {
             String address = known.address().strip();
             add(out, lazy(() -> NOT_LETTER + flexibleSpaces(address) + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                literal(List.of(Literal.flexible(address)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, address),
+                () -> literal(List.of(Literal.flexible(address)), true, Literal.Behind.LETTER_OR_NUMBER, false, true, address),
                 SpanType.ADDRESS, "known: address", address);
             // The street with its number, whatever floor and door follow.
             var street = STREET.matcher(address);
@@ -264,7 +283,7 @@ public final class KnownValueDetector {
                 String number = street.group(2);
                 add(out, lazy(() -> NOT_LETTER + flexibleSpaces(name) + "\\s*" + Pattern.quote(number)
                     + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                    literal(List.of(Literal.join(Literal.flexible(name), Literal.Gap.ANY_SPACES,
+                    () -> literal(List.of(Literal.join(Literal.flexible(name), Literal.Gap.ANY_SPACES,
                         Literal.exact(number))), true, Literal.Behind.LETTER_OR_NUMBER, false, true, address),
                     SpanType.ADDRESS, "known: street", name);
             }
@@ -272,7 +291,7 @@ public final class KnownValueDetector {
         if (present(known.postalCode()) && present(known.town())) {
             add(out, lazy(() -> "(?<!\\d)" + Pattern.quote(known.postalCode().strip()) + "\\s+" + flexibleSpaces(known.town().strip())
                 + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                literal(List.of(Literal.join(Literal.exact(known.postalCode().strip()), Literal.Gap.SPACES,
+                () -> literal(List.of(Literal.join(Literal.exact(known.postalCode().strip()), Literal.Gap.SPACES,
                     Literal.flexible(known.town().strip()))), true, Literal.Behind.DIGIT, false, true,
                     known.postalCode() + known.town()),
                 SpanType.ADDRESS, "known: postal code and town", known.postalCode().strip());
@@ -424,10 +443,11 @@ public final class KnownValueDetector {
     }
 
     /** A matcher triggered by the lower-cased start of its value; {@code literal} (may be null) stands for {@code p}. */
-    private static void add(List<Rule> out, Lazy p, Literal literal, SpanType type, String reason, String value) {
+    private static void add(List<Rule> out, Lazy p, java.util.function.Supplier<Literal> literal, SpanType type, String reason,
+                            String value) {
         String first = Literal.splitSpaces(value.strip())[0];
         String trigger = Trigger.lower(first);
-        out.add(new Rule(p, type, reason, trigger.isEmpty() ? value : trigger, false, "", literal));
+        out.add(new Rule(p, type, reason, trigger.isEmpty() ? value : trigger, false, "", new Once<>(literal)));
     }
 
     /** A hand matcher for a literal value, or null when {@code chars} has surrogates and the regex must do. */
@@ -450,7 +470,7 @@ public final class KnownValueDetector {
         }
         for (String v : variants) {
             add(out, lazy(() -> NOT_LETTER + flexibleSpaces(v) + "(?:s|'s|’s)?" + END, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-                literal(List.of(Literal.flexible(v)), true, Literal.Behind.LETTER_OR_NUMBER, true, true, v),
+                () -> literal(List.of(Literal.flexible(v)), true, Literal.Behind.LETTER_OR_NUMBER, true, true, v),
                 SpanType.NAME, "known: name", v.contains(".") ? v.substring(0, v.indexOf('.') + 1) : v);
         }
         for (String part : parts) {
@@ -463,7 +483,7 @@ public final class KnownValueDetector {
                 String upper = spelling.toUpperCase(Locale.ROOT);
                 add(out, lazy(() -> NOT_LETTER + "(?:" + Pattern.quote(spelling) + "|"
                     + Pattern.quote(upper) + ")(?:s|'s|’s)?" + END),
-                    literal(List.of(Literal.exact(spelling), Literal.exact(upper)), false, Literal.Behind.LETTER_OR_NUMBER, true, true,
+                    () -> literal(List.of(Literal.exact(spelling), Literal.exact(upper)), false, Literal.Behind.LETTER_OR_NUMBER, true, true,
                         spelling + upper), SpanType.NAME,
                     spelling.equals(part) ? "known: name part" : "known: name part without Danish letters or accents", spelling);
             }
@@ -477,13 +497,16 @@ public final class KnownValueDetector {
                 dotted.append(ch).append("\\.\\s?");
             }
             // The initials go into the regex unquoted; only letters are sure to stand for themselves there.
-            boolean letters = Literal.bmp(initials.toString()) && initials.chars().allMatch(Character::isLetter);
-            add(out, lazy(() -> NOT_LETTER + initials + END), letters ? new Literal(List.of(Literal.exact(initials.toString())), false,
-                Literal.Behind.LETTER_OR_NUMBER, false, true) : null, SpanType.NAME, "known: initials", initials.toString());
-            add(out, lazy(() -> NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), letters ? new Literal(List.of(dottedSeq(initials)),
-                false, Literal.Behind.LETTER_OR_NUMBER, false, false) : null, SpanType.NAME,
+            add(out, lazy(() -> NOT_LETTER + initials + END), () -> lettersOnly(initials) ? new Literal(List.of(Literal.exact(initials.toString())),
+                false, Literal.Behind.LETTER_OR_NUMBER, false, true) : null, SpanType.NAME, "known: initials", initials.toString());
+            add(out, lazy(() -> NOT_LETTER + dotted.toString().replaceAll("\\\\s\\?$", "")), () -> lettersOnly(initials)
+                ? new Literal(List.of(dottedSeq(initials)), false, Literal.Behind.LETTER_OR_NUMBER, false, false) : null, SpanType.NAME,
                 "known: initials with dots", initials.substring(0, 1) + ".");
         }
+    }
+
+    private static boolean lettersOnly(CharSequence initials) {
+        return Literal.bmp(initials.toString()) && initials.chars().allMatch(Character::isLetter);
     }
 
     /** "M.", "K.", "H." with at most one whitespace character between them, as {@code M\.\s?K\.\s?H\.}. */
@@ -531,14 +554,13 @@ public final class KnownValueDetector {
      * "Hanssen", "Mohammed" as "Mohamed"): applicants do not always spell their name as in the form. Only capitalised
      * words count, so ordinary words are not touched.
      */
-    private static void misspelt(String text, List<String> parts, List<Span> spans) {
-        List<String> longParts = parts.stream().filter(p -> p.length() >= 5).map(p -> p.toLowerCase(Locale.ROOT)).toList();
+    private static void misspelt(String text, LongParts parts, List<Span> spans) {
+        List<String> longParts = parts.lower();
         if (longParts.isEmpty()) {
             return;
         }
-        // Lower-casing never shortens a word, so a word longer than this is within one edit of no part: it is not copied.
-        int longest = longParts.stream().mapToInt(String::length).max().orElse(0) + 1;
-        int shortest = longParts.stream().mapToInt(String::length).min().orElse(0) - 1;
+        int longest = parts.longest();
+        int shortest = parts.shortest();
         // The words of \p{Lu}[\p{L}]{3,} (by code point), found by a scan rather than a matcher.
         int n = text.length();
         for (int i = 0; i < n; ) {
@@ -563,7 +585,7 @@ public final class KnownValueDetector {
             if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) || end - start > longest) {
                 continue;
             }
-            if (!nearLength(text, start, end, shortest, longest)) {
+            if (!nearLength(text, start, end, shortest, longest) || !parts.mayBeNear(text, start, end)) {
                 continue;
             }
             String found = text.substring(start, end);
@@ -577,6 +599,45 @@ public final class KnownValueDetector {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * The parts of five letters or more of the applicant's name, lower-cased, for {@link #misspelt}; made once per
+     * applicant with the rules (the streams that made them were a fifth of {@code misspelt}'s time, paid per text).
+     * {@code longest} and {@code shortest} are one more and one less than the longest and shortest part: lower-casing
+     * never shortens a word, so a word longer than {@code longest} is within one edit of no part. {@code lengths} has bit
+     * {@code k} (k below 64) for every length within one of a part's.
+     */
+    record LongParts(List<String> lower, int longest, int shortest, long lengths) {
+        static LongParts of(List<String> parts) {
+            List<String> lower = parts.stream().filter(p -> p.length() >= 5).map(p -> p.toLowerCase(Locale.ROOT)).toList();
+            long lengths = 0;
+            for (String p : lower) {
+                for (int k = p.length() - 1; k <= p.length() + 1; k++) {
+                    lengths |= k < 64 ? 1L << k : 0;
+                }
+            }
+            return new LongParts(lower, lower.stream().mapToInt(String::length).max().orElse(0) + 1,
+                lower.stream().mapToInt(String::length).min().orElse(0) - 1, lengths);
+        }
+
+        /**
+         * Whether the word in [start, end) can be within one letter's length of a part: a word of Latin-1 letters keeps
+         * its length in lower case, so it cannot when no part is within one of its length, and is not copied. Others, and
+         * words of 64 characters or more, are let through.
+         */
+        boolean mayBeNear(String text, int start, int end) {
+            int length = end - start;
+            if (length >= 64 || (lengths & 1L << length) != 0) {
+                return true;
+            }
+            for (int i = start; i < end; i++) {
+                if (text.charAt(i) >= 0x100) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
