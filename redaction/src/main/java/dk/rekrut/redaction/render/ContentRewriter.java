@@ -1,5 +1,6 @@
 package dk.rekrut.redaction.render;
 
+import dk.rekrut.redaction.extract.OperatorNesting;
 import dk.rekrut.redaction.extract.PdfGlyphMap;
 import dk.rekrut.redaction.Span;
 import dk.rekrut.redaction.SpanType;
@@ -126,7 +127,7 @@ final class ContentRewriter extends PDFStreamEngine {
     private final List<Box> boxes = new ArrayList<>();
     private final Map<PDFont, String> fontProblems = new IdentityHashMap<>();
     /** Nesting of PDFBox's own calls of processOperator (e.g. ' as T* and Tj): those are not written again. */
-    private int internal;
+    private final OperatorNesting nesting = new OperatorNesting();
     /** q depth written, and the depth below which a Q is dropped (the start of the current form). */
     private int depth;
     private int floor;
@@ -190,18 +191,8 @@ final class ContentRewriter extends PDFStreamEngine {
     }
 
     @Override
-    public void processOperator(String operation, List<COSBase> arguments) throws IOException {
-        internal++;
-        try {
-            super.processOperator(operation, arguments);
-        } finally {
-            internal--;
-        }
-    }
-
-    @Override
     protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
-        if (internal > 0) {
+        if (nesting.nested()) {
             super.processOperator(op, operands);
             return;
         }
@@ -276,6 +267,11 @@ final class ContentRewriter extends PDFStreamEngine {
                 super.processOperator(op, operands);
             }
         }
+    }
+
+    @Override
+    public void processOperator(String operation, List<COSBase> arguments) throws IOException {
+        nesting.inside(() -> super.processOperator(operation, arguments));
     }
 
     @Override

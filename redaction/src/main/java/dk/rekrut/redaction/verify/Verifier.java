@@ -1,5 +1,6 @@
 package dk.rekrut.redaction.verify;
 
+import dk.rekrut.redaction.extract.OperatorNesting;
 import dk.rekrut.redaction.extract.FontKeepingCache;
 import dk.rekrut.redaction.KnownPersonalData;
 import dk.rekrut.redaction.detect.KnownValueDetector;
@@ -348,7 +349,7 @@ public final class Verifier {
         private final DrawnText drawnText = new DrawnText();
         private final StringBuilder drawn = drawnText.text;
         /** Nesting of PDFBox's own calls of processOperator (' is T* then Tj): only the outer operator counts. */
-        private int internal;
+        private final OperatorNesting nesting = new OperatorNesting();
         /** The last Tf named a font of the resources (a show without one cannot be decoded by the page's fonts). */
         private boolean fontKnown;
         /** The current text-showing operator showed a glyph that has no Unicode value or no font. */
@@ -392,17 +393,12 @@ public final class Verifier {
 
         @Override
         public void processOperator(String operation, List<COSBase> arguments) throws IOException {
-            internal++;
-            try {
-                super.processOperator(operation, arguments);
-            } finally {
-                internal--;
-            }
+            nesting.inside(() -> super.processOperator(operation, arguments));
         }
 
         @Override
         protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
-            if (internal > 0) {
+            if (nesting.nested()) {
                 super.processOperator(op, operands);
                 return;
             }
