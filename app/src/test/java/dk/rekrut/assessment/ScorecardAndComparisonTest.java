@@ -2,7 +2,6 @@ package dk.rekrut.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -16,6 +15,7 @@ import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.Applications;
+import dk.rekrut.application.QuestionKind;
 import dk.rekrut.application.Submissions;
 import dk.rekrut.assessment.Scorecard.Criterion;
 import dk.rekrut.organisation.OrganisationDirectory;
@@ -23,15 +23,14 @@ import dk.rekrut.recruitment.Cases;
 import dk.rekrut.recruitment.TeamRole;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.support.RekrutTest;
+import dk.rekrut.support.StaffRequests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 21 (the candidate page): the scorecard per success criterion with its rights and rules, previous and next
@@ -52,6 +51,7 @@ class ScorecardAndComparisonTest {
     @Autowired OrganisationDirectory directory;
     @Autowired JdbcClient jdbc;
 
+    private StaffRequests staff;
     private ApplicationFixture.Posted posted;
     private List<Application> byNumber;
     private final Map<UUID, String> names = new HashMap<>();
@@ -60,6 +60,7 @@ class ScorecardAndComparisonTest {
 
     @BeforeEach
     void aCaseWithSuccessCriteriaACommitteeAndThreeApplicants() {
+        staff = new StaffRequests(mvc, directory);
         posted = fixture.publish("Scorecard " + UUID.randomUUID(), 10, false);
         team(posted.caseId());
         criteria(posted.caseId(), CRITERIA);
@@ -80,8 +81,8 @@ class ScorecardAndComparisonTest {
 
         var chair = actor("bedoemmelse");
         assessments.rate(chair, id, 5, null);
-        saveScorecard(id, "bedoemmelse", 2, "Chefens note").andReturn();
-        var saved = saveScorecard(id, "ansaettelse", 4, "God plan for sagerne").andReturn().getResponse();
+        saveScorecard(id, "bedoemmelse", 2, "Chefens note");
+        var saved = saveScorecard(id, "ansaettelse", 4, "God plan for sagerne").getResponse();
         assertThat(saved.getRedirectedUrl()).isEqualTo(page);
 
         String before = body(page, "ansaettelse");
@@ -95,8 +96,8 @@ class ScorecardAndComparisonTest {
         String hr = body(page, "hr.udvidet");
         assertThat(hr).contains("3,0 (2)").doesNotContain("Gem bedømmelse pr. kriterium");
         assertThat(body(page, "sekretaer")).doesNotContain("Bedømmelse pr. succeskriterium");
-        assertThat(mvc.perform(post(page + "/scorecard").with(as("hr.udvidet")).with(csrf())
-            .param("score-" + speed.key(), "3")).andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(staff.send(post(page + "/scorecard").with(csrf()).param("score-" + speed.key(), "3"), "hr.udvidet")
+            .getStatus()).isEqualTo(403);
 
         // Like the overall rating it is audited, without the scores.
         assertThat(jdbc.sql("SELECT details FROM audit_entry WHERE object_id = ? AND action = 'RATED'").param(id.toString())
@@ -106,16 +107,16 @@ class ScorecardAndComparisonTest {
     @Test
     void aScoreOffTheScaleOrACriterionTheProfileNoLongerHasSavesNothing() throws Exception {
         UUID id = byNumber.getFirst().id();
-        var off = saveScorecard(id, "ansaettelse", 6, null).andReturn();
+        var off = saveScorecard(id, "ansaettelse", 6, null);
         assertThat(off.getFlashMap().get("errorKey")).isEqualTo("error.assessment.score");
-        var gone = mvc.perform(post(candidatePage(id) + "/scorecard").with(as("ansaettelse")).with(csrf())
+        var gone = staff.result(post(candidatePage(id) + "/scorecard").with(csrf())
             .param("score-" + Criterion.of("Et kriterium, profilen ikke længere har").key(), "3")
-            .param("score-" + speed.key(), "3")).andReturn();
+            .param("score-" + speed.key(), "3"), "ansaettelse");
         assertThat(gone.getFlashMap().get("errorKey")).isEqualTo("error.scorecard.changed");
         assertThat(ratingsOf(id)).isZero();
 
         // Reordered lines keep the ratings; an edited criterion is a new one without them.
-        saveScorecard(id, "ansaettelse", 4, null).andReturn();
+        saveScorecard(id, "ansaettelse", 4, null);
         criteria(posted.caseId(), "Budgettet holdes\nSagsbehandlingstiden er nede på 20 dage");
         assertThat(body(candidatePage(id), "ansaettelse")).contains("value=\"4\" checked=\"checked\"");
         criteria(posted.caseId(), "Sagsbehandlingstiden er nede på 15 dage\nBudgettet holdes");
@@ -125,9 +126,9 @@ class ScorecardAndComparisonTest {
     @Test
     void erasingTheApplicantsDataErasesTheScorecards() throws Exception {
         UUID id = byNumber.getFirst().id();
-        saveScorecard(id, "ansaettelse", 4, "Noten er personoplysninger").andReturn();
-        saveScorecard(id, "bedoemmelse", 3, null).andReturn();
-        saveScorecard(byNumber.get(1).id(), "ansaettelse", 2, "En anden ansøger").andReturn();
+        saveScorecard(id, "ansaettelse", 4, "Noten er personoplysninger");
+        saveScorecard(id, "bedoemmelse", 3, null);
+        saveScorecard(byNumber.get(1).id(), "ansaettelse", 2, "En anden ansøger");
         assertThat(ratingsOf(id)).isEqualTo(2);
         erasure.erase(id, ApplicantErasure.Reason.REQUEST);
         assertThat(ratingsOf(id)).isZero();
@@ -157,6 +158,11 @@ class ScorecardAndComparisonTest {
         // A candidate the filtered list does not hold has no neighbours, only the way back to that list.
         String filtered = body(candidatePage(first.id()) + "?status=REJECTED", "ansaettelse");
         assertThat(filtered).doesNotContain("på listen").contains("/candidates?status=REJECTED\"");
+        // The knock-out filter ("must answer yes") goes along too; all three answered yes.
+        UUID licence = posted.question(QuestionKind.YES_NO).id();
+        String knockOut = body(candidatePage(second.id()) + "?sort=number&mustBeYes=" + licence, "ansaettelse");
+        assertThat(knockOut).contains("Ansøger 2 af 3 på listen",
+            "href=\"" + candidatePage(third.id()) + "?sort=number&amp;mustBeYes=" + licence + "\"");
         // The list's links carry its order.
         assertThat(body("/cases/" + posted.caseId() + "/candidates?sort=number", "ansaettelse"))
             .contains("href=\"" + candidatePage(first.id()) + "?sort=number\"");
@@ -165,34 +171,34 @@ class ScorecardAndComparisonTest {
     @Test
     void twoToFourCandidatesSideBySideAndAMessageOnTheListOtherwise() throws Exception {
         var list = "/cases/" + posted.caseId() + "/candidates";
-        var one = mvc.perform(compare("ansaettelse", byNumber.get(0).id()).param("sort", "number")).andReturn();
+        var one = staff.result(compare(byNumber.get(0).id()).param("sort", "number"), "ansaettelse");
         assertThat(one.getResponse().getRedirectedUrl()).isEqualTo(list + "?sort=number");
         assertThat(one.getFlashMap().get("errorKey")).isEqualTo("error.compare.count");
-        var twice = mvc.perform(compare("ansaettelse", byNumber.get(0).id(), byNumber.get(0).id())).andReturn();
+        var twice = staff.result(compare(byNumber.get(0).id(), byNumber.get(0).id()), "ansaettelse");
         assertThat(twice.getFlashMap().get("errorKey")).isEqualTo("error.compare.count");
-        var five = mvc.perform(compare("ansaettelse", byNumber.get(0).id(), byNumber.get(1).id(), byNumber.get(2).id(),
-            UUID.randomUUID(), UUID.randomUUID())).andReturn();
+        var five = staff.result(compare(byNumber.get(0).id(), byNumber.get(1).id(), byNumber.get(2).id(),
+            UUID.randomUUID(), UUID.randomUUID()), "ansaettelse");
         assertThat(five.getResponse().getRedirectedUrl()).isEqualTo(list);
         assertThat(five.getFlashMap().get("errorKey")).isEqualTo("error.compare.count");
 
         assessments.rate(actor("bedoemmelse"), byNumber.get(0).id(), 4, null);
-        saveScorecard(byNumber.get(0).id(), "bedoemmelse", 3, null).andReturn();
-        var hr = response(compare("hr.udvidet", byNumber.get(0).id(), byNumber.get(2).id()));
+        saveScorecard(byNumber.get(0).id(), "bedoemmelse", 3, null);
+        var hr = staff.send(compare(byNumber.get(0).id(), byNumber.get(2).id()), "hr.udvidet");
         assertThat(hr.getStatus()).isEqualTo(200);
         assertThat(hr.getContentAsString()).contains("Sammenlign ansøgere", byNumber.get(0).candidateNumber(),
                 byNumber.get(2).candidateNumber(), names.get(byNumber.get(0).id()), names.get(byNumber.get(2).id()),
                 "Har du kørekort?", "4,0 (1)", "3,0 (1)", "Budgettet holdes")
             .doesNotContain(byNumber.get(1).candidateNumber()).doesNotContain(names.get(byNumber.get(1).id()));
         // A member who has not rated sees no one's averages there either (the case hides them until one has rated).
-        assertThat(response(compare("ansaettelse", byNumber.get(0).id(), byNumber.get(2).id())).getContentAsString())
+        assertThat(staff.send(compare(byNumber.get(0).id(), byNumber.get(2).id()), "ansaettelse").getContentAsString())
             .doesNotContain("4,0 (1)").contains("vises, når du selv har givet");
 
         // Another case's candidate, or a case the reader is not on, is not found or refused.
         var elsewhere = fixture.publish("Anden sag " + UUID.randomUUID(), 10, false);
         UUID stranger = submissions.submit(ApplicationFixtures.submission(elsewhere, "fremmed@example.dk")).applicationId();
-        assertThat(response(compare("ansaettelse", byNumber.get(0).id(), stranger)).getStatus()).isEqualTo(404);
-        assertThat(response(get("/cases/" + elsewhere.caseId() + "/candidates/compare").with(as("ansaettelse"))
-            .param("candidate", stranger.toString(), stranger.toString())).getStatus()).isIn(403, 404);
+        assertThat(staff.send(compare(byNumber.get(0).id(), stranger), "ansaettelse").getStatus()).isEqualTo(404);
+        assertThat(staff.send(get("/cases/" + elsewhere.caseId() + "/candidates/compare")
+            .param("candidate", stranger.toString(), stranger.toString()), "ansaettelse").getStatus()).isIn(403, 404);
     }
 
     @Test
@@ -206,8 +212,8 @@ class ScorecardAndComparisonTest {
         var ids = applications.forCase(anonymous.caseId()).stream()
             .sorted(Comparator.comparing(Application::candidateNumber)).toList();
         for (String reader : List.of("ansaettelse", "bedoemmelse", "hr.udvidet")) {
-            String compared = response(get("/cases/" + anonymous.caseId() + "/candidates/compare").with(as(reader))
-                .param("candidate", ids.get(0).id().toString(), ids.get(1).id().toString())).getContentAsString();
+            String compared = staff.send(get("/cases/" + anonymous.caseId() + "/candidates/compare")
+                .param("candidate", ids.get(0).id().toString(), ids.get(1).id().toString()), reader).getContentAsString();
             assertThat(compared).contains(ids.get(0).candidateNumber(), ids.get(1).candidateNumber())
                 .doesNotContain("Hemmeligsen").doesNotContain("Ukendtsen").doesNotContain("dorthe@");
             String candidate = body("/cases/" + anonymous.caseId() + "/candidates/" + ids.get(0).id(), reader);
@@ -218,28 +224,27 @@ class ScorecardAndComparisonTest {
     @Test
     void theNewPartsSpeakEnglishToAnEnglishReader() throws Exception {
         var english = new jakarta.servlet.http.Cookie("rekrut-lang", "en");
-        String compared = response(compare("hr.udvidet", byNumber.get(0).id(), byNumber.get(1).id()).cookie(english))
+        String compared = staff.send(compare(byNumber.get(0).id(), byNumber.get(1).id()).cookie(english), "hr.udvidet")
             .getContentAsString();
         assertThat(compared).contains("Compare candidates", "Flags", "Rating per success criterion")
             .doesNotContain("Sammenlign ansøgere").doesNotContain("Markeringer");
-        String page = response(get(candidatePage(byNumber.get(1).id())).with(as("ansaettelse")).cookie(english))
+        String page = staff.send(get(candidatePage(byNumber.get(1).id())).cookie(english), "ansaettelse")
             .getContentAsString();
         assertThat(page).contains("Rating per success criterion", "Save rating per criterion", "Previous: ", "Next: ")
             .doesNotContain("Bedømmelse pr. succeskriterium").doesNotContain("Forrige: ");
     }
 
-    private org.springframework.test.web.servlet.ResultActions saveScorecard(UUID id, String username, int speedScore,
-                                                                            String note) throws Exception {
-        var req = post(candidatePage(id) + "/scorecard").with(as(username)).with(csrf())
+    private MvcResult saveScorecard(UUID id, String username, int speedScore, String note) throws Exception {
+        var req = post(candidatePage(id) + "/scorecard").with(csrf())
             .param("score-" + speed.key(), String.valueOf(speedScore)).param("score-" + budget.key(), "");
         if (note != null) {
             req.param("note-" + speed.key(), note);
         }
-        return mvc.perform(req);
+        return staff.result(req, username);
     }
 
-    private MockHttpServletRequestBuilder compare(String username, UUID... ids) {
-        var req = get("/cases/" + posted.caseId() + "/candidates/compare").with(as(username));
+    private MockHttpServletRequestBuilder compare(UUID... ids) {
+        var req = get("/cases/" + posted.caseId() + "/candidates/compare");
         for (UUID id : ids) {
             req.param("candidate", id.toString());
         }
@@ -267,22 +272,9 @@ class ScorecardAndComparisonTest {
         jdbc.sql("UPDATE recruitment_case SET success_criteria = ? WHERE id = ?").params(text, caseId).update();
     }
 
+    /** The page, with one space between attributes however the template wraps them. */
     private String body(String url, String username) throws Exception {
-        var res = response(get(url).with(as(username)));
-        assertThat(res.getStatus()).as("%s as %s", url, username).isEqualTo(200);
-        // One space between attributes, however the template wraps them.
-        return res.getContentAsString().replaceAll("\\s+", " ");
-    }
-
-    private MockHttpServletResponse response(MockHttpServletRequestBuilder req) throws Exception {
-        var res = mvc.perform(req).andReturn().getResponse();
-        res.setCharacterEncoding("UTF-8");
-        return res;
-    }
-
-    private RequestPostProcessor as(String username) {
-        var u = directory.userByUsername(username).orElseThrow();
-        return user(username).authorities(new SimpleGrantedAuthority(u.role().authority()));
+        return staff.page(url, username).replaceAll("\\s+", " ");
     }
 
     private CurrentUser actor(String username) {
