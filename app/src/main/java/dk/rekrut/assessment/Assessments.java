@@ -119,14 +119,23 @@ public class Assessments {
     }
 
     private static List<Rating> filterVisible(CurrentUser user, boolean seesAll, boolean rates, boolean blind, List<Rating> all) {
-        if (seesAll) {
-            return all;
-        }
-        if (!rates) {
-            return List.of();
-        }
         boolean ratedIt = all.stream().anyMatch(r -> r.raterId().equals(user.id()));
-        return blind && !ratedIt ? List.of() : all;
+        return seesOthers(seesAll, rates, blind, ratedIt) ? all : List.of();
+    }
+
+    /**
+     * Whether this reader sees the others' ratings of a candidate they have ({@code ratedIt}) or have not given an
+     * overall rating: the rule of the ratings above, which the scorecards' averages per criterion follow too.
+     */
+    public boolean seesOthers(CurrentUser user, RecruitmentCase c, boolean ratedIt) {
+        boolean seesAll = access.canManage(user, c) || isChair(user, c);
+        boolean rates = canRate(user, c);
+        return seesOthers(seesAll, rates, !seesAll && rates && settings(c.id()).blindUntilRated(), ratedIt);
+    }
+
+    /** HR and the chair see all; a member sees the others' unless the case hides them until the member has rated. */
+    static boolean seesOthers(boolean seesAll, boolean rates, boolean blind, boolean ratedIt) {
+        return seesAll || rates && (!blind || ratedIt);
     }
 
     /** One member's rating of one candidate's answer to one screening question (horizontal review). */

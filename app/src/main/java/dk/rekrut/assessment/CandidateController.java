@@ -42,9 +42,12 @@ class CandidateController {
     private final CaseAccess access;
     private final CandidatePages pages;
     private final HistoryActors actors;
+    private final Scorecards scorecards;
 
     CandidateController(Applications applications, StatusChanges statusChanges, ApplicantViews applicants,
-                        Assessments assessments, CaseAccess access, CandidatePages pages, HistoryActors actors) {
+                        Assessments assessments, CaseAccess access, CandidatePages pages, HistoryActors actors,
+                        Scorecards scorecards) {
+        this.scorecards = scorecards;
         this.actors = actors;
         this.applications = applications;
         this.statusChanges = statusChanges;
@@ -68,12 +71,16 @@ class CandidateController {
         return "assessment/candidates";
     }
 
+    /** {@code query} is the filter and order of the list the reader came from: previous and next follow it. */
     @GetMapping("/candidates/{applicationId}")
-    String show(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, Model model, Locale locale) {
+    String show(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, ListQuery query,
+                Model model, Locale locale) {
         var page = pages.page(user, caseId, applicationId, locale);
         model.addAttribute("c", page.c());
         model.addAttribute("a", page.a());
         model.addAttribute("page", page);
+        model.addAttribute("query", query);
+        model.addAttribute("neighbours", pages.neighbours(user, caseId, applicationId, query, locale).orElse(null));
         model.addAttribute("identity", applicants.identityFor(user, page.a()).orElse(null));
         model.addAttribute("historyBy", actors.labels(page.history(), locale));
         return "assessment/candidate";
@@ -82,10 +89,37 @@ class CandidateController {
     @PostMapping("/candidates/{applicationId}/rating")
     String rate(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
                 @RequestParam(defaultValue = "0") int score, @RequestParam(required = false) String comment,
-                RedirectAttributes flash) {
+                ListQuery query, RedirectAttributes flash) {
         requireOnCase(user, caseId, applicationId);
         Flash.attempt(flash, "info.saved", () -> assessments.rate(user, applicationId, score, comment));
-        return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
+        return "redirect:/cases/" + caseId + "/candidates/" + applicationId + query.suffix();
+    }
+
+    /** The scorecard's fields are {@code score-KEY} and {@code note-KEY} per criterion; an empty score is none. */
+    @PostMapping("/candidates/{applicationId}/scorecard")
+    String scorecard(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                     @RequestParam MultiValueMap<String, String> params, ListQuery query, RedirectAttributes flash) {
+        Map<String, Integer> scores = new HashMap<>();
+        Map<String, String> notes = new HashMap<>();
+        Flash.attempt(flash, "info.saved", () -> {
+            params.forEach((k, v) -> {
+                if (k.startsWith("score-") && v.getFirst() != null && !v.getFirst().isBlank()) {
+                    scores.put(k.substring(6), parseScore(v.getFirst()));
+                } else if (k.startsWith("note-")) {
+                    notes.put(k.substring(5), v.getFirst());
+                }
+            });
+            scorecards.save(user, caseId, applicationId, scores, notes);
+        });
+        return "redirect:/cases/" + caseId + "/candidates/" + applicationId + query.suffix();
+    }
+
+    private static int parseScore(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("error.assessment.score");
+        }
     }
 
     @PostMapping("/candidates/{applicationId}/status")

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import dk.rekrut.anonymisation.RedactedDocument;
@@ -56,7 +57,7 @@ class CandidatePages {
     record CandidateList(RecruitmentCase c, List<Line> lines, int total, int page, int pages, ApplicationStatus status,
                          String sort, Assessments.Settings settings, boolean manages, boolean chair,
                          Set<UUID> preferential, List<String> leftOut, List<ScreeningQuestion> reviewQuestions,
-                         Overview overview) {
+                         Overview overview, ListQuery query) {
 
         public List<ApplicationStatus> statuses() {
             return List.of(ApplicationStatus.values());
@@ -88,7 +89,7 @@ class CandidatePages {
                          Map<String, String> answers, List<RedactedDocument> documents, List<CaseDocument> originals,
                          List<Rating> ratings, Rating mine, List<StatusChange> history,
                          List<SentMessage> correspondence, List<Pool> pools, List<OtherApplication> otherApplications,
-                         List<ApplicationStatus> statuses) {
+                         List<ApplicationStatus> statuses, Scorecard scorecard) {
     }
 
     /**
@@ -135,11 +136,13 @@ class CandidatePages {
     private final PoolAdministration poolAdministration;
     private final CandidateNames names;
     private final MessageSource messages;
+    private final Scorecards scorecards;
 
     CandidatePages(Applications applications, ApplicantViews applicants, ScreeningQuestions questions,
                    Assessments assessments, CaseAccess access, Redactions redactions, Correspondence correspondence,
                    InterviewNotes notes, References references, PoolAdministration poolAdministration,
-                   CandidateNames names, MessageSource messages) {
+                   CandidateNames names, MessageSource messages, Scorecards scorecards) {
+        this.scorecards = scorecards;
         this.names = names;
         this.messages = messages;
         this.applications = applications;
@@ -158,14 +161,42 @@ class CandidatePages {
     CandidateList list(CurrentUser user, UUID caseId, ApplicationStatus status, String sort, int page, Set<UUID> mustBeYes,
                        Locale locale) {
         var c = access.requireView(user, caseId);
+        var query = new ListQuery(status, sort, mustBeYes);
+        var selection = select(user, c, query, true, locale);
+        var lines = selection.lines();
+        int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(page, 1), pages);
+        boolean manages = access.canManage(user, c);
+        boolean chair = assessments.isChair(user, c);
+        // HR and the chair see who declared preferential access and who of them is being left out of the interviews.
+        var preferential = manages || chair ? applications.withPreferentialAccess(c.id()) : Set.<UUID>of();
+        var leftOut = preferential.isEmpty() ? List.<String>of()
+            : assessments.preferentialLeftOut(selection.all(), selection.ranking(), preferential);
+        var shown = lines.subList((current - 1) * PAGE_SIZE, Math.min(lines.size(), current * PAGE_SIZE));
+        var overview = new Overview(names.forOverview(user, c, shown.stream().map(Line::application).toList()),
+            selection.columns(), selection.answers(), selection.knockOuts(), selection.filter());
+        return new CandidateList(c, shown, lines.size(), current, pages, status, query.sort(), assessments.settings(caseId),
+            manages, chair, preferential, leftOut, assessments.canRate(user, c) ? selection.asked() : List.of(), overview,
+            new ListQuery(status, query.sort(), selection.filter()));
+    }
+
+    /** The candidates a list shows, in its order, and what was read to choose them. */
+    private record Selection(List<Line> lines, List<Application> all, Map<UUID, Assessments.Ranked> ranking,
+                             List<ScreeningQuestion> asked, List<ScreeningQuestion> knockOuts, Set<UUID> filter,
+                             List<ScreeningQuestion> columns, Map<UUID, Map<UUID, String>> answers) {
+    }
+
+    /** Filters and orders the case's candidates as {@code query} says; with the answer columns of the table or not. */
+    private Selection select(CurrentUser user, RecruitmentCase c, ListQuery query, boolean withColumns, Locale locale) {
         var ratings = assessments.visibleRatingsForCase(user, c);
-        var ranking = assessments.ranking(caseId);
-        var all = applications.forCase(caseId);
-        var asked = questions.forCase(caseId);
+        var ranking = assessments.ranking(c.id());
+        var all = applications.forCase(c.id());
+        var asked = questions.forCase(c.id());
         var knockOuts = BoardRules.knockOutQuestions(asked);
-        var filter = knockOuts.stream().map(ScreeningQuestion::id).filter(mustBeYes::contains).collect(Collectors.toSet());
+        var filter = knockOuts.stream().map(ScreeningQuestion::id).filter(query.mustBeYes()::contains)
+            .collect(Collectors.toSet());
         // Short answers only: free text stays on the candidate page and in the horizontal review (it can name a person).
-        var columns = c.anonymous() ? List.<ScreeningQuestion>of()
+        var columns = c.anonymous() || !withColumns ? List.<ScreeningQuestion>of()
             : asked.stream().filter(q -> q.kind() != QuestionKind.FREE_TEXT).toList();
         var wanted = new ArrayList<ScreeningQuestion>(columns);
         knockOuts.stream().filter(q -> filter.contains(q.id()) && !wanted.contains(q)).forEach(wanted::add);
@@ -174,7 +205,7 @@ class CandidatePages {
         String yes = messages.getMessage("common.yes", null, locale);
         List<Line> lines = new ArrayList<>();
         for (var a : all) {
-            if (status != null && a.status() != status
+            if (query.status() != null && a.status() != query.status()
                 || !BoardRules.passes(answers.getOrDefault(a.id(), Map.of()), filter, yes)) {
                 continue;
             }
@@ -184,19 +215,24 @@ class CandidatePages {
             lines.add(new Line(a, rs.isEmpty() ? null : rs.stream().mapToInt(Rating::score).average().orElse(0), mine,
                 ranked == null ? null : ranked.rank(), ranked != null && ranked.shortlisted(), rs.size()));
         }
-        lines.sort(order(sort));
-        int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
-        boolean manages = access.canManage(user, c);
-        boolean chair = assessments.isChair(user, c);
-        // HR and the chair see who declared preferential access and who of them is being left out of the interviews.
-        var preferential = manages || chair ? applications.withPreferentialAccess(c.id()) : Set.<UUID>of();
-        var leftOut = preferential.isEmpty() ? List.<String>of() : assessments.preferentialLeftOut(all, ranking, preferential);
-        var shown = lines.subList((current - 1) * PAGE_SIZE, Math.min(lines.size(), current * PAGE_SIZE));
-        var overview = new Overview(names.forOverview(user, c, shown.stream().map(Line::application).toList()), columns,
-            answers, knockOuts, filter);
-        return new CandidateList(c, shown, lines.size(), current, pages, status, sort, assessments.settings(caseId), manages,
-            chair, preferential, leftOut, assessments.canRate(user, c) ? asked : List.of(), overview);
+        lines.sort(order(query.sort()));
+        return new Selection(lines, all, ranking, asked, knockOuts, filter, columns, answers);
+    }
+
+    /**
+     * The candidates before and after one candidate in the list the reader came from ({@code query}: its filter and
+     * order), and where in it the candidate is; empty when the list (as it is now) does not hold the candidate.
+     */
+    Optional<Neighbours> neighbours(CurrentUser user, UUID caseId, UUID applicationId, ListQuery query, Locale locale) {
+        var c = access.requireView(user, caseId);
+        var lines = select(user, c, query, false, locale).lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).application().id().equals(applicationId)) {
+                return Optional.of(new Neighbours(i == 0 ? null : lines.get(i - 1).application(),
+                    i == lines.size() - 1 ? null : lines.get(i + 1).application(), i + 1, lines.size(), query));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Never by submission time: by the chair's ranking (the default), by rating, or by candidate number. */
@@ -225,6 +261,9 @@ class CandidatePages {
         var shown = redactions.answers(user, c, List.of(applicationId), asked, locale).get(applicationId);
         var answers = new LinkedHashMap<String, String>();
         asked.forEach(q -> answers.put(q.text(), shown.get(q.id())));
+        boolean ratedIt = visible.stream().anyMatch(r -> r.raterId().equals(user.id()));
+        var scorecard = scorecards.of(user, c, List.of(applicationId), id -> assessments.seesOthers(user, c, ratedIt))
+            .get(applicationId);
         return new CandidatePage(c, a, may, settings, answers, redactions.visibleDocuments(user, c, applicationId),
             applicants.documentsFor(user, a),
             may.ratingsHidden() ? List.of() : visible,
@@ -233,6 +272,6 @@ class CandidatePages {
             may.correspondence() ? correspondence.log(a.id()) : List.of(),
             may.offerPools() ? poolAdministration.pools() : List.of(),
             may.manages() ? applicants.otherApplications(user, a) : List.of(),
-            Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::settableByStaff).toList());
+            Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::settableByStaff).toList(), scorecard);
     }
 }

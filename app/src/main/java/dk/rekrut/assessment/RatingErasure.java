@@ -5,20 +5,24 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The committee's ratings and comments are personal data about the applicant: they go when the applicant's data
- * is erased, in the same transaction. The chair's ranking (a position and a flag) stays with the anonymous row.
+ * The committee's ratings, comments and scorecards (scores and notes per success criterion) are personal data about
+ * the applicant: they go when the applicant's data is erased, in the same transaction. The chair's ranking (a
+ * position and a flag) stays with the anonymous row.
  */
 @Component
 class RatingErasure {
 
     private final AssessmentRepository repository;
+    private final ScorecardRepository scorecards;
 
-    RatingErasure(AssessmentRepository repository) {
+    RatingErasure(AssessmentRepository repository, ScorecardRepository scorecards) {
         this.repository = repository;
+        this.scorecards = scorecards;
     }
 
     @EventListener
     void on(ApplicantDataErased event) {
         repository.deleteRatings(event.applicationId());
+        scorecards.deleteFor(event.applicationId());
     }
 }

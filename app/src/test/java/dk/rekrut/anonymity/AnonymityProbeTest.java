@@ -165,7 +165,8 @@ class AnonymityProbeTest {
         List<String> urls = concreteUrls();
         assertThat(urls).as("routes under /cases/{..} and /api/v1 filled in").hasSizeGreaterThan(20)
             .anyMatch(u -> u.contains("/documents/")).anyMatch(u -> u.contains("/redacted/"))
-            .anyMatch(u -> u.contains("/review/" + freeTextQuestions().getLast().id()));
+            .anyMatch(u -> u.contains("/review/" + freeTextQuestions().getLast().id()))
+            .anyMatch(u -> u.contains("/candidates/compare?candidate="));
         assertThat(released).as("renditions released for the committee").isGreaterThanOrEqualTo(30);
         for (String username : List.of("bedoemmelse", "ansaettelse", "leder")) {
             var u = directory.userByUsername(username).orElseThrow();
@@ -314,6 +315,9 @@ class AnonymityProbeTest {
                 out.addAll(urls);
             }
         }
+        // The comparison takes its candidates from the query, not the path: three of them side by side.
+        out.add("/cases/" + caseId + "/candidates/compare?" + String.join("&",
+            applicationIds.subList(0, 3).stream().map(id -> "candidate=" + id).toList()));
         return new ArrayList<>(out);
     }
 
