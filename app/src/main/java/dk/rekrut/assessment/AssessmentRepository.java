@@ -41,9 +41,10 @@ class AssessmentRepository {
             .params(applicationId, raterId, score, comment, at).update();
     }
 
-    /** Every rating of one candidate (when the applicant's data is erased). */
+    /** Every rating of one candidate, overall and per answer (when the applicant's data is erased). */
     void deleteRatings(UUID applicationId) {
         jdbc.sql("DELETE FROM rating WHERE application_id = ?").param(applicationId).update();
+        jdbc.sql("DELETE FROM question_rating WHERE application_id = ?").param(applicationId).update();
     }
 
     /** The ratings of a case's candidates with the raters' names, oldest first. */

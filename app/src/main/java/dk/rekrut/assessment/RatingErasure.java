@@ -5,9 +5,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The committee's ratings, comments and scorecards (scores and notes per success criterion) are personal data about
- * the applicant: they go when the applicant's data is erased, in the same transaction. The chair's ranking (a
- * position and a flag) stays with the anonymous row.
+ * The committee's ratings, comments, notes on answers (the horizontal review) and scorecards (scores and notes per
+ * success criterion) are personal data about the applicant: they go when the applicant's data is erased, in the same
+ * transaction. The chair's ranking (a position and a flag) stays with the anonymous row.
  */
 @Component
 class RatingErasure {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import dk.rekrut.application.ApplicantErasure;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.application.StatusChanges;
@@ -60,6 +61,7 @@ class PreferentialAccessAndReviewTest {
     @Autowired MutableClock clock;
     @Autowired RedactionWorker worker;
     @Autowired Redactions redactions;
+    @Autowired ApplicantErasure erasure;
 
     private ApplicationFixture.Posted posted;
     private UUID preferential;
@@ -190,6 +192,11 @@ class PreferentialAccessAndReviewTest {
         assertThatThrownBy(() -> assessments.rateAnswers(fixture.hr(), posted.caseId(), question, Map.of(), Map.of()))
             .isInstanceOf(ForbiddenException.class);
         assertThat(mvc.perform(get(url).with(as("sekretaer"))).andReturn().getResponse().getStatus()).isEqualTo(403);
+
+        // The notes on an answer are about the applicant: erasing the applicant's data erases them, and only theirs.
+        erasure.erase(ordinary, ApplicantErasure.Reason.REQUEST);
+        assertThat(assessments.answerRatings(actor("ansaettelse"), c, question).get(ordinary)).isNullOrEmpty();
+        assertThat(assessments.answerRatings(actor("ansaettelse"), c, question).get(preferential)).hasSize(1);
     }
 
     /**
