@@ -167,6 +167,19 @@ public class MatchBenchmark {
     }
 
     @Benchmark
+    public String matchAsNew() {
+        int cv = next;
+        next = next + 1 == profiles.size() ? 0 : next + 1;
+        return matchCold(cv);
+    }
+
+    /** {@link #match(int)} for a CV as if seen for the first time: nothing the engine kept of it before. */
+    String matchCold(int cv) {
+        matching.forget();
+        return match(cv);
+    }
+
+    @Benchmark
     public Object bareBm25() throws IOException {
         int cv = nextBare;
         nextBare = nextBare + 1 == bm25.size() ? 0 : nextBare + 1;
