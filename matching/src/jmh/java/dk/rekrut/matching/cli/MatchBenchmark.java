@@ -156,9 +156,13 @@ public class MatchBenchmark {
 
     @Benchmark
     public String match() {
+        return match(nextCv());
+    }
+
+    private int nextCv() {
         int cv = next;
         next = next + 1 == profiles.size() ? 0 : next + 1;
-        return match(cv);
+        return cv;
     }
 
     /** The {@code match} command's answer for CV number {@code cv}, as JSON. */
@@ -168,9 +172,7 @@ public class MatchBenchmark {
 
     @Benchmark
     public String matchAsNew() {
-        int cv = next;
-        next = next + 1 == profiles.size() ? 0 : next + 1;
-        return matchCold(cv);
+        return matchCold(nextCv());
     }
 
     /** {@link #match(int)} for a CV as if seen for the first time: nothing the engine kept of it before. */
