@@ -35,6 +35,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -418,12 +419,17 @@ public final class Matcher {
     private Query textQuery(Map<String, Set<String>> words) {
         var q = new BooleanQuery.Builder();
         try {
-            var reader = index.searcher().getIndexReader();
+            IndexSearcher searcher = index.searcher();
+            var reader = searcher.getIndexReader();
             for (String field : List.of(PostingIndex.TEXT_DA, PostingIndex.TEXT_EN)) {
                 long common = reader.getDocCount(field) / COMMON_WORD_SHARE;
-                for (String term : words.get(field)) {
-                    if (reader.docFreq(new Term(field, term)) <= common) {
-                        q.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                for (String word : words.get(field)) {
+                    // Looked up in each segment once, for the count and for the query (which would look it up again);
+                    // a word no posting has matches nothing and is left out.
+                    Term term = new Term(field, word);
+                    TermStates states = TermStates.build(searcher, term, true);
+                    if (states.docFreq() > 0 && states.docFreq() <= common) {
+                        q.add(new TermQuery(term, states), Occur.SHOULD);
                     }
                 }
             }
