@@ -156,14 +156,29 @@ public class MatchBenchmark {
 
     @Benchmark
     public String match() {
+        return match(nextCv());
+    }
+
+    private int nextCv() {
         int cv = next;
         next = next + 1 == profiles.size() ? 0 : next + 1;
-        return match(cv);
+        return cv;
     }
 
     /** The {@code match} command's answer for CV number {@code cv}, as JSON. */
     String match(int cv) {
         return Json.write(matching.answer(profiles.get(cv)));
+    }
+
+    @Benchmark
+    public String matchAsNew() {
+        return matchCold(nextCv());
+    }
+
+    /** {@link #match(int)} for a CV as if seen for the first time: nothing the engine kept of it before. */
+    String matchCold(int cv) {
+        matching.forget();
+        return match(cv);
     }
 
     @Benchmark

@@ -9,6 +9,8 @@ import java.util.stream.IntStream;
 /**
  * The work of {@link MatchBenchmark} ({@code match} for each CV with a 40 km filter, and a bare Lucene BM25 query of
  * the same CV), timed per request by CPU time and wall clock ({@link CpuLatency}); prints the heap in use at the end.
+ * {@code match} is timed twice: with each CV as if new (what the engine keeps of a CV forgotten first, so the
+ * occupation ranker and the alternatives run), and as it comes (the CVs repeat, so what was kept is used).
  *
  * <pre>java -Xmx2g -cp ... dk.rekrut.matching.cli.MatchCpuTime INDEX-DIR [warm-up passes] [measured passes]</pre>
  */
@@ -34,6 +36,8 @@ public final class MatchCpuTime {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 50;
         bench.open();
         var cvs = IntStream.range(0, MatchBenchmark.CVS.size()).boxed().toList();
+        System.out.println(CpuLatency.measure("match, 40 km, each CV as if new (" + cvs.size() + " CVs)", cvs, warm,
+            rounds, bench::matchCold));
         System.out.println(CpuLatency.measure("match, 40 km (" + cvs.size() + " CVs)", cvs, warm, rounds,
             bench::match));
         System.out.println(CpuLatency.measure("bare BM25 of the CV (" + cvs.size() + " CVs)", cvs, warm, rounds,
@@ -42,6 +46,8 @@ public final class MatchCpuTime {
         for (int i : cvs) {
             var cv = MatchBenchmark.CVS.get(i);
             String name = "CV " + (i + 1) + " (" + cv.lang().code() + ", " + cv.postcode() + ")";
+            System.out.println("  " + CpuLatency.measure("match as new, " + name, List.of(i), 0, rounds,
+                bench::matchCold));
             System.out.println("  " + CpuLatency.measure("match, " + name, List.of(i), 0, rounds, bench::match));
             System.out.println("  " + CpuLatency.measure("bare BM25, " + name, List.of(i), 0, rounds, MatchCpuTime::bare));
         }

@@ -35,6 +35,7 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -70,6 +71,7 @@ public final class Matcher {
     private static final int COMMON_WORD_SHARE = 4;
     private static final int MIN_CANDIDATES = 100;
     private static final double CANDIDATE_SKILL_BOOST = 0.05;
+    private static final int KEPT_CVS = 256;
 
     private final Esco esco;
     private final Occupations occupations;
@@ -82,6 +84,12 @@ public final class Matcher {
     private final Explanations explanations;
     private final Areas areas;
     private final Map<Integer, Values> segments = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<CvKey, Cv> cvs = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CvKey, Cv> eldest) {
+            return size() > KEPT_CVS;
+        }
+    };
 
     public Matcher(Esco esco, Occupations occupations, Skills skills, Postcodes postcodes, PostingIndex index,
                    Weights weights, Clock clock) {
@@ -131,15 +139,15 @@ public final class Matcher {
             homeLabel = pc.code() + " " + pc.town();
             maxKm = profile.maxKm() != null ? profile.maxKm() : Profile.DEFAULT_MAX_KM;
         }
-        List<RankedOccupation> fromCv = occupations.rank(profile.cv(), lang, CV_OCCUPATIONS);
-        List<CitizenOccupation> citizen = citizenOccupations(profile, lang, fromCv);
-        List<String> named = skills.ids(profile.cv());
-        Set<String> citizenSkills = citizenSkills(named, citizen);
+        Cv cv = cv(profile, lang);
+        List<CitizenOccupation> citizen = cv.citizen();
+        List<String> named = cv.named();
+        Set<String> citizenSkills = cv.citizenSkills();
         try {
             Query area = area(home, maxKm);
             int k = Math.max(MIN_CANDIDATES, profile.top() * 10);
             Map<Integer, Double> text = new HashMap<>();
-            var textHits = top(filtered(textQuery(profile.cv()), area), k);
+            var textHits = top(filtered(textQuery(cv.words()), area), k);
             double best = textHits.length == 0 ? 1 : textHits[0].score;
             for (ScoreDoc hit : textHits) {
                 text.put(hit.doc, hit.score / best);
@@ -408,15 +416,20 @@ public final class Matcher {
      * most to score (the longest postings lists) and, with the lowest idf, barely move BM25's ranking (postings task
      * P@10 0.683 → 0.678; an English CV's match on 200,000 postings about a fifth faster, docs/benchmarks.md).
      */
-    Query textQuery(String cv) {
+    private Query textQuery(Map<String, Set<String>> words) {
         var q = new BooleanQuery.Builder();
         try {
-            var reader = index.searcher().getIndexReader();
+            IndexSearcher searcher = index.searcher();
+            var reader = searcher.getIndexReader();
             for (String field : List.of(PostingIndex.TEXT_DA, PostingIndex.TEXT_EN)) {
                 long common = reader.getDocCount(field) / COMMON_WORD_SHARE;
-                for (String term : terms(field, cv)) {
-                    if (reader.docFreq(new Term(field, term)) <= common) {
-                        q.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                for (String word : words.get(field)) {
+                    // Looked up in each segment once, for the count and for the query (which would look it up again);
+                    // a word no posting has matches nothing and is left out.
+                    Term term = new Term(field, word);
+                    TermStates states = TermStates.build(searcher, term, true);
+                    if (states.docFreq() > 0 && states.docFreq() <= common) {
+                        q.add(new TermQuery(term, states), Occur.SHOULD);
                     }
                 }
             }
@@ -439,6 +452,49 @@ public final class Matcher {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * What a profile's CV and wishes give, whatever the index: the citizen's occupations (the occupation ranker, most
+     * of this), the skills the CV names and the citizen's skills, and the CV's words for the text query.
+     */
+    private record Cv(List<CitizenOccupation> citizen, List<String> named, Set<String> citizenSkills,
+                      Map<String, Set<String>> words) {
+    }
+
+    private record CvKey(String cv, List<String> wishes, Lang lang) {
+    }
+
+    /**
+     * The profile's {@link Cv}, worked out once and kept for the last {@value #KEPT_CVS} CVs: a consultant matches the
+     * same citizen again with another radius, home or list length, and the service is asked again for the same CV;
+     * the occupation ranker then costs nothing (a few ms of CPU per CV otherwise, docs/benchmarks.md).
+     */
+    private Cv cv(Profile profile, Lang lang) {
+        var key = new CvKey(profile.cv(), List.copyOf(profile.wishes()), lang);
+        Cv cv;
+        synchronized (cvs) {
+            cv = cvs.get(key);
+        }
+        if (cv == null) {
+            List<RankedOccupation> fromCv = occupations.rank(profile.cv(), lang, CV_OCCUPATIONS);
+            List<CitizenOccupation> citizen = citizenOccupations(profile, lang, fromCv);
+            List<String> named = List.copyOf(skills.ids(profile.cv()));
+            cv = new Cv(citizen, named, java.util.Collections.unmodifiableSet(citizenSkills(named, citizen)),
+                Map.of(PostingIndex.TEXT_DA, terms(PostingIndex.TEXT_DA, profile.cv()),
+                    PostingIndex.TEXT_EN, terms(PostingIndex.TEXT_EN, profile.cv())));
+            synchronized (cvs) {
+                cvs.put(key, cv);
+            }
+        }
+        return cv;
+    }
+
+    /** Forgets the CVs worked out so far: for measuring a CV seen for the first time. */
+    public void forgetCvs() {
+        synchronized (cvs) {
+            cvs.clear();
+        }
     }
 
     /** Postings of the citizen's occupations or their groups, and postings naming the citizen's skills. */

@@ -19,16 +19,10 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.BooleanSimilarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -50,8 +44,7 @@ public final class Occupations implements OccupationRanker {
     private static final int PHRASE_HITS = 10;
     // A CV phrase whose best match shares less than this with any label (words or n-grams) is not a job title.
     private static final double MIN_LIKE_LABEL = 0.35;
-    // Lucene refuses more than 1,024 clauses; a CV's distinct words beyond this add little.
-    private static final int MAX_QUERY_TERMS = 500;
+    private static final int MAX_QUERY_TERMS = ReferenceIndex.MAX_QUERY_TERMS;
 
     /** The candidates of one text and their signals, in {@link Feature} order: what {@link Fusion} weighs. */
     public record Candidates(boolean title, List<Occupation> occupations, List<float[]> features) {
@@ -64,13 +57,15 @@ public final class Occupations implements OccupationRanker {
     private final Map<String, List<Integer>> exact = new HashMap<>();
     private final Map<String, List<Integer>> preferred = new HashMap<>();
     private final float[] prior;
+    private final ReferenceIndex labelIndex;
     private final IndexSearcher labels;
-    // The same label index scored by the number of shared terms (words, n-grams): for Jaccard and Dice.
-    private final IndexSearcher labelOverlap;
+    // The labels scored by the number of shared terms (words, n-grams): for Jaccard and Dice.
+    private final Overlap labelOverlap;
     private final int[] labelOccupation;
     private final int[] labelWordCount;
     private final int[] labelGramCount;
     private final int[] labelPreferred;
+    private final ReferenceIndex occupationIndex;
     private final IndexSearcher occupations;
     private final int[] documentOccupation;
     // The optional sentence-vector signal (null: lexical only, the engine's targets are met without it).
@@ -98,8 +93,8 @@ public final class Occupations implements OccupationRanker {
         this.prior = new float[byIndex.length];
         this.compounds = new Compounds(esco.occupations().stream().flatMap(o -> o.labels(Lang.DA).stream()).toList());
         try {
-            var labelDir = new ByteBuffersDirectory();
-            var occupationDir = new ByteBuffersDirectory();
+            var labelDir = ReferenceIndex.directory();
+            var occupationDir = ReferenceIndex.directory();
             try (var lw = writer(labelDir); var ow = writer(occupationDir)) {
                 double maxNames = 1;
                 for (int i = 0; i < byIndex.length; i++) {
@@ -121,29 +116,22 @@ public final class Occupations implements OccupationRanker {
                 lw.forceMerge(1);
                 ow.forceMerge(1);
             }
-            labels = new IndexSearcher(DirectoryReader.open(labelDir));
-            occupations = new IndexSearcher(DirectoryReader.open(occupationDir));
-            labelOverlap = new IndexSearcher(labels.getIndexReader());
-            labelOverlap.setSimilarity(new BooleanSimilarity());
-            labelOccupation = storedInts(labels, "occ");
-            labelWordCount = storedInts(labels, "words");
-            labelGramCount = storedInts(labels, "grams");
-            labelPreferred = storedInts(labels, "preferred");
-            documentOccupation = storedInts(occupations, "occ");
+            labelIndex = ReferenceIndex.open(labelDir);
+            occupationIndex = ReferenceIndex.open(occupationDir);
+            labels = labelIndex.searcher();
+            occupations = occupationIndex.searcher();
+            labelOverlap = labelIndex.overlap(List.of("en", "da", "gram"));
+            labelOccupation = labelIndex.storedInts("occ");
+            labelWordCount = labelIndex.storedInts("words");
+            labelGramCount = labelIndex.storedInts("grams");
+            labelPreferred = labelIndex.storedInts("preferred");
+            documentOccupation = occupationIndex.storedInts("occ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    // Merged to one segment above, so a document id is global; merging may reorder, hence the stored number.
-    private static int[] storedInts(IndexSearcher searcher, String field) throws IOException {
-        int[] out = new int[searcher.getIndexReader().maxDoc()];
-        var stored = searcher.storedFields();
-        for (int d = 0; d < out.length; d++) {
-            out[d] = stored.document(d).getField(field).numericValue().intValue();
-        }
-        return out;
-    }
+    // Merged to one segment, so a document id is global; merging may reorder, hence the stored numbers.
 
     /** A label or title as the exact-label lookup compares it: lower-case words, one space between. */
     public static String labelKey(String text) {
@@ -371,24 +359,12 @@ public final class Occupations implements OccupationRanker {
         });
     }
 
-    private static BooleanQuery query(String field, Collection<String> terms) {
-        var q = new BooleanQuery.Builder();
-        int n = 0;
-        for (String t : terms) {
-            if (n++ >= MAX_QUERY_TERMS) {
-                break;
-            }
-            q.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
-        }
-        return q.build();
-    }
-
     private void searchLabels(String field, Set<String> terms, Feature feature, Map<Integer, float[]> found)
         throws IOException {
         if (terms.isEmpty()) {
             return;
         }
-        for (ScoreDoc hit : labels.search(query(field, terms), LABEL_HITS).scoreDocs) {
+        for (ScoreDoc hit : labelIndex.top(labels, field, terms, LABEL_HITS)) {
             float[] f = found.computeIfAbsent(labelOccupation[hit.doc], k -> new float[Fusion.SIZE]);
             f[feature.ordinal()] = Math.max(f[feature.ordinal()], hit.score);
         }
@@ -403,7 +379,7 @@ public final class Occupations implements OccupationRanker {
         if (terms.isEmpty()) {
             return;
         }
-        for (ScoreDoc hit : labelOverlap.search(query(field, terms), LABEL_HITS).scoreDocs) {
+        for (ScoreDoc hit : labelOverlap.top(field, terms, MAX_QUERY_TERMS, LABEL_HITS)) {
             int words = labelWordCount[hit.doc];
             float cover = title ? hit.score / (words + Math.min(terms.size(), MAX_QUERY_TERMS) - hit.score)
                 : hit.score / Math.max(1, words);
@@ -417,7 +393,7 @@ public final class Occupations implements OccupationRanker {
         if (grams.isEmpty()) {
             return;
         }
-        for (ScoreDoc hit : labelOverlap.search(query("gram", grams), GRAM_HITS).scoreDocs) {
+        for (ScoreDoc hit : labelOverlap.top("gram", grams, MAX_QUERY_TERMS, GRAM_HITS)) {
             float dice = 2 * hit.score / (grams.size() + labelGramCount[hit.doc]);
             float[] f = found.computeIfAbsent(labelOccupation[hit.doc], k -> new float[Fusion.SIZE]);
             f[Feature.GRAM_SIMILARITY.ordinal()] = Math.max(f[Feature.GRAM_SIMILARITY.ordinal()], dice);
@@ -432,7 +408,7 @@ public final class Occupations implements OccupationRanker {
         if (terms.isEmpty()) {
             return;
         }
-        for (ScoreDoc hit : occupations.search(query(field, terms), OCCUPATION_HITS).scoreDocs) {
+        for (ScoreDoc hit : occupationIndex.top(occupations, field, terms, OCCUPATION_HITS)) {
             found.computeIfAbsent(documentOccupation[hit.doc], k -> new float[Fusion.SIZE])[feature.ordinal()] = hit.score;
         }
     }
