@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +111,26 @@ public class IdentityAccess {
         for (int from = 0; from < ids.size(); from += NAMES_PER_QUERY) {
             repository.putNames(ids.subList(from, Math.min(ids.size(), from + NAMES_PER_QUERY)), out);
         }
+        audit.recordAll(AuditAction.IDENTITY_READ, "Candidate", out.keySet(), reason);
+        return out;
+    }
+
+    /**
+     * The full names of those of these candidates whose name or e-mail contains {@code text} (case-insensitive), by
+     * candidate id in name order, at most {@code limit}; the caller has decided that its user may know who these
+     * candidates are. Each name found is audited, as one {@link #reveal} would be; a search that finds nobody reads
+     * nobody's identity.
+     */
+    @Transactional
+    public Map<UUID, String> matching(Collection<UUID> candidateIds, String text, int limit, String reason) {
+        var ids = List.copyOf(new LinkedHashSet<>(candidateIds));
+        String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replaceAll("([!%_])", "!$1") + "%";
+        var found = new LinkedHashMap<UUID, String>();
+        for (int from = 0; from < ids.size() && found.size() < limit; from += NAMES_PER_QUERY) {
+            repository.putMatching(ids.subList(from, Math.min(ids.size(), from + NAMES_PER_QUERY)), pattern, found);
+        }
+        var out = new LinkedHashMap<UUID, String>();
+        found.entrySet().stream().limit(limit).forEach(e -> out.put(e.getKey(), e.getValue()));
         audit.recordAll(AuditAction.IDENTITY_READ, "Candidate", out.keySet(), reason);
         return out;
     }

@@ -49,6 +49,21 @@ class IdentityRepository {
             .query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
     }
 
+    /**
+     * Adds to {@code out} each of these candidates whose full name or e-mail holds {@code pattern} (a LIKE pattern in
+     * lower case, escaped with '!'), by candidate id; a compare on LOWER() works alike on H2 and PostgreSQL.
+     */
+    void putMatching(List<UUID> candidateIds, String pattern, Map<UUID, String> out) {
+        var params = new ArrayList<Object>(candidateIds);
+        params.add(pattern);
+        params.add(pattern);
+        jdbc.sql("SELECT candidate_id, full_name FROM applicant_identity WHERE candidate_id IN ("
+                + String.join(",", Collections.nCopies(candidateIds.size(), "?")) + ")"
+                + " AND (LOWER(full_name) LIKE ? ESCAPE '!' OR LOWER(email) LIKE ? ESCAPE '!') ORDER BY full_name")
+            .params(params)
+            .query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+
     List<UUID> candidatesWithEmail(String email) {
         return jdbc.sql("SELECT candidate_id FROM applicant_identity WHERE LOWER(email) = LOWER(?)")
             .param(email).query(UUID.class).list();

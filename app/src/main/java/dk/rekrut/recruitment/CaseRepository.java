@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -66,8 +67,9 @@ class CaseRepository {
         }
         sql.append(scope.isEmpty() ? "1=0" : "(" + String.join(" OR ", scope) + ")");
         if (f.text() != null && !f.text().isBlank()) {
-            sql.append(" AND LOWER(c.title) LIKE ?");
-            params.add("%" + f.text().strip().toLowerCase() + "%");
+            // LIKE's own characters are what the user typed, not wildcards ('!' escapes them on H2 and PostgreSQL).
+            sql.append(" AND LOWER(c.title) LIKE ? ESCAPE '!'");
+            params.add("%" + f.text().strip().toLowerCase(Locale.ROOT).replaceAll("([!%_])", "!$1") + "%");
         }
         if (f.status() != null) {
             sql.append(" AND c.status = ?");

@@ -1,0 +1,58 @@
+package dk.rekrut.search;
+
+import dk.rekrut.application.ApplicantSearch;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.RecruitmentCase;
+import dk.rekrut.security.CurrentUser;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * One search over what the user may see: the cases whose title holds the text, and the applicants of ordinary cases
+ * whose name or e-mail holds it. The cases come from {@link Cases#list}, whose access rule has the last word per case;
+ * {@link ApplicantSearch} checks it again for every case it searches.
+ */
+@Service
+class CaseSearch {
+
+    /** At most this many cases on the page; the page says when there may be more. */
+    static final int CASE_LIMIT = 50;
+
+    record Results(SearchQuery query, List<RecruitmentCase> cases, List<ApplicantSearch.Found> applicants,
+                   List<RecruitmentCase> casesOfApplicants) {
+
+        boolean empty() {
+            return cases.isEmpty() && applicants.isEmpty();
+        }
+
+        boolean moreCases() {
+            return cases.size() >= CASE_LIMIT;
+        }
+
+        boolean moreApplicants() {
+            return applicants.size() >= ApplicantSearch.LIMIT;
+        }
+    }
+
+    private final Cases cases;
+    private final ApplicantSearch applicants;
+
+    CaseSearch(Cases cases, ApplicantSearch applicants) {
+        this.cases = cases;
+        this.applicants = applicants;
+    }
+
+    Results search(CurrentUser user, SearchQuery q) {
+        if (q.blank()) {
+            return new Results(q, List.of(), List.of(), List.of());
+        }
+        // Scope UNIT is every case HR with unit-wide rights may see; for every other role Cases narrows it to their own.
+        var matching = cases.list(user, new Cases.ListQuery(Cases.Scope.UNIT, q.text(), null, null));
+        List<RecruitmentCase> visible = q.searchesApplicants()
+            ? cases.list(user, new Cases.ListQuery(Cases.Scope.UNIT, null, null, null)) : List.of();
+        List<ApplicantSearch.Found> found = visible.isEmpty() ? List.of() : applicants.find(user, visible, q.text());
+        var ofApplicants = visible.stream()
+            .filter(c -> found.stream().anyMatch(f -> f.caseId().equals(c.id()))).toList();
+        return new Results(q, matching.stream().limit(CASE_LIMIT).toList(), found, ofApplicants);
+    }
+}
