@@ -1,6 +1,8 @@
 package dk.rekrut.application;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.identity.IdentityAccess;
@@ -36,5 +38,16 @@ public class CandidateNames {
             return Map.of();
         }
         return identities.names(ids, "case overview by " + user.role());
+    }
+
+    /**
+     * The candidate's name for the interview panel's calendar letter, under the same rule: in an ordinary case the
+     * panel (the case team) may know who applied; in an anonymous case there is no name, and nothing is read. Audited.
+     */
+    public Optional<String> forPanelLetter(RecruitmentCase c, Application a) {
+        if (c.anonymous() || !a.caseId().equals(c.id())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(identities.names(List.of(a.id()), "panel invitation").get(a.id()));
     }
 }

@@ -17,5 +17,7 @@ public enum LetterKind {
     /** A fresh private link to the applicant's own page, asked for on the public site. */
     APPLICATION_LINK,
     /** A job consultant sends a citizen postings to look at; the private link opens them. */
-    JOBCENTRE_SUGGESTIONS
+    JOBCENTRE_SUGGESTIONS,
+    /** A member of an interview panel gets a booked (or cancelled) interview in their calendar. */
+    PANEL_INVITATION
 }

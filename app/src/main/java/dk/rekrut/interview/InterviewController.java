@@ -67,6 +67,10 @@ class InterviewController {
         model.addAttribute("toInvite", chosen.isEmpty() ? numbers
             : chosen.stream().collect(Collectors.toMap(id -> id, numbers::get, (x, y) -> x, java.util.LinkedHashMap::new)));
         model.addAttribute("canInvite", interviews.canInvite(user, c));
+        model.addAttribute("panelMembers", interviews.panelMembers(c));
+        // each user of the case team once, whatever roles they have on it: the people a panel is chosen from
+        model.addAttribute("team", c.team().stream().collect(Collectors.toMap(m -> m.userId(), m -> m.displayName(),
+            (x, y) -> x, java.util.LinkedHashMap::new)));
         model.addAttribute("preferentialNotInvited", preferentialNotInvited(user, c));
         return "interview/interviews";
     }
@@ -75,14 +79,16 @@ class InterviewController {
     String addSlot(CurrentUser user, @PathVariable UUID caseId,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
                    @RequestParam(defaultValue = "45") int minutes, @RequestParam(defaultValue = "") String place,
-                   @RequestParam(required = false) String panel, RedirectAttributes flash) {
+                   @RequestParam(required = false) String panel,
+                   @RequestParam(name = "panelMember", required = false) List<UUID> members, RedirectAttributes flash) {
         requireInviter(user, caseId);
         Flash.attempt(flash, "info.saved", () -> {
             if (start == null) {
                 throw new RuleViolation("error.interview.times");
             }
             var from = start.atZone(Time.DANISH).toInstant();
-            interviews.addSlot(user, caseId, from, from.plusSeconds(60L * minutes), place, panel);
+            interviews.addSlot(user, caseId, from, from.plusSeconds(60L * minutes), place, panel,
+                members == null ? List.of() : members);
         });
         return "redirect:/cases/" + caseId + "/interviews";
     }

@@ -49,17 +49,19 @@ public class Interviews implements CaseStatusGuard {
     private final StatusChanges statusChanges;
     private final ApplicantViews applicants;
     private final Cases cases;
+    private final PanelInvitations panel;
     private final Clock clock;
     private final String organizer;
 
     Interviews(InterviewRepository repository, CaseAccess access, Applications applications, StatusChanges statusChanges,
-               ApplicantViews applicants, Cases cases, Clock clock, MailProperties mail) {
+               ApplicantViews applicants, Cases cases, PanelInvitations panel, Clock clock, MailProperties mail) {
         this.repository = repository;
         this.access = access;
         this.applications = applications;
         this.statusChanges = statusChanges;
         this.applicants = applicants;
         this.cases = cases;
+        this.panel = panel;
         this.clock = clock;
         this.organizer = mail.from();
     }
@@ -109,8 +111,19 @@ public class Interviews implements CaseStatusGuard {
         return repository.slot(slotId);
     }
 
+    /** A slot whose panel is named in free text only (people from outside the case team). */
     @Transactional
     public Slot addSlot(CurrentUser user, UUID caseId, Instant start, Instant end, String place, String panel) {
+        return addSlot(user, caseId, start, end, place, panel, List.of());
+    }
+
+    /**
+     * A slot with its panel: {@code members} are users of the case team who get each booking of the slot in their
+     * calendar; {@code panel} names others in free text.
+     */
+    @Transactional
+    public Slot addSlot(CurrentUser user, UUID caseId, Instant start, Instant end, String place, String panel,
+                        List<UUID> members) {
         var c = access.requireView(user, caseId);
         if (!canInvite(user, c)) {
             throw new ForbiddenException("interview slots");
@@ -124,6 +137,7 @@ public class Interviews implements CaseStatusGuard {
         checkSlot(start, end, place, panel);
         var slot = new Slot(UUID.randomUUID(), caseId, start, end, place.strip(), panel == null ? null : panel.strip());
         repository.insert(slot);
+        this.panel.add(c, slot.id(), members == null ? List.of() : members);
         return slot;
     }
 
@@ -144,6 +158,7 @@ public class Interviews implements CaseStatusGuard {
             throw new RuleViolation("error.interview.slot-booked");
         }
         var existing = invitation(applicationId);
+        var left = existing.filter(i -> !i.cancelled() && !i.slotId().equals(slotId)).flatMap(i -> slot(i.slotId()));
         Invitation inv;
         if (existing.isEmpty()) {
             inv = new Invitation(applicationId, c.id(), slotId, "interview-" + applicationId + "@rekrut", 0, "NONE", false);
@@ -155,6 +170,8 @@ public class Interviews implements CaseStatusGuard {
         }
         statusChanges.recordInvited(user, applicationId);
         send(inv, slot, c, "REQUEST", a, linkBase);
+        left.ifPresent(old -> panel.released(old, c, a));
+        panel.booked(slot, c, a);
         return inv;
     }
 
@@ -168,7 +185,9 @@ public class Interviews implements CaseStatusGuard {
         var old = invitation(applicationId).filter(i -> !i.cancelled()).orElseThrow(() -> new RuleViolation("error.interview.none"));
         var inv = new Invitation(applicationId, c.id(), old.slotId(), old.uid(), old.sequence() + 1, old.reply(), true);
         repository.update(inv, clock.instant());
-        send(inv, slot(old.slotId()).orElseThrow(), c, "CANCEL", a, linkBase);
+        var slot = slot(old.slotId()).orElseThrow();
+        send(inv, slot, c, "CANCEL", a, linkBase);
+        panel.released(slot, c, a);
     }
 
     /** The candidate's answer through their private link. */
@@ -209,6 +228,13 @@ public class Interviews implements CaseStatusGuard {
         var inv = new Invitation(a.id(), c.id(), slot.id(), old.uid(), old.sequence() + 1, "ACCEPTED", false);
         repository.update(inv, clock.instant());
         send(inv, slot, c, "REQUEST", a, linkBase);
+        slot(old.slotId()).ifPresent(from -> panel.released(from, c, a));
+        panel.booked(slot, c, a);
+    }
+
+    /** The panel members of each of the case's slots (names from the case team), by slot. */
+    public Map<UUID, List<String>> panelMembers(RecruitmentCase c) {
+        return panel.namesBySlot(c);
     }
 
     /** The case's interviews for the panel's calendar (Outlook and others): candidates by number only. */

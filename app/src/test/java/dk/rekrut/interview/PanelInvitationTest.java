@@ -1,0 +1,207 @@
+package dk.rekrut.interview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.ApplicationFixtures;
+import dk.rekrut.application.Submissions;
+import dk.rekrut.organisation.OrganisationDirectory;
+import dk.rekrut.organisation.UserView;
+import dk.rekrut.recruitment.Cases;
+import dk.rekrut.recruitment.TeamRole;
+import dk.rekrut.support.RekrutTest;
+import dk.rekrut.support.StaffRequests;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Issue 21: the interview panel as users. HR picks panel members from the case team when adding a slot (over HTTP);
+ * booking a candidate sends each member a calendar REQUEST through the outbox, cancelling sends a CANCEL of the same
+ * event with a higher SEQUENCE, moving the booking cancels the old slot's event and requests the new one; in an
+ * anonymous case neither the letter nor the file names the candidate; someone off the team cannot be put on a panel.
+ */
+@RekrutTest
+class PanelInvitationTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired ApplicationFixture fixture;
+    @Autowired Submissions submissions;
+    @Autowired Cases cases;
+    @Autowired Interviews interviews;
+    @Autowired OrganisationDirectory directory;
+    @Autowired JdbcClient jdbc;
+
+    StaffRequests staff;
+
+    @BeforeEach
+    void setUp() {
+        staff = new StaffRequests(mvc, directory);
+    }
+
+    @Test
+    void aPanelMemberGetsTheBookingInTheirCalendarAndItsCancellation() throws Exception {
+        var posted = fixture.publish("Panel " + UUID.randomUUID(), 10, false);
+        var chair = user("bedoemmelse");
+        var manager = user("leder");
+        cases.attach(fixture.hr(), posted.caseId(), chair.id(), TeamRole.CHAIR);
+        cases.attach(fixture.hr(), posted.caseId(), manager.id(), TeamRole.HIRING_MANAGER);
+        UUID app = apply(posted, "Pernille Panelsen", "pernille." + UUID.randomUUID() + "@example.dk");
+
+        UUID first = addSlot(posted.caseId(), "2031-06-10T09:30", chair.id(), manager.id());
+        UUID second = addSlot(posted.caseId(), "2031-06-11T13:00", manager.id());
+        assertThat(staff.page("/cases/" + posted.caseId() + "/interviews", "hr.udvidet"))
+            .contains(chair.displayName() + ", " + manager.displayName() + "; Ekstern konsulent")
+            .contains("name=\"panelMember\"");
+
+        invite(posted.caseId(), app, first);
+        var request = onlyEvent(panelFile(chair, app, 0), "REQUEST");
+        String uid = prop(request, "UID");
+        assertThat(uid).isEqualTo(PanelInvitations.uid(first, chair.id()));
+        assertThat(prop(request, "SEQUENCE")).isEqualTo("0");
+        assertThat(prop(request, "ATTENDEE")).isEqualTo("mailto:" + chair.email());
+        assertThat(prop(request, "SUMMARY")).contains("Pernille Panelsen").contains("Panel ");
+        assertThat(prop(onlyEvent(panelFile(manager, app, 0), "REQUEST"), "UID")).isEqualTo(PanelInvitations.uid(first, manager.id()));
+        assertThat(letters(chair, app)).singleElement().satisfies(l -> assertThat(l).contains("Pernille Panelsen"));
+
+        hrPost(posted.caseId(), "/candidates/" + app + "/cancel-interview");
+        var cancel = onlyEvent(panelFile(chair, app, 1), "CANCEL");
+        assertThat(prop(cancel, "UID")).isEqualTo(uid);
+        assertThat(prop(cancel, "SEQUENCE")).isEqualTo("1");
+        assertThat(prop(cancel, "STATUS")).isEqualTo("CANCELLED");
+
+        // Booked again, then moved: the first slot's panel is told it is off, the second slot's that it is on.
+        invite(posted.caseId(), app, first);
+        assertThat(prop(onlyEvent(panelFile(chair, app, 2), "REQUEST"), "SEQUENCE")).isEqualTo("2");
+        invite(posted.caseId(), app, second);
+        var moved = onlyEvent(panelFile(chair, app, 3), "CANCEL");
+        assertThat(prop(moved, "SEQUENCE")).isEqualTo("3");
+        assertThat(panelFiles(chair, app)).hasSize(4); // the chair is not on the second slot's panel
+        var managerFiles = panelFiles(manager, app);
+        assertThat(managerFiles).hasSize(5); // first slot: request, cancel, request, cancel; second: request
+        // (unfolded: RFC 5545 folds the long UID line)
+        assertThat(managerFiles).anySatisfy(ics -> assertThat(ics.replace("\r\n ", ""))
+            .contains("UID:" + PanelInvitations.uid(second, manager.id())).contains("METHOD:REQUEST"));
+    }
+
+    @Test
+    void inAnAnonymousCaseThePanelLearnsTheCandidateNumberOnly() throws Exception {
+        var posted = fixture.publish("Anonymt panel " + UUID.randomUUID(), 10, true);
+        var chair = user("bedoemmelse");
+        cases.attach(fixture.hr(), posted.caseId(), chair.id(), TeamRole.CHAIR);
+        String email = "aase.skjult." + UUID.randomUUID() + "@example.dk";
+        UUID app = apply(posted, "Åse Skjultesen", email);
+        String number = jdbc.sql("SELECT candidate_number FROM application WHERE id = ?").param(app).query(String.class).single();
+
+        UUID slot = addSlot(posted.caseId(), "2031-09-01T10:00", chair.id());
+        invite(posted.caseId(), app, slot);
+        hrPost(posted.caseId(), "/candidates/" + app + "/cancel-interview");
+
+        var files = panelFiles(chair, app);
+        assertThat(files).hasSize(2);
+        var letters = letters(chair, app);
+        assertThat(letters).hasSize(2);
+        for (String text : concat(files, letters)) {
+            assertThat(text).contains(number).doesNotContain("Åse").doesNotContain("Skjultesen")
+                .doesNotContain("aase.skjult").doesNotContain(email);
+        }
+    }
+
+    @Test
+    void onlyTheCaseTeamCanSitOnThePanel() throws Exception {
+        var posted = fixture.publish("Panel uden for teamet " + UUID.randomUUID(), 10, false);
+        var outsider = user("ansaettelse");
+        var res = staff.result(post("/cases/" + posted.caseId() + "/interviews/slots").param("start", "2031-06-10T09:30")
+            .param("minutes", "45").param("place", "Lokale 1").param("panelMember", outsider.id().toString()).with(csrf()),
+            "hr.udvidet");
+        assertThat(res.getFlashMap().get("errorKey")).isEqualTo("error.interview.panel-member");
+        assertThat(interviews.slots(posted.caseId())).isEmpty();
+    }
+
+    private UUID addSlot(UUID caseId, String start, UUID... members) throws Exception {
+        var before = interviews.slots(caseId).stream().map(Interviews.Slot::id).toList();
+        var request = post("/cases/" + caseId + "/interviews/slots").param("start", start).param("minutes", "45")
+            .param("place", "Rådhuset, lokale 3").param("panel", "Ekstern konsulent");
+        for (UUID m : members) {
+            request = request.param("panelMember", m.toString());
+        }
+        assertThat(staff.send(request.with(csrf()), "hr.udvidet").getStatus()).isEqualTo(302);
+        return interviews.slots(caseId).stream().map(Interviews.Slot::id).filter(id -> !before.contains(id))
+            .findFirst().orElseThrow();
+    }
+
+    private void invite(UUID caseId, UUID app, UUID slot) throws Exception {
+        var res = staff.result(post("/cases/" + caseId + "/candidates/" + app + "/invite").param("slotId", slot.toString())
+            .with(csrf()), "hr.udvidet");
+        assertThat(res.getFlashMap().get("errorKey")).isNull();
+    }
+
+    private void hrPost(UUID caseId, String path) throws Exception {
+        var res = staff.result(post("/cases/" + caseId + path).with(csrf()), "hr.udvidet");
+        assertThat(res.getFlashMap().get("errorKey")).isNull();
+    }
+
+    private String panelFile(UserView member, UUID app, int index) {
+        var files = panelFiles(member, app);
+        assertThat(files).hasSizeGreaterThan(index);
+        return files.get(index);
+    }
+
+    /** The member's calendar files, oldest first (the cause ends in the event's SEQUENCE). */
+    private List<String> panelFiles(UserView member, UUID app) {
+        return jdbc.sql("""
+                SELECT a.content_b64 FROM outbox_attachment a JOIN outbox_message m ON m.id = a.message_id
+                WHERE m.recipient = ? AND m.application_id = ? AND m.kind = 'PANEL_INVITATION'
+                ORDER BY m.created_at, m.cause_key""")
+            .params(member.email(), app).query(String.class).list().stream()
+            .map(b -> new String(Base64.getDecoder().decode(b), StandardCharsets.UTF_8)).toList();
+    }
+
+    private List<String> letters(UserView member, UUID app) {
+        return jdbc.sql("SELECT subject || ' ' || body_html || ' ' || body_text FROM outbox_message "
+                + "WHERE recipient = ? AND application_id = ? AND kind = 'PANEL_INVITATION' ORDER BY created_at")
+            .params(member.email(), app)
+            .query(String.class).list();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static VEvent onlyEvent(String ics, String method) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        calendar.validate();
+        assertThat(((Property) calendar.getProperty("METHOD").orElseThrow()).getValue()).isEqualTo(method);
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).hasSize(1);
+        return events.getFirst();
+    }
+
+    private static String prop(VEvent event, String name) {
+        return ((Property) event.getProperty(name).orElseThrow()).getValue();
+    }
+
+    private UserView user(String username) {
+        return directory.userByUsername(username).orElseThrow();
+    }
+
+    private UUID apply(ApplicationFixture.Posted posted, String name, String email) {
+        var s = ApplicationFixtures.submission(posted, email);
+        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), name, s.email(), s.phone(),
+            s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(),
+            s.uploads(), s.videoLink(), s.language(), s.linkBase())).applicationId();
+    }
+}
