@@ -45,6 +45,16 @@ public class Submissions {
 
     /** One uploaded file as received. */
     public record Upload(DocumentKind kind, String originalName, byte[] content) {
+
+        /** An application letter, for a module that may not name the identity module's types (the demo data). */
+        public static Upload applicationLetter(String originalName, byte[] content) {
+            return new Upload(DocumentKind.APPLICATION, originalName, content);
+        }
+
+        /** A CV, as {@link #applicationLetter}. */
+        public static Upload cv(String originalName, byte[] content) {
+            return new Upload(DocumentKind.CV, originalName, content);
+        }
     }
 
     /** Everything an applicant submits. {@code submissionKey} is the form's one-time key (idempotency). */

@@ -73,13 +73,15 @@ class DemoData implements ApplicationRunner, LoginHint {
     private final Sources postingSources;
     private final Trials trials;
     private final ScreeningQuestions questions;
+    private final DemoApplications applications;
 
     DemoData(Administration administration, OrganisationDirectory directory, InstitutionSettings settings,
              MediaList media, Layouts layouts, Cases cases, Postings postings, Clock clock,
              DemoProperties demo, PoolAdministration poolAdministration, DemoDataProperties demoData,
              @Value("${spring.datasource.url:}") String databaseUrl, Sources postingSources, Trials trials,
-             ScreeningQuestions questions) {
+             ScreeningQuestions questions, DemoApplications applications) {
         this.questions = questions;
+        this.applications = applications;
         this.postingSources = postingSources;
         this.trials = trials;
         this.mode = demoData.demoData();
@@ -188,7 +190,7 @@ class DemoData implements ApplicationRunner, LoginHint {
 
         // Screening questions of every kind on one posting, so the application form can be tried with them at once
         // (the Specialkonsulent posting stays without: the load and kill tests apply to it with no answers).
-        publishedCase(hrUser, ks, "IT-udvikler (Java) til KS Digital", Category.IT,
+        UUID developers = publishedCase(hrUser, ks, "IT-udvikler (Java) til KS Digital", Category.IT,
             "Du udvikler og drifter kommunens rekrutteringssystem sammen med fem kolleger.",
             today.plusDays(30), layout.id(), List.of(
                 new Period(site, today.minusDays(1), null),
@@ -216,6 +218,7 @@ class DemoData implements ApplicationRunner, LoginHint {
         var draft = form("Regnskabsmedarbejder til Økonomiforvaltningen", okf, Category.FINANCE,
             "Du bogfører og afstemmer for forvaltningens centre.", today.plusDays(40));
         cases.create(hrUser, draft);
+        applications.seed(hrUser, actor(assessor), actor(manager), c1, developers, today.plusDays(28));
 
         // Talent pools (one per personnel group) and the icon set HR puts on members.
         poolAdministration.createPool("Ledere og ledertalenter", "Kandidater til ledelsesstillinger i hele kommunen.", 12, true);
