@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Issue 21, acceptance 1 and 3 for the pipeline board in a real browser (set up as {@link BrowserJourneysTest}): HR
  * moves three candidates across the board with the keyboard and by drag and drop, each move announced in the live
  * region and kept on the server; axe-core finds no violation on the board; on a 390 px phone the board, the table
- * and the rejection's confirmation do not scroll sideways (the columns scroll inside their own box).
+ * and the rejection's confirmation do not scroll sideways (the columns scroll inside their own box). The search box in
+ * the navigation finds a candidate by name, and its results page is axe-clean and fits a phone too.
  */
 class BoardBrowserTest extends BrowserSuite {
 
@@ -74,6 +75,14 @@ class BoardBrowserTest extends BrowserSuite {
             assertThat(hr.locator("#column-SHORTLISTED #card-" + anna).count()).isEqualTo(1);
             assertThat(hr.locator("#column-IN_SCREENING #card-" + bo).count()).isEqualTo(1);
             assertThat(hr.locator("#column-OFFERED #card-" + cille).count()).isEqualTo(1);
+
+            // The navigation's search box finds the candidate by name and leads to the candidate page.
+            hr.locator("#site-search-q").fill("anna browser " + run);
+            hr.locator("#site-search-q").press("Enter");
+            hr.waitForURL(u -> u.contains("/cases/search?q="));
+            assertThat(hr.locator("#search-applicants-caption").textContent()).isEqualTo("1 ansøger passer på søgningen");
+            hr.locator("a", new Page.LocatorOptions().setHasText("Anna Browser " + run)).click();
+            hr.waitForURL(u -> u.endsWith("/candidates/" + anna));
         }
     }
 
@@ -86,7 +95,8 @@ class BoardBrowserTest extends BrowserSuite {
         var anonymous = fixture.publish("Tavle anonym " + run, 20, true);
         apply(anonymous, "Frank Anonym " + run);
         var pages = List.of("/cases/" + posted.caseId() + "/board", "/cases/" + anonymous.caseId() + "/board",
-            "/cases/" + posted.caseId() + "/candidates", "/cases/" + posted.caseId() + "/board/reject?candidate=" + first);
+            "/cases/" + posted.caseId() + "/candidates", "/cases/" + posted.caseId() + "/board/reject?candidate=" + first,
+            "/cases/search?q=Tilg%C3%A6ngelig+" + run, "/cases/search?q=ingen-" + run);
 
         List<String> problems = new ArrayList<>();
         try (BrowserContext context = browser.newContext(danish().setViewportSize(1280, 900))) {
