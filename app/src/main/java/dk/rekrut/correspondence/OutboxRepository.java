@@ -213,6 +213,6 @@ class OutboxRepository {
             rs.getString("recipient"), rs.getString("subject"), rs.getString("body_html"), rs.getString("body_text"),
             rs.getObject("created_at", OffsetDateTime.class).toInstant(), sent == null ? null : sent.toInstant(),
             attempts, rs.getObject("next_attempt_at", OffsetDateTime.class).toInstant(), rs.getString("last_error"),
-            status);
+            status, rs.getString("language"));
     }
 }
