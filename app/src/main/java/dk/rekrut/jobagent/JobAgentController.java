@@ -3,6 +3,7 @@ package dk.rekrut.jobagent;
 import dk.rekrut.shared.RateLimited;
 import dk.rekrut.shared.PrivateLink;
 import dk.rekrut.shared.PublicSite;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 import dk.rekrut.organisation.OrganisationDirectory;
@@ -66,19 +67,21 @@ class JobAgentController {
 
     @GetMapping("/confirm/{token}")
     String confirmPage(@PathVariable String token, Model model) {
-        var s = agent.byConfirmToken(token).orElseThrow(() -> new NotFoundException("subscription"));
-        model.addAttribute("s", s);
-        model.addAttribute("criteria", agent.describe(s));
         model.addAttribute("token", token);
-        return "jobagent/confirm";
+        return confirmation(agent.byConfirmToken(token), model);
     }
 
     @PostMapping("/confirm/{token}")
     String confirm(@PathVariable String token, Model model) {
-        var s = agent.confirm(token).orElseThrow(() -> new NotFoundException("subscription"));
+        model.addAttribute("confirmed", true);
+        return confirmation(agent.confirm(token), model);
+    }
+
+    /** The subscription the link names, with its criteria in words: before and after the click. */
+    private String confirmation(Optional<Subscription> subscription, Model model) {
+        var s = subscription.orElseThrow(() -> new NotFoundException("subscription"));
         model.addAttribute("s", s);
         model.addAttribute("criteria", agent.describe(s));
-        model.addAttribute("confirmed", true);
         return "jobagent/confirm";
     }
 
