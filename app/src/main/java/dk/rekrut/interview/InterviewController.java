@@ -68,6 +68,7 @@ class InterviewController {
             : chosen.stream().collect(Collectors.toMap(id -> id, numbers::get, (x, y) -> x, java.util.LinkedHashMap::new)));
         model.addAttribute("canInvite", interviews.canInvite(user, c));
         model.addAttribute("panelMembers", interviews.panelMembers(c));
+        model.addAttribute("panelIds", interviews.panelMemberIds(c));
         // each user of the case team once, whatever roles they have on it: the people a panel is chosen from
         model.addAttribute("team", c.team().stream().collect(Collectors.toMap(m -> m.userId(), m -> m.displayName(),
             (x, y) -> x, java.util.LinkedHashMap::new)));
@@ -90,6 +91,14 @@ class InterviewController {
             interviews.addSlot(user, caseId, from, from.plusSeconds(60L * minutes), place, panel,
                 members == null ? List.of() : members);
         });
+        return "redirect:/cases/" + caseId + "/interviews";
+    }
+
+    @PostMapping("/cases/{caseId}/interviews/slots/{slotId}/panel")
+    String changePanel(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID slotId,
+                       @RequestParam(name = "panelMember", required = false) List<UUID> members, RedirectAttributes flash) {
+        requireInviter(user, caseId);
+        Flash.attempt(flash, "info.saved", () -> interviews.changePanel(user, caseId, slotId, members));
         return "redirect:/cases/" + caseId + "/interviews";
     }
 

@@ -141,6 +141,20 @@ public class Interviews implements CaseStatusGuard {
         return slot;
     }
 
+    /** HR changes who of the case team is on a slot's panel; a booked candidate's interview reaches the new panel. */
+    @Transactional
+    public void changePanel(CurrentUser user, UUID caseId, UUID slotId, List<UUID> members) {
+        var c = access.requireView(user, caseId);
+        if (!canInvite(user, c)) {
+            throw new ForbiddenException("interview panel");
+        }
+        var slot = slot(slotId).filter(s -> s.caseId().equals(caseId)).orElseThrow(() -> new RuleViolation("error.interview.slot"));
+        repository.lockSlot(slotId);
+        var booked = invitations(caseId).stream().filter(i -> i.slotId().equals(slotId) && !i.cancelled()).findFirst()
+            .flatMap(i -> applications.find(i.applicationId()));
+        panel.change(c, slot, booked, members == null ? List.of() : members);
+    }
+
     /**
      * Invites to a slot, or moves an invitation to another slot: a new version with a higher SEQUENCE. A slot that
      * another candidate's (uncancelled) invitation holds is refused.
@@ -230,6 +244,11 @@ public class Interviews implements CaseStatusGuard {
         send(inv, slot, c, "REQUEST", a, linkBase);
         slot(old.slotId()).ifPresent(from -> panel.released(from, c, a));
         panel.booked(slot, c, a);
+    }
+
+    /** The users on each of the case's slot panels, by slot (for the form that changes a panel). */
+    public Map<UUID, List<UUID>> panelMemberIds(RecruitmentCase c) {
+        return panel.idsBySlot(c);
     }
 
     /** The panel members of each of the case's slots (names from the case team), by slot. */

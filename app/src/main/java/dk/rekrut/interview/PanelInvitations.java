@@ -57,11 +57,34 @@ class PanelInvitations {
 
     /** Puts these users on the slot's panel; each must be on the case team (a slip of the form adds nobody). */
     void add(RecruitmentCase c, UUID slotId, Collection<UUID> userIds) {
+        repository.add(slotId, teamOnly(c, userIds));
+    }
+
+    /**
+     * The slot's panel becomes these users. When a candidate is booked into the slot, those who leave get a CANCEL
+     * of their event and those who join a REQUEST, so every calendar shows the panel as it is.
+     */
+    void change(RecruitmentCase c, Slot slot, Optional<Application> booked, Collection<UUID> userIds) {
+        var chosen = teamOnly(c, userIds);
+        var now = repository.members(slot.id()).stream().map(PanelRepository.Member::userId).toList();
+        var leaving = now.stream().filter(u -> !chosen.contains(u)).toList();
+        var joining = chosen.stream().filter(u -> !now.contains(u)).toList();
+        booked.ifPresent(a -> send(slot, c, a, "CANCEL", leaving));
+        repository.remove(slot.id(), leaving);
+        repository.add(slot.id(), joining);
+        booked.ifPresent(a -> send(slot, c, a, "REQUEST", joining));
+    }
+
+    private static LinkedHashSet<UUID> teamOnly(RecruitmentCase c, Collection<UUID> userIds) {
         var chosen = new LinkedHashSet<>(userIds);
         if (!chosen.stream().allMatch(c::hasMember)) {
             throw new RuleViolation("error.interview.panel-member");
         }
-        repository.add(slotId, chosen);
+        return chosen;
+    }
+
+    Map<UUID, List<UUID>> idsBySlot(RecruitmentCase c) {
+        return repository.membersOfCase(c.id());
     }
 
     /** The panel members of each of the case's slots, by slot, as the case team names them. */
@@ -77,16 +100,19 @@ class PanelInvitations {
 
     /** A candidate was booked into the slot (first time, again, or moved here): each member gets a REQUEST. */
     void booked(Slot slot, RecruitmentCase c, Application a) {
-        send(slot, c, a, "REQUEST");
+        send(slot, c, a, "REQUEST", memberIds(slot));
     }
 
     /** The slot's booking was cancelled or moved to another slot: each member gets a CANCEL of their event. */
     void released(Slot slot, RecruitmentCase c, Application a) {
-        send(slot, c, a, "CANCEL");
+        send(slot, c, a, "CANCEL", memberIds(slot));
     }
 
-    private void send(Slot slot, RecruitmentCase c, Application a, String method) {
-        var members = repository.members(slot.id());
+    private List<UUID> memberIds(Slot slot) {
+        return repository.members(slot.id()).stream().map(PanelRepository.Member::userId).toList();
+    }
+
+    private void send(Slot slot, RecruitmentCase c, Application a, String method, List<UUID> members) {
         if (members.isEmpty()) {
             return;
         }
@@ -94,19 +120,19 @@ class PanelInvitations {
         Optional<String> name = names.forPanelLetter(c, a);
         String candidate = name.map(n -> n + " (" + a.candidateNumber() + ")").orElse(a.candidateNumber());
         String when = ("CANCEL".equals(method) ? "AFLYST: " : "") + Time.written(slot.startsAt(), "da");
-        for (var member : members) {
-            var user = directory.user(member.userId()).filter(UserView::enabled).orElse(null);
+        for (UUID member : members) {
+            var user = directory.user(member).filter(UserView::enabled).orElse(null);
             if (user == null || user.email() == null || user.email().isBlank()) {
                 continue;
             }
-            int sequence = repository.nextSequence(slot.id(), member.userId());
-            var event = new ICalendar.Event(uid(slot.id(), member.userId()), sequence, slot.startsAt(), slot.endsAt(),
+            int sequence = repository.nextSequence(slot.id(), member);
+            var event = new ICalendar.Event(uid(slot.id(), member), sequence, slot.startsAt(), slot.endsAt(),
                 "Samtale " + candidate + ": " + c.title(), slot.place(), slot.panel(), organizer, user.email(),
                 clock.instant());
             var file = new Letter.Attachment("samtale.ics", "text/calendar; method=" + method + "; charset=UTF-8",
                 ICalendar.calendar(method, List.of(event)).getBytes(StandardCharsets.UTF_8));
             correspondence.send(new Letter(LetterKind.PANEL_INVITATION,
-                "panel:" + slot.id() + ":" + member.userId() + ":" + sequence, a.id(), user.email(), DANISH,
+                "panel:" + slot.id() + ":" + member + ":" + sequence, a.id(), user.email(), DANISH,
                 Map.of("name", candidate, "candidateNumber", a.candidateNumber(), "title", c.title(), "when", when,
                     "where", slot.place(), "duration", Interviews.duration(slot, false), "panel",
                     slot.panel() == null ? "" : slot.panel()),

@@ -29,6 +29,12 @@ class PanelRepository {
         }
     }
 
+    void remove(UUID slotId, Collection<UUID> userIds) {
+        for (UUID userId : userIds) {
+            jdbc.sql("DELETE FROM interview_panel_member WHERE slot_id = ? AND user_id = ?").params(slotId, userId).update();
+        }
+    }
+
     List<Member> members(UUID slotId) {
         return jdbc.sql("SELECT * FROM interview_panel_member WHERE slot_id = ? ORDER BY user_id").param(slotId)
             .query((rs, n) -> new Member(rs.getObject("slot_id", UUID.class), rs.getObject("user_id", UUID.class),

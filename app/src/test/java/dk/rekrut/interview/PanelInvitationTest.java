@@ -32,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * Issue 21: the interview panel as users. HR picks panel members from the case team when adding a slot (over HTTP);
  * booking a candidate sends each member a calendar REQUEST through the outbox, cancelling sends a CANCEL of the same
  * event with a higher SEQUENCE, moving the booking cancels the old slot's event and requests the new one; in an
- * anonymous case neither the letter nor the file names the candidate; someone off the team cannot be put on a panel.
+ * anonymous case neither the letter nor the file names the candidate; someone off the team cannot be put on a panel;
+ * changing a booked slot's panel cancels the event of those who leave and invites those who join.
  */
 @RekrutTest
 class PanelInvitationTest {
@@ -121,6 +122,47 @@ class PanelInvitationTest {
     }
 
     @Test
+    void changingThePanelOfABookedSlotCancelsForThoseWhoLeaveAndInvitesThoseWhoJoin() throws Exception {
+        var posted = fixture.publish("Panel skiftes " + UUID.randomUUID(), 10, false);
+        var chair = user("bedoemmelse");
+        var manager = user("leder");
+        cases.attach(fixture.hr(), posted.caseId(), chair.id(), TeamRole.CHAIR);
+        cases.attach(fixture.hr(), posted.caseId(), manager.id(), TeamRole.HIRING_MANAGER);
+        UUID app = apply(posted, "Palle Skiftesen", "palle." + UUID.randomUUID() + "@example.dk");
+        UUID slot = addSlot(posted.caseId(), "2031-07-01T10:00", chair.id());
+        String page = staff.page("/cases/" + posted.caseId() + "/interviews", "hr.udvidet");
+        assertThat(page).contains("/interviews/slots/" + slot + "/panel").contains("Ret panel");
+
+        // Before a booking a change sends nothing; after it the chair leaves (CANCEL) and the manager joins (REQUEST).
+        changePanel(posted.caseId(), slot, chair.id(), manager.id());
+        assertThat(panelFiles(manager, app)).isEmpty();
+        changePanel(posted.caseId(), slot, chair.id());
+        invite(posted.caseId(), app, slot);
+        assertThat(prop(onlyEvent(panelFile(chair, app, 0), "REQUEST"), "SEQUENCE")).isEqualTo("0");
+
+        changePanel(posted.caseId(), slot, manager.id());
+        var left = onlyEvent(panelFile(chair, app, 1), "CANCEL");
+        assertThat(prop(left, "UID")).isEqualTo(PanelInvitations.uid(slot, chair.id()));
+        assertThat(prop(left, "SEQUENCE")).isEqualTo("1");
+        var joined = onlyEvent(panelFile(manager, app, 0), "REQUEST");
+        assertThat(prop(joined, "UID")).isEqualTo(PanelInvitations.uid(slot, manager.id()));
+        assertThat(prop(joined, "SUMMARY")).contains("Palle Skiftesen");
+        assertThat(interviews.panelMembers(cases.find(posted.caseId()).orElseThrow()).get(slot))
+            .containsExactly(manager.displayName());
+
+        // Someone off the team, or another case's slot, changes nothing.
+        var outsider = user("ansaettelse");
+        var refused = staff.result(post("/cases/" + posted.caseId() + "/interviews/slots/" + slot + "/panel")
+            .param("panelMember", outsider.id().toString()).with(csrf()), "hr.udvidet");
+        assertThat(refused.getFlashMap().get("errorKey")).isEqualTo("error.interview.panel-member");
+        var elsewhere = fixture.publish("Anden sag " + UUID.randomUUID(), 10, false);
+        var wrongCase = staff.result(post("/cases/" + elsewhere.caseId() + "/interviews/slots/" + slot + "/panel")
+            .with(csrf()), "hr.udvidet");
+        assertThat(wrongCase.getFlashMap().get("errorKey")).isEqualTo("error.interview.slot");
+        assertThat(panelFiles(manager, app)).hasSize(1);
+    }
+
+    @Test
     void onlyTheCaseTeamCanSitOnThePanel() throws Exception {
         var posted = fixture.publish("Panel uden for teamet " + UUID.randomUUID(), 10, false);
         var outsider = user("ansaettelse");
@@ -141,6 +183,15 @@ class PanelInvitationTest {
         assertThat(staff.send(request.with(csrf()), "hr.udvidet").getStatus()).isEqualTo(302);
         return interviews.slots(caseId).stream().map(Interviews.Slot::id).filter(id -> !before.contains(id))
             .findFirst().orElseThrow();
+    }
+
+    private void changePanel(UUID caseId, UUID slot, UUID... members) throws Exception {
+        var request = post("/cases/" + caseId + "/interviews/slots/" + slot + "/panel");
+        for (UUID m : members) {
+            request = request.param("panelMember", m.toString());
+        }
+        var res = staff.result(request.with(csrf()), "hr.udvidet");
+        assertThat(res.getFlashMap().get("errorKey")).isNull();
     }
 
     private void invite(UUID caseId, UUID app, UUID slot) throws Exception {

@@ -134,6 +134,7 @@ class AuthorizationMatrixTest {
         values.put("{publication}", UUID.randomUUID().toString());
         values.put("{teamRole}", TeamRole.HANDLER.name());
         values.put("{question}", UUID.randomUUID().toString());
+        values.put("{slot}", UUID.randomUUID().toString());
         values.put("{request}", UUID.randomUUID().toString());
         values.put("{table}", "funnel");
         values.put("{kind}", "RECEIPT");
