@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
@@ -101,10 +102,10 @@ class TalentPoolBrowserTest extends BrowserSuite {
             hr.navigate(url("/talent-pools"));
             hr.getByLabel(iconName).check();
             hr.getByLabel("Mindst denne vurdering").selectOption("4");
-            hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søg").setExact(true)).click();
+            hr.getByLabel("Søg i emnebankerne").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Søg").setExact(true)).click();
             assertThat(resultNames(hr)).containsExactly("Anna Andersen " + run);
             hr.getByLabel("Mindst denne vurdering").selectOption("5");
-            hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Søg").setExact(true)).click();
+            hr.getByLabel("Søg i emnebankerne").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Søg").setExact(true)).click();
             assertThat(resultNames(hr)).isEmpty();
 
             // Her consent runs out: a reminder 30 days before, then removal after the end (the clock moved).
