@@ -199,7 +199,7 @@ class AssessmentJourneyTest extends BrowserSuite {
                 page.getByLabel("Tidspunkt", new Page.GetByLabelOptions().setExact(true)).fill(times.get(s).toString());
                 page.getByLabel("Varighed i minutter").fill("45");
                 page.getByLabel("Sted eller videolink", new Page.GetByLabelOptions().setExact(true)).fill(places.get(s));
-                page.getByLabel("Panel", new Page.GetByLabelOptions().setExact(true)).fill("Birgit, Anders, Ulla og HR");
+                page.getByLabel("Andre i panelet", new Page.GetByLabelOptions().setExact(true)).fill("Birgit, Anders, Ulla og HR");
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret")).click();
                 assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Gemt");
             }
@@ -390,9 +390,9 @@ class AssessmentJourneyTest extends BrowserSuite {
         return candidates.stream().map(Candidate::number).toList();
     }
 
-    /** The candidate numbers on the list, in the order shown. */
+    /** The candidate numbers on the list, in the order shown (the first column ticks candidates to compare). */
     private static List<String> numbersOnList(Page page) {
-        return page.locator("table.list tbody tr td:first-child a").allTextContents().stream().map(String::strip).toList();
+        return page.locator("table.list tbody tr td:nth-child(2) a").allTextContents().stream().map(String::strip).toList();
     }
 
     /**
