@@ -19,20 +19,20 @@ import java.util.function.Function;
  * how much of their essential skills the citizen already has. The citizen's skills are those found in their CV plus
  * the essential skills of their own occupations. A skill counts by its rarity (inverse document frequency over the
  * occupations that list it as essential): "work in teams" carries over to hundreds of occupations and says little, a
- * rare skill says much. Two signals besides an occupation's own skill coverage rank the list (see {@link Weights}):
- * how well its whole ISCO-4 group is covered, and how near its group is to the citizen's in the ISCO hierarchy.
+ * rare skill says much. Besides an occupation's own skill coverage, signals of its ISCO-4 group rank the list (see
+ * {@link Weights}): how well the whole group is covered, how near it is to the citizen's in the ISCO hierarchy,
+ * whether ISCO's description of either group names the other, and how alike the groups' closest occupations are named.
  * Thread-safe once built.
  */
 public final class Alternatives {
 
     /**
      * How the score is made, for an alternative with skill coverage {@code c} (the weighted share of its essential
-     * skills the citizen has): {@code c + group × G + proximity + twinSkills × S + twinNames × D}, over
-     * {@code 1 + group + sameIsco3 + twinSkills + twinNames} so it stays in [0, 1]. {@code G} is the mean coverage of
-     * the {@code groupTop} best-covered occupations of the alternative's ISCO-4 group (missing ones count 0): a move
-     * into a group whose occupations the citizen covers broadly is sturdier than one into a group where a single
-     * occupation happens to share a few rare skills. {@code proximity} is
-     * {@code sameIsco3} when the alternative's group shares its ISCO-3 minor group with one of the citizen's, else
+     * skills the citizen has): {@code c + group × G + proximity + twinSkills × S + twinNames × D + crossReference × X},
+     * over {@code 1 + group + sameIsco3 + twinSkills + twinNames + crossReference} so it stays in [0, 1]. {@code G} is
+     * the mean coverage of the {@code groupTop} best-covered occupations of the alternative's ISCO-4 group (missing
+     * ones count 0): a move into a group whose occupations the citizen covers broadly is sturdier than one into a
+     * group where a single occupation happens to share a few rare skills. {@code proximity} is {@code sameIsco3} when the alternative's group shares its ISCO-3 minor group with one of the citizen's, else
      * {@code sameIsco2} when it shares the ISCO-2 sub-major group: neighbouring groups are where practice moves people
      * (nurse → midwife, paramedic), while the skill signal alone also pulls far-off occupations that share one rare
      * skill. Only occupations sharing at least one skill are listed, so proximity never brings in an occupation on
@@ -40,27 +40,35 @@ public final class Alternatives {
      * until the other groups are used up (off in {@link #TUNED}: it spreads the list over more fields but costs much
      * against the development gold, see {@code docs/matching-quality.md}). {@code twinSkills} and {@code twinNames}
      * weigh {@code S} and {@code D}: how near the alternative's group is to one of the citizen's by its closest pair
-     * of occupations, by skills and by Danish names ({@link Twins}); off in {@link #TUNED}: they raise the figure on
-     * the tuning groups but not on the reported ones (see {@code docs/matching-quality.md}). {@link #TUNED} was
-     * fitted on the tuning half of the development data ({@code TuneAlternatives}).
+     * of occupations, by skills and by Danish names ({@link Twins}). {@code X} is 1 when ISCO's description of the
+     * alternative's group or of one of the citizen's names the other ({@link CrossReferences}). {@link #TUNED} was
+     * fitted on the tuning half of the development data ({@code TuneAlternatives}): the first four weights on branch
+     * {@code mq2}, then {@code twinNames} and {@code crossReference} with those kept (see
+     * {@code docs/matching-quality.md}).
      */
     public record Weights(double sameIsco3, double sameIsco2, double group, int groupTop, int perGroup,
-                          double twinSkills, double twinNames) {
+                          double twinSkills, double twinNames, double crossReference) {
 
-        public static final Weights TUNED = new Weights(0.5, 0.2, 3, 10, 0, 0, 0);
+        public static final Weights TUNED = new Weights(0.5, 0.2, 3, 10, 0, 0, 0.5, 0.25);
         /** The ranking before the group and proximity signals: skill coverage alone. */
         public static final Weights SKILLS_ONLY = new Weights(0, 0, 0, 1, 0);
 
         public Weights {
             if (sameIsco3 < 0 || sameIsco2 < 0 || group < 0 || groupTop < 1 || perGroup < 0 || twinSkills < 0
-                || twinNames < 0) {
+                || twinNames < 0 || crossReference < 0) {
                 throw new IllegalArgumentException("bad alternatives weights");
             }
         }
 
         /** Without the twin signals. */
         public Weights(double sameIsco3, double sameIsco2, double group, int groupTop, int perGroup) {
-            this(sameIsco3, sameIsco2, group, groupTop, perGroup, 0, 0);
+            this(sameIsco3, sameIsco2, group, groupTop, perGroup, 0, 0, 0);
+        }
+
+        /** Without the ISCO cross-references. */
+        public Weights(double sameIsco3, double sameIsco2, double group, int groupTop, int perGroup,
+                       double twinSkills, double twinNames) {
+            this(sameIsco3, sameIsco2, group, groupTop, perGroup, twinSkills, twinNames, 0);
         }
 
         private boolean twins() {
@@ -68,7 +76,7 @@ public final class Alternatives {
         }
 
         private double scale() {
-            return 1 + group + sameIsco3 + twinSkills + twinNames;
+            return 1 + group + sameIsco3 + twinSkills + twinNames + crossReference;
         }
     }
 
@@ -78,6 +86,7 @@ public final class Alternatives {
     private final Map<String, List<Occupation>> essentialFor = new HashMap<>();
     private final Map<String, Double> totalWeight = new HashMap<>();
     private final Twins twins;
+    private final CrossReferences crossReferences;
 
     public Alternatives(Esco esco) {
         this(esco, Weights.TUNED);
@@ -104,7 +113,8 @@ public final class Alternatives {
             totalWeight.put(o.uri(), new LinkedHashSet<>(esco.essentialSkills(o.uri())).stream()
                 .mapToDouble(weight::get).sum());
         }
-        twins = weights.twins() ? new Twins(esco) : null;
+        twins = weights.twins() ? new Twins(esco, weights.twinSkills() > 0, weights.twinNames() > 0) : null;
+        crossReferences = new CrossReferences(esco);
     }
 
     private Alternatives(Alternatives tables, Weights weights) {
@@ -113,7 +123,10 @@ public final class Alternatives {
         this.weight.putAll(tables.weight);
         this.essentialFor.putAll(tables.essentialFor);
         this.totalWeight.putAll(tables.totalWeight);
-        this.twins = tables.twins != null || !weights.twins() ? tables.twins : new Twins(esco);
+        boolean kept = tables.twins != null && tables.twins.covers(weights.twinSkills(), weights.twinNames());
+        this.twins = !weights.twins() || kept ? tables.twins
+            : new Twins(esco, weights.twinSkills() > 0, weights.twinNames() > 0);
+        this.crossReferences = tables.crossReferences;
     }
 
     /** The same data ranked with other weights, without building the skill tables again (tuning). */
@@ -151,7 +164,8 @@ public final class Alternatives {
         }
         List<Candidate> ranked = new ArrayList<>();
         coverage.forEach((o, c) -> ranked.add(new Candidate(o, (c + weights.group() * groupCoverage.get(o.isco())
-            + proximity(o.isco(), ownGroups) + twin.getOrDefault(o.isco(), 0.0)) / weights.scale())));
+            + proximity(o.isco(), ownGroups) + twin.getOrDefault(o.isco(), 0.0) + crossReference(o.isco(), ownGroups))
+            / weights.scale())));
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
             .thenComparing(c -> c.occupation().uri()));
         return spread(ranked, Candidate::occupation, top).stream()
@@ -213,6 +227,15 @@ public final class Alternatives {
                 weights.twinSkills() * t[0] + weights.twinNames() * t[1], Math::max));
         }
         return twin;
+    }
+
+    private double crossReference(String isco, Set<String> ownGroups) {
+        for (String own : ownGroups) {
+            if (crossReferences.related(own, isco)) {
+                return weights.crossReference();
+            }
+        }
+        return 0;
     }
 
     private double proximity(String isco, Set<String> ownGroups) {

@@ -22,7 +22,8 @@ import java.util.function.Function;
  *   <li><em>names</em>: the TF-IDF vectors of the words of the Danish labels (cut to their first five letters, so
  *   "sygeplejerske" and "sygeplejer" meet): occupations named alike ("-assistent", "lager-") do alike work.</li>
  * </ul>
- * Computed per group on first use and kept (at most one small map per ISCO-4 group). Thread-safe.
+ * Computed per group on first use and kept (at most one small map per ISCO-4 group); a likeness whose weight is 0 is
+ * not computed (it reads 0), since the skill one costs most. Thread-safe.
  */
 final class Twins {
 
@@ -35,30 +36,25 @@ final class Twins {
     private final Map<String, List<Posting>> skillIndex;
     private final Map<String, List<Posting>> nameIndex;
     private final Map<String, Map<String, double[]>> cache = new ConcurrentHashMap<>();
+    private final boolean bySkills;
+    private final boolean byNames;
 
     private record Posting(Occupation occupation, double weight) {
     }
 
-    Twins(Esco esco) {
+    Twins(Esco esco, boolean bySkills, boolean byNames) {
+        this.bySkills = bySkills;
+        this.byNames = byNames;
         Map<String, Map<String, Double>> skillCounts = new HashMap<>();
         Map<String, Map<String, Double>> wordCounts = new HashMap<>();
         for (Occupation o : esco.occupations()) {
             byGroup.computeIfAbsent(o.isco(), k -> new ArrayList<>()).add(o);
-            Map<String, Double> s = new HashMap<>();
-            Set<String> essential = new LinkedHashSet<>(esco.essentialSkills(o.uri()));
-            esco.optionalSkills(o.uri()).forEach(id -> s.put(id, OPTIONAL));
-            essential.forEach(id -> s.put(id, 1.0));
-            skillCounts.put(o.uri(), s);
-            Map<String, Double> w = new HashMap<>();
-            for (String label : concat(o.labelDa(), o.altLabelsDa())) {
-                for (String word : label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                    if (word.length() > 2) {
-                        w.merge(word.length() > STEM ? word.substring(0, STEM) : word, 1.0, Double::sum);
-                    }
-                }
+            if (bySkills) {
+                skillCounts.put(o.uri(), skillWeights(esco, o));
             }
-            w.replaceAll((k, c) -> 1 + Math.log(c));
-            wordCounts.put(o.uri(), w);
+            if (byNames) {
+                wordCounts.put(o.uri(), words(o));
+            }
         }
         int n = esco.occupations().size();
         // A skill's rarity as elsewhere in this package, log(1 + N / n); a word's the plain IDF, log(N / n), which lets
@@ -67,6 +63,32 @@ final class Twins {
         normalise(wordCounts, names, df -> Math.log((double) n / df));
         skillIndex = index(esco, skills);
         nameIndex = index(esco, names);
+    }
+
+    /** Whether this holds the likenesses these weights need. */
+    boolean covers(double twinSkills, double twinNames) {
+        return (bySkills || twinSkills == 0) && (byNames || twinNames == 0);
+    }
+
+    private static Map<String, Double> skillWeights(Esco esco, Occupation o) {
+        Map<String, Double> s = new HashMap<>();
+        Set<String> essential = new LinkedHashSet<>(esco.essentialSkills(o.uri()));
+        esco.optionalSkills(o.uri()).forEach(id -> s.put(id, OPTIONAL));
+        essential.forEach(id -> s.put(id, 1.0));
+        return s;
+    }
+
+    private static Map<String, Double> words(Occupation o) {
+        Map<String, Double> w = new HashMap<>();
+        for (String label : concat(o.labelDa(), o.altLabelsDa())) {
+            for (String word : label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (word.length() > 2) {
+                    w.merge(word.length() > STEM ? word.substring(0, STEM) : word, 1.0, Double::sum);
+                }
+            }
+        }
+        w.replaceAll((k, c) -> 1 + Math.log(c));
+        return w;
     }
 
     private static List<String> concat(String preferred, List<String> alternatives) {
@@ -94,7 +116,7 @@ final class Twins {
     private static Map<String, List<Posting>> index(Esco esco, Map<String, Map<String, Double>> vectors) {
         Map<String, List<Posting>> index = new HashMap<>();
         for (Occupation o : esco.occupations()) {
-            vectors.get(o.uri())
+            vectors.getOrDefault(o.uri(), Map.of())
                 .forEach((t, w) -> index.computeIfAbsent(t, k -> new ArrayList<>()).add(new Posting(o, w)));
         }
         return index;
@@ -111,8 +133,12 @@ final class Twins {
     private Map<String, double[]> compute(String group) {
         Map<String, double[]> best = new HashMap<>();
         for (Occupation own : byGroup.getOrDefault(group, List.of())) {
-            closest(own, skills, skillIndex, group, best, 0);
-            closest(own, names, nameIndex, group, best, 1);
+            if (bySkills) {
+                closest(own, skills, skillIndex, group, best, 0);
+            }
+            if (byNames) {
+                closest(own, names, nameIndex, group, best, 1);
+            }
         }
         return Map.copyOf(best);
     }

@@ -35,6 +35,11 @@ final class Csv {
             return i < fields.size() ? fields.get(i).strip() : "";
         }
 
+        /** A column the file may lack: "" then. */
+        String optional(String column) {
+            return columns.containsKey(column) ? get(column) : "";
+        }
+
         /** A field holding one value a line (ESCO's altLabels, hiddenLabels). */
         List<String> lines(String column) {
             return Arrays.stream(get(column).split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -75,7 +75,7 @@ final class OfficialData {
         Csv.read(dir, ISCO_EN, List.of("code", "preferredLabel"), r -> {
             String code = r.get("code");
             groups.add(new IscoGroup(code, code.length(), r.get("preferredLabel"), iscoDa.getOrDefault(code, ""),
-                code.length() > 1 ? code.substring(0, code.length() - 1) : ""));
+                code.length() > 1 ? code.substring(0, code.length() - 1) : "", r.optional("description")));
         });
 
         Map<String, String> broader = new HashMap<>();

@@ -18,7 +18,7 @@ final class ShippedData {
             r.get("description_en"), r.get("preferred_label_da"), r.list("alt_labels_da"))));
         List<IscoGroup> groups = new ArrayList<>();
         Tsv.readShipped("isco_groups", r -> groups.add(new IscoGroup(r.get("isco_code"), Integer.parseInt(r.get("level")),
-            r.get("label_en"), r.get("label_da"), r.get("parent_code"))));
+            r.get("label_en"), r.get("label_da"), r.get("parent_code"), r.get("description_en"))));
         List<Skill> skills = new ArrayList<>();
         Tsv.readShipped("esco_skills", r -> skills.add(new Skill(r.get("skill_id"), r.get("preferred_label_en"),
             r.get("uri_if_known"), r.get("skill_type_if_known"), r.list("alt_labels_en_if_known"),

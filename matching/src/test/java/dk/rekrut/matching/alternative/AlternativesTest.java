@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.rekrut.matching.esco.Esco;
+import dk.rekrut.matching.esco.IscoGroup;
 import dk.rekrut.matching.esco.Lang;
 import dk.rekrut.matching.esco.Occupation;
 import dk.rekrut.matching.esco.Skill;
@@ -149,6 +150,36 @@ class AlternativesTest {
             .containsExactly("urn:twin", "urn:plain");
         assertThat(uris(alternatives.with(new Alternatives.Weights(0, 0, 0, 1, 0, 0, 1)), "urn:own"))
             .containsExactly("urn:twin", "urn:plain");
+    }
+
+    /**
+     * Three alternatives in other groups cover the citizen's skills equally. ISCO's description of the citizen's group
+     * names one of them as related, and another group's description names the citizen's: with the cross-reference
+     * weight on, both rank before the third; off, ties go by URI. A number that is no unit group (a year) or the
+     * group's own code relates nothing.
+     */
+    @Test
+    void groupsThatIscoNamesAsRelatedEitherWayRankFirstAtEqualCoverage() {
+        var own = occupation("own", "1111", "a", "b");
+        var plain = occupation("a-plain", "7777", "a", "x1");
+        var named = occupation("b-named", "5555", "a", "x2");
+        var naming = occupation("c-naming", "6666", "a", "x3");
+        var all = List.of(own, plain, named, naming);
+        List<IscoGroup> groups = List.of(
+            new IscoGroup("1111", 4, "own", "", "111",
+                "Own work, classified as 1111 since 2008. Some related occupations classified elsewhere: - Named - 5555"),
+            new IscoGroup("5555", 4, "named", "", "555", ""),
+            new IscoGroup("6666", 4, "naming", "", "666", "Notes: supervisors are classified in Unit Group 1111."),
+            new IscoGroup("7777", 4, "plain", "", "777", "Not to be confused with 2008 or 9999."));
+        Esco esco = new Esco(all.stream().map(Fixture::occupation).toList(), groups,
+            List.of("a", "b", "x1", "x2", "x3").stream().map(id -> new Skill(id, id, "", "", List.of(), 0, 0)).toList(),
+            all.stream().collect(Collectors.toMap(f -> f.occupation().uri(), Fixture::skills)),
+            Map.of(), Map.of(), List.of());
+        var alternatives = new Alternatives(esco, Alternatives.Weights.SKILLS_ONLY);
+
+        assertThat(uris(alternatives, "urn:own")).containsExactly("urn:a-plain", "urn:b-named", "urn:c-naming");
+        assertThat(uris(alternatives.with(new Alternatives.Weights(0, 0, 0, 1, 0, 0, 0, 0.25)), "urn:own"))
+            .containsExactly("urn:b-named", "urn:c-naming", "urn:a-plain");
     }
 
     private static List<String> uris(Alternatives alternatives, String uri) {

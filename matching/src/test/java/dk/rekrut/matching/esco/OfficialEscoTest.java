@@ -56,7 +56,9 @@ public class OfficialEscoTest {
             assertThat(g.level()).isEqualTo(4);
             assertThat(g.parent()).isEqualTo("222");
             assertThat(g.labelDa()).isEqualTo("Sygeplejersker");
+            assertThat(g.description()).endsWith("classified elsewhere: - Nursing aide (clinic or hospital) - 5321");
         });
+        assertThat(esco.iscoGroup("222").orElseThrow().description()).isEmpty();
         assertThat(esco.broader(NURSE)).contains("http://data.europa.eu/esco/isco/C2221");
     }
 
