@@ -84,11 +84,7 @@ class AlternativesTest {
         var broadSibling = occupation("broadSibling", "6666", "b", "x4");
         var apart = occupation("apart", "7777", "b", "x5");
         var all = List.of(own, near, far, broad, broadSibling, apart);
-        Esco esco = new Esco(all.stream().map(Fixture::occupation).toList(), List.of(),
-            List.of("a", "b", "x1", "x2", "x3", "x4", "x5").stream()
-                .map(id -> new Skill(id, id, "", "", List.of(), 0, 0)).toList(),
-            all.stream().collect(Collectors.toMap(f -> f.occupation().uri(), Fixture::skills)),
-            Map.of(), Map.of(), List.of());
+        Esco esco = esco(all, List.of());
         var weights = new Alternatives.Weights(0.2, 0.1, 1, 2, 0);
 
         List<String> a = new Alternatives(esco, weights).forOccupations(List.of(own.occupation().uri()), List.of(),
@@ -111,10 +107,7 @@ class AlternativesTest {
             fixtures.add(occupation("big" + i, "5555", "a"));
         }
         fixtures.add(occupation("other", "6666", "a", "x"));
-        Esco esco = new Esco(fixtures.stream().map(Fixture::occupation).toList(), List.of(),
-            List.of("a", "x").stream().map(id -> new Skill(id, id, "", "", List.of(), 0, 0)).toList(),
-            fixtures.stream().collect(Collectors.toMap(f -> f.occupation().uri(), Fixture::skills)),
-            Map.of(), Map.of(), List.of());
+        Esco esco = esco(fixtures, List.of());
 
         List<String> capped = new Alternatives(esco, new Alternatives.Weights(0, 0, 0, 1, 2))
             .forOccupations(List.of("urn:own"), List.of(), Lang.EN, 5).stream().map(Alternative::isco).toList();
@@ -138,11 +131,7 @@ class AlternativesTest {
         var plain = named("plain", "6666", "kok", "a", "y1", "y2", "x2");
         var apart = named("apart", "7777", "", "y1", "y2");
         var all = List.of(own, sibling, twin, plain, apart);
-        Esco esco = new Esco(all.stream().map(Fixture::occupation).toList(), List.of(),
-            List.of("a", "b", "t1", "t2", "x", "y1", "y2", "x2").stream()
-                .map(id -> new Skill(id, id, "", "", List.of(), 0, 0)).toList(),
-            all.stream().collect(Collectors.toMap(f -> f.occupation().uri(), Fixture::skills)),
-            Map.of(), Map.of(), List.of());
+        Esco esco = esco(all, List.of());
         var alternatives = new Alternatives(esco, Alternatives.Weights.SKILLS_ONLY);
 
         assertThat(uris(alternatives, "urn:own")).containsExactly("urn:plain", "urn:twin");
@@ -171,10 +160,7 @@ class AlternativesTest {
             new IscoGroup("5555", 4, "named", "", "555", ""),
             new IscoGroup("6666", 4, "naming", "", "666", "Notes: supervisors are classified in Unit Group 1111."),
             new IscoGroup("7777", 4, "plain", "", "777", "Not to be confused with 2008 or 9999."));
-        Esco esco = new Esco(all.stream().map(Fixture::occupation).toList(), groups,
-            List.of("a", "b", "x1", "x2", "x3").stream().map(id -> new Skill(id, id, "", "", List.of(), 0, 0)).toList(),
-            all.stream().collect(Collectors.toMap(f -> f.occupation().uri(), Fixture::skills)),
-            Map.of(), Map.of(), List.of());
+        Esco esco = esco(all, groups);
         var alternatives = new Alternatives(esco, Alternatives.Weights.SKILLS_ONLY);
 
         assertThat(uris(alternatives, "urn:own")).containsExactly("urn:a-plain", "urn:b-named", "urn:c-naming");
@@ -188,6 +174,15 @@ class AlternativesTest {
     }
 
     private record Fixture(Occupation occupation, List<String> skills) {
+    }
+
+    /** Reference data of these occupations, their skills (essential) and these ISCO groups. */
+    private static Esco esco(List<Fixture> all, List<IscoGroup> groups) {
+        return new Esco(all.stream().map(Fixture::occupation).toList(), groups,
+            all.stream().flatMap(f -> f.skills().stream()).distinct()
+                .map(id -> new Skill(id, id, "", "", List.of(), 0, 0)).toList(),
+            all.stream().collect(Collectors.toMap(f -> f.occupation().uri(), Fixture::skills)),
+            Map.of(), Map.of(), List.of());
     }
 
     private static Fixture occupation(String name, String isco, String... skills) {
