@@ -103,7 +103,7 @@ final class AddressDetector {
                 while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
                     s--;
                 }
-                if (s == 0 || !Character.isLetter(text.charAt(s - 1))) {
+                if (s == 0 || !Trigger.isLetter(text.charAt(s - 1))) {
                     continue;
                 }
                 number.region(s, Math.min(text.length(), i + 5));
@@ -187,7 +187,7 @@ final class AddressDetector {
     private static boolean endsWithSuffix(String text, int at) {
         int end = at;
         int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        while (start > 0 && Trigger.isLetter(text.charAt(start - 1))) {
             start--;
         }
         String word = text.substring(start, end).toLowerCase(Locale.ROOT);
@@ -253,7 +253,7 @@ final class AddressDetector {
             }
             String words = m.group(2).toLowerCase(Locale.ROOT);
             for (String town : known) {
-                if (words.startsWith(town) && (words.length() == town.length() || !Character.isLetter(words.charAt(town.length())))) {
+                if (words.startsWith(town) && (words.length() == town.length() || !Trigger.isLetter(words.charAt(town.length())))) {
                     out.add(new int[] {m.start(), m.start(2) + town.length()});
                     break;
                 }

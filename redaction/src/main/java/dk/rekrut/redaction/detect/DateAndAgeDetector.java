@@ -101,6 +101,12 @@ final class DateAndAgeDetector {
     /** Cue words of {@link #CUED} and {@link #AGE} (lower case): each pattern is tried only around them, near a digit. */
     private static final String[] BIRTH_WORDS = {"født", "føds", "f.", "born", "birth", "dob", "d.o.b"};
     private static final String[] AGE_WORDS = {"age", "alder", "år", "yrs", "y.o."};
+    /**
+     * What a match of {@link #AGE} starts with: "age"/"alder", a role ("mand", "kvinde", "pige", "dreng", "fyr", "dame",
+     * "herre", "person", "ansøger", "kandidat", "studerende", "pensionist", "mor", "far"), a digit, or the blanks of
+     * a line start (see {@link Trigger#mayStart}).
+     */
+    static final String AGE_FIRST = "amkpdfhs0123456789 \t";
 
     /** {@code lower}: the text as {@link Trigger#lower} makes it; {@code digits}: its {@link Trigger#digitClusters}. */
     List<Span> detect(String text, String lower, List<int[]> digits) {
@@ -111,12 +117,16 @@ final class DateAndAgeDetector {
         for (int[] w : around(text, lower, BIRTH_WORDS, 15, 90)) {
             Trigger.findIn(text, w[0], w[1], CUED, 0, SpanType.BIRTH_DATE, 0.9, "context: birth date", out);
         }
+        Matcher m = AGE.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        java.util.function.IntPredicate mayStart = at -> Trigger.mayStart(text.charAt(at), AGE_FIRST);
         for (int[] w : around(text, lower, AGE_WORDS, 30, 30)) {
-            Matcher m = AGE.matcher(text);
-            m.region(w[0], w[1]);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            while (m.find()) {
+            // Every alternative of AGE starts after no letter (a look-behind, or ^ of a line) with one of AGE_FIRST: tried
+            // there only with lookingAt, the leftmost match first, as find() over the window would find them.
+            int pos = w[0];
+            while (Trigger.nextAfterNonLetter(m, text, pos, w[1], w[1], mayStart)) {
+                pos = m.end() > m.start() ? m.end() : m.start() + 1;
                 for (int g = 1; g <= m.groupCount(); g++) {
                     if (g == 3 && m.start(g) >= 0 && durationAbove(text, m.start(g))) {
                         continue; // "Erfaring" above "10 år" in a table: a duration, not an age

@@ -90,7 +90,7 @@ public final class Detector {
         all.addAll(addresses.detect(text, clusters));
         all.addAll(datesAndAges.detect(text, lower, clusters));
         all.addAll(special.detect(text));
-        all.addAll(languageLevels.detect(text));
+        all.addAll(languageLevels.detect(text, lower));
         // Where words start: made once for the number and identifier detectors' cue words.
         int[] wordStarts = NumberDetector.wordStarts(text);
         all.addAll(numbers.detect(text, clusters, wordStarts));

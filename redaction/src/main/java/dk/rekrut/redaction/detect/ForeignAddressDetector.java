@@ -178,6 +178,7 @@ final class ForeignAddressDetector {
         // Postal codes only around runs of three or more digits, not at every capital letter.
         Matcher tc = TOWN_CODE.matcher(text);
         tc.useTransparentBounds(true);
+        java.util.function.IntPredicate capital = at -> mayStartCapital(text.charAt(at));
         Matcher fp = FOREIGN_POSTAL.matcher(text);
         fp.useTransparentBounds(true);
         int tcTo = 0;
@@ -203,8 +204,11 @@ final class ForeignAddressDetector {
                 continue;
             }
             if (len == 4) {
-                tc.region(Math.max(from, tcTo), Math.min(to, run[1] + 1));
-                while (tc.find()) {
+                // Every match starts with \p{Lu} after no letter: tried there only, leftmost first, as find() would.
+                int tcEnd = Math.min(to, run[1] + 1);
+                int pos = Math.max(from, tcTo);
+                while (Trigger.nextAfterNonLetter(tc, text, pos, tcEnd, tcEnd, capital)) {
+                    pos = tc.end() > tc.start() ? tc.end() : tc.start() + 1;
                     tcTo = tc.end();
                     if (places.towns(tc.group(2)).contains(tc.group(1).toLowerCase(java.util.Locale.ROOT))) {
                         out.add(span(text, tc.start(), tc.end(), "pattern: town and its own postal code"));
@@ -235,11 +239,11 @@ final class ForeignAddressDetector {
     /** A street word or suffix in the line [from, n): the full pattern of its kind is tried on the line. */
     private static void streetHits(String text, int from, int n, Pattern[] full, int[] doneTo, List<int[]> streets) {
         for (int i = from; i < n; i++) {
-            if (!Character.isLetter(text.charAt(i)) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            if (!Trigger.isLetter(text.charAt(i)) || i > 0 && Trigger.isLetter(text.charAt(i - 1))) {
                 continue;
             }
             int j = i;
-            while (j < n && Character.isLetter(text.charAt(j))) {
+            while (j < n && Trigger.isLetter(text.charAt(j))) {
                 j++;
             }
             String word = text.substring(i, j);
@@ -396,5 +400,17 @@ final class ForeignAddressDetector {
         }
         // Surer than a gazetteer's guess at a name ("London NW"), so the merged span stays an address and no place is propagated as a name.
         return new Span(start, end, SpanType.ADDRESS, text.substring(start, end), 0.92, reason);
+    }
+
+    /**
+     * Whether a match of a case-sensitive pattern that starts with {@code \p{Lu}} can start at {@code c}: an upper-case
+     * letter (the general category, as the pattern asks it), or a high surrogate, which may begin one beyond the Basic
+     * Multilingual Plane.
+     */
+    private static boolean mayStartCapital(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z';
+        }
+        return Character.getType(c) == Character.UPPERCASE_LETTER || Character.isHighSurrogate(c);
     }
 }

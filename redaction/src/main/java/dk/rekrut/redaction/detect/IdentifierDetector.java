@@ -139,7 +139,7 @@ final class IdentifierDetector {
         boolean upper = true;
         for (int k = 1; k < w.length(); k++) {
             char c = w.charAt(k);
-            if (!Character.isLetter(c)) {
+            if (!Trigger.isLetter(c)) {
                 return false;
             }
             lower &= !Character.isUpperCase(c);
@@ -173,7 +173,7 @@ final class IdentifierDetector {
         int n = 0;
         for (int i = 0; i < plain.length(); i++) {
             char c = plain.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c > 127 && Character.isLetter(c))) {
+            if (!(c >= 'a' && c <= 'z' || c > 127 && Trigger.isLetter(c))) {
                 continue;
             }
             char next = i + 1 < plain.length() ? plain.charAt(i + 1) : 0;
@@ -272,7 +272,7 @@ final class IdentifierDetector {
             boolean camel = false;
             while (i < n && tokenChar(text.charAt(i))) {
                 char c = text.charAt(i);
-                if (!Character.isLetter(c)) {
+                if (!Trigger.isLetter(c)) {
                     lettersOnly = false;
                 } else if (i > start && Character.isUpperCase(c) && Character.isLowerCase(text.charAt(i - 1))) {
                     camel = true;
@@ -308,7 +308,7 @@ final class IdentifierDetector {
         boolean hasDigit = false;
         for (int k = 0; k < token.length(); k++) {
             char c = token.charAt(k);
-            hasLetter |= Character.isLetter(c);
+            hasLetter |= Trigger.isLetter(c);
             hasDigit |= c >= '0' && c <= '9';
         }
         if (!hasLetter) {
@@ -353,16 +353,42 @@ final class IdentifierDetector {
 
     /** Whether the token, folded, starts with the letter a part starts with: most words do not, and are not folded whole. */
     private static boolean startsAsAPart(String token, List<Part> parts) {
-        String head = fold(token.substring(0, Math.min(3, token.length())));
-        if (head.isEmpty()) {
-            return false;
+        int first = foldedFirst(token);
+        if (first < 0) {
+            String head = fold(token.substring(0, Math.min(3, token.length())));
+            if (head.isEmpty()) {
+                return false;
+            }
+            first = head.charAt(0);
         }
         for (Part p : parts) {
-            if (p.folded().charAt(0) == head.charAt(0)) {
+            if (p.folded().charAt(0) == first) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The first char of {@link #fold} of the token's first three chars, without copying them, when the token starts with
+     * an ASCII letter whose folding no later char changes; otherwise (not such a letter, or 'p', 'o' or 'e', which
+     * "ph", "ou", "oo" and "ee" fold into another letter) -1, and the caller folds.
+     */
+    static int foldedFirst(String token) {
+        char c = token.isEmpty() ? 0 : token.charAt(0);
+        if (c >= 'A' && c <= 'Z') {
+            c = (char) (c + 32);
+        }
+        if (c < 'a' || c > 'z' || c == 'p' || c == 'o' || c == 'e') {
+            return -1;
+        }
+        return switch (c) {
+            case 'c', 'q' -> 'k';
+            case 'w' -> 'v';
+            case 'y', 'j' -> 'i';
+            case 'z' -> 's';
+            default -> c;
+        };
     }
 
     private static boolean profileSite(String host) {
@@ -384,7 +410,7 @@ final class IdentifierDetector {
         }
         for (int k = 1; k + 1 < token.length(); k++) {
             char c = token.charAt(k);
-            if (c == '.' && Character.isLetter(token.charAt(k - 1)) && Character.isLetter(token.charAt(k + 1))) {
+            if (c == '.' && Trigger.isLetter(token.charAt(k - 1)) && Trigger.isLetter(token.charAt(k + 1))) {
                 return true;
             }
         }
@@ -404,7 +430,7 @@ final class IdentifierDetector {
                 return false;
             }
             for (int k = 0; k < piece.length(); k++) {
-                if (!Character.isLetter(piece.charAt(k))) {
+                if (!Trigger.isLetter(piece.charAt(k))) {
                     return false;
                 }
             }

@@ -37,7 +37,7 @@ final class KnownInitials {
             return out;
         }
         String[] parts = Literal.splitSpaces(known.fullName().strip());
-        if (parts.length < 2 || !Character.isLetter(parts[0].charAt(0)) || !Character.isLetter(parts[parts.length - 1].charAt(0))) {
+        if (parts.length < 2 || !Trigger.isLetter(parts[0].charAt(0)) || !Trigger.isLetter(parts[parts.length - 1].charAt(0))) {
             return out;
         }
         char first = Character.toUpperCase(parts[0].charAt(0));

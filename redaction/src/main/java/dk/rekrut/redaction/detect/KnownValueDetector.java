@@ -611,15 +611,24 @@ public final class KnownValueDetector {
      */
     record LongParts(List<String> lower, int longest, int shortest, long lengths) {
         static LongParts of(List<String> parts) {
-            List<String> lower = parts.stream().filter(p -> p.length() >= 5).map(p -> p.toLowerCase(Locale.ROOT)).toList();
+            // Loops, not streams: this is paid for every new applicant, and the streams showed in the profile.
+            List<String> lower = new ArrayList<>();
             long lengths = 0;
-            for (String p : lower) {
+            int max = 0;
+            int min = Integer.MAX_VALUE;
+            for (String part : parts) {
+                if (part.length() < 5) {
+                    continue;
+                }
+                String p = part.toLowerCase(Locale.ROOT);
+                lower.add(p);
+                max = Math.max(max, p.length());
+                min = Math.min(min, p.length());
                 for (int k = p.length() - 1; k <= p.length() + 1; k++) {
                     lengths |= k < 64 ? 1L << k : 0;
                 }
             }
-            return new LongParts(lower, lower.stream().mapToInt(String::length).max().orElse(0) + 1,
-                lower.stream().mapToInt(String::length).min().orElse(0) - 1, lengths);
+            return new LongParts(List.copyOf(lower), max + 1, lower.isEmpty() ? -1 : min - 1, lengths);
         }
 
         /**
@@ -747,7 +756,7 @@ public final class KnownValueDetector {
                         j++;
                     }
                     piece(c, j - i, null);
-                } else if (Character.isLetter(c)) {
+                } else if (Trigger.isLetter(c)) {
                     throw new IllegalArgumentException("not a date pattern written out by hand: " + p);
                 } else {
                     piece((char) 0, 0, String.valueOf(c));

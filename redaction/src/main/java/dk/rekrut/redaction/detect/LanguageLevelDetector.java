@@ -32,12 +32,19 @@ final class LanguageLevelDetector {
     private static final Pattern BETWEEN = Pattern.compile("[\\s:–—\\-,(/|·]*(?:[ABC][12][\\s:–—\\-,(/|·]*)?", F);
 
     List<Span> detect(String text) {
+        return detect(text, text == null ? null : Trigger.lower(text));
+    }
+
+    /**
+     * {@code lower}: the text as {@link Trigger#lower} makes it (made once per text and shared), whose offsets are the
+     * text's; {@code String.toLowerCase} shifted them after a character it lower-cases into two ("İ").
+     */
+    List<Span> detect(String text, String lower) {
         List<Span> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
         }
         // The pattern is tried only near a word every level has ("native", "tongue", "modersmål", ...).
-        String lower = text.toLowerCase(Locale.ROOT);
         Matcher m = LEVEL.matcher(text);
         m.useTransparentBounds(true);
         List<int[]> windows = new ArrayList<>();
@@ -102,7 +109,7 @@ final class LanguageLevelDetector {
             a++;
         }
         int w = a;
-        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+        while (w < text.length() && Trigger.isLetter(text.charAt(w))) {
             w++;
         }
         return w > a && a > e && isLanguage(text.substring(a, w));
@@ -136,15 +143,15 @@ final class LanguageLevelDetector {
     private static boolean anyLanguage(String text, int from, int to) {
         int i = from;
         while (i < to) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Trigger.isLetter(text.charAt(i))) {
                 i++;
                 continue;
             }
             int w = i;
-            while (w < to && Character.isLetter(text.charAt(w))) {
+            while (w < to && Trigger.isLetter(text.charAt(w))) {
                 w++;
             }
-            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (w == text.length() || !Character.isLetter(text.charAt(w)))
+            if ((i == 0 || !Trigger.isLetter(text.charAt(i - 1))) && (w == text.length() || !Trigger.isLetter(text.charAt(w)))
                 && isLanguage(text.substring(i, w))) {
                 return true;
             }

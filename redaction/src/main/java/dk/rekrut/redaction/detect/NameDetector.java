@@ -43,7 +43,7 @@ final class NameDetector {
             return false;
         }
         int b = e;
-        while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+        while (b > 0 && (Trigger.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
             b--;
         }
         return b < e && isTitle(text.substring(b, e));
@@ -456,7 +456,7 @@ final class NameDetector {
     }
 
     private static boolean isAcronym(String w) {
-        return w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().noneMatch(Character::isLowerCase);
+        return w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && noLowerCase(w);
     }
 
     /** Organisation words, places, languages, stop words and ordinary words: no part of a person's name when alone. */
@@ -497,7 +497,7 @@ final class NameDetector {
             e--;
         }
         int b = e;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+        while (b > 0 && Trigger.isLetter(text.charAt(b - 1))) {
             b--;
         }
         if (b == e) {
@@ -670,5 +670,15 @@ final class NameDetector {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** No char of {@code w} is lower case (a loop: the stream it replaced showed in the profile). */
+    private static boolean noLowerCase(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

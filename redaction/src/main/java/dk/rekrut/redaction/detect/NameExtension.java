@@ -65,7 +65,7 @@ final class NameExtension {
             i--;
         }
         if (i >= 2 && text.charAt(i - 1) == '.' && Character.isUpperCase(text.charAt(i - 2))
-            && (i == 2 || !Character.isLetter(text.charAt(i - 3)))) {
+            && (i == 2 || !Trigger.isLetter(text.charAt(i - 3)))) {
             return i - 2;
         }
         return -1;
@@ -78,7 +78,7 @@ final class NameExtension {
             i++;
         }
         if (i + 1 < text.length() && i > at && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.'
-            && (i + 2 == text.length() || !Character.isLetter(text.charAt(i + 2)))) {
+            && (i + 2 == text.length() || !Trigger.isLetter(text.charAt(i + 2)))) {
             return i + 2;
         }
         return -1;

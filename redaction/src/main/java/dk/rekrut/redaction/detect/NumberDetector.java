@@ -146,7 +146,7 @@ final class NumberDetector {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean letter = c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+            boolean letter = Trigger.isLetter(c);
             if (letter && !inWord) {
                 if (n == out.length) {
                     out = java.util.Arrays.copyOf(out, n * 2);
@@ -169,12 +169,13 @@ final class NumberDetector {
 
     /** A word that starts at {@code i} with one of {@code keywords} (lower case, compared ignoring case). */
     static boolean wordStart(String text, int i, String[] keywords, long firstLetters) {
-        char c = Character.toLowerCase(text.charAt(i));
-        if (c >= 128 && c != 'ø' && c != 'æ' && c != 'å' || i > 0 && Character.isLetter(text.charAt(i - 1))) {
-            return false;
-        }
+        char ch = text.charAt(i);
+        char c = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch); // ASCII by hand
         if (c >= 'a' && c <= 'z' && (firstLetters & 1L << (c & 63)) == 0) {
-            return false; // no keyword starts with this letter: most words are ruled out without the loop
+            return false; // no keyword starts with this letter: most words are ruled out first, without the checks below
+        }
+        if (c >= 128 && c != 'ø' && c != 'æ' && c != 'å' || i > 0 && Trigger.isLetter(text.charAt(i - 1))) {
+            return false;
         }
         for (String k : keywords) {
             if (k.charAt(0) == c && text.regionMatches(true, i, k, 0, k.length())) {

@@ -255,9 +255,9 @@ final class PatternDetector {
             i--;
         }
         boolean capitalisedBefore = false;
-        if (i >= 0 && Character.isLetter(text.charAt(i))) {
+        if (i >= 0 && Trigger.isLetter(text.charAt(i))) {
             int b = i;
-            while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            while (b > 0 && Trigger.isLetter(text.charAt(b - 1))) {
                 b--;
             }
             capitalisedBefore = Character.isUpperCase(text.charAt(b)) && b > 0 && text.charAt(b - 1) != '\n'

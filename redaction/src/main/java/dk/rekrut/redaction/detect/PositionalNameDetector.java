@@ -20,7 +20,7 @@ final class PositionalNameDetector {
     /** One word of a name: "Ngozi", "Okonkwo-Baptiste", "O'Neill", "McAllister", "NGOZI", an initial "M.", a particle "van". */
     private static final String WORD = "(?:(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)*|\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*|\\p{Lu}\\.|"
         + "(?:van|von|der|den|de|da|dos|das|del|della|di|du|el|al|bin|binti|ibn|la|le|ter|ten|af|zu|y)(?=\\s))";
-    private static final Pattern RUN = Pattern.compile("(?:" + WORD + ")(?:[ \\t]+(?:" + WORD + ")){0,4}");
+    static final Pattern RUN = Pattern.compile("(?:" + WORD + ")(?:[ \\t]+(?:" + WORD + ")){0,4}");
     /** "Okonkwo, Ngozi" / "OKONKWO, Ngozi Adaeze": the surname first, a comma, then the given names. */
     private static final Pattern SURNAME_COMMA = Pattern.compile("(" + WORD + "(?:[ \\t]+" + WORD + ")?),[ \\t]+(" + WORD
         + "(?:[ \\t]+" + WORD + "){0,2})");
@@ -172,7 +172,7 @@ final class PositionalNameDetector {
                 continue;
             }
             int at = line.start() + p[0] + piece.indexOf(body, lead);
-            if (!RUN.matcher(body).matches() || !nameRun(body)) {
+            if (!mayBeRun(body) || !RUN.matcher(body).matches() || !nameRun(body)) {
                 continue;
             }
             int words = blanks(body).length;
@@ -237,7 +237,11 @@ final class PositionalNameDetector {
     }
 
     private static int commas(String s) {
-        return (int) s.chars().filter(c -> c == ',').count();
+        int n = 0;
+        for (int i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private String reason(Zones.Line line) {
@@ -258,12 +262,27 @@ final class PositionalNameDetector {
 
     private static void add(String text, int start, int end, String reason, List<Span> out) {
         while (end > start && text.charAt(end - 1) == '.' && (end - start < 2 || !Character.isUpperCase(text.charAt(end - 2))
-            || end - start > 2 && Character.isLetter(text.charAt(end - 3)))) {
+            || end - start > 2 && Trigger.isLetter(text.charAt(end - 3)))) {
             end--; // a final full stop is the sentence's, not an initial's
         }
         if (end > start) {
             out.add(new Span(start, end, SpanType.NAME, text.substring(start, end), 0.8, reason));
         }
+    }
+
+    /**
+     * Whether {@link #RUN} can match all of {@code s}: a match holds only letters (a letter beyond the Basic Multilingual
+     * Plane is a pair of surrogates), blanks, apostrophes, hyphens and dots. A piece with a digit, an '@' or a ':' (most
+     * contact lines) is ruled out without the pattern.
+     */
+    static boolean mayBeRun(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Trigger.isLetter(c) || c == ' ' || c == '\t' || c == '\'' || c == '’' || c == '-' || c == '.' || Character.isSurrogate(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every word could be part of a person's name, and at least one is more than an initial or particle. */
@@ -300,6 +319,9 @@ final class PositionalNameDetector {
         }
         if (hasTitleEnding(lower, 2) && !isNamePart(lower)) {
             return false;
+        }
+        if (lower.indexOf('-') < 0) {
+            return true; // the split would give the word itself, asked above
         }
         for (String part : lower.split("-")) {
             if (NOT_NAME.contains(part)) {
@@ -403,7 +425,14 @@ final class PositionalNameDetector {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /** Every letter (char by char) is upper case; a loop, as the stream it replaced was a share of the profile. */
     private static boolean upper(String w) {
-        return w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Trigger.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

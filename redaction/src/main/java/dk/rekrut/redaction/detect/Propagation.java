@@ -40,6 +40,19 @@ public final class Propagation {
         return s.indexOf('\'') < 0 && s.indexOf('’') < 0 ? s : GENITIVE.matcher(s).replaceAll("");
     }
 
+    /**
+     * {@code FINAL_DOT.matcher(p).replaceAll("")} without a matcher where the answer is plain: a final dot goes; a word
+     * ending in a line terminator (before which {@code $} also matches) is left to the expression.
+     */
+    static String withoutFinalDot(String p) {
+        if (p.endsWith(".")) {
+            return p.substring(0, p.length() - 1);
+        }
+        char last = p.isEmpty() ? 0 : p.charAt(p.length() - 1);
+        boolean terminator = last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
+        return terminator ? FINAL_DOT.matcher(p).replaceAll("") : p;
+    }
+
     /** {@code s.replaceAll("\\s+", " ")}, by hand: each run of whitespace becomes one space. */
     static String oneSpace(String s) {
         StringBuilder sb = null;
@@ -405,7 +418,7 @@ public final class Propagation {
             String[] parts = SEPARATORS.split(v);
             if (parts.length > 1) {
                 for (String p : parts) {
-                    String part = FINAL_DOT.matcher(p).replaceAll("");
+                    String part = withoutFinalDot(p);
                     if (part.length() >= 3 && Character.isUpperCase(part.charAt(0))
                         && !NameDetector.isStopWord(part.toLowerCase(Locale.ROOT))) {
                         out.add(part);

@@ -191,7 +191,7 @@ final class SpecialCategoryDetector {
             }
             int compoundEnd = end;
             // "3F-tillidsrepræsentant", "HK-medlem": a role joined by a hyphen; any other compound is another word.
-            if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+            if (end + 1 < text.length() && text.charAt(end) == '-' && Trigger.isLetter(text.charAt(end + 1))) {
                 int roleEnd = roleAt(text, end + 1, v);
                 if (roleEnd < 0) {
                     continue;
@@ -369,7 +369,7 @@ final class SpecialCategoryDetector {
             }
             if (c == '.') {
                 int b = i;
-                while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+                while (b > 0 && Trigger.isLetter(text.charAt(b - 1))) {
                     b--;
                 }
                 if (!ABBREVIATIONS.contains(text.substring(b, i).toLowerCase(Locale.ROOT))) {
@@ -439,7 +439,7 @@ final class SpecialCategoryDetector {
     /** A possessive or "have" cue, after which a term may describe a noun ("my diabetes patients"); not "lider af". */
     private static boolean weakCue(String text, int start) {
         int w = start;
-        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+        while (w < text.length() && Trigger.isLetter(text.charAt(w))) {
             w++;
         }
         return WEAK_CUES.contains(text.substring(start, w).toLowerCase(Locale.ROOT));
@@ -454,11 +454,11 @@ final class SpecialCategoryDetector {
         while (s < text.length() && text.charAt(s) == ' ') {
             s++;
         }
-        if (s == end || s >= text.length() || !Character.isLetter(text.charAt(s))) {
+        if (s == end || s >= text.length() || !Trigger.isLetter(text.charAt(s))) {
             return false;
         }
         int w = s;
-        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+        while (w < text.length() && Trigger.isLetter(text.charAt(w))) {
             w++;
         }
         return !AFTER_HEALTH.contains(text.substring(s, w).toLowerCase(Locale.ROOT));
@@ -552,6 +552,9 @@ final class SpecialCategoryDetector {
 
     /** Letters, digits and the '+' of "LGBT+", "'" of "Crohn's" are part of a word here. */
     private static boolean isWordChar(char c) {
+        if (c < 128) { // ASCII by hand (the same answer): asked for every character of the text
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c);
     }
 

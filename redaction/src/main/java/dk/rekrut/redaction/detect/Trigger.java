@@ -137,7 +137,7 @@ final class Trigger {
                     continue;
                 }
                 // Inside a word only the keywords of triggers that take them anywhere count ("en" in "den" is no "enke").
-                boolean inWord = i > 0 && Character.isLetter(chars[i - 1]);
+                boolean inWord = i > 0 && isLetter(chars[i - 1]);
                 for (Entry e : byFirst[c]) {
                     Trigger t = triggers.get(e.trigger());
                     if (!(inWord && t.wordStart) && lower.startsWith(e.keyword(), i)) {
@@ -223,7 +223,7 @@ final class Trigger {
 
     /** The window of keyword {@code k} found at {@code i}, if it counts there (a word start where one is needed). */
     private void hit(String lower, int i, String k, List<int[]> hits) {
-        if (wordStart && i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+        if (wordStart && i > 0 && isLetter(lower.charAt(i - 1))) {
             return;
         }
         hits.add(new int[] {Math.max(0, i - before), Math.min(lower.length(), i + Math.max(after, k.length())), i});
@@ -403,7 +403,7 @@ final class Trigger {
     static boolean nextAfterNonLetter(Matcher m, String text, int from, int lastStart, int to, java.util.function.IntPredicate start) {
         int end = Math.min(lastStart, to);
         for (int p = Math.max(0, from); p < end; p++) {
-            if (p > 0 && Character.isLetter(text.charAt(p - 1)) || start != null && !start.test(p)) {
+            if (p > 0 && isLetter(text.charAt(p - 1)) || start != null && !start.test(p)) {
                 continue;
             }
             m.region(p, to);
@@ -412,6 +412,11 @@ final class Trigger {
             }
         }
         return false;
+    }
+
+    /** {@link Character#isLetter(char)}, ASCII answered by hand (the same answer): asked at nearly every character. */
+    static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /** Matches inside [from, to), with the text around visible to look-behind and look-ahead. */

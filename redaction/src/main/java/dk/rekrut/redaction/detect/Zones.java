@@ -129,7 +129,8 @@ final class Zones {
                 flags[i] |= SIGNATURE;
                 signatureLeft--;
             }
-            if (line.length() < 40 && CLOSING.matcher(line).find()) {
+            // CLOSING starts with ^ (not multi-line): it can match at the start only, where lookingAt tries it once.
+            if (line.length() < 40 && CLOSING.matcher(line).lookingAt()) {
                 signatureLeft = 3;
             }
             if (isContact(line)) {
