@@ -44,16 +44,18 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages) implements Auto
      * overlapping glyphs, as for fake bold, are not). Per character of {@code text}: glyphs
      * {@code flat[from[i]..to[i])}. {@code unmapped} says why the characters could not be mapped, or is null.
      * {@code actualText}: the page has marked content with an ActualText, whose glyphs may show something other than
-     * the text read from them.
+     * the text read from them. {@code drawing}: the page's operators and glyphs as the walk carried them out.
      */
     public record Page(int glyphs, float[] tx, float[] ty, float[] x, float[] y, float[] w, float[] h, BitSet positioned,
-                BitSet inText, String text, int[] from, int[] to, int[] flat, String unmapped, boolean actualText) {
+                BitSet inText, String text, int[] from, int[] to, int[] flat, String unmapped, boolean actualText,
+                PageDrawing drawing) {
     }
 
     /** The extraction's text stripper, recording the glyphs of each page as it strips it. */
     static final class Recorder extends OverlapStripper {
         private final List<Page> pages = new ArrayList<>();
-        private final IdentityHashMap<TextPosition, Integer> index = new IdentityHashMap<>();
+        /** Sized for a full page: growing it again for every document was about 2 % of the extraction. */
+        private final IdentityHashMap<TextPosition, Integer> index = new IdentityHashMap<>(4096);
         private final Floats tx = new Floats();
         private final Floats ty = new Floats();
         private final Floats x = new Floats();
@@ -69,6 +71,9 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages) implements Auto
         private int glyphs;
         private int current = -1;
         private boolean actualText;
+        private final PageDrawing.Writer drawing = new PageDrawing.Writer();
+        /** Nesting of PDFBox's own calls of processOperator (' is T* then Tj): only the content's operators are written down. */
+        private final OperatorNesting nesting = new OperatorNesting();
 
         @Override
         protected void startPage(PDPage page) throws IOException {
@@ -79,7 +84,35 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages) implements Auto
             charFrom.n = charTo.n = flat.n = 0;
             glyphs = 0;
             actualText = false;
+            drawing.startPage();
             super.startPage(page);
+        }
+
+        @Override
+        public void processOperator(String operation, List<org.apache.pdfbox.cos.COSBase> arguments) throws IOException {
+            nesting.inside(() -> super.processOperator(operation, arguments));
+        }
+
+        @Override
+        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator op,
+                                       List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+            if (nesting.nested()) {
+                super.processOperator(op, operands);
+                return;
+            }
+            PageDrawing.Op recorded = drawing.begin(op, operands, getResources(), getGraphicsState());
+            try {
+                super.processOperator(op, operands);
+            } finally {
+                drawing.done(recorded);
+            }
+        }
+
+        @Override
+        protected void operatorException(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                         List<org.apache.pdfbox.cos.COSBase> operands, IOException e) throws IOException {
+            drawing.failed(operator);
+            super.operatorException(operator, operands, e);
         }
 
         @Override
@@ -100,6 +133,7 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages) implements Auto
             y.add(Float.NaN);
             w.add(Float.NaN);
             h.add(Float.NaN);
+            drawing.glyph(trm, font, code, displacement.getX(), getGraphicsState().getTextState());
             super.showGlyph(trm, font, code, displacement);
             current = -1;
         }
@@ -197,7 +231,7 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages) implements Auto
             }
             page = new Page(n, Arrays.copyOf(tx.a, n), Arrays.copyOf(ty.a, n), Arrays.copyOf(x.a, n), Arrays.copyOf(y.a, n),
                 Arrays.copyOf(w.a, n), Arrays.copyOf(h.a, n), (BitSet) positioned.clone(), (BitSet) inText.clone(), text,
-                from, to, Arrays.copyOf(flat.a, flat.n), unmapped, actualText);
+                from, to, Arrays.copyOf(flat.a, flat.n), unmapped, actualText, drawing.page());
             pages.add(page);
         }
 

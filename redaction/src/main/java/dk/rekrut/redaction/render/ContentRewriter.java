@@ -1,6 +1,6 @@
 package dk.rekrut.redaction.render;
 
-import dk.rekrut.redaction.extract.OperatorNesting;
+import dk.rekrut.redaction.extract.PageDrawing;
 import dk.rekrut.redaction.extract.PdfGlyphMap;
 import dk.rekrut.redaction.Span;
 import dk.rekrut.redaction.SpanType;
@@ -20,31 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorName;
-import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.state.Restore;
-import org.apache.pdfbox.contentstream.operator.state.Save;
-import org.apache.pdfbox.contentstream.operator.state.SetGraphicsStateParameters;
-import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
-import org.apache.pdfbox.contentstream.operator.text.BeginText;
-import org.apache.pdfbox.contentstream.operator.text.EndText;
-import org.apache.pdfbox.contentstream.operator.text.MoveText;
-import org.apache.pdfbox.contentstream.operator.text.MoveTextSetLeading;
-import org.apache.pdfbox.contentstream.operator.text.NextLine;
-import org.apache.pdfbox.contentstream.operator.text.SetCharSpacing;
-import org.apache.pdfbox.contentstream.operator.text.SetFontAndSize;
-import org.apache.pdfbox.contentstream.operator.text.SetTextHorizontalScaling;
-import org.apache.pdfbox.contentstream.operator.text.SetTextLeading;
-import org.apache.pdfbox.contentstream.operator.text.SetTextRenderingMode;
-import org.apache.pdfbox.contentstream.operator.text.SetTextRise;
-import org.apache.pdfbox.contentstream.operator.text.SetWordSpacing;
-import org.apache.pdfbox.contentstream.operator.text.ShowText;
-import org.apache.pdfbox.contentstream.operator.text.ShowTextAdjusted;
-import org.apache.pdfbox.contentstream.operator.text.ShowTextLine;
-import org.apache.pdfbox.contentstream.operator.text.ShowTextLineAndSpace;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -53,7 +30,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -66,13 +42,13 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.graphics.state.PDTextState;
 import org.apache.pdfbox.util.Matrix;
-import org.apache.pdfbox.util.Vector;
 
 /**
- * Rewrites one page's content for {@link PdfLayoutRendition}, walking it with the same PDFBox stream engine and the same
- * operators as the text extraction, so glyph n here is glyph n of {@link PdfGlyphMap} (checked by position):
+ * Rewrites one page's content for {@link PdfLayoutRendition} from the operators the text extraction's walk wrote down
+ * ({@link PageDrawing}), so glyph n here is glyph n of {@link PdfGlyphMap}, with the code, advance and text state
+ * PDFBox used for it; the content is neither parsed nor carried out again. Where the walk met an error in the content,
+ * the rewrite stops, as a walk of its own would have:
  * <ul>
  *   <li>a text-showing operator (Tj, TJ, ', ") with glyphs to remove becomes a TJ without them, their advance kept as
  *   a TJ adjustment so the glyphs after them stay where they were;</li>
@@ -83,7 +59,7 @@ import org.apache.pdfbox.util.Vector;
  * </ul>
  * The removed runs get a black box with the span's label, drawn over the page at the end.
  */
-final class ContentRewriter extends PDFStreamEngine {
+final class ContentRewriter {
 
     static final String IMAGE_LABEL = "billede fjernet";
     private static final COSName LABEL_FONT = COSName.getPDFName("RkLabel");
@@ -126,8 +102,9 @@ final class ContentRewriter extends PDFStreamEngine {
     private final List<Shown> shown = new ArrayList<>();
     private final List<Box> boxes = new ArrayList<>();
     private final Map<PDFont, String> fontProblems = new IdentityHashMap<>();
-    /** Nesting of PDFBox's own calls of processOperator (e.g. ' as T* and Tj): those are not written again. */
-    private final OperatorNesting nesting = new OperatorNesting();
+    private final PageDrawing drawing;
+    /** The forms being drawn, innermost first: each one's Do and the floor outside it. */
+    private final java.util.Deque<Form> forms = new java.util.ArrayDeque<>();
     /** q depth written, and the depth below which a Q is dropped (the start of the current form). */
     private int depth;
     private int floor;
@@ -143,40 +120,24 @@ final class ContentRewriter extends PDFStreamEngine {
         this.spans = spans;
         this.resources = resources;
         this.pageNumber = pageNumber;
-        // The operators of PDFBox's text extraction (LegacyPDFStreamEngine), so both walk the content alike.
-        addOperator(new BeginText(this));
-        addOperator(new Concatenate(this));
-        addOperator(new DrawObject(this));
-        addOperator(new EndText(this));
-        addOperator(new SetGraphicsStateParameters(this));
-        addOperator(new Save(this));
-        addOperator(new Restore(this));
-        addOperator(new NextLine(this));
-        addOperator(new SetCharSpacing(this));
-        addOperator(new MoveText(this));
-        addOperator(new MoveTextSetLeading(this));
-        addOperator(new SetFontAndSize(this));
-        addOperator(new ShowText(this));
-        addOperator(new ShowTextAdjusted(this));
-        addOperator(new SetTextLeading(this));
-        addOperator(new SetMatrix(this));
-        addOperator(new SetTextRenderingMode(this));
-        addOperator(new SetTextRise(this));
-        addOperator(new SetWordSpacing(this));
-        addOperator(new SetTextHorizontalScaling(this));
-        addOperator(new ShowTextLine(this));
-        addOperator(new ShowTextLineAndSpace(this));
+        this.drawing = glyphs.drawing();
     }
 
     int curves() {
         return curves;
     }
 
+    /** A form being drawn: its Do, and the depth below which a Q was dropped outside it. */
+    private record Form(PageDrawing.Op draw, int outerFloor) {
+    }
+
     /** The page's new content: the original, rewritten, inside q/Q, then the label boxes. */
-    byte[] rewrite(PDPage page) throws IOException {
+    byte[] rewrite() throws IOException {
         raw("q\n");
-        processPage(page);
-        if (glyph != glyphs.glyphs()) {
+        for (PageDrawing.Op op : drawing.ops()) {
+            replay(op);
+        }
+        if (glyph != glyphs.glyphs() || !forms.isEmpty()) {
             throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": the glyphs differ from the extraction's");
         }
         if (inTextObject) {
@@ -190,96 +151,99 @@ final class ContentRewriter extends PDFStreamEngine {
         return bytes.toByteArray();
     }
 
-    @Override
-    protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
-        if (nesting.nested()) {
-            super.processOperator(op, operands);
+    /** One operator of the content, as the walk carried it out: written, changed or left out. */
+    private void replay(PageDrawing.Op recorded) throws IOException {
+        if (recorded.formEnd()) {
+            endForm();
             return;
         }
+        Operator op = recorded.operator();
+        List<COSBase> operands = recorded.operands();
         String name = op.getName();
         if (SHOWING.contains(name)) {
-            show(op, operands);
+            show(recorded);
             return;
         }
         if (CURVE_OPERATORS.contains(name)) {
             curves++;
         }
         switch (name) {
-            case OperatorName.DRAW_OBJECT -> draw(op, operands);
-            case OperatorName.BEGIN_INLINE_IMAGE -> imageBox();
+            case OperatorName.DRAW_OBJECT -> draw(recorded);
+            case OperatorName.BEGIN_INLINE_IMAGE -> imageBox(recorded.ctm());
             case OperatorName.BEGIN_MARKED_CONTENT, OperatorName.BEGIN_MARKED_CONTENT_SEQ, OperatorName.END_MARKED_CONTENT,
                  OperatorName.MARKED_CONTENT_POINT, OperatorName.MARKED_CONTENT_POINT_WITH_PROPS -> {
                 // Tags, ActualText and alternative text may hold the very text that was removed: they are not copied.
             }
             case OperatorName.SET_FONT_AND_SIZE -> {
-                write(List.of(remap(OutResources.Kind.FONT, operands, 0), operands.size() > 1 ? operands.get(1) : COSFloat.ZERO), op);
-                super.processOperator(op, operands);
+                write(List.of(remap(OutResources.Kind.FONT, recorded, 0), operands.size() > 1 ? operands.get(1) : COSFloat.ZERO), op);
+                carriedOut(recorded);
             }
             case OperatorName.SET_GRAPHICS_STATE_PARAMS -> {
-                write(List.of(remap(OutResources.Kind.EXT_G_STATE, operands, 0)), op);
-                super.processOperator(op, operands);
+                write(List.of(remap(OutResources.Kind.EXT_G_STATE, recorded, 0)), op);
+                carriedOut(recorded);
             }
             case OperatorName.STROKING_COLORSPACE, OperatorName.NON_STROKING_COLORSPACE -> {
                 if (!operands.isEmpty() && operands.getFirst() instanceof COSName cs && DEVICE_SPACES.contains(cs.getName())) {
                     write(operands, op);
                 } else {
-                    write(List.of(remap(OutResources.Kind.COLOR_SPACE, operands, 0)), op);
+                    write(List.of(remap(OutResources.Kind.COLOR_SPACE, recorded, 0)), op);
                 }
             }
             case OperatorName.STROKING_COLOR_N, OperatorName.NON_STROKING_COLOR_N -> {
                 if (!operands.isEmpty() && operands.getLast() instanceof COSName) {
                     List<COSBase> o = new ArrayList<>(operands);
-                    o.set(o.size() - 1, remap(OutResources.Kind.PATTERN, operands, operands.size() - 1));
+                    o.set(o.size() - 1, remap(OutResources.Kind.PATTERN, recorded, operands.size() - 1));
                     write(o, op);
                 } else {
                     write(operands, op);
                 }
             }
-            case OperatorName.SHADING_FILL -> write(List.of(remap(OutResources.Kind.SHADING, operands, 0)), op);
+            case OperatorName.SHADING_FILL -> write(List.of(remap(OutResources.Kind.SHADING, recorded, 0)), op);
             case OperatorName.SAVE -> {
                 depth++;
                 write(operands, op);
-                super.processOperator(op, operands);
+                carriedOut(recorded);
             }
             case OperatorName.RESTORE -> {
                 // A Q without its q would undo the page's own q (and the label boxes' place): dropped.
                 if (depth > floor) {
                     depth--;
                     write(operands, op);
-                    super.processOperator(op, operands);
+                    carriedOut(recorded);
                 }
             }
             case OperatorName.BEGIN_TEXT -> {
                 inTextObject = true;
                 write(operands, op);
-                super.processOperator(op, operands);
+                carriedOut(recorded);
             }
             case OperatorName.END_TEXT -> {
                 inTextObject = false;
                 write(operands, op);
-                super.processOperator(op, operands);
+                carriedOut(recorded);
             }
             case OperatorName.TYPE3_D0, OperatorName.TYPE3_D1 -> {
                 // Only meaningful in a Type 3 glyph, which is never rewritten.
             }
             default -> {
                 write(operands, op);
-                super.processOperator(op, operands);
+                carriedOut(recorded);
             }
         }
     }
 
-    @Override
-    public void processOperator(String operation, List<COSBase> arguments) throws IOException {
-        nesting.inside(() -> super.processOperator(operation, arguments));
+    /**
+     * After an operator PDFBox carried out in the walk (the walk's state follows it): an error PDFBox reported while
+     * carrying it out, which the extraction may have gone on past, means the page is not proven clean.
+     */
+    private void carriedOut(PageDrawing.Op recorded) throws PdfLayoutRendition.Unprovable {
+        if (recorded.failedOperator() != null) {
+            throw contentError(recorded.failedOperator());
+        }
     }
 
-    @Override
-    protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
-        if (e instanceof PdfLayoutRendition.Unprovable) {
-            throw e;
-        }
-        throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " has an error in its content (" + operator.getName() + ")");
+    private PdfLayoutRendition.Unprovable contentError(String operator) {
+        return new PdfLayoutRendition.Unprovable("page " + pageNumber + " has an error in its content (" + operator + ")");
     }
 
     // ------------------------------------------------------------------------------------------ text
@@ -289,13 +253,12 @@ final class ContentRewriter extends PDFStreamEngine {
                          float scaling) {
     }
 
-    @Override
-    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
-        int i = glyph++;
-        if (i >= glyphs.glyphs() || Math.abs(trm.getTranslateX() - glyphs.tx()[i]) > 0.01f
-            || Math.abs(trm.getTranslateY() - glyphs.ty()[i]) > 0.01f) {
-            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": a glyph is not where the extraction saw it");
+    /** Glyph {@code i} as the walk showed it. */
+    private void glyph(int i) throws IOException {
+        if (i != glyph++ || i >= glyphs.glyphs()) {
+            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": the glyphs differ from the extraction's");
         }
+        PDFont font = drawing.font()[i];
         String problem = fontProblems.get(font);
         if (problem == null && !fontProblems.containsKey(font)) {
             problem = problem(font);
@@ -307,11 +270,13 @@ final class ContentRewriter extends PDFStreamEngine {
         if (!glyphs.positioned().get(i)) {
             throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " has a glyph without a Unicode value");
         }
-        PDTextState ts = getGraphicsState().getTextState();
-        shown.add(new Shown(i, code, displacement.getX(), ts.getFontSize(), ts.getCharacterSpacing(), ts.getWordSpacing(),
-            ts.getHorizontalScaling() / 100f));
+        float[] t = drawing.text();
+        float advance = drawing.advance()[i];
+        shown.add(new Shown(i, drawing.code()[i], advance, t[4 * i], t[4 * i + 1], t[4 * i + 2], t[4 * i + 3]));
         if (removed.get(i)) {
-            boxes.add(box(trm, font, displacement.getX(), spanOf[i]));
+            float[] m = drawing.trm();
+            var trm = new Matrix(m[4 * i], m[4 * i + 1], m[4 * i + 2], m[4 * i + 3], glyphs.tx()[i], glyphs.ty()[i]);
+            boxes.add(box(trm, font, advance, spanOf[i]));
         }
     }
 
@@ -333,13 +298,20 @@ final class ContentRewriter extends PDFStreamEngine {
         return null;
     }
 
-    private void show(Operator op, List<COSBase> operands) throws IOException {
-        PDFont font = getGraphicsState().getTextState().getFont();
+    private void show(PageDrawing.Op recorded) throws IOException {
+        Operator op = recorded.operator();
+        List<COSBase> operands = recorded.operands();
+        PDFont font = recorded.font();
         if (font == null) {
             throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " shows text without a font");
         }
         shown.clear();
-        super.processOperator(op, operands);
+        // The glyphs up to an error PDFBox reported, then the error: where a walk of its own would have stopped.
+        int end = recorded.failedAtGlyph() >= 0 ? recorded.failedAtGlyph() : recorded.end();
+        for (int i = recorded.first(); i < end; i++) {
+            glyph(i);
+        }
+        carriedOut(recorded);
         boolean any = false;
         for (Shown s : shown) {
             any |= removed.get(s.index());
@@ -536,21 +508,25 @@ final class ContentRewriter extends PDFStreamEngine {
 
     // ------------------------------------------------------------------------------------------ forms and images
 
-    private void draw(Operator op, List<COSBase> operands) throws IOException {
-        if (operands.isEmpty() || !(operands.getFirst() instanceof COSName name)) {
+    private void draw(PageDrawing.Op recorded) throws IOException {
+        List<COSBase> operands = recorded.operands();
+        if (operands.isEmpty() || !(operands.getFirst() instanceof COSName)) {
             return;
         }
-        PDResources res = getResources();
-        PDXObject x = res == null ? null : res.getXObject(name);
+        if (recorded.lookupFailure() != null) {
+            // The XObject could not be read: inside a form that is an error in the form's drawing.
+            throw forms.isEmpty() ? recorded.lookupFailure() : contentError(OperatorName.DRAW_OBJECT);
+        }
+        PDXObject x = recorded.xobject();
         if (x instanceof PDImageXObject) {
-            imageBox();
+            imageBox(recorded.ctm());
         } else if (x instanceof PDFormXObject form) {
             if (inTextObject) {
                 throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " draws a form inside a text object");
             }
             raw("q\n");
             depth++;
-            int outer = floor;
+            forms.push(new Form(recorded, floor));
             floor = depth;
             Matrix m = form.getMatrix();
             raw(n(m.getScaleX()) + " " + n(m.getShearY()) + " " + n(m.getShearX()) + " " + n(m.getScaleY()) + " "
@@ -560,28 +536,33 @@ final class ContentRewriter extends PDFStreamEngine {
                 raw(n(bbox.getLowerLeftX()) + " " + n(bbox.getLowerLeftY()) + " " + n(bbox.getWidth()) + " "
                     + n(bbox.getHeight()) + " re W n\n");
             }
-            super.processOperator(op, operands);
-            if (inTextObject) {
-                raw("\nET");
-                inTextObject = false;
-            }
-            while (depth > floor) {
-                raw("\nQ");
-                depth--;
-            }
-            raw("\nQ\n");
-            depth--;
-            floor = outer;
+            // The form's own operators follow, then its end.
         }
         // Anything else (a missing or PostScript XObject) is not drawn.
     }
 
+    /** After a form's operators: what it left open is closed, and its q. */
+    private void endForm() throws IOException {
+        Form f = forms.pop();
+        carriedOut(f.draw());
+        if (inTextObject) {
+            raw("\nET");
+            inTextObject = false;
+        }
+        while (depth > floor) {
+            raw("\nQ");
+            depth--;
+        }
+        raw("\nQ\n");
+        depth--;
+        floor = f.outerFloor();
+    }
+
     /** A grey box over the unit square of the current transformation, where the image was, and its label. */
-    private void imageBox() throws IOException {
+    private void imageBox(Matrix ctm) throws IOException {
         if (inTextObject) {
             throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " draws an image inside a text object");
         }
-        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         raw("q 0.85 g 0 0 1 1 re f\n");
         AffineTransform at = ctm.createAffineTransform();
         Point2D.Float p0 = ctm.transformPoint(0, 0);
@@ -613,11 +594,12 @@ final class ContentRewriter extends PDFStreamEngine {
 
     // ------------------------------------------------------------------------------------------ writing
 
-    private COSName remap(OutResources.Kind kind, List<COSBase> operands, int at) throws IOException {
+    private COSName remap(OutResources.Kind kind, PageDrawing.Op recorded, int at) throws IOException {
+        List<COSBase> operands = recorded.operands();
         if (operands.size() <= at || !(operands.get(at) instanceof COSName name)) {
             throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " names a resource wrongly");
         }
-        PDResources res = getResources();
+        PDResources res = recorded.resources();
         COSDictionary category = res == null ? null : res.getCOSObject().getCOSDictionary(kind.key);
         COSBase object = category == null ? null : category.getDictionaryObject(name);
         if (object == null) {

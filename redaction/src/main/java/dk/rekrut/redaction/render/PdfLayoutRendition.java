@@ -89,15 +89,30 @@ public final class PdfLayoutRendition {
                 var resources = new ContentRewriter.OutResources(copier);
                 var rewriter = new ContentRewriter(glyphs, removals.removed(i), removals.spanOf(i), removals.spans(),
                     resources, i + 1);
-                byte[] content = rewriter.rewrite(page);
+                byte[] content = rewriter.rewrite();
                 if (rewriter.curves() > CURVES || glyphs.glyphs() == 0 && rewriter.curves() > CURVES_WITHOUT_TEXT) {
                     throw new Unprovable("page " + (i + 1) + " has many curves and may show text drawn as paths");
                 }
                 out.addPage(copyOf(page, content, resources.dictionary(), out));
             }
+            withId(out);
             out.save(bytes, CompressParameters.NO_COMPRESSION);
             return bytes.toByteArray();
         }
+    }
+
+    /**
+     * The file identifier given before saving, so PDFBox does not compute one (it looks up a SHA-256 digest and hashes
+     * the time: a sixth of saving). Random, as the time-based one was unique only by the millisecond; it says nothing
+     * about the input.
+     */
+    static void withId(PDDocument out) {
+        byte[] id = new byte[16];
+        java.util.concurrent.ThreadLocalRandom.current().nextBytes(id);
+        var array = new org.apache.pdfbox.cos.COSArray();
+        array.add(new org.apache.pdfbox.cos.COSString(id));
+        array.add(new org.apache.pdfbox.cos.COSString(id));
+        out.getDocument().getTrailer().setItem(COSName.ID, array);
     }
 
     /** A fresh page: the boxes and rotation of the original, the rewritten content, only the resources it uses. */

@@ -112,6 +112,7 @@ public final class PdfRendition {
             }
             // A classic cross-reference table, no object streams: a few hundred bytes larger for a rendition of a few
             // pages, and cheaper both to write and for the verifier to read back. Page contents stay compressed.
+            PdfLayoutRendition.withId(doc);
             doc.save(out, CompressParameters.NO_COMPRESSION);
             return new Rendered(out.toByteArray(), drawable.unrenderable);
         }

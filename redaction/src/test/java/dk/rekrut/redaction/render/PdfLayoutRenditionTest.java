@@ -216,6 +216,37 @@ class PdfLayoutRenditionTest {
     }
 
     @Test
+    void anErrorInTheContentThatTheExtractionGoesOnPastStopsTheLayoutPathAtThatOperator() throws Exception {
+        // A Td with one number instead of two: PDFBox's text extraction logs it and goes on; the rewrite, which replays
+        // what that walk carried out, must not write the page as if it were whole.
+        byte[] pdf;
+        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            var resources = new PDResources();
+            COSName f = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            page.setResources(resources);
+            COSStream content = doc.getDocument().createCOSStream();
+            try (var o = content.createOutputStream()) {
+                o.write(("BT /" + f.getName() + " 20 Tf 56 780 Td (Mette Hansen) Tj 0 Td ET\n"
+                    + "BT /" + f.getName() + " 11 Tf 56 740 Td (Projektleder i Region Hovedstaden) Tj ET\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, content);
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        assertThat(Pdfs.text(pdf)).contains("Mette Hansen", "Projektleder");
+
+        RedactionResult r = ENGINE.redact(pdf, "application/pdf", KNOWN);
+
+        assertThat(r.report().layoutKept()).isFalse();
+        assertThat(r.report().textRenditionReason()).contains("page 1 has an error in its content (Td)");
+        assertThat(Pdfs.everything(r.pdf())).doesNotContain("Mette", "Hansen");
+        assertThat(Pdfs.text(r.pdf())).contains("Projektleder");
+    }
+
+    @Test
     void otherFormatsKeepTheTextRenditionWithoutAReason() {
         RedactionResult r = ENGINE.redact("Mette Hansen, projektleder".getBytes(StandardCharsets.UTF_8), "text/plain", KNOWN);
         assertThat(r.report().layoutKept()).isFalse();
