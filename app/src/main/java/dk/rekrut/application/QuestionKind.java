@@ -4,7 +4,7 @@ package dk.rekrut.application;
 public enum QuestionKind {
     YES_NO, FREE_TEXT, SINGLE_CHOICE, MULTIPLE_CHOICE, PRIORITISED, CLASSIFIED;
 
-    boolean hasOptions() {
+    public boolean hasOptions() {
         return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE || this == PRIORITISED || this == CLASSIFIED;
     }
 }

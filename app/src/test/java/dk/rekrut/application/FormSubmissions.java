@@ -12,15 +12,15 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** A valid application to the fixture's case, as form fields or as a service call. */
-final class FormSubmissions {
+public final class FormSubmissions {
 
     /** Where the test profile's file store keeps files (rekrut.storage.path in application-test.properties). */
-    static final Path STORE = Path.of("target", "test-files");
+    public static final Path STORE = Path.of("target", "test-files");
 
     private FormSubmissions() {
     }
 
-    static Map<String, String> answers(ApplicationFixture.Posted p) {
+    public static Map<String, String> answers(ApplicationFixture.Posted p) {
         var a = new LinkedHashMap<String, String>();
         a.put(p.question(QuestionKind.YES_NO).field(), "yes");
         a.put(p.question(QuestionKind.FREE_TEXT).field(), "Fordi jeg elsker data.");
@@ -38,7 +38,7 @@ final class FormSubmissions {
         return a;
     }
 
-    static MockMultipartHttpServletRequestBuilder fill(MockMultipartHttpServletRequestBuilder b, ApplicationFixture.Posted p,
+    public static MockMultipartHttpServletRequestBuilder fill(MockMultipartHttpServletRequestBuilder b, ApplicationFixture.Posted p,
                                                        String key) {
         return fill(b, p, key, Map.of());
     }
@@ -47,7 +47,7 @@ final class FormSubmissions {
      * Fills a valid application; {@code overrides} replace fields (value null removes one) and
      * {@code files} replace the default application letter (PDF) and CV (DOCX) by part name.
      */
-    static MockMultipartHttpServletRequestBuilder fill(MockMultipartHttpServletRequestBuilder b, ApplicationFixture.Posted p,
+    public static MockMultipartHttpServletRequestBuilder fill(MockMultipartHttpServletRequestBuilder b, ApplicationFixture.Posted p,
                                                        String key, Map<String, String> overrides,
                                                        MockMultipartFile... files) {
         var parts = new LinkedHashMap<String, MockMultipartFile>();
@@ -77,7 +77,7 @@ final class FormSubmissions {
         return b;
     }
 
-    static Submissions.Submission valid(ApplicationFixture.Posted p, String key) {
+    public static Submissions.Submission valid(ApplicationFixture.Posted p, String key) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         answers(p).forEach((k, v) -> answers.put(k, List.of(v)));
         return new Submissions.Submission(p.postingId(), key, "Test Ansøger", "test.ansoeger@example.dk", null, null, null,
@@ -87,7 +87,7 @@ final class FormSubmissions {
             null, Locale.forLanguageTag("da"), "http://localhost");
     }
 
-    static long filesOnDisk() {
+    public static long filesOnDisk() {
         if (!Files.exists(STORE)) {
             return 0;
         }

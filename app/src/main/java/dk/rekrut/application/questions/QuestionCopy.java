@@ -1,5 +1,7 @@
-package dk.rekrut.application;
+package dk.rekrut.application.questions;
 
+import dk.rekrut.application.ScreeningQuestion;
+import dk.rekrut.application.ScreeningQuestions;
 import dk.rekrut.recruitment.CaseEvents.CaseCopied;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

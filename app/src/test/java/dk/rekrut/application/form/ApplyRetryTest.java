@@ -1,4 +1,4 @@
-package dk.rekrut.application;
+package dk.rekrut.application.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -8,6 +8,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import dk.rekrut.application.ApplicationFixture;
+import dk.rekrut.application.Applications;
+import dk.rekrut.application.FormSubmissions;
+import dk.rekrut.application.QuestionKind;
+import dk.rekrut.application.TestDocuments;
 import dk.rekrut.support.MutableClock;
 import dk.rekrut.support.RekrutTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package dk.rekrut.application;
+package dk.rekrut.application.submission;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

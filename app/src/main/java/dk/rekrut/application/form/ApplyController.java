@@ -1,4 +1,4 @@
-package dk.rekrut.application;
+package dk.rekrut.application.form;
 
 import dk.rekrut.shared.RateLimited;
 import dk.rekrut.shared.PublicSite;
@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import dk.rekrut.application.FieldProblem;
+import dk.rekrut.application.ScreeningQuestions;
+import dk.rekrut.application.SubmissionRejected;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.identity.DocumentKind;
 import dk.rekrut.organisation.InstitutionSettings;
 import dk.rekrut.publication.PublicPostings;

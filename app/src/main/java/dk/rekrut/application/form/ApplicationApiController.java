@@ -1,4 +1,4 @@
-package dk.rekrut.application;
+package dk.rekrut.application.form;
 
 import dk.rekrut.shared.RateLimited;
 import dk.rekrut.shared.PublicSite;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import dk.rekrut.application.SubmissionRejected;
+import dk.rekrut.application.Submissions;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,10 +1,13 @@
-package dk.rekrut.application;
+package dk.rekrut.application.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import dk.rekrut.application.FieldProblem;
+import dk.rekrut.application.QuestionKind;
+import dk.rekrut.application.ScreeningQuestion;
 import org.junit.jupiter.api.Test;
 
 class AnswersTest {

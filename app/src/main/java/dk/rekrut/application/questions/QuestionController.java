@@ -1,6 +1,8 @@
-package dk.rekrut.application;
+package dk.rekrut.application.questions;
 
 import java.util.UUID;
+import dk.rekrut.application.QuestionKind;
+import dk.rekrut.application.ScreeningQuestions;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;

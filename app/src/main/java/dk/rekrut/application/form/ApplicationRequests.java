@@ -1,4 +1,4 @@
-package dk.rekrut.application;
+package dk.rekrut.application.form;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.identity.DocumentKind;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;

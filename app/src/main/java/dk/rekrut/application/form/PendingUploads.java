@@ -1,4 +1,4 @@
-package dk.rekrut.application;
+package dk.rekrut.application.form;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dk.rekrut.application.Submissions;
+import dk.rekrut.application.submission.Uploads;
 import dk.rekrut.identity.DocumentKind;
 import dk.rekrut.shared.Time;
 import dk.rekrut.shared.Tokens;

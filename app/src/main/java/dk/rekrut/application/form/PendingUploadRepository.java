@@ -1,4 +1,4 @@
-package dk.rekrut.application;
+package dk.rekrut.application.form;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package dk.rekrut.application;
+package dk.rekrut.application.submission;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import dk.rekrut.application.FieldProblem;
+import dk.rekrut.application.ScreeningQuestion;
 
 /**
  * Reads and validates answers to screening questions from form fields, and turns them into stored values:
@@ -15,15 +17,15 @@ import java.util.UUID;
  * rank order; classified: "optionId:classIndex" pairs. Fields: {@code q-<id>}, and {@code q-<id>-<optionId>}
  * for the per-option rank or class.
  */
-final class Answers {
+public final class Answers {
 
-    record Result(Map<UUID, String> values, List<FieldProblem> problems) {
+    public record Result(Map<UUID, String> values, List<FieldProblem> problems) {
     }
 
     private Answers() {
     }
 
-    static Result read(List<ScreeningQuestion> questions, Map<String, List<String>> fields) {
+    public static Result read(List<ScreeningQuestion> questions, Map<String, List<String>> fields) {
         Map<UUID, String> values = new LinkedHashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
         for (ScreeningQuestion q : questions) {
@@ -177,7 +179,7 @@ final class Answers {
     }
 
     /** A stored answer in words, for the applicant's own page and (later) the committee. */
-    static String describe(ScreeningQuestion q, String value, Map<String, String> words) {
+    public static String describe(ScreeningQuestion q, String value, Map<String, String> words) {
         if (value == null) {
             return "";
         }

@@ -1,4 +1,4 @@
-package dk.rekrut.application;
+package dk.rekrut.application.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

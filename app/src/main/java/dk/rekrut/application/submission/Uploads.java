@@ -1,16 +1,18 @@
-package dk.rekrut.application;
+package dk.rekrut.application.submission;
 
 import java.util.ArrayList;
 import java.util.List;
+import dk.rekrut.application.FieldProblem;
+import dk.rekrut.application.Submissions;
 import dk.rekrut.identity.DocumentKind;
 import dk.rekrut.storage.UploadInspector;
 import org.springframework.stereotype.Component;
 
 /** Checks the uploads of one submission: type by content, size per file and in total; CV and application required. */
 @Component
-class Uploads {
+public class Uploads {
 
-    record Checked(Submissions.Upload upload, String type, String contentType) {
+    public record Checked(Submissions.Upload upload, String type, String contentType) {
     }
 
     private final UploadInspector inspector;
@@ -19,7 +21,7 @@ class Uploads {
         this.inspector = inspector;
     }
 
-    List<Checked> check(List<Submissions.Upload> uploads, List<FieldProblem> problems) {
+    public List<Checked> check(List<Submissions.Upload> uploads, List<FieldProblem> problems) {
         var out = new ArrayList<Checked>();
         long total = 0;
         for (DocumentKind required : new DocumentKind[] {DocumentKind.APPLICATION, DocumentKind.CV}) {
@@ -43,7 +45,7 @@ class Uploads {
         return out;
     }
 
-    static String field(DocumentKind kind) {
+    public static String field(DocumentKind kind) {
         return switch (kind) {
             case APPLICATION -> "application";
             case CV -> "cv";
