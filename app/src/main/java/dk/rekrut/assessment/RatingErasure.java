@@ -1,5 +1,6 @@
 package dk.rekrut.assessment;
 
+import dk.rekrut.assessment.scorecard.Scorecards;
 import dk.rekrut.application.ApplicantDataErased;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,9 @@ import org.springframework.stereotype.Component;
 class RatingErasure {
 
     private final AssessmentRepository repository;
-    private final ScorecardRepository scorecards;
+    private final Scorecards scorecards;
 
-    RatingErasure(AssessmentRepository repository, ScorecardRepository scorecards) {
+    RatingErasure(AssessmentRepository repository, Scorecards scorecards) {
         this.repository = repository;
         this.scorecards = scorecards;
     }
@@ -23,6 +24,6 @@ class RatingErasure {
     @EventListener
     void on(ApplicantDataErased event) {
         repository.deleteRatings(event.applicationId());
-        scorecards.deleteFor(event.applicationId());
+        scorecards.eraseFor(event.applicationId());
     }
 }

@@ -17,7 +17,7 @@ import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.QuestionKind;
 import dk.rekrut.application.Submissions;
-import dk.rekrut.assessment.Scorecard.Criterion;
+import dk.rekrut.assessment.scorecard.Scorecard.Criterion;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.recruitment.Cases;
 import dk.rekrut.recruitment.TeamRole;

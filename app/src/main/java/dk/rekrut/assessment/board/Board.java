@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.board;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import dk.rekrut.assessment.Assessments;
+import dk.rekrut.assessment.Rating;
+import dk.rekrut.assessment.candidates.CandidatePages;
 import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;

@@ -1,9 +1,10 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.board;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import dk.rekrut.assessment.Assessments;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.StatusChanges;
 import dk.rekrut.application.CandidateNames;

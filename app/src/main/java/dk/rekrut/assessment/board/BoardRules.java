@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.board;
 
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +14,7 @@ import dk.rekrut.application.ScreeningQuestion;
  * a move is what {@link ApplicationStatus} lets staff set, except that rejection always goes with its letter (the
  * board's reject action), never as a bare move.
  */
-final class BoardRules {
+public final class BoardRules {
 
     /** Key answers on a card: enough to tell candidates apart at a glance, few enough to keep cards small. */
     static final int KEY_ANSWERS = 2;
@@ -61,7 +61,7 @@ final class BoardRules {
     }
 
     /** The questions a knock-out filter can ask for: "must answer yes" needs a yes/no question. */
-    static List<ScreeningQuestion> knockOutQuestions(List<ScreeningQuestion> asked) {
+    public static List<ScreeningQuestion> knockOutQuestions(List<ScreeningQuestion> asked) {
         return asked.stream().filter(q -> q.kind() == QuestionKind.YES_NO).toList();
     }
 
@@ -69,7 +69,7 @@ final class BoardRules {
      * Whether a candidate's answers (in words, by question id) pass the knock-out filter: every question in
      * {@code mustBeYes} answered with {@code yes} (the same word the answers are given in). No filter passes all.
      */
-    static boolean passes(Map<UUID, String> answers, Set<UUID> mustBeYes, String yes) {
+    public static boolean passes(Map<UUID, String> answers, Set<UUID> mustBeYes, String yes) {
         return mustBeYes.stream().allMatch(q -> yes.equals(answers.get(q)));
     }
 }

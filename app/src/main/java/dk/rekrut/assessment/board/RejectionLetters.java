@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.board;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

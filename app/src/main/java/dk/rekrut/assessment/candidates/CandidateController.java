@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.candidates;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import dk.rekrut.assessment.Assessments;
+import dk.rekrut.assessment.RatingScale;
+import dk.rekrut.assessment.scorecard.Scorecards;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.StatusChanges;

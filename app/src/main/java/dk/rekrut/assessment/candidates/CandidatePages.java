@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.candidates;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +34,12 @@ import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.talentpool.Pool;
 import dk.rekrut.talentpool.PoolAdministration;
 import java.util.stream.Collectors;
+import dk.rekrut.assessment.Assessments;
+import dk.rekrut.assessment.Rating;
+import dk.rekrut.assessment.RatingScale;
+import dk.rekrut.assessment.board.BoardRules;
+import dk.rekrut.assessment.scorecard.Scorecard;
+import dk.rekrut.assessment.scorecard.Scorecards;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +50,7 @@ import org.springframework.stereotype.Component;
  * never typed outside the identity and application modules ({@code ModularityTests}).
  */
 @Component
-class CandidatePages {
+public class CandidatePages {
 
     /** One line of the candidate list. {@code average} is over the ratings this reader may see. */
     record Line(Application application, Double average, Integer myScore, Integer rank, boolean shortlisted, int ratings) {
@@ -82,7 +88,7 @@ class CandidatePages {
     }
 
     /** Lines per page: a case with thousands of applicants stays quick to open and to read. */
-    static final int PAGE_SIZE = 100;
+    public static final int PAGE_SIZE = 100;
 
     /** The candidate's page for one reader. Lists the reader may not see are empty. */
     record CandidatePage(RecruitmentCase c, Application a, Visibility may, Assessments.Settings settings,

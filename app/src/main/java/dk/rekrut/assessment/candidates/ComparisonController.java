@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.candidates;
 
 import java.util.List;
 import java.util.Locale;

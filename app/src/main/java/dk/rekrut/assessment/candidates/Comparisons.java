@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.candidates;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,13 +9,17 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import dk.rekrut.assessment.Assessments;
+import dk.rekrut.assessment.Rating;
+import dk.rekrut.assessment.scorecard.Scorecard;
+import dk.rekrut.assessment.scorecard.Scorecards;
 import dk.rekrut.anonymisation.Redactions;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.CandidateNames;
 import dk.rekrut.application.ScreeningQuestion;
 import dk.rekrut.application.ScreeningQuestions;
-import dk.rekrut.assessment.Scorecard.Criterion;
+import dk.rekrut.assessment.scorecard.Scorecard.Criterion;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.security.CurrentUser;

@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.candidates;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,5 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.review;
 
-import dk.rekrut.application.ApplicationStatus;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import dk.rekrut.assessment.Assessments;
+import dk.rekrut.assessment.Rating;
+import dk.rekrut.assessment.candidates.CandidatePages;
+import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.ScreeningQuestions;

@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.scorecard;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import dk.rekrut.assessment.Assessments;
 import dk.rekrut.recruitment.JobProfile;
 
 /**
@@ -18,7 +19,7 @@ import dk.rekrut.recruitment.JobProfile;
  * averagesShown}, the rule of the overall ratings: {@link Assessments#seesOthers}). Pure, so it is tested without a
  * server.
  */
-record Scorecard(List<Criterion> criteria, Map<String, CriterionRating> mine, Map<String, Average> averages,
+public record Scorecard(List<Criterion> criteria, Map<String, CriterionRating> mine, Map<String, Average> averages,
                  boolean averagesShown) {
 
     /**
@@ -26,9 +27,9 @@ record Scorecard(List<Criterion> criteria, Map<String, CriterionRating> mine, Ma
      * a rating follows its criterion when the lines of the profile are reordered, and a criterion that is edited is a
      * new one: a score given to the old wording is not shown as a score of the new.
      */
-    record Criterion(String key, String text) {
+    public record Criterion(String key, String text) {
 
-        static Criterion of(String text) {
+        public static Criterion of(String text) {
             try {
                 byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
@@ -38,7 +39,7 @@ record Scorecard(List<Criterion> criteria, Map<String, CriterionRating> mine, Ma
             }
         }
 
-        static List<Criterion> of(JobProfile profile) {
+        public static List<Criterion> of(JobProfile profile) {
             return profile == null ? List.of() : profile.criteria().stream().map(Criterion::of).toList();
         }
     }

@@ -1,11 +1,11 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.scorecard;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import dk.rekrut.assessment.Scorecard.Criterion;
-import dk.rekrut.assessment.Scorecard.CriterionRating;
+import dk.rekrut.assessment.scorecard.Scorecard.Criterion;
+import dk.rekrut.assessment.scorecard.Scorecard.CriterionRating;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

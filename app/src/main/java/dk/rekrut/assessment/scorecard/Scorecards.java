@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.scorecard;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import dk.rekrut.assessment.Assessments;
 import dk.rekrut.application.Applications;
-import dk.rekrut.assessment.Scorecard.Criterion;
-import dk.rekrut.assessment.Scorecard.CriterionRating;
+import dk.rekrut.assessment.scorecard.Scorecard.Criterion;
+import dk.rekrut.assessment.scorecard.Scorecard.CriterionRating;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.recruitment.CaseAccess;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * shown to whoever sees the others' overall ratings.
  */
 @Service
-class Scorecards {
+public class Scorecards {
 
     /** As long as the answer notes of the horizontal review. */
     static final int NOTE_LENGTH = 2000;
@@ -50,8 +51,13 @@ class Scorecards {
         this.audit = audit;
     }
 
+    /** The scorecards of one candidate go with the applicant's data (see {@code RatingErasure}). */
+    public void eraseFor(UUID applicationId) {
+        repository.deleteFor(applicationId);
+    }
+
     /** The reader's scorecard of each candidate; {@code averagesShown} says for whom the committee's averages show. */
-    Map<UUID, Scorecard> of(CurrentUser user, RecruitmentCase c, List<UUID> applicationIds, Predicate<UUID> averagesShown) {
+    public Map<UUID, Scorecard> of(CurrentUser user, RecruitmentCase c, List<UUID> applicationIds, Predicate<UUID> averagesShown) {
         var criteria = Criterion.of(c.profile());
         var ratings = criteria.isEmpty() ? Map.<UUID, List<CriterionRating>>of()
             : repository.of(applicationIds).stream().collect(Collectors.groupingBy(CriterionRating::applicationId));
@@ -65,7 +71,7 @@ class Scorecards {
      * the profile as it is now (it was edited since the page was opened) refuses the whole card.
      */
     @Transactional
-    void save(CurrentUser user, UUID caseId, UUID applicationId, Map<String, Integer> scores, Map<String, String> notes) {
+    public void save(CurrentUser user, UUID caseId, UUID applicationId, Map<String, Integer> scores, Map<String, String> notes) {
         var c = access.requireView(user, caseId);
         applications.find(applicationId).filter(a -> a.caseId().equals(caseId))
             .orElseThrow(() -> new NotFoundException("application"));

@@ -1,10 +1,11 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.shortlist;
 
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import dk.rekrut.assessment.Assessments;
 import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;

@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.candidates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;
-import dk.rekrut.assessment.CandidatePages.Line;
-import dk.rekrut.assessment.CandidatePages.Visibility;
+import dk.rekrut.assessment.candidates.CandidatePages.Line;
+import dk.rekrut.assessment.candidates.CandidatePages.Visibility;
 import org.junit.jupiter.api.Test;
 
 /** The candidate page's visibility rules and the list's order, without a server. */

@@ -1,16 +1,15 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.scorecard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import dk.rekrut.application.ApplicationStatus;
-import dk.rekrut.assessment.Scorecard.Criterion;
-import dk.rekrut.assessment.Scorecard.CriterionRating;
+import dk.rekrut.assessment.scorecard.Scorecard.Criterion;
+import dk.rekrut.assessment.scorecard.Scorecard.CriterionRating;
 import org.junit.jupiter.api.Test;
 
-/** Issue 21: the rules of the scorecard, the comparison's choice and the list's query, without a server. */
+/** Issue 21: the rules of the scorecard, without a server (the comparison's choice and the list's query are in
+ * {@code ComparisonRulesTest}, who sees the others' ratings in {@code RatingRulesTest}). */
 class ScorecardRulesTest {
 
     private static final UUID CANDIDATE = UUID.randomUUID();
@@ -61,38 +60,6 @@ class ScorecardRulesTest {
         assertThat(hidden.average(speed.key())).isNull();
         // Another reader's card holds only their own: a member never reads another's note on the card.
         assertThat(Scorecard.of(List.of(speed), ratings, THIRD, true).mine()).isEmpty();
-    }
-
-    @Test
-    void whoSeesTheOthersRatingsAndAverages() {
-        // HR and the chair always; a member when ratings are not hidden, or once they have rated; support never.
-        assertThat(Assessments.seesOthers(true, false, false, false)).isTrue();
-        assertThat(Assessments.seesOthers(false, true, true, false)).isFalse();
-        assertThat(Assessments.seesOthers(false, true, true, true)).isTrue();
-        assertThat(Assessments.seesOthers(false, true, false, false)).isTrue();
-        assertThat(Assessments.seesOthers(false, false, false, false)).isFalse();
-    }
-
-    @Test
-    void twoToFourDifferentCandidatesCanBeCompared() {
-        var a = UUID.randomUUID();
-        var b = UUID.randomUUID();
-        assertThat(Comparisons.comparable(null)).isFalse();
-        assertThat(Comparisons.comparable(List.of(a))).isFalse();
-        assertThat(Comparisons.comparable(List.of(a, a))).as("the same candidate twice is one").isFalse();
-        assertThat(Comparisons.comparable(List.of(a, b))).isTrue();
-        assertThat(Comparisons.comparable(List.of(a, b, UUID.randomUUID(), UUID.randomUUID()))).isTrue();
-        assertThat(Comparisons.comparable(List.of(a, b, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()))).isFalse();
-    }
-
-    @Test
-    void theListQueryKeepsOnlyWhatDiffersFromTheDefaultListAndNeverAnUnknownOrder() {
-        assertThat(new ListQuery(null, null, null).suffix()).isEmpty();
-        assertThat(new ListQuery(null, "rank", Set.of()).suffix()).isEmpty();
-        assertThat(new ListQuery(null, "\"><script>", null).sort()).isEqualTo("rank");
-        var q = UUID.fromString("00000000-0000-0000-0000-000000000001");
-        assertThat(new ListQuery(ApplicationStatus.IN_SCREENING, "number", Set.of(q)).suffix())
-            .isEqualTo("?status=IN_SCREENING&sort=number&mustBeYes=" + q);
     }
 
     private static CriterionRating rating(UUID rater, Criterion criterion, Integer score, String note) {

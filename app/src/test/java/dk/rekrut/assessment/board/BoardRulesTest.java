@@ -1,4 +1,4 @@
-package dk.rekrut.assessment;
+package dk.rekrut.assessment.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
