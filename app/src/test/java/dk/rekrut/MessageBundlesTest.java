@@ -32,12 +32,17 @@ class MessageBundlesTest {
         Set<String> used = new TreeSet<>();
         var templateKey = Pattern.compile("#\\{([a-zA-Z0-9.\\-]+)[}(]");
         var codeKey = Pattern.compile("\"((?:error|blocker|info)\\.[a-zA-Z0-9.\\-]+[a-zA-Z0-9])\"");
+        // the column keys a list table hands to fragments/tables :: head, as a list of quoted keys
+        var headKeys = Pattern.compile("tables :: head\\(\\$\\{ \\{([^}]*)} }\\)");
+        var quoted = Pattern.compile("'([a-zA-Z0-9.\\-]+)'");
         try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
             for (Path f : files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".html")
                 || p.toString().endsWith(".java")).toList()) {
                 String text = Files.readString(f);
                 var pattern = f.toString().endsWith(".html") ? templateKey : codeKey;
                 pattern.matcher(text).results().map(m -> m.group(1)).forEach(used::add);
+                headKeys.matcher(text).results().forEach(h -> quoted.matcher(h.group(1)).results()
+                    .map(m -> m.group(1)).forEach(used::add));
             }
         }
         assertThat(used).isNotEmpty();
