@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import dk.rekrut.jobcentre.harvest.Duplicates;
+import dk.rekrut.jobcentre.harvest.Entry;
 import dk.rekrut.shared.Time;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import dk.rekrut.jobcentre.harvest.Entries;
+import dk.rekrut.jobcentre.harvest.Fetcher;
 import dk.rekrut.shared.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

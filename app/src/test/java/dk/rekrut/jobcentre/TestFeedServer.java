@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 
 /** A local HTTP server for harvest tests: each path answers what the test sets, and counts its requests. */
-final class TestFeedServer implements AutoCloseable {
+public final class TestFeedServer implements AutoCloseable {
 
     record Answer(int status, String contentType, String body, String location) {
     }
@@ -24,10 +24,10 @@ final class TestFeedServer implements AutoCloseable {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     /** When set, requests wait for it (up to 10 s) before they are answered. */
-    volatile CountDownLatch hold;
+    public volatile CountDownLatch hold;
     final CountDownLatch firstRequest = new CountDownLatch(1);
 
-    TestFeedServer() throws IOException {
+    public TestFeedServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -55,19 +55,19 @@ final class TestFeedServer implements AutoCloseable {
         server.start();
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    void answer(String path, int status, String contentType, String body) {
+    public void answer(String path, int status, String contentType, String body) {
         answers.put(path, new Answer(status, contentType, body, null));
     }
 
-    void answerWithLocation(String path, String location) {
+    public void answerWithLocation(String path, String location) {
         answers.put(path, new Answer(302, "text/plain", "", location));
     }
 
-    int hits(String path) {
+    public int hits(String path) {
         return hits.getOrDefault(path, new AtomicInteger()).get();
     }
 

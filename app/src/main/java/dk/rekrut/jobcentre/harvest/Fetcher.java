@@ -1,4 +1,4 @@
-package dk.rekrut.jobcentre;
+package dk.rekrut.jobcentre.harvest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +22,7 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import dk.rekrut.jobcentre.JobcentreProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +35,10 @@ import org.springframework.stereotype.Component;
  * rebinding) is not caught: put a proxy with its own rules in front if that matters.
  */
 @Component
-class Fetcher {
+public class Fetcher {
 
     /** What came back: the body and its declared media type (may be empty). */
-    record Fetched(byte[] body, String contentType) {
+    public record Fetched(byte[] body, String contentType) {
     }
 
     private static final int MAX_REDIRECTS = 3;
@@ -62,7 +63,7 @@ class Fetcher {
             .filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
-    Fetched fetch(String url) throws HarvestFailure {
+    public Fetched fetch(String url) throws HarvestFailure {
         URI uri = parse(url);
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             checkAddress(uri);
@@ -88,7 +89,7 @@ class Fetcher {
     }
 
     /** An absolute http(s) URL with a host, or null. Also used when a source is saved. */
-    static URI httpUri(String url) {
+    public static URI httpUri(String url) {
         try {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -1,4 +1,4 @@
-package dk.rekrut.jobcentre;
+package dk.rekrut.jobcentre.harvest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,12 @@
-package dk.rekrut.jobcentre;
+package dk.rekrut.jobcentre.sources;
 
 import java.io.IOException;
 import java.util.UUID;
+import dk.rekrut.jobcentre.HarvestedPostings;
+import dk.rekrut.jobcentre.Harvester;
+import dk.rekrut.jobcentre.Run;
+import dk.rekrut.jobcentre.SourceKind;
+import dk.rekrut.jobcentre.Sources;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package dk.rekrut.jobcentre;
+package dk.rekrut.jobcentre.harvest;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dk.rekrut.jobcentre;
+package dk.rekrut.jobcentre.harvest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import dk.rekrut.jobcentre.Run;
 import dk.rekrut.organisation.InstitutionSettings;
 import dk.rekrut.publication.PublicPostings;
 import dk.rekrut.shared.PublicSite;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * read in-process. The employer is the institution and the unit, the place the workplace (or the unit's address).
  */
 @Component
-class OwnPostings {
+public class OwnPostings {
 
     private final PublicPostings publicPostings;
     private final InstitutionSettings settings;
@@ -28,7 +29,7 @@ class OwnPostings {
         this.site = site;
     }
 
-    Entries.Parsed read() {
+    public Entries.Parsed read() {
         String institution = settings.get(InstitutionSettings.NAME);
         var errors = new ArrayList<Run.Message>();
         var entries = new ArrayList<Entry>();

@@ -1,4 +1,4 @@
-package dk.rekrut.jobcentre;
+package dk.rekrut.jobcentre.harvest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dk.rekrut.jobcentre.Run;
 import dk.rekrut.shared.Time;
 import org.jsoup.Jsoup;
 
@@ -20,10 +21,10 @@ import org.jsoup.Jsoup;
  * of rules. An entry without a title, without an id or URL, or with a deadline that is not a date is skipped with an
  * error naming its number.
  */
-final class Entries {
+public final class Entries {
 
     /** What a source gave: the entries read, and an error per entry that could not be. */
-    record Parsed(List<Entry> entries, List<Run.Message> errors, int read) {
+    public record Parsed(List<Entry> entries, List<Run.Message> errors, int read) {
     }
 
     private static final Pattern POSTCODE = Pattern.compile("\\d{4}");
@@ -159,7 +160,7 @@ final class Entries {
     }
 
     /** Stripped, at most {@code max} characters, or null if blank. */
-    static String clean(String value, int max) {
+    public static String clean(String value, int max) {
         if (value == null) {
             return null;
         }

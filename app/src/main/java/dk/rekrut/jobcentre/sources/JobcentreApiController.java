@@ -1,6 +1,8 @@
-package dk.rekrut.jobcentre;
+package dk.rekrut.jobcentre.sources;
 
 import java.util.UUID;
+import dk.rekrut.jobcentre.Harvester;
+import dk.rekrut.jobcentre.Run;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,4 +1,4 @@
-package dk.rekrut.jobcentre;
+package dk.rekrut.jobcentre.harvest;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import dk.rekrut.jobcentre.JobcentreProperties;
+import dk.rekrut.jobcentre.Run;
+import dk.rekrut.jobcentre.SourceKind;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -30,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * their local name (e.g. {@code <job:employer>}, {@code "_jobnet": {"deadline": ...}}); see docs/jobcentre.md.
  */
 @Component
-class FeedReaders {
+public class FeedReaders {
 
     /** Extension names (lower case, without namespace) that carry a canonical field. */
     private static final Map<String, String> ALIASES = aliases();
@@ -70,7 +73,7 @@ class FeedReaders {
         return Map.copyOf(m);
     }
 
-    Entries.Parsed read(SourceKind kind, Fetcher.Fetched fetched, String url, Fetcher fetcher) throws HarvestFailure {
+    public Entries.Parsed read(SourceKind kind, Fetcher.Fetched fetched, String url, Fetcher fetcher) throws HarvestFailure {
         return switch (kind) {
             case RSS -> xmlFeed(fetched.body());
             case JSON_FEED -> jsonFeed(fetched.body());
@@ -314,7 +317,7 @@ class FeedReaders {
 
     // --- Uploads: JSON Lines (first non-blank character '{') or CSV with a header row
 
-    Entries.Parsed upload(String content) throws HarvestFailure {
+    public Entries.Parsed upload(String content) throws HarvestFailure {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         return text.stripLeading().startsWith("{") ? jsonLines(text) : csv(text);
     }

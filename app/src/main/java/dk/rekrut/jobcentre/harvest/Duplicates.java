@@ -1,4 +1,4 @@
-package dk.rekrut.jobcentre;
+package dk.rekrut.jobcentre.harvest;
 
 import java.text.Normalizer;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * the same postcode or the same town, and deadlines at most {@link #DEADLINE_TOLERANCE} apart when both have one. An entry without an
  * employer is never merged with another: too little to tell two jobs apart.
  */
-final class Duplicates {
+public final class Duplicates {
 
     static final Duration DEADLINE_TOLERANCE = Duration.ofDays(3);
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -24,9 +24,9 @@ final class Duplicates {
     private static final Pattern LEGAL_FORM = Pattern.compile("(?: (?:a s|aps|i s|p s|k s|ivs|amba|a m b a|smba|ltd|inc|gmbh))+$");
 
     /** The values the rule compares, normalised once. */
-    record Key(String employer, String title, String postcode, String town, Instant deadline) {
+    public record Key(String employer, String title, String postcode, String town, Instant deadline) {
 
-        static Key of(String employer, String title, String postcode, String town, Instant deadline) {
+        public static Key of(String employer, String title, String postcode, String town, Instant deadline) {
             return new Key(Duplicates.employer(employer), normalise(title), blankToNull(postcode), blankToNull(normalise(town)),
                 deadline);
         }
@@ -35,7 +35,7 @@ final class Duplicates {
     private Duplicates() {
     }
 
-    static boolean same(Key a, Key b) {
+    public static boolean same(Key a, Key b) {
         return !a.employer().isEmpty() && a.employer().equals(b.employer())
             && titlesClose(a.title(), b.title())
             && samePlace(a, b)
