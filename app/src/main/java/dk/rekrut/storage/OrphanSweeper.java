@@ -1,5 +1,7 @@
 package dk.rekrut.storage;
 
+import dk.rekrut.storage.backend.StorageBackend;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;

@@ -1,5 +1,9 @@
 package dk.rekrut.storage;
 
+import dk.rekrut.storage.backend.StorageBackend;
+import dk.rekrut.storage.backend.FilesystemBackend;
+import dk.rekrut.storage.backend.S3Backend;
+
 import java.net.URI;
 import java.time.Clock;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package dk.rekrut.storage;
 
+import dk.rekrut.storage.backend.StorageBackend;
+import dk.rekrut.storage.backend.StorageKeys;
+
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package dk.rekrut.storage;
 
+import dk.rekrut.storage.backend.StorageBackend;
+import dk.rekrut.storage.backend.StorageKeys;
+import dk.rekrut.storage.backend.FilesystemBackend;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

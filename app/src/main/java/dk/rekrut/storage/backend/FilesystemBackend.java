@@ -1,4 +1,4 @@
-package dk.rekrut.storage;
+package dk.rekrut.storage.backend;
 
 import com.sun.nio.file.ExtendedOpenOption;
 import java.io.IOException;
@@ -28,10 +28,10 @@ import org.slf4j.LoggerFactory;
  * journal commit per file on ext4 and XFS: the file's fsync commits its directory entry with it, so the directory's
  * fsync that follows only flushes.
  */
-class FilesystemBackend implements StorageBackend {
+public class FilesystemBackend implements StorageBackend {
 
     /** Temporary files of the previous write scheme; the sweeper still removes any left behind. */
-    static final String TEMP_PREFIX = ".tmp-";
+    public static final String TEMP_PREFIX = ".tmp-";
 
     private static final Logger LOG = LoggerFactory.getLogger(FilesystemBackend.class);
     /** Alignment of direct writes in memory, in the file and in length: a multiple of every block size in use. */
@@ -48,16 +48,16 @@ class FilesystemBackend implements StorageBackend {
      */
     private volatile boolean directIo;
 
-    FilesystemBackend(Path root) {
+    public FilesystemBackend(Path root) {
         this(root, false);
     }
 
-    FilesystemBackend(Path root, boolean directIo) {
+    public FilesystemBackend(Path root, boolean directIo) {
         this.root = root.toAbsolutePath().normalize();
         this.directIo = directIo;
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
@@ -229,7 +229,7 @@ class FilesystemBackend implements StorageBackend {
     }
 
     /** Keys from the database or from {@link #list}; anything that would leave the root is refused. */
-    Path resolve(String key) {
+    public Path resolve(String key) {
         Path p = root.resolve(key).normalize();
         if (!p.startsWith(root) || p.equals(root)) {
             throw new IllegalArgumentException("invalid storage key");

@@ -1,4 +1,4 @@
-package dk.rekrut.storage;
+package dk.rekrut.storage.backend;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * Where the bytes live. Keys are produced by {@link StorageKeys}; every operation is idempotent where it can be
  * (deleting a missing object is not an error), so several instances may sweep at once without harm.
  */
-interface StorageBackend {
+public interface StorageBackend {
 
     /** Writes exactly {@code size} bytes under {@code key}; the object appears completely or not at all. */
     void write(String key, InputStream content, long size) throws IOException;

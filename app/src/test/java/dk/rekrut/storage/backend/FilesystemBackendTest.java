@@ -1,4 +1,4 @@
-package dk.rekrut.storage;
+package dk.rekrut.storage.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

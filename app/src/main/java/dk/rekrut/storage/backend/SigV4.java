@@ -1,4 +1,4 @@
-package dk.rekrut.storage;
+package dk.rekrut.storage.backend;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

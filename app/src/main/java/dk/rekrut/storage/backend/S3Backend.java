@@ -1,4 +1,4 @@
-package dk.rekrut.storage;
+package dk.rekrut.storage.backend;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,9 +28,9 @@ import org.xml.sax.SAXException;
  * completely or not at all. Path-style addressing by default ({@code endpoint/bucket/key}), which every
  * S3-compatible server understands; virtual-hosted style ({@code bucket.endpoint/key}) by configuration.
  */
-class S3Backend implements StorageBackend {
+public class S3Backend implements StorageBackend {
 
-    record Settings(URI endpoint, String region, String bucket, String accessKey, String secretKey, String prefix,
+    public record Settings(URI endpoint, String region, String bucket, String accessKey, String secretKey, String prefix,
                     boolean pathStyle, Duration timeout) {
     }
 
@@ -39,7 +39,7 @@ class S3Backend implements StorageBackend {
     private final HttpClient http;
     private final Clock clock;
 
-    S3Backend(Settings settings, Clock clock) {
+    public S3Backend(Settings settings, Clock clock) {
         this(settings, clock, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(settings.timeout())
             .followRedirects(HttpClient.Redirect.NEVER).build());
     }

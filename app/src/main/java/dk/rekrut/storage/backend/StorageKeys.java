@@ -1,4 +1,4 @@
-package dk.rekrut.storage;
+package dk.rekrut.storage.backend;
 
 import java.util.UUID;
 
@@ -8,12 +8,12 @@ import java.util.UUID;
  * valid (the row holds the key). One level instead of two: a new file seldom needs a new directory, and each new
  * directory cost a creation and a flush of the directories above it.
  */
-final class StorageKeys {
+public final class StorageKeys {
 
     private StorageKeys() {
     }
 
-    static String of(UUID id) {
+    public static String of(UUID id) {
         String s = id.toString();
         return s.substring(0, 3) + "/" + s;
     }
