@@ -114,7 +114,7 @@ final class HttpService implements AutoCloseable {
         if (text.isBlank()) {
             return "[]";
         }
-        Lang used = lang != null ? lang : Lang.detect(text);
+        Lang used = lang != null ? lang : occupations.language(text);
         return Json.write(Json.OccupationOut.all(occupations.rank(text, used, top), used));
     }
 

@@ -52,7 +52,7 @@ final class OccupationsCommand implements Command {
         if (text.isBlank()) {
             return List.of();
         }
-        Lang lang = fixed != null ? fixed : Lang.detect(text);
+        Lang lang = fixed != null ? fixed : engine.language(text);
         return Json.OccupationOut.all(engine.rank(text, lang, top), lang);
     }
 

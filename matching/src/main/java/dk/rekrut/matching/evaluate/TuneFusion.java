@@ -12,14 +12,17 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Fits the {@link Fusion} weights by coordinate ascent on the {@link OccupationQuery.Half#TUNE} half of the
- * development data and prints them in the format of {@code fusion.properties}:
+ * Fits the {@link Fusion} weights on the {@link OccupationQuery.Half#TUNE} half of the development data and prints
+ * them in the format of {@code fusion.properties}:
  * <pre>java -cp matching/target/rekrut-matching.jar dk.rekrut.matching.evaluate.TuneFusion ../shared/data/matching</pre>
- * Titles: the mean of the English title MRR, the Danish title MRR and the Danish MRR on titles that are not an ESCO
- * label. Long texts: the mean, over the synthetic CVs ({@link SyntheticCvs}) and the Danish and the English titled
+ * English titles: a listwise model ({@link ListwiseFit}) on the English vacancy titles. The other titles (Danish ones,
+ * a CV's job titles): coordinate ascent on the mean of the English title MRR, the Danish title MRR and the Danish MRR
+ * on titles that are not an ESCO label. Long texts:
+ * coordinate ascent on the mean, over the synthetic CVs ({@link SyntheticCvs}) and the Danish and the English titled
  * ones ({@link SyntheticTitledCvs}), of ISCO-4 accuracy at 1 and MRR; their title signal is computed with the new
- * title weights. With {@code --long-only} after the folder, the shipped title weights are kept. The candidates and their
- * signals do not depend on the weights, so they are computed once and only the weighted sums are redone.
+ * title weights. After the folder, {@code --long-only} keeps the shipped title weights and {@code --english-only}
+ * keeps all but the English title weights. The candidates and their signals do not depend on the weights, so they
+ * are computed once and only the weighted sums are redone.
  */
 public final class TuneFusion {
 
@@ -36,22 +39,35 @@ public final class TuneFusion {
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/matching");
-        boolean longOnly = args.length > 1 && args[1].equals("--long-only");
+        String mode = args.length > 1 ? args[1] : "";
         Esco esco = Esco.shipped();
         Fusion shipped = Fusion.shipped();
         double[] title = shipped.title();
-        if (!longOnly) {
-            var engine = new Occupations(esco);
+        double[] titleEn = shipped.titleEn();
+        if (!mode.equals("--long-only")) {
+            var engine = new Occupations(esco, shipped, null);
             List<Prepared> en = prepare(engine, tune(OccupationSets.englishTitles(esco, data)));
+            System.err.printf(Locale.ROOT, "tuning English titles on %d titles%n", en.size());
+            titleEn = ListwiseFit.fit(en);
+            // A title that is an occupation's preferred label names it: few vacancy titles are one, so the fit gives
+            // PREFERRED little weight ("Accountant" ranked financial controller first); it keeps the joint weight.
+            int preferred = Fusion.Feature.PREFERRED.ordinal();
+            titleEn[preferred] = Math.max(titleEn[preferred], title[preferred]);
+            System.err.printf(Locale.ROOT, "English title MRR, tune half: %.4f -> %.4f%n",
+                mrr(en, shipped.titleEn()), mrr(en, titleEn));
+            if (mode.equals("--english-only")) {
+                System.out.print(new Fusion(title, titleEn, shipped.longText()).toProperties());
+                return;
+            }
             List<OccupationQuery> daQueries = tune(OccupationSets.danishTitles(esco, data));
             List<Prepared> da = prepare(engine, daQueries);
             List<Prepared> daNotLabel = prepare(engine, daQueries.stream().filter(q -> !q.literal()).toList());
-            System.err.printf(Locale.ROOT, "tuning titles on %d English titles, %d Danish titles (%d not a label)%n",
-                en.size(), da.size(), daNotLabel.size());
+            System.err.printf(Locale.ROOT, "tuning the other titles on %d Danish titles (%d not a label)%n",
+                da.size(), daNotLabel.size());
             title = ascend(w -> (mrr(en, w) + mrr(da, w) + mrr(daNotLabel, w)) / 3);
         }
         // A CV's title signal ranks its titles with the title weights: the long texts are prepared with the new ones.
-        var engine = new Occupations(esco, new Fusion(title, shipped.longText()));
+        var engine = new Occupations(esco, new Fusion(title, titleEn, shipped.longText()), null);
         List<Prepared> cv = prepare(engine, tune(SyntheticCvs.generate(esco)));
         List<OccupationQuery> titled = tune(SyntheticTitledCvs.generate(esco, data));
         List<Prepared> titledDa = prepare(engine, titled.stream().filter(q -> q.lang() == Lang.DA).toList());
@@ -60,7 +76,7 @@ public final class TuneFusion {
             cv.size(), titledDa.size(), titledEn.size());
         double[] longText = ascend(w -> ((isco1(cv, w) + mrr(cv, w)) / 2 + (isco1(titledDa, w) + mrr(titledDa, w)) / 2
             + (isco1(titledEn, w) + mrr(titledEn, w)) / 2) / 3);
-        System.out.print(new Fusion(title, longText).toProperties());
+        System.out.print(new Fusion(title, titleEn, longText).toProperties());
     }
 
     private static List<OccupationQuery> tune(List<OccupationQuery> all) {

@@ -1,5 +1,6 @@
 package dk.rekrut.matching.occupation;
 
+import dk.rekrut.matching.esco.Lang;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,11 +8,12 @@ import java.util.Arrays;
 import java.util.Properties;
 
 /**
- * How the engine weighs its signals ({@link Feature}) into one score: one weight set for titles (a few words) and
- * one for long texts (a CV, a posting). The shipped weights ({@code fusion.properties} beside this class) were fitted
- * on the tuning half of the development data by {@code TuneFusion}; the file says how to run it again.
+ * How the engine weighs its signals ({@link Feature}) into one score: one weight set for titles (a few words; Danish
+ * titles and the job titles a CV names), one for English vacancy titles and one for long texts (a CV, a posting). The shipped weights ({@code fusion.properties}
+ * beside this class) were fitted on the tuning half of the development data by {@code TuneFusion}; the file says how
+ * to run it again. A weight may be negative (the English title set is fitted by a listwise model).
  */
-public record Fusion(double[] title, double[] longText) {
+public record Fusion(double[] title, double[] titleEn, double[] longText) {
 
     /** One signal per candidate occupation, each in [0, 1] (the BM25 ones divided by the query's best). */
     public enum Feature {
@@ -53,21 +55,33 @@ public record Fusion(double[] title, double[] longText) {
          * either language, not to its alternative or hidden ones. Many occupations list another's name among their
          * alternative labels; the one whose main name the title resembles is more often the employer's choice.
          */
-        GRAM_PREFERRED
+        GRAM_PREFERRED,
+        /** How many narrower occupations ESCO files under the occupation (log, scaled to [0, 1]); see {@code Generality}. */
+        NARROWER,
+        /** 1 when ESCO files no narrower occupation under the occupation. */
+        NO_NARROWER,
+        /** How many occupations stand above it in ESCO's hierarchy (0 to 3, scaled to [0, 1]). */
+        DEPTH,
+        /** How many essential skills ESCO lists for it (log, scaled to [0, 1]). */
+        SKILL_COUNT,
+        /** One over the number of words of its English preferred label: "cook" 1, "head of kitchen" 1/3. */
+        SHORT_NAME
     }
 
     public static final int SIZE = Feature.values().length;
 
     public Fusion {
-        if (title.length != SIZE || longText.length != SIZE) {
+        if (title.length != SIZE || titleEn.length != SIZE || longText.length != SIZE) {
             throw new IllegalArgumentException("a fusion needs " + SIZE + " weights per mode");
         }
         title = title.clone();
+        titleEn = titleEn.clone();
         longText = longText.clone();
     }
 
-    public double score(boolean isTitle, float[] features) {
-        double[] w = isTitle ? title : longText;
+    /** The weighted sum of a candidate's signals; an English title ({@code lang} EN) by the English title weights. */
+    public double score(boolean isTitle, Lang lang, float[] features) {
+        double[] w = !isTitle ? longText : lang == Lang.EN ? titleEn : title;
         double s = 0;
         for (int i = 0; i < SIZE; i++) {
             s += w[i] * features[i];
@@ -86,7 +100,7 @@ public record Fusion(double[] title, double[] longText) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Fusion(read(p, "title"), read(p, "long"));
+        return new Fusion(read(p, "title"), read(p, "title.en"), read(p, "long"));
     }
 
     private static double[] read(Properties p, String mode) {
@@ -108,6 +122,9 @@ public record Fusion(double[] title, double[] longText) {
             sb.append("title.").append(f.name()).append('=').append(title[f.ordinal()]).append('\n');
         }
         for (Feature f : Feature.values()) {
+            sb.append("title.en.").append(f.name()).append('=').append(titleEn[f.ordinal()]).append('\n');
+        }
+        for (Feature f : Feature.values()) {
             sb.append("long.").append(f.name()).append('=').append(longText[f.ordinal()]).append('\n');
         }
         return sb.toString();
@@ -115,16 +132,17 @@ public record Fusion(double[] title, double[] longText) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Fusion f && Arrays.equals(title, f.title) && Arrays.equals(longText, f.longText);
+        return o instanceof Fusion f && Arrays.equals(title, f.title) && Arrays.equals(titleEn, f.titleEn)
+            && Arrays.equals(longText, f.longText);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(title) + Arrays.hashCode(longText);
+        return 31 * (31 * Arrays.hashCode(title) + Arrays.hashCode(titleEn)) + Arrays.hashCode(longText);
     }
 
     @Override
     public String toString() {
-        return "Fusion" + Arrays.toString(title) + Arrays.toString(longText);
+        return "Fusion" + Arrays.toString(title) + Arrays.toString(titleEn) + Arrays.toString(longText);
     }
 }
