@@ -69,7 +69,7 @@ class PanelInvitations {
         var now = repository.members(slot.id()).stream().map(PanelRepository.Member::userId).toList();
         var leaving = now.stream().filter(u -> !chosen.contains(u)).toList();
         var joining = chosen.stream().filter(u -> !now.contains(u)).toList();
-        booked.ifPresent(a -> send(slot, c, a, "CANCEL", leaving));
+        booked.ifPresent(a -> send(slot, c, a, "CANCEL", leaving)); // none who left the team: send skips them
         repository.remove(slot.id(), leaving);
         repository.add(slot.id(), joining);
         booked.ifPresent(a -> send(slot, c, a, "REQUEST", joining));
@@ -84,7 +84,22 @@ class PanelInvitations {
     }
 
     Map<UUID, List<UUID>> idsBySlot(RecruitmentCase c) {
-        return repository.membersOfCase(c.id());
+        return onTeam(c, repository.membersOfCase(c.id()));
+    }
+
+    /**
+     * The panels as the case team is now: someone taken off the team keeps a row here (recruitment does not know of
+     * panels) but is on no panel, sees none and is sent nothing (security review 2026-12-07).
+     */
+    private static Map<UUID, List<UUID>> onTeam(RecruitmentCase c, Map<UUID, List<UUID>> bySlot) {
+        var out = new HashMap<UUID, List<UUID>>();
+        bySlot.forEach((slot, users) -> {
+            var current = users.stream().filter(c::hasMember).toList();
+            if (!current.isEmpty()) {
+                out.put(slot, current);
+            }
+        });
+        return out;
     }
 
     /** The panel members of each of the case's slots, by slot, as the case team names them. */
@@ -92,7 +107,7 @@ class PanelInvitations {
         var team = c.team().stream().collect(Collectors.toMap(TeamMember::userId,
             TeamMember::displayName, (x, y) -> x));
         var out = new HashMap<UUID, List<String>>();
-        repository.membersOfCase(c.id()).forEach((slot, users) -> out.put(slot,
+        idsBySlot(c).forEach((slot, users) -> out.put(slot,
             users.stream().map(u -> team.getOrDefault(u, directory.user(u).map(UserView::displayName).orElse("")))
                 .sorted().toList()));
         return out;
@@ -112,7 +127,9 @@ class PanelInvitations {
         return repository.members(slot.id()).stream().map(PanelRepository.Member::userId).toList();
     }
 
-    private void send(Slot slot, RecruitmentCase c, Application a, String method, List<UUID> members) {
+    private void send(Slot slot, RecruitmentCase c, Application a, String method, List<UUID> panel) {
+        // Only the case team as it is now: a member taken off it learns of no booking after that.
+        var members = panel.stream().filter(c::hasMember).toList();
         if (members.isEmpty()) {
             return;
         }

@@ -162,6 +162,64 @@ class PanelInvitationTest {
         assertThat(panelFiles(manager, app)).hasSize(1);
     }
 
+    /**
+     * Security review 2026-12-07 (sec5): someone taken off the case team after being put on a slot's panel stayed on
+     * it, and the next booking sent them the candidate's name, time and place. Only the team as it is now hears of a
+     * booking; the removed member's panel place shows no more either.
+     */
+    @Test
+    void someoneTakenOffTheTeamHearsOfNoLaterBooking() throws Exception {
+        var posted = fixture.publish("Panel efter fjernelse " + UUID.randomUUID(), 10, false);
+        var chair = user("bedoemmelse");
+        var manager = user("leder");
+        cases.attach(fixture.hr(), posted.caseId(), chair.id(), TeamRole.CHAIR);
+        cases.attach(fixture.hr(), posted.caseId(), manager.id(), TeamRole.HIRING_MANAGER);
+        UUID app = apply(posted, "Frida Fjernsen", "frida." + UUID.randomUUID() + "@example.dk");
+        UUID slot = addSlot(posted.caseId(), "2031-08-01T10:00", chair.id(), manager.id());
+
+        assertThat(staff.send(post("/cases/" + posted.caseId() + "/team/remove").param("userId", chair.id().toString())
+            .param("teamRole", "CHAIR").with(csrf()), "hr.udvidet").getStatus()).isEqualTo(302);
+        invite(posted.caseId(), app, slot);
+        hrPost(posted.caseId(), "/candidates/" + app + "/cancel-interview");
+
+        assertThat(panelFiles(chair, app)).isEmpty();
+        assertThat(letters(chair, app)).isEmpty();
+        assertThat(panelFiles(manager, app)).hasSize(2);
+        assertThat(interviews.panelMembers(cases.find(posted.caseId()).orElseThrow()).get(slot))
+            .containsExactly(manager.displayName());
+    }
+
+    /**
+     * Security review 2026-12-07 (sec5): the free text HR types (place, the panel's other names) and the case title
+     * reach the calendar file and the letter's subject; a line break in them must not start a property of its own
+     * (another ATTENDEE, a new METHOD) nor a mail header.
+     */
+    @Test
+    void lineBreaksInFreeTextStartNoCalendarPropertyNorHeader() throws Exception {
+        var posted = fixture.publish("Titel\r\nBcc: evil@example.org\r\nATTENDEE:mailto:evil@example.org "
+            + UUID.randomUUID(), 10, false);
+        var chair = user("bedoemmelse");
+        cases.attach(fixture.hr(), posted.caseId(), chair.id(), TeamRole.CHAIR);
+        UUID app = apply(posted, "Ingrid Injektionsen", "ingrid." + UUID.randomUUID() + "@example.dk");
+        var before = interviews.slots(posted.caseId()).stream().map(Interviews.Slot::id).toList();
+        assertThat(staff.send(post("/cases/" + posted.caseId() + "/interviews/slots").param("start", "2031-08-02T10:00")
+            .param("minutes", "45").param("place", "Lokale 1\r\nATTENDEE:mailto:evil@example.org\rMETHOD:PUBLISH")
+            .param("panel", "Ekstern\nEND:VEVENT\r\nBEGIN:VEVENT").param("panelMember", chair.id().toString())
+            .with(csrf()), "hr.udvidet").getStatus()).isEqualTo(302);
+        UUID slot = interviews.slots(posted.caseId()).stream().map(Interviews.Slot::id).filter(id -> !before.contains(id))
+            .findFirst().orElseThrow();
+        invite(posted.caseId(), app, slot);
+
+        String ics = panelFile(chair, app, 0);
+        var event = onlyEvent(ics, "REQUEST");
+        assertThat(event.getProperties("ATTENDEE")).hasSize(1);
+        assertThat(ics.replace("\r\n ", "")).doesNotContain("\r\nATTENDEE:mailto:evil").doesNotContain("\nMETHOD:PUBLISH")
+            .doesNotContain("\nEND:VEVENT\r\nBEGIN:VEVENT");
+        String subject = jdbc.sql("SELECT subject FROM outbox_message WHERE recipient = ? AND application_id = ?"
+            + " AND kind = 'PANEL_INVITATION'").params(chair.email(), app).query(String.class).single();
+        assertThat(subject).doesNotContain("\r").doesNotContain("\n");
+    }
+
     @Test
     void onlyTheCaseTeamCanSitOnThePanel() throws Exception {
         var posted = fixture.publish("Panel uden for teamet " + UUID.randomUUID(), 10, false);
