@@ -123,6 +123,29 @@ class ScorecardAndComparisonTest {
         assertThat(body(candidatePage(id), "ansaettelse")).doesNotContain("value=\"4\" checked=\"checked\"");
     }
 
+    /**
+     * Security review 2026-12-07 (sec5): a scorecard posted with a candidate of another case, or to another case with
+     * this case's candidate, saves nothing and is not found; the candidate page with another case's id neither.
+     */
+    @Test
+    void aScorecardWithIdsOfAnotherCaseSavesNothing() throws Exception {
+        var elsewhere = fixture.publish("Anden scorecard " + UUID.randomUUID(), 10, false);
+        team(elsewhere.caseId());
+        criteria(elsewhere.caseId(), CRITERIA);
+        UUID stranger = submissions.submit(ApplicationFixtures.submission(elsewhere, "fremmed.score@example.dk"))
+            .applicationId();
+        UUID own = byNumber.getFirst().id();
+        var mixed = staff.send(post(candidatePage(stranger) + "/scorecard").with(csrf())
+            .param("score-" + speed.key(), "3"), "ansaettelse");
+        assertThat(mixed.getStatus()).isEqualTo(404);
+        var swapped = staff.send(post("/cases/" + elsewhere.caseId() + "/candidates/" + own + "/scorecard").with(csrf())
+            .param("score-" + speed.key(), "3"), "ansaettelse");
+        assertThat(swapped.getStatus()).isEqualTo(404);
+        assertThat(ratingsOf(stranger)).isZero();
+        assertThat(ratingsOf(own)).isZero();
+        assertThat(staff.send(get(candidatePage(stranger)), "ansaettelse").getStatus()).isEqualTo(404);
+    }
+
     @Test
     void erasingTheApplicantsDataErasesTheScorecards() throws Exception {
         UUID id = byNumber.getFirst().id();

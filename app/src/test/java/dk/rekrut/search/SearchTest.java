@@ -101,6 +101,26 @@ class SearchTest {
             + "AND details LIKE 'search by %'").param(id.toString()).query(Integer.class).single()).isZero();
     }
 
+    /**
+     * Security review 2026-12-07 (sec5): what the user types is matched as typed, LIKE's '_' and '%' and the escape
+     * character '!' included, so a search finds the literal text and never a neighbour that a wildcard would match.
+     */
+    @Test
+    void underscorePercentAndTheEscapeCharacterAreMatchedAsTyped() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        var posted = fixture.publish("Tegn " + tag, 10, false);
+        apply(posted, "Ulrik Understreg", "u_s." + tag + "@example.dk");
+        apply(posted, "Ulla Usynlig", "uxs." + tag + "@example.dk");
+        apply(posted, "Pia Procent 100!% " + tag, "pia." + tag + "@example.dk");
+        apply(posted, "Per Procent 100!x " + tag, "per." + tag + "@example.dk");
+
+        assertThat(search("u_s." + tag, "hr.udvidet")).contains("Ulrik Understreg").doesNotContain("Ulla Usynlig");
+        assertThat(search("100!% " + tag, "hr.udvidet")).contains("Pia Procent").doesNotContain("Per Procent");
+        assertThat(search("100!x " + tag, "hr.udvidet")).contains("Per Procent").doesNotContain("Pia Procent");
+        assertThat(search("Tegn " + tag.substring(0, 4) + "_" + tag.substring(5), "hr.udvidet"))
+            .doesNotContain("/cases/" + posted.caseId() + "\"");
+    }
+
     @Test
     void anEmptySearchShowsTheHintAndTheBoxIsInTheNavigation() throws Exception {
         String page = staff.page("/cases/search", "hr.udvidet");
