@@ -170,10 +170,8 @@ class PanelInvitationTest {
     @Test
     void someoneTakenOffTheTeamHearsOfNoLaterBooking() throws Exception {
         var posted = fixture.publish("Panel efter fjernelse " + UUID.randomUUID(), 10, false);
-        var chair = user("bedoemmelse");
-        var manager = user("leder");
-        cases.attach(fixture.hr(), posted.caseId(), chair.id(), TeamRole.CHAIR);
-        cases.attach(fixture.hr(), posted.caseId(), manager.id(), TeamRole.HIRING_MANAGER);
+        var chair = attach(posted, "bedoemmelse", TeamRole.CHAIR);
+        var manager = attach(posted, "leder", TeamRole.HIRING_MANAGER);
         UUID app = apply(posted, "Frida Fjernsen", "frida." + UUID.randomUUID() + "@example.dk");
         UUID slot = addSlot(posted.caseId(), "2031-08-01T10:00", chair.id(), manager.id());
 
@@ -190,9 +188,9 @@ class PanelInvitationTest {
     }
 
     /**
-     * Security review 2026-12-07 (sec5): the free text HR types (place, the panel's other names) and the case title
-     * reach the calendar file and the letter's subject; a line break in them must not start a property of its own
-     * (another ATTENDEE, a new METHOD) nor a mail header.
+     * Security review 2026-12-07 (sec5): the free text HR types (place, the panel's other names), the case title and
+     * the applicant's name reach the calendar file and the letter; a line break in them must not start a property of
+     * its own (another ATTENDEE, a new METHOD) nor a mail header.
      */
     @Test
     void lineBreaksInFreeTextStartNoCalendarPropertyNorHeader() throws Exception {
@@ -200,21 +198,20 @@ class PanelInvitationTest {
             + UUID.randomUUID(), 10, false);
         var chair = user("bedoemmelse");
         cases.attach(fixture.hr(), posted.caseId(), chair.id(), TeamRole.CHAIR);
-        UUID app = apply(posted, "Ingrid Injektionsen", "ingrid." + UUID.randomUUID() + "@example.dk");
-        var before = interviews.slots(posted.caseId()).stream().map(Interviews.Slot::id).toList();
-        assertThat(staff.send(post("/cases/" + posted.caseId() + "/interviews/slots").param("start", "2031-08-02T10:00")
-            .param("minutes", "45").param("place", "Lokale 1\r\nATTENDEE:mailto:evil@example.org\rMETHOD:PUBLISH")
-            .param("panel", "Ekstern\nEND:VEVENT\r\nBEGIN:VEVENT").param("panelMember", chair.id().toString())
-            .with(csrf()), "hr.udvidet").getStatus()).isEqualTo(302);
-        UUID slot = interviews.slots(posted.caseId()).stream().map(Interviews.Slot::id).filter(id -> !before.contains(id))
-            .findFirst().orElseThrow();
+        // The applicant's name is the outside attacker's own input, and goes into SUMMARY in an ordinary case.
+        UUID app = apply(posted, "Ingrid\r\nATTENDEE:mailto:evil2@example.org\r\nMETHOD:CANCEL Injektionsen",
+            "ingrid." + UUID.randomUUID() + "@example.dk");
+        UUID slot = addSlot(posted.caseId(), "2031-08-02T10:00", "Lokale 1\r\nATTENDEE:mailto:evil@example.org\rMETHOD:PUBLISH",
+            "Ekstern\nEND:VEVENT\r\nBEGIN:VEVENT", chair.id());
         invite(posted.caseId(), app, slot);
 
         String ics = panelFile(chair, app, 0);
         var event = onlyEvent(ics, "REQUEST");
         assertThat(event.getProperties("ATTENDEE")).hasSize(1);
         assertThat(ics.replace("\r\n ", "")).doesNotContain("\r\nATTENDEE:mailto:evil").doesNotContain("\nMETHOD:PUBLISH")
-            .doesNotContain("\nEND:VEVENT\r\nBEGIN:VEVENT");
+            .doesNotContain("\nEND:VEVENT\r\nBEGIN:VEVENT").doesNotContain("\nATTENDEE:mailto:evil2")
+            .doesNotContain("\nMETHOD:CANCEL");
+        assertThat(prop(event, "SUMMARY")).contains("Injektionsen");
         String subject = jdbc.sql("SELECT subject FROM outbox_message WHERE recipient = ? AND application_id = ?"
             + " AND kind = 'PANEL_INVITATION'").params(chair.email(), app).query(String.class).single();
         assertThat(subject).doesNotContain("\r").doesNotContain("\n");
@@ -232,9 +229,13 @@ class PanelInvitationTest {
     }
 
     private UUID addSlot(UUID caseId, String start, UUID... members) throws Exception {
+        return addSlot(caseId, start, "Rådhuset, lokale 3", "Ekstern konsulent", members);
+    }
+
+    private UUID addSlot(UUID caseId, String start, String place, String panel, UUID... members) throws Exception {
         var before = interviews.slots(caseId).stream().map(Interviews.Slot::id).toList();
         var request = post("/cases/" + caseId + "/interviews/slots").param("start", start).param("minutes", "45")
-            .param("place", "Rådhuset, lokale 3").param("panel", "Ekstern konsulent");
+            .param("place", place).param("panel", panel);
         for (UUID m : members) {
             request = request.param("panelMember", m.toString());
         }
@@ -301,6 +302,12 @@ class PanelInvitationTest {
 
     private static String prop(VEvent event, String name) {
         return ((Property) event.getProperty(name).orElseThrow()).getValue();
+    }
+
+    private UserView attach(ApplicationFixture.Posted posted, String username, TeamRole role) {
+        var u = user(username);
+        cases.attach(fixture.hr(), posted.caseId(), u.id(), role);
+        return u;
     }
 
     private UserView user(String username) {
