@@ -108,7 +108,7 @@ class DemoApplications {
             var cv = Submissions.Upload.cv("CV " + a.name() + ".pdf", pdf("CV: " + a.name(),
                 "Uddannet cand.scient.pol. Fem års erfaring med analyse og digitalisering i en kommune."));
             UUID id = submissions.submit(new Submissions.Submission(postingId, "demo-" + caseId + "-" + i, a.name(),
-                a.mail() + "@example.dk", "+45 20 30 40 5" + i, "Demovej " + (i + 1), "2200", "København N", true,
+                a.mail() + "@example.com", "+45 20 30 40 5" + i, "Demovej " + (i + 1), "2200", "København N", true,
                 consent, "jobsite", answers(asked, i), List.of(letter, cv), null, Locale.forLanguageTag("da"),
                 site.baseUrl())).applicationId();
             if (a.status() != ApplicationStatus.RECEIVED) {
