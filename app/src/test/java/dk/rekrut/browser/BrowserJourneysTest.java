@@ -337,6 +337,9 @@ class BrowserJourneysTest extends BrowserSuite {
             // Issue 21, review problem 11: sent empty, the form comes back with the error summary first and focused.
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send ansøgning")).click();
             page.locator("#problems").waitFor();
+            // autofocus is applied at the browser's next rendering step, not when the element is parsed: wait for it
+            // (the wait fails the test when focus never arrives).
+            page.waitForFunction("() => document.activeElement && document.activeElement.id === 'problems'");
             assertThat(page.evaluate("document.activeElement.id")).isEqualTo("problems");
             assertThat(page.locator("#problems a[href='#cv']").textContent()).isEqualTo("Vedhæft dit CV.");
             keepSerious(violations(page, "the application form with errors"), problems);
