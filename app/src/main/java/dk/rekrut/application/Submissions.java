@@ -45,6 +45,7 @@ public class Submissions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-]{8,20}$");
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
 
     /** One uploaded file as received. */
     public record Upload(DocumentKind kind, String originalName, byte[] content) {
@@ -188,14 +189,14 @@ public class Submissions {
         var application = new Application(id, c.id(), candidateNumbers.next(c.id()), ApplicationStatus.RECEIVED, now,
             s.consentVersion(), medium, video, language(s.language()), answers.values(), employedHere);
         repository.insert(application, s.submissionKey(), Tokens.hash(token), s.preferentialAccess()); // with its first status
-        identities.store(id, new ApplicantIdentity(s.name().strip(), s.email().strip(), blank(s.phone()),
-            blank(s.street()), blank(s.postalCode()), blank(s.town()), null));
+        identities.store(id, new ApplicantIdentity(plain(s.name()), s.email().strip(), blank(s.phone()),
+            blank(plain(s.street())), blank(s.postalCode()), blank(plain(s.town())), null));
         var documents = identities.storeDocuments(id, checked.stream().map(u -> new IdentityAccess.NewDocument(
                 u.upload().kind(), u.upload().originalName(), u.type(), u.contentType(), u.upload().content())).toList())
             .stream().map(d -> new ApplicationSubmitted.SubmittedDocument(d.id(), d.kind().name())).toList();
         // In this transaction: whoever queues work for the application (redaction) commits or rolls back with it.
         events.publishEvent(new ApplicationSubmitted(id, c.id(), c.anonymous(), documents));
-        sendReceipt(application, s.name().strip(), s.email().strip(), c, s.linkBase() + "/my-application/" + token);
+        sendReceipt(application, plain(s.name()), s.email().strip(), c, s.linkBase() + "/my-application/" + token);
         audit.recordAs("applicant", AuditAction.APPLICATION_RECEIVED, "Application", id, "case " + c.id());
         LOG.info("Application {} received for case {}", id, c.id());
         return new Receipt(id, application.candidateNumber(), token, false);
@@ -247,7 +248,7 @@ public class Submissions {
             .tooLong();
         tooLong.forEach(t -> problems.add(FieldProblem.of(t.field(), TOO_LONG.get(t.field()), t.max())));
         var over = tooLong.stream().map(TextLimits.TooLong::field).collect(Collectors.toSet());
-        if (!over.contains("name") && (s.name() == null || s.name().isBlank())) {
+        if (!over.contains("name") && (s.name() == null || plain(s.name()).isEmpty())) {
             problems.add(FieldProblem.of("name", "error.apply.name"));
         }
         if (!over.contains("email") && !EmailAddress.isValid(s.email())) {
@@ -293,6 +294,15 @@ public class Submissions {
 
     private static String language(Locale l) {
         return l != null && "en".equals(l.getLanguage()) ? "en" : "da";
+    }
+
+    /**
+     * A one-line field as stored: stripped, and without the bidirectional embedding, override and isolate controls
+     * (U+202A-U+202E, U+2066-U+2069), which no name or address needs and which would let an applicant make their
+     * name read differently on staff pages and in letters than it is stored and searched.
+     */
+    static String plain(String s) {
+        return s == null ? null : BIDI_CONTROLS.matcher(s).replaceAll("").strip();
     }
 
     private static String blank(String s) {
