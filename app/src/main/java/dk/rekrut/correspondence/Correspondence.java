@@ -108,7 +108,7 @@ public class Correspondence {
             Map.entry("where", "Rådhuspladsen 1, 1550 København V"),
             Map.entry("duration", en ? "45 minutes" : "45 minutter"),
             Map.entry("panel", en ? "Head of office Mette Holm and the assessment committee" : "kontorchef Mette Holm og bedømmelsesudvalget"),
-            Map.entry("contact", "Mette Holm, 33 66 33 66, mette.holm@kk.dk"),
+            Map.entry("contact", "Mette Holm, 33 66 33 66, mette.holm@kommune.example"),
             Map.entry("reason", en ? "Other applicants matched the requirements better." : "Andre ansøgere matchede kravene bedre."),
             Map.entry("body", en ? "Free text written by the case handler." : "Fri tekst skrevet af sagsbehandleren."),
             Map.entry("subject", en ? "A message about your application" : "Besked om din ansøgning"),

@@ -300,7 +300,7 @@ class DemoData implements ApplicationRunner, LoginHint {
         f.setSuccessCriteria("Efter et år har du leveret tre analyser, som ledelsen har brugt.");
         f.setDevelopmentOpportunities("Kompetenceudvikling og mulighed for at arbejde på tværs af forvaltninger.");
         f.setContactName("Lars Leder");
-        f.setContactEmail("lars.leder@example.kk.dk");
+        f.setContactEmail("lars.leder@kommune.example");
         f.setContactPhone("+45 33 66 33 66");
         f.setDeadline(deadline.atTime(LocalTime.of(23, 59)));
         f.setInterviewDates(List.of(deadline.plusDays(7), deadline.plusDays(8)));
@@ -313,7 +313,7 @@ class DemoData implements ApplicationRunner, LoginHint {
     }
 
     private UserView user(String username, String name, Role role, Unit unit) {
-        return administration.createUser(new Administration.NewUser(username, name, username + "@example.kk.dk",
+        return administration.createUser(new Administration.NewUser(username, name, username + "@kommune.example",
             unit.id(), role, demoPassword));
     }
 

@@ -40,7 +40,7 @@ class DemoApplicationsTest {
         assertThat(staff.page("/cases/" + consultant + "/interviews", "hr.udvidet")).contains("Rådhuspladsen 1, mødelokale 3")
             .contains("Birgit Bedømmelsesudvalg");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE kind = 'PANEL_INVITATION' AND recipient = ?")
-            .param("bedoemmelse@example.kk.dk").query(Integer.class).single()).isPositive();
+            .param("bedoemmelse@kommune.example").query(Integer.class).single()).isPositive();
         // Each demo applicant sent a letter (a generated PDF) and the developers answered the screening questions.
         assertThat(jdbc.sql("SELECT COUNT(*) FROM application_answer w JOIN application a ON a.id = w.application_id "
             + "WHERE a.case_id = ?").param(developer).query(Integer.class).single()).isGreaterThanOrEqualTo(3 * 6);

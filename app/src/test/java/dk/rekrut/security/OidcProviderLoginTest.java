@@ -117,12 +117,12 @@ class OidcProviderLoginTest {
     static final String STRANGER = "stranger-" + RUN + "@idp";
     static final String IMPOSTOR = "impostor-" + RUN + "@idp";
     static final String BO = "bo-" + RUN + "@idp";
-    static final String ADA_EMAIL = "ada." + RUN + "@example.kk.dk";
+    static final String ADA_EMAIL = "ada." + RUN + "@kommune.example";
     static final Map<String, String> PROVIDER_EMAILS = Map.of(
         ADA, ADA_EMAIL,                                // Ada has a Rekrut account (HR with extended rights)
         STRANGER, "stranger." + RUN + "@example.org",  // no Rekrut account
         IMPOSTOR, ADA_EMAIL,                           // another identity claiming Ada's e-mail
-        BO, "bo." + RUN + "@example.kk.dk");          // Bo's Rekrut account is disabled
+        BO, "bo." + RUN + "@kommune.example");          // Bo's Rekrut account is disabled
 
     @DynamicPropertySource
     static void oidcClient(DynamicPropertyRegistry registry) {
