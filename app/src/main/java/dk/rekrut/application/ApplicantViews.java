@@ -228,7 +228,7 @@ public class ApplicantViews {
 
     /**
      * A private link of its own to the applicant's page, for a letter that links there: only its hash is kept, and
-     * the applicant's earlier links keep working. For letters only: the caller puts it into the letter and nowhere
+     * the applicant's earlier links keep working (until the applicant asks for a new link: {@link #resendLinks}). For letters only: the caller puts it into the letter and nowhere
      * a member of staff could read it.
      */
     @Transactional
@@ -246,7 +246,11 @@ public class ApplicantViews {
         identities.reveal(applicationId, purpose).ifPresent(identity -> correspondence.send(letter.apply(identity)));
     }
 
-    /** Sends a fresh private link to every application made with this e-mail. The answer never says whether any exist. */
+    /**
+     * Sends a fresh private link to every application made with this e-mail, and revokes every earlier one (the
+     * receipt's and those in letters), so an applicant who fears a link was forwarded can shut it. The answer never
+     * says whether any exist.
+     */
     @Transactional
     public void resendLinks(String email, Locale language, String linkBase) {
         if (!EmailAddress.isValid(email)) {
@@ -258,7 +262,9 @@ public class ApplicantViews {
                 continue;
             }
             String token = Tokens.newToken();
+            // The page promises that an earlier link stops working: the receipt's and every letter's link alike.
             repository.replaceToken(id, Tokens.hash(token));
+            repository.deleteLinks(id);
             var c = cases.find(a.caseId());
             // In the language the applicant applied in, not the language of whoever typed the address in.
             Locale applicantLanguage = a.language() == null ? language : Locale.forLanguageTag(a.language());

@@ -125,7 +125,7 @@ class ApplicationRepository {
             .param(caseId).query(Integer.class).single();
     }
 
-    /** One more private link to the applicant's page (application_link); the first link keeps working. */
+    /** One more private link to the applicant's page (application_link); the first link keeps working until a re-send. */
     void addLink(UUID id, String tokenHash, Instant at) {
         jdbc.sql("INSERT INTO application_link (token_hash, application_id, created_at) VALUES (?, ?, ?)")
             .params(tokenHash, id, Time.utc(at)).update();

@@ -206,6 +206,14 @@ class MessagingTest {
         var m = Pattern.compile("https?://[^/\\s<]+(/my-application/[A-Za-z0-9_-]+)").matcher(sent.html());
         assertThat(m.find()).isTrue();
         assertThat(mvc.perform(get(m.group(1))).andReturn().getResponse().getStatus()).isEqualTo(200);
+
+        // Asking for a new link shuts every earlier one (a forwarded letter's link too), as the page promises.
+        mvc.perform(post("/my-application/resend").param("email", email).with(csrf()));
+        String fresh = OutboxMessages.path(outbox.link(email, "APPLICATION_LINK", "/my-application/"));
+        assertThat(mvc.perform(get(fresh)).andReturn().getResponse().getStatus()).isEqualTo(200);
+        for (String old : List.of(invitationLink, receiptLink, m.group(1))) {
+            assertThat(mvc.perform(get(old)).andReturn().getResponse().getStatus()).as(old).isEqualTo(404);
+        }
     }
 
     /** A queued message's subject and HTML body. */
