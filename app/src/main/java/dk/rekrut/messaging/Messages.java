@@ -43,6 +43,8 @@ class Messages {
     static final int MAX_RECIPIENTS = 100;
     /** Stands in the preview for a personal link's secret token. */
     static final String MASKED_TOKEN = "••••••••";
+    private static final String FIRST_NAME = "fornavn";
+    private static final String NAME = "navn";
 
     /** A recipient as HR sees them: the candidate number in an anonymous case, else the name (and, once reached, the address). */
     record Recipient(UUID applicationId, String candidateNumber, String label) {
@@ -114,7 +116,7 @@ class Messages {
     Outcome preview(CurrentUser user, UUID caseId, List<UUID> candidateIds, CaseMessageTemplates.Wording wording,
                     String linkBase) {
         return letters(user, caseId, candidateIds, wording, UUID.randomUUID(),
-            id -> linkBase + "/my-application/" + MASKED_TOKEN, (letter, to) -> correspondence.render(letter));
+            id -> linkBase + "/my-application/" + MASKED_TOKEN, (letter, shown) -> correspondence.render(shown));
     }
 
     /**
@@ -125,18 +127,21 @@ class Messages {
     Outcome send(CurrentUser user, UUID caseId, List<UUID> candidateIds, CaseMessageTemplates.Wording wording,
                  UUID sendId, String linkBase) {
         var outcome = letters(user, caseId, candidateIds, wording, sendId, id -> applicants.personalLink(id, linkBase),
-            (letter, to) -> {
+            (letter, shown) -> {
                 correspondence.send(letter);
-                return correspondence.render(letter);
+                return correspondence.render(shown);
             });
         audit.recordAll(AuditAction.MESSAGE_SENT, "Application",
             outcome.previews().stream().map(p -> p.to().applicationId()).toList(), "message " + sendId);
         return outcome;
     }
 
-    /** What becomes of each recipient's letter: rendered only (preview), or queued and rendered (send). */
+    /**
+     * What becomes of each recipient's letter: rendered only (preview), or queued and rendered (send). {@code shown}
+     * is what HR sees of it: the letter itself, or in an anonymous case the letter with the name left as its field.
+     */
     private interface Delivery {
-        MailTemplates.Rendered apply(Letter letter, Recipient to);
+        MailTemplates.Rendered apply(Letter letter, Letter shown);
     }
 
     private Outcome letters(CurrentUser user, UUID caseId, List<UUID> candidateIds, CaseMessageTemplates.Wording wording,
@@ -155,26 +160,41 @@ class Messages {
             var a = applications.find(r.applicationId()).orElseThrow();
             boolean linked = (w.subject() + w.body()).contains("{link}");
             var values = values(c, a, contact.get(), linked ? link.apply(a.id()) : null);
-            String subject = MergeFields.fill(w.subject(), values, a.candidateNumber());
-            String body = MergeFields.fill(w.body(), values, a.candidateNumber());
-            var letter = new Letter(LetterKind.FREE_TEXT, "message:" + sendId + ":" + a.id(), a.id(), contact.get().email(),
-                contact.get().language(), Map.of("subject", subject, "body", body, "name", contact.get().name(),
-                    "title", c.title(), "institution", settings.get(InstitutionSettings.NAME)), List.of());
-            // In an anonymous case HR writing to many sees candidate numbers, never an address.
+            var letter = letter(c, a, w, values, contact.get(), sendId);
+            // In an anonymous case HR writing to many sees candidate numbers, never a name or an address: not in
+            // the recipient line, nor in the letters, which would tie each number to its name on one page.
             var to = c.anonymous() ? r : new Recipient(r.applicationId(), r.candidateNumber(),
                 contact.get().name() + " <" + contact.get().email() + ">");
-            var rendered = delivery.apply(letter, to);
+            var shown = c.anonymous() ? letter(c, a, w, withoutName(values), contact.get(), sendId) : letter;
+            var rendered = delivery.apply(letter, shown);
             previews.add(new Preview(to, rendered.subject(), rendered.html(), rendered.text()));
         }
         return new Outcome(previews, unreachable);
+    }
+
+    private Letter letter(RecruitmentCase c, Application a, CaseMessageTemplates.Wording w, Map<String, String> values,
+                          ApplicantViews.Contact contact, UUID sendId) {
+        String subject = MergeFields.fill(w.subject(), values, a.candidateNumber());
+        String body = MergeFields.fill(w.body(), values, a.candidateNumber());
+        return new Letter(LetterKind.FREE_TEXT, "message:" + sendId + ":" + a.id(), a.id(), contact.email(),
+            contact.language(), Map.of("subject", subject, "body", body, "name", values.getOrDefault(NAME, contact.name()),
+                "title", c.title(), "institution", settings.get(InstitutionSettings.NAME)), List.of());
+    }
+
+    /** The values with the name fields standing as themselves ("{fornavn}"), for what HR sees in an anonymous case. */
+    private static Map<String, String> withoutName(Map<String, String> values) {
+        var v = new HashMap<String, String>(values);
+        v.put(FIRST_NAME, "{" + FIRST_NAME + "}");
+        v.put(NAME, "{" + NAME + "}");
+        return v;
     }
 
     /** Every merge field's value for one recipient, in the applicant's language; a field with no value is left out. */
     private Map<String, String> values(RecruitmentCase c, Application a, ApplicantViews.Contact contact, String link) {
         String lang = "en".equals(contact.language().getLanguage()) ? "en" : "da";
         var v = new HashMap<String, String>();
-        v.put("fornavn", contact.name().strip().split("\\s+")[0]);
-        v.put("navn", contact.name().strip());
+        v.put(FIRST_NAME, contact.name().strip().split("\\s+")[0]);
+        v.put(NAME, contact.name().strip());
         v.put("kandidatnummer", a.candidateNumber());
         v.put("stilling", c.title());
         v.put("frist", Time.written(c.deadline(), lang));
