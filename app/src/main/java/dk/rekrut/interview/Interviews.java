@@ -204,6 +204,20 @@ public class Interviews implements CaseStatusGuard {
         panel.released(slot, c, a);
     }
 
+    /** Cancels the application's booking if it is still ahead, telling the panel only (see {@link InterviewErasure}). */
+    void cancelAhead(UUID applicationId) {
+        var old = invitation(applicationId).filter(i -> !i.cancelled()).orElse(null);
+        var slot = old == null ? null : slot(old.slotId()).filter(s -> s.startsAt().isAfter(clock.instant())).orElse(null);
+        if (slot == null) {
+            return;
+        }
+        var a = applications.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        var c = cases.find(a.caseId()).orElseThrow(() -> new NotFoundException("case"));
+        repository.update(new Invitation(applicationId, c.id(), old.slotId(), old.uid(), old.sequence() + 1, old.reply(),
+            true), clock.instant());
+        panel.released(slot, c, a);
+    }
+
     /** The candidate's answer through their private link. */
     @Transactional
     public void reply(String token, boolean accept) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
+import dk.rekrut.application.StatusChanges;
 import dk.rekrut.application.Submissions;
 import dk.rekrut.organisation.OrganisationDirectory;
 import dk.rekrut.organisation.UserView;
@@ -43,6 +44,7 @@ class PanelInvitationTest {
     @Autowired Submissions submissions;
     @Autowired Cases cases;
     @Autowired Interviews interviews;
+    @Autowired StatusChanges statusChanges;
     @Autowired OrganisationDirectory directory;
     @Autowired JdbcClient jdbc;
 
@@ -79,7 +81,8 @@ class PanelInvitationTest {
         assertThat(letters(chair, app)).singleElement().satisfies(l -> assertThat(l).contains("Pernille Panelsen"));
 
         hrPost(posted.caseId(), "/candidates/" + app + "/cancel-interview");
-        var cancel = onlyEvent(panelFile(chair, app, 1), "CANCEL");
+        // (the erasure took the application's earlier letters, the panel's REQUEST among them)
+        var cancel = onlyEvent(panelFiles(chair, app).getLast(), "CANCEL");
         assertThat(prop(cancel, "UID")).isEqualTo(uid);
         assertThat(prop(cancel, "SEQUENCE")).isEqualTo("1");
         assertThat(prop(cancel, "STATUS")).isEqualTo("CANCELLED");
@@ -96,6 +99,29 @@ class PanelInvitationTest {
         // (unfolded: RFC 5545 folds the long UID line)
         assertThat(managerFiles).anySatisfy(ics -> assertThat(ics.replace("\r\n ", ""))
             .contains("UID:" + PanelInvitations.uid(second, manager.id())).contains("METHOD:REQUEST"));
+    }
+
+    @Test
+    void anApplicantWhoWithdrawsLosesTheBookingAndThePanelGetsACancel() throws Exception {
+        var posted = fixture.publish("Trukket " + UUID.randomUUID(), 10, false);
+        var chair = user("bedoemmelse");
+        cases.attach(fixture.hr(), posted.caseId(), chair.id(), TeamRole.CHAIR);
+        var s = ApplicationFixtures.submission(posted, "tove." + UUID.randomUUID() + "@example.dk");
+        var receipt = submissions.submit(s);
+        UUID app = receipt.applicationId();
+        UUID slot = addSlot(posted.caseId(), "2031-10-01T10:00", chair.id());
+        invite(posted.caseId(), app, slot);
+
+        statusChanges.withdraw(receipt.accessToken());
+
+        assertThat(interviews.invitation(app)).hasValueSatisfying(i -> assertThat(i.cancelled()).isTrue());
+        assertThat(interviews.freeSlots(posted.caseId(), UUID.randomUUID())).extracting(Interviews.Slot::id).contains(slot);
+        // (the erasure took the application's earlier letters, the panel's REQUEST among them)
+        var cancel = onlyEvent(panelFiles(chair, app).getLast(), "CANCEL");
+        assertThat(prop(cancel, "SUMMARY")).doesNotContain(s.name());
+        // The private link still opens the withdrawn application, but no longer answers or moves the interview.
+        assertThat(mvc.perform(post("/my-application/" + receipt.accessToken() + "/interview").param("reply", "accept").with(csrf()))
+            .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
