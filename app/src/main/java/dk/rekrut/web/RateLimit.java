@@ -1,5 +1,6 @@
 package dk.rekrut.web;
 
+import dk.rekrut.shared.ClientKey;
 import dk.rekrut.shared.RateLimited;
 import java.io.IOException;
 import java.time.Clock;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Per-client limit on the handlers marked {@link RateLimited} (public submissions: form, API, link re-sending, job
- * agent and talent pool sign-up): a token bucket per client address, answered with 429 and Retry-After. Kept per instance on purpose: it is abuse protection, not a business rule,
+ * agent and talent pool sign-up): a token bucket per client address (an IPv6 client's /64, {@link ClientKey}), answered with 429 and Retry-After. Kept per instance on purpose: it is abuse protection, not a business rule,
  * and it needs no shared state; N instances allow N times the rate.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,7 +47,8 @@ class RateLimit implements WebMvcConfigurer, HandlerInterceptor {
         }
         long now = clock.millis();
         double perMilli = perMinute / 60_000.0;
-        var bucket = buckets.compute(request.getRemoteAddr(), (k, b) -> {
+        String client = ClientKey.of(request.getRemoteAddr());
+        var bucket = buckets.compute(client, (k, b) -> {
             // A clock set back (NTP, or a test moving its clock) must not drain the bucket: no negative refill.
             double tokens = b == null ? perMinute : Math.min(perMinute, b.tokens() + Math.max(0, now - b.at()) * perMilli);
             return new Bucket(tokens - 1, now);
@@ -56,7 +58,7 @@ class RateLimit implements WebMvcConfigurer, HandlerInterceptor {
         }
         if (bucket.tokens() < 0) {
             long retryAfter = (long) Math.ceil(-bucket.tokens() / perMilli / 1000.0);
-            buckets.computeIfPresent(request.getRemoteAddr(), (k, b) -> new Bucket(b.tokens() + 1, b.at()));
+            buckets.computeIfPresent(client, (k, b) -> new Bucket(b.tokens() + 1, b.at()));
             response.setStatus(429);
             response.setHeader("Retry-After", String.valueOf(Math.max(1, retryAfter)));
             response.setContentType("text/plain;charset=UTF-8");

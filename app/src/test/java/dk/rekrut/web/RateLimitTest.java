@@ -33,6 +33,15 @@ class RateLimitTest {
     }
 
     @Test
+    void anIpv6ClientCountsAsItsSlash64SoANewAddressInItStartsNothingAfresh() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            assertThat(limit.preHandle(post("2001:db8:1:2::" + i), new MockHttpServletResponse(), submit)).isTrue();
+        }
+        assertThat(limit.preHandle(post("2001:db8:1:2:abcd:ef01:2345:6789"), new MockHttpServletResponse(), submit)).isFalse();
+        assertThat(limit.preHandle(post("2001:db8:1:3::1"), new MockHttpServletResponse(), submit)).isTrue();
+    }
+
+    @Test
     void readingTheFormIsNotLimited() throws Exception {
         for (int i = 0; i < 10; i++) {
             var get = new MockHttpServletRequest("GET", "/jobs/x/apply");
