@@ -71,7 +71,8 @@ class AdminController {
 
     @PostMapping("/users")
     String createUser(@RequestParam String username, @RequestParam String displayName, @RequestParam String email,
-                      @RequestParam UUID unitId, @RequestParam Role role, @RequestParam(required = false) String password,
+                      @RequestParam UUID unitId, @RequestParam(required = false) Role role,
+                      @RequestParam(required = false) String password,
                       RedirectAttributes flash) {
         Flash.attempt(flash, "info.saved", () -> administration.createUser(new Administration.NewUser(username, displayName, email, unitId, role, password)));
         return "redirect:/admin/users";
