@@ -97,24 +97,17 @@ class LetteringTest {
 
     @Test
     void aLargeShapeThatMayBeLetteringBecomesAGreyBox() throws Exception {
-        byte[] original;
-        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (var cs = new PDPageContentStream(doc, page)) {
-                text(cs, new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12, 60, 500, "Projektleder i Region Hovedstaden");
-                // A wave across the header, 400 by 150 points: its lower edge curves inwards (concave).
-                cs.setNonStrokingColor(0.1f, 0.2f, 0.5f);
-                cs.moveTo(100, 650);
-                cs.lineTo(500, 650);
-                cs.lineTo(500, 800);
-                cs.curveTo(400, 700, 200, 700, 100, 800);
-                cs.closePath();
-                cs.fill();
-            }
-            doc.save(out);
-            original = out.toByteArray();
-        }
+        byte[] original = onePage((doc, cs) -> {
+            text(cs, new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12, 60, 500, "Projektleder i Region Hovedstaden");
+            // A wave across the header, 400 by 150 points: its lower edge curves inwards (concave).
+            cs.setNonStrokingColor(0.1f, 0.2f, 0.5f);
+            cs.moveTo(100, 650);
+            cs.lineTo(500, 650);
+            cs.lineTo(500, 800);
+            cs.curveTo(400, 700, 200, 700, 100, 800);
+            cs.closePath();
+            cs.fill();
+        });
 
         RedactionResult r = ENGINE.redact(original, "application/pdf", KNOWN);
 
@@ -154,33 +147,21 @@ class LetteringTest {
     @Test
     void aFewGlyphsReadAsPrivateUseCharactersAreLeftOutWithoutABox() throws Exception {
         // A name (or an icon) in a font without glyph names, mapped to private use, among ordinary text.
-        byte[] original;
-        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
+        byte[] original = onePage((doc, cs) -> {
             PDType0Font dejavu;
             try (InputStream ttf = LetteringTest.class.getResourceAsStream("/dk/rekrut/redaction/fonts/DejaVuSans.ttf")) {
                 dejavu = PDType0Font.load(doc, ttf, false);
             }
-            PDFont helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (var cs = new PDPageContentStream(doc, page)) {
-                text(cs, dejavu, NAME_SIZE, NAME_X, NAME_Y, "Hans Jensen");
-                float y = 700;
-                for (String line : LINES) {
-                    text(cs, helvetica, 11, 60, y, line);
-                    y -= 16;
-                }
-            }
-            StringBuilder map = new StringBuilder();
+            var map = new StringBuilder();
             byte[] codes = dejavu.encode("Hans Jensen");
             int n = 0;
             for (int i = 0; i < codes.length; i += 2) {
                 map.append(String.format("<%02X%02X> <E0%02X>%n", codes[i], codes[i + 1], n++));
             }
             dejavu.getCOSObject().setItem(COSName.TO_UNICODE, cmap(doc, "<0000> <FFFF>", n, map.toString()));
-            doc.save(out);
-            original = out.toByteArray();
-        }
+            text(cs, dejavu, NAME_SIZE, NAME_X, NAME_Y, "Hans Jensen");
+            lines(cs, 60);
+        });
         assertThat(distinctGreys(render(original), NAME_BOX)).isGreaterThan(2);
 
         RedactionResult r = ENGINE.redact(original, "application/pdf", KNOWN);
@@ -192,10 +173,7 @@ class LetteringTest {
 
     @Test
     void aMeshOrFunctionShadingFallsBackToTheTextRendition() throws Exception {
-        byte[] original;
-        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
+        byte[] original = onePage((doc, cs) -> {
             var function = new COSDictionary();
             function.setInt(COSName.FUNCTION_TYPE, 2);
             function.setItem(COSName.DOMAIN, floats(0, 1));
@@ -206,17 +184,13 @@ class LetteringTest {
             shading.setInt(COSName.SHADING_TYPE, 1);
             shading.setItem(COSName.COLORSPACE, COSName.DEVICEGRAY);
             shading.setItem(COSName.FUNCTION, function);
-            try (var cs = new PDPageContentStream(doc, page)) {
-                text(cs, new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12, 60, 500, "Projektleder i Region Hovedstaden");
-                cs.saveGraphicsState();
-                cs.addRect(60, 600, 200, 100);
-                cs.clip();
-                cs.shadingFill(org.apache.pdfbox.pdmodel.graphics.shading.PDShading.create(shading));
-                cs.restoreGraphicsState();
-            }
-            doc.save(out);
-            original = out.toByteArray();
-        }
+            text(cs, new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12, 60, 500, "Projektleder i Region Hovedstaden");
+            cs.saveGraphicsState();
+            cs.addRect(60, 600, 200, 100);
+            cs.clip();
+            cs.shadingFill(org.apache.pdfbox.pdmodel.graphics.shading.PDShading.create(shading));
+            cs.restoreGraphicsState();
+        });
 
         RedactionResult r = ENGINE.redact(original, "application/pdf", KNOWN);
 
@@ -302,41 +276,58 @@ class LetteringTest {
 
     /** A CV page: real text, rules, a bordered table, a round bullet, a rounded box, and the name drawn as outlines. */
     private static byte[] cv(Drawn how) throws IOException {
+        return onePage((doc, cs) -> {
+            lines(cs, 80);
+            cs.setLineWidth(1);
+            for (int i = 0; i < RULES; i++) {
+                cs.moveTo(60, 650 - 150 * i);
+                cs.lineTo(535, 650 - 150 * i);
+                cs.stroke();
+            }
+            // A table: a box per cell and a header row filled light.
+            cs.setNonStrokingColor(0.9f);
+            cs.addRect(60, 420, 475, 20);
+            cs.fill();
+            for (int row = 0; row < 3; row++) {
+                for (int col = 0; col < 3; col++) {
+                    cs.addRect(60 + col * 158.33f, 420 - row * 20, 158.33f, 20);
+                }
+            }
+            cs.stroke();
+            // A round bullet (four curves) and a rounded box (four curves, four lines).
+            cs.setNonStrokingColor(0f);
+            circle(cs, 64, PDRectangle.A4.getHeight() - 600, 4);
+            cs.fill();
+            cs.setNonStrokingColor(0.6f);
+            roundedBox(cs, 340, PDRectangle.A4.getHeight() - 560, 100, 30, 8);
+            cs.fill();
+            cs.setNonStrokingColor(0f);
+            outlines(cs, how);
+        });
+    }
+
+    /** The CV's lines of ordinary text (Helvetica), from the top down. */
+    private static void lines(PDPageContentStream cs, float x) throws IOException {
+        PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        float y = 700;
+        for (String line : LINES) {
+            text(cs, font, 11, x, y, line);
+            y -= 16;
+        }
+    }
+
+    /** What a test draws on its page. */
+    private interface Drawing {
+        void draw(PDDocument doc, PDPageContentStream cs) throws IOException;
+    }
+
+    /** A one-page A4 document with what {@code drawing} draws. */
+    private static byte[] onePage(Drawing drawing) throws IOException {
         try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             try (var cs = new PDPageContentStream(doc, page)) {
-                float y = 700;
-                for (String line : LINES) {
-                    text(cs, font, 11, 80, y, line);
-                    y -= 16;
-                }
-                cs.setLineWidth(1);
-                for (int i = 0; i < RULES; i++) {
-                    cs.moveTo(60, 650 - 150 * i);
-                    cs.lineTo(535, 650 - 150 * i);
-                    cs.stroke();
-                }
-                // A table: a box per cell and a header row filled light.
-                cs.setNonStrokingColor(0.9f);
-                cs.addRect(60, 420, 475, 20);
-                cs.fill();
-                for (int row = 0; row < 3; row++) {
-                    for (int col = 0; col < 3; col++) {
-                        cs.addRect(60 + col * 158.33f, 420 - row * 20, 158.33f, 20);
-                    }
-                }
-                cs.stroke();
-                // A round bullet (four curves) and a rounded box (four curves, four lines).
-                cs.setNonStrokingColor(0f);
-                circle(cs, 64, PDRectangle.A4.getHeight() - 600, 4);
-                cs.fill();
-                cs.setNonStrokingColor(0.6f);
-                roundedBox(cs, 340, PDRectangle.A4.getHeight() - 560, 100, 30, 8);
-                cs.fill();
-                cs.setNonStrokingColor(0f);
-                outlines(cs, how);
+                drawing.draw(doc, cs);
             }
             doc.save(out);
             return out.toByteArray();
@@ -422,11 +413,8 @@ class LetteringTest {
      * and a line of ordinary text; {@code privateUse}: the map gives private-use characters instead.
      */
     private static byte[] nameInALyingFont(boolean privateUse) throws IOException {
-        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
+        return onePage((doc, cs) -> {
             PDType1Font lying = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDFont plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             var map = new StringBuilder();
             int n = 0;
             for (char c = 'A'; c <= 'z'; c++) {
@@ -436,13 +424,9 @@ class LetteringTest {
                 }
             }
             lying.getCOSObject().setItem(COSName.TO_UNICODE, cmap(doc, "<00> <FF>", n, map.toString()));
-            try (var cs = new PDPageContentStream(doc, page)) {
-                text(cs, lying, NAME_SIZE, NAME_X, NAME_Y, "Hans Jensen");
-                text(cs, plain, 11, 60, 700, "Projektleder i Region Hovedstaden");
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
+            text(cs, lying, NAME_SIZE, NAME_X, NAME_Y, "Hans Jensen");
+            text(cs, new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11, 60, 700, "Projektleder i Region Hovedstaden");
+        });
     }
 
     private static COSStream cmap(PDDocument doc, String codespace, int entries, String bfchars) throws IOException {
@@ -458,11 +442,7 @@ class LetteringTest {
     }
 
     private static void text(PDPageContentStream cs, PDFont font, float size, float x, float y, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
+        PdfLayoutRenditionTest.text(cs, font, size, x, y, s);
     }
 
     private static COSArray floats(float... values) {
