@@ -86,7 +86,7 @@ public record PageDrawing(List<Op> ops, int[] code, float[] advance, float[] trm
             return font;
         }
 
-        /** For an image ({@code Do}, {@code BI}): the current transformation matrix. */
+        /** For an image ({@code Do}, {@code BI}) or a path-painting operator: the current transformation matrix. */
         public Matrix ctm() {
             return ctm;
         }
@@ -151,7 +151,11 @@ public record PageDrawing(List<Op> ops, int[] code, float[] advance, float[] trm
             switch (name) {
                 case OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED, OperatorName.SHOW_TEXT_LINE,
                      OperatorName.SHOW_TEXT_LINE_AND_SPACE -> f = state.getTextState().getFont();
-                case OperatorName.BEGIN_INLINE_IMAGE -> ctm = state.getCurrentTransformationMatrix().clone();
+                case OperatorName.BEGIN_INLINE_IMAGE, OperatorName.FILL_NON_ZERO, OperatorName.LEGACY_FILL_NON_ZERO,
+                     OperatorName.FILL_EVEN_ODD, OperatorName.STROKE_PATH, OperatorName.CLOSE_AND_STROKE,
+                     OperatorName.FILL_NON_ZERO_AND_STROKE, OperatorName.FILL_EVEN_ODD_AND_STROKE,
+                     OperatorName.CLOSE_FILL_NON_ZERO_AND_STROKE, OperatorName.CLOSE_FILL_EVEN_ODD_AND_STROKE ->
+                    ctm = state.getCurrentTransformationMatrix().clone();
                 case OperatorName.DRAW_OBJECT -> {
                     ctm = state.getCurrentTransformationMatrix().clone();
                     if (!operands.isEmpty() && operands.getFirst() instanceof COSName n && resources != null) {

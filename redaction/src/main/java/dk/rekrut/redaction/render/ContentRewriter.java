@@ -55,6 +55,7 @@ import org.apache.pdfbox.util.Matrix;
  *   <li>form XObjects are drawn inline (their matrix and clip), so the page needs no XObject at all;</li>
  *   <li>an image (XObject or inline) becomes a grey box with "billede fjernet" in the same place and order;</li>
  *   <li>marked content (tags, ActualText, alternative text) is left out;</li>
+ *   <li>a path that may be lettering is left out ({@link ShapeFilter});</li>
  *   <li>every resource a kept operator names is copied into the new page's resources under a new name.</li>
  * </ul>
  * The removed runs get a black box with the span's label, drawn over the page at the end.
@@ -67,8 +68,6 @@ final class ContentRewriter {
         "RGB", "CMYK");
     private static final Set<String> SHOWING = Set.of(OperatorName.SHOW_TEXT, OperatorName.SHOW_TEXT_ADJUSTED,
         OperatorName.SHOW_TEXT_LINE, OperatorName.SHOW_TEXT_LINE_AND_SPACE);
-    private static final Set<String> CURVE_OPERATORS = Set.of(OperatorName.CURVE_TO,
-        OperatorName.CURVE_TO_REPLICATE_INITIAL_POINT, OperatorName.CURVE_TO_REPLICATE_FINAL_POINT);
 
     /** Helvetica Bold (standard, not embedded) for the labels: their encoded bytes and widths, measured once. */
     private static final Map<String, byte[]> LABEL_BYTES = new HashMap<>();
@@ -110,7 +109,7 @@ final class ContentRewriter {
     private int floor;
     private boolean inTextObject;
     private int glyph;
-    private int curves;
+    private final ShapeFilter shapes = new ShapeFilter(this::write);
 
     ContentRewriter(PdfGlyphMap.Page glyphs, BitSet removed, int[] spanOf, List<Span> spans, OutResources resources,
                     int pageNumber) {
@@ -121,10 +120,6 @@ final class ContentRewriter {
         this.resources = resources;
         this.pageNumber = pageNumber;
         this.drawing = glyphs.drawing();
-    }
-
-    int curves() {
-        return curves;
     }
 
     /** A form being drawn: its Do, and the depth below which a Q was dropped outside it. */
@@ -153,6 +148,9 @@ final class ContentRewriter {
 
     /** One operator of the content, as the walk carried it out: written, changed or left out. */
     private void replay(PageDrawing.Op recorded) throws IOException {
+        if (shapes.take(recorded, inTextObject)) {
+            return;
+        }
         if (recorded.formEnd()) {
             endForm();
             return;
@@ -163,9 +161,6 @@ final class ContentRewriter {
         if (SHOWING.contains(name)) {
             show(recorded);
             return;
-        }
-        if (CURVE_OPERATORS.contains(name)) {
-            curves++;
         }
         switch (name) {
             case OperatorName.DRAW_OBJECT -> draw(recorded);
@@ -273,7 +268,8 @@ final class ContentRewriter {
         float[] t = drawing.text();
         float advance = drawing.advance()[i];
         shown.add(new Shown(i, drawing.code()[i], advance, t[4 * i], t[4 * i + 1], t[4 * i + 2], t[4 * i + 3]));
-        if (removed.get(i)) {
+        if (removed.get(i) && spanOf[i] >= 0) {
+            // A glyph of no span (GlyphText's unread: an icon, a bullet) goes without a box.
             float[] m = drawing.trm();
             var trm = new Matrix(m[4 * i], m[4 * i + 1], m[4 * i + 2], m[4 * i + 3], glyphs.tx()[i], glyphs.ty()[i]);
             boxes.add(box(trm, font, advance, spanOf[i]));
@@ -702,6 +698,14 @@ final class ContentRewriter {
                 case PATTERN -> {
                     if (d != null && d.getInt(COSName.PATTERN_TYPE) == 1) {
                         throw new PdfLayoutRendition.Unprovable("a tiling pattern (content of its own)");
+                    }
+                    if (d != null && ShapeFilter.drawsPictures(d.getCOSDictionary(COSName.SHADING))) {
+                        throw new PdfLayoutRendition.Unprovable("a shading that can draw a picture (not axial or radial)");
+                    }
+                }
+                case SHADING -> {
+                    if (ShapeFilter.drawsPictures(d)) {
+                        throw new PdfLayoutRendition.Unprovable("a shading that can draw a picture (not axial or radial)");
                     }
                 }
                 case EXT_G_STATE -> {

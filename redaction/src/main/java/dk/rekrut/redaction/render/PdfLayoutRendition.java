@@ -26,17 +26,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * Nothing else of the input is carried over, so metadata, XMP, annotations, links, attachments, outlines, forms,
  * scripts, the structure tree, piece info and thumbnails cannot survive.
  * <p>
+ * Vector paths that may be lettering (text converted to outlines) are left out ({@link ShapeFilter}), and so are
+ * glyphs read as private-use, control or replacement characters ({@link GlyphText}).
+ * <p>
  * It is only released when it is proven clean: a glyph whose text is unknown (a Type 3 font, a font without a Unicode
- * map), a glyph not found where the extraction saw it, a page that may hold text drawn as paths, any error, or any
- * finding of {@link Verifier#verifyLayout} makes the whole document fall back to the text rendition
+ * map), a font whose Unicode map contradicts its glyph names or a page that does not read as writing
+ * ({@link GlyphText}), a glyph not found where the extraction saw it, a shading that can draw a picture, any error,
+ * or any finding of {@link Verifier#verifyLayout} makes the whole document fall back to the text rendition
  * ({@link PdfRendition}), and {@link Outcome#fallback()} says why.
  */
 public final class PdfLayoutRendition {
-
-    /** A page with no text but more curves than this may show its text as paths. */
-    static final int CURVES_WITHOUT_TEXT = 300;
-    /** Any page with more curves than this may hide text drawn as paths among them. */
-    static final int CURVES = 5000;
 
     /** The rewritten PDF, or null and why the text rendition must be used instead. */
     public record Outcome(byte[] pdf, String fallback) {
@@ -90,8 +89,9 @@ public final class PdfLayoutRendition {
                 var rewriter = new ContentRewriter(glyphs, removals.removed(i), removals.spanOf(i), removals.spans(),
                     resources, i + 1);
                 byte[] content = rewriter.rewrite();
-                if (rewriter.curves() > CURVES || glyphs.glyphs() == 0 && rewriter.curves() > CURVES_WITHOUT_TEXT) {
-                    throw new Unprovable("page " + (i + 1) + " has many curves and may show text drawn as paths");
+                String untrusted = GlyphText.problem(glyphs, removals.unread(i), i + 1);
+                if (untrusted != null) {
+                    throw new Unprovable(untrusted);
                 }
                 out.addPage(copyOf(page, content, resources.dictionary(), out));
             }
@@ -149,10 +149,11 @@ public final class PdfLayoutRendition {
     }
 
     /**
-     * Which glyphs of each page go, and the span each belongs to: every glyph a span's characters came from, and every
-     * glyph left out of the text as a duplicate (fake bold) that overlaps one of those.
+     * Which glyphs of each page go, and the span each belongs to: every glyph a span's characters came from, every
+     * glyph left out of the text as a duplicate (fake bold) that overlaps one of those, and every glyph read as no
+     * writing (span -1).
      */
-    record Removals(List<BitSet> removedByPage, List<int[]> spanOfByPage, List<Span> spans) {
+    record Removals(List<BitSet> removedByPage, List<int[]> spanOfByPage, List<Span> spans, List<BitSet> unreadByPage) {
 
         BitSet removed(int page) {
             return removedByPage.get(page);
@@ -160,6 +161,11 @@ public final class PdfLayoutRendition {
 
         int[] spanOf(int page) {
             return spanOfByPage.get(page);
+        }
+
+        /** The glyphs read as no writing ({@link GlyphText#unread}): removed too, without a span (and so a box). */
+        BitSet unread(int page) {
+            return unreadByPage.get(page);
         }
 
         static Removals of(Extraction extraction, PdfGlyphMap map, List<Span> spans) throws Unprovable {
@@ -201,10 +207,15 @@ public final class PdfLayoutRendition {
                     }
                 }
             }
+            List<BitSet> unread = new java.util.ArrayList<>();
             for (int i = 0; i < map.pages().size(); i++) {
                 duplicates(map.pages().get(i), removed.get(i), spanOf.get(i));
+                BitSet u = GlyphText.unread(map.pages().get(i));
+                u.andNot(removed.get(i));
+                removed.get(i).or(u);
+                unread.add(u);
             }
-            return new Removals(removed, spanOf, spans);
+            return new Removals(removed, spanOf, spans, unread);
         }
 
         /** A glyph that is not in the text but overlaps a removed one goes with it (same box, within a point). */

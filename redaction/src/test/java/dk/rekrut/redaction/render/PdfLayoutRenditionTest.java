@@ -319,7 +319,7 @@ class PdfLayoutRenditionTest {
         }
     }
 
-    private static void text(PDPageContentStream cs, PDFont font, float size, float x, float y, String s) throws IOException {
+    static void text(PDPageContentStream cs, PDFont font, float size, float x, float y, String s) throws IOException {
         cs.beginText();
         cs.setFont(font, size);
         cs.newLineAtOffset(x, y);
