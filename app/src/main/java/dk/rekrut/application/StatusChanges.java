@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,11 +89,20 @@ public class StatusChanges {
     }
 
     /**
+     * The rejection letter's wording: the after-interview one for a candidate who was met, whether HR moved the
+     * status on to INTERVIEWED or not ({@code metAtInterview}: the interview was held).
+     */
+    public static LetterKind rejectionLetter(Application a, boolean metAtInterview) {
+        return a.status() == ApplicationStatus.INTERVIEWED || metAtInterview
+            ? LetterKind.REJECTION_AFTER_INTERVIEW : LetterKind.REJECTION;
+    }
+
+    /**
      * Rejects several candidates in one go: each gets the rejection letter (after-interview wording for those who
-     * were interviewed) through the outbox, and the status REJECTED, in one transaction.
+     * were interviewed, {@link #rejectionLetter}) through the outbox, and the status REJECTED, in one transaction.
      */
     @Transactional
-    public int reject(CurrentUser user, UUID caseId, List<UUID> applicationIds, String reason) {
+    public int reject(CurrentUser user, UUID caseId, List<UUID> applicationIds, String reason, Set<UUID> metAtInterview) {
         var c = caseAccess.requireManage(user, caseId);
         int rejected = 0;
         for (UUID id : applicationIds) {
@@ -101,7 +111,7 @@ public class StatusChanges {
             if (a.status().isFinal()) {
                 continue;
             }
-            var kind = a.status() == ApplicationStatus.INTERVIEWED ? LetterKind.REJECTION_AFTER_INTERVIEW : LetterKind.REJECTION;
+            var kind = rejectionLetter(a, metAtInterview.contains(id));
             // An applicant whose data was erased has no address left: the status changes, no letter goes.
             applicants.sendIfReachable(id, "rejection letter", identity -> new Letter(kind,
                 "rejection:" + id, id, identity.email(), Locale.forLanguageTag(a.language()),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.Applications;
@@ -202,6 +203,15 @@ public class Interviews implements CaseStatusGuard {
         var slot = slot(old.slotId()).orElseThrow();
         send(inv, slot, c, "CANCEL", a, linkBase);
         panel.released(slot, c, a);
+    }
+
+    /** The applications whose interview was held: an invitation neither cancelled nor declined, its slot over. */
+    public Set<UUID> metAtInterview(UUID caseId) {
+        var now = clock.instant();
+        var over = slots(caseId).stream().filter(s -> !s.endsAt().isAfter(now)).map(Slot::id).collect(Collectors.toSet());
+        return invitations(caseId).stream()
+            .filter(i -> !i.cancelled() && !"DECLINED".equals(i.reply()) && over.contains(i.slotId()))
+            .map(Invitation::applicationId).collect(Collectors.toSet());
     }
 
     /** Cancels the application's booking if it is still ahead, telling the panel only (see {@link InterviewErasure}). */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
@@ -177,7 +178,7 @@ class AssessmentTest {
     @Test
     void bulkRejectionSendsTheRightLetterAndSetsTheStatus() {
         statusChanges.changeStatus(fixture.hr(), second, ApplicationStatus.INTERVIEWED);
-        int n = statusChanges.reject(fixture.hr(), posted.caseId(), List.of(first, second), "Erfaring med ledelse vejede tungest.");
+        int n = statusChanges.reject(fixture.hr(), posted.caseId(), List.of(first, second), "Erfaring med ledelse vejede tungest.", Set.of());
         assertThat(n).isEqualTo(2);
         assertThat(applications.find(first).orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(correspondence.log(first)).extracting(m -> m.kind()).contains(LetterKind.REJECTION);

@@ -32,6 +32,8 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.Time;
 import dk.rekrut.support.RekrutTest;
+import dk.rekrut.support.StaffRequests;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
@@ -193,6 +195,50 @@ class InterviewInvitationTest {
         assertThat(ZonedDateTime.from(update.getStartDate().orElseThrow().getDate()).toInstant()).isEqualTo(free.startsAt());
         // Picking is no status change: the candidate stays invited.
         assertThat(applications.find(first.applicationId()).orElseThrow().status()).isEqualTo(ApplicationStatus.INVITED);
+    }
+
+    /**
+     * A candidate who came to the interview gets the after-interview rejection though HR never moved the status on
+     * from INVITED; one who declined, or whose interview is still ahead, gets the ordinary one. Over the board's
+     * confirmation (which names the letter) and its rejection.
+     */
+    @Test
+    void aCandidateMetAtAnInterviewGetsTheAfterInterviewRejectionWhileStillInvited() throws Exception {
+        var posted = fixture.publish("Mødt " + UUID.randomUUID(), 10, false);
+        var hr = fixture.hr();
+        var met = submissions.submit(ApplicationFixtures.submission(posted, "moedt-" + UUID.randomUUID() + "@example.dk"));
+        var declined = submissions.submit(ApplicationFixtures.submission(posted, "afbud-" + UUID.randomUUID() + "@example.dk"));
+        var ahead = submissions.submit(ApplicationFixtures.submission(posted, "senere-" + UUID.randomUUID() + "@example.dk"));
+        var start = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        var a = interviews.addSlot(hr, posted.caseId(), start.plusSeconds(3600), start.plusSeconds(5400), "Lokale 7", null);
+        var b = interviews.addSlot(hr, posted.caseId(), start.plusSeconds(7200), start.plusSeconds(9000), "Lokale 8", null);
+        var c = interviews.addSlot(hr, posted.caseId(), start.plusSeconds(30 * 86_400), start.plusSeconds(30 * 86_400 + 1800), "Lokale 9", null);
+        interviews.invite(hr, met.applicationId(), a.id(), "http://localhost");
+        interviews.invite(hr, declined.applicationId(), b.id(), "http://localhost");
+        interviews.reply(declined.accessToken(), false);
+        interviews.invite(hr, ahead.applicationId(), c.id(), "http://localhost");
+        clock.advance(Duration.ofHours(3));
+        try {
+            assertThat(interviews.metAtInterview(posted.caseId())).containsExactly(met.applicationId());
+            var ids = List.of(met.applicationId(), declined.applicationId(), ahead.applicationId());
+            var reject = post("/cases/" + posted.caseId() + "/board/reject").param("confirmed", "true")
+                .param("reason", "Andre passede bedre.").with(csrf());
+            ids.forEach(id -> reject.param("candidate", id.toString()));
+            var staff = new StaffRequests(mvc, directory);
+            String confirm = staff.page("/cases/" + posted.caseId() + "/board/reject?candidate=" + met.applicationId(), "hr.udvidet");
+            assertThat(confirm).contains(messages.getMessage("letter.REJECTION_AFTER_INTERVIEW", null, Locale.forLanguageTag("da")));
+            assertThat(staff.send(reject, "hr.udvidet").getStatus()).isEqualTo(302);
+            assertThat(kinds(met.applicationId())).containsExactly("REJECTION_AFTER_INTERVIEW");
+            assertThat(kinds(declined.applicationId())).containsExactly("REJECTION");
+            assertThat(kinds(ahead.applicationId())).containsExactly("REJECTION");
+        } finally {
+            clock.advance(Duration.ofHours(-3));
+        }
+    }
+
+    private List<String> kinds(UUID applicationId) {
+        return jdbc.sql("SELECT kind FROM outbox_message WHERE application_id = ? AND kind LIKE 'REJECTION%'")
+            .param(applicationId).query(String.class).list();
     }
 
     /**

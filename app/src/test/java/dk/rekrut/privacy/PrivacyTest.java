@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import dk.rekrut.application.ApplicantErasure;
@@ -249,7 +250,7 @@ class PrivacyTest {
         // The application in progress ended as withdrawn, so the case can still be closed; the other applicant is untouched.
         assertThat(applications.find(a.id).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertPresent(other);
-        assertThat(statusChanges.reject(hr, posted.caseId(), List.of(other.id), "Andre passede bedre")).isEqualTo(1);
+        assertThat(statusChanges.reject(hr, posted.caseId(), List.of(other.id), "Andre passede bedre", Set.of())).isEqualTo(1);
     }
 
     /** Review L11: after withdrawal the voluntary evaluation step is closed; special-category data is not taken. */

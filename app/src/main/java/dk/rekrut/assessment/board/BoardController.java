@@ -8,6 +8,7 @@ import dk.rekrut.assessment.Assessments;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.StatusChanges;
 import dk.rekrut.application.CandidateNames;
+import dk.rekrut.interview.Interviews;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;
@@ -42,10 +43,12 @@ class BoardController {
     private final CaseAccess access;
     private final MessageSource messages;
     private final RejectionLetters letters;
+    private final Interviews interviews;
 
     BoardController(Board board, StatusChanges statusChanges, CandidateNames names, Assessments assessments,
-                    CaseAccess access, MessageSource messages, RejectionLetters letters) {
+                    CaseAccess access, MessageSource messages, RejectionLetters letters, Interviews interviews) {
         this.letters = letters;
+        this.interviews = interviews;
         this.board = board;
         this.statusChanges = statusChanges;
         this.names = names;
@@ -122,11 +125,12 @@ class BoardController {
         var chosen = board.onCase(caseId, candidates == null ? List.of() : candidates).stream()
             .filter(a -> BoardRules.mayReject(a.status())).toList();
         var named = names.forOverview(user, c, chosen);
+        var met = interviews.metAtInterview(caseId);
         model.addAttribute("c", c);
         model.addAttribute("rejections", chosen.stream().map(a -> new Rejection(a.id(),
             named.containsKey(a.id()) ? named.get(a.id()) + " (" + a.candidateNumber() + ")" : a.candidateNumber(),
-            RejectionLetters.kindFor(a).name())).toList());
-        model.addAttribute("letters", letters.previews(c, chosen, named));
+            StatusChanges.rejectionLetter(a, met.contains(a.id())).name())).toList());
+        model.addAttribute("letters", letters.previews(c, chosen, named, met));
         model.addAttribute("preferential", assessments.preferentialAmong(caseId, chosen.stream().map(a -> a.id()).toList()));
         return "assessment/board-reject";
     }
@@ -156,7 +160,7 @@ class BoardController {
             Flash.report(flash, new RuleViolation("error.board.confirm-preferential"));
             return "redirect:" + withCandidates("/cases/" + caseId + "/board/reject", candidates);
         }
-        int rejected = statusChanges.reject(user, caseId, candidates, reason);
+        int rejected = statusChanges.reject(user, caseId, candidates, reason, interviews.metAtInterview(caseId));
         flash.addFlashAttribute("info", rejected == 0 ? "info.board.none-rejected" : "info.rejected");
         return "redirect:/cases/" + caseId + "/board";
     }

@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import dk.rekrut.application.Application;
-import dk.rekrut.application.ApplicationStatus;
+import dk.rekrut.application.StatusChanges;
 import dk.rekrut.correspondence.LetterKind;
 import dk.rekrut.correspondence.LetterPreviews;
 import dk.rekrut.organisation.InstitutionSettings;
@@ -36,25 +38,22 @@ class RejectionLetters {
         this.messages = messages;
     }
 
-    /** The kind StatusChanges.reject sends: after an interview, the other wording. */
-    static LetterKind kindFor(Application a) {
-        return a.status() == ApplicationStatus.INTERVIEWED ? LetterKind.REJECTION_AFTER_INTERVIEW : LetterKind.REJECTION;
-    }
-
-    List<Shown> previews(RecruitmentCase c, List<Application> chosen, Map<UUID, String> labels) {
+    /** {@code met}: the applications whose interview was held, which get the after-interview wording. */
+    List<Shown> previews(RecruitmentCase c, List<Application> chosen, Map<UUID, String> labels, Set<UUID> met) {
+        Function<Application, LetterKind> kindFor = a -> StatusChanges.rejectionLetter(a, met.contains(a.id()));
         Map<String, List<Application>> groups = new LinkedHashMap<>();
         for (var a : chosen) {
-            groups.computeIfAbsent(kindFor(a) + "/" + language(a), k -> new ArrayList<>()).add(a);
+            groups.computeIfAbsent(kindFor.apply(a) + "/" + language(a), k -> new ArrayList<>()).add(a);
         }
         var out = new ArrayList<Shown>();
         groups.values().forEach(group -> {
             var first = group.getFirst();
             String language = language(first);
             String recipient = labels.getOrDefault(first.id(), first.candidateNumber());
-            var preview = previews.of(kindFor(first), language, Map.of("name", recipient, "title", c.title(),
+            var preview = previews.of(kindFor.apply(first), language, Map.of("name", recipient, "title", c.title(),
                 "reason", messages.getMessage("board.reject.preview.reason", null, Locale.forLanguageTag(language)),
                 "institution", settings.get(InstitutionSettings.NAME)));
-            out.add(new Shown(kindFor(first), language, group.size(), recipient, preview.subject(), preview.html()));
+            out.add(new Shown(kindFor.apply(first), language, group.size(), recipient, preview.subject(), preview.html()));
         });
         return out;
     }

@@ -14,6 +14,7 @@ import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.StatusChanges;
 import dk.rekrut.application.ApplicantViews;
+import dk.rekrut.interview.Interviews;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.recruitment.TeamRole;
@@ -46,11 +47,13 @@ class CandidateController {
     private final CandidatePages pages;
     private final HistoryActors actors;
     private final Scorecards scorecards;
+    private final Interviews interviews;
 
     CandidateController(Applications applications, StatusChanges statusChanges, ApplicantViews applicants,
                         Assessments assessments, CaseAccess access, CandidatePages pages, HistoryActors actors,
-                        Scorecards scorecards) {
+                        Scorecards scorecards, Interviews interviews) {
         this.scorecards = scorecards;
+        this.interviews = interviews;
         this.actors = actors;
         this.applications = applications;
         this.statusChanges = statusChanges;
@@ -223,7 +226,7 @@ class CandidateController {
             flash.addFlashAttribute("rejectSelection", ids);
             flash.addFlashAttribute("rejectReason", reason);
         } else {
-            statusChanges.reject(user, caseId, ids, reason);
+            statusChanges.reject(user, caseId, ids, reason, interviews.metAtInterview(caseId));
             flash.addFlashAttribute("info", "info.rejected");
         }
         return "redirect:/cases/" + caseId + "/candidates";
