@@ -23,11 +23,12 @@ import org.apache.pdfbox.util.Vector;
  * rendition ({@link dk.rekrut.redaction.render.PdfLayoutRendition}) removes a span's glyphs by these numbers and checks each glyph's position
  * again while it rewrites the page, so a glyph is only ever removed where the extraction saw it.
  */
-public record PdfGlyphMap(PDDocument document, List<Page> pages) implements AutoCloseable {
+public record PdfGlyphMap(PDDocument document, List<Page> pages, ParsedFonts fonts) implements AutoCloseable {
 
     /**
      * {@code document}: the input, still open from the extraction, so the rewrite neither loads it again nor parses its
-     * fonts a second time (PDFBox caches them per document). The owner of the extraction closes it.
+     * fonts a second time (PDFBox caches them per document). The owner of the extraction closes it. {@code fonts}: the
+     * input's fonts by digest, for the verification of the output ({@link ParsedFonts}).
      */
     @Override
     public void close() {
