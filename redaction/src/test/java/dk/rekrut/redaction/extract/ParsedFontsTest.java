@@ -92,7 +92,7 @@ class ParsedFontsTest {
         try (var doc = new PDDocument(); var out = new ByteArrayOutputStream();
              InputStream ttf = ParsedFontsTest.class.getResourceAsStream("/dk/rekrut/redaction/fonts/DejaVuSans.ttf")) {
             PDFont font = PDType0Font.load(doc, ttf, true);
-            page(doc, font);
+            page(doc, font, "Mette Hansen");
             doc.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         }
@@ -100,20 +100,21 @@ class ParsedFontsTest {
 
     private static byte[] standard(Standard14Fonts.FontName name) throws IOException {
         try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            page(doc, new PDType1Font(name));
+            page(doc, new PDType1Font(name), "Mette Hansen");
             doc.save(out);
             return out.toByteArray();
         }
     }
 
-    private static void page(PDDocument doc, PDFont font) throws IOException {
+    /** Adds an A4 page showing {@code text} in {@code font}, 12 pt. */
+    static void page(PDDocument doc, PDFont font, String text) throws IOException {
         var page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         try (var cs = new PDPageContentStream(doc, page)) {
             cs.beginText();
             cs.setFont(font, 12);
             cs.newLineAtOffset(72, 700);
-            cs.showText("Mette Hansen");
+            cs.showText(text);
             cs.endText();
         }
     }
