@@ -38,9 +38,11 @@ final class PdfExtractor {
         var out = new Extraction.Builder("application/pdf");
         PDDocument doc = null;
         boolean kept = false;
+        // The fonts parsed here, found again by digest when the verification reads the output's copies of them.
+        var fonts = new ParsedFonts();
         try {
             doc = FontKeepingCache.keep(Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", null, null,
-                IOUtils.createMemoryOnlyStreamCache()));
+                IOUtils.createMemoryOnlyStreamCache()), fonts);
             int pages = doc.getNumberOfPages();
             if (pages > Limits.MAX_PDF_PAGES) {
                 throw new DocumentException(DocumentException.Kind.TOO_LARGE,
@@ -76,7 +78,7 @@ final class PdfExtractor {
             formFields(doc, out);
             if (!doc.isEncrypted()) {
                 // Kept open for the layout-keeping rewrite; the extraction's owner closes it.
-                out.glyphs(new PdfGlyphMap(doc, stripper.pages()));
+                out.glyphs(new PdfGlyphMap(doc, stripper.pages(), fonts));
                 kept = true;
             }
         } catch (InvalidPasswordException e) {

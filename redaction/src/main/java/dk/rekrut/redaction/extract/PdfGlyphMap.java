@@ -23,11 +23,12 @@ import org.apache.pdfbox.util.Vector;
  * rendition ({@link dk.rekrut.redaction.render.PdfLayoutRendition}) removes a span's glyphs by these numbers and checks each glyph's position
  * again while it rewrites the page, so a glyph is only ever removed where the extraction saw it.
  */
-public record PdfGlyphMap(PDDocument document, List<Page> pages) implements AutoCloseable {
+public record PdfGlyphMap(PDDocument document, List<Page> pages, ParsedFonts fonts) implements AutoCloseable {
 
     /**
      * {@code document}: the input, still open from the extraction, so the rewrite neither loads it again nor parses its
-     * fonts a second time (PDFBox caches them per document). The owner of the extraction closes it.
+     * fonts a second time (PDFBox caches them per document). The owner of the extraction closes it. {@code fonts}: the
+     * input's fonts by digest, for the verification of the output ({@link ParsedFonts}).
      */
     @Override
     public void close() {
@@ -45,6 +46,8 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages) implements Auto
      * {@code flat[from[i]..to[i])}. {@code unmapped} says why the characters could not be mapped, or is null.
      * {@code actualText}: the page has marked content with an ActualText, whose glyphs may show something other than
      * the text read from them. {@code drawing}: the page's operators and glyphs as the walk carried them out.
+     * The per-glyph arrays may be longer than {@code glyphs} (the recorder hands its buffers over instead of copying
+     * them); entries past it mean nothing.
      */
     public record Page(int glyphs, float[] tx, float[] ty, float[] x, float[] y, float[] w, float[] h, BitSet positioned,
                 BitSet inText, String text, int[] from, int[] to, int[] flat, String unmapped, boolean actualText,
@@ -62,8 +65,9 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages) implements Auto
         private final Floats y = new Floats();
         private final Floats w = new Floats();
         private final Floats h = new Floats();
-        private final BitSet positioned = new BitSet();
-        private final BitSet inText = new BitSet();
+        /** Handed over to each page's record at its end (copying them was about 2 % of the extraction). */
+        private BitSet positioned = new BitSet();
+        private BitSet inText = new BitSet();
         /** Per character written so far on this page: a range in {@link #flat}, or -1 for separators. */
         private final Ints charFrom = new Ints();
         private final Ints charTo = new Ints();
@@ -78,10 +82,15 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages) implements Auto
         @Override
         protected void startPage(PDPage page) throws IOException {
             index.clear();
-            tx.n = ty.n = x.n = y.n = w.n = h.n = 0;
-            positioned.clear();
-            inText.clear();
-            charFrom.n = charTo.n = flat.n = 0;
+            for (Floats f : new Floats[] {tx, ty, x, y, w, h}) {
+                f.reset();
+            }
+            if (!pages.isEmpty()) {
+                positioned = new BitSet();
+                inText = new BitSet();
+            }
+            charFrom.n = charTo.n = 0;
+            flat.reset();
             glyphs = 0;
             actualText = false;
             drawing.startPage();
@@ -229,9 +238,8 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages) implements Auto
                     unmapped = "the page's text could not be mapped to its glyphs after normalisation";
                 }
             }
-            page = new Page(n, Arrays.copyOf(tx.a, n), Arrays.copyOf(ty.a, n), Arrays.copyOf(x.a, n), Arrays.copyOf(y.a, n),
-                Arrays.copyOf(w.a, n), Arrays.copyOf(h.a, n), (BitSet) positioned.clone(), (BitSet) inText.clone(), text,
-                from, to, Arrays.copyOf(flat.a, flat.n), unmapped, actualText, drawing.page());
+            page = new Page(n, tx.handOver(), ty.handOver(), x.handOver(), y.handOver(), w.handOver(), h.handOver(),
+                positioned, inText, text, from, to, flat.handOver(), unmapped, actualText, drawing.page());
             pages.add(page);
         }
 
@@ -295,9 +303,14 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages) implements Auto
         return index < pages.size() ? pages.get(index) : null;
     }
 
+    /**
+     * A growing array. {@link #handOver} gives the array itself to a page's record; the next page ({@link #reset}) gets
+     * a new one of the same size, so a one-page document copies nothing.
+     */
     private static final class Floats {
         float[] a = new float[256];
         int n;
+        private boolean handedOver;
 
         void add(float v) {
             if (n == a.length) {
@@ -305,17 +318,45 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages) implements Auto
             }
             a[n++] = v;
         }
+
+        float[] handOver() {
+            handedOver = true;
+            return a;
+        }
+
+        void reset() {
+            if (handedOver) {
+                a = new float[a.length];
+                handedOver = false;
+            }
+            n = 0;
+        }
     }
 
+    /** As {@link Floats}. */
     private static final class Ints {
         int[] a = new int[256];
         int n;
+        private boolean handedOver;
 
         void add(int v) {
             if (n == a.length) {
                 a = Arrays.copyOf(a, 2 * n);
             }
             a[n++] = v;
+        }
+
+        int[] handOver() {
+            handedOver = true;
+            return a;
+        }
+
+        void reset() {
+            if (handedOver) {
+                a = new int[a.length];
+                handedOver = false;
+            }
+            n = 0;
         }
     }
 }

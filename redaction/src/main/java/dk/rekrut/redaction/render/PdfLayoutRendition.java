@@ -57,7 +57,7 @@ public final class PdfLayoutRendition {
         }
         try {
             byte[] pdf = rewrite(map, Removals.of(extraction, map, spans));
-            Verification v = Verifier.verifyLayout(pdf, known, spans);
+            Verification v = Verifier.verifyLayout(pdf, known, spans, map.fonts());
             if (!v.clean()) {
                 return new Outcome(null, "checking the layout-keeping rendition found: " + String.join("; ", v.findings()));
             }

@@ -2,6 +2,7 @@ package dk.rekrut.redaction.verify;
 
 import dk.rekrut.redaction.extract.OperatorNesting;
 import dk.rekrut.redaction.extract.FontKeepingCache;
+import dk.rekrut.redaction.extract.ParsedFonts;
 import dk.rekrut.redaction.KnownPersonalData;
 import dk.rekrut.redaction.detect.KnownValueDetector;
 import dk.rekrut.redaction.detect.Literal;
@@ -125,6 +126,15 @@ public final class Verifier {
      * glyphs in the placed text), so neither is left out.
      */
     public static Verification verifyLayout(byte[] pdf, KnownPersonalData known, List<Span> spans) {
+        return verifyLayout(pdf, known, spans, new ParsedFonts());
+    }
+
+    /**
+     * As above, reading the output's fonts through {@code fonts}: a font whose objects have the same digest as one
+     * parsed before (the input's, whose bytes the rewrite copies) is not parsed again. That is the same as parsing the
+     * same bytes again ({@link ParsedFonts}); the output is still loaded and read from its own bytes.
+     */
+    public static Verification verifyLayout(byte[] pdf, KnownPersonalData known, List<Span> spans, ParsedFonts fonts) {
         if (pdf == null || pdf.length == 0) {
             return Verification.failed("no output to verify");
         }
@@ -133,7 +143,7 @@ public final class Verifier {
         List<Integer> pageStarts = new ArrayList<>();
         String shown;
         String text;
-        try (PDDocument doc = FontKeepingCache.keep(Loader.loadPDF(pdf))) {
+        try (PDDocument doc = FontKeepingCache.keep(Loader.loadPDF(pdf), fonts)) {
             structure(doc, findings);
             var reading = new LayoutReading(findings, pageStarts);
             String placed = reading.getText(doc);

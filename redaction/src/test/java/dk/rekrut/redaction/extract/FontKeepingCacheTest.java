@@ -10,9 +10,6 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
@@ -56,15 +53,7 @@ class FontKeepingCacheTest {
         try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
             PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             for (int p = 1; p <= 3; p++) {
-                var page = new PDPage(PDRectangle.A4);
-                doc.addPage(page);
-                try (var cs = new PDPageContentStream(doc, page)) {
-                    cs.beginText();
-                    cs.setFont(font, 12);
-                    cs.newLineAtOffset(72, 700);
-                    cs.showText("Side " + p);
-                    cs.endText();
-                }
+                ParsedFontsTest.page(doc, font, "Side " + p);
             }
             doc.save(out);
             return out.toByteArray();

@@ -189,23 +189,8 @@ class PdfLayoutRenditionTest {
     @Test
     void textUnderAnActualTextFallsBackToTheTextRendition() throws Exception {
         // The glyphs spell the name; the ActualText says something else, which is all a text extraction reads.
-        byte[] pdf;
-        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            var resources = new PDResources();
-            COSName f = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-            page.setResources(resources);
-            COSStream content = doc.getDocument().createCOSStream();
-            try (var o = content.createOutputStream()) {
-                o.write(("/Span <</ActualText (Ansoger)>> BDC BT /" + f.getName() + " 20 Tf 56 780 Td (Mette Hansen) Tj ET EMC\n"
-                    + "BT /" + f.getName() + " 11 Tf 56 740 Td (Projektleder i Region Hovedstaden) Tj ET\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            }
-            page.getCOSObject().setItem(COSName.CONTENTS, content);
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+        byte[] pdf = helveticaPage(f -> "/Span <</ActualText (Ansoger)>> BDC BT /" + f + " 20 Tf 56 780 Td (Mette Hansen) Tj ET EMC\n"
+            + "BT /" + f + " 11 Tf 56 740 Td (Projektleder i Region Hovedstaden) Tj ET\n");
         assertThat(Pdfs.text(pdf)).contains("Ansoger").doesNotContain("Mette");
 
         RedactionResult r = ENGINE.redact(pdf, "application/pdf", KNOWN);
@@ -219,23 +204,8 @@ class PdfLayoutRenditionTest {
     void anErrorInTheContentThatTheExtractionGoesOnPastStopsTheLayoutPathAtThatOperator() throws Exception {
         // A Td with one number instead of two: PDFBox's text extraction logs it and goes on; the rewrite, which replays
         // what that walk carried out, must not write the page as if it were whole.
-        byte[] pdf;
-        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            var resources = new PDResources();
-            COSName f = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-            page.setResources(resources);
-            COSStream content = doc.getDocument().createCOSStream();
-            try (var o = content.createOutputStream()) {
-                o.write(("BT /" + f.getName() + " 20 Tf 56 780 Td (Mette Hansen) Tj 0 Td ET\n"
-                    + "BT /" + f.getName() + " 11 Tf 56 740 Td (Projektleder i Region Hovedstaden) Tj ET\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            }
-            page.getCOSObject().setItem(COSName.CONTENTS, content);
-            doc.save(out);
-            pdf = out.toByteArray();
-        }
+        byte[] pdf = helveticaPage(f -> "BT /" + f + " 20 Tf 56 780 Td (Mette Hansen) Tj 0 Td ET\n"
+            + "BT /" + f + " 11 Tf 56 740 Td (Projektleder i Region Hovedstaden) Tj ET\n");
         assertThat(Pdfs.text(pdf)).contains("Mette Hansen", "Projektleder");
 
         RedactionResult r = ENGINE.redact(pdf, "application/pdf", KNOWN);
@@ -314,6 +284,27 @@ class PdfLayoutRenditionTest {
             link.setAction(uri);
             page.getAnnotations().add(link);
             doc.getDocumentInformation().setAuthor("Mette Hansen");
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * One A4 page whose content stream is written as given (not through PDFBox's content writer, so it may hold what
+     * that writer would refuse); {@code content} gets the resource name of the page's one font, Helvetica.
+     */
+    private static byte[] helveticaPage(java.util.function.UnaryOperator<String> content) throws IOException {
+        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            var resources = new PDResources();
+            COSName f = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            page.setResources(resources);
+            COSStream stream = doc.getDocument().createCOSStream();
+            try (var o = stream.createOutputStream()) {
+                o.write(content.apply(f.getName()).getBytes(StandardCharsets.US_ASCII));
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, stream);
             doc.save(out);
             return out.toByteArray();
         }
