@@ -161,11 +161,13 @@ class Messages {
             boolean linked = (w.subject() + w.body()).contains("{link}");
             var values = values(c, a, contact.get(), linked ? link.apply(a.id()) : null);
             var letter = letter(c, a, w, values, contact.get(), sendId);
-            // In an anonymous case HR writing to many sees candidate numbers, never a name or an address: not in
-            // the recipient line, nor in the letters, which would tie each number to its name on one page.
+            // In an anonymous case HR writing to many sees candidate numbers, never an address; and a name only for
+            // a candidate re-identified by the confirmed step: a letter filled in would otherwise tie each number to
+            // its name on one page.
             var to = c.anonymous() ? r : new Recipient(r.applicationId(), r.candidateNumber(),
                 contact.get().name() + " <" + contact.get().email() + ">");
-            var shown = c.anonymous() ? letter(c, a, w, withoutName(values), contact.get(), sendId) : letter;
+            var shown = c.anonymous() && !applicants.reidentified(a.id())
+                ? letter(c, a, w, withoutName(values), contact.get(), sendId) : letter;
             var rendered = delivery.apply(letter, shown);
             previews.add(new Preview(to, rendered.subject(), rendered.html(), rendered.text()));
         }
