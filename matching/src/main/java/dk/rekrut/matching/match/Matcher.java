@@ -275,13 +275,15 @@ public final class Matcher {
         // Missing: the essential skills of the posting's occupation that the citizen is not taken to have.
         List<String> missing = p.occupation() == null ? List.of() : esco.essentialSkills(p.occupation().uri()).stream()
             .filter(id -> !c.citizenSkills().contains(id)).toList();
+        // Each list's labels sorted once, for the answer and its explanation alike.
+        List<String> shared = labels(s.shared(), c.namedSkills());
+        List<String> missingLabels = labels(missing, Set.of());
         return new PostingMatch(p.id(), Math.round(s.score() * 10000) / 10000.0,
             p.occupation() == null ? "" : p.occupation().uri(),
             p.distanceKm() == null ? null : Math.round(p.distanceKm() * 10) / 10.0,
-            labels(s.shared(), c.namedSkills()), labels(missing, Set.of()), fallback,
-            explanations.explain(c.lang(), p, s.matchedBy(), s.level(), labels(s.shared(), c.namedSkills()),
-                labels(missing, Set.of()),
-                fallback, c.homeLabel()));
+            shared, missingLabels, fallback,
+            explanations.explain(c.lang(), p, s.matchedBy(), s.level(), shared, missingLabels, fallback,
+                c.homeLabel()));
     }
 
     /** Labels, the most telling first: skills the CV names, then the rarest (essential for the fewest occupations). */

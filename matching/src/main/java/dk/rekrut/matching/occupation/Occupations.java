@@ -21,7 +21,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
@@ -59,16 +58,15 @@ public final class Occupations implements OccupationRanker {
     private final float[] prior;
     private final Generality generality;
     private final TitleLanguage titleLanguage;
-    private final ReferenceIndex labelIndex;
-    private final IndexSearcher labels;
+    // BM25 of the words against the labels' words, and against the occupations' fields.
+    private final TermScores labels;
     // The labels scored by the number of shared terms (words, n-grams): for Jaccard and Dice.
     private final Overlap labelOverlap;
     private final int[] labelOccupation;
     private final int[] labelWordCount;
     private final int[] labelGramCount;
     private final int[] labelPreferred;
-    private final ReferenceIndex occupationIndex;
-    private final IndexSearcher occupations;
+    private final TermScores occupations;
     private final int[] documentOccupation;
     // The optional sentence-vector signal (null: lexical only, the engine's targets are met without it).
     private final OccupationVectors vectors;
@@ -120,10 +118,10 @@ public final class Occupations implements OccupationRanker {
                 lw.forceMerge(1);
                 ow.forceMerge(1);
             }
-            labelIndex = ReferenceIndex.open(labelDir);
-            occupationIndex = ReferenceIndex.open(occupationDir);
-            labels = labelIndex.searcher();
-            occupations = occupationIndex.searcher();
+            ReferenceIndex labelIndex = ReferenceIndex.open(labelDir);
+            ReferenceIndex occupationIndex = ReferenceIndex.open(occupationDir);
+            labels = labelIndex.scores(List.of("en", "da"));
+            occupations = occupationIndex.scores(List.of("names_en", "names_da", "description", "skills", "optional"));
             labelOverlap = labelIndex.overlap(List.of("en", "da", "gram"));
             labelOccupation = labelIndex.storedInts("occ");
             labelWordCount = labelIndex.storedInts("words");
@@ -381,7 +379,7 @@ public final class Occupations implements OccupationRanker {
         if (terms.isEmpty()) {
             return;
         }
-        for (ScoreDoc hit : labelIndex.top(labels, field, terms, LABEL_HITS)) {
+        for (ScoreDoc hit : labels.top(field, terms, MAX_QUERY_TERMS, LABEL_HITS)) {
             float[] f = found.computeIfAbsent(labelOccupation[hit.doc], k -> new float[Fusion.SIZE]);
             f[feature.ordinal()] = Math.max(f[feature.ordinal()], hit.score);
         }
@@ -425,7 +423,7 @@ public final class Occupations implements OccupationRanker {
         if (terms.isEmpty()) {
             return;
         }
-        for (ScoreDoc hit : occupationIndex.top(occupations, field, terms, OCCUPATION_HITS)) {
+        for (ScoreDoc hit : occupations.top(field, terms, MAX_QUERY_TERMS, OCCUPATION_HITS)) {
             found.computeIfAbsent(documentOccupation[hit.doc], k -> new float[Fusion.SIZE])[feature.ordinal()] = hit.score;
         }
     }

@@ -100,17 +100,57 @@ class ReferenceIndexTest {
     }
 
     @Test
-    void bm25AsAPlainQueryWithWordsTheIndexLacks() throws IOException {
+    void bm25AsAPlainQueryWithItsTiesWordLimitAndWordsTheIndexLacks() throws IOException {
         var random = new Random(11);
-        IndexSearcher searcher = index.searcher();
-        for (int q = 0; q < 100; q++) {
-            var words = new LinkedHashSet<>(sample(random, 1 + random.nextInt(30)));
+        TermScores scores = index.scores(List.of("f", "g"));
+        for (int q = 0; q < 300; q++) {
+            var words = new LinkedHashSet<>(sample(random, 1 + random.nextInt(q % 3 == 0 ? 120 : 30)));
             words.add("absent" + q);
             String field = q % 2 == 0 ? "f" : "g";
-            int n = 1 + random.nextInt(100);
-            // Twice: the second time with the kept term statistics.
-            assertSame(index.top(searcher, field, words, n), lucene(plain, field, words, 500, n));
-            assertSame(index.top(searcher, field, words, n), lucene(plain, field, words, 500, n));
+            int n = 1 + random.nextInt(q % 4 == 0 ? 6_000 : 100);
+            int max = q % 5 == 0 ? 3 : 500;
+            assertSame(scores.top(field, words, max, n), lucene(plain, field, words, max, n));
+        }
+        assertThat(scores.top("f", Set.of("absent"), 500, 10)).isEmpty();
+        assertThat(scores.top("f", Set.of("w0"), 500, 0)).isEmpty();
+    }
+
+    /**
+     * On ESCO's own vocabulary: one document per occupation (its English description and labels, its Danish labels,
+     * analysed as the ranker analyses them), asked for with whole texts (a CV, descriptions) and with titles.
+     */
+    @Test
+    void bm25OnEscoTextsAsAPlainQuery() throws IOException {
+        var esco = dk.rekrut.matching.TestEngine.esco();
+        ByteBuffersDirectory dir = ReferenceIndex.directory();
+        try (var w = new IndexWriter(dir, new IndexWriterConfig(new WhitespaceAnalyzer()))) {
+            for (var o : esco.occupations()) {
+                var doc = new Document();
+                doc.add(new TextField("en", String.join(" ", Analysis.terms(Analysis.ENGLISH,
+                    o.description() + " . " + String.join(" . ", o.labels(dk.rekrut.matching.esco.Lang.EN)))),
+                    Field.Store.NO));
+                doc.add(new TextField("da", String.join(" ", Analysis.terms(Analysis.DANISH,
+                    String.join(" . ", o.labels(dk.rekrut.matching.esco.Lang.DA)))), Field.Store.NO));
+                w.addDocument(doc);
+            }
+            w.forceMerge(1);
+        }
+        ReferenceIndex esco1 = ReferenceIndex.open(dir);
+        TermScores scores = esco1.scores(List.of("en", "da"));
+        IndexSearcher lucene = new IndexSearcher(DirectoryReader.open(dir));
+        var texts = new ArrayList<String>(List.of(dk.rekrut.matching.TestEngine.DANISH_NURSE_CV));
+        esco.occupations().stream().limit(40).forEach(o -> {
+            texts.add(o.description());
+            texts.add(o.labelEn());
+            texts.add(o.labelDa());
+        });
+        for (String text : texts) {
+            for (String field : List.of("en", "da")) {
+                Set<String> words = Analysis.termSet(field.equals("en") ? Analysis.ENGLISH : Analysis.DANISH, text);
+                for (int n : new int[] {1, 50, 100}) {
+                    assertSame(scores.top(field, words, 500, n), lucene(lucene, field, words, 500, n));
+                }
+            }
         }
     }
 }
