@@ -77,22 +77,10 @@ public class Submissions {
                 answerFields, uploads, videoLink, language, linkBase, false, null);
         }
 
-        /** With a declaration of preferential access, leaving "are you employed here today?" unanswered. */
-        public Submission(UUID postingId, String submissionKey, String name, String email, String phone, String street,
-                          String postalCode, String town, boolean consent, Integer consentVersion, String medium,
-                          Map<String, List<String>> answerFields, List<Upload> uploads, String videoLink, Locale language,
-                          String linkBase, boolean preferentialAccess) {
-            this(postingId, submissionKey, name, email, phone, street, postalCode, town, consent, consentVersion, medium,
-                answerFields, uploads, videoLink, language, linkBase, preferentialAccess, null);
-        }
-
-        /** Answering "are you employed here today?", without a declaration of preferential access. */
-        public Submission(UUID postingId, String submissionKey, String name, String email, String phone, String street,
-                          String postalCode, String town, boolean consent, Integer consentVersion, String medium,
-                          Map<String, List<String>> answerFields, List<Upload> uploads, String videoLink, Locale language,
-                          String linkBase, String employedHere) {
-            this(postingId, submissionKey, name, email, phone, street, postalCode, town, consent, consentVersion, medium,
-                answerFields, uploads, videoLink, language, linkBase, false, employedHere);
+        /** This submission with the two optional declarations: preferential access and "are you employed here today?". */
+        public Submission withDeclarations(boolean preferentialAccess, String employedHere) {
+            return new Submission(postingId, submissionKey, name, email, phone, street, postalCode, town, consent,
+                consentVersion, medium, answerFields, uploads, videoLink, language, linkBase, preferentialAccess, employedHere);
         }
     }
 

@@ -15,6 +15,7 @@ import dk.rekrut.correspondence.Letter;
 import dk.rekrut.correspondence.LetterKind;
 import dk.rekrut.organisation.InstitutionSettings;
 import dk.rekrut.publication.PublicPostings;
+import dk.rekrut.shared.ScheduledRuns;
 import dk.rekrut.shared.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,11 +69,7 @@ public class JobAgentDigest {
     @Scheduled(fixedDelayString = "${rekrut.job-agent.poll-interval:PT15M}",
                initialDelayString = "${rekrut.job-agent.initial-delay:PT2M}")
     void scheduled() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            LOG.warn("Job agent run failed; the next run retries: {}", e.getClass().getSimpleName());
-        }
+        ScheduledRuns.retryNextTime(LOG, "Job agent run failed; the next run retries: {}", this::run);
     }
 
     /** One run; tests call it on a moved clock. */

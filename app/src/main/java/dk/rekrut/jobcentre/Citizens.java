@@ -20,6 +20,7 @@ import dk.rekrut.shared.EmailAddress;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.ScheduledRuns;
 import dk.rekrut.shared.Time;
 import dk.rekrut.trial.AgeBand;
 import dk.rekrut.trial.Arm;
@@ -274,12 +275,8 @@ public class Citizens {
      */
     @Scheduled(cron = "${rekrut.jobcentre.citizen-retention-cron:0 45 2 * * *}", zone = "Europe/Copenhagen")
     void scheduledRetention() {
-        try {
-            int deleted = deleteExpired();
-            LOG.info("Citizen retention: {} profiles deleted", deleted);
-        } catch (RuntimeException e) {
-            LOG.warn("Citizen retention failed; the next run retries: {}", e.getClass().getSimpleName());
-        }
+        ScheduledRuns.retryNextTime(LOG, "Citizen retention failed; the next run retries: {}",
+            () -> LOG.info("Citizen retention: {} profiles deleted", deleteExpired()));
     }
 
     @Transactional

@@ -20,6 +20,7 @@ import dk.rekrut.jobcentre.harvest.Fetcher;
 import dk.rekrut.jobcentre.harvest.HarvestFailure;
 import dk.rekrut.jobcentre.harvest.OwnPostings;
 import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.ScheduledRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -76,11 +77,7 @@ public class Harvester {
     @Scheduled(fixedDelayString = "${rekrut.jobcentre.poll-interval:PT1M}",
                initialDelayString = "${rekrut.jobcentre.initial-delay:PT1M}")
     void scheduled() {
-        try {
-            runDue();
-        } catch (RuntimeException e) {
-            LOG.warn("Harvest poll failed; the next poll retries: {}", e.getClass().getSimpleName());
-        }
+        ScheduledRuns.retryNextTime(LOG, "Harvest poll failed; the next poll retries: {}", this::runDue);
     }
 
     /** Harvests every enabled source that is due; returns how many this instance ran. */

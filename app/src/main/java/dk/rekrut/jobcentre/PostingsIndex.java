@@ -6,6 +6,7 @@ import dk.rekrut.matching.match.Matcher;
 import dk.rekrut.matching.match.Profile;
 import dk.rekrut.matching.match.Weights;
 import dk.rekrut.matching.posting.PostingIndex;
+import dk.rekrut.shared.ScheduledRuns;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -80,11 +81,7 @@ public class PostingsIndex {
     @Scheduled(fixedDelayString = "${rekrut.jobcentre.index.poll-interval:PT1M}",
                initialDelayString = "${rekrut.jobcentre.index.initial-delay:PT15S}")
     void scheduled() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.warn("Postings index refresh failed; the next poll retries: {}", e.getClass().getSimpleName());
-        }
+        ScheduledRuns.retryNextTime(LOG, "Postings index refresh failed; the next poll retries: {}", this::refresh);
     }
 
     /**

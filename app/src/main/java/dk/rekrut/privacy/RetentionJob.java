@@ -12,6 +12,7 @@ import dk.rekrut.application.ApplicantErasure;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
+import dk.rekrut.shared.ScheduledRuns;
 import dk.rekrut.shared.Time;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,11 +83,7 @@ public class RetentionJob {
 
     @Scheduled(cron = "${rekrut.retention.cron:0 30 2 * * *}", zone = "Europe/Copenhagen")
     void scheduledRun() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            LOG.warn("Retention run failed; the next run retries: {}", e.getClass().getSimpleName()); // a message may hold data
-        }
+        ScheduledRuns.retryNextTime(LOG, "Retention run failed; the next run retries: {}", this::run);
     }
 
     /** One run, if this instance gets the lease. */

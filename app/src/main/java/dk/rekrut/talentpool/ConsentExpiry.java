@@ -12,6 +12,7 @@ import dk.rekrut.correspondence.Correspondence;
 import dk.rekrut.correspondence.Letter;
 import dk.rekrut.correspondence.LetterKind;
 import dk.rekrut.organisation.InstitutionSettings;
+import dk.rekrut.shared.ScheduledRuns;
 import dk.rekrut.shared.Time;
 import dk.rekrut.shared.Tokens;
 import org.slf4j.Logger;
@@ -67,11 +68,7 @@ public class ConsentExpiry {
     @Scheduled(fixedDelayString = "${rekrut.talent-pool.expiry-interval:PT1H}",
                initialDelayString = "${rekrut.talent-pool.expiry-initial-delay:PT5M}")
     void scheduled() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            LOG.warn("Talent pool consent expiry failed; the next run retries: {}", e.getClass().getSimpleName());
-        }
+        ScheduledRuns.retryNextTime(LOG, "Talent pool consent expiry failed; the next run retries: {}", this::run);
     }
 
     /** One run: reminders, then removals, batch by batch. Tests call it directly on a moved clock. */

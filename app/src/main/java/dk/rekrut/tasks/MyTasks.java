@@ -65,11 +65,14 @@ public class MyTasks {
         var tasks = new ArrayList<Task>();
         tasks.addAll(toRate(user, only(open, c -> assessments.canRate(user, c))));
         var managed = only(open, c -> access.canManage(user, c));
-        tasks.addAll(toRelease(only(managed, RecruitmentCase::anonymous)));
+        tasks.addAll(waiting(only(managed, RecruitmentCase::anonymous), repository::unreleased,
+            TaskKind.RELEASE_REDACTION, "/redaction"));
         var inviting = only(open, c -> interviews.canInvite(user, c));
-        tasks.addAll(toInvite(inviting));
-        tasks.addAll(declined(inviting));
-        tasks.addAll(referenceConsent(only(open, c -> references.canRecord(user, c))));
+        // Since the candidate was chosen: the last change of status.
+        tasks.addAll(waiting(inviting, repository::uninvited, TaskKind.PLAN_INTERVIEW, "/interviews"));
+        tasks.addAll(waiting(inviting, repository::declined, TaskKind.INTERVIEW_DECLINED, "/interviews"));
+        tasks.addAll(waiting(only(open, c -> references.canRecord(user, c)), repository::withoutReferenceConsent,
+            TaskKind.REFERENCE_CONSENT, "/candidates"));
         tasks.addAll(overdue(managed));
         if (user.role().isHr()) {
             tasks.addAll(consentExpiring());
@@ -97,39 +100,6 @@ public class MyTasks {
         }).toList();
     }
 
-    private List<Task> toRelease(Map<UUID, RecruitmentCase> byId) {
-        if (byId.isEmpty()) {
-            return List.of();
-        }
-        var rows = repository.unreleased(byId.keySet());
-        return tasks(rows, byId, TaskKind.RELEASE_REDACTION, "/redaction");
-    }
-
-    private List<Task> toInvite(Map<UUID, RecruitmentCase> byId) {
-        if (byId.isEmpty()) {
-            return List.of();
-        }
-        // Since the candidate was chosen: the last change of status.
-        var rows = repository.uninvited(byId.keySet());
-        return tasks(rows, byId, TaskKind.PLAN_INTERVIEW, "/interviews");
-    }
-
-    private List<Task> declined(Map<UUID, RecruitmentCase> byId) {
-        if (byId.isEmpty()) {
-            return List.of();
-        }
-        var rows = repository.declined(byId.keySet());
-        return tasks(rows, byId, TaskKind.INTERVIEW_DECLINED, "/interviews");
-    }
-
-    private List<Task> referenceConsent(Map<UUID, RecruitmentCase> byId) {
-        if (byId.isEmpty()) {
-            return List.of();
-        }
-        var rows = repository.withoutReferenceConsent(byId.keySet());
-        return tasks(rows, byId, TaskKind.REFERENCE_CONSENT, "/candidates");
-    }
-
     private List<Task> overdue(Map<UUID, RecruitmentCase> byId) {
         var now = clock.instant();
         var past = only(byId.values(), c -> c.deadline().isBefore(now));
@@ -151,8 +121,13 @@ public class MyTasks {
             .toList();
     }
 
-    private static List<Task> tasks(List<CaseCount> rows, Map<UUID, RecruitmentCase> byId, TaskKind kind, String page) {
-        return rows.stream().map(r -> {
+    /** A task of this kind for each of these cases that the query counts something waiting in, since its oldest. */
+    private static List<Task> waiting(Map<UUID, RecruitmentCase> byId,
+                                      Function<Collection<UUID>, List<CaseCount>> query, TaskKind kind, String page) {
+        if (byId.isEmpty()) {
+            return List.of();
+        }
+        return query.apply(byId.keySet()).stream().map(r -> {
             var c = byId.get(r.caseId());
             return new Task(kind, c.title(), r.count(), r.since(), "/cases/" + c.id() + page);
         }).toList();

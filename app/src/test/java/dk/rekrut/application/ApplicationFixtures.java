@@ -31,8 +31,6 @@ public final class ApplicationFixtures {
 
     /** The same submission with the applicant's answer to the optional preferential-access question. */
     public static Submissions.Submission withPreferentialAccess(Submissions.Submission s, boolean preferential) {
-        return new Submissions.Submission(s.postingId(), s.submissionKey(), s.name(), s.email(), s.phone(), s.street(),
-            s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
-            s.videoLink(), s.language(), s.linkBase(), preferential);
+        return s.withDeclarations(preferential, null);
     }
 }
