@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import dk.rekrut.redaction.RedactionFailure;
 import dk.rekrut.redaction.WithheldReason;
 import java.util.regex.Pattern;
 
@@ -61,15 +62,16 @@ public record RedactedDocument(UUID id, UUID applicationId, int number, String k
     }
 
     /**
-     * Why a FAILED document could not be read, as a message key for the review page: the engine's reason starts with
-     * its kind ("UNSUPPORTED: an image ..."), which is English and for the log, not for HR.
+     * Why a FAILED document could not be read, as a message key for the review page: the kind of the engine's
+     * {@link RedactionFailure}, stored as its code (whose message is English and for the log, not for HR) and read
+     * back by the engine; a reason of the worker's own ("the original document is gone") is OTHER.
      */
     public String failure() {
-        String kind = reason == null ? "" : reason.split(":", 2)[0].strip();
-        return "redaction.failed." + switch (kind) {
-            case "UNSUPPORTED", "ENCRYPTED", "CORRUPT", "TOO_LARGE" -> kind;
-            default -> "OTHER";
-        };
+        var failure = RedactionFailure.parse(reason);
+        return "redaction.failed." + (failure == null ? "OTHER" : switch (failure.kind()) {
+            case UNSUPPORTED, ENCRYPTED, CORRUPT, TOO_LARGE -> failure.kind().name();
+            case EMPTY, RENDITION -> "OTHER";
+        });
     }
 
     /** The reasons as stored: codes joined by "; " (no personal data in them). */

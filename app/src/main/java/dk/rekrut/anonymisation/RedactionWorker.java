@@ -118,7 +118,8 @@ public class RedactionWorker {
             case NEEDS_REVIEW -> new Outcome(RedactionState.NEEDS_REVIEW, String.join("; ", r.report().flags()), r.pdf(), null);
             // The reasons as codes (kind of data and place, never the value): the review page says them in plain words.
             case WITHHELD -> new Outcome(RedactionState.WITHHELD, RedactedDocument.reasonCodes(r.withheld()), null, null);
-            case FAILED -> new Outcome(RedactionState.FAILED, r.error(), null, null);
+            // Stored as the engine's code, read back typed (RedactedDocument.failure), never taken apart here.
+            case FAILED -> new Outcome(RedactionState.FAILED, r.failure().code(), null, null);
         };
     }
 

@@ -1,6 +1,5 @@
 package dk.rekrut.application;
 
-import dk.rekrut.identity.IdentityAccess;
 import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.security.CurrentUser;
@@ -40,18 +39,19 @@ public class ApplicantSearch {
 
     private final ApplicationRepository repository;
     private final CaseAccess access;
-    private final IdentityAccess identities;
+    private final ApplicantViews views;
 
-    ApplicantSearch(ApplicationRepository repository, CaseAccess access, IdentityAccess identities) {
+    ApplicantSearch(ApplicationRepository repository, CaseAccess access, ApplicantViews views) {
         this.repository = repository;
         this.access = access;
-        this.identities = identities;
+        this.views = views;
     }
 
     /**
      * The applicants whose name or e-mail contains {@code text}, among the ordinary cases of {@code cases} that the
-     * user may see (the others are left out, whatever the caller passes), in name order; each hit is audited as an
-     * identity read. Empty for a text shorter than {@link #MIN_LENGTH}.
+     * user may see (the others are left out, whatever the caller passes), at most {@link #LIMIT}, in name order; the
+     * database filters by case and text, and each hit is audited as an identity read (through
+     * {@link ApplicantViews}). Empty for a text shorter than {@link #MIN_LENGTH}.
      */
     public List<Found> find(CurrentUser user, Collection<RecruitmentCase> cases, String text) {
         if (text == null || text.strip().length() < MIN_LENGTH) {
@@ -61,15 +61,15 @@ public class ApplicantSearch {
         if (searchable.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Application> applications = repository.forCases(searchable).stream()
-            .filter(a -> a.status() != ApplicationStatus.WITHDRAWN)
-            .collect(Collectors.toMap(Application::id, Function.identity()));
-        if (applications.isEmpty()) {
+        var names = views.namesMatching(user, searchable, text, LIMIT);
+        if (names.isEmpty()) {
             return List.of();
         }
-        var names = identities.matching(applications.keySet(), text, LIMIT, "search by " + user.role());
+        Map<UUID, Application> applications = repository.findAllWithoutAnswers(names.keySet()).stream()
+            .collect(Collectors.toMap(Application::id, Function.identity()));
         var collator = Collator.getInstance(Locale.forLanguageTag("da"));
         return names.entrySet().stream()
+            .filter(e -> applications.containsKey(e.getKey()))
             .map(e -> {
                 var a = applications.get(e.getKey());
                 return new Found(a.id(), a.caseId(), a.candidateNumber(), e.getValue(), a.status());

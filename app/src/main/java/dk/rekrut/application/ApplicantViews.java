@@ -21,6 +21,7 @@ import dk.rekrut.shared.Tokens;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -147,6 +148,15 @@ public class ApplicantViews {
             return Optional.empty(); // 404: the committee of an anonymous case learns nothing, not even that it exists
         }
         return identities.openDocument(a.id(), documentId, "case download by " + user.role());
+    }
+
+    /**
+     * The names of the applicants to {@code caseIds} whose name or e-mail holds {@code text}, at most {@code limit}, by
+     * candidate id in name order, for {@link ApplicantSearch}, which has decided that the user may know who applied
+     * to these cases (ordinary cases the user may see). Every name found is audited as an identity read.
+     */
+    Map<UUID, String> namesMatching(CurrentUser user, Collection<UUID> caseIds, String text, int limit) {
+        return identities.matchingInCases(caseIds, text, limit, "search by " + user.role());
     }
 
     /**

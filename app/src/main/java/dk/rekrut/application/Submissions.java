@@ -1,5 +1,7 @@
 package dk.rekrut.application;
 
+import static dk.rekrut.shared.PlainText.plain;
+
 import dk.rekrut.audit.AuditAction;
 import dk.rekrut.audit.AuditLog;
 import dk.rekrut.correspondence.Correspondence;
@@ -12,6 +14,7 @@ import dk.rekrut.organisation.InstitutionSettings;
 import dk.rekrut.publication.PublicPostings;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.shared.EmailAddress;
+import dk.rekrut.shared.PlainText;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.TextLimits;
 import dk.rekrut.shared.Time;
@@ -45,7 +48,6 @@ public class Submissions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
     private static final Pattern PHONE = Pattern.compile("^[+0-9 ()\\-]{8,20}$");
-    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
 
     /** One uploaded file as received. */
     public record Upload(DocumentKind kind, String originalName, byte[] content) {
@@ -236,7 +238,7 @@ public class Submissions {
             .tooLong();
         tooLong.forEach(t -> problems.add(FieldProblem.of(t.field(), TOO_LONG.get(t.field()), t.max())));
         var over = tooLong.stream().map(TextLimits.TooLong::field).collect(Collectors.toSet());
-        if (!over.contains("name") && (s.name() == null || plain(s.name()).isEmpty())) {
+        if (!over.contains("name") && PlainText.plainOrNull(s.name()) == null) {
             problems.add(FieldProblem.of("name", "error.apply.name"));
         }
         if (!over.contains("email") && !EmailAddress.isValid(s.email())) {
@@ -282,15 +284,6 @@ public class Submissions {
 
     private static String language(Locale l) {
         return l != null && "en".equals(l.getLanguage()) ? "en" : "da";
-    }
-
-    /**
-     * A one-line field as stored: stripped, and without the bidirectional embedding, override and isolate controls
-     * (U+202A-U+202E, U+2066-U+2069), which no name or address needs and which would let an applicant make their
-     * name read differently on staff pages and in letters than it is stored and searched.
-     */
-    static String plain(String s) {
-        return s == null ? null : BIDI_CONTROLS.matcher(s).replaceAll("").strip();
     }
 
     private static String blank(String s) {

@@ -1,5 +1,6 @@
 package dk.rekrut.identity;
 
+import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -115,22 +116,29 @@ public class IdentityAccess {
         return out;
     }
 
+    /** Cases per statement of a search: the list of ids within every database's limit. */
+    private static final int CASES_PER_QUERY = 500;
+
     /**
-     * The full names of those of these candidates whose name or e-mail contains {@code text} (case-insensitive), by
-     * candidate id in name order, at most {@code limit}; the caller has decided that its user may know who these
-     * candidates are. Each name found is audited, as one {@link #reveal} would be; a search that finds nobody reads
+     * The full names of the candidates of these cases whose name or e-mail contains {@code text} (case-insensitive),
+     * by candidate id in Danish name order, at most {@code limit}, found by the database (one statement per
+     * {@value #CASES_PER_QUERY} cases, each bounded); the caller has decided that its user may know who applied to
+     * these cases. Each name found is audited, as one {@link #reveal} would be; a search that finds nobody reads
      * nobody's identity.
      */
     @Transactional
-    public Map<UUID, String> matching(Collection<UUID> candidateIds, String text, int limit, String reason) {
-        var ids = List.copyOf(new LinkedHashSet<>(candidateIds));
+    public Map<UUID, String> matchingInCases(Collection<UUID> caseIds, String text, int limit, String reason) {
+        var ids = List.copyOf(new LinkedHashSet<>(caseIds));
         String pattern = "%" + text.strip().toLowerCase(Locale.ROOT).replaceAll("([!%_])", "!$1") + "%";
-        var found = new LinkedHashMap<UUID, String>();
-        for (int from = 0; from < ids.size() && found.size() < limit; from += NAMES_PER_QUERY) {
-            repository.putMatching(ids.subList(from, Math.min(ids.size(), from + NAMES_PER_QUERY)), pattern, found);
+        var found = new ArrayList<Map.Entry<UUID, String>>();
+        for (int from = 0; from < ids.size(); from += CASES_PER_QUERY) {
+            found.addAll(repository.matchingInCases(ids.subList(from, Math.min(ids.size(), from + CASES_PER_QUERY)),
+                pattern, limit));
         }
+        // Each statement gave its first by name; of them all, the first in the order the page shows.
+        found.sort(Map.Entry.comparingByValue(Collator.getInstance(Locale.forLanguageTag("da"))));
         var out = new LinkedHashMap<UUID, String>();
-        found.entrySet().stream().limit(limit).forEach(e -> out.put(e.getKey(), e.getValue()));
+        found.stream().limit(limit).forEach(e -> out.put(e.getKey(), e.getValue()));
         audit.recordAll(AuditAction.IDENTITY_READ, "Candidate", out.keySet(), reason);
         return out;
     }

@@ -50,18 +50,23 @@ class IdentityRepository {
     }
 
     /**
-     * Adds to {@code out} each of these candidates whose full name or e-mail holds {@code pattern} (a LIKE pattern in
-     * lower case, escaped with '!'), by candidate id; a compare on LOWER() works alike on H2 and PostgreSQL.
+     * The candidates who applied to these cases (withdrawn applications left out: their identity is erased with the
+     * withdrawal, this keeps a half-erased one out too) whose full name or e-mail holds {@code pattern} (a LIKE pattern
+     * in lower case, escaped with '!'), the first {@code limit} by full name: the search filters in the database,
+     * whatever the number of applications. Reads {@code application} (id, case, status) for a candidate's case; a
+     * compare on LOWER() works alike on H2 and PostgreSQL.
      */
-    void putMatching(List<UUID> candidateIds, String pattern, Map<UUID, String> out) {
-        var params = new ArrayList<Object>(candidateIds);
+    List<Map.Entry<UUID, String>> matchingInCases(List<UUID> caseIds, String pattern, int limit) {
+        var params = new ArrayList<Object>(caseIds);
         params.add(pattern);
         params.add(pattern);
-        jdbc.sql("SELECT candidate_id, full_name FROM applicant_identity WHERE candidate_id IN ("
-                + String.join(",", Collections.nCopies(candidateIds.size(), "?")) + ")"
-                + " AND (LOWER(full_name) LIKE ? ESCAPE '!' OR LOWER(email) LIKE ? ESCAPE '!') ORDER BY full_name")
+        return jdbc.sql("SELECT i.candidate_id, i.full_name FROM applicant_identity i JOIN application a ON a.id = i.candidate_id"
+                + " WHERE a.case_id IN (" + String.join(",", Collections.nCopies(caseIds.size(), "?")) + ")"
+                + " AND a.status <> 'WITHDRAWN'"
+                + " AND (LOWER(i.full_name) LIKE ? ESCAPE '!' OR LOWER(i.email) LIKE ? ESCAPE '!')"
+                + " ORDER BY i.full_name, i.candidate_id FETCH FIRST " + Math.max(limit, 1) + " ROWS ONLY")
             .params(params)
-            .query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+            .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list();
     }
 
     List<UUID> candidatesWithEmail(String email) {

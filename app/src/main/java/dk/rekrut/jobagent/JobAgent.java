@@ -19,6 +19,7 @@ import dk.rekrut.organisation.Unit;
 import dk.rekrut.publication.PublicPostings;
 import dk.rekrut.recruitment.Category;
 import dk.rekrut.shared.EmailAddress;
+import dk.rekrut.shared.PlainText;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
 import dk.rekrut.shared.Tokens;
@@ -66,8 +67,9 @@ public class JobAgent {
         if (!EmailAddress.isValid(email)) {
             throw new RuleViolation("error.apply.email");
         }
-        String keywords = trimmed(criteria.keywords(), 200);
-        String location = trimmed(criteria.location(), 100);
+        // Both are quoted in the letters: no bidirectional controls (PlainText); only such controls is no criterion.
+        String keywords = trimmed(PlainText.plain(criteria.keywords()), 200);
+        String location = trimmed(PlainText.plain(criteria.location()), 100);
         if (criteria.unitId() != null && directory.unit(criteria.unitId()).isEmpty()) {
             throw new RuleViolation("error.agent.unit");
         }

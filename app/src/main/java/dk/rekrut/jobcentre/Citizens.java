@@ -19,6 +19,7 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.EmailAddress;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.PlainText;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.ScheduledRuns;
 import dk.rekrut.shared.Time;
@@ -115,7 +116,8 @@ public class Citizens {
     @Transactional
     public Created create(CurrentUser consultant, NewCitizen form) {
         requireConsultant(consultant);
-        String name = strip(form.fullName());
+        // Shown on the caseload and in letters: no bidirectional controls, even as typed by staff (PlainText).
+        String name = PlainText.plainOrNull(form.fullName());
         if (name == null || name.length() > 300) {
             throw new RuleViolation("jobcentre.citizen.error.name");
         }
@@ -224,7 +226,7 @@ public class Citizens {
      */
     @Transactional
     public boolean recordAnswer(UUID citizenId, UUID postingId, Answer answer, String reason) {
-        String r = strip(reason);
+        String r = PlainText.plainOrNull(reason); // the citizen's own line, shown in the consultant's table
         if (r != null && r.length() > 1000) {
             r = r.substring(0, 1000);
         }
@@ -334,7 +336,7 @@ public class Citizens {
     private static List<String> wishes(List<String> given) {
         List<String> out = new ArrayList<>();
         for (String w : given == null ? List.<String>of() : given) {
-            String s = strip(w);
+            String s = PlainText.plainOrNull(w);
             if (s == null) {
                 continue;
             }

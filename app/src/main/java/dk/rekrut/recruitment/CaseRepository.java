@@ -53,6 +53,11 @@ class CaseRepository {
     }
 
     List<RecruitmentCase> list(Filter f) {
+        return list(f, 0, Integer.MAX_VALUE);
+    }
+
+    /** {@link #list(Filter)} from row {@code offset}, at most {@code limit} rows (a window of a bounded list). */
+    List<RecruitmentCase> list(Filter f, int offset, int limit) {
         var sql = new StringBuilder("SELECT * FROM recruitment_case c WHERE ");
         var params = new ArrayList<Object>();
         var scope = new ArrayList<String>();
@@ -79,7 +84,12 @@ class CaseRepository {
             sql.append(" AND c.category = ?");
             params.add(f.category().name());
         }
-        sql.append(" ORDER BY c.deadline DESC, c.title");
+        // The id last: windows of the same list neither repeat nor skip a case.
+        sql.append(" ORDER BY c.deadline DESC, c.title, c.id");
+        if (offset > 0 || limit < Integer.MAX_VALUE) {
+            sql.append(" OFFSET ").append(Math.max(offset, 0)).append(" ROWS FETCH FIRST ").append(Math.max(limit, 1))
+                .append(" ROWS ONLY");
+        }
         List<RecruitmentCase> rows = jdbc.sql(sql.toString()).params(params)
             .query((rs, n) -> map(rs, List.of(), List.of())).list();
         if (rows.isEmpty()) {

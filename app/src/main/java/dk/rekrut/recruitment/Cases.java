@@ -78,11 +78,33 @@ public class Cases {
     }
 
     public List<RecruitmentCase> list(CurrentUser user, ListQuery q) {
-        boolean unitWide = q.scope() == Scope.UNIT && user.is(Role.HR_EXTENDED, Role.HR_CASE_HANDLING);
-        var filter = new CaseRepository.Filter(unitWide ? directory.subtree(user.unitId()) : null,
-            unitWide ? null : user.id(), q.text(), q.status(), q.category());
         // The repository narrows by unit or membership; the access policy has the last word per case.
-        return repository.list(filter).stream().filter(c -> access.canView(user, c)).toList();
+        return repository.list(filter(user, q)).stream().filter(c -> access.canView(user, c)).toList();
+    }
+
+    /**
+     * The first {@code limit} cases of {@link #list(CurrentUser, ListQuery)}, read from the database a window at a
+     * time until that many have passed the access policy (case by case, as there) or the list ends: a search's
+     * bounded list, whatever the number of cases.
+     */
+    public List<RecruitmentCase> list(CurrentUser user, ListQuery q, int limit) {
+        var filter = filter(user, q);
+        var out = new ArrayList<RecruitmentCase>();
+        int window = Math.max(limit, 1) + 1;
+        for (int offset = 0; out.size() < limit; offset += window) {
+            var rows = repository.list(filter, offset, window);
+            rows.stream().filter(c -> access.canView(user, c)).limit(limit - out.size()).forEach(out::add);
+            if (rows.size() < window) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private CaseRepository.Filter filter(CurrentUser user, ListQuery q) {
+        boolean unitWide = q.scope() == Scope.UNIT && user.is(Role.HR_EXTENDED, Role.HR_CASE_HANDLING);
+        return new CaseRepository.Filter(unitWide ? directory.subtree(user.unitId()) : null,
+            unitWide ? null : user.id(), q.text(), q.status(), q.category());
     }
 
     @Transactional

@@ -8,9 +8,15 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The results page of the navigation's search box; the route is for the roles that work on cases (security). */
+/**
+ * The results page of the navigation's search box; the route is for the roles that work on cases (security). The
+ * text goes in the body of a POST (with the session's CSRF token), never in the URL: an applicant's name in a query
+ * string would stay in access logs, proxies and the browser's history. GET shows the empty box and searches nothing,
+ * whatever its query string says, so an old bookmark or a link with a name in it reads no identity.
+ */
 @Controller
 class SearchController {
 
@@ -23,8 +29,17 @@ class SearchController {
     }
 
     @GetMapping("/cases/search")
+    String form(CurrentUser user, Model model) {
+        return results(user, SearchQuery.of(null), model);
+    }
+
+    @PostMapping("/cases/search")
     String search(CurrentUser user, @RequestParam(required = false) String q, Model model) {
-        var results = search.search(user, SearchQuery.of(q));
+        return results(user, SearchQuery.of(q), model);
+    }
+
+    private String results(CurrentUser user, SearchQuery query, Model model) {
+        var results = search.search(user, query);
         // Plain values for the template: the results record is this package's own.
         model.addAttribute("q", results.query().text());
         model.addAttribute("blank", results.query().blank());

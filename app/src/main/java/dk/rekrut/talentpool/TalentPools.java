@@ -31,6 +31,7 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.EmailAddress;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.PlainText;
 import dk.rekrut.shared.RuleViolation;
 import dk.rekrut.shared.Time;
 import dk.rekrut.shared.Tokens;
@@ -241,7 +242,8 @@ public class TalentPools {
     public void enrol(Enrolment e, String linkBase) {
         var pool = repository.pool(e.poolId()).filter(Pool::publicEnrolment)
             .orElseThrow(() -> new RuleViolation("error.pool.choose"));
-        String name = required(e.name(), 200, "error.pool.person-name");
+        // The name heads HR's member list and the letters: no bidirectional controls (PlainText).
+        String name = required(PlainText.plain(e.name()), 200, "error.pool.person-name");
         if (!EmailAddress.isValid(e.email())) {
             throw new RuleViolation("error.apply.email");
         }

@@ -3,6 +3,7 @@ package dk.rekrut.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.rekrut.shared.PlainText;
 import dk.rekrut.support.RekrutTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,8 @@ class BidiControlsTest {
 
     @Test
     void otherLettersAndMarksStay() {
-        assertThat(Submissions.plain("  \u0645\u062D\u0645\u062F Øster\u200Cgaard \u200F ")).isEqualTo(
+        assertThat(PlainText.plain("  \u0645\u062D\u0645\u062F Øster\u200Cgaard \u200F ")).isEqualTo(
             "\u0645\u062D\u0645\u062F Øster\u200Cgaard \u200F");
-        assertThat(Submissions.plain(null)).isNull();
+        assertThat(PlainText.plain(null)).isNull();
     }
 }

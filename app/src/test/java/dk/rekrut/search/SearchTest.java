@@ -1,7 +1,9 @@
 package dk.rekrut.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
@@ -131,11 +133,12 @@ class SearchTest {
         assertThat(staff.page("/tasks", "hr.udvidet")).contains("action=\"/cases/search\"").contains("role=\"search\"");
         assertThat(staff.page("/admin/users", "admin")).doesNotContain("action=\"/cases/search\"");
         assertThat(staff.send(get("/cases/search?q=a"), "admin").getStatus()).isEqualTo(403);
-        assertThat(staff.page("/cases/search?q=zzqqxx&lang=en", "hr.udvidet")).contains("No cases or applicants match");
+        assertThat(staff.send(post("/cases/search").param("q", "zzqqxx").param("lang", "en").with(csrf()), "hr.udvidet")
+            .getContentAsString()).contains("No cases or applicants match");
     }
 
     private String search(String q, String username) throws Exception {
-        var res = staff.send(get("/cases/search").param("q", q), username);
+        var res = staff.send(post("/cases/search").param("q", q).with(csrf()), username);
         assertThat(res.getStatus()).as(q).isEqualTo(200);
         return res.getContentAsString();
     }

@@ -144,20 +144,22 @@ public final class RedactionEngine {
 
     public RedactionResult redact(byte[] document, String mediaType, String language, KnownPersonalData known) {
         if (document == null || document.length == 0) {
-            return RedactionResult.failed(String.valueOf(mediaType), "the document is empty");
+            return RedactionResult.failed(String.valueOf(mediaType),
+                new RedactionFailure(RedactionFailure.Kind.EMPTY, "the document is empty"));
         }
         if (document.length > Limits.MAX_INPUT_BYTES) {
-            return RedactionResult.failed(String.valueOf(mediaType),
-                "the document is larger than " + Limits.MAX_INPUT_BYTES / (1024 * 1024) + " MB");
+            return RedactionResult.failed(String.valueOf(mediaType), new RedactionFailure(RedactionFailure.Kind.TOO_LARGE,
+                "the document is larger than " + Limits.MAX_INPUT_BYTES / (1024 * 1024) + " MB"));
         }
         Extraction extraction;
         try {
             extraction = Extraction.read(document, mediaType);
         } catch (DocumentException e) {
-            return RedactionResult.failed(String.valueOf(mediaType), e.kind() + ": " + e.getMessage());
+            return RedactionResult.failed(String.valueOf(mediaType), RedactionFailure.of(e));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A parser that breaks on hostile input must never take the caller down or let the document through.
-            return RedactionResult.failed(String.valueOf(mediaType), "CORRUPT: the document could not be read (" + e + ")");
+            return RedactionResult.failed(String.valueOf(mediaType),
+                new RedactionFailure(RedactionFailure.Kind.CORRUPT, "the document could not be read (" + e + ")"));
         }
         try (extraction) {
             return redact(extraction, language, known == null ? KnownPersonalData.NONE : known);
@@ -186,8 +188,8 @@ public final class RedactionEngine {
                 rendered = renderer.render(extraction, spans, known);
             } catch (IOException | RuntimeException e) {
                 return new RedactionResult(RedactionStatus.FAILED, null, text, spans, report(extraction, spans, flags),
-                    Verification.failed("no rendition"), "the redacted rendition could not be written: " + e.getMessage(),
-                    List.of());
+                    Verification.failed("no rendition"), new RedactionFailure(RedactionFailure.Kind.RENDITION,
+                    "the redacted rendition could not be written: " + e.getMessage()), List.of());
             }
             checked = Verifier.check(rendered.pdf(), known, spans);
             if (checked.verification().clean() || round == MAX_ROUNDS) {
@@ -205,8 +207,7 @@ public final class RedactionEngine {
         Verification verification = checked.verification();
         RedactionReport report = report(extraction, spans, flags, rendered);
         if (!verification.clean()) {
-            return new RedactionResult(RedactionStatus.WITHHELD, null, text, spans, report, verification,
-                "verification found personal data in the redacted output; the document is withheld",
+            return new RedactionResult(RedactionStatus.WITHHELD, null, text, spans, report, verification, null,
                 reasons(extraction, checked));
         }
         RedactionStatus status = flags.isEmpty() ? RedactionStatus.CLEAN : RedactionStatus.NEEDS_REVIEW;

@@ -7,10 +7,10 @@ import java.util.List;
  * withheld or failed document has no output at all, so it cannot be released by mistake. {@code extractedText} and
  * {@code spans} (offsets into it) are the original's text and findings, for a reviewer who may see identity data.
  * {@code withheld} says why a WITHHELD document was withheld (kind of data and place, never the value); empty
- * otherwise.
+ * otherwise. {@code failure} says why a FAILED document could not be redacted, typed; null otherwise.
  */
 public record RedactionResult(RedactionStatus status, byte[] pdf, String extractedText, List<Span> spans,
-                              RedactionReport report, Verification verification, String error,
+                              RedactionReport report, Verification verification, RedactionFailure failure,
                               List<WithheldReason> withheld) {
 
     public RedactionResult {
@@ -23,9 +23,20 @@ public record RedactionResult(RedactionStatus status, byte[] pdf, String extract
         return status == RedactionStatus.CLEAN;
     }
 
-    static RedactionResult failed(String format, String error) {
+    /**
+     * One line for logs and reports: the failure ({@link RedactionFailure#code()}) of a FAILED document, the verdict
+     * of a WITHHELD one (its reasons are {@code withheld}); null otherwise.
+     */
+    public String error() {
+        if (status == RedactionStatus.WITHHELD) {
+            return "verification found personal data in the redacted output; the document is withheld";
+        }
+        return failure == null ? null : failure.code();
+    }
+
+    static RedactionResult failed(String format, RedactionFailure failure) {
         return new RedactionResult(RedactionStatus.FAILED, null, null, List.of(),
-            new RedactionReport(format, List.of(), 0, List.of(), List.of(error)), Verification.failed("not redacted: " + error),
-            error, List.of());
+            new RedactionReport(format, List.of(), 0, List.of(), List.of(failure.code())),
+            Verification.failed("not redacted: " + failure.code()), failure, List.of());
     }
 }

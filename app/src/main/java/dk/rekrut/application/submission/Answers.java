@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import dk.rekrut.application.FieldProblem;
 import dk.rekrut.application.ScreeningQuestion;
+import dk.rekrut.shared.PlainText;
 
 /**
  * Reads and validates answers to screening questions from form fields, and turns them into stored values:
@@ -64,7 +65,12 @@ public final class Answers {
         if (v == null) {
             return null;
         }
-        v = v.strip().replace("\r\n", "\n");
+        // Shown as one line in the candidate list and on the board: no bidirectional controls (PlainText); an answer
+        // of only such controls is no answer.
+        v = PlainText.plain(v).replace("\r\n", "\n");
+        if (v.isEmpty()) {
+            return null;
+        }
         int max = q.maxLength() == null ? 10000 : q.maxLength();
         if (v.codePointCount(0, v.length()) > max) {
             problems.add(FieldProblem.of(q.field(), "error.answer.too-long", max));

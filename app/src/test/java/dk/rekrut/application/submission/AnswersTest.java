@@ -39,6 +39,15 @@ class AnswersTest {
     }
 
     @Test
+    void freeTextIsStoredWithoutBidirectionalControlsAndOnlySuchControlsIsNoAnswer() {
+        var q = q(QuestionKind.FREE_TEXT, true, 100, null, null);
+        var r = Answers.read(List.of(q), Map.of(q.field(), List.of(" Jeg hedder \u202Enesnej\u202C\r\nog \u2067Hansen\u2069 ")));
+        assertThat(r.values().get(q.id())).isEqualTo("Jeg hedder nesnej\nog Hansen");
+        assertThat(Answers.read(List.of(q), Map.of(q.field(), List.of("\u202E\u2066 \u2069"))).problems())
+            .extracting(FieldProblem::messageKey).containsExactly("error.answer.required");
+    }
+
+    @Test
     void choicesMustBeOptionsOfTheQuestion() {
         var q = q(QuestionKind.SINGLE_CHOICE, true, null, null, null);
         assertThat(Answers.read(List.of(q), Map.of(q.field(), List.of(UUID.randomUUID().toString()))).problems())

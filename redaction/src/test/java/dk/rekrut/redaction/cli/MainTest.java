@@ -182,7 +182,7 @@ class MainTest {
     void aWithheldDocumentSaysWhatAndWhereButNotTheValue() {
         var r = new dk.rekrut.redaction.RedactionResult(dk.rekrut.redaction.RedactionStatus.WITHHELD, null, "x", List.of(),
             new dk.rekrut.redaction.RedactionReport("application/pdf", List.of(), 0, List.of(), List.of()),
-            new dk.rekrut.redaction.Verification(false, List.of("known value left (known: e-mail)")), "withheld",
+            new dk.rekrut.redaction.Verification(false, List.of("known value left (known: e-mail)")), null,
             List.of(dk.rekrut.redaction.WithheldReason.parse("PERSONAL_DATA_LEFT EMAIL known @ page 2 line 14")));
         assertThat(Main.outcome("cv.pdf", r, false)).isEqualTo("cv.pdf: WITHHELD: PERSONAL_DATA_LEFT EMAIL known @ page 2 line 14");
         assertThat(Main.outcome("cv.pdf", r, true)).contains("\n  verification: known value left (known: e-mail)");
