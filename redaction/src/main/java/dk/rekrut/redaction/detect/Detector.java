@@ -90,11 +90,11 @@ public final class Detector {
         all.addAll(names.detect(text, language, candidates.capitals));
         all.addAll(addresses.detect(text, clusters));
         all.addAll(datesAndAges.detect(text, lower, clusters));
-        all.addAll(special.detect(text));
+        all.addAll(special.detect(text, candidates.wordStarts));
         all.addAll(languageLevels.detect(text, lower));
         all.addAll(numbers.detect(text, clusters, candidates.cues));
         // Names and addresses by where they stand: top lines, headers and footers, signature, contact lines (see Zones).
-        Zones zones = Zones.of(text, blockStarts);
+        Zones zones = Zones.of(text, blockStarts, clusters);
         all.addAll(positionalNames.detect(text, zones));
         all.addAll(foreignAddresses.detect(text, zones, clusters));
         all.addAll(KnownInitials.detect(text, knownData));

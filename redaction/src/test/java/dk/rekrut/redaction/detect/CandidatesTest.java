@@ -28,6 +28,10 @@ class CandidatesTest {
             assertThat(c.capitals).as("[%s]", text).isEqualTo(capitals(text));
             assertThat(NameDetector.tokens(text, c.capitals)).as("[%s]", text).containsExactlyElementsOf(tokensByScan(text));
             assertThat(ForeignAddressDetector.digitRuns(text, c.clusters)).as("[%s]", text).containsExactlyElementsOf(digitRuns(text));
+            int from = r.nextInt(text.length() + 1);
+            int to = from + r.nextInt(text.length() - from + 1);
+            long digits = text.substring(from, to).chars().filter(ch -> ch >= '0' && ch <= '9').count();
+            assertThat(Zones.asciiDigits(text, c.clusters, 0, from, to)).as("[%s] %d-%d", text, from, to).isEqualTo(digits);
         }
     }
 
