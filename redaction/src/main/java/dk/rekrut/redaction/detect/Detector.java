@@ -80,30 +80,29 @@ public final class Detector {
     /** {@code blockStarts}: where each block of an extraction (page, header, footer) starts in {@code text}, or null. */
     List<Span> detect(String text, String language, KnownPersonalData knownData, int[] blockStarts) {
         text = text == null ? "" : text;
-        // Made once and shared: each detector used to lower-case the text and find its digits itself.
-        String lower = Trigger.lower(text);
-        List<int[]> clusters = Trigger.digitClusters(text);
+        // Made once, in one pass, and shared: each detector used to walk the whole text for its own kind of start.
+        Candidates candidates = Candidates.of(text);
+        String lower = candidates.lower;
+        List<int[]> clusters = candidates.clusters;
         List<Span> all = new ArrayList<>();
         all.addAll(known.detect(text, lower, clusters, knownData == null ? KnownPersonalData.NONE : knownData));
-        all.addAll(patterns.detect(text, lower, clusters, language));
-        all.addAll(names.detect(text, language));
+        all.addAll(patterns.detect(text, candidates, language));
+        all.addAll(names.detect(text, language, candidates.capitals));
         all.addAll(addresses.detect(text, clusters));
         all.addAll(datesAndAges.detect(text, lower, clusters));
-        all.addAll(special.detect(text));
+        all.addAll(special.detect(text, candidates.wordStarts));
         all.addAll(languageLevels.detect(text, lower));
-        // Where words start: made once for the number and identifier detectors' cue words.
-        int[] wordStarts = NumberDetector.wordStarts(text);
-        all.addAll(numbers.detect(text, clusters, wordStarts));
+        all.addAll(numbers.detect(text, clusters, candidates.cues));
         // Names and addresses by where they stand: top lines, headers and footers, signature, contact lines (see Zones).
-        Zones zones = Zones.of(text, blockStarts);
+        Zones zones = Zones.of(text, blockStarts, clusters);
         all.addAll(positionalNames.detect(text, zones));
-        all.addAll(foreignAddresses.detect(text, zones));
+        all.addAll(foreignAddresses.detect(text, zones, clusters));
         all.addAll(KnownInitials.detect(text, knownData));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
         // Identifiers made from names need the names: the form's and those found above.
-        all.addAll(identifiers.detect(text, knownData, merge(all), wordStarts));
+        all.addAll(identifiers.detect(text, knownData, merge(all), candidates.cues[CueWords.IDENTIFIER]));
         List<Span> merged = merge(all);
         // A value found once is removed wherever else it stands (see Propagation).
         all.addAll(Propagation.propagate(text, lower, clusters, merged));

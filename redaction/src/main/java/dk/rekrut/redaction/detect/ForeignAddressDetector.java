@@ -90,11 +90,21 @@ final class ForeignAddressDetector {
         + "qu|xian|shi)(?![\\p{L}])(?:,[ \\t]*" + CAP + "(?:[ \\t]+" + CAP + ")?)?");
     private static final Pattern DISTRICT_HIT = Pattern.compile("-(?:gu|si|dong|ro|gil|eup|myeon|ku|shi|cho|machi|qu|xian)(?![\\p{L}])");
 
-    /** Runs of two or more ASCII digits {start, end} (a postal code has at least two: "00-590", "411 38", "NW1 6XE" aside). */
-    private static List<int[]> digitRuns(String text) {
+    /**
+     * Runs of ASCII digits {start, end} (a postal code has at least two: "00-590", "411 38", "NW1 6XE" aside), in order.
+     * Every digit stands in one of the text's {@link Trigger#digitClusters}, and a run never spans two, so only the
+     * clusters are walked.
+     */
+    static List<int[]> digitRuns(String text, List<int[]> clusters) {
         List<int[]> out = new ArrayList<>();
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        for (int[] cluster : clusters) {
+            digitRuns(text, cluster[0], cluster[1], out);
+        }
+        return out;
+    }
+
+    private static void digitRuns(String text, int from, int n, List<int[]> out) {
+        for (int i = from; i < n; i++) {
             if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
                 int j = i;
                 while (j < n && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
@@ -106,7 +116,6 @@ final class ForeignAddressDetector {
                 i = j;
             }
         }
-        return out;
     }
 
     /** Town and Danish postal code the other way round: "Hundested, 3390", "Hundested 3390". */
@@ -133,6 +142,11 @@ final class ForeignAddressDetector {
     }
 
     List<Span> detect(String text, Zones zones) {
+        return detect(text, zones, Trigger.digitClusters(text));
+    }
+
+    /** {@code clusters}: the text's {@link Trigger#digitClusters} (see {@link Candidates}). */
+    List<Span> detect(String text, Zones zones, List<int[]> clusters) {
         List<Span> out = new ArrayList<>();
         List<int[]> streets = new ArrayList<>();
         // The costly street patterns are tried only on the line of a cheap hit (a street word or suffix), found in one walk
@@ -183,7 +197,7 @@ final class ForeignAddressDetector {
         fp.useTransparentBounds(true);
         int tcTo = 0;
         int fpTo = 0;
-        for (int[] run : digitRuns(text)) {
+        for (int[] run : digitRuns(text, clusters)) {
             int lineStart = text.lastIndexOf('\n', run[0]) + 1;
             int lineEnd = text.indexOf('\n', run[1]);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;

@@ -59,13 +59,13 @@ final class IdentifierDetector {
         "yes", "no", "se", "efter", "på", "kan", "gives", "oplyses", "n/a", "na", "ingen", "none", "link", "profil", "profile");
 
     List<Span> detect(String text, KnownPersonalData known, List<Span> found) {
-        return detect(text, known, found, NumberDetector.wordStarts(text));
+        return detect(text, known, found, Candidates.of(text).cues[CueWords.IDENTIFIER]);
     }
 
-    /** {@code wordStarts}: the text's {@link NumberDetector#wordStarts}, made once. */
-    List<Span> detect(String text, KnownPersonalData known, List<Span> found, int[] wordStarts) {
+    /** {@code cues}: where a cue word of {@link CueWords#IDENTIFIER} starts (see {@link Candidates#cues}). */
+    List<Span> detect(String text, KnownPersonalData known, List<Span> found, int[] cues) {
         List<Span> out = new ArrayList<>();
-        cued(text, wordStarts, out);
+        cued(text, cues, out);
         List<Part> parts = parts(text, known, found);
         tokens(text, parts, out);
         return out;
@@ -484,16 +484,10 @@ final class IdentifierDetector {
 
     // ------------------------------------------------------------------------------------------------- cues
 
-    private static void cued(String text, int[] wordStarts, List<Span> out) {
-        NumberDetector.each(text, CUED, wordStarts, i -> NumberDetector.wordStart(text, i, CUE_WORDS, CUE_FIRST), m -> cue(text, m, out));
+    /** {@link #CUED} tried at the word starts where one of its cue words starts ({@link CueWords#IDENTIFIER}). */
+    private static void cued(String text, int[] cues, List<Span> out) {
+        NumberDetector.each(text, CUED, cues, i -> true, m -> cue(text, m, out));
     }
-
-    /** How the cue words of {@link #CUED} start. */
-    private static final String[] CUE_WORDS = {"github", "gitlab", "bitbucket", "linkedin", "twitter", "x", "instagram", "facebook",
-        "tiktok", "youtube", "behance", "dribbble", "skype", "kaggle", "stack", "discord", "telegram", "mastodon", "bluesky",
-        "snapchat", "wechat", "orcid", "mit", "nem", "bruger", "user", "handle", "gamertag", "nick"};
-
-    private static final long CUE_FIRST = NumberDetector.firstLetters(CUE_WORDS);
 
     private static void cue(String text, Matcher m, List<Span> out) {
         String value = m.group(3);

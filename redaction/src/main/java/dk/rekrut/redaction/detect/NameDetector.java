@@ -149,8 +149,8 @@ final class NameDetector {
         }
     }
 
-    private List<Tok> words(String text) {
-        List<int[]> spans = tokens(text);
+    private List<Tok> words(String text, int[] capitals) {
+        List<int[]> spans = tokens(text, capitals);
         List<Tok> out = new ArrayList<>(spans.size());
         for (int[] t : spans) {
             String raw = text.substring(t[0], t[1]);
@@ -172,9 +172,14 @@ final class NameDetector {
      * it also marks languages, months, products and titles, so lone first names inside a sentence count only in Danish.
      */
     List<Span> detect(String text, String language) {
+        return detect(text, language, Candidates.of(text).capitals);
+    }
+
+    /** {@code capitals}: the text's {@link Candidates#capitals}. */
+    List<Span> detect(String text, String language, int[] capitals) {
         boolean danish = !"en".equals(language);
         List<Span> out = new ArrayList<>();
-        List<Tok> tokens = words(text);
+        List<Tok> tokens = words(text, capitals);
         int i = 0;
         while (i < tokens.size()) {
             int j = i;
@@ -198,21 +203,23 @@ final class NameDetector {
      * instead of a matcher; {@code LiteralTest} checks that both agree.
      */
     static List<int[]> tokens(String text) {
+        return tokens(text, Candidates.of(text).capitals);
+    }
+
+    /**
+     * As {@link #tokens(String)}, with the text's {@link Candidates#capitals}: a word starts at a capital only, so the
+     * scan goes from capital to capital (those inside a word just taken are passed over, as the scan passed over them).
+     */
+    static List<int[]> tokens(String text, int[] capitals) {
         List<int[]> tokens = new ArrayList<>();
         int n = text.length();
         int i = 0;
-        while (i < n) {
-            char ch = text.charAt(i);
-            // ASCII answered by hand (the same answer): this runs for every character of the text
-            if (ch < 128 && (ch < 'A' || ch > 'Z')) {
-                i++;
+        for (int capital : capitals) {
+            if (capital < i) {
                 continue;
             }
+            i = capital;
             int cp = Character.codePointAt(text, i);
-            if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
-                i++;
-                continue;
-            }
             // \p{Lu}[\p{Ll}\p{Lu}'’]*
             int j = i + Character.charCount(cp);
             while (j < n) {

@@ -67,16 +67,15 @@ final class NumberDetector {
     private static final Pattern CPR_IN_WORDS = Pattern.compile(DIGIT_WORD + "(?:[ \\t,\\-–]+" + DIGIT_WORD + "){5,11}(?![\\p{L}])", F);
 
     List<Span> detect(String text) {
-        return detect(text, Trigger.digitClusters(text));
+        Candidates c = Candidates.of(text);
+        return detect(text, c.clusters, c.cues);
     }
 
-    /** {@code clusters}: the text's {@link Trigger#digitClusters}, made once for all detectors. */
-    List<Span> detect(String text, List<int[]> clusters) {
-        return detect(text, clusters, wordStarts(text));
-    }
-
-    /** {@code words}: the text's {@link #wordStarts}, made once for this detector and the identifier detector. */
-    List<Span> detect(String text, List<int[]> clusters, int[] words) {
+    /**
+     * {@code clusters}: the text's {@link Trigger#digitClusters}; {@code cues}: its {@link Candidates#cues}, where the cue
+     * words of {@link CueWords} start.
+     */
+    List<Span> detect(String text, List<int[]> clusters, int[][] cues) {
         List<Span> out = new ArrayList<>();
         if (!hasDigitOrCue(text)) {
             return out;
@@ -88,9 +87,9 @@ final class NumberDetector {
         phones(text, TRUNK, near, i -> text.charAt(i) == '0' && digit(text, i + 1) && text.charAt(i + 1) != '0', 9, out);
         extensions(text, near, out);
         iban(text, near, out);
-        accounts(text, near, words, out);
-        ids(text, words, out);
-        cpr(text, near, words, out);
+        accounts(text, near, cues[CueWords.ACCOUNT], out);
+        ids(text, cues[CueWords.ID], out);
+        cpr(text, near, cues[CueWords.CPR], out);
         return out;
     }
 
@@ -167,33 +166,6 @@ final class NumberDetector {
         return digit(text, i) && !digit(text, i - 1);
     }
 
-    /** A word that starts at {@code i} with one of {@code keywords} (lower case, compared ignoring case). */
-    static boolean wordStart(String text, int i, String[] keywords, long firstLetters) {
-        char ch = text.charAt(i);
-        char c = ch < 128 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch); // ASCII by hand
-        if (c >= 'a' && c <= 'z' && (firstLetters & 1L << (c & 63)) == 0) {
-            return false; // no keyword starts with this letter: most words are ruled out first, without the checks below
-        }
-        if (c >= 128 && c != 'ø' && c != 'æ' && c != 'å' || i > 0 && Trigger.isLetter(text.charAt(i - 1))) {
-            return false;
-        }
-        for (String k : keywords) {
-            if (k.charAt(0) == c && text.regionMatches(true, i, k, 0, k.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The first letters a..z of {@code keywords}, as bits (bit c & 63), for {@link #wordStart}. */
-    static long firstLetters(String... keywords) {
-        long b = 0;
-        for (String k : keywords) {
-            b |= 1L << (k.charAt(0) & 63);
-        }
-        return b;
-    }
-
     /** Exactly {@code n} digits start at {@code i}, and one of {@code after} follows. */
     private static boolean digitsThen(String text, int i, int n, String after) {
         if (!numberStart(text, i)) {
@@ -206,15 +178,6 @@ final class NumberDetector {
         }
         return i + n < text.length() && after.indexOf(text.charAt(i + n)) >= 0;
     }
-
-    private static final String[] ACCOUNT_WORDS = {"reg", "konto", "bank", "account", "sort", "routing"};
-    private static final String[] ID_WORDS = {"pas", "kørekort", "driv", "id", "national", "opholdstilladelse", "residence",
-        "sygesikring", "social", "ssn", "ni ", "tax", "skattenummer", "personal"};
-    private static final String[] CPR_WORDS = {"cpr", "personnummer", "fødselsnummer", "personal"};
-
-    private static final long ACCOUNT_FIRST = firstLetters(ACCOUNT_WORDS);
-    private static final long ID_FIRST = firstLetters(ID_WORDS);
-    private static final long CPR_FIRST = firstLetters(CPR_WORDS);
 
     private static boolean hasDigitOrCue(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -318,7 +281,8 @@ final class NumberDetector {
         return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
     }
 
-    private static void accounts(String text, int[] near, int[] words, List<Span> out) {
+    /** {@code cues}: where a cue word of {@link CueWords#ACCOUNT} starts. */
+    private static void accounts(String text, int[] near, int[] cues, List<Span> out) {
         each(text, REG_AND_ACCOUNT, near, i -> digitsThen(text, i, 4, " \t-/"), m -> {
             // A ten-digit account after a registration number is a Danish account by its shape; shorter ones need a cue.
             if (m.group(2).length() == 10 && !referenceBefore(text, m.start()) || cueBefore(text, m.start(), 40)) {
@@ -326,7 +290,7 @@ final class NumberDetector {
             }
         });
         Matcher number = ACCOUNT_NUMBER.matcher(text);
-        each(text, ACCOUNT_CUE, words, i -> wordStart(text, i, ACCOUNT_WORDS, ACCOUNT_FIRST), cue -> {
+        each(text, ACCOUNT_CUE, cues, i -> true, cue -> {
             number.region(cue.end(), text.length());
             if (number.lookingAt()) {
                 String found = number.group();
@@ -347,8 +311,9 @@ final class NumberDetector {
         return ACCOUNT_WORD.matcher(text.substring(Math.max(0, at - within), at)).find();
     }
 
-    private static void ids(String text, int[] words, List<Span> out) {
-        each(text, ID_CUE, words, i -> wordStart(text, i, ID_WORDS, ID_FIRST), m -> {
+    /** {@code cues}: where a cue word of {@link CueWords#ID} starts. */
+    private static void ids(String text, int[] cues, List<Span> out) {
+        each(text, ID_CUE, cues, i -> true, m -> {
             String value = m.group(1).strip();
             int end = m.start(1) + m.group(1).stripTrailing().length();
             // Trailing words the value pattern took ("N1234567 udstedt") are cut at the first space before letters only.
@@ -386,7 +351,8 @@ final class NumberDetector {
         return YEARS.matcher(v).matches() || DATE_SHAPE.matcher(v).matches();
     }
 
-    private static void cpr(String text, int[] near, int[] wordStarts, List<Span> out) {
+    /** {@code cues}: where a cue word of {@link CueWords#CPR} starts. */
+    private static void cpr(String text, int[] near, int[] cues, List<Span> out) {
         each(text, SPACED_CPR, near, i -> digitsThen(text, i, 2, " ."), m -> {
             int g = m.group(1) != null ? 1 : 5;
             if (validDayMonth(m.group(g), m.group(g + 1)) && !dateThenYear(m.group(), m.group(g + 3))) {
@@ -396,7 +362,7 @@ final class NumberDetector {
         Matcher digits = CPR_AFTER_CUE.matcher(text);
         Matcher words = CPR_IN_WORDS.matcher(text);
         Matcher other = NUMBER_AFTER_CUE.matcher(text);
-        each(text, CPR_CUE, wordStarts, i -> wordStart(text, i, CPR_WORDS, CPR_FIRST), cue -> cprAfter(cue, digits, words, other, text, out));
+        each(text, CPR_CUE, cues, i -> true, cue -> cprAfter(cue, digits, words, other, text, out));
     }
 
     /** After a CPR cue: the digits with a valid day and month, another country's personal number, or digits in words. */

@@ -96,13 +96,14 @@ final class PatternDetector {
         ORIGIN_AT, DEMONYM_AT);
 
     List<Span> detect(String text, String language) {
-        return detect(text, Trigger.lower(text), Trigger.digitClusters(text), language);
+        return detect(text, Candidates.of(text), language);
     }
 
-    /** {@code lower} and {@code digits} as {@link Trigger#lower} and {@link Trigger#digitClusters} make them. */
-    List<Span> detect(String text, String lower, List<int[]> digits, String language) {
+    List<Span> detect(String text, Candidates candidates, String language) {
+        String lower = candidates.lower;
+        List<int[]> digits = candidates.clusters;
         List<Span> out = new ArrayList<>();
-        emails(text, out);
+        emails(text, candidates.ats, out);
         var keywords = KEYWORDS.find(lower);
         // The link, birth date and origin patterns are tried only where their first word can start (see Trigger.find).
         WEB_AT.find(text, keywords, URL_WEB, WEB_FIRST, 0, SpanType.URL, 0.95, "pattern: link or handle", out);
@@ -152,11 +153,14 @@ final class PatternDetector {
     }
 
     /** E-mails: from each "@", back over the characters a local part may have, then the pattern once. */
-    private static void emails(String text, List<Span> out) {
+    private static void emails(String text, int[] ats, List<Span> out) {
+        if (ats.length == 0) {
+            return;
+        }
         Matcher m = EMAIL.matcher(text);
         m.useTransparentBounds(true);
         int coveredTo = 0;
-        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+        for (int at : ats) {
             int s = at;
             while (s > coveredTo && isLocalPart(text.charAt(s - 1))) {
                 s--;

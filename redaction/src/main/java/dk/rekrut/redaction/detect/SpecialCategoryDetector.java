@@ -122,12 +122,17 @@ final class SpecialCategoryDetector {
     }
 
     List<Span> detect(String text) {
+        return text == null || text.isEmpty() ? new ArrayList<>() : detect(text, Candidates.of(text).wordStarts);
+    }
+
+    /** {@code wordStarts}: the text's {@link Candidates#wordStarts}. */
+    List<Span> detect(String text, int[] wordStarts) {
         List<Span> out = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
+        if (text.isEmpty()) {
             return out;
         }
         labels(text, out);
-        partners(text, out);
+        partners(text, wordStarts, out);
         int n = text.length();
         for (int i = 0; i < n; ) {
             char c = text.charAt(i);
@@ -164,11 +169,15 @@ final class SpecialCategoryDetector {
     }
 
     /** {@link #SAME_SEX_PARTNER}, tried only around "og jeg" / "and I" / "and me". */
-    private static void partners(String text, List<Span> out) {
+    private static void partners(String text, int[] wordStarts, List<Span> out) {
         Matcher m = SAME_SEX_PARTNER.matcher(text);
         m.useTransparentBounds(true);
         int done = 0;
-        for (int i = 0; i + 3 < text.length(); i++) {
+        // A letter after a blank starts a word: only the word starts are looked at, not every character.
+        for (int i : wordStarts) {
+            if (i + 3 >= text.length()) {
+                break;
+            }
             char c = text.charAt(i);
             if ((c == 'o' || c == 'a') && i > 0 && text.charAt(i - 1) == ' '
                 && (text.startsWith("og jeg", i) || text.startsWith("and I", i) || text.startsWith("and me", i))) {

@@ -73,6 +73,11 @@ final class Zones {
 
     /** {@code blockStarts}: where each extracted block (page, header, footer, body) starts in {@code text}; {0} if unknown. */
     static Zones of(String text, int[] blockStarts) {
+        return of(text, blockStarts, Trigger.digitClusters(text));
+    }
+
+    /** {@code clusters}: the text's {@link Trigger#digitClusters}, where a line's digits are counted. */
+    static Zones of(String text, int[] blockStarts, List<int[]> clusters) {
         List<int[]> raw = new ArrayList<>();
         int at = 0;
         while (at <= text.length()) {
@@ -120,8 +125,15 @@ final class Zones {
             }
         }
         int signatureLeft = 0;
+        int cluster = 0;
         for (int i = 0; i < raw.size(); i++) {
-            String line = text.substring(raw.get(i)[0], raw.get(i)[1]);
+            int lineStart = raw.get(i)[0];
+            int lineEnd = raw.get(i)[1];
+            // the clusters that end before this line are behind every later line too
+            while (cluster < clusters.size() && clusters.get(cluster)[1] <= lineStart) {
+                cluster++;
+            }
+            String line = text.substring(lineStart, lineEnd);
             if (line.isBlank()) {
                 continue;
             }
@@ -133,7 +145,7 @@ final class Zones {
             if (line.length() < 40 && CLOSING.matcher(line).lookingAt()) {
                 signatureLeft = 3;
             }
-            if (isContact(line)) {
+            if (isContact(line, asciiDigits(text, clusters, cluster, lineStart, lineEnd))) {
                 flags[i] |= CONTACT;
             }
             String k = keys[i];
@@ -164,14 +176,24 @@ final class Zones {
         }
     }
 
-    /** Cheap tests first: most lines have no "@" and fewer than eight digits. */
-    static boolean isContact(String line) {
+    /**
+     * The ASCII digits in [from, to), counted in the clusters from {@code first} on only: every digit stands in one of the
+     * text's {@link Trigger#digitClusters}, so the other characters of the line need not be looked at.
+     */
+    static int asciiDigits(String text, List<int[]> clusters, int first, int from, int to) {
+        int digits = 0;
+        for (int c = first; c < clusters.size() && clusters.get(c)[0] < to; c++) {
+            for (int i = Math.max(from, clusters.get(c)[0]); i < Math.min(to, clusters.get(c)[1]); i++) {
+                digits += text.charAt(i) >= '0' && text.charAt(i) <= '9' ? 1 : 0;
+            }
+        }
+        return digits;
+    }
+
+    /** Cheap tests first: most lines have no "@" and fewer than eight digits ({@code digits}: its ASCII digits). */
+    static boolean isContact(String line, int digits) {
         if (line.indexOf('@') >= 0 && hasEmail(line)) {
             return true;
-        }
-        int digits = 0;
-        for (int i = 0; i < line.length(); i++) {
-            digits += line.charAt(i) >= '0' && line.charAt(i) <= '9' ? 1 : 0;
         }
         if (digits >= 8 && hasPhone(line)) {
             return true;
