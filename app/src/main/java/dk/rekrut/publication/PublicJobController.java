@@ -48,6 +48,7 @@ class PublicJobController {
         model.addAttribute("categories", Category.values());
         model.addAttribute("units", directory.tree());
         model.addAttribute("institution", settings.get(InstitutionSettings.NAME));
+        model.addAttribute("ownSite", postings.ownSite().map(Medium::code).orElse(null));
         return "public/jobs";
     }
 

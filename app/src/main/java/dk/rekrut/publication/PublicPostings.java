@@ -79,6 +79,11 @@ public class PublicPostings {
             .filter(c -> c.isOpenForApplications(now));
     }
 
+    /** The institution's own job list as a medium, if it has one: its links carry it, so applications count for it. */
+    public Optional<Medium> ownSite() {
+        return repository.media().stream().filter(m -> m.active() && m.kind() == MediumKind.OWN_SITE).findFirst();
+    }
+
     public Optional<Medium> medium(String code) {
         return code == null ? Optional.empty() : repository.recentMediumByCode(code.toLowerCase(Locale.ROOT)).filter(Medium::active);
     }

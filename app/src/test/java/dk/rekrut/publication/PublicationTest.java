@@ -155,6 +155,17 @@ class PublicationTest {
     }
 
     @Test
+    void theOwnJobListsLinksCarryItsMediumSoItsVisitsAndApplicationsCountForIt() throws Exception {
+        var posting = publish("Egen liste " + UUID.randomUUID(), 10, List.of(new Period("jobsite", 0)));
+        var own = publicPostings.ownSite().orElseThrow();
+        assertThat(page("/jobs")).contains("href=\"/jobs/" + posting + "?medium=" + own.code() + "\"");
+        int before = publicPostings.visits(posting, own.id());
+        // The posting's "apply" link carries it on, so the application counts for the job list too.
+        assertThat(page("/jobs/" + posting + "?medium=" + own.code())).contains("/apply?medium=" + own.code());
+        assertThat(publicPostings.visits(posting, own.id())).isEqualTo(before + 1);
+    }
+
+    @Test
     void postingHtmlIsSanitised() throws Exception {
         var posting = publish("Sanitering", 10, List.of(new Period("jobsite", 0)));
         var hr = hr();
