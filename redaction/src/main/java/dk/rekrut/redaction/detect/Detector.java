@@ -85,7 +85,7 @@ public final class Detector {
         String lower = candidates.lower;
         List<int[]> clusters = candidates.clusters;
         List<Span> all = new ArrayList<>();
-        all.addAll(known.detect(text, lower, clusters, knownData == null ? KnownPersonalData.NONE : knownData));
+        all.addAll(known.detect(text, lower, clusters, candidates.capitals, knownData == null ? KnownPersonalData.NONE : knownData));
         all.addAll(patterns.detect(text, candidates, language));
         all.addAll(names.detect(text, language, candidates.capitals));
         all.addAll(addresses.detect(text, clusters));

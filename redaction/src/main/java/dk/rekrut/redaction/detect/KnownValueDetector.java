@@ -130,11 +130,14 @@ public final class KnownValueDetector {
         });
 
     public List<Span> detect(String text, KnownPersonalData known) {
-        return detect(text, Trigger.lower(text), null, known);
+        return detect(text, Trigger.lower(text), null, null, known);
     }
 
-    /** {@code lower} as {@link Trigger#lower} makes it; {@code clusters} as {@link Trigger#digitClusters}, or null. */
-    public List<Span> detect(String text, String lower, List<int[]> clusters, KnownPersonalData known) {
+    /**
+     * {@code lower} as {@link Trigger#lower} makes it; {@code clusters} as {@link Trigger#digitClusters}, or null;
+     * {@code capitals} the text's {@link Candidates#capitals}, or null.
+     */
+    List<Span> detect(String text, String lower, List<int[]> clusters, int[] capitals, KnownPersonalData known) {
         List<Span> spans = new ArrayList<>();
         if (known == null || known.equals(KnownPersonalData.NONE)) {
             return spans;
@@ -201,7 +204,7 @@ public final class KnownValueDetector {
             }
         }
         if (compiled.longParts() != null) {
-            misspelt(text, compiled.longParts(), spans);
+            misspelt(text, capitals == null ? Candidates.of(text).capitals : capitals, compiled.longParts(), spans);
         }
         return spans;
     }
@@ -554,34 +557,16 @@ public final class KnownValueDetector {
      * "Hanssen", "Mohammed" as "Mohamed"): applicants do not always spell their name as in the form. Only capitalised
      * words count, so ordinary words are not touched.
      */
-    private static void misspelt(String text, LongParts parts, List<Span> spans) {
+    private static void misspelt(String text, int[] capitals, LongParts parts, List<Span> spans) {
         List<String> longParts = parts.lower();
         if (longParts.isEmpty()) {
             return;
         }
         int longest = parts.longest();
         int shortest = parts.shortest();
-        // The words of \p{Lu}[\p{L}]{3,} (by code point), found by a scan rather than a matcher.
-        int n = text.length();
-        for (int i = 0; i < n; ) {
-            char ch = text.charAt(i);
-            // ASCII answered by hand (the same answers): this runs for every character of the text
-            if (ch < 128 ? ch < 'A' || ch > 'Z' : Character.getType(Character.codePointAt(text, i)) != Character.UPPERCASE_LETTER) {
-                i++;
-                continue;
-            }
-            int end = i + Character.charCount(Character.codePointAt(text, i));
-            int letters = 0;
-            while (end < n && isLetterAt(text, end)) {
-                end += Character.charCount(Character.codePointAt(text, end));
-                letters++;
-            }
-            if (letters < 3) {
-                i++;
-                continue;
-            }
-            int start = i;
-            i = end;
+        for (int[] w : capitalWords(text, capitals)) {
+            int start = w[0];
+            int end = w[1];
             if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) || end - start > longest) {
                 continue;
             }
@@ -600,6 +585,38 @@ public final class KnownValueDetector {
                 }
             }
         }
+    }
+
+    /**
+     * The words of {@code \p{Lu}[\p{L}]{3,}} (by code point) {start, end}, as a scan of every character finds them: at a
+     * capital, the letters after it; a word of fewer than three letters after its capital is passed over one char on.
+     * A word starts at a capital only, so the scan goes from capital to capital ({@code capitals}: the text's
+     * {@link Candidates#capitals}, where a code point of UPPERCASE_LETTER starts), passing over those inside a word just
+     * taken. Walking every char of the text for a capital was half of {@link #misspelt}'s time.
+     */
+    static List<int[]> capitalWords(String text, int[] capitals) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        for (int capital : capitals) {
+            if (capital < i) {
+                continue;
+            }
+            i = capital;
+            int end = i + Character.charCount(Character.codePointAt(text, i));
+            int letters = 0;
+            while (end < n && isLetterAt(text, end)) {
+                end += Character.charCount(Character.codePointAt(text, end));
+                letters++;
+            }
+            if (letters < 3) {
+                i++;
+                continue;
+            }
+            out.add(new int[] {i, end});
+            i = end;
+        }
+        return out;
     }
 
     /**

@@ -100,6 +100,46 @@ class ShortcutsTest {
         assertThat(found).isGreaterThan(1_000);
     }
 
+    @Test
+    void capitalWordsFromTheCapitalsAreThoseTheScanOfEveryCharFound() {
+        Random r = new Random(14);
+        int words = 0;
+        for (int t = 0; t < 100_000; t++) {
+            String text = random(r, "AaBbÉéß İ1.-\ud835\udc00\ud835\udc1a\u01c5\u2160", r.nextInt(14));
+            List<int[]> expected = capitalWordsByScan(text);
+            List<int[]> actual = KnownValueDetector.capitalWords(text, Candidates.of(text).capitals);
+            assertThat(actual).as("[%s]", text).usingElementComparator(java.util.Arrays::compare).isEqualTo(expected);
+            words += expected.size();
+        }
+        assertThat(words).isGreaterThan(5_000);
+    }
+
+    /** The scan {@code KnownValueDetector.misspelt} made before it read the capitals: every char asked whether a capital starts there. */
+    private static List<int[]> capitalWordsByScan(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            char ch = text.charAt(i);
+            if (ch < 128 ? ch < 'A' || ch > 'Z' : Character.getType(Character.codePointAt(text, i)) != Character.UPPERCASE_LETTER) {
+                i++;
+                continue;
+            }
+            int end = i + Character.charCount(Character.codePointAt(text, i));
+            int letters = 0;
+            while (end < n && Character.isLetter(Character.codePointAt(text, end))) {
+                end += Character.charCount(Character.codePointAt(text, end));
+                letters++;
+            }
+            if (letters < 3) {
+                i++;
+                continue;
+            }
+            out.add(new int[] {i, end});
+            i = end;
+        }
+        return out;
+    }
+
     private static String random(Random r, String alphabet, int n) {
         var sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
