@@ -25,11 +25,29 @@ final class Cue {
     private final Pattern pattern;
     /** Each cue word of the pattern without an optional final ".", in lower case. */
     private final String[] words;
+    /** What may stand between a cue word and the end of the line; see {@link #TAIL}. */
+    private final String tail;
+    /** Whether a match ends within {@link #LONGEST} of the line's end, so only that end is searched. */
+    private final boolean near;
 
     /** {@code words}: every alternative of the pattern's cue group, without an optional final "." (checked by a test). */
     Cue(Pattern pattern, String... words) {
+        this(pattern, TAIL, true, words);
+    }
+
+    /**
+     * A cue whose word may be followed by more than {@link #TAIL} before the end of the line: {@code tail}, the characters
+     * that may (with the line terminators {@code $} allows), and words the pattern may end in after the cue word (such
+     * as "nr" in {@code tlf[ .:]*(?:nr\.?)?[ .:]*$}) among {@code words}. The whole line is searched: the characters of
+     * the tail may be many.
+     */
+    static Cue withTail(Pattern pattern, String tail, String... words) {
+        return new Cue(pattern, tail + "\n\r\u0085\u2028\u2029", false, words);
+    }
+
+    private Cue(Pattern pattern, String tail, boolean near, String... words) {
         for (String w : words) {
-            if (w.isEmpty() || TAIL.indexOf(w.charAt(w.length() - 1)) >= 0 || !w.equals(fold(w))) {
+            if (w.isEmpty() || tail.indexOf(w.charAt(w.length() - 1)) >= 0 || !w.equals(fold(w))) {
                 throw new IllegalArgumentException("a cue word is lower case and ends in no tail character: " + w);
             }
             if (w.length() + 1 > LONGEST) {
@@ -38,6 +56,8 @@ final class Cue {
         }
         this.pattern = pattern;
         this.words = words;
+        this.tail = tail;
+        this.near = near;
     }
 
     Pattern pattern() {
@@ -55,14 +75,14 @@ final class Cue {
      */
     boolean endsLine(String line) {
         int k = line.length();
-        while (k > 0 && TAIL.indexOf(line.charAt(k - 1)) >= 0) {
+        while (k > 0 && tail.indexOf(line.charAt(k - 1)) >= 0) {
             k--;
         }
         if (!endsInWord(line, k) && !(k > 0 && line.charAt(k - 1) == '.' && endsInWord(line, k - 1))) {
             return false;
         }
         Matcher m = pattern.matcher(line);
-        m.region(Math.max(0, k - LONGEST), line.length());
+        m.region(near ? Math.max(0, k - LONGEST) : 0, line.length());
         m.useTransparentBounds(true);
         return m.find();
     }

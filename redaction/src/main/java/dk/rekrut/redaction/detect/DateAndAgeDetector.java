@@ -293,10 +293,15 @@ final class DateAndAgeDetector {
 
     /** {@code String.matches("\\d.*")} compiled once, not for every number near a contact cue. */
     private static final Pattern STARTS_WITH_DIGIT = Pattern.compile("\\d.*");
-    private static final Pattern PHONE_CUE = Pattern.compile("(?<![\\p{L}])(?:tlf|telefon|mobil|mob|phone|mobile|tel|cell|ring|call)"
-        + "[ \\t.:]*(?:nr\\.?|no\\.?)?[ \\t.:]*$", F);
-    private static final Pattern NUMBER_CUE = Pattern.compile("(?<![\\p{L}])(?:version|ver|v|build|release|cvr|cvr-nr|se-nr|ean"
-        + "|isbn|issn|ordrenr|ordre|fakturanr|faktura|sagsnr|j\\.?nr|journalnr|kb|mb|gb)[ \\t.:#-]*(?:nr\\.?|no\\.?)?[ \\t.:#]*$", F);
+    /** A phone cue ending the text before a number ("tlf.", "Mobil nr.:"); asked only where one of its words ends it (see {@link Cue}). */
+    static final Cue PHONE_CUE = Cue.withTail(Pattern.compile("(?<![\\p{L}])(?:tlf|telefon|mobil|mob|phone|mobile|tel|cell|ring|call)"
+        + "[ \\t.:]*(?:nr\\.?|no\\.?)?[ \\t.:]*$", F), " \t.:",
+        "tlf", "telefon", "mobil", "mob", "phone", "mobile", "tel", "cell", "ring", "call", "nr", "no");
+    /** A cue of a number that is no phone ("CVR-nr.", "version", "ISBN:"); asked only where one of its words ends the text before it. */
+    static final Cue NUMBER_CUE = Cue.withTail(Pattern.compile("(?<![\\p{L}])(?:version|ver|v|build|release|cvr|cvr-nr|se-nr|ean"
+        + "|isbn|issn|ordrenr|ordre|fakturanr|faktura|sagsnr|j\\.?nr|journalnr|kb|mb|gb)[ \\t.:#-]*(?:nr\\.?|no\\.?)?[ \\t.:#]*$", F),
+        " \t.:#-", "version", "ver", "v", "build", "release", "cvr", "cvr-nr", "se-nr", "ean", "isbn", "issn", "ordrenr", "ordre",
+        "fakturanr", "faktura", "sagsnr", "j.nr", "jnr", "journalnr", "kb", "mb", "gb", "nr", "no");
     private static final Pattern YEAR_PAIR = Pattern.compile("((?:19|20)\\d{2})([ \\t]*[-/.–—][ \\t]*|\\s+)((?:19|20)\\d{2})");
     private static final Pattern DATE_HEAD = Pattern.compile("(\\d{2})([./])(\\d{2})\\2\\d{2}[^./\\d].*");
 
@@ -309,17 +314,17 @@ final class DateAndAgeDetector {
     /** A phone cue ("tlf.", "mobil", "phone") shortly before, on the same line: then a number is a phone, whatever its shape. */
     static boolean afterPhoneCue(String text, int start) {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        return PHONE_CUE.matcher(text.substring(Math.max(lineStart, start - 30), start)).find();
+        return PHONE_CUE.endsLine(text.substring(Math.max(lineStart, start - 30), start));
     }
 
     static boolean notAPhone(String text, int start, int end) {
         String found = text.substring(start, end).strip();
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         String before = text.substring(Math.max(lineStart, start - 30), start);
-        if (PHONE_CUE.matcher(before).find()) {
+        if (PHONE_CUE.endsLine(before)) {
             return false;
         }
-        if (NUMBER_CUE.matcher(before).find()) {
+        if (NUMBER_CUE.endsLine(before)) {
             return true;
         }
         if (start >= 2 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == '/') && Character.isDigit(text.charAt(start - 2))) {

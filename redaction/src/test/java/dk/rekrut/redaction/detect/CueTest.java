@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CueTest {
 
     private static final List<Cue> CUES = List.of(NameDetector.CUE, NameDetector.GREETING_BEFORE, NameDetector.PERSON_CUE,
-        AddressDetector.CUE);
+        AddressDetector.CUE, DateAndAgeDetector.PHONE_CUE, DateAndAgeDetector.NUMBER_CUE);
 
     @Test
     void everyAlternativeOfThePatternIsAWordOfTheCue() {
@@ -37,9 +37,10 @@ class CueTest {
     @Test
     void answersAsTheSearchOfThePattern() {
         Random r = new Random(11);
-        String[] tails = {"", " ", ":", ": ", ",", " ,", "\t", "\n", "\r\n", " :\n", "\u2028", "\u0085", "\f", "!", ".", " x", ":\n\n"};
+        String[] tails = {"", " ", ":", ": ", ",", " ,", "\t", "\n", "\r\n", " :\n", "\u2028", "\u0085", "\f", "!", ".", " x", ":\n\n",
+            " nr.", " No: ", "-nr", ". nr:\n", "#", " - ", "nr", " n", ":\r\n"};
         String[] before = {"", " ", "x", "min ", "é", "\n", "-", "1", "ÆØ ", "\uD835\uDC00", "Ja"};
-        String odd = "KkSsIiıİſ\u212AæÆøØåÅ.-/ ";
+        String odd = "KkSsIiıİſ\u212AæÆøØåÅ.-/ #:nrNRoO";
         int matched = 0;
         for (Cue cue : CUES) {
             for (String word : cue.words()) {
