@@ -152,23 +152,13 @@ final class NameDetector {
     private List<Tok> words(String text, int[] capitals) {
         List<int[]> spans = tokens(text, capitals);
         List<Tok> out = new ArrayList<>(spans.size());
-        // A word is cleaned, lower-cased and looked up once per text: names, headings and cue words stand many times, and
-        // the lookup in the gazetteers' large map was the costliest step. The forms depend on the word alone.
-        java.util.Map<String, Tok> seen = new java.util.HashMap<>();
         for (int[] t : spans) {
             String raw = text.substring(t[0], t[1]);
-            Tok same = seen.get(raw);
-            if (same != null) {
-                out.add(new Tok(t[0], t[1], same.raw(), same.w(), same.lower(), same.first(), same.sur(), same.kind()));
-                continue;
-            }
             String w = clean(raw);
             String lower = w.toLowerCase(Locale.ROOT);
             Integer kind = kinds.get(lower);
             int k = kind == null ? 0 : kind;
-            Tok tok = new Tok(t[0], t[1], raw, w, lower, w.length() >= 2 && (k & FIRST) != 0, (k & SURNAME) != 0, k);
-            seen.put(raw, tok);
-            out.add(tok);
+            out.add(new Tok(t[0], t[1], raw, w, lower, w.length() >= 2 && (k & FIRST) != 0, (k & SURNAME) != 0, k));
         }
         return out;
     }
