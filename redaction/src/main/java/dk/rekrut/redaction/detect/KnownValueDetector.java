@@ -564,14 +564,12 @@ public final class KnownValueDetector {
         }
         int longest = parts.longest();
         int shortest = parts.shortest();
-        for (int[] w : capitalWords(text, capitals)) {
-            int start = w[0];
-            int end = w[1];
+        capitalWords(text, capitals, (start, end) -> {
             if (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1)) || end - start > longest) {
-                continue;
+                return;
             }
             if (!nearLength(text, start, end, shortest, longest) || !parts.mayBeNear(text, start, end)) {
-                continue;
+                return;
             }
             String found = text.substring(start, end);
             String word = found.toLowerCase(Locale.ROOT);
@@ -584,7 +582,7 @@ public final class KnownValueDetector {
                     break;
                 }
             }
-        }
+        });
     }
 
     /**
@@ -594,8 +592,7 @@ public final class KnownValueDetector {
      * {@link Candidates#capitals}, where a code point of UPPERCASE_LETTER starts), passing over those inside a word just
      * taken. Walking every char of the text for a capital was half of {@link #misspelt}'s time.
      */
-    static List<int[]> capitalWords(String text, int[] capitals) {
-        List<int[]> out = new ArrayList<>();
+    static void capitalWords(String text, int[] capitals, WordAt word) {
         int n = text.length();
         int i = 0;
         for (int capital : capitals) {
@@ -613,10 +610,14 @@ public final class KnownValueDetector {
                 i++;
                 continue;
             }
-            out.add(new int[] {i, end});
+            word.at(i, end);
             i = end;
         }
-        return out;
+    }
+
+    /** A word found in [start, end) of the text. */
+    interface WordAt {
+        void at(int start, int end);
     }
 
     /**
