@@ -98,12 +98,19 @@ public final class Detector {
         all.addAll(positionalNames.detect(text, zones));
         all.addAll(foreignAddresses.detect(text, zones, clusters));
         all.addAll(KnownInitials.detect(text, knownData));
+        // Red-team classes of issue 17 (rred2): ages in words, Roman-month and place-then-year birth dates, addresses of any
+        // country in the applicant's lines.
+        all.addAll(WrittenAge.detect(text, lower));
+        all.addAll(BirthDateForms.detect(text, lower));
+        all.addAll(ZoneAddressLines.detect(text, zones));
+        all.addAll(IndirectSpecialCategories.detect(text, lower));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
         // Identifiers made from names need the names: the form's and those found above.
         all.addAll(identifiers.detect(text, knownData, merge(all), candidates.cues[CueWords.IDENTIFIER]));
         List<Span> merged = merge(all);
+        all.addAll(FoundNameInitials.detect(text, merged));
         // A value found once is removed wherever else it stands (see Propagation).
         all.addAll(Propagation.propagate(text, lower, clusters, merged));
         return merge(NameExtension.extend(text, merge(all)));

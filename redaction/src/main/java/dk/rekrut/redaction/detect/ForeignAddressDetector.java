@@ -238,7 +238,8 @@ final class ForeignAddressDetector {
                 fp.region(p, to);
                 if (fp.lookingAt()) {
                     fpTo = fp.end();
-                    if (SURE_POSTAL.matcher(fp.group()).find() || inZone(zones, fp.start())) {
+                    // A course code with its title ("course 02450 Introduction") has the shape of a code and town.
+                    if ((SURE_POSTAL.matcher(fp.group()).find() || inZone(zones, fp.start())) && !CodeNumbers.after(text, fp.start())) {
                         out.add(span(text, fp.start(), fp.end(), "pattern: postal code of another country with its town"));
                     }
                     break;

@@ -112,8 +112,11 @@ final class IdentifierDetector {
      */
     private static void addParts(String name, boolean found, Set<String> folded) {
         List<String> words = new ArrayList<>();
-        for (String w : PART_SPLIT.split(name)) {
-            if (found && !writtenAsName(w)) {
+        String[] split = PART_SPLIT.split(name);
+        for (int k = 0; k < split.length; k++) {
+            String w = split[k];
+            // A found name's lower-case tail after a hyphen is still the name ("Seo-yeon", "Jean-luc"): kept.
+            if (found && !writtenAsName(w) && !hyphenTail(name, split, k)) {
                 continue;
             }
             String f = fold(w);
@@ -128,6 +131,15 @@ final class IdentifierDetector {
                 folded.add(words.get(i) + words.get(i + 1));
             }
         }
+    }
+
+    /** Whether part {@code k} of {@code name} follows a hyphen right after a part written as a name ("Seo-yeon"). */
+    private static boolean hyphenTail(String name, String[] split, int k) {
+        if (k == 0 || split[k].isEmpty() || !Character.isLowerCase(split[k].charAt(0)) || !writtenAsName(split[k - 1])) {
+            return false;
+        }
+        String joined = split[k - 1] + "-" + split[k];
+        return name.contains(joined);
     }
 
     /** Letters only, capitalised with the rest in lower case, or all in capitals. */
@@ -165,7 +177,7 @@ final class IdentifierDetector {
         String lower = s.toLowerCase(Locale.ROOT);
         String plain = lower;
         if (!ascii(lower)) { // ASCII has no accents to drop: the normalizer was most of the cost of a token
-            plain = MARKS.matcher(Normalizer.normalize(lower.replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("đ", "d")
+            plain = MARKS.matcher(Normalizer.normalize(lower.replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("đ", "d").replace("ð", "d").replace("þ", "th")
                 .replace("ł", "l").replace("ı", "i").replace("œ", "oe"), Normalizer.Form.NFD)).replaceAll("");
         }
         // Letters only, the consonants that vary made one (ph/f, ck/c/q/k, w/v, y/j/i, z/s); one pass each, by hand.

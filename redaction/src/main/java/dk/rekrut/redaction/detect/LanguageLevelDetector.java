@@ -29,7 +29,7 @@ final class LanguageLevelDetector {
         + "|modersmål|førstesprog|first\\s+language|muttersprache|native)(?![\\p{L}\\p{N}])", F);
     private static final Set<String> LANGUAGES = languages();
     /** What may stand between a language and a bare "native": separators and a CEFR level ("Arabic – C2, native"). */
-    private static final Pattern BETWEEN = Pattern.compile("[\\s:–—\\-,(/|·]*(?:[ABC][12][\\s:–—\\-,(/|·]*)?", F);
+    private static final Pattern BETWEEN = Pattern.compile("[\\s:–—\\-,()/|·]*(?:[ABC][12][\\s:–—\\-,()/|·]*)?", F);
 
     List<Span> detect(String text) {
         return detect(text, text == null ? null : Trigger.lower(text));
@@ -98,6 +98,18 @@ final class LanguageLevelDetector {
             }
             if (isLanguage(text.substring(wordStart, wordEnd))) {
                 return true;
+            }
+            if (wordStart > lineStart && text.charAt(wordStart - 1) == '(' && wordEnd < s && text.charAt(wordEnd) == ')') {
+                // "Persian (Farsi): native": the name in brackets is the language's other name; the word before it counts
+                int b = wordStart - 1;
+                while (b > lineStart && text.charAt(b - 1) == ' ') {
+                    b--;
+                }
+                int a = b;
+                while (a > lineStart && Trigger.isLetter(text.charAt(a - 1))) {
+                    a--;
+                }
+                return a < b && isLanguage(text.substring(a, b));
             }
             if (!CEFR_LEVEL.matcher(text.substring(wordStart, Math.min(text.length(), wordStart + 2))).matches()) {
                 break;

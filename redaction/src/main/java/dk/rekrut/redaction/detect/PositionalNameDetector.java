@@ -24,6 +24,8 @@ final class PositionalNameDetector {
     /** "Okonkwo, Ngozi" / "OKONKWO, Ngozi Adaeze": the surname first, a comma, then the given names. */
     private static final Pattern SURNAME_COMMA = Pattern.compile("(" + WORD + "(?:[ \\t]+" + WORD + ")?),[ \\t]+(" + WORD
         + "(?:[ \\t]+" + WORD + "){0,2})");
+    /** A name run, then one capitalised word in brackets: "ZHANG Xiaoyu (Sophie)", "Nguyen Van Minh (Kevin)". */
+    private static final Pattern NICKNAME = Pattern.compile("(.+?)[ \\t]*\\((\\p{Lu}\\p{Ll}+)\\)");
     /** What separates the pieces of a header, footer or contact line: "Ngozi Okonkwo | CV | Side 2", "Tlf. … · Mail …". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[|·•∙◦▪■►/\\t]|\\s[–—-]\\s|\\s{3,}|,)\\s*");
     /** A label before the name: "Navn:", "Name:", "CV –", "Ansøgning fra", "Signed:". */
@@ -172,6 +174,13 @@ final class PositionalNameDetector {
                 continue;
             }
             int at = line.start() + p[0] + piece.indexOf(body, lead);
+            // "ZHANG Xiaoyu (Sophie)": the name used in the West, in brackets after the name, is judged with it.
+            int[] nickname = null;
+            Matcher nm = body.endsWith(")") ? NICKNAME.matcher(body) : null;
+            if (nm != null && nm.matches()) {
+                nickname = new int[] {at + nm.start(2), at + nm.end(2)};
+                body = nm.group(1);
+            }
             if (!mayBeRun(body) || !RUN.matcher(body).matches() || !nameRun(body)) {
                 continue;
             }
@@ -183,6 +192,9 @@ final class PositionalNameDetector {
                 continue;
             }
             add(text, at, at + body.length(), reason(line), out);
+            if (nickname != null) {
+                add(text, nickname[0], nickname[1], reason(line), out);
+            }
         }
     }
 

@@ -95,20 +95,28 @@ public final class IdentifierDocuments {
         Files.createDirectories(dir);
         var rnd = new Random(20261206L);
         for (Hand h : documents()) {
-            String ext = h.format.startsWith("pdf") ? "pdf" : h.format;
-            byte[] bytes = switch (h.format) {
-                case "pdf-web" -> Writers.pdf(h.doc, Writers.PdfLayout.WEB, rnd);
-                case "pdf-word" -> Writers.pdf(h.doc, Writers.PdfLayout.WORD, rnd);
-                case "pdf-columns" -> Writers.pdf(h.doc, Writers.PdfLayout.TWO_COLUMNS, rnd);
-                case "pdf-table" -> Writers.pdf(h.doc, Writers.PdfLayout.TABLE, rnd);
-                case "docx" -> Writers.docx(h.doc, rnd);
-                default -> throw new IllegalArgumentException(h.format);
-            };
-            String file = h.doc.id + "." + ext;
-            Files.write(dir.resolve(file), bytes);
+            String file = write(h, dir, rnd);
             Files.writeString(dir.resolve(h.doc.id + ".json"), labels(h, file), StandardCharsets.UTF_8);
         }
         System.out.println("wrote " + documents().size() + " documents to " + dir);
+    }
+
+    /** Writes {@code h} in its format into {@code dir}; returns the file's name. */
+    static String write(Hand h, Path dir, Random rnd) throws Exception {
+        String ext = h.format.startsWith("pdf") ? "pdf" : h.format;
+        byte[] bytes = switch (h.format) {
+            case "pdf-web" -> Writers.pdf(h.doc, Writers.PdfLayout.WEB, rnd);
+            case "pdf-word" -> Writers.pdf(h.doc, Writers.PdfLayout.WORD, rnd);
+            case "pdf-columns" -> Writers.pdf(h.doc, Writers.PdfLayout.TWO_COLUMNS, rnd);
+            case "pdf-table" -> Writers.pdf(h.doc, Writers.PdfLayout.TABLE, rnd);
+            case "docx" -> Writers.docx(h.doc, rnd);
+            case "odt" -> Writers.odt(h.doc, rnd);
+            case "txt" -> Writers.txt(h.doc);
+            default -> throw new IllegalArgumentException(h.format);
+        };
+        String file = h.doc.id + "." + ext;
+        Files.write(dir.resolve(file), bytes);
+        return file;
     }
 
     static List<Hand> documents() {
@@ -420,6 +428,11 @@ public final class IdentifierDocuments {
     }
 
     private static String labels(Hand h, String file) {
+        return labels(h, file, "hand-made (red-ids): identifiers from names, foreign phones, accounts, ID numbers");
+    }
+
+    /** The label file of {@code h}; also used by the other hand-made sets written with {@link Hand}. */
+    static String labels(Hand h, String file, String note) {
         var k = h.known;
         var sb = new StringBuilder("{\n");
         sb.append("  \"file\": ").append(q(file)).append(",\n");
@@ -427,7 +440,7 @@ public final class IdentifierDocuments {
         sb.append("  \"language\": ").append(q(h.doc.language)).append(",\n");
         sb.append("  \"kind\": ").append(q(h.doc.kind)).append(",\n");
         sb.append("  \"applicantOrigin\": ").append(q(h.origin)).append(",\n");
-        sb.append("  \"note\": ").append(q("hand-made (red-ids): identifiers from names, foreign phones, accounts, ID numbers")).append(",\n");
+        sb.append("  \"note\": ").append(q(note)).append(",\n");
         sb.append("  \"known\": {");
         String[][] fields = {{"fullName", k.fullName()}, {"email", k.email()}, {"phone", k.phone()}, {"address", k.address()},
             {"postalCode", k.postalCode()}, {"town", k.town()}, {"birthDate", k.birthDate()}, {"cpr", k.cpr()}};
