@@ -104,6 +104,7 @@ public final class Detector {
         all.addAll(BirthDateForms.detect(text, lower));
         all.addAll(ZoneAddressLines.detect(text, zones));
         all.addAll(IndirectSpecialCategories.detect(text, lower));
+        all.addAll(GreetingTitleName.detect(text, lower));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }

@@ -82,4 +82,17 @@ class RedTeamFixesTest {
         // two parts give no initials: "KD" and "KMD" stay beside "Kasper Dam"
         assertThat(redact("Kasper Dam\nkd@example.com\n\nErfaring hos KMD og KD Consult.\n", null)).contains("KMD").contains("KD Consult");
     }
+
+    @Test
+    void aSurnameAfterAGreetingAndATitleIsAName() {
+        for (String[] c : List.of(new String[] {"Kære Apoteker Lund\nJeg søger stillingen.", "Lund"},
+            new String[] {"Dear Professor Okonkwo,\nI am applying.", "Okonkwo"}, new String[] {"Kære Skoleleder Mette Holm\nHermed.", "Holm"},
+            new String[] {"Dear Dr. Tesfaye,\nThank you.", "Tesfaye"}, new String[] {"Hej Borgmester Qujaukitsoq!\nTak.", "Qujaukitsoq"})) {
+            assertThat(redact(c[0], null)).as(c[0]).contains("[NAVN]").doesNotContain(c[1]);
+        }
+        // (a lone capitalised word after "Kære" is taken by the older greeting cue, "Kære Ansættelsesudvalg" included)
+        for (String text : List.of("Dear Hiring Manager,\nI am applying.", "Dear Hiring Committee,\nHello.", "Dear Recruitment Team,\nHello.")) {
+            assertThat(redact(text, null)).as(text).doesNotContain("[NAVN]");
+        }
+    }
 }
