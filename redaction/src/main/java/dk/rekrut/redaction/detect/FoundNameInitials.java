@@ -47,6 +47,9 @@ final class FoundNameInitials {
         }
         List<Span> out = new ArrayList<>();
         for (String i : initials) {
+            if (text.indexOf(i) < 0 && text.indexOf(i.charAt(0) + ".") < 0) {
+                continue; // neither written: no pattern to compile and run
+            }
             var dotted = new StringBuilder();
             for (char c : i.toCharArray()) {
                 dotted.append(Pattern.quote(String.valueOf(c))).append("\\.[ ]?");

@@ -36,8 +36,12 @@ final class WrittenAge {
             + "|(?<![\\p{L}-])(?:" + EN + ")(?:[ \\t]+years?[ \\t]+old|-years?-old)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** Every match has "år", "year", "age" or "i am" / "i'm" in it: the pattern is tried only in windows around them. */
-    private static final String[] KEYS = {"år", "year", "age", "i am", "i'm", "i’m"};
+    /**
+     * Every match has a number word in it, and these (lower case) are in every number word: the pattern is tried only in
+     * windows around them, which are far rarer than "år".
+     */
+    private static final String[] KEYS = {"tyve", "tredive", "fyrre", "halvt", "tres", "halvf", "firs", "femten", "seksten",
+        "sytten", "atten", "nitten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "teen"};
 
     static List<Span> detect(String text, String lower) {
         List<Span> out = new ArrayList<>();

@@ -31,19 +31,18 @@ final class ZoneAddressLines {
         + "|(?iu)(?<![\\p{L}])(?:since|siden|fra|from)[ \\t]+(?:19|20)\\d{2}");
     private static final Pattern NOT_ADDRESS = Pattern.compile("@|://|www\\.|:|\\+\\d|\\d[.,]\\d|(?:19|20)\\d{2}[ \\t]*[-–—/]"
         + "|[-–—][ \\t]*(?:19|20)\\d{2}|(?iu)(?<![\\p{L}])(?:tlf|tel|telefon|mobil|phone|mobile|e-?mail|version|since|siden)(?![\\p{L}])");
+    private static final Pattern COMMA = Pattern.compile("[ \\t]*,[ \\t]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
 
     static List<Span> detect(String text, Zones zones) {
         List<Span> out = new ArrayList<>();
         for (Zones.Line line : zones.lines()) {
-            if (!line.is(ZONES) || line.end() - line.start() > 200 || text.indexOf(',', line.start()) < 0
-                || text.indexOf(',', line.start()) >= line.end()) {
+            // A comma and a digit on the line, looked for within the line only (searching on past it was quadratic).
+            if (!line.is(ZONES) || line.end() - line.start() > 200 || text.indexOf(',', line.start(), line.end()) < 0
+                || !hasDigit(text, line.start(), line.end())) {
                 continue;
             }
             String s = text.substring(line.start(), line.end());
-            if (PERIOD.matcher(s).find()) {
-                continue; // a line of the work history ("2014 – 2026  Welder, Vestas, Hedeager 42, 8200 Aarhus N")
-            }
             var m = PIECE.matcher(s);
             int from = 0;
             while (from <= s.length()) {
@@ -58,14 +57,28 @@ final class ZoneAddressLines {
         return out;
     }
 
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void piece(String text, int lineStart, String s, int from, int to, List<Span> out) {
         String raw = s.substring(from, to);
         String piece = raw.strip();
-        if (piece.length() < 8 || piece.length() > 120 || piece.indexOf(',') < 0 || NOT_ADDRESS.matcher(piece).find()) {
+        if (piece.length() < 8 || piece.length() > 120 || piece.indexOf(',') < 0) {
             return;
         }
-        String[] parts = piece.split("[ \\t]*,[ \\t]*");
+        String[] parts = COMMA.split(piece);
         if (parts.length < 2 || !houseNumber(parts[0]) || !TOWN.matcher(parts[parts.length - 1]).matches()) {
+            return;
+        }
+        // The dearer checks last: a line of the work history ("2014 – 2026  Welder, Vestas, Hedeager 42, 8200 Aarhus N").
+        if (NOT_ADDRESS.matcher(piece).find() || PERIOD.matcher(s).find()) {
             return;
         }
         for (String part : parts) {
