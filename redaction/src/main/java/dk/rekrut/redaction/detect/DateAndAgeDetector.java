@@ -182,7 +182,8 @@ final class DateAndAgeDetector {
         return Trigger.merge(hits);
     }
 
-    private static boolean hasDigit(String text, int from, int to) {
+    /** Whether {@code text[from, to)} holds an ASCII digit (also used by {@link ZoneAddressLines}). */
+    static boolean hasDigit(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {

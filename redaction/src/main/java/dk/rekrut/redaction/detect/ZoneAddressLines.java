@@ -39,7 +39,7 @@ final class ZoneAddressLines {
         for (Zones.Line line : zones.lines()) {
             // A comma and a digit on the line, looked for within the line only (searching on past it was quadratic).
             if (!line.is(ZONES) || line.end() - line.start() > 200 || text.indexOf(',', line.start(), line.end()) < 0
-                || !hasDigit(text, line.start(), line.end())) {
+                || !DateAndAgeDetector.hasDigit(text, line.start(), line.end())) {
                 continue;
             }
             String s = text.substring(line.start(), line.end());
@@ -55,16 +55,6 @@ final class ZoneAddressLines {
             }
         }
         return out;
-    }
-
-    private static boolean hasDigit(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void piece(String text, int lineStart, String s, int from, int to, List<Span> out) {
