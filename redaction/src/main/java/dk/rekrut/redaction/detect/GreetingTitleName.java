@@ -35,7 +35,8 @@ final class GreetingTitleName {
             for (int i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + key.length())) {
                 m.region(i, Math.min(text.length(), i + 80));
                 if (m.lookingAt()) {
-                    out.add(new Span(m.start(1), m.end(1), SpanType.NAME, m.group(1), 0.85, "context: a name after a greeting and a title"));
+                    out.add(new Span(m.start(1), m.end(1), SpanType.NAME, m.group(1), 0.85,
+                        "context: a name after a greeting and a title"));
                 }
             }
         }

@@ -177,7 +177,8 @@ final class IdentifierDetector {
         String lower = s.toLowerCase(Locale.ROOT);
         String plain = lower;
         if (!ascii(lower)) { // ASCII has no accents to drop: the normalizer was most of the cost of a token
-            plain = MARKS.matcher(Normalizer.normalize(lower.replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("đ", "d").replace("ð", "d").replace("þ", "th")
+            plain = MARKS.matcher(Normalizer.normalize(lower.replace("ø", "o").replace("æ", "ae").replace("ß", "ss").replace("đ", "d")
+                .replace("ð", "d").replace("þ", "th")
                 .replace("ł", "l").replace("ı", "i").replace("œ", "oe"), Normalizer.Form.NFD)).replaceAll("");
         }
         // Letters only, the consonants that vary made one (ph/f, ck/c/q/k, w/v, y/j/i, z/s); one pass each, by hand.

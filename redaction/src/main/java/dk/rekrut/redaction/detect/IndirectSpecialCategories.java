@@ -50,7 +50,8 @@ final class IndirectSpecialCategories {
 
     /** The writer's seat or candidacy (group 1: the council and the party), not a council named as an employer or a client. */
     static final Pattern COUNCIL_FOR_PARTY = Pattern.compile("(?<![\\p{L}])(?iu:siddet|sidder|sad|valgt|medlem|kandidat|opstillet"
-        + "|served|sat|sit|elected|member|candidate|stood)(?:[ \\t]+\\p{L}+){0,2}[ \\t]+(?iu:i|på|til|af|on|to|of|for)[ \\t]+(?:(?iu:the)[ \\t]+)?"
+        + "|served|sat|sit|elected|member|candidate|stood)(?:[ \\t]+\\p{L}+){0,2}[ \\t]+(?iu:i|på|til|af|on|to|of|for)[ \\t]+"
+        + "(?:(?iu:the)[ \\t]+)?"
         + "((?iu:kommunalbestyrelsen|byrådet|regionsrådet|folketinget|europa-parlamentet|(?:city|county|borough|town|district"
         + "|parish)[ \\t]+council)[ \\t]+(?iu:for)[ \\t]+(?:(?iu:the)[ \\t]+)?\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2})"
         + "(?![\\p{L}])");
