@@ -119,6 +119,7 @@ final class Areas {
         }
         var within = new IndexSearcher(new MultiReader(inside));
         within.setSimilarity(searcher.getSimilarity());
+        within.setQueryCache(null); // the area's readers have no cache key: the cache would only wrap each weight
         return new Area(new DocSetQuery(sets, counts, area.toString()), within);
     }
 

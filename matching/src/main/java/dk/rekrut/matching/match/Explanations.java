@@ -5,7 +5,9 @@ import dk.rekrut.matching.esco.Lang;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One readable sentence per posting, in the profile's language: why it matched (the occupation and at which level),
@@ -71,8 +73,19 @@ final class Explanations {
         return String.join(", ", first.subList(0, first.size() - 1)) + b.getString("and") + first.get(first.size() - 1);
     }
 
+    /**
+     * The bundle's pattern, parsed once per bundle language, key and locale and kept (a dozen patterns): parsing it for every
+     * sentence was a third of explaining. A {@link MessageFormat} is not thread-safe, so each use formats a clone.
+     */
     private static String format(ResourceBundle b, Locale locale, String key, Object... args) {
-        return new MessageFormat(b.getString(key), locale).format(args);
+        MessageFormat parsed = FORMATS.computeIfAbsent(new FormatKey(b.getLocale(), key, locale),
+            k -> new MessageFormat(b.getString(key), locale));
+        return ((MessageFormat) parsed.clone()).format(args);
     }
+
+    private record FormatKey(Locale bundle, String key, Locale locale) {
+    }
+
+    private static final Map<FormatKey, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
 }

@@ -8,7 +8,6 @@ import dk.rekrut.matching.geo.Postcodes;
 import dk.rekrut.matching.occupation.Occupations;
 import dk.rekrut.matching.occupation.RankedOccupation;
 import dk.rekrut.matching.posting.PostingIndex;
-import dk.rekrut.matching.posting.PostingIndexer;
 import dk.rekrut.matching.skill.Skills;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,20 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.geo.GeoEncodingUtils;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -64,45 +51,33 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  */
 public final class Matcher {
 
-    private static final int CV_OCCUPATIONS = 10;
-    private static final int WISH_OCCUPATIONS = 3;
     private static final int MATCHING_OCCUPATIONS = 5;
-    private static final int MAX_QUERY_TERMS = 256;
-    private static final int COMMON_WORD_SHARE = 4;
-    private static final int OTHER_LANGUAGE_WORD_SHARE = 20;
     private static final int MIN_CANDIDATES = 100;
     private static final double CANDIDATE_SKILL_BOOST = 0.05;
-    private static final int KEPT_CVS = 256;
 
     private final Esco esco;
-    private final Occupations occupations;
-    private final Skills skills;
     private final Postcodes postcodes;
     private final PostingIndex index;
     private final Weights weights;
     private final Clock clock;
-    private final Analyzer analyzer = PostingIndexer.analyzer();
     private final Explanations explanations;
     private final Areas areas;
-    private final Map<Integer, Values> segments = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<CvKey, Cv> cvs = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<CvKey, Cv> eldest) {
-            return size() > KEPT_CVS;
-        }
-    };
+    private final CandidateReader reader;
+    private final TextQuery textQuery;
+    private final CvReader cvReader;
 
     public Matcher(Esco esco, Occupations occupations, Skills skills, Postcodes postcodes, PostingIndex index,
                    Weights weights, Clock clock) {
         this.esco = esco;
-        this.occupations = occupations;
-        this.skills = skills;
         this.postcodes = postcodes;
         this.index = index;
         this.weights = weights;
         this.clock = clock;
         this.explanations = new Explanations(esco);
         this.areas = new Areas(index.searcher());
+        this.reader = new CandidateReader(esco, index.searcher());
+        this.textQuery = new TextQuery(index.searcher());
+        this.cvReader = new CvReader(esco, occupations, skills, weights, textQuery);
     }
 
     /** An occupation the citizen is taken to have or want: its CV evidence and wish evidence, each 0..1. */
@@ -140,7 +115,7 @@ public final class Matcher {
             homeLabel = pc.code() + " " + pc.town();
             maxKm = profile.maxKm() != null ? profile.maxKm() : Profile.DEFAULT_MAX_KM;
         }
-        Cv cv = cv(profile, lang);
+        CvReader.Cv cv = cvReader.cv(profile, lang);
         List<CitizenOccupation> citizen = cv.citizen();
         List<String> named = cv.named();
         Set<String> citizenSkills = cv.citizenSkills();
@@ -148,7 +123,7 @@ public final class Matcher {
             IndexSearcher area = area(home, maxKm).searcher();
             int k = Math.max(MIN_CANDIDATES, profile.top() * 10);
             Map<Integer, Double> text = new HashMap<>();
-            var textHits = top(area, textQuery(area, cv.words(), lang), k);
+            var textHits = top(area, textQuery.query(area, cv.words(), lang), k);
             double best = textHits.length == 0 ? 1 : textHits[0].score;
             for (ScoreDoc hit : textHits) {
                 text.put(hit.doc, hit.score / best);
@@ -161,7 +136,7 @@ public final class Matcher {
                 }
             }
             var found = new ArrayList<Candidate>();
-            for (Candidate c : read(docs, text, home)) {
+            for (Candidate c : reader.read(docs, text, home)) {
                 if (home == null || (c.distanceKm() != null && c.distanceKm() <= maxKm)) {
                     found.add(c);
                 }
@@ -197,10 +172,10 @@ public final class Matcher {
         }
         var ranked = c.citizen().stream()
             .sorted(Comparator.comparingDouble((CitizenOccupation o) -> o.weight(w)).reversed())
-            .limit(CV_OCCUPATIONS)
+            .limit(CvReader.CV_OCCUPATIONS)
             .map(o -> new RankedOccupation(o.occupation(), o.weight(w) / maxCitizen))
             .toList();
-        return new MatchResult(c.lang(), ranked, own(c.citizen()).map(CitizenOccupation::occupation),
+        return new MatchResult(c.lang(), ranked, CvReader.own(c.citizen()).map(CitizenOccupation::occupation),
             c.citizenSkills(), postings);
     }
 
@@ -224,7 +199,7 @@ public final class Matcher {
             return 5;
         }
         for (int n = 4; n >= 2; n--) {
-            if (a.isco().length() >= n && b.isco().length() >= n && a.isco().substring(0, n).equals(b.isco().substring(0, n))) {
+            if (a.isco().length() >= n && b.isco().length() >= n && a.isco().regionMatches(0, b.isco(), 0, n)) {
                 return n;
             }
         }
@@ -286,14 +261,30 @@ public final class Matcher {
                 c.homeLabel()));
     }
 
-    /** Labels, the most telling first: skills the CV names, then the rarest (essential for the fewest occupations). */
+    /**
+     * Labels, the most telling first: skills the CV names, then the rarest (essential for the fewest occupations).
+     * Each skill is looked up once, not once per comparison.
+     */
     private List<String> labels(List<String> skillIds, Set<String> named) {
-        return skillIds.stream()
-            .sorted(Comparator.comparing((String id) -> !named.contains(id))
-                .thenComparingInt(id -> esco.skill(id).map(dk.rekrut.matching.esco.Skill::essentialFor).orElse(0))
-                .thenComparing(id -> id))
-            .map(id -> esco.skill(id).map(dk.rekrut.matching.esco.Skill::label).orElse(id)).toList();
+        var keyed = new ArrayList<LabelKey>(skillIds.size());
+        for (String id : skillIds) {
+            var skill = esco.skill(id);
+            keyed.add(new LabelKey(id, !named.contains(id), skill.map(dk.rekrut.matching.esco.Skill::essentialFor).orElse(0),
+                skill.map(dk.rekrut.matching.esco.Skill::label).orElse(id)));
+        }
+        keyed.sort(LABEL_ORDER);
+        var out = new ArrayList<String>(keyed.size());
+        for (LabelKey k : keyed) {
+            out.add(k.label());
+        }
+        return java.util.Collections.unmodifiableList(out);
     }
+
+    private record LabelKey(String id, boolean notNamed, int essentialFor, String label) {
+    }
+
+    private static final Comparator<LabelKey> LABEL_ORDER = Comparator.comparing(LabelKey::notNamed)
+        .thenComparingInt(LabelKey::essentialFor).thenComparing(LabelKey::id);
 
     private List<Candidate> fallback(Candidates c, int n, Set<String> taken) {
         try {
@@ -308,7 +299,7 @@ public final class Matcher {
             for (ScoreDoc hit : index.searcher().search(q, n + taken.size(), sort).scoreDocs) {
                 hits.add(hit.doc);
             }
-            for (Candidate f : read(hits, Map.of(), c.home())) {
+            for (Candidate f : reader.read(hits, Map.of(), c.home())) {
                 boolean inside = c.home() == null || (f.distanceKm() != null && f.distanceKm() <= c.maxKm());
                 if (inside && !taken.contains(f.id()) && out.size() < n) {
                     out.add(f);
@@ -318,83 +309,6 @@ public final class Matcher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The candidates' id, occupation, skills and place, read from doc values (forward-only, so leaf by leaf in doc
-     * order), returned in the order the docs were given.
-     */
-    private List<Candidate> read(java.util.Collection<Integer> docs, Map<Integer, Double> text, Place home)
-        throws IOException {
-        int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
-        Map<Integer, Candidate> byDoc = new HashMap<>();
-        List<LeafReaderContext> leaves = index.searcher().getIndexReader().leaves();
-        int i = 0;
-        for (LeafReaderContext leaf : leaves) {
-            int end = leaf.docBase + leaf.reader().maxDoc();
-            if (i >= sorted.length || sorted[i] >= end) {
-                continue;
-            }
-            LeafReader reader = leaf.reader();
-            BinaryDocValues ids = DocValues.getBinary(reader, PostingIndex.ID);
-            SortedDocValues occupations = DocValues.getSorted(reader, PostingIndex.OCCUPATION);
-            SortedSetDocValues skillValues = DocValues.getSortedSet(reader, PostingIndex.SKILL);
-            SortedNumericDocValues places = DocValues.getSortedNumeric(reader, PostingIndex.LOCATION);
-            Values values = values(leaf);
-            for (; i < sorted.length && sorted[i] < end; i++) {
-                int doc = sorted[i];
-                int d = doc - leaf.docBase;
-                String id = ids.advanceExact(d) ? ids.binaryValue().utf8ToString() : "";
-                Occupation occupation = occupations.advanceExact(d) ? values.occupations()[occupations.ordValue()] : null;
-                // The posting's skills: those its text names, then the essential skills of its occupation.
-                var postingSkills = new LinkedHashSet<String>();
-                if (skillValues.advanceExact(d)) {
-                    for (int n = 0; n < skillValues.docValueCount(); n++) {
-                        postingSkills.add(values.skills()[(int) skillValues.nextOrd()]);
-                    }
-                }
-                if (occupation != null) {
-                    postingSkills.addAll(esco.essentialSkills(occupation.uri()));
-                }
-                Double km = null;
-                if (home != null && places.advanceExact(d)) {
-                    long v = places.nextValue();
-                    km = home.distanceKm(new Place(GeoEncodingUtils.decodeLatitude((int) (v >>> 32)),
-                        GeoEncodingUtils.decodeLongitude((int) (v & 0xFFFFFFFFL))));
-                }
-                byDoc.put(doc, new Candidate(doc, id, occupation, List.copyOf(postingSkills),
-                    text.getOrDefault(doc, 0.0), km));
-            }
-        }
-        return docs.stream().map(byDoc::get).toList();
-    }
-
-    /** A segment's doc-values dictionaries, by ordinal: its postings' occupations and skill ids. */
-    private record Values(Occupation[] occupations, String[] skills) {
-    }
-
-    /**
-     * The segment's dictionaries, read on first use and kept (a segment never changes): looking an ordinal
-     * up in the doc-values terms dictionary for every candidate and skill cost more than the candidate search on a
-     * small index. At most a few thousand occupations and some ten thousand skills per segment.
-     */
-    private Values values(LeafReaderContext leaf) throws IOException {
-        Values v = segments.get(leaf.ord);
-        if (v == null) {
-            SortedDocValues occ = DocValues.getSorted(leaf.reader(), PostingIndex.OCCUPATION);
-            var occupations = new Occupation[occ.getValueCount()];
-            for (int o = 0; o < occupations.length; o++) {
-                occupations[o] = esco.occupation(occ.lookupOrd(o).utf8ToString()).orElse(null);
-            }
-            SortedSetDocValues sk = DocValues.getSortedSet(leaf.reader(), PostingIndex.SKILL);
-            var skillIds = new String[(int) sk.getValueCount()];
-            for (int o = 0; o < skillIds.length; o++) {
-                skillIds[o] = sk.lookupOrd(o).utf8ToString();
-            }
-            v = new Values(occupations, skillIds);
-            segments.put(leaf.ord, v);
-        }
-        return v;
     }
 
     private Areas.Area area(Place home, double maxKm) throws IOException {
@@ -410,97 +324,10 @@ public final class Matcher {
         return area.search(q, new TopScoreDocCollectorManager(k, null, k)).scoreDocs;
     }
 
-    /**
-     * The CV's words, analysed once per language, against the postings' text in that language (plain BM25). Words in
-     * more than a quarter ({@code 1/}{@value #COMMON_WORD_SHARE}) of a field's postings are left out: they cost the
-     * most to score (the longest postings lists) and, with the lowest idf, barely move BM25's ranking (postings task
-     * P@10 0.683 → 0.678; an English CV's match on 200,000 postings about a fifth faster, docs/benchmarks.md).
-     * In the other language's field only words in at most {@code 1/}{@value #OTHER_LANGUAGE_WORD_SHARE} of its
-     * postings are asked for: there a CV's words that tell (names, tools, skill labels the other language borrows) are
-     * rare, and the common ones cost most (an English CV on 1,000,000 postings: the text query a third cheaper; postings
-     * task P@10 0.740 → 0.738). The term states are built against {@code searcher}, the area's, which the query must
-     * then run on.
-     */
-    private static Query textQuery(IndexSearcher searcher, Map<String, Set<String>> words, Lang lang) {
-        var q = new BooleanQuery.Builder();
-        try {
-            var reader = searcher.getIndexReader();
-            String own = lang == Lang.DA ? PostingIndex.TEXT_DA : PostingIndex.TEXT_EN;
-            for (String field : List.of(PostingIndex.TEXT_DA, PostingIndex.TEXT_EN)) {
-                long common = reader.getDocCount(field)
-                    / (field.equals(own) ? COMMON_WORD_SHARE : OTHER_LANGUAGE_WORD_SHARE);
-                for (String word : words.get(field)) {
-                    // Looked up in each segment once, for the count and for the query (which would look it up again);
-                    // a word no posting has matches nothing and is left out.
-                    Term term = new Term(field, word);
-                    TermStates states = TermStates.build(searcher, term, true);
-                    if (states.docFreq() > 0 && states.docFreq() <= common) {
-                        q.add(new TermQuery(term, states), Occur.SHOULD);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return q.build();
-    }
-
-    private Set<String> terms(String field, String text) {
-        var out = new LinkedHashSet<String>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken() && out.size() < MAX_QUERY_TERMS) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
-
-    /**
-     * What a profile's CV and wishes give, whatever the index: the citizen's occupations (the occupation ranker, most
-     * of this), the skills the CV names and the citizen's skills, and the CV's words for the text query.
-     */
-    private record Cv(List<CitizenOccupation> citizen, List<String> named, Set<String> citizenSkills,
-                      Map<String, Set<String>> words) {
-    }
-
-    private record CvKey(String cv, List<String> wishes, Lang lang) {
-    }
-
-    /**
-     * The profile's {@link Cv}, worked out once and kept for the last {@value #KEPT_CVS} CVs: a consultant matches the
-     * same citizen again with another radius, home or list length, and the service is asked again for the same CV;
-     * the occupation ranker then costs nothing (a few ms of CPU per CV otherwise, docs/benchmarks.md).
-     */
-    private Cv cv(Profile profile, Lang lang) {
-        var key = new CvKey(profile.cv(), List.copyOf(profile.wishes()), lang);
-        Cv cv;
-        synchronized (cvs) {
-            cv = cvs.get(key);
-        }
-        if (cv == null) {
-            List<RankedOccupation> fromCv = occupations.rank(profile.cv(), lang, CV_OCCUPATIONS);
-            List<CitizenOccupation> citizen = citizenOccupations(profile, lang, fromCv);
-            List<String> named = List.copyOf(skills.ids(profile.cv()));
-            cv = new Cv(citizen, named, java.util.Collections.unmodifiableSet(citizenSkills(named, citizen)),
-                Map.of(PostingIndex.TEXT_DA, terms(PostingIndex.TEXT_DA, profile.cv()),
-                    PostingIndex.TEXT_EN, terms(PostingIndex.TEXT_EN, profile.cv())));
-            synchronized (cvs) {
-                cvs.put(key, cv);
-            }
-        }
-        return cv;
-    }
-
-    /** Forgets the CVs worked out so far: for measuring a CV seen for the first time. */
+    /** Forgets the CVs (and their words' look-ups) worked out so far: for measuring a CV seen for the first time. */
     public void forgetCvs() {
-        synchronized (cvs) {
-            cvs.clear();
-        }
+        cvReader.forget();
+        textQuery.forget();
     }
 
     /** Postings of the citizen's occupations or their groups, and postings naming the citizen's skills. */
@@ -530,45 +357,5 @@ public final class Matcher {
 
     private static Query boost(Query q, double boost) {
         return new BoostQuery(new ConstantScoreQuery(q), (float) Math.max(boost, 1e-6));
-    }
-
-    private List<CitizenOccupation> citizenOccupations(Profile profile, Lang lang, List<RankedOccupation> fromCv) {
-        Map<String, double[]> evidence = new LinkedHashMap<>();
-        for (String wish : profile.wishes()) {
-            List<RankedOccupation> ranked = occupations.rank(wish, lang, WISH_OCCUPATIONS);
-            add(evidence, ranked, 1);
-        }
-        add(evidence, fromCv, 0);
-        return evidence.entrySet().stream()
-            .map(e -> new CitizenOccupation(esco.occupation(e.getKey()).orElseThrow(), e.getValue()[0], e.getValue()[1]))
-            .sorted(Comparator.comparingDouble((CitizenOccupation o) -> o.weight(weights)).reversed())
-            .toList();
-    }
-
-    /** Scores relative to the list's best, so a wish and a CV weigh alike whatever their lengths. */
-    private static void add(Map<String, double[]> evidence, List<RankedOccupation> ranked, int slot) {
-        if (ranked.isEmpty() || ranked.get(0).score() <= 0) {
-            return;
-        }
-        double best = ranked.get(0).score();
-        for (RankedOccupation r : ranked) {
-            double[] e = evidence.computeIfAbsent(r.occupation().uri(), k -> new double[2]);
-            e[slot] = Math.max(e[slot], r.score() / best);
-        }
-    }
-
-    /**
-     * The skills the CV names, and the essential skills of the best-weighed occupation the CV itself shows (a wish
-     * can confirm which one, but a wish alone gives no skills: it is what the citizen wants, not what they have).
-     */
-    /** The best-weighed of the citizen's occupations that the CV itself shows (the list is sorted best first). */
-    private static java.util.Optional<CitizenOccupation> own(List<CitizenOccupation> citizen) {
-        return citizen.stream().filter(o -> o.cv() > 0).findFirst();
-    }
-
-    private Set<String> citizenSkills(List<String> named, List<CitizenOccupation> citizen) {
-        var out = new LinkedHashSet<>(named);
-        own(citizen).ifPresent(o -> out.addAll(esco.essentialSkills(o.occupation().uri())));
-        return out;
     }
 }
