@@ -63,6 +63,7 @@ public final class Matcher {
     private final Explanations explanations;
     private final Areas areas;
     private final CandidateReader reader;
+    private final TermLookups lookups;
     private final TextQuery textQuery;
     private final CvReader cvReader;
 
@@ -76,7 +77,8 @@ public final class Matcher {
         this.explanations = new Explanations(esco);
         this.areas = new Areas(index.searcher());
         this.reader = new CandidateReader(esco, index.searcher());
-        this.textQuery = new TextQuery(index.searcher());
+        this.lookups = new TermLookups(index.searcher());
+        this.textQuery = new TextQuery(lookups);
         this.cvReader = new CvReader(esco, occupations, skills, weights, textQuery);
     }
 
@@ -129,7 +131,7 @@ public final class Matcher {
                 text.put(hit.doc, hit.score / best);
             }
             Set<Integer> docs = new LinkedHashSet<>(text.keySet());
-            Query structured = structuredQuery(citizen, citizenSkills);
+            Query structured = structuredQuery(area, citizen, citizenSkills);
             if (structured != null) {
                 for (ScoreDoc hit : top(area, structured, k)) {
                     docs.add(hit.doc);
@@ -327,35 +329,38 @@ public final class Matcher {
     /** Forgets the CVs (and their words' look-ups) worked out so far: for measuring a CV seen for the first time. */
     public void forgetCvs() {
         cvReader.forget();
-        textQuery.forget();
+        lookups.forget();
     }
 
     /** Postings of the citizen's occupations or their groups, and postings naming the citizen's skills. */
-    private Query structuredQuery(List<CitizenOccupation> citizen, Set<String> citizenSkills) {
+    private Query structuredQuery(IndexSearcher area, List<CitizenOccupation> citizen, Set<String> citizenSkills)
+        throws IOException {
         var q = new BooleanQuery.Builder();
         int clauses = 0;
         double max = citizen.stream().mapToDouble(o -> o.weight(weights)).max().orElse(1);
         for (CitizenOccupation o : citizen.stream().limit(MATCHING_OCCUPATIONS).toList()) {
             double w = o.weight(weights) / max;
             String isco = o.occupation().isco();
-            q.add(boost(new TermQuery(new Term(PostingIndex.OCCUPATION, o.occupation().uri())), w), Occur.SHOULD);
-            q.add(boost(new TermQuery(new Term(PostingIndex.ISCO4, isco)), w * weights.isco4()), Occur.SHOULD);
-            q.add(boost(new TermQuery(new Term(PostingIndex.ISCO3, isco.substring(0, Math.min(3, isco.length())))),
-                w * weights.isco3()), Occur.SHOULD);
-            q.add(boost(new TermQuery(new Term(PostingIndex.ISCO2, isco.substring(0, Math.min(2, isco.length())))),
-                w * weights.isco2()), Occur.SHOULD);
+            q.add(boost(area, PostingIndex.OCCUPATION, o.occupation().uri(), w), Occur.SHOULD);
+            q.add(boost(area, PostingIndex.ISCO4, isco, w * weights.isco4()), Occur.SHOULD);
+            q.add(boost(area, PostingIndex.ISCO3, isco.substring(0, Math.min(3, isco.length())), w * weights.isco3()),
+                Occur.SHOULD);
+            q.add(boost(area, PostingIndex.ISCO2, isco.substring(0, Math.min(2, isco.length())), w * weights.isco2()),
+                Occur.SHOULD);
             clauses += 4;
         }
         for (String skill : citizenSkills) {
             if (clauses++ >= IndexSearcher.getMaxClauseCount() - 1) {
                 break;
             }
-            q.add(boost(new TermQuery(new Term(PostingIndex.SKILL, skill)), CANDIDATE_SKILL_BOOST), Occur.SHOULD);
+            q.add(boost(area, PostingIndex.SKILL, skill, CANDIDATE_SKILL_BOOST), Occur.SHOULD);
         }
         return clauses == 0 ? null : q.build();
     }
 
-    private static Query boost(Query q, double boost) {
-        return new BoostQuery(new ConstantScoreQuery(q), (float) Math.max(boost, 1e-6));
+    /** A constant score for postings with the term, its states kept ({@link TermLookups}). */
+    private Query boost(IndexSearcher area, String field, String value, double boost) throws IOException {
+        return new BoostQuery(new ConstantScoreQuery(lookups.query(area, new Term(field, value))),
+            (float) Math.max(boost, 1e-6));
     }
 }

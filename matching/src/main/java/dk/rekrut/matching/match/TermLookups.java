@@ -1,0 +1,107 @@
+package dk.rekrut.matching.match;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Each term's place in each segment's terms dictionary (its {@link TermState}, document and term counts), looked up
+ * once and kept for the last {@value #KEPT} terms: the segments never change, and the look-ups of the candidate
+ * searches' terms (the CV's words in two fields, the citizen's occupations, groups and skills) cost as much as a
+ * fifth of the candidate step (docs/benchmarks.md). The kept states are handed to a {@link TermQuery} as Lucene's own
+ * {@link TermStates}, built for the area's searcher (the same segments in the same order), so the query matches and
+ * scores exactly as if Lucene had looked the term up itself. Some 500 bytes per term on five segments. Thread-safe.
+ */
+final class TermLookups {
+
+    static final int KEPT = 20_000;
+
+    private final IndexReader reader;
+    private final Map<Term, Lookup> kept = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Term, Lookup> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    /** A term in each segment of the index: its state there (null where absent), and its counts. */
+    record Lookup(TermState[] states, int[] docFreqs, long[] totalTermFreqs, int docFreq) {
+    }
+
+    /** {@code index}: the index's own searcher; the areas' searchers have the same segments in the same order. */
+    TermLookups(IndexSearcher index) {
+        this.reader = index.getIndexReader();
+    }
+
+    /** The index's reader, for its statistics. */
+    IndexReader reader() {
+        return reader;
+    }
+
+    /** The term in each segment, as {@link TermStates#build} finds it: the counts summed in segment order. */
+    Lookup lookup(Term term) throws IOException {
+        Lookup found;
+        synchronized (kept) {
+            found = kept.get(term);
+        }
+        if (found != null) {
+            return found;
+        }
+        List<LeafReaderContext> leaves = reader.leaves();
+        var states = new TermState[leaves.size()];
+        var docFreqs = new int[leaves.size()];
+        var totals = new long[leaves.size()];
+        int docFreq = 0;
+        for (LeafReaderContext leaf : leaves) {
+            Terms terms = leaf.reader().terms(term.field());
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (te.seekExact(term.bytes())) {
+                states[leaf.ord] = te.termState();
+                docFreqs[leaf.ord] = te.docFreq();
+                totals[leaf.ord] = te.totalTermFreq();
+                docFreq += docFreqs[leaf.ord];
+            }
+        }
+        found = new Lookup(states, docFreqs, totals, docFreq);
+        synchronized (kept) {
+            kept.put(term, found);
+        }
+        return found;
+    }
+
+    /** A term query on the area's searcher with the term's kept states. */
+    TermQuery query(IndexSearcher area, Term term) throws IOException {
+        return query(area, term, lookup(term));
+    }
+
+    /** A term query on the area's searcher with the kept states {@code found} of {@code term}. */
+    static TermQuery query(IndexSearcher area, Term term, Lookup found) {
+        var states = new TermStates(area.getTopReaderContext());
+        for (int ord = 0; ord < found.states().length; ord++) {
+            if (found.states()[ord] != null) {
+                states.register(found.states()[ord], ord, found.docFreqs()[ord], found.totalTermFreqs()[ord]);
+            }
+        }
+        return new TermQuery(term, states);
+    }
+
+    /** Forgets the terms looked up so far: for measuring a CV seen for the first time. */
+    void forget() {
+        synchronized (kept) {
+            kept.clear();
+        }
+    }
+}
