@@ -47,7 +47,7 @@ case "$kind" in
     psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $db"
     files="$appdir/files"
     dbargs=(--spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres
-            --rekrut.demo-data=true --rekrut.storage.path="$files")
+            --rekrut.demo-data=true --rekrut.storage.path="$files" --rekrut.virus-scan.type=none)
     crash_url="jdbc:postgresql://127.0.0.1:5432/$db"; crash_files="$files"
     final_url="$crash_url"; dbuser=postgres ;;
   *) echo "usage: bash load/kill-test.sh h2|postgres" >&2; exit 2 ;;

@@ -15,6 +15,7 @@ trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; psql -q -h 1
 "$JAVA_HOME/bin/java" ${REKRUT_JVM_OPTS:-} -jar app/target/rekrut.jar --server.port=18080 ${REKRUT_LOAD_ARGS:-} \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$db" --spring.datasource.username=postgres \
   --rekrut.demo-data=true --rekrut.rate-limit.submissions-per-minute=1000000 --rekrut.storage.path="$files" \
+  --rekrut.virus-scan.type=none \
   --logging.level.dk.rekrut=WARN > /tmp/rekrut-load.log 2>&1 &
 app=$!
 # Ready when the demo postings are there (the demo data is written just after the server starts listening).

@@ -1,6 +1,7 @@
 package dk.rekrut.demo;
 
 import java.util.function.BiConsumer;
+import dk.rekrut.shared.EmbeddedDatabase;
 import dk.rekrut.shared.LoginHint;
 import dk.rekrut.application.QuestionKind;
 import dk.rekrut.application.ScreeningQuestions;
@@ -103,7 +104,7 @@ class DemoData implements ApplicationRunner, LoginHint {
     public void run(ApplicationArguments args) {
         // "auto" (the default) fills only the embedded H2 database: a production database given by SPRING_DATASOURCE_*
         // never gets demo users with a known login unless rekrut.demo-data=true says so (load tests, CI).
-        if ("auto".equals(mode) && !embeddedH2(databaseUrl)) {
+        if ("auto".equals(mode) && !EmbeddedDatabase.isEmbeddedH2(databaseUrl)) {
             LOG.info("No demo data: rekrut.demo-data=auto and the database is not the embedded H2 one");
             return;
         }
@@ -118,15 +119,6 @@ class DemoData implements ApplicationRunner, LoginHint {
             SecurityContextHolder.clearContext();
         }
         LOG.info("Demo data created: units, one user per role, media, published cases and talent pools");
-    }
-
-    /**
-     * The embedded H2 database (file, memory, or a bare path), not an H2 server reached over the network
-     * ({@code jdbc:h2:tcp:}, {@code jdbc:h2:ssl:}), which is a shared database like any other (security review 2026-12-07).
-     */
-    static boolean embeddedH2(String url) {
-        String u = url == null ? "" : url.strip().toLowerCase(java.util.Locale.ROOT);
-        return u.startsWith("jdbc:h2:") && !u.startsWith("jdbc:h2:tcp:") && !u.startsWith("jdbc:h2:ssl:");
     }
 
     /** For the start-up log's last line: the demo users, and the password only if it is the public one. */

@@ -7,10 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Virus scanning of uploads ({@code rekrut.virus-scan.*}).
  *
- * @param type {@code none} (the default, warned about at start) or {@code clamd}
+ * @param type {@code clamd} or {@code none}; no default: a production database must have one set, only the embedded
+ *             H2 database runs without scanning when it is left out ({@link VirusScanChoice}); warned about at start
  */
 @ConfigurationProperties("rekrut.virus-scan")
-record VirusScanProperties(@DefaultValue("none") String type, @DefaultValue Clamd clamd) {
+record VirusScanProperties(String type, @DefaultValue Clamd clamd) {
 
     /**
      * A clamd daemon reached over TCP (INSTREAM); one that cannot be reached refuses the upload.

@@ -1,7 +1,8 @@
 package dk.rekrut.storage;
 
 /**
- * Hook for a virus scanner. Off by default (nothing is scanned); {@code rekrut.virus-scan.type=clamd} uses clamd
+ * Hook for a virus scanner, chosen by {@code rekrut.virus-scan.type} ({@link VirusScanChoice}: a production database
+ * must choose; the embedded demo database scans nothing unless told). {@code clamd} uses clamd
  * at {@code rekrut.virus-scan.clamd.host}/{@code port}. A scanner that cannot answer throws
  * {@link java.io.UncheckedIOException}; {@link UploadInspector} then refuses the upload (fails closed).
  */
@@ -17,7 +18,7 @@ public interface VirusScanner {
 
     ScanResult scan(byte[] content);
 
-    /** False for the default that scans nothing: the administrator's pages and the start-up log say so. */
+    /** False for the scanner that scans nothing: the administrator's pages and the start-up log say so. */
     default boolean scans() {
         return true;
     }

@@ -2,6 +2,7 @@ package dk.rekrut.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.rekrut.shared.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,12 +14,12 @@ class DemoDatabaseTest {
 
     @Test
     void onlyTheEmbeddedH2DatabaseCountsAsEmbedded() {
-        assertThat(DemoData.embeddedH2("jdbc:h2:file:./data/rekrut;MODE=Regular")).isTrue();
-        assertThat(DemoData.embeddedH2("jdbc:h2:mem:rekrut-test;DB_CLOSE_DELAY=-1")).isTrue();
-        assertThat(DemoData.embeddedH2("jdbc:h2:./data/rekrut")).isTrue();
-        assertThat(DemoData.embeddedH2("jdbc:h2:tcp://db.internal:9092/rekrut")).isFalse();
-        assertThat(DemoData.embeddedH2("JDBC:H2:SSL://db.internal/rekrut")).isFalse();
-        assertThat(DemoData.embeddedH2("jdbc:postgresql://127.0.0.1:5432/rekrut")).isFalse();
-        assertThat(DemoData.embeddedH2("")).isFalse();
+        assertThat(EmbeddedDatabase.isEmbeddedH2("jdbc:h2:file:./data/rekrut;MODE=Regular")).isTrue();
+        assertThat(EmbeddedDatabase.isEmbeddedH2("jdbc:h2:mem:rekrut-test;DB_CLOSE_DELAY=-1")).isTrue();
+        assertThat(EmbeddedDatabase.isEmbeddedH2("jdbc:h2:./data/rekrut")).isTrue();
+        assertThat(EmbeddedDatabase.isEmbeddedH2("jdbc:h2:tcp://db.internal:9092/rekrut")).isFalse();
+        assertThat(EmbeddedDatabase.isEmbeddedH2("JDBC:H2:SSL://db.internal/rekrut")).isFalse();
+        assertThat(EmbeddedDatabase.isEmbeddedH2("jdbc:postgresql://127.0.0.1:5432/rekrut")).isFalse();
+        assertThat(EmbeddedDatabase.isEmbeddedH2("")).isFalse();
     }
 }

@@ -75,11 +75,13 @@ class ClamdScannerTest {
     }
 
     @Test
-    void theDefaultScansNothingAndClamdIsChosenByConfiguration() {
+    void theEmbeddedDefaultScansNothingAndClamdIsChosenByConfiguration() {
         var config = new VirusScanners();
         var clamd = new VirusScanProperties.Clamd("127.0.0.1", 3310, Duration.ofSeconds(1), Duration.ofSeconds(1));
-        assertThat(config.virusScanner(new VirusScanProperties("none", clamd))).isInstanceOf(VirusScanners.NoScanner.class);
-        assertThat(config.virusScanner(new VirusScanProperties("clamd", clamd))).isInstanceOf(ClamdScanner.class);
+        String h2 = "jdbc:h2:file:./data/rekrut";
+        assertThat(config.virusScanner(new VirusScanProperties(null, clamd), h2)).isInstanceOf(VirusScanners.NoScanner.class);
+        assertThat(config.virusScanner(new VirusScanProperties("none", clamd), h2)).isInstanceOf(VirusScanners.NoScanner.class);
+        assertThat(config.virusScanner(new VirusScanProperties("clamd", clamd), h2)).isInstanceOf(ClamdScanner.class);
     }
 
     /**
@@ -90,8 +92,7 @@ class ClamdScannerTest {
      */
     @Test
     void theEicarTestFileIsRefusedThroughClamd() throws Exception {
-        byte[] eicar = new StringBuilder("*H+H$!ELIF-TSET-SURIVITNA-DRADNATS-RACIE$}7)CC7)^P(45XZP\\4[PA@%P!O5X")
-            .reverse().toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] eicar = eicar();
         assertThat(eicar).hasSize(68);
         try (var clamd = new FakeClamd(content -> contains(content, eicar) ? "stream: Eicar-Test-Signature FOUND" : "stream: OK")) {
             var inspector = new UploadInspector(UploadInspector.Limits.defaults(), scanner(clamd.port()));
@@ -100,6 +101,40 @@ class ClamdScannerTest {
             assertThat(((UploadInspector.Refused) refused).messageKey()).isEqualTo("error.upload.virus");
         }
         assertThat(new VirusScanners.NoScanner().scans()).as("the default says it scans nothing").isFalse();
+    }
+
+    /**
+     * Review M7 in production: the scanner the configuration builds for {@code rekrut.virus-scan.type=clamd} on a
+     * PostgreSQL database refuses the EICAR file, and refuses every upload while clamd cannot be reached (fails closed).
+     */
+    @Test
+    void theConfiguredClamdRefusesEicarAndEverythingWhileItIsDown() throws Exception {
+        byte[] eicar = eicar();
+        String postgres = "jdbc:postgresql://127.0.0.1:5432/rekrut";
+        try (var clamd = new FakeClamd(content -> contains(content, eicar) ? "stream: Eicar-Test-Signature FOUND" : "stream: OK")) {
+            var scanner = configured(clamd.port(), postgres);
+            assertThat(scanner.scans()).isTrue();
+            var refused = new UploadInspector(UploadInspector.Limits.defaults(), scanner).inspect("eicar.txt", eicar);
+            assertThat(((UploadInspector.Refused) refused).messageKey()).isEqualTo("error.upload.virus");
+        }
+        int closedPort;
+        try (var s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        var down = new UploadInspector(UploadInspector.Limits.defaults(), configured(closedPort, postgres));
+        var refused = down.inspect("letter.txt", "Kære udvalg".getBytes(StandardCharsets.UTF_8));
+        assertThat(((UploadInspector.Refused) refused).messageKey()).isEqualTo("error.upload.scan-unavailable");
+    }
+
+    private static VirusScanner configured(int port, String databaseUrl) {
+        var clamd = new VirusScanProperties.Clamd("127.0.0.1", port, Duration.ofSeconds(2), Duration.ofSeconds(5));
+        return new VirusScanners().virusScanner(new VirusScanProperties("clamd", clamd), databaseUrl);
+    }
+
+    /** Assembled at run time, reversed in the source, so that no scanner flags the source tree. */
+    private static byte[] eicar() {
+        return new StringBuilder("*H+H$!ELIF-TSET-SURIVITNA-DRADNATS-RACIE$}7)CC7)^P(45XZP\\4[PA@%P!O5X")
+            .reverse().toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     private static ClamdScanner scanner(int port) {
