@@ -28,6 +28,15 @@ public class CaseAccess {
         return user.is(Role.HR_EXTENDED, Role.HR_LIMITED) && directory.isWithin(unitId, user.unitId());
     }
 
+    /**
+     * Moving a case to another unit changes who sees it (every HR of the new unit and above), so only HR with extended
+     * rights moves one, and only into their own unit and below: HR with limited rights handles the cases it is attached
+     * to and must not widen or narrow their audience (security review observation); case-handling HR cannot create.
+     */
+    public boolean canMoveTo(CurrentUser user, UUID unitId) {
+        return user.is(Role.HR_EXTENDED) && directory.isWithin(unitId, user.unitId());
+    }
+
     public boolean canCreate(CurrentUser user) {
         return user.is(Role.HR_EXTENDED, Role.HR_LIMITED);
     }

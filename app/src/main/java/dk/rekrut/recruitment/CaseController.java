@@ -192,8 +192,10 @@ class CaseController {
         model.addAttribute("existing", existing);
         model.addAttribute("categories", Category.values());
         model.addAttribute("employmentTypes", EmploymentType.values());
+        // A new case goes where the user may create; an existing one moves only where the user may move it.
         model.addAttribute("units", directory.tree().stream()
-            .filter(n -> access.canCreateIn(user, n.unit().id()) || n.unit().id().equals(form.getUnitId())).toList());
+            .filter(n -> n.unit().id().equals(form.getUnitId()) || (existing == null
+                ? access.canCreateIn(user, n.unit().id()) : access.canMoveTo(user, n.unit().id()))).toList());
         if (existing == null) {
             model.addAttribute("earlierCases", cases.list(user, new Cases.ListQuery(Cases.Scope.UNIT, null, null, null)));
         }

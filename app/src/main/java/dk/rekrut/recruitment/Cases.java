@@ -151,8 +151,8 @@ public class Cases {
         if (form.getUnitId() == null) {
             form.setUnitId(existing.unitId());
         }
-        if (!form.getUnitId().equals(existing.unitId()) && !access.canCreateIn(user, form.getUnitId())) {
-            throw new RuleViolation("error.case.unit");
+        if (!form.getUnitId().equals(existing.unitId()) && !access.canMoveTo(user, form.getUnitId())) {
+            throw new RuleViolation("error.case.move");
         }
         if (existing.anonymous() != form.isAnonymous() && existing.anonymityLocked()) {
             // Chosen before the first publication: people applied under it, and turning it off would expose them to the

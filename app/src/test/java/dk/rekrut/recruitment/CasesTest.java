@@ -77,6 +77,37 @@ class CasesTest {
         assertThatThrownBy(() -> access.requireView(hr, other.id())).isInstanceOf(NotFoundException.class);
     }
 
+    /**
+     * Security review observation: HR with limited rights moved a case it handles from the parent unit into its own
+     * (PUT unitId), which changes who sees the case. Only HR with extended rights moves a case between units.
+     */
+    @Test
+    void onlyHrWithExtendedRightsMovesACaseToAnotherUnit() throws Exception {
+        var extended = actor("hr.udvidet");
+        var limited = actor("hr.begraenset");
+        var c = cases.create(extended, form("Flyttes " + UUID.randomUUID(), null));
+        cases.attach(extended, c.id(), limited.id(), TeamRole.HANDLER);
+        assertThat(directory.isWithin(limited.unitId(), extended.unitId())).as("KS lies under Økonomi").isTrue();
+
+        var move = CaseForm.of(cases.find(c.id()).orElseThrow());
+        move.setUnitId(limited.unitId());
+        assertThatThrownBy(() -> cases.update(limited, c.id(), move)).hasMessage("error.case.move");
+        assertThatThrownBy(() -> cases.update(actor("hr.sag"), c.id(), move)).hasMessage("error.case.move");
+        var body = caseJson(cases.find(c.id()).orElseThrow(), false);
+        body.put("unitId", limited.unitId().toString());
+        var res = api(put("/api/v1/cases/" + c.id()), "hr.begraenset", body);
+        assertThat(res.getStatus()).isEqualTo(422);
+        assertThat(json.readTree(res.getContentAsString()).get("code").asString()).isEqualTo("error.case.move");
+        assertThat(cases.find(c.id()).orElseThrow().unitId()).isEqualTo(extended.unitId());
+
+        var edit = CaseForm.of(cases.find(c.id()).orElseThrow());
+        edit.setTitle(c.title() + " (rettet)");
+        assertThat(cases.update(limited, c.id(), edit).title()).as("HR-L still edits it in place").endsWith("(rettet)");
+        var byExtended = CaseForm.of(cases.find(c.id()).orElseThrow());
+        byExtended.setUnitId(limited.unitId());
+        assertThat(cases.update(extended, c.id(), byExtended).unitId()).isEqualTo(limited.unitId());
+    }
+
     @Test
     void publishingNeedsPostingTextAndAMedium() {
         var hr = actor("hr.udvidet");
