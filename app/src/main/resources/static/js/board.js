@@ -39,6 +39,12 @@
     var card = form.closest('.board-card');
     var select = form.querySelector('select[name="status"]');
     var status = select.value;
+    if (status === 'OFFERED') {
+      // An offer goes with its letter: on to its confirmation for this candidate.
+      window.location.href = board.getAttribute('data-candidates-url') + '/'
+        + encodeURIComponent(card.getAttribute('data-candidate')) + '/offer';
+      return;
+    }
     fetch(form.action, {
       method: 'POST',
       body: new URLSearchParams(new FormData(form)),

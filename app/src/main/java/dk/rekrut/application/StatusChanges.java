@@ -10,6 +10,7 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,6 +85,10 @@ public class StatusChanges {
         if (a.status() == to) {
             return;
         }
+        if (to == ApplicationStatus.OFFERED) {
+            // The offer goes with its letter, which cannot be called back: only offer() from its confirmation page.
+            throw new RuleViolation("error.status.offer-with-letter");
+        }
         repository.changeStatus(applicationId, a.status(), to, user.username(), clock.instant());
         audit.record(AuditAction.APPLICATION_STATUS_CHANGED, "Application", applicationId, a.status() + " -> " + to);
     }
@@ -98,12 +103,48 @@ public class StatusChanges {
     }
 
     /**
-     * Rejects several candidates in one go: each gets the rejection letter (after-interview wording for those who
+     * Offers the candidate the position (new-user review #8: reaching OFFERED sent no letter): the status OFFERED and
+     * the offer letter ({@code message}: HR's own lines, e.g. start date and whom to call), in one transaction.
+     */
+    @Transactional
+    public void offer(CurrentUser user, UUID applicationId, String message) {
+        var a = repository.find(applicationId).orElseThrow(() -> new NotFoundException("application"));
+        var c = caseAccess.requireManage(user, a.caseId());
+        if (a.status().isFinal() || a.status() == ApplicationStatus.OFFERED) {
+            throw new RuleViolation("error.offer.not-open");
+        }
+        String body = message == null ? "" : message.strip();
+        if (body.length() > MAX_OFFER_MESSAGE) {
+            throw new RuleViolation("error.offer.message-length");
+        }
+        applicants.sendIfReachable(applicationId, "offer letter", identity -> new Letter(LetterKind.OFFER,
+            "offer:" + applicationId, applicationId, identity.email(), Locale.forLanguageTag(a.language()),
+            Map.of("name", identity.fullName(), "title", c.title(), "body", body,
+                "institution", settings.get(InstitutionSettings.NAME)), List.of()));
+        repository.changeStatus(applicationId, a.status(), ApplicationStatus.OFFERED, user.username(), clock.instant());
+        audit.record(AuditAction.APPLICATION_STATUS_CHANGED, "Application", applicationId, a.status() + " -> OFFERED (letter)");
+    }
+
+    /** The longest message HR adds to an offer letter. */
+    public static final int MAX_OFFER_MESSAGE = 2000;
+
+    /** Whether the application deadline is still ahead: rejection letters wait for it. */
+    public boolean rejectionTooEarly(Instant deadline) {
+        return deadline.isAfter(clock.instant());
+    }
+
+    /**
+     * Rejects several candidates in one go (only once the application deadline has passed): each gets the rejection letter (after-interview wording for those who
      * were interviewed, {@link #rejectionLetter}) through the outbox, and the status REJECTED, in one transaction.
      */
     @Transactional
     public int reject(CurrentUser user, UUID caseId, List<UUID> applicationIds, String reason, Set<UUID> metAtInterview) {
         var c = caseAccess.requireManage(user, caseId);
+        if (rejectionTooEarly(c.deadline())) {
+            // Everyone who applies in time is assessed on the same footing, so nobody is turned down while others may
+            // still apply (new-user review P8); a letter cannot be called back.
+            throw new RuleViolation("error.reject.before-deadline");
+        }
         int rejected = 0;
         for (UUID id : applicationIds) {
             var a = repository.find(id).filter(x -> x.caseId().equals(caseId))

@@ -11,6 +11,7 @@ import dk.rekrut.recruitment.Cases;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Time;
 import dk.rekrut.support.MutableClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Publishes a case with one screening question of each kind, for the application tests. */
@@ -29,9 +30,11 @@ public class ApplicationFixture {
     private final ScreeningQuestions questions;
     private final OrganisationDirectory directory;
     private final MutableClock clock;
+    private final JdbcClient jdbc;
 
     ApplicationFixture(Cases cases, Postings postings, MediaList media, ScreeningQuestions questions,
-                       OrganisationDirectory directory, MutableClock clock) {
+                       OrganisationDirectory directory, MutableClock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.cases = cases;
         this.postings = postings;
         this.media = media;
@@ -81,6 +84,15 @@ public class ApplicationFixture {
         }
         cases.publish(hr, c.id());
         return new Posted(c.id(), posting.id(), questions.forCase(c.id()));
+    }
+
+    /**
+     * The case's application deadline moves to a minute ago (without moving the clock every test shares), as for the
+     * steps that wait for it: rejection letters.
+     */
+    public void deadlinePassed(UUID caseId) {
+        jdbc.sql("UPDATE recruitment_case SET deadline = ? WHERE id = ?")
+            .param(Time.utc(clock.instant().minusSeconds(60))).param(caseId).update();
     }
 
     public CurrentUser hr() {

@@ -177,6 +177,7 @@ class AssessmentTest {
 
     @Test
     void bulkRejectionSendsTheRightLetterAndSetsTheStatus() {
+        fixture.deadlinePassed(posted.caseId());
         statusChanges.changeStatus(fixture.hr(), second, ApplicationStatus.INTERVIEWED);
         int n = statusChanges.reject(fixture.hr(), posted.caseId(), List.of(first, second), "Erfaring med ledelse vejede tungest.", Set.of());
         assertThat(n).isEqualTo(2);

@@ -84,6 +84,7 @@ class PreferentialAccessAndReviewTest {
 
     @Test
     void rejectingACandidateWithPreferentialAccessWarnsAndNeedsAConfirmation() throws Exception {
+        fixture.deadlinePassed(posted.caseId());
         String url = "/cases/" + posted.caseId() + "/candidates/reject";
         var warned = mvc.perform(post(url).with(as("hr.udvidet")).with(csrf()).param("candidate", preferential.toString())
             .param("candidate", ordinary.toString()).param("reason", "Andre havde mere erfaring").param("confirmed", "true")).andReturn();

@@ -220,6 +220,7 @@ class InterviewInvitationTest {
         clock.advance(Duration.ofHours(3));
         try {
             assertThat(interviews.metAtInterview(posted.caseId())).containsExactly(met.applicationId());
+            fixture.deadlinePassed(posted.caseId());
             var ids = List.of(met.applicationId(), declined.applicationId(), ahead.applicationId());
             var reject = post("/cases/" + posted.caseId() + "/board/reject").param("confirmed", "true")
                 .param("reason", "Andre passede bedre.").with(csrf());

@@ -126,7 +126,7 @@ class PrivacyTest {
         clock.advance(Duration.ofDays(6));
         statusChanges.changeStatus(hr, rejected.id, ApplicationStatus.IN_SCREENING);
         statusChanges.changeStatus(hr, rejected.id, ApplicationStatus.REJECTED);
-        statusChanges.changeStatus(hr, hired.id, ApplicationStatus.OFFERED);
+        statusChanges.offer(hr, hired.id, "");
         statusChanges.changeStatus(hr, hired.id, ApplicationStatus.HIRED);
         statusChanges.changeStatus(hr, pooled.id, ApplicationStatus.REJECTED);
         cases.close(hr, posted.caseId(), "Stillingen er besat; fristen gælder ikke længere.");
@@ -250,6 +250,7 @@ class PrivacyTest {
         // The application in progress ended as withdrawn, so the case can still be closed; the other applicant is untouched.
         assertThat(applications.find(a.id).orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertPresent(other);
+        fixture.deadlinePassed(posted.caseId());
         assertThat(statusChanges.reject(hr, posted.caseId(), List.of(other.id), "Andre passede bedre", Set.of())).isEqualTo(1);
     }
 

@@ -200,6 +200,87 @@ class IrreversibleActionsTest {
         }
     }
 
+    /**
+     * New-user review P8 / #7: "Send afslag" went out 25 days before the application deadline. Rejection letters now
+     * wait for it, through the board's confirmation, the candidate list and the service alike; afterwards they go.
+     */
+    @Test
+    void rejectionLettersWaitForTheApplicationDeadline() throws Exception {
+        var posted = fixture.publish("Afslag for tidligt " + UUID.randomUUID(), 25, false);
+        UUID a = submissions.submit(ApplicationFixtures.submission(posted, "tidlig." + UUID.randomUUID() + "@example.dk"))
+            .applicationId();
+        String board = "/cases/" + posted.caseId() + "/board";
+
+        String confirm = body(board + "/reject?candidate=" + a, "hr.udvidet");
+        assertThat(confirm).contains("id=\"before-deadline\"").contains("ansøgningsfristen er udløbet")
+            .doesNotContain("name=\"confirmed\"");
+        var early = send(post(board + "/reject").param("candidate", a.toString()).param("confirmed", "true").with(csrf()),
+            "hr.udvidet");
+        assertThat(early.getFlashMap().get("errorKey")).isEqualTo("error.reject.before-deadline");
+        send(post("/cases/" + posted.caseId() + "/candidates/reject").param("candidate", a.toString())
+            .param("confirmed", "true").with(csrf()), "hr.udvidet");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> statusChanges.reject(fixture.hr(), posted.caseId(),
+            List.of(a), "", java.util.Set.of()))).hasMessage("error.reject.before-deadline");
+        assertThat(applicationStatus(a)).isEqualTo("RECEIVED");
+        assertThat(letters(a, "REJECTION")).isZero();
+
+        fixture.deadlinePassed(posted.caseId());
+        assertThat(body(board + "/reject?candidate=" + a, "hr.udvidet")).doesNotContain("id=\"before-deadline\"")
+            .contains("name=\"confirmed\"");
+        send(post(board + "/reject").param("candidate", a.toString()).param("confirmed", "true").with(csrf()), "hr.udvidet");
+        assertThat(applicationStatus(a)).isEqualTo("REJECTED");
+        assertThat(letters(a, "REJECTION")).isOne();
+    }
+
+    /**
+     * New-user review #8: hiring a candidate sent no letter (an OFFER template existed, never sent). The offer now goes
+     * with its letter, from a confirmation page that shows it; the status list, the board and the service lead there.
+     */
+    @Test
+    void anOfferGoesWithItsLetterFromTheConfirmationOnly() throws Exception {
+        var posted = fixture.publish("Tilbud " + UUID.randomUUID(), 10, false);
+        UUID a = submissions.submit(ApplicationFixtures.submission(posted, "Olivia Tilbud", "tilbud." + UUID.randomUUID()
+            + "@example.dk")).applicationId();
+        String candidate = "/cases/" + posted.caseId() + "/candidates/" + a;
+
+        var fromList = send(post(candidate + "/status").param("status", "OFFERED").with(csrf()), "hr.udvidet");
+        assertThat(fromList.getResponse().getRedirectedUrl()).isEqualTo(candidate + "/offer");
+        var fromBoard = send(post("/cases/" + posted.caseId() + "/board/move").param("candidate", a.toString())
+            .param("status", "OFFERED").with(csrf()), "hr.udvidet");
+        assertThat(fromBoard.getResponse().getRedirectedUrl()).isEqualTo(candidate + "/offer");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> statusChanges.changeStatus(fixture.hr(), a,
+            ApplicationStatus.OFFERED))).hasMessage("error.status.offer-with-letter");
+        assertThat(body(candidate, "hr.udvidet")).contains("id=\"offer-link\"");
+
+        String confirm = body(candidate + "/offer", "hr.udvidet");
+        assertThat(confirm).contains("Tilbud om ansættelse: " + "Tilbud ").contains("Kære Olivia Tilbud")
+            .contains("name=\"message\"").contains("name=\"confirmed\"").contains("class=\"secondary danger\"");
+        var bare = send(post(candidate + "/offer").param("message", "Uden bekræftelse").with(csrf()), "hr.udvidet");
+        assertThat(bare.getResponse().getRedirectedUrl()).isEqualTo(candidate + "/offer");
+        assertThat(applicationStatus(a)).isEqualTo("RECEIVED");
+        assertThat(letters(a, "OFFER")).isZero();
+
+        var sent = send(post(candidate + "/offer").param("confirmed", "true")
+            .param("message", "Du starter den 1. marts; ring til Hanne.").with(csrf()), "hr.udvidet");
+        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo(candidate);
+        assertThat(applicationStatus(a)).isEqualTo("OFFERED");
+        assertThat(jdbc.sql("SELECT subject || ' ' || body_text FROM outbox_message WHERE application_id = ? AND kind = 'OFFER'")
+            .param(a).query(String.class).single()).contains("Tilbud om ansættelse", "Olivia Tilbud",
+                "Du starter den 1. marts; ring til Hanne.");
+        assertThat(body(candidate, "hr.udvidet")).doesNotContain("id=\"offer-link\"");
+        assertThat(send(get(candidate + "/offer"), "hr.udvidet").getResponse().getRedirectedUrl()).isEqualTo(candidate);
+        assertThat(send(get(candidate + "/offer"), "leder").getResponse().getStatus()).isIn(403, 404);
+    }
+
+    private String applicationStatus(UUID application) {
+        return jdbc.sql("SELECT status FROM application WHERE id = ?").param(application).query(String.class).single();
+    }
+
+    private int letters(UUID application, String kind) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE application_id = ? AND kind = ?").param(application)
+            .param(kind).query(Integer.class).single();
+    }
+
     private CaseStatus status(ApplicationFixture.Posted posted) {
         return cases.find(posted.caseId()).orElseThrow().status();
     }

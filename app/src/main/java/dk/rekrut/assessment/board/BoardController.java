@@ -70,6 +70,10 @@ class BoardController {
     String move(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) UUID candidate,
                 @RequestParam(required = false) ApplicationStatus status, RedirectAttributes flash, Locale locale) {
         access.requireManage(user, caseId); // who may not move learns that first, whatever the form holds
+        if (status == ApplicationStatus.OFFERED && candidate != null) {
+            board.onCase(caseId, List.of(candidate));
+            return "redirect:/cases/" + caseId + "/candidates/" + candidate + "/offer"; // the offer goes with its letter
+        }
         Flash.attempt(flash, null, () -> flash.addFlashAttribute("moved",
             announce(board.move(user, caseId, required(candidate), required(status)), locale)));
         return "redirect:/cases/" + caseId + "/board" + (candidate == null ? "" : "#card-" + candidate);
@@ -132,6 +136,7 @@ class BoardController {
             StatusChanges.rejectionLetter(a, met.contains(a.id())).name())).toList());
         model.addAttribute("letters", letters.previews(c, chosen, named, met));
         model.addAttribute("preferential", assessments.preferentialAmong(caseId, chosen.stream().map(a -> a.id()).toList()));
+        model.addAttribute("beforeDeadline", statusChanges.rejectionTooEarly(c.deadline()));
         return "assessment/board-reject";
     }
 
@@ -160,8 +165,10 @@ class BoardController {
             Flash.report(flash, new RuleViolation("error.board.confirm-preferential"));
             return "redirect:" + withCandidates("/cases/" + caseId + "/board/reject", candidates);
         }
-        int rejected = statusChanges.reject(user, caseId, candidates, reason, interviews.metAtInterview(caseId));
-        flash.addFlashAttribute("info", rejected == 0 ? "info.board.none-rejected" : "info.rejected");
+        Flash.attempt(flash, null, () -> {
+            int rejected = statusChanges.reject(user, caseId, candidates, reason, interviews.metAtInterview(caseId));
+            flash.addFlashAttribute("info", rejected == 0 ? "info.board.none-rejected" : "info.rejected");
+        });
         return "redirect:/cases/" + caseId + "/board";
     }
 

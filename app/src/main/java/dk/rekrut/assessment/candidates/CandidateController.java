@@ -134,6 +134,9 @@ class CandidateController {
                   @RequestParam(defaultValue = "false") boolean confirmPreferential, RedirectAttributes flash) {
         requireOnCase(user, caseId, applicationId);
         access.requireManage(user, caseId);
+        if (status == ApplicationStatus.OFFERED) {
+            return "redirect:/cases/" + caseId + "/candidates/" + applicationId + "/offer"; // with its letter
+        }
         if (status == null) {
             Flash.report(flash, new RuleViolation("error.status.missing"));
         } else if (status != ApplicationStatus.REJECTED || confirmPreferential
@@ -226,8 +229,8 @@ class CandidateController {
             flash.addFlashAttribute("rejectSelection", ids);
             flash.addFlashAttribute("rejectReason", reason);
         } else {
-            statusChanges.reject(user, caseId, ids, reason, interviews.metAtInterview(caseId));
-            flash.addFlashAttribute("info", "info.rejected");
+            Flash.attempt(flash, "info.rejected", () -> statusChanges.reject(user, caseId, ids, reason,
+                interviews.metAtInterview(caseId)));
         }
         return "redirect:/cases/" + caseId + "/candidates";
     }
