@@ -175,7 +175,9 @@ class BoardTest {
         assertThat(interviews).contains("Viser de 2 kandidater").contains("/candidates/" + a + "/invite")
             .doesNotContain("/candidates/" + c + "/invite");
 
-        // b was interviewed: the confirmation says so, and b gets the after-interview letter, a the ordinary one.
+        // b was interviewed: the confirmation says so, and b gets the after-interview letter, a the ordinary one
+        // (rejection letters wait for the application deadline).
+        fixture.deadlinePassed(posted.caseId());
         send(post(board + "/move").param("candidate", b.toString()).param("status", "INTERVIEWED").with(csrf()), "hr.udvidet");
         var toConfirm = send(post(board + "/bulk").param("candidate", a.toString(), b.toString()).param("action", "reject")
             .with(csrf()), "hr.udvidet");
@@ -212,6 +214,7 @@ class BoardTest {
         var s = ApplicationFixtures.withPreferentialAccess(ApplicationFixtures.submission(posted,
             "fortrin." + UUID.randomUUID() + "@example.dk"), true);
         UUID id = submissions.submit(s).applicationId();
+        fixture.deadlinePassed(posted.caseId());
         String board = "/cases/" + posted.caseId() + "/board";
         assertThat(body(board, "hr.udvidet")).contains("Fortrinsadgang");
         assertThat(body(board + "/reject?candidate=" + id, "hr.udvidet")).contains("id=\"preferential-warning\"");

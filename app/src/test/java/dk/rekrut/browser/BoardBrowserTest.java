@@ -10,6 +10,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dk.rekrut.application.ApplicationFixture;
 import dk.rekrut.application.ApplicationFixtures;
 import dk.rekrut.application.ApplicationStatus;
@@ -57,10 +58,15 @@ class BoardBrowserTest extends BrowserSuite {
             waitForLive(hr, "Bo Browser " + run + " (" + number(bo) + ") er flyttet til Under vurdering.");
             drag(hr, cille, "SHORTLISTED");
             waitForLive(hr, "Cille Browser " + run + " (" + number(cille) + ") er flyttet til Udvalgt.");
-            keyboardMove(hr, cille, 3);
-            waitForLive(hr, "Cille Browser " + run + " (" + number(cille) + ") er flyttet til Tilbudt stillingen.");
             assertThat(hr.locator("#column-RECEIVED .count").textContent()).isEqualTo("(0)");
             assertThat(hr.locator("#column-RECEIVED .empty-column").isVisible()).isTrue();
+            // On to "Tilbudt" with the keyboard: an offer goes with its letter, so the move leads to its confirmation.
+            keyboardChoose(hr, cille, 3);
+            hr.waitForURL(u -> u.endsWith("/candidates/" + cille + "/offer"));
+            assertThat(hr.locator("#offer-letter").textContent()).contains("Kære Cille Browser " + run);
+            hr.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send tilbud om ansættelse")).click();
+            hr.waitForURL(u -> u.endsWith("/candidates/" + cille));
+            hr.navigate(url("/cases/" + posted.caseId() + "/board"));
 
             // Dropping on "Afslag" leads to the rejection with its letter, not to a bare move.
             drag(hr, cille, "REJECTED");
@@ -165,6 +171,12 @@ class BoardBrowserTest extends BrowserSuite {
     }
 
     private static void keyboardMove(Page page, UUID candidate, int steps) {
+        keyboardChoose(page, candidate, steps);
+        page.locator("#board-live").filter(new Locator.FilterOptions().setHasText("er flyttet")).waitFor();
+    }
+
+    /** Focuses the card's "Flyt til", chooses with the arrow keys, Tabs to the button and presses Enter. */
+    private static void keyboardChoose(Page page, UUID candidate, int steps) {
         Locator select = page.locator("#move-" + candidate);
         select.focus();
         for (int i = 0; i < steps; i++) {
@@ -173,7 +185,6 @@ class BoardBrowserTest extends BrowserSuite {
         page.keyboard().press("Tab");
         assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("Flyt");
         page.keyboard().press("Enter");
-        page.locator("#board-live").filter(new Locator.FilterOptions().setHasText("er flyttet")).waitFor();
     }
 
     private static void waitForLive(Page page, String text) {
