@@ -20,6 +20,26 @@ public enum ApplicationStatus {
         };
     }
 
+    /** The applicant withdrew: no more messages to them, and their private page offers nothing further. */
+    public boolean isWithdrawn() {
+        return this == WITHDRAWN;
+    }
+
+    /** Invited to an interview: the applicant's private page links to it. */
+    public boolean isInvited() {
+        return this == INVITED;
+    }
+
+    /** Offered the position: the offer (with its letter) is out, so the page offers no second one. */
+    public boolean isOffered() {
+        return this == OFFERED;
+    }
+
+    /** Hired: the personnel file can be handed over. */
+    public boolean isHired() {
+        return this == HIRED;
+    }
+
     /** Staff may set every status but withdrawal, which is the applicant's own act. */
     public boolean settableByStaff() {
         return this != WITHDRAWN;

@@ -18,6 +18,20 @@ public enum Role {
     JOBCENTRE_MANAGER,
     ANALYST;
 
+    public boolean isAdministrator() {
+        return this == ADMINISTRATOR;
+    }
+
+    /** The job centre's consultant, who follows their own citizens. */
+    public boolean isJobConsultant() {
+        return this == JOB_CONSULTANT;
+    }
+
+    /** Keeps the layouts and mail templates: communications. */
+    public boolean writesContent() {
+        return this == COMMUNICATIONS;
+    }
+
     public boolean isHr() {
         return this == HR_EXTENDED || this == HR_CASE_HANDLING || this == HR_LIMITED;
     }

@@ -25,7 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ErasureRequests {
 
-    public enum Status { OPEN, ERASED, DECLINED }
+    public enum Status {
+        OPEN, ERASED, DECLINED;
+
+        /** Waiting for an administrator, who may still carry it out or decline it. */
+        public boolean isOpen() {
+            return this == OPEN;
+        }
+    }
 
     public record Request(UUID id, UUID applicationId, UUID caseId, Instant requestedAt, Status status,
                           String handledBy, Instant handledAt, String note) {

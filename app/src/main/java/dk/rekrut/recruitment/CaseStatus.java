@@ -15,6 +15,11 @@ public enum CaseStatus {
         };
     }
 
+    /** Published: applications come in, and the posting's media and the talent pools are in play. */
+    public boolean isPublished() {
+        return this == PUBLISHED;
+    }
+
     /** The case's details can still be changed: not once it is closed. */
     public boolean allowsEditing() {
         return this == DRAFT || this == PUBLISHED;

@@ -15,6 +15,18 @@ class ApplicationStatusTest {
     }
 
     @Test
+    void eachPageRuleHoldsForItsOwnStatusOnly() {
+        assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(ApplicationStatus::isWithdrawn))
+            .containsExactly(ApplicationStatus.WITHDRAWN);
+        assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(ApplicationStatus::isInvited))
+            .containsExactly(ApplicationStatus.INVITED);
+        assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(ApplicationStatus::isOffered))
+            .containsExactly(ApplicationStatus.OFFERED);
+        assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(ApplicationStatus::isHired))
+            .containsExactly(ApplicationStatus.HIRED);
+    }
+
+    @Test
     void onlyTheApplicantWithdraws() {
         assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(s -> !s.settableByStaff()))
             .containsExactly(ApplicationStatus.WITHDRAWN);

@@ -33,4 +33,9 @@ class CaseStatusTest {
         assertThat(EnumSet.allOf(CaseStatus.class).stream().filter(CaseStatus::allowsEditing)).containsExactly(DRAFT, PUBLISHED);
         assertThat(EnumSet.allOf(CaseStatus.class).stream().filter(CaseStatus::allowsQuestionChanges)).containsExactly(DRAFT);
     }
+
+    @Test
+    void onlyAPublishedCaseIsPublished() {
+        assertThat(EnumSet.allOf(CaseStatus.class).stream().filter(CaseStatus::isPublished)).containsExactly(PUBLISHED);
+    }
 }
