@@ -10,5 +10,7 @@
  * {@link dk.rekrut.anonymisation.RedactedDocument}, {@link dk.rekrut.anonymisation.RedactionState}; the worker
  * {@link dk.rekrut.anonymisation.RedactionWorker} is public so tests can run it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Anonymisation")
+@ApplicationModule(displayName = "Anonymisation")
 package dk.rekrut.anonymisation;
+
+import org.springframework.modulith.ApplicationModule;

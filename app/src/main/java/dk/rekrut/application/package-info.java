@@ -3,5 +3,7 @@
  * submission, the applicant's own page. Identity and original files go to the identity module at submission;
  * this module keeps the substance (answers, status) keyed by candidate id and number.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Application")
+@ApplicationModule(displayName = "Application")
 package dk.rekrut.application;
+
+import org.springframework.modulith.ApplicationModule;

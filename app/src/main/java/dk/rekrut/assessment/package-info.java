@@ -4,5 +4,7 @@
  * the application's substance; it has no access to identity (names come only through the application module's
  * audited, rule-checked view for HR and for non-anonymous cases).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessment")
+@ApplicationModule(displayName = "Assessment")
 package dk.rekrut.assessment;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,5 +2,7 @@
  * Audit log: who did what to which object, when. Written by every module through {@link dk.rekrut.audit.AuditLog};
  * searched by administrators.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@ApplicationModule(displayName = "Audit")
 package dk.rekrut.audit;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,5 +7,7 @@
  * {@link dk.rekrut.correspondence.SentMessage}, {@link dk.rekrut.correspondence.MailTemplates},
  * {@link dk.rekrut.correspondence.OutboxWorker}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Correspondence")
+@ApplicationModule(displayName = "Correspondence")
 package dk.rekrut.correspondence;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,5 +4,7 @@
  * {@link dk.rekrut.identity.IdentityAccess#reveal}, which writes every read to the audit log. Committee-facing
  * modules must not depend on this module (checked by ModularityTests).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@ApplicationModule(displayName = "Identity")
 package dk.rekrut.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,7 @@ import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.PublicSite;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import dk.rekrut.application.Applications;
@@ -65,13 +66,13 @@ class InterviewController {
         var chosen = selected == null ? List.<UUID>of() : selected.stream().filter(numbers::containsKey).distinct().toList();
         model.addAttribute("selected", chosen);
         model.addAttribute("toInvite", chosen.isEmpty() ? numbers
-            : chosen.stream().collect(Collectors.toMap(id -> id, numbers::get, (x, y) -> x, java.util.LinkedHashMap::new)));
+            : chosen.stream().collect(Collectors.toMap(id -> id, numbers::get, (x, y) -> x, LinkedHashMap::new)));
         model.addAttribute("canInvite", interviews.canInvite(user, c));
         model.addAttribute("panelMembers", interviews.panelMembers(c));
         model.addAttribute("panelIds", interviews.panelMemberIds(c));
         // each user of the case team once, whatever roles they have on it: the people a panel is chosen from
         model.addAttribute("team", c.team().stream().collect(Collectors.toMap(m -> m.userId(), m -> m.displayName(),
-            (x, y) -> x, java.util.LinkedHashMap::new)));
+            (x, y) -> x, LinkedHashMap::new)));
         model.addAttribute("preferentialNotInvited", preferentialNotInvited(user, c));
         return "interview/interviews";
     }

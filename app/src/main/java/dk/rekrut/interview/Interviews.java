@@ -3,6 +3,7 @@ package dk.rekrut.interview;
 import dk.rekrut.correspondence.MailProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -310,7 +311,7 @@ public class Interviews implements CaseStatusGuard {
 
     /** How long the slot lasts, as the letter says it ("45 minutter"). */
     public static String duration(Slot slot, boolean english) {
-        long minutes = java.time.Duration.between(slot.startsAt(), slot.endsAt()).toMinutes();
+        long minutes = Duration.between(slot.startsAt(), slot.endsAt()).toMinutes();
         return minutes + (english ? " minutes" : " minutter");
     }
 

@@ -3,5 +3,7 @@
  * the candidate's reply through their private link, rescheduling (higher SEQUENCE) and cancelling
  * (METHOD:CANCEL), and the panel's calendar export. Reaches applicants only through the application module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Interview")
+@ApplicationModule(displayName = "Interview")
 package dk.rekrut.interview;
+
+import org.springframework.modulith.ApplicationModule;

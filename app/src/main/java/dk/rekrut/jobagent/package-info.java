@@ -6,5 +6,7 @@
  * public only through {@code PublicPostings}. Published API: {@link dk.rekrut.jobagent.JobAgent},
  * {@link dk.rekrut.jobagent.JobAgentDigest}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Job agent")
+@ApplicationModule(displayName = "Job agent")
 package dk.rekrut.jobagent;
+
+import org.springframework.modulith.ApplicationModule;

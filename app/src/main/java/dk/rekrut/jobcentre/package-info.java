@@ -6,5 +6,7 @@
  * Published API: {@link dk.rekrut.jobcentre.Sources}, {@link dk.rekrut.jobcentre.Harvester},
  * {@link dk.rekrut.jobcentre.HarvestedPostings}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Job centre")
+@ApplicationModule(displayName = "Job centre")
 package dk.rekrut.jobcentre;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,5 +4,7 @@
  * rendered by the outbox's own code, and sending through the outbox into each applicant's correspondence log. Only
  * HR handling the case writes; in an anonymous case the page names candidates by number and shows no address.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Messaging")
+@ApplicationModule(displayName = "Messaging")
 package dk.rekrut.messaging;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,5 +4,7 @@
  * Published API: {@link dk.rekrut.organisation.OrganisationDirectory}, {@link dk.rekrut.organisation.UserAccounts},
  * {@link dk.rekrut.organisation.Role} and the view records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation")
+@ApplicationModule(displayName = "Organisation")
 package dk.rekrut.organisation;
+
+import org.springframework.modulith.ApplicationModule;

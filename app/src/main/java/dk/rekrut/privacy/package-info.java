@@ -4,5 +4,7 @@
  * which other modules (talent pools) keep a candidate's data, and erasure requests made by applicants and handled
  * by administrators. The erasing itself is the application module's {@code ApplicantErasure}. See docs/privacy.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Privacy and retention")
+@ApplicationModule(displayName = "Privacy and retention")
 package dk.rekrut.privacy;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,5 +2,7 @@
  * Recruitment cases: job profile, deadline, case team, status (draft → published → closed → archived),
  * the closing checklist, and who may do what with which case ({@link dk.rekrut.recruitment.CaseAccess}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Recruitment")
+@ApplicationModule(displayName = "Recruitment")
 package dk.rekrut.recruitment;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,5 +4,7 @@
  * cases among them, through {@code application.ApplicantSearch}, which keeps identity in its module and never
  * searches an anonymous case. No SQL of its own.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search")
+@ApplicationModule(displayName = "Search")
 package dk.rekrut.search;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,5 +6,7 @@
  * and ordinary recruitments side by side, and media response with costs. Read-only SQL aggregates over other modules'
  * tables; every figure is reproducible by the query documented in docs/statistics.md. Never reaches identity.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Statistics")
+@ApplicationModule(displayName = "Statistics")
 package dk.rekrut.statistics;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,5 +8,7 @@
  * {@link dk.rekrut.storage.StorageUnavailableException}. Backends, the sweeper and the
  * S3 signer are package-private.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Storage")
+@ApplicationModule(displayName = "Storage")
 package dk.rekrut.storage;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,5 +7,7 @@
  * {@code ApplicantViews.contactFor}, never the identity module. Published API:
  * {@link dk.rekrut.talentpool.TalentPools}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Talent pools")
+@ApplicationModule(displayName = "Talent pools")
 package dk.rekrut.talentpool;
+
+import org.springframework.modulith.ApplicationModule;

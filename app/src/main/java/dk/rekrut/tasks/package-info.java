@@ -4,5 +4,7 @@
  * over the cases the user may see (decided by {@code recruitment.CaseAccess}); rows name a case and a count, never a
  * candidate, so an anonymous case reveals neither identity nor the order in which people applied.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Tasks")
+@ApplicationModule(displayName = "Tasks")
 package dk.rekrut.tasks;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,5 +6,7 @@
  * small cells suppressed. Trial tables hold pseudonyms only.
  * Published API: {@link dk.rekrut.trial.Trials} and the value types it takes and returns.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Trial")
+@ApplicationModule(displayName = "Trial")
 package dk.rekrut.trial;
+
+import org.springframework.modulith.ApplicationModule;
