@@ -63,27 +63,82 @@ public class Submissions {
         }
     }
 
-    /** Everything an applicant submits. {@code submissionKey} is the form's one-time key (idempotency). */
-    public record Submission(UUID postingId, String submissionKey, String name, String email, String phone,
-                             String street, String postalCode, String town, boolean consent, Integer consentVersion,
-                             String medium, Map<String, List<String>> answerFields, List<Upload> uploads,
-                             String videoLink, Locale language, String linkBase, boolean preferentialAccess,
-                             String employedHere) {
+    /**
+     * Everything an applicant submits. {@code submissionKey} is the form's one-time key (idempotency); the rest is
+     * grouped as the applicant fills it in: who they are and where to reach them, their consent, their answers, their
+     * files, and the way the application came in.
+     */
+    public record Submission(UUID postingId, String submissionKey, Applicant applicant, Consent consent,
+                             FormAnswers answers, Enclosures enclosures, Channel channel) {
 
-        /** Without a declaration of preferential access and without "are you employed here today?" (both optional). */
-        public Submission(UUID postingId, String submissionKey, String name, String email, String phone, String street,
-                          String postalCode, String town, boolean consent, Integer consentVersion, String medium,
-                          Map<String, List<String>> answerFields, List<Upload> uploads, String videoLink, Locale language,
-                          String linkBase) {
-            this(postingId, submissionKey, name, email, phone, street, postalCode, town, consent, consentVersion, medium,
-                answerFields, uploads, videoLink, language, linkBase, false, null);
+        /** This submission by someone else (the same answers and files): tests and demo data apply many times. */
+        public Submission by(Applicant other) {
+            return new Submission(postingId, submissionKey, other, consent, answers, enclosures, channel);
+        }
+
+        /** This submission with other answers. */
+        public Submission answering(FormAnswers other) {
+            return new Submission(postingId, submissionKey, applicant, consent, other, enclosures, channel);
         }
 
         /** This submission with the two optional declarations: preferential access and "are you employed here today?". */
         public Submission withDeclarations(boolean preferentialAccess, String employedHere) {
-            return new Submission(postingId, submissionKey, name, email, phone, street, postalCode, town, consent,
-                consentVersion, medium, answerFields, uploads, videoLink, language, linkBase, preferentialAccess, employedHere);
+            return answering(new FormAnswers(answers.fields(), preferentialAccess, employedHere));
         }
+    }
+
+    /** The applicant's identity and contact as typed; it goes to the identity module only, never to the application. */
+    public record Applicant(String name, String email, String phone, String street, String postalCode, String town) {
+
+        /** Without a postal address, which is optional. */
+        public Applicant(String name, String email, String phone) {
+            this(name, email, phone, null, null, null);
+        }
+
+        public Applicant withName(String other) {
+            return new Applicant(other, email, phone, street, postalCode, town);
+        }
+
+        public Applicant withEmail(String other) {
+            return new Applicant(name, other, phone, street, postalCode, town);
+        }
+    }
+
+    /** The consent box and the version of the consent text the applicant saw (a newer text must be seen first). */
+    public record Consent(boolean given, Integer version) {
+
+        /** Given to the text of that version. */
+        public static Consent to(int version) {
+            return new Consent(true, version);
+        }
+    }
+
+    /**
+     * The screening answers as the form's {@code q-...} fields, and the two optional declarations: preferential access
+     * and "are you employed here today?" ("yes", "no" or not answered).
+     */
+    public record FormAnswers(Map<String, List<String>> fields, boolean preferentialAccess, String employedHere) {
+
+        /** Only the screening answers, without the optional declarations. */
+        public FormAnswers(Map<String, List<String>> fields) {
+            this(fields, false, null);
+        }
+    }
+
+    /** The uploaded files and, instead of a video file, a link to a video. */
+    public record Enclosures(List<Upload> uploads, String videoLink) {
+
+        /** Files only. */
+        public Enclosures(List<Upload> uploads) {
+            this(uploads, null);
+        }
+    }
+
+    /**
+     * How the application came in and how to answer: the medium the applicant names (a code, or none), the language
+     * of the receipt and the private page, and the base of the private link in the receipt.
+     */
+    public record Channel(String medium, Locale language, String linkBase) {
     }
 
     /** What the applicant gets back. The token is shown once and e-mailed; only its hash is stored. */
@@ -163,30 +218,31 @@ public class Submissions {
             .orElseThrow(() -> new RuleViolation("error.apply.closed"));
         Instant now = clock.instant();
         var problems = new ArrayList<FieldProblem>();
-        checkContact(s, problems);
-        var answers = Answers.read(questions.forCase(c.id()), s.answerFields());
+        checkContact(s.applicant(), s.consent(), problems);
+        var answers = Answers.read(questions.forCase(c.id()), s.answers().fields());
         problems.addAll(answers.problems());
-        String video = checkVideo(c, s.videoLink(), s.uploads(), problems);
-        var checked = uploads.check(s.uploads(), problems);
-        Boolean employedHere = employedHere(s.employedHere(), problems);
+        String video = checkVideo(c, s.enclosures().videoLink(), s.enclosures().uploads(), problems);
+        var checked = uploads.check(s.enclosures().uploads(), problems);
+        Boolean employedHere = employedHere(s.answers().employedHere(), problems);
         if (!problems.isEmpty()) {
             throw new SubmissionRejected(problems);
         }
 
         UUID id = UUID.randomUUID();
         String token = Tokens.newToken();
-        String medium = postings.medium(s.medium()).map(m -> m.code()).orElse(null);
+        String medium = postings.medium(s.channel().medium()).map(m -> m.code()).orElse(null);
         var application = new Application(id, c.id(), candidateNumbers.next(c.id()), ApplicationStatus.RECEIVED, now,
-            s.consentVersion(), medium, video, language(s.language()), answers.values(), employedHere);
-        repository.insert(application, s.submissionKey(), Tokens.hash(token), s.preferentialAccess()); // with its first status
-        identities.store(id, new ApplicantIdentity(plain(s.name()), s.email().strip(), blank(s.phone()),
-            blank(plain(s.street())), blank(s.postalCode()), blank(plain(s.town())), null));
+            s.consent().version(), medium, video, language(s.channel().language()), answers.values(), employedHere);
+        repository.insert(application, s.submissionKey(), Tokens.hash(token), s.answers().preferentialAccess()); // with its first status
+        var a = s.applicant();
+        identities.store(id, new ApplicantIdentity(plain(a.name()), a.email().strip(), blank(a.phone()),
+            blank(plain(a.street())), blank(a.postalCode()), blank(plain(a.town())), null));
         var documents = identities.storeDocuments(id, checked.stream().map(u -> new IdentityAccess.NewDocument(
                 u.upload().kind(), u.upload().originalName(), u.type(), u.contentType(), u.upload().content())).toList())
             .stream().map(d -> new ApplicationSubmitted.SubmittedDocument(d.id(), d.kind().name())).toList();
         // In this transaction: whoever queues work for the application (redaction) commits or rolls back with it.
         events.publishEvent(new ApplicationSubmitted(id, c.id(), c.anonymous(), documents));
-        sendReceipt(application, plain(s.name()), s.email().strip(), c, s.linkBase() + "/my-application/" + token);
+        sendReceipt(application, plain(a.name()), a.email().strip(), c, s.channel().linkBase() + "/my-application/" + token);
         audit.recordAs("applicant", AuditAction.APPLICATION_RECEIVED, "Application", id, "case " + c.id());
         LOG.info("Application {} received for case {}", id, c.id());
         return new Receipt(id, application.candidateNumber(), token, false);
@@ -232,7 +288,7 @@ public class Submissions {
         "phone", "error.apply.phone", "street", "error.apply.street", "postalCode", "error.case.postal-code",
         "town", "error.apply.town");
 
-    private void checkContact(Submission s, List<FieldProblem> problems) {
+    private void checkContact(Applicant s, Consent consent, List<FieldProblem> problems) {
         var tooLong = CONTACT_LIMITS.check().value("name", s.name()).value("email", s.email()).value("phone", s.phone())
             .value("street", s.street()).value("postalCode", s.postalCode()).value("town", s.town())
             .tooLong();
@@ -251,9 +307,9 @@ public class Submissions {
             && !s.postalCode().strip().matches("\\d{4}")) {
             problems.add(FieldProblem.of("postalCode", "error.case.postal-code"));
         }
-        if (!s.consent()) {
+        if (!consent.given()) {
             problems.add(FieldProblem.of("consent", "error.apply.consent"));
-        } else if (s.consentVersion() == null || !settings.isConsentVersion(s.consentVersion())) {
+        } else if (consent.version() == null || !settings.isConsentVersion(consent.version())) {
             problems.add(FieldProblem.of("consent", "error.apply.consent-version"));
         }
     }

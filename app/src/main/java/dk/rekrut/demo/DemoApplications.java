@@ -107,10 +107,12 @@ class DemoApplications {
                     + "data og analyse til at gøre kommunens rekruttering bedre."));
             var cv = Submissions.Upload.cv("CV " + a.name() + ".pdf", pdf("CV: " + a.name(),
                 "Uddannet cand.scient.pol. Fem års erfaring med analyse og digitalisering i en kommune."));
-            UUID id = submissions.submit(new Submissions.Submission(postingId, "demo-" + caseId + "-" + i, a.name(),
-                a.mail() + "@example.com", "+45 20 30 40 5" + i, "Demovej " + (i + 1), "2200", "København N", true,
-                consent, "jobsite", answers(asked, i), List.of(letter, cv), null, Locale.forLanguageTag("da"),
-                site.baseUrl())).applicationId();
+            UUID id = submissions.submit(new Submissions.Submission(postingId, "demo-" + caseId + "-" + i,
+                new Submissions.Applicant(a.name(), a.mail() + "@example.com", "+45 20 30 40 5" + i, "Demovej " + (i + 1),
+                    "2200", "København N"),
+                Submissions.Consent.to(consent), new Submissions.FormAnswers(answers(asked, i)),
+                new Submissions.Enclosures(List.of(letter, cv)),
+                new Submissions.Channel("jobsite", Locale.forLanguageTag("da"), site.baseUrl()))).applicationId();
             if (a.status() != ApplicationStatus.RECEIVED) {
                 statusChanges.changeStatus(hr, id, a.status());
             }

@@ -11,7 +11,6 @@ import dk.rekrut.shared.Time;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.ApplicationFixture;
@@ -183,7 +182,7 @@ class RedactionPipelineTest {
     @Test
     void ordinaryCasesAreNotRedactedAndTheCommitteeCannotFetchRenditionsThere() throws Exception {
         var posted = fixture.publish("Almindelig sag " + UUID.randomUUID(), 10, false);
-        UUID id = submit(posted, ApplicationFixtures.submission(posted, "x@example.dk").uploads());
+        UUID id = submit(posted, ApplicationFixtures.submission(posted, "x@example.dk").enclosures().uploads());
         assertThat(states(id)).isEmpty();
         assertThat(status(get("/cases/" + posted.caseId() + "/redaction/" + id), as("hr.udvidet"))).isEqualTo(200);
     }
@@ -191,7 +190,7 @@ class RedactionPipelineTest {
     @Test
     void aResultComputedForAnOlderRequestIsThrownAway() {
         var posted = anonymousCase();
-        UUID id = submit(posted, ApplicationFixtures.submission(posted, "y@example.dk").uploads());
+        UUID id = submit(posted, ApplicationFixtures.submission(posted, "y@example.dk").enclosures().uploads());
         var items = jdbc.sql("SELECT id FROM redaction_item WHERE application_id = ?").param(id).query(UUID.class).list();
         // A worker claims; HR re-runs meanwhile; the claim can no longer write its result.
         var now = Instant.now();
@@ -244,9 +243,7 @@ class RedactionPipelineTest {
     void aWithdrawalErasesRenditionsRedactedAnswersAndHandAddedValues() {
         var posted = anonymousCase();
         var s = ApplicationFixtures.submission(posted, EMAIL);
-        var receipt = submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), NAME, EMAIL, PHONE,
-            null, null, null, true, 1, s.medium(), s.answerFields(), s.uploads(), null, Locale.forLanguageTag("da"),
-            s.linkBase()));
+        var receipt = submissions.submit(s.by(new Submissions.Applicant(NAME, EMAIL, PHONE)));
         UUID id = receipt.applicationId();
         runWorker();
         redactions.addValue(actor("hr.udvidet"), posted.caseId(), id, "Hetti", null);
@@ -277,11 +274,11 @@ class RedactionPipelineTest {
 
     private UUID submit(ApplicationFixture.Posted posted, List<Submissions.Upload> uploads) {
         var s = ApplicationFixtures.submission(posted, EMAIL);
-        var answers = new LinkedHashMap<>(s.answerFields());
+        var answers = new LinkedHashMap<>(s.answers().fields());
         answers.put(posted.question(QuestionKind.FREE_TEXT).field(), List.of("Jeg hedder " + NAME + " og elsker data."));
-        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), NAME, EMAIL, PHONE,
-            "Skovbrynet 12", "2200", "København N", true, 1, s.medium(), answers, uploads, null,
-            Locale.forLanguageTag("da"), s.linkBase())).applicationId();
+        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(),
+            new Submissions.Applicant(NAME, EMAIL, PHONE, "Skovbrynet 12", "2200", "København N"), s.consent(),
+            new Submissions.FormAnswers(answers), new Submissions.Enclosures(uploads), s.channel())).applicationId();
     }
 
     private void runWorker() {

@@ -136,12 +136,13 @@ class AnonymityLeakTest {
         for (Person p : PEOPLE) {
             var s = ApplicationFixtures.submission(posted, p.email());
             // The free-text answer names the applicant too; the crawl reaches it on the candidate page and the review.
-            var answers = new LinkedHashMap<>(s.answerFields());
+            var answers = new LinkedHashMap<>(s.answers().fields());
             answers.put(posted.question(QuestionKind.FREE_TEXT).field(),
                 List.of("Jeg hedder " + p.name() + ", " + p.email() + ", " + p.phone() + "." + p.about()));
-            var submission = new Submissions.Submission(s.postingId(), s.submissionKey(), p.name(), p.email(), p.phone(),
-                "Distinktvej 7", "2200", "København N", true, 1, s.medium(), answers, p.uploads(), null,
-                s.language(), s.linkBase());
+            var submission = new Submissions.Submission(s.postingId(), s.submissionKey(),
+                new Submissions.Applicant(p.name(), p.email(), p.phone(), "Distinktvej 7", "2200", "København N"),
+                Submissions.Consent.to(1), new Submissions.FormAnswers(answers), new Submissions.Enclosures(p.uploads()),
+                s.channel());
             ids.add(submissions.submit(submission).applicationId());
         }
         // The redaction pipeline runs; HR releases every rendition it may release, so the committee has files to read.

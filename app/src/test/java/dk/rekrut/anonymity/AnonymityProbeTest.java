@@ -128,16 +128,17 @@ class AnonymityProbeTest {
             people.add(p);
             var s = ApplicationFixtures.submission(posted, p.email());
             // Applicants write who they are into free text, as real ones do: the answers must be redacted too.
-            var answers = new LinkedHashMap<>(s.answerFields());
+            var answers = new LinkedHashMap<>(s.answers().fields());
             var freeText = freeTextQuestions();
             answers.put(freeText.get(0).field(), List.of("Jeg hedder " + p.name() + " og elsker data."));
             answers.put(freeText.get(1).field(), List.of("Skriv til " + p.email() + " eller ring på " + p.phone()
                 + ". Venlig hilsen " + p.name()));
-            var submission = new Submissions.Submission(s.postingId(), s.submissionKey(), p.name(), p.email(), p.phone(),
-                p.street(), p.postalCode(), p.town(), true, 1, s.medium(), answers,
-                List.of(new Submissions.Upload(DocumentKind.APPLICATION, p.name() + " - Ansøgning.pdf", pdf(p)),
-                    new Submissions.Upload(DocumentKind.CV, "CV " + p.name() + ".docx", docx(p))),
-                null, s.language(), s.linkBase());
+            var submission = new Submissions.Submission(s.postingId(), s.submissionKey(),
+                new Submissions.Applicant(p.name(), p.email(), p.phone(), p.street(), p.postalCode(), p.town()),
+                Submissions.Consent.to(1), new Submissions.FormAnswers(answers),
+                new Submissions.Enclosures(List.of(new Submissions.Upload(DocumentKind.APPLICATION, p.name() + " - Ansøgning.pdf", pdf(p)),
+                    new Submissions.Upload(DocumentKind.CV, "CV " + p.name() + ".docx", docx(p)))),
+                s.channel());
             UUID id = submissions.submit(submission).applicationId();
             applicationIds.add(id);
             documentIds.addAll(jdbc.sql("SELECT id FROM applicant_document WHERE candidate_id = ?").param(id)

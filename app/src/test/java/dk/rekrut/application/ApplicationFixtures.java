@@ -11,17 +11,13 @@ public final class ApplicationFixtures {
 
     public static Submissions.Submission submission(ApplicationFixture.Posted posted, String email) {
         var s = FormSubmissions.valid(posted, UUID.randomUUID().toString());
-        return new Submissions.Submission(s.postingId(), s.submissionKey(), s.name(), email, s.phone(), s.street(),
-            s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
-            s.videoLink(), s.language(), s.linkBase());
+        return s.by(s.applicant().withEmail(email));
     }
 
     /** A valid submission by the person {@code name} with the address {@code email}. */
     public static Submissions.Submission submission(ApplicationFixture.Posted posted, String name, String email) {
         var s = submission(posted, email);
-        return new Submissions.Submission(s.postingId(), s.submissionKey(), name, email, s.phone(), s.street(),
-            s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
-            s.videoLink(), s.language(), s.linkBase());
+        return s.by(s.applicant().withName(name));
     }
 
     /** The form fields that answer the six screening questions of {@link ApplicationFixture#publish}. */

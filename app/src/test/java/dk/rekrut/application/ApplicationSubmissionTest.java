@@ -72,9 +72,8 @@ class ApplicationSubmissionTest {
     void aResentLinkIsWrittenInTheLanguageTheApplicantAppliedIn() throws Exception {
         String email = "resend-" + UUID.randomUUID() + "@example.dk";
         var s = ApplicationFixtures.submission(posted, email);
-        submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), s.name(), email, s.phone(),
-            s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(),
-            s.uploads(), s.videoLink(), Locale.ENGLISH, s.linkBase()));
+        submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), s.applicant(), s.consent(),
+            s.answers(), s.enclosures(), new Submissions.Channel(s.channel().medium(), Locale.ENGLISH, s.channel().linkBase())));
 
         mvc.perform(post("/my-application/resend").param("email", email).header("Accept-Language", "da").with(csrf()))
             .andExpect(MockMvcResultMatchers.status().isOk());

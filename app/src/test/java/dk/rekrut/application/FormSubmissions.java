@@ -80,11 +80,12 @@ public final class FormSubmissions {
     public static Submissions.Submission valid(ApplicationFixture.Posted p, String key) {
         Map<String, List<String>> answers = new LinkedHashMap<>();
         answers(p).forEach((k, v) -> answers.put(k, List.of(v)));
-        return new Submissions.Submission(p.postingId(), key, "Test Ansøger", "test.ansoeger@example.dk", null, null, null,
-            null, true, 1, "jobnet", answers,
-            List.of(new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning")),
-                new Submissions.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx("CV"))),
-            null, Locale.forLanguageTag("da"), "http://localhost");
+        return new Submissions.Submission(p.postingId(), key,
+            new Submissions.Applicant("Test Ansøger", "test.ansoeger@example.dk", null), Submissions.Consent.to(1),
+            new Submissions.FormAnswers(answers),
+            new Submissions.Enclosures(List.of(new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning")),
+                new Submissions.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx("CV")))),
+            new Submissions.Channel("jobnet", Locale.forLanguageTag("da"), "http://localhost"));
     }
 
     public static long filesOnDisk() {

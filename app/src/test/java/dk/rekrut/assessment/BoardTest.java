@@ -247,11 +247,10 @@ class BoardTest {
 
     private UUID apply(ApplicationFixture.Posted posted, String name, boolean licence) {
         var s = ApplicationFixtures.submission(posted, "tavle." + UUID.randomUUID() + "@example.dk");
-        var fields = new HashMap<>(s.answerFields());
+        var fields = new HashMap<>(s.answers().fields());
         fields.put(posted.question(QuestionKind.YES_NO).field(), List.of(licence ? "yes" : "no"));
-        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), name, s.email(), s.phone(),
-            s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), fields, s.uploads(),
-            s.videoLink(), s.language(), s.linkBase())).applicationId();
+        return submissions.submit(s.by(s.applicant().withName(name)).answering(new Submissions.FormAnswers(fields)))
+            .applicationId();
     }
 
     private ApplicationStatus status(UUID id) {

@@ -217,12 +217,11 @@ class PreferentialAccessAndReviewTest {
         String email = "henrik.vindeloev@example.dk";
         String phone = "+45 26 48 15 37";
         var s = ApplicationFixtures.submission(anon, email);
-        var answers = new LinkedHashMap<>(s.answerFields());
+        var answers = new LinkedHashMap<>(s.answers().fields());
         String typed = "Jeg hedder " + name + ". Skriv til " + email + " eller ring på " + phone + ".";
         answers.put(anon.question(QuestionKind.FREE_TEXT).field(), List.of(typed));
-        UUID id = submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), name, email, phone,
-            "Vindeløvsvej 3", "2200", "København N", true, 1, s.medium(), answers, s.uploads(), null, s.language(),
-            s.linkBase())).applicationId();
+        UUID id = submissions.submit(s.by(new Submissions.Applicant(name, email, phone, "Vindeløvsvej 3", "2200", "København N"))
+            .answering(new Submissions.FormAnswers(answers))).applicationId();
         String number = applications.find(id).orElseThrow().candidateNumber();
         String url = "/cases/" + anon.caseId() + "/review/" + anon.question(QuestionKind.FREE_TEXT).id();
         List<String> identity = List.of(name, "Vindeløv", "Abildgaard", email, "henrik.vindeloev", phone, "26 48 15 37");

@@ -208,8 +208,6 @@ class BoardBrowserTest extends BrowserSuite {
 
     private UUID apply(ApplicationFixture.Posted posted, String name) {
         var s = ApplicationFixtures.submission(posted, "tavle." + UUID.randomUUID() + "@example.dk");
-        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), name, s.email(), s.phone(),
-            s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
-            s.videoLink(), s.language(), s.linkBase())).applicationId();
+        return submissions.submit(s.by(s.applicant().withName(name))).applicationId();
     }
 }

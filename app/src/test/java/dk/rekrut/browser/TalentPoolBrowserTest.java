@@ -163,9 +163,7 @@ class TalentPoolBrowserTest extends BrowserSuite {
 
     private UUID apply(ApplicationFixture.Posted posted, String name, String email) {
         var s = ApplicationFixtures.submission(posted, email);
-        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), name, email, s.phone(),
-            s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(), s.uploads(),
-            s.videoLink(), s.language(), s.linkBase())).applicationId();
+        return submissions.submit(s.by(s.applicant().withName(name).withEmail(email))).applicationId();
     }
 
     private String poolId(String name) {

@@ -118,7 +118,7 @@ class PanelInvitationTest {
         assertThat(interviews.freeSlots(posted.caseId(), UUID.randomUUID())).extracting(Interviews.Slot::id).contains(slot);
         // (the erasure took the application's earlier letters, the panel's REQUEST among them)
         var cancel = onlyEvent(panelFiles(chair, app).getLast(), "CANCEL");
-        assertThat(prop(cancel, "SUMMARY")).doesNotContain(s.name());
+        assertThat(prop(cancel, "SUMMARY")).doesNotContain(s.applicant().name());
         // The private link still opens the withdrawn application, but no longer answers or moves the interview.
         assertThat(mvc.perform(post("/my-application/" + receipt.accessToken() + "/interview").param("reply", "accept").with(csrf()))
             .andReturn().getResponse().getStatus()).isEqualTo(404);
@@ -342,8 +342,6 @@ class PanelInvitationTest {
 
     private UUID apply(ApplicationFixture.Posted posted, String name, String email) {
         var s = ApplicationFixtures.submission(posted, email);
-        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), name, s.email(), s.phone(),
-            s.street(), s.postalCode(), s.town(), s.consent(), s.consentVersion(), s.medium(), s.answerFields(),
-            s.uploads(), s.videoLink(), s.language(), s.linkBase())).applicationId();
+        return submissions.submit(s.by(s.applicant().withName(name))).applicationId();
     }
 }

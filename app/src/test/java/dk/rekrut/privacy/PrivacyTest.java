@@ -334,10 +334,11 @@ class PrivacyTest {
         answers.put(cls.field() + "-" + cls.options().get(0).id(), List.of("1"));
         answers.put(cls.field() + "-" + cls.options().get(1).id(), List.of("0"));
         var receipt = submissions.submit(new Submissions.Submission(posted.postingId(), UUID.randomUUID().toString(),
-            p.name(), p.email(), p.phone(), p.street(), "2100", "København Ø", true, 1, "jobnet", answers,
-            List.of(new Submissions.Upload(DocumentKind.APPLICATION, "ansoegning.txt", letterBytes(p)),
-                new Submissions.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx(p.cv() + " " + p.name()))),
-            null, Locale.forLanguageTag("da"), "http://localhost"));
+            new Submissions.Applicant(p.name(), p.email(), p.phone(), p.street(), "2100", "København Ø"),
+            Submissions.Consent.to(1), new Submissions.FormAnswers(answers),
+            new Submissions.Enclosures(List.of(new Submissions.Upload(DocumentKind.APPLICATION, "ansoegning.txt", letterBytes(p)),
+                new Submissions.Upload(DocumentKind.CV, "cv.docx", TestDocuments.docx(p.cv() + " " + p.name())))),
+            new Submissions.Channel("jobnet", Locale.forLanguageTag("da"), "http://localhost")));
         return new Applied(receipt.applicationId(), receipt.accessToken(), p);
     }
 

@@ -279,9 +279,7 @@ class CasesTest {
 
     private UUID applySecretly(ApplicationFixture.Posted posted) {
         var s = ApplicationFixtures.submission(posted, "sigrid.secret@example.dk");
-        return submissions.submit(new Submissions.Submission(s.postingId(), s.submissionKey(), "Secret Sigrid Sørensen",
-            s.email(), s.phone(), s.street(), s.postalCode(), s.town(), true, 1, s.medium(), s.answerFields(), s.uploads(),
-            null, s.language(), s.linkBase())).applicationId();
+        return submissions.submit(s.by(s.applicant().withName("Secret Sigrid Sørensen"))).applicationId();
     }
 
     /** The case as the API shows it, written back with the given anonymity. */

@@ -141,13 +141,14 @@ class AuthorizationMatrixTest {
         values.put("{language}", "da");
         // A real application to a published demo posting, for the applicant's private routes.
         var receipt = submissions.submit(new Submissions.Submission(
-            UUID.fromString(values.get("{posting}")), UUID.randomUUID().toString(), "Matrix Ansøger", "matrix@example.dk",
-            null, null, null, null, true, 1, null, Map.of(),
-            List.of(new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf",
+            UUID.fromString(values.get("{posting}")), UUID.randomUUID().toString(),
+            new Submissions.Applicant("Matrix Ansøger", "matrix@example.dk", null), Submissions.Consent.to(1),
+            new Submissions.FormAnswers(Map.of()),
+            new Submissions.Enclosures(List.of(new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf",
                     TestDocuments.pdf("Ansøgning")),
                 new Submissions.Upload(DocumentKind.CV, "cv.docx",
-                    TestDocuments.docx("CV"))),
-            null, Locale.forLanguageTag("da"), "http://localhost"));
+                    TestDocuments.docx("CV")))),
+            new Submissions.Channel(null, Locale.forLanguageTag("da"), "http://localhost")));
         values.put("{token}", receipt.accessToken());
         values.put("{application}", receipt.applicationId().toString());
         values.put("{applied}", publicPostings.page(UUID.fromString(values.get("{posting}"))).orElseThrow()

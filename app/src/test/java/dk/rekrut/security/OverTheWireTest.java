@@ -64,11 +64,12 @@ class OverTheWireTest {
     void theResentLinkAlwaysPointsAtTheConfiguredSite() throws Exception {
         String email = "fwd-" + UUID.randomUUID().toString().substring(0, 8) + "@example.dk";
         var posting = demoPosting();
-        submissions.submit(new Submissions.Submission(posting, UUID.randomUUID().toString(), "Fwd Ansøger", email,
-            null, null, null, null, true, 1, null, Map.of(),
-            List.of(new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning")),
-                new Submissions.Upload(DocumentKind.CV, "cv.pdf", TestDocuments.pdf("CV"))),
-            null, Locale.forLanguageTag("da"), "https://job.example.dk"));
+        submissions.submit(new Submissions.Submission(posting, UUID.randomUUID().toString(),
+            new Submissions.Applicant("Fwd Ansøger", email, null), Submissions.Consent.to(1),
+            new Submissions.FormAnswers(Map.of()),
+            new Submissions.Enclosures(List.of(new Submissions.Upload(DocumentKind.APPLICATION, "a.pdf", TestDocuments.pdf("Ansøgning")),
+                new Submissions.Upload(DocumentKind.CV, "cv.pdf", TestDocuments.pdf("CV")))),
+            new Submissions.Channel(null, Locale.forLanguageTag("da"), "https://job.example.dk")));
 
         clock.advance(Duration.ofMinutes(2)); // a full bucket, whatever the rate-limit test spent
         var form = http.send(HttpRequest.newBuilder(url("/my-application/resend")).build(), HttpResponse.BodyHandlers.ofString());

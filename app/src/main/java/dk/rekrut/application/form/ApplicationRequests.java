@@ -55,11 +55,13 @@ final class ApplicationRequests {
         } catch (NumberFormatException e) {
             consentVersion = null;
         }
-        return new Submissions.Submission(postingId, p.getFirst("submissionKey"), p.getFirst("name"), p.getFirst("email"),
-            p.getFirst("phone"), p.getFirst("street"), p.getFirst("postalCode"), p.getFirst("town"),
-            "true".equals(p.getFirst("consent")) || "on".equals(p.getFirst("consent")), consentVersion,
-            p.getFirst("medium"), answers, PendingUploads.merge(held, uploads), p.getFirst("videoLink"), locale, linkBase,
-            "yes".equals(p.getFirst("preferentialAccess")), p.getFirst("employedHere"));
+        return new Submissions.Submission(postingId, p.getFirst("submissionKey"),
+            new Submissions.Applicant(p.getFirst("name"), p.getFirst("email"), p.getFirst("phone"), p.getFirst("street"),
+                p.getFirst("postalCode"), p.getFirst("town")),
+            new Submissions.Consent("true".equals(p.getFirst("consent")) || "on".equals(p.getFirst("consent")), consentVersion),
+            new Submissions.FormAnswers(answers, "yes".equals(p.getFirst("preferentialAccess")), p.getFirst("employedHere")),
+            new Submissions.Enclosures(PendingUploads.merge(held, uploads), p.getFirst("videoLink")),
+            new Submissions.Channel(p.getFirst("medium"), locale, linkBase));
     }
 
     private static void add(List<Submissions.Upload> uploads, DocumentKind kind, MultipartFile f) throws IOException {

@@ -75,7 +75,7 @@ class ApplyController {
             }
             return "redirect:/my-application/" + receipt.accessToken() + "?received";
         } catch (SubmissionRejected e) {
-            var held = pending.keep(heldToken, submission.uploads());
+            var held = pending.keep(heldToken, submission.enclosures().uploads());
             var mav = new ModelAndView(render(postingId, params.getFirst("medium"), params, e.problems(), held, model),
                 model.asMap());
             mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
