@@ -2,11 +2,11 @@ package dk.rekrut.anonymisation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import dk.rekrut.redaction.RedactionFailure;
 import dk.rekrut.redaction.WithheldReason;
-import java.util.regex.Pattern;
 
 /**
  * One redacted thing of a candidate: {@code number} 0 is the screening answers, 1, 2, ... the uploaded documents in
@@ -42,23 +42,21 @@ public record RedactedDocument(UUID id, UUID applicationId, int number, String k
         return withheldReasons().stream().map(RedactedDocument::why).toList();
     }
 
-    private static Why why(WithheldReason r) {
+    static Why why(WithheldReason r) {
         if (r.cause() != WithheldReason.Cause.PERSONAL_DATA_LEFT) {
             return new Why("redaction.withheld.cause." + r.cause(), null, null, null, 0);
         }
         String kind = "redaction.withheld.kind." + (r.known() ? "known." : "") + r.type();
-        String part = r.part() == null ? "" : r.part();
-        var page = Pattern.compile("(output )?page (\\d+)").matcher(part);
-        if (page.matches()) {
-            return new Why(null, kind, page.group(1) == null ? "redaction.place.page" : "redaction.place.output-page",
-                Integer.valueOf(page.group(2)), r.line());
+        var place = r.place();
+        if (place == null) {
+            return new Why(null, kind, "redaction.place.other", null, r.line());
         }
-        String place = switch (part) {
-            case "header", "footer", "header and footer", "body", "text", "comments", "footnotes", "endnotes",
-                 "form fields" -> "redaction.place." + part.replace(' ', '-');
-            default -> "redaction.place.other";
+        return switch (place.part()) {
+            case PAGE -> new Why(null, kind, "redaction.place.page", place.page(), r.line());
+            case OUTPUT_PAGE -> new Why(null, kind, "redaction.place.output-page", place.page(), r.line());
+            default -> new Why(null, kind, "redaction.place." + place.part().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                null, r.line());
         };
-        return new Why(null, kind, place, null, r.line());
     }
 
     /**

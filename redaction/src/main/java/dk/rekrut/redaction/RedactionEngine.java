@@ -337,7 +337,7 @@ public final class RedactionEngine {
             if (first[0] >= 0) {
                 out.add(WithheldReason.left(f.type(), f.known(), extraction.locationOf(first[0]), extraction.lineOf(first[0])));
             } else {
-                out.add(WithheldReason.left(f.type(), f.known(), "output page " + checked.pageOf(f.start()), 0));
+                out.add(WithheldReason.left(f.type(), f.known(), WithheldReason.Place.outputPage(checked.pageOf(f.start())), 0));
             }
         }
         if (checked.verification().findings().stream().anyMatch(s -> !checks.contains(s))) {
