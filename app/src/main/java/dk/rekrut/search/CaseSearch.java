@@ -5,6 +5,7 @@ import dk.rekrut.recruitment.Cases;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.security.CurrentUser;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -48,14 +49,18 @@ class CaseSearch {
             return new Results(q, List.of(), List.of(), List.of());
         }
         // Scope UNIT is every case HR with unit-wide rights may see; for every other role Cases narrows it to their own.
-        // Titles: the database filters, and reads no further than the first CASE_LIMIT cases the user may see.
-        var matching = cases.list(user, new Cases.ListQuery(Cases.Scope.UNIT, q.text(), null, null), CASE_LIMIT);
         if (!q.searchesApplicants()) {
-            return new Results(q, matching, List.of(), List.of());
+            // Titles only: the database filters, and reads no further than the first CASE_LIMIT cases the user may see.
+            return new Results(q, cases.list(user, new Cases.ListQuery(Cases.Scope.UNIT, q.text(), null, null), CASE_LIMIT),
+                List.of(), List.of());
         }
         // Applicants: the cases the user may see, each by the access policy, are the search's scope; the database
-        // finds the applicants in them by name or e-mail (ApplicantSearch), at most its limit.
+        // finds the applicants in them by name or e-mail (ApplicantSearch), at most its limit. The same list, read
+        // once, gives the titles: in its order, filtered as the database filters a title (lower case, as typed).
         List<RecruitmentCase> visible = cases.list(user, new Cases.ListQuery(Cases.Scope.UNIT, null, null, null));
+        String text = q.text().toLowerCase(Locale.ROOT);
+        var matching = visible.stream().filter(c -> c.title().toLowerCase(Locale.ROOT).contains(text)).limit(CASE_LIMIT)
+            .toList();
         List<ApplicantSearch.Found> found = visible.isEmpty() ? List.of() : applicants.find(user, visible, q.text());
         var caseIds = found.stream().map(ApplicantSearch.Found::caseId).collect(Collectors.toSet());
         var ofApplicants = visible.stream().filter(c -> caseIds.contains(c.id())).toList();
