@@ -1,17 +1,14 @@
 package dk.rekrut.audit;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import dk.rekrut.shared.SpreadsheetCsv;
 import dk.rekrut.shared.Time;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,7 +75,7 @@ class AuditController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                Locale locale) {
         var rows = audit.search(new Filter(actor, action, objectId, caseId, from, to).query(0, AuditLog.MAX_ROWS));
-        var csv = new StringBuilder("\uFEFF"); // BOM: Excel reads the Danish letters right
+        var csv = new StringBuilder();
         line(csv, List.of(msg("audit.when", locale), msg("audit.actor", locale), msg("audit.action", locale),
             msg("audit.csv.code", locale), msg("audit.csv.type", locale), msg("audit.object", locale), msg("audit.details", locale)));
         var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -88,10 +85,7 @@ class AuditController {
                 messages.getMessage("audit.type." + e.objectType(), null, e.objectType(), locale),
                 e.objectId() == null ? "" : e.objectId(), e.details() == null ? "" : e.details()));
         }
-        return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("revisionslog.csv").build().toString())
-            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-            .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return SpreadsheetCsv.download("revisionslog.csv", csv);
     }
 
     @GetMapping("/api/v1/audit")
@@ -133,22 +127,6 @@ class AuditController {
     }
 
     private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(String.join(";", cells.stream().map(AuditController::cell).toList())).append("\r\n");
-    }
-
-    /**
-     * Quotes where needed, and defuses text a spreadsheet would run as a formula: a user name, an object id or a
-     * detail can be typed by anyone (a failed login's user name is), so every cell starting with = + - @, a tab or a
-     * carriage return gets a leading apostrophe.
-     */
-    static String cell(String v) {
-        String s = v == null ? "" : v;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-            s = "'" + s;
-        }
-        if (s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            s = "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        csv.append(SpreadsheetCsv.line(cells));
     }
 }

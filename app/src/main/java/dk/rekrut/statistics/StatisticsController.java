@@ -1,7 +1,6 @@
 package dk.rekrut.statistics;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +12,8 @@ import dk.rekrut.organisation.Role;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.SpreadsheetCsv;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -81,12 +79,9 @@ class StatisticsController {
         var r = statistics.report(user, selection(unit, from, to, Period.parse(period), caseId));
         var rows = rows(table, r);
         audit.record(AuditAction.STATISTICS_EXPORTED, "Statistics", null, table);
-        var csv = new StringBuilder("\uFEFF"); // BOM: Excel reads the Danish letters right
+        var csv = new StringBuilder();
         rows.forEach(row -> csv.append(String.join(";", row.stream().map(StatisticsController::cell).toList())).append("\r\n"));
-        return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(table + ".csv").build().toString())
-            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-            .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return SpreadsheetCsv.download(table + ".csv", csv);
     }
 
     /** A period replaces from and to; both at once is ambiguous. */
@@ -178,16 +173,9 @@ class StatisticsController {
         return v == null ? "" : v.toPlainString();
     }
 
-    /** Quotes where needed, and defuses text a spreadsheet would run as a formula. */
+    /** As {@link SpreadsheetCsv#cell}, but a negative number stays a number: the tables hold counts and differences. */
     static String cell(String v) {
-        String s = v == null ? "" : v;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) {
-            s = "'" + s;
-        }
-        if (s.contains(";") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            s = "\"" + s.replace("\"", "\"\"") + "\"";
-        }
-        return s;
+        return v != null && v.matches("-?\\d+(\\.\\d+)?") ? v : SpreadsheetCsv.cell(v);
     }
 
     /** The selection as query parameters, for the CSV links. */

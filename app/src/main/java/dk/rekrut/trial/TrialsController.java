@@ -1,7 +1,6 @@
 package dk.rekrut.trial;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -13,11 +12,9 @@ import dk.rekrut.audit.AuditLog;
 import dk.rekrut.organisation.Role;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.RuleViolation;
+import dk.rekrut.shared.SpreadsheetCsv;
 import dk.rekrut.shared.Time;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -152,7 +149,7 @@ class TrialsController {
             .append("\r\n");
         for (Shown t : tables(report, locale)) {
             for (ShownRow r : t.rows()) {
-                out.append(csvCell(t.title())).append(';').append(csvCell(r.label()));
+                out.append(SpreadsheetCsv.cell(t.title())).append(';').append(SpreadsheetCsv.cell(r.label()));
                 for (String c : r.cells()) {
                     out.append(';').append(c);
                 }
@@ -160,33 +157,28 @@ class TrialsController {
             }
         }
         var itt = report.itt();
-        String ittTitle = csvCell(text("trial.itt", locale));
+        String ittTitle = SpreadsheetCsv.cell(text("trial.itt", locale));
         if (itt.suppressed()) {
-            out.append(ittTitle).append(';').append(csvCell(text("trial.itt.suppressed", locale))).append("\r\n");
+            out.append(ittTitle).append(';').append(SpreadsheetCsv.cell(text("trial.itt.suppressed", locale))).append("\r\n");
         } else {
-            out.append(ittTitle).append(';').append(csvCell(text("trial.itt.n", locale))).append(';')
+            out.append(ittTitle).append(';').append(SpreadsheetCsv.cell(text("trial.itt.n", locale))).append(';')
                 .append(itt.nTool()).append(';').append(itt.nUsual()).append("\r\n");
-            out.append(ittTitle).append(';').append(csvCell(text("trial.itt.employed", locale))).append(';')
+            out.append(ittTitle).append(';').append(SpreadsheetCsv.cell(text("trial.itt.employed", locale))).append(';')
                 .append(itt.employedTool()).append(';').append(itt.employedUsual()).append("\r\n");
-            out.append(ittTitle).append(';').append(csvCell(text("trial.itt.share", locale))).append(';')
+            out.append(ittTitle).append(';').append(SpreadsheetCsv.cell(text("trial.itt.share", locale))).append(';')
                 .append(pct.of(itt.shareTool())).append(';').append(pct.of(itt.shareUsual())).append("\r\n");
-            out.append(ittTitle).append(';').append(csvCell(text("trial.itt.difference-csv", locale))).append(';')
+            out.append(ittTitle).append(';').append(SpreadsheetCsv.cell(text("trial.itt.difference-csv", locale))).append(';')
                 .append(pct.of(itt.difference().estimate())).append(';').append(pct.of(itt.difference().lower()))
                 .append(';').append(pct.of(itt.difference().upper())).append("\r\n");
         }
-        String timeTitle = csvCell(text("trial.time", locale));
+        String timeTitle = SpreadsheetCsv.cell(text("trial.time", locale));
         for (var m : report.months()) {
-            out.append(timeTitle).append(';').append(csvCell(text("trial.time.month", locale, m.month()))).append(';')
+            out.append(timeTitle).append(';').append(SpreadsheetCsv.cell(text("trial.time.month", locale, m.month()))).append(';')
                 .append(m.shareTool() == null ? SmallCells.SMALL : pct.of(m.shareTool())).append(';')
                 .append(m.shareUsual() == null ? SmallCells.SMALL : pct.of(m.shareUsual())).append("\r\n");
         }
         audit.record(AuditAction.TRIAL_EXPORTED, "Trial", trial.id(), "analysis.csv");
-        byte[] body = ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
-        return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename("forsoeg-analyse.csv").build().toString())
-            .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-            .body(body);
+        return SpreadsheetCsv.download("forsoeg-analyse.csv", out);
     }
 
     /** Percentages with one decimal in the page's language; used by the template as ${pct.of(x)}. */
@@ -231,11 +223,6 @@ class TrialsController {
 
     private String text(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
-    }
-
-    private static String csvCell(String s) {
-        String t = s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@") ? "'" + s : s;
-        return t.contains(";") || t.contains("\"") ? "\"" + t.replace("\"", "\"\"") + "\"" : t;
     }
 
     private static void choices(Model model) {
