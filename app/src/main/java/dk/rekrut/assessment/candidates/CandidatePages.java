@@ -31,6 +31,7 @@ import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.Paged;
 import dk.rekrut.talentpool.Pool;
 import dk.rekrut.talentpool.PoolAdministration;
 import java.util.stream.Collectors;
@@ -170,19 +171,18 @@ public class CandidatePages {
         var query = new ListQuery(status, sort, mustBeYes);
         var selection = select(user, c, query, true, locale);
         var lines = selection.lines();
-        int pages = Math.max(1, (lines.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.min(Math.max(page, 1), pages);
+        var paged = Paged.of(lines, page, PAGE_SIZE);
         boolean manages = access.canManage(user, c);
         boolean chair = assessments.isChair(user, c);
         // HR and the chair see who declared preferential access and who of them is being left out of the interviews.
         var preferential = manages || chair ? applications.withPreferentialAccess(c.id()) : Set.<UUID>of();
         var leftOut = preferential.isEmpty() ? List.<String>of()
             : assessments.preferentialLeftOut(selection.all(), selection.ranking(), preferential);
-        var shown = lines.subList((current - 1) * PAGE_SIZE, Math.min(lines.size(), current * PAGE_SIZE));
+        var shown = paged.rows();
         var overview = new Overview(names.forOverview(user, c, shown.stream().map(Line::application).toList()),
             selection.columns(), selection.answers(), selection.knockOuts(), selection.filter());
-        return new CandidateList(c, shown, lines.size(), current, pages, status, query.sort(), assessments.settings(caseId),
-            manages, chair, preferential, leftOut, assessments.canRate(user, c) ? selection.asked() : List.of(), overview,
+        return new CandidateList(c, shown, paged.total(), paged.page(), paged.pages(), status, query.sort(),
+            assessments.settings(caseId), manages, chair, preferential, leftOut, assessments.canRate(user, c) ? selection.asked() : List.of(), overview,
             new ListQuery(status, query.sort(), selection.filter()));
     }
 

@@ -21,6 +21,7 @@ import dk.rekrut.security.CurrentUser;
 import dk.rekrut.shared.Flash;
 import dk.rekrut.shared.ForbiddenException;
 import dk.rekrut.shared.NotFoundException;
+import dk.rekrut.shared.Paged;
 import dk.rekrut.shared.RuleViolation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,14 +89,12 @@ class AssessmentViewsController {
         rows.sort(Comparator.comparing((Row r) -> r.rank() == null ? Integer.MAX_VALUE : r.rank())
             .thenComparing((Row r) -> r.average() == null ? 0.0 : -r.average())
             .thenComparing(r -> r.application().candidateNumber()));
-        int size = CandidatePages.PAGE_SIZE;
-        int pages = Math.max(1, (rows.size() + size - 1) / size);
-        int current = Math.min(Math.max(page, 1), pages);
+        var paged = Paged.of(rows, page, CandidatePages.PAGE_SIZE);
         model.addAttribute("c", c);
-        model.addAttribute("rows", rows.subList((current - 1) * size, Math.min(rows.size(), current * size)));
-        model.addAttribute("total", rows.size());
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        model.addAttribute("rows", paged.rows());
+        model.addAttribute("total", paged.total());
+        model.addAttribute("page", paged.page());
+        model.addAttribute("pages", paged.pages());
         model.addAttribute("raters", raters);
         model.addAttribute("settings", assessments.settings(caseId));
         return "assessment/ratings";
