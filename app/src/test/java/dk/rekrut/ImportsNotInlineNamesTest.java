@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Code in app/src/main names JDK, Spring and Rekrut types through imports, never inline ({@code java.util.List} in a
  * body): the import list then tells the truth about what a class depends on, e.g. one module's use of another.
- * Comments, strings and the import and package lines themselves may name a type in full.
+ * Comments, strings and the import and package lines themselves may name a type in full (blanked as SourceSizeTest
+ * blanks them).
  */
 class ImportsNotInlineNamesTest {
 
@@ -60,41 +61,7 @@ class ImportsNotInlineNamesTest {
     }
 
     static List<String> inlineNames(String source) {
-        String code = IMPORT_OR_PACKAGE.matcher(codeOnly(source)).replaceAll("");
+        String code = IMPORT_OR_PACKAGE.matcher(SourceSizeTest.blankLiteralsAndComments(source)).replaceAll("");
         return INLINE.matcher(code).results().map(r -> r.group()).toList();
-    }
-
-    /** The source with comments, string and text-block literals and char literals blanked out. */
-    static String codeOnly(String s) {
-        var out = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            int end;
-            if (s.startsWith("//", i)) {
-                end = s.indexOf('\n', i);
-                end = end < 0 ? s.length() : end;
-            } else if (s.startsWith("/*", i)) {
-                end = s.indexOf("*/", i + 2) + 2;
-            } else if (s.startsWith("\"\"\"", i)) {
-                end = s.indexOf("\"\"\"", i + 3) + 3;
-            } else if (s.charAt(i) == '"' || s.charAt(i) == '\'') {
-                end = endOfLiteral(s, i);
-            } else {
-                out.append(s.charAt(i++));
-                continue;
-            }
-            out.append(' ');
-            i = end;
-        }
-        return out.toString();
-    }
-
-    private static int endOfLiteral(String s, int start) {
-        char quote = s.charAt(start);
-        int i = start + 1;
-        while (s.charAt(i) != quote) {
-            i += s.charAt(i) == '\\' ? 2 : 1;
-        }
-        return i + 1;
     }
 }
