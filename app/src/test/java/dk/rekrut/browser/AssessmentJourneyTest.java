@@ -278,7 +278,7 @@ class AssessmentJourneyTest extends BrowserSuite {
             Page page = context.newPage();
             login(page, HR);
             page.navigate(interviews);
-            assertThat(slotRow(page, places.get(4)).textContent()).contains(mover.number() + " (kommer)");
+            assertThat(slotRow(page, places.get(4)).textContent()).contains(mover.name() + " (" + mover.number() + ") (kommer)");
             assertThat(slotRow(page, places.get(3)).textContent()).doesNotContain(mover.number());
 
             // 7. HR rejects the six who were not shortlisted in one go: the ordinary rejection letter.
@@ -334,7 +334,7 @@ class AssessmentJourneyTest extends BrowserSuite {
             assertThat(letters).singleElement().satisfies(m -> {
                 assertThat(subject(m)).isEqualTo(template.subject().replace("{{title}}", title));
                 String body = body(m);
-                assertThat(body).contains(reason).contains("Test Ansøger").contains(title);
+                assertThat(body).contains(reason).contains("Kære " + c.name()).contains(title);
                 if (others.contains(c)) {
                     assertThat(body).contains("gå videre med andre kandidater").doesNotContain("Tak for samtalen");
                 } else {
