@@ -160,6 +160,22 @@ public class ApplicantViews {
     }
 
     /**
+     * The names of the case's candidates among {@code shown}, by application id, for the pages that show many
+     * candidates at once (the board, the candidate table, the ratings overview, the interview page): only in an
+     * ordinary case, where the whole case team may know who applied. An anonymous case shows candidate numbers in its
+     * overviews to everyone, HR included, so a name never lands on a screen the committee may be looking at; nothing
+     * is read then. Applications of another case are left out, whatever the caller passes. Audited, as every read.
+     */
+    public Map<UUID, String> namesForOverview(CurrentUser user, RecruitmentCase c, Collection<Application> shown) {
+        caseAccess.requireView(user, c.id());
+        var ids = shown.stream().filter(a -> a.caseId().equals(c.id())).map(Application::id).toList();
+        if (c.anonymous() || ids.isEmpty()) {
+            return Map.of();
+        }
+        return identities.names(ids, "case overview by " + user.role());
+    }
+
+    /**
      * Which of the case's candidates this user may know by name, by application id, under the rule of
      * {@link #identityFor} but without reading any identity (nothing to audit), for views of many candidates at once:
      * every one for HR handling the case and in an ordinary case; in an anonymous case the re-identified ones.

@@ -6,38 +6,29 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.identity.IdentityAccess;
-import dk.rekrut.recruitment.CaseAccess;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.security.CurrentUser;
 import org.springframework.stereotype.Service;
 
 /**
- * Names for the overviews of many candidates (the pipeline board, the candidate table), read here because identity
- * stays in this module ({@code ModularityTests}). Only in an ordinary case: an anonymous case shows candidate numbers
- * in its overviews to everyone, HR included, so a name never lands on a screen the committee may be looking at.
+ * Names for the overviews of many candidates (the pipeline board, the candidate table) under the rule of the privacy
+ * door ({@link ApplicantViews#namesForOverview}), and the name for the interview panel's letter. Identity stays in
+ * this module ({@code ModularityTests}).
  */
 @Service
 public class CandidateNames {
 
-    private final CaseAccess access;
+    private final ApplicantViews views;
     private final IdentityAccess identities;
 
-    CandidateNames(CaseAccess access, IdentityAccess identities) {
-        this.access = access;
+    CandidateNames(ApplicantViews views, IdentityAccess identities) {
+        this.views = views;
         this.identities = identities;
     }
 
-    /**
-     * The names of the case's candidates among {@code shown} for this reader, by application id; empty in an anonymous
-     * case. Applications of another case are left out, whatever the caller passes.
-     */
+    /** {@link ApplicantViews#namesForOverview}: the one rule for names on pages of many candidates. */
     public Map<UUID, String> forOverview(CurrentUser user, RecruitmentCase c, Collection<Application> shown) {
-        access.requireView(user, c.id());
-        var ids = shown.stream().filter(a -> a.caseId().equals(c.id())).map(Application::id).toList();
-        if (c.anonymous() || ids.isEmpty()) {
-            return Map.of();
-        }
-        return identities.names(ids, "case overview by " + user.role());
+        return views.namesForOverview(user, c, shown);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dk.rekrut.interview;
 
+import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.recruitment.RecruitmentCase;
 import dk.rekrut.recruitment.TeamRole;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import dk.rekrut.application.Applications;
 import dk.rekrut.recruitment.CaseAccess;
@@ -37,13 +39,16 @@ class InterviewController {
 
     private final Interviews interviews;
     private final Applications applications;
+    private final ApplicantViews applicants;
     private final CaseAccess access;
     private final PublicSite site;
 
-    InterviewController(Interviews interviews, Applications applications, CaseAccess access, PublicSite site) {
+    InterviewController(Interviews interviews, Applications applications, ApplicantViews applicants, CaseAccess access,
+                        PublicSite site) {
         this.site = site;
         this.interviews = interviews;
         this.applications = applications;
+        this.applicants = applicants;
         this.access = access;
     }
 
@@ -59,8 +64,7 @@ class InterviewController {
         // again never moves anyone silently and never double-books
         model.addAttribute("holders", invitations.stream().filter(i -> !i.cancelled())
             .collect(Collectors.toMap(i -> i.slotId(), i -> i.applicationId(), (x, y) -> x)));
-        var numbers = applications.forCase(caseId).stream()
-            .collect(Collectors.toMap(a -> a.id(), a -> a.candidateNumber()));
+        var numbers = labels(user, c);
         model.addAttribute("numbers", numbers);
         // Candidates chosen on the pipeline board come first to invite; the others stay one link away.
         var chosen = selected == null ? List.<UUID>of() : selected.stream().filter(numbers::containsKey).distinct().toList();
@@ -166,6 +170,19 @@ class InterviewController {
             interviews.reply(token, "accept".equals(reply));
         }
         return "redirect:/my-application/" + token + "/interview?replied";
+    }
+
+    /**
+     * How each candidate of the case is named on the page, by application id: "name (number)" in an ordinary case,
+     * where the case team may know who applied; the number alone in an anonymous case (names through the privacy
+     * door, which reads none there and audits the others). The number stays in every label, so a candidate is
+     * found by number on this page as on the others.
+     */
+    private Map<UUID, String> labels(CurrentUser user, RecruitmentCase c) {
+        var all = applications.forCase(c.id());
+        var names = applicants.namesForOverview(user, c, all);
+        return all.stream().collect(Collectors.toMap(a -> a.id(), a -> names.containsKey(a.id())
+            ? names.get(a.id()) + " (" + a.candidateNumber() + ")" : a.candidateNumber()));
     }
 
     /**

@@ -9,8 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
-/** The communications role's layout templates for postings. */
+/**
+ * The communications role's layout templates for postings, and the cleaning of what is pasted into its editors (the
+ * layouts' and the letter templates').
+ */
 @Controller
 class LayoutController {
 
@@ -48,5 +52,16 @@ class LayoutController {
             model.addAttribute("error", e);
             return "content/layout";
         }
+    }
+
+    /**
+     * The communications role's rich-text editors send what was pasted (from Word, a web page) here and insert the
+     * answer: the allow-list every layout and letter template is stored through, so the editor shows what will be
+     * stored. Nothing is stored. {@code /content/**} is the communications role's only (SecurityConfiguration).
+     */
+    @PostMapping(path = "/content/clean", produces = "text/html;charset=UTF-8")
+    @ResponseBody
+    String clean(@RequestParam(defaultValue = "") String html) {
+        return Html.sanitise(html);
     }
 }

@@ -71,7 +71,7 @@ class AssessmentJourneyTest extends BrowserSuite {
         SCORES.put(REVIEWER, new int[] {4, 5, 4, 3, 3, 2, 2, 1, 1, 1});
     }
 
-    record Candidate(UUID id, String number, String email, String token) {
+    record Candidate(UUID id, String number, String name, String email, String token) {
     }
 
     @Autowired ApplicationFixture fixture;
@@ -95,8 +95,9 @@ class AssessmentJourneyTest extends BrowserSuite {
         List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String email = "rejse-" + run + "-" + i + "@example.dk";
-            var receipt = submissions.submit(ApplicationFixtures.submission(posted, email));
-            candidates.add(new Candidate(receipt.applicationId(), receipt.candidateNumber(), email, receipt.accessToken()));
+            String name = "Rejse Kandidat " + (char) ('A' + i);
+            var receipt = submissions.submit(ApplicationFixtures.submission(posted, name, email));
+            candidates.add(new Candidate(receipt.applicationId(), receipt.candidateNumber(), name, email, receipt.accessToken()));
         }
         outbox.deliverDue(); // the receipts go now, so the mails below are the journey's
         // Assessment starts after the deadline.
@@ -207,13 +208,16 @@ class AssessmentJourneyTest extends BrowserSuite {
                 .getByRole(AriaRole.ROW).count()).isEqualTo(1 + times.size());
             for (int s = 0; s < shortlist.size(); s++) {
                 String number = shortlist.get(s).number();
-                Locator slot = page.getByLabel(number, new Page.GetByLabelOptions().setExact(true));
+                // An ordinary case: the candidate is named by name and number (new-user review, problem 1).
+                Locator slot = page.getByLabel(shortlist.get(s).name() + " (" + number + ")",
+                    new Page.GetByLabelOptions().setExact(true));
                 slot.selectOption(slot.locator("option").filter(new Locator.FilterOptions().setHasText(places.get(s)))
                     .getAttribute("value"));
                 page.locator("form").filter(new Locator.FilterOptions().setHas(slot))
                     .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Invitér til samtale")).click();
                 assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Invitationen er sendt");
-                assertThat(slotRow(page, places.get(s)).textContent()).contains(number + " (ikke svaret)");
+                assertThat(slotRow(page, places.get(s)).textContent())
+                    .contains(shortlist.get(s).name() + " (" + number + ") (ikke svaret)");
             }
             page.navigate(list);
             for (var c : candidates) {
@@ -274,7 +278,7 @@ class AssessmentJourneyTest extends BrowserSuite {
             Page page = context.newPage();
             login(page, HR);
             page.navigate(interviews);
-            assertThat(slotRow(page, places.get(4)).textContent()).contains(mover.number() + " (kommer)");
+            assertThat(slotRow(page, places.get(4)).textContent()).contains(mover.name() + " (" + mover.number() + ") (kommer)");
             assertThat(slotRow(page, places.get(3)).textContent()).doesNotContain(mover.number());
 
             // 7. HR rejects the six who were not shortlisted in one go: the ordinary rejection letter.
@@ -330,7 +334,7 @@ class AssessmentJourneyTest extends BrowserSuite {
             assertThat(letters).singleElement().satisfies(m -> {
                 assertThat(subject(m)).isEqualTo(template.subject().replace("{{title}}", title));
                 String body = body(m);
-                assertThat(body).contains(reason).contains("Test Ansøger").contains(title);
+                assertThat(body).contains(reason).contains("Kære " + c.name()).contains(title);
                 if (others.contains(c)) {
                     assertThat(body).contains("gå videre med andre kandidater").doesNotContain("Tak for samtalen");
                 } else {

@@ -282,6 +282,7 @@ class BrowserJourneysTest extends BrowserSuite {
     private static void writePostingWithTheEditor(Page page) {
         Locator editor = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Indledning til opslaget"));
         Locator toolbar = page.getByRole(AriaRole.TOOLBAR, new Page.GetByRoleOptions().setName("Formatering"));
+        toolbar.waitFor(); // shown once js/editor.js has put the editor over the textarea (the page may still be loading)
         editor.click();
         page.keyboard().type("Om jobbet");
         toolbar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Overskrift").setExact(true)).click();

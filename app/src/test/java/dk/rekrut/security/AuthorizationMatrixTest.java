@@ -371,7 +371,7 @@ class AuthorizationMatrixTest {
         if (route.endsWith("/posting") || route.endsWith("/posting/preview")) {
             return req.param("introHtml", "<p>Opslag</p>");
         }
-        if (route.endsWith("/posting/clean")) {
+        if (route.endsWith("/posting/clean") || route.equals("/content/clean")) {
             return req.param("html", "<p>Opslag</p>");
         }
         return req;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import dk.rekrut.assessment.Assessments;
 import dk.rekrut.assessment.Rating;
 import dk.rekrut.assessment.candidates.CandidatePages;
+import dk.rekrut.application.ApplicantViews;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Application;
 import dk.rekrut.application.Applications;
@@ -34,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The chair's overview of all ratings (candidates by number against raters) and the horizontal review of one
+ * The chair's overview of all ratings (candidates by number, and by name in an ordinary case, against raters) and the horizontal review of one
  * screening question across all candidates. Each page reads its data in a fixed number of queries.
  */
 @Controller
@@ -55,9 +56,11 @@ class AssessmentViewsController {
     private final Assessments assessments;
     private final CaseAccess access;
     private final Redactions redactions;
+    private final ApplicantViews applicants;
 
     AssessmentViewsController(Applications applications, ScreeningQuestions questions, Assessments assessments,
-                              CaseAccess access, Redactions redactions) {
+                              CaseAccess access, Redactions redactions, ApplicantViews applicants) {
+        this.applicants = applicants;
         this.applications = applications;
         this.questions = questions;
         this.assessments = assessments;
@@ -92,6 +95,9 @@ class AssessmentViewsController {
         var paged = Paged.of(rows, page, CandidatePages.PAGE_SIZE);
         model.addAttribute("c", c);
         model.addAttribute("rows", paged.rows());
+        // Names beside the numbers in an ordinary case, as on the candidate list; only the page's rows are read.
+        model.addAttribute("names",
+            applicants.namesForOverview(user, c, paged.rows().stream().map(Row::application).toList()));
         model.addAttribute("total", paged.total());
         model.addAttribute("page", paged.page());
         model.addAttribute("pages", paged.pages());
