@@ -109,6 +109,11 @@ public class ApplicantViews {
         return mayIdentify(user, c, a) ? identities.reveal(a.id(), "case view by " + user.role()) : Optional.empty();
     }
 
+    /** The candidate's name under the rule of {@link #identityFor} (audited the same way); empty where it withholds. */
+    public Optional<String> nameFor(CurrentUser user, Application a) {
+        return identityFor(user, a).map(ApplicantIdentity::fullName);
+    }
+
     /**
      * Name, e-mail and language of a case's applicant, for HR who handle the case (e.g. to offer a place in a talent
      * pool). Other roles, withdrawn applications and applications of another case get nothing. Audited.

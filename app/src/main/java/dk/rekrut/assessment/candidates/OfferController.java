@@ -64,10 +64,11 @@ class OfferController {
             return "redirect:/cases/" + caseId + "/candidates/" + applicationId;
         }
         String language = "en".equals(a.language()) ? "en" : "da";
-        String name = applicants.identityFor(user, a).map(i -> i.fullName()).orElse(a.candidateNumber());
+        String name = applicants.nameFor(user, a).orElse(a.candidateNumber());
         model.addAttribute("c", c);
         model.addAttribute("a", a);
         model.addAttribute("recipient", name);
+        model.addAttribute("language", language); // the letter is in the applicant's language (WCAG 3.1.2)
         model.addAttribute("letter", previews.of(LetterKind.OFFER, language, Map.of("name", name, "title", c.title(),
             "body", messages.getMessage("offer.preview.body", null, Locale.forLanguageTag(language)),
             "institution", settings.get(InstitutionSettings.NAME))));
