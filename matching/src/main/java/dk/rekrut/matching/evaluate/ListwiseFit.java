@@ -22,7 +22,8 @@ final class ListwiseFit {
 
     static double[] fit(List<TuneFusion.Prepared> queries) {
         List<TuneFusion.Prepared> used = queries.stream().filter(ListwiseFit::hasRight).toList();
-        int d = Fusion.SIZE;
+        // The signals, or the signals and their products (Fusion.withPairs).
+        int d = used.isEmpty() ? Fusion.SIZE : used.get(0).features()[0].length;
         double[] mean = new double[d];
         double[] sd = new double[d];
         long n = moments(used, mean, sd);

@@ -11,9 +11,12 @@ import java.util.Properties;
  * How the engine weighs its signals ({@link Feature}) into one score: one weight set for titles (a few words; Danish
  * titles and the job titles a CV names), one for English vacancy titles and one for long texts (a CV, a posting). The shipped weights ({@code fusion.properties}
  * beside this class) were fitted on the tuning half of the development data by {@code TuneFusion}; the file says how
- * to run it again. A weight may be negative (the English title set is fitted by a listwise model).
+ * to run it again. A weight may be negative (the English title set is fitted by a listwise model). English titles
+ * also weigh each product of two signals ({@code titleEnPairs}, in {@link #withPairs} order): whether a signal counts
+ * depends on the others ("the title is a label" means more when the label is short and general), which a sum of the
+ * signals alone cannot say.
  */
-public record Fusion(double[] title, double[] titleEn, double[] longText) {
+public record Fusion(double[] title, double[] titleEn, double[] longText, double[] titleEnPairs) {
 
     /** One signal per candidate occupation, each in [0, 1] (the BM25 ones divided by the query's best). */
     public enum Feature {
@@ -69,24 +72,68 @@ public record Fusion(double[] title, double[] titleEn, double[] longText) {
     }
 
     public static final int SIZE = Feature.values().length;
+    /** The products of two signals (each pair once, a signal with itself too). */
+    public static final int PAIRS = SIZE * (SIZE + 1) / 2;
 
     public Fusion {
-        if (title.length != SIZE || titleEn.length != SIZE || longText.length != SIZE) {
-            throw new IllegalArgumentException("a fusion needs " + SIZE + " weights per mode");
+        if (title.length != SIZE || titleEn.length != SIZE || longText.length != SIZE || titleEnPairs.length != PAIRS) {
+            throw new IllegalArgumentException("a fusion needs " + SIZE + " weights per mode and " + PAIRS + " pairs");
         }
         title = title.clone();
         titleEn = titleEn.clone();
         longText = longText.clone();
+        titleEnPairs = titleEnPairs.clone();
     }
 
-    /** The weighted sum of a candidate's signals; an English title ({@code lang} EN) by the English title weights. */
+    /** Without weights for the products of signals. */
+    public Fusion(double[] title, double[] titleEn, double[] longText) {
+        this(title, titleEn, longText, new double[PAIRS]);
+    }
+
+    /**
+     * The score of a candidate: the weighted sum of its signals by the mode's weights; an English title ({@code lang}
+     * EN) by the English title weights plus the weighted products of its signals, unless it names the occupation's
+     * preferred label ({@link Feature#PREFERRED}).
+     */
     public double score(boolean isTitle, Lang lang, float[] features) {
-        double[] w = !isTitle ? longText : lang == Lang.EN ? titleEn : title;
+        boolean english = isTitle && lang == Lang.EN;
+        double[] w = !isTitle ? longText : english ? titleEn : title;
         double s = 0;
         for (int i = 0; i < SIZE; i++) {
             s += w[i] * features[i];
         }
+        // A title that is (or has a part that is) the occupation's preferred label is scored by the signals alone:
+        // the products, fitted on vacancy titles that rarely are one, outweighed PREFERRED for an occupation with
+        // narrower ones ("Accountant" ranked accountant below the first 60).
+        if (english && features[Feature.PREFERRED.ordinal()] == 0) {
+            int p = 0;
+            for (int i = 0; i < SIZE; i++) {
+                double fi = features[i];
+                if (fi == 0) {
+                    p += SIZE - i;
+                    continue;
+                }
+                for (int j = i; j < SIZE; j++) {
+                    s += titleEnPairs[p++] * fi * features[j];
+                }
+            }
+        }
         return s;
+    }
+
+    /**
+     * The signals followed by the products of each pair ({@code i <= j}, by {@code i} then {@code j}): the order of
+     * {@code titleEnPairs}, for fitting them.
+     */
+    public static float[] withPairs(float[] features) {
+        float[] out = java.util.Arrays.copyOf(features, SIZE + PAIRS);
+        int p = SIZE;
+        for (int i = 0; i < SIZE; i++) {
+            for (int j = i; j < SIZE; j++) {
+                out[p++] = features[i] * features[j];
+            }
+        }
+        return out;
     }
 
     /** The weights shipped in the jar. */
@@ -100,7 +147,24 @@ public record Fusion(double[] title, double[] titleEn, double[] longText) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Fusion(read(p, "title"), read(p, "title.en"), read(p, "long"));
+        return new Fusion(read(p, "title"), read(p, "title.en"), read(p, "long"), readPairs(p));
+    }
+
+    // Only the pairs with a weight are listed ("title.en.pair.EXACT.PRIOR=1.2"); the others weigh 0.
+    private static double[] readPairs(Properties p) {
+        double[] w = new double[PAIRS];
+        int k = 0;
+        for (Feature a : Feature.values()) {
+            for (int j = a.ordinal(); j < SIZE; j++) {
+                String v = p.getProperty(pairKey(a, Feature.values()[j]));
+                w[k++] = v == null ? 0 : Double.parseDouble(v.strip());
+            }
+        }
+        return w;
+    }
+
+    private static String pairKey(Feature a, Feature b) {
+        return "title.en.pair." + a.name() + "." + b.name();
     }
 
     private static double[] read(Properties p, String mode) {
@@ -124,6 +188,14 @@ public record Fusion(double[] title, double[] titleEn, double[] longText) {
         for (Feature f : Feature.values()) {
             sb.append("title.en.").append(f.name()).append('=').append(titleEn[f.ordinal()]).append('\n');
         }
+        int k = 0;
+        for (Feature a : Feature.values()) {
+            for (int j = a.ordinal(); j < SIZE; j++, k++) {
+                if (titleEnPairs[k] != 0) {
+                    sb.append(pairKey(a, Feature.values()[j])).append('=').append(titleEnPairs[k]).append('\n');
+                }
+            }
+        }
         for (Feature f : Feature.values()) {
             sb.append("long.").append(f.name()).append('=').append(longText[f.ordinal()]).append('\n');
         }
@@ -133,16 +205,18 @@ public record Fusion(double[] title, double[] titleEn, double[] longText) {
     @Override
     public boolean equals(Object o) {
         return o instanceof Fusion f && Arrays.equals(title, f.title) && Arrays.equals(titleEn, f.titleEn)
-            && Arrays.equals(longText, f.longText);
+            && Arrays.equals(longText, f.longText) && Arrays.equals(titleEnPairs, f.titleEnPairs);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(title) + Arrays.hashCode(titleEn)) + Arrays.hashCode(longText);
+        return 31 * (31 * (31 * Arrays.hashCode(title) + Arrays.hashCode(titleEn)) + Arrays.hashCode(longText))
+            + Arrays.hashCode(titleEnPairs);
     }
 
     @Override
     public String toString() {
-        return "Fusion" + Arrays.toString(title) + Arrays.toString(titleEn) + Arrays.toString(longText);
+        return "Fusion" + Arrays.toString(title) + Arrays.toString(titleEn) + Arrays.toString(longText)
+            + Arrays.toString(titleEnPairs);
     }
 }

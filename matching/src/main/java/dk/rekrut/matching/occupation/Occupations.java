@@ -258,6 +258,9 @@ public final class Occupations implements OccupationRanker {
         // Without posting noise ("Senior", "(m/w/d)", "Urgent"): compared on its own like a part of a joined title.
         String cleaned = title ? Titles.clean(query) : query;
         List<String> segments = title ? Titles.segments(cleaned) : List.of();
+        // A trainee's trade ("Optikerelev" → "Optiker"), named on its own.
+        List<String> trades = title && !expanded.equals(query) ? List.of(expanded.substring(query.length()).strip())
+            : List.of();
         // In a Danish long text, Danish function words hit English stems by accident ("har" as in harness).
         Set<String> english = Analysis.termSet(Analysis.ENGLISH,
             !title && lang == Lang.DA ? Analysis.withoutDanishStopWords(expanded) : expanded);
@@ -293,25 +296,15 @@ public final class Occupations implements OccupationRanker {
                 found.computeIfAbsent(occ, k -> new float[Fusion.SIZE])[Feature.PREFERRED.ordinal()] = 1;
             }
             if (!cleaned.equals(query)) {
-                for (int occ : exact.getOrDefault(Analysis.key(cleaned), List.of())) {
-                    float[] f = found.computeIfAbsent(occ, k -> new float[Fusion.SIZE]);
-                    f[Feature.EXACT.ordinal()] = Math.max(f[Feature.EXACT.ordinal()], 0.9f);
-                }
+                namedPart(cleaned, found);
             }
             for (String segment : segments) {
                 // One part of a joined title named exactly ("Sales Assistant - Penang"): almost the title itself.
-                for (int occ : exact.getOrDefault(Analysis.key(segment), List.of())) {
-                    float[] f = found.computeIfAbsent(occ, k -> new float[Fusion.SIZE]);
-                    f[Feature.EXACT.ordinal()] = Math.max(f[Feature.EXACT.ordinal()], 0.9f);
-                }
+                namedPart(segment, found);
             }
-            if (!expanded.equals(query)) {
+            for (String trade : trades) {
                 // A trainee's trade named exactly ("Optikerelev" → optiker): almost as good as the title itself.
-                String trade = expanded.substring(query.length()).strip();
-                for (int occ : exact.getOrDefault(Analysis.key(trade), List.of())) {
-                    float[] f = found.computeIfAbsent(occ, k -> new float[Fusion.SIZE]);
-                    f[Feature.EXACT.ordinal()] = Math.max(f[Feature.EXACT.ordinal()], 0.9f);
-                }
+                namedPart(trade, found);
             }
         }
         normalise(found.values());
@@ -320,6 +313,22 @@ public final class Occupations implements OccupationRanker {
             generality.fill(e.getKey(), e.getValue());
         }
         return found;
+    }
+
+    /**
+     * A part of the title (without posting noise, one part of a joined title, a trainee's trade) that is exactly a
+     * label: {@link Feature#EXACT} 0.9, and {@link Feature#PREFERRED} 0.9 for the occupation whose main name it is.
+     */
+    private void namedPart(String part, Map<Integer, float[]> found) {
+        String key = Analysis.key(part);
+        for (int occ : exact.getOrDefault(key, List.of())) {
+            float[] f = found.computeIfAbsent(occ, k -> new float[Fusion.SIZE]);
+            f[Feature.EXACT.ordinal()] = Math.max(f[Feature.EXACT.ordinal()], 0.9f);
+        }
+        for (int occ : preferred.getOrDefault(key, List.of())) {
+            float[] f = found.computeIfAbsent(occ, k -> new float[Fusion.SIZE]);
+            f[Feature.PREFERRED.ordinal()] = Math.max(f[Feature.PREFERRED.ordinal()], 0.9f);
+        }
     }
 
     /**

@@ -111,6 +111,26 @@ class OccupationsTest {
     }
 
     @Test
+    void aPartOfTheTitleThatIsAnOccupationsMainNameMarksItAsPreferred() {
+        assertPreferredPart("Sales Assistant - Penang", Lang.EN, "sales assistant");
+        // A trainee's trade: "Automekanikerlærling" names the trade automekaniker.
+        assertPreferredPart("Automekanikerlærling", Lang.DA, "automekaniker");
+    }
+
+    private static void assertPreferredPart(String title, Lang lang, String label) {
+        var c = ENGINE.candidates(title, lang);
+        int preferred = Fusion.Feature.PREFERRED.ordinal();
+        boolean seen = false;
+        for (int i = 0; i < c.occupations().size(); i++) {
+            var o = c.occupations().get(i);
+            boolean main = o.labelEn().equalsIgnoreCase(label) || o.labelDa().equalsIgnoreCase(label);
+            assertThat(c.features().get(i)[preferred]).as(o.labelEn()).isEqualTo(main ? 0.9f : 0f);
+            seen |= main;
+        }
+        assertThat(seen).as(title).isTrue();
+    }
+
+    @Test
     void shippedWeightsCoverEverySignal() {
         Fusion f = Fusion.shipped();
         assertThat(f.title()).hasSize(Fusion.SIZE);
