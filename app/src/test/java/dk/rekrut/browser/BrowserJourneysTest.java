@@ -361,6 +361,7 @@ class BrowserJourneysTest extends BrowserSuite {
             check(page, "/cases/" + posted.caseId() + "/posting", "Stillingsopslag", problems); // the editor
             // Issue 21: the confirmations of closing and of a bulk rejection (with its letter).
             check(page, "/cases/" + posted.caseId() + "/close", "Afslut sagen", problems);
+            applicationFixture.deadlinePassed(posted.caseId()); // rejection letters wait for the deadline
             check(page, "/cases/" + posted.caseId() + "/board/reject?candidate=" + receipt.applicationId(), "Giv afslag med brev", problems);
             assertThat(page.locator("#letter-previews").textContent()).contains("Afslag, på dansk: 1 modtager");
             check(page, "/statistics", "Statistik", problems); // issue 7: tables with captions and scoped headers
