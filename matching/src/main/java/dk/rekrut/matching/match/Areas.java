@@ -126,8 +126,9 @@ final class Areas {
     /**
      * A segment whose live documents are the area's (a subset of the segment's own). Its postings, doc values and
      * statistics are the segment's; it shares the segment's core cache key, as a segment with deletions does.
+     * Package-private: tests build area-like searchers with it.
      */
-    private static final class AreaLeafReader extends FilterLeafReader {
+    static final class AreaLeafReader extends FilterLeafReader {
 
         private final FixedBitSet live;
         private final int count;

@@ -11,7 +11,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -28,7 +27,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,27 +68,7 @@ class TermLookupsTest {
                 }
             }
             int count = live.cardinality();
-            inside.add(new FilterLeafReader(leaf.reader()) {
-                @Override
-                public Bits getLiveDocs() {
-                    return live;
-                }
-
-                @Override
-                public int numDocs() {
-                    return count;
-                }
-
-                @Override
-                public CacheHelper getCoreCacheHelper() {
-                    return in.getCoreCacheHelper();
-                }
-
-                @Override
-                public CacheHelper getReaderCacheHelper() {
-                    return null;
-                }
-            });
+            inside.add(new Areas.AreaLeafReader(leaf.reader(), live, count));
         }
         area = new IndexSearcher(new MultiReader(inside.toArray(LeafReader[]::new)));
     }
