@@ -112,6 +112,23 @@ public class PostingsIndex {
         }
     }
 
+    /**
+     * Like {@link #refresh()}, but waits for a rebuild under way instead of going on with the index there is, so what
+     * was harvested before the call is in the index after it (a harvest that must show at once, and tests).
+     */
+    public boolean refreshNow() {
+        rebuilding.lock();
+        try {
+            if (!stale()) {
+                return false;
+            }
+            rebuild(repository.generation());
+            return true;
+        } finally {
+            rebuilding.unlock();
+        }
+    }
+
     private boolean stale() {
         Built b = current;
         return b == null || b.generation() != repository.generation() || !b.builtAt().plus(maxAge).isAfter(clock.instant());

@@ -17,6 +17,7 @@ import com.microsoft.playwright.options.FilePayload;
 import dk.rekrut.correspondence.OutboxWorker;
 import dk.rekrut.jobcentre.CitizenFixtures;
 import dk.rekrut.jobcentre.Harvester;
+import dk.rekrut.jobcentre.PostingsIndex;
 import dk.rekrut.jobcentre.Sources;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ class JobcentreBrowserTest extends BrowserSuite {
 
     @Autowired Sources sources;
     @Autowired Harvester harvester;
+    @Autowired PostingsIndex postingsIndex;
     @Autowired OutboxWorker outbox;
     @Autowired JdbcClient jdbc;
 
@@ -42,6 +44,8 @@ class JobcentreBrowserTest extends BrowserSuite {
         CitizenFixtures.harvestPostings(sources, harvester, tag, clock.instant(), clock.instant().plus(Duration.ofDays(3)));
         // A second portal's postings as well: the test needs three cards to send, whatever the engine ranks first.
         CitizenFixtures.harvestPostings(sources, harvester, tag + "b", clock.instant(), clock.instant().plus(Duration.ofDays(3)));
+        // The scheduled poll may be rebuilding from an earlier harvest right now; a match would then use that index.
+        postingsIndex.refreshNow();
         String email = "borger." + tag + "@example.dk";
         var person = new CitizenFixtures.Person("Signe Holm Brøndum", "020292-3318", email, "31 22 45 67");
         List<String> problems = new ArrayList<>();

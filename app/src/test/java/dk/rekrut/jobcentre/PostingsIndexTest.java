@@ -60,5 +60,19 @@ class PostingsIndexTest {
         // Harvesting the same file again changes nothing: no rebuild.
         harvester.harvest(source.id());
         assertThat(index.refresh()).isFalse();
+        assertThat(index.refreshNow()).as("up to date: nothing to wait for").isFalse();
+    }
+
+    @Test
+    void refreshNowLeavesTheIndexAtTheDatabasesGeneration() {
+        String tag = "n" + UUID.randomUUID().toString().substring(0, 8);
+        var source = sources.create(new Sources.Form("Indekstest " + tag, SourceKind.UPLOAD, null, 60, true));
+        sources.upload(source.id(), "jobs.jsonl",
+            ("{\"id\":\"a\",\"title\":\"Tømrer\",\"employer\":\"Træ " + tag + "\",\"postcode\":\"8000\"}")
+                .getBytes(StandardCharsets.UTF_8));
+        harvester.harvest(source.id());
+        index.refreshNow();
+        assertThat(index.generation())
+            .isEqualTo(jdbc.sql("SELECT generation FROM jobcentre_index_generation").query(Long.class).single());
     }
 }
