@@ -272,22 +272,19 @@ public final class Propagation {
                 l.sort(LONGER_NAME_FIRST);
             }
         }
-        // A word (or the word without its genitive s) is a key only if it starts as a key does and is at most one longer
-        // than the longest: most words are ruled out this way without being cut out of the text and hashed.
-        var firstChars = new java.util.BitSet();
+        // A word (or the word without its genitive s) is a key only if it is at most one longer than the longest: longer
+        // words are ruled out without being cut out of the text and hashed.
         int longest = 0;
         for (String k : byFirstWord.keySet()) {
-            firstChars.set(k.charAt(0));
             longest = Math.max(longest, k.length());
         }
         int n = text.length();
-        char[] chars = text.toCharArray(); // read once per character below; cheaper than charAt
-        for (int wordStart = 0; wordStart < n; wordStart++) {
-            // The words of [\p{L}\p{N}]+, as the pattern [\p{L}\p{N}]+ finds them, but only those that start as a key does: a
-            // word starts at a letter or number with none before it (a code point, so a pair of surrogates counts as
-            // one). Telling the words apart at every character of the text was most of this method's time.
-            if (!firstChars.get(chars[wordStart])
-                || wordStart > 0 && Literal.isLetterOrNumber(Character.codePointBefore(text, wordStart))
+        // Every word that resolves to a key starts with that key (the genitive s comes after it): the places to look at
+        // are where a key stands, found by indexOf of each key, not by telling words apart at every char of the text.
+        for (int wordStart : keyStarts(text, byFirstWord.keySet())) {
+            // The words of [\p{L}\p{N}]+, as the pattern [\p{L}\p{N}]+ finds them: a word starts at a letter or number with
+            // none before it (a code point, so a pair of surrogates counts as one).
+            if (wordStart > 0 && Literal.isLetterOrNumber(Character.codePointBefore(text, wordStart))
                 || !Literal.isLetterOrNumber(Character.codePointAt(text, wordStart))) {
                 continue;
             }
@@ -318,6 +315,28 @@ public final class Propagation {
                 }
             }
         }
+    }
+
+    /** Where any of {@code keys} stands in {@code text}, each place once, in order. */
+    static int[] keyStarts(String text, java.util.Set<String> keys) {
+        int[] at = new int[8];
+        int count = 0;
+        for (String k : keys) {
+            for (int i = text.indexOf(k); i >= 0; i = text.indexOf(k, i + 1)) {
+                if (count == at.length) {
+                    at = java.util.Arrays.copyOf(at, count * 2);
+                }
+                at[count++] = i;
+            }
+        }
+        java.util.Arrays.sort(at, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || at[distinct - 1] != at[i]) {
+                at[distinct++] = at[i];
+            }
+        }
+        return java.util.Arrays.copyOf(at, distinct);
     }
 
     /**
