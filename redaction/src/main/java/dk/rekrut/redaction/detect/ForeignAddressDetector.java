@@ -350,12 +350,44 @@ final class ForeignAddressDetector {
         "side", "page", "level", "niveau", "step", "trin", "fase", "phase", "uge", "week", "kapitel", "chapter", "bilag", "appendix",
         "windows", "java", "python", "office", "iso", "kl", "klokken", "nr", "no", "figur", "figure", "tabel", "table", "modul", "module");
 
-    private static final Pattern YEAR_END = Pattern.compile(".*\\D(?:19|20)\\d\\d");
-    private static final Pattern COUNT = Pattern.compile("(?iu).*(?:siden|since|version|v|side|page|år|years?|timer|hours)\\s+\\d+");
+    static final Pattern YEAR_END = Pattern.compile(".*\\D(?:19|20)\\d\\d");
+    static final Pattern COUNT = Pattern.compile("(?iu).*(?:siden|since|version|v|side|page|år|years?|timer|hours)\\s+\\d+");
 
     /** "Siden 2019", "Erfaring 12": a four-digit year or a count is no house number. */
-    private static boolean looksLikeYearOrCount(String m) {
-        return YEAR_END.matcher(m).matches() || COUNT.matcher(m).matches();
+    static boolean looksLikeYearOrCount(String m) {
+        return mayEndInYear(m) && YEAR_END.matcher(m).matches() || mayEndInCount(m) && COUNT.matcher(m).matches();
+    }
+
+    /**
+     * Whether {@link #YEAR_END} can match: it ends in a non-digit, then "19" or "20" and two ASCII digits ({@code \d} and
+     * {@code \D} are ASCII here). Most house numbers are not years and are ruled out without the pattern.
+     */
+    private static boolean mayEndInYear(String m) {
+        int n = m.length();
+        return n >= 5 && asciiDigit(m.charAt(n - 1)) && asciiDigit(m.charAt(n - 2)) && !asciiDigit(m.charAt(n - 5))
+            && (m.charAt(n - 4) == '1' && m.charAt(n - 3) == '9' || m.charAt(n - 4) == '2' && m.charAt(n - 3) == '0');
+    }
+
+    /**
+     * Whether {@link #COUNT} can match: it ends in ASCII digits after blanks ({@code \s}: [ \t\n\x0B\f\r]) after a word whose
+     * last letter is one of n, e, v, r, s in any case ('ſ' is an s to the case-insensitive pattern).
+     */
+    private static boolean mayEndInCount(String m) {
+        int i = m.length();
+        while (i > 0 && asciiDigit(m.charAt(i - 1))) {
+            i--;
+        }
+        if (i == m.length() || i == 0 || " \t\n\u000B\f\r".indexOf(m.charAt(i - 1)) < 0) {
+            return false;
+        }
+        while (i > 0 && " \t\n\u000B\f\r".indexOf(m.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i > 0 && "nNeEvVrRsSſ".indexOf(m.charAt(i - 1)) >= 0;
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** ", London", ", SE-411 38 Göteborg", ", Hundested", ", 1. th, 2200 København N": what follows a street and belongs to it. */

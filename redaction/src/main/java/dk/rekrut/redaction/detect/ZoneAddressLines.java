@@ -64,6 +64,10 @@ final class ZoneAddressLines {
         if (piece.length() < 8 || piece.length() > 120 || piece.indexOf(',') < 0) {
             return;
         }
+        // The first part needs a house number, so a digit before the first comma: most pieces are not split at all.
+        if (!DateAndAgeDetector.hasDigit(piece, 0, piece.indexOf(','))) {
+            return;
+        }
         String[] parts = COMMA.split(piece);
         if (parts.length < 2 || !houseNumber(parts[0]) || !TOWN.matcher(parts[parts.length - 1]).matches()) {
             return;
@@ -87,7 +91,12 @@ final class ZoneAddressLines {
     private static boolean houseNumber(String part) {
         var n = NUMBER.matcher(part);
         while (n.find()) {
-            String digits = n.group().replaceAll("\\D.*", "");
+            // The number's leading digits (as replaceAll("\\D.*", ""), which compiled its pattern at every call).
+            int end = n.start();
+            while (end < n.end() && part.charAt(end) >= '0' && part.charAt(end) <= '9') {
+                end++;
+            }
+            String digits = part.substring(n.start(), end);
             int v = digits.length() == 4 ? Integer.parseInt(digits) : -1;
             if (v < 1950 || v > 2035) {
                 return true;
