@@ -52,6 +52,11 @@ public final class Matcher {
 
     private static final int MATCHING_OCCUPATIONS = 5;
     private static final int MIN_CANDIDATES = 100;
+    /**
+     * The structured search's hits: half the text search's. On the development postings task 50 instead of 100 gave
+     * the same P@10 to the last digit, and on 1,000,000 postings the search cost less (docs/benchmarks.md, round 6).
+     */
+    private static final int MIN_STRUCTURED_CANDIDATES = 50;
     private static final double CANDIDATE_SKILL_BOOST = 0.05;
 
     private final Esco esco;
@@ -123,6 +128,7 @@ public final class Matcher {
         try {
             IndexSearcher area = area(home, maxKm).searcher();
             int k = Math.max(MIN_CANDIDATES, profile.top() * 10);
+            int structuredK = Math.max(MIN_STRUCTURED_CANDIDATES, profile.top() * 5);
             Map<Integer, Double> text = new HashMap<>();
             var textHits = top(area, textQuery.query(area, cv.words(), lang), k);
             double best = textHits.length == 0 ? 1 : textHits[0].score;
@@ -132,7 +138,7 @@ public final class Matcher {
             Set<Integer> docs = new LinkedHashSet<>(text.keySet());
             Query structured = structuredQuery(area, citizen, citizenSkills);
             if (structured != null) {
-                for (ScoreDoc hit : top(area, structured, k)) {
+                for (ScoreDoc hit : top(area, structured, structuredK)) {
                     docs.add(hit.doc);
                 }
             }
@@ -331,35 +337,45 @@ public final class Matcher {
         lookups.forget();
     }
 
-    /** Postings of the citizen's occupations or their groups, and postings naming the citizen's skills. */
+    /**
+     * Postings of the citizen's occupations or their groups, and postings naming the citizen's skills. A term asked
+     * for by several of the citizen's occupations (their shared ISCO-3 and ISCO-2 groups, mostly) is one clause whose
+     * boost is the sum of theirs: a posting with it scores the same as with one clause per occupation, and Lucene
+     * walks its postings list once instead of up to five times (an ISCO-2 group's list holds some tens of thousands of
+     * postings on 1,000,000).
+     */
     private Query structuredQuery(IndexSearcher area, List<CitizenOccupation> citizen, Set<String> citizenSkills)
         throws IOException {
-        var q = new BooleanQuery.Builder();
-        int clauses = 0;
         double max = citizen.stream().mapToDouble(o -> o.weight(weights)).max().orElse(1);
+        Map<Term, Double> occupationTerms = new java.util.LinkedHashMap<>();
         for (CitizenOccupation o : citizen.stream().limit(MATCHING_OCCUPATIONS).toList()) {
             double w = o.weight(weights) / max;
             String isco = o.occupation().isco();
-            q.add(boost(area, PostingIndex.OCCUPATION, o.occupation().uri(), w), Occur.SHOULD);
-            q.add(boost(area, PostingIndex.ISCO4, isco, w * weights.isco4()), Occur.SHOULD);
-            q.add(boost(area, PostingIndex.ISCO3, isco.substring(0, Math.min(3, isco.length())), w * weights.isco3()),
-                Occur.SHOULD);
-            q.add(boost(area, PostingIndex.ISCO2, isco.substring(0, Math.min(2, isco.length())), w * weights.isco2()),
-                Occur.SHOULD);
-            clauses += 4;
+            occupationTerms.merge(new Term(PostingIndex.OCCUPATION, o.occupation().uri()), w, Double::sum);
+            occupationTerms.merge(new Term(PostingIndex.ISCO4, isco), w * weights.isco4(), Double::sum);
+            occupationTerms.merge(new Term(PostingIndex.ISCO3, isco.substring(0, Math.min(3, isco.length()))),
+                w * weights.isco3(), Double::sum);
+            occupationTerms.merge(new Term(PostingIndex.ISCO2, isco.substring(0, Math.min(2, isco.length()))),
+                w * weights.isco2(), Double::sum);
+        }
+        var q = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (var term : occupationTerms.entrySet()) {
+            q.add(boost(area, term.getKey(), term.getValue()), Occur.SHOULD);
+            clauses++;
         }
         for (String skill : citizenSkills) {
             if (clauses++ >= IndexSearcher.getMaxClauseCount() - 1) {
                 break;
             }
-            q.add(boost(area, PostingIndex.SKILL, skill, CANDIDATE_SKILL_BOOST), Occur.SHOULD);
+            q.add(boost(area, new Term(PostingIndex.SKILL, skill), CANDIDATE_SKILL_BOOST), Occur.SHOULD);
         }
         return clauses == 0 ? null : q.build();
     }
 
     /** A constant score for postings with the term, its states kept ({@link TermLookups}). */
-    private Query boost(IndexSearcher area, String field, String value, double boost) throws IOException {
-        return new BoostQuery(new ConstantScoreQuery(lookups.query(area, new Term(field, value))),
+    private Query boost(IndexSearcher area, Term term, double boost) throws IOException {
+        return new BoostQuery(new ConstantScoreQuery(lookups.query(area, term)),
             (float) Math.max(boost, 1e-6));
     }
 }

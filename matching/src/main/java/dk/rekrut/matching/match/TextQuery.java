@@ -5,6 +5,9 @@ import dk.rekrut.matching.posting.PostingIndex;
 import dk.rekrut.matching.posting.PostingIndexer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,12 @@ import org.apache.lucene.search.Query;
 final class TextQuery {
 
     static final int MAX_QUERY_TERMS = 256;
+    /**
+     * Words asked for per field, the rarest first: a "more like this" cut (a CV's words are nearly all once in it, so
+     * idf orders them). The words beyond the 24 rarest are the commoner ones, with the longest postings lists and the
+     * least to tell; on the development postings task P@10 moved by 0.001 (docs/benchmarks.md, round 6).
+     */
+    static final int MAX_FIELD_TERMS = 24;
     private static final int COMMON_WORD_SHARE = 4;
     private static final int OTHER_LANGUAGE_WORD_SHARE = 20;
 
@@ -59,12 +68,21 @@ final class TextQuery {
             for (String field : List.of(PostingIndex.TEXT_DA, PostingIndex.TEXT_EN)) {
                 long common = reader.getDocCount(field)
                     / (field.equals(own) ? COMMON_WORD_SHARE : OTHER_LANGUAGE_WORD_SHARE);
+                var terms = new ArrayList<Term>();
+                var found = new ArrayList<TermLookups.Lookup>();
                 for (String word : words.get(field)) {
                     // A word no posting has matches nothing and is left out.
                     Term term = new Term(field, word);
-                    TermLookups.Lookup found = lookups.lookup(term);
-                    if (found.docFreq() > 0 && found.docFreq() <= common) {
-                        q.add(TermLookups.query(area, term, found), Occur.SHOULD);
+                    TermLookups.Lookup lookup = lookups.lookup(term);
+                    if (lookup.docFreq() > 0 && lookup.docFreq() <= common) {
+                        terms.add(term);
+                        found.add(lookup);
+                    }
+                }
+                boolean[] rarest = rarest(found, MAX_FIELD_TERMS);
+                for (int i = 0; i < terms.size(); i++) {
+                    if (rarest[i]) {
+                        q.add(TermLookups.query(area, terms.get(i), found.get(i)), Occur.SHOULD);
                     }
                 }
             }
@@ -72,6 +90,23 @@ final class TextQuery {
             throw new UncheckedIOException(e);
         }
         return q.build();
+    }
+
+    /**
+     * Which of the words to ask for: the {@code n} in the fewest postings (the earlier word first among equals), in
+     * the CV's order, so a CV of at most {@code n} such words gives the query it gave before.
+     */
+    static boolean[] rarest(List<TermLookups.Lookup> found, int n) {
+        var keep = new boolean[found.size()];
+        Integer[] order = new Integer[found.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> found.get(i).docFreq()).thenComparingInt(i -> i));
+        for (int i = 0; i < Math.min(n, order.length); i++) {
+            keep[order[i]] = true;
+        }
+        return keep;
     }
 
     private Set<String> terms(String field, String text) {
