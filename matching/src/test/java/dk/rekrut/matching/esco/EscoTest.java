@@ -32,7 +32,9 @@ class EscoTest {
 
     @Test
     void starCodesMapToEscoOccupations() {
-        String code = esco.starCodes().iterator().next();
+        // The first code in sorted order: the set's own order changes from run to run, and a few codes map to an ISCO
+        // group (C2635) or to an occupation ESCO 1.2 no longer has, which this test does not ask about.
+        String code = esco.starCodes().stream().sorted().findFirst().orElseThrow();
         assertThat(esco.star(code)).isNotEmpty()
             .allSatisfy(m -> assertThat(esco.occupation(m.escoUri())).isPresent());
         assertThat(esco.star("http://data.europa.eu/esco/concept/danish-occupations/" + code)).isEqualTo(esco.star(code));
