@@ -3,26 +3,33 @@ package dk.rekrut.jobcentre.harvest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.Inet4Address;
-import java.net.Inet6Address;
+import java.io.InterruptedIOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import dk.rekrut.jobcentre.JobcentreProperties;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +37,10 @@ import org.springframework.stereotype.Component;
  * Fetches a source's URL with care, since an administrator's URL is fetched from inside the network (SSRF): http and
  * https only; a host that resolves to a loopback, private, link-local or otherwise internal address is refused unless
  * it is on {@code rekrut.jobcentre.fetch.allowed-private-hosts} (tests and local demo feeds); redirects are followed by
- * hand (at most three) and checked the same way; a connect timeout, a timeout for the whole answer, and a size limit.
- * The check resolves the name before the client does, so a name whose address changes between the two (DNS
- * rebinding) is not caught: put a proxy with its own rules in front if that matters.
+ * hand (at most three) and checked the same way; a connect timeout, a timeout for the headers and one for the body,
+ * and a size limit. Each hop's name is looked up once and the connection goes to exactly the addresses checked
+ * ({@link VettedAddresses} is the HTTP client's only resolver), so a name that changes its address between the check
+ * and the connection (DNS rebinding) still reaches only a checked address.
  */
 @Component
 public class Fetcher {
@@ -42,50 +50,99 @@ public class Fetcher {
     }
 
     private static final int MAX_REDIRECTS = 3;
+    private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
+        + "application/json, text/html, application/xml, text/xml, text/csv, */*;q=0.5";
 
-    private final HttpClient client;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
     private final long maxBytes;
     private final Set<String> allowedPrivateHosts;
+    private final VettedAddresses.Lookup lookup;
 
     @Autowired
     Fetcher(JobcentreProperties settings) {
         this(settings.fetch().connectTimeout(), settings.fetch().timeout(), settings.fetch().maxBytes(),
-            settings.fetch().allowedPrivateHosts());
+            settings.fetch().allowedPrivateHosts(), InetAddress::getAllByName);
     }
 
     Fetcher(Duration connectTimeout, Duration readTimeout, long maxBytes, String allowedPrivateHosts) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+        this(connectTimeout, readTimeout, maxBytes, allowedPrivateHosts, InetAddress::getAllByName);
+    }
+
+    /** {@code lookup}: how names are resolved, once per hop (tests give one that answers differently each time). */
+    Fetcher(Duration connectTimeout, Duration readTimeout, long maxBytes, String allowedPrivateHosts,
+            VettedAddresses.Lookup lookup) {
+        this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.maxBytes = maxBytes;
         this.allowedPrivateHosts = Arrays.stream(allowedPrivateHosts.split(",")).map(String::strip)
             .filter(s -> !s.isEmpty()).map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.lookup = lookup;
     }
 
     public Fetched fetch(String url) throws HarvestFailure {
         URI uri = parse(url);
-        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            checkAddress(uri);
-            HttpResponse<InputStream> response = send(uri);
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-                close(response.body());
-                uri = parse(uri.resolve(response.headers().firstValue("Location").orElseThrow()).toString());
-                continue;
+        var addresses = new VettedAddresses(lookup, allowedPrivateHosts);
+        CloseableHttpClient client = client(addresses);
+        try {
+            for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+                addresses.vet(uri); // before every hop: a redirect's target is looked up and checked afresh
+                try (ClassicHttpResponse response = send(client, uri)) {
+                    String location = header(response, "Location");
+                    int status = response.getCode();
+                    if (status >= 300 && status < 400 && !location.isEmpty()) {
+                        uri = parse(uri.resolve(location).toString());
+                        continue;
+                    }
+                    return answer(response, status);
+                } catch (IOException e) {
+                    throw new HarvestFailure("unreachable"); // closing the answer failed: it is not used
+                }
             }
-            if (status < 200 || status >= 300) {
-                close(response.body());
-                throw new HarvestFailure("http-status", status);
-            }
-            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > maxBytes) {
-                close(response.body());
-                throw new HarvestFailure("too-large");
-            }
-            return new Fetched(readLimited(response.body()), response.headers().firstValue("Content-Type").orElse(""));
+            throw new HarvestFailure("too-many-redirects");
+        } finally {
+            client.close(CloseMode.IMMEDIATE);
         }
-        throw new HarvestFailure("too-many-redirects");
+    }
+
+    /**
+     * A client for one fetch whose only resolver is {@code addresses}; no redirects, retries, cookies or kept
+     * connections of its own, so every hop is a new connection to an address checked for that hop.
+     */
+    private CloseableHttpClient client(VettedAddresses addresses) {
+        var connections = PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(addresses)
+            .setTlsSocketStrategy(DefaultClientTlsStrategy.createSystemDefault())
+            .setDefaultConnectionConfig(ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(connectTimeout)).setSocketTimeout(Timeout.of(readTimeout)).build())
+            .build();
+        return HttpClients.custom().setConnectionManager(connections)
+            .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(readTimeout)).build())
+            .setConnectionReuseStrategy((request, response, context) -> false)
+            .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement().disableContentCompression()
+            .setUserAgent("Rekrut-jobcentre/1").build();
+    }
+
+    private Fetched answer(ClassicHttpResponse response, int status) throws HarvestFailure {
+        if (status < 200 || status >= 300) {
+            throw new HarvestFailure("http-status", status);
+        }
+        var entity = response.getEntity();
+        if (entity == null) {
+            return new Fetched(new byte[0], header(response, "Content-Type"));
+        }
+        if (entity.getContentLength() > maxBytes) {
+            throw new HarvestFailure("too-large");
+        }
+        try {
+            return new Fetched(readLimited(entity.getContent()), header(response, "Content-Type"));
+        } catch (IOException e) {
+            throw new HarvestFailure("unreachable");
+        }
+    }
+
+    private static String header(ClassicHttpResponse response, String name) {
+        Header h = response.getFirstHeader(name);
+        return h == null || h.getValue() == null ? "" : h.getValue();
     }
 
     /** An absolute http(s) URL with a host, or null. Also used when a source is saved. */
@@ -107,52 +164,26 @@ public class Fetcher {
         return uri;
     }
 
-    private void checkAddress(URI uri) throws HarvestFailure {
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        if (allowedPrivateHosts.contains(host)) {
-            return;
-        }
+    /**
+     * Sends the request and waits for the headers: the socket timeout bounds each wait for bytes, and the request is
+     * cancelled once {@code readTimeout} has passed in all, so headers sent a byte at a time cannot hold the harvest.
+     */
+    private ClassicHttpResponse send(CloseableHttpClient client, URI uri) throws HarvestFailure {
+        var request = new HttpGet(uri);
+        request.setHeader("Accept", ACCEPT);
+        var expired = new AtomicBoolean(); // set before the cancel, which the waiting thread may notice first
+        var deadline = CompletableFuture.runAsync(() -> {
+            expired.set(true);
+            request.cancel();
+        }, CompletableFuture.delayedExecutor(readTimeout.toMillis(), TimeUnit.MILLISECONDS));
         try {
-            for (InetAddress a : InetAddress.getAllByName(host)) {
-                if (internal(a)) {
-                    throw new HarvestFailure("address-refused");
-                }
-            }
-        } catch (UnknownHostException e) {
-            throw new HarvestFailure("unknown-host");
-        }
-    }
-
-    static boolean internal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
-            || a.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet6Address) {
-            return (b[0] & 0xFE) == 0xFC; // unique local fc00::/7
-        }
-        // 100.64.0.0/10 (carrier-grade NAT) and 0.0.0.0/8
-        return a instanceof Inet4Address && ((b[0] & 0xFF) == 100 && (b[1] & 0xC0) == 64 || b[0] == 0);
-    }
-
-    private HttpResponse<InputStream> send(URI uri) throws HarvestFailure {
-        var request = HttpRequest.newBuilder(uri).timeout(readTimeout).GET()
-            .header("Accept", "application/rss+xml, application/atom+xml, application/feed+json, application/json, "
-                + "text/html, application/xml, text/xml, text/csv, */*;q=0.5")
-            .header("User-Agent", "Rekrut-jobcentre/1").build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpTimeoutException e) {
-            throw new HarvestFailure("timeout");
+            return client.executeOpen(null, request, null);
+        } catch (InterruptedIOException e) {
+            throw new HarvestFailure("timeout"); // connect or socket timeout, or cancelled by the deadline
         } catch (IOException e) {
-            throw new HarvestFailure("unreachable");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HarvestFailure("unreachable");
+            throw new HarvestFailure(expired.get() ? "timeout" : "unreachable");
+        } finally {
+            deadline.cancel(false);
         }
     }
 
