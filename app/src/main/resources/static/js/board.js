@@ -39,10 +39,12 @@
     var card = form.closest('.board-card');
     var select = form.querySelector('select[name="status"]');
     var status = select.value;
-    if (status === 'OFFERED') {
-      // An offer goes with its letter: on to its confirmation for this candidate.
+    var from = card.closest('.board-cards').getAttribute('data-status');
+    if (status === 'OFFERED' || (status === 'HIRED' && from !== 'OFFERED')) {
+      // An offer goes with its letter, and a hire comes after the offer: on to its confirmation for this candidate
+      // (which sends back to the candidate, with the reason, one who can no longer be offered the position).
       window.location.href = board.getAttribute('data-candidates-url') + '/'
-        + encodeURIComponent(card.getAttribute('data-candidate')) + '/offer';
+        + encodeURIComponent(card.getAttribute('data-candidate')) + '/offer' + (status === 'HIRED' ? '?hire=true' : '');
       return;
     }
     fetch(form.action, {

@@ -35,6 +35,22 @@ public enum ApplicationStatus {
         return this == OFFERED;
     }
 
+    /**
+     * Whether a candidate standing here may be marked hired: only once offered the position, since the offer letter
+     * is how the candidate hears of it; a hire straight from an earlier status would tell them nothing.
+     */
+    public boolean mayBeHired() {
+        return this == OFFERED;
+    }
+
+    /**
+     * Whether staff's move from here to {@code to} goes to the offer's confirmation page instead: an offer always (it
+     * goes with its letter), and a hire of a candidate who has not been offered the position yet but still can be.
+     */
+    public boolean movesThroughOffer(ApplicationStatus to) {
+        return to == OFFERED || to == HIRED && !mayBeHired() && !isFinal();
+    }
+
     /** Hired: the personnel file can be handed over. */
     public boolean isHired() {
         return this == HIRED;

@@ -89,6 +89,9 @@ public class StatusChanges {
             // The offer goes with its letter, which cannot be called back: only offer() from its confirmation page.
             throw new RuleViolation("error.status.offer-with-letter");
         }
+        if (to == ApplicationStatus.HIRED && !a.status().mayBeHired()) {
+            throw new RuleViolation("error.status.hire-after-offer"); // the offer and its letter come first
+        }
         repository.changeStatus(applicationId, a.status(), to, user.username(), clock.instant());
         audit.record(AuditAction.APPLICATION_STATUS_CHANGED, "Application", applicationId, a.status() + " -> " + to);
     }

@@ -27,6 +27,18 @@ class ApplicationStatusTest {
     }
 
     @Test
+    void hiredComesOnlyAfterOfferedAndAnEarlierHireGoesThroughTheOffer() {
+        assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(ApplicationStatus::mayBeHired))
+            .containsExactly(ApplicationStatus.OFFERED);
+        assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(s -> s.movesThroughOffer(ApplicationStatus.HIRED)))
+            .containsExactly(ApplicationStatus.RECEIVED, ApplicationStatus.IN_SCREENING, ApplicationStatus.SHORTLISTED,
+                ApplicationStatus.INVITED, ApplicationStatus.INTERVIEWED);
+        assertThat(EnumSet.allOf(ApplicationStatus.class).stream()
+            .filter(s -> s.movesThroughOffer(ApplicationStatus.OFFERED))).hasSize(ApplicationStatus.values().length);
+        assertThat(ApplicationStatus.INTERVIEWED.movesThroughOffer(ApplicationStatus.SHORTLISTED)).isFalse();
+    }
+
+    @Test
     void onlyTheApplicantWithdraws() {
         assertThat(EnumSet.allOf(ApplicationStatus.class).stream().filter(s -> !s.settableByStaff()))
             .containsExactly(ApplicationStatus.WITHDRAWN);

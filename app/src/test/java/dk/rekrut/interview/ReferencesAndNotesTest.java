@@ -109,6 +109,7 @@ class ReferencesAndNotesTest {
         references.recordConsent(fixture.hr(), candidate, today, References.ConsentWay.BY_PHONE);
         var r = references.record(fixture.hr(), candidate, new References.Draft("Rita Reference", null, null, today,
             "Nævner gentagne konflikter med borgere", true));
+        statusChanges.offer(fixture.hr(), candidate, "");
         statusChanges.changeStatus(fixture.hr(), candidate, ApplicationStatus.HIRED);
         assertThat(cases.closingChecklist(posted.caseId())).containsExactly("check.hearings");
         assertThatThrownBy(() -> cases.close(fixture.hr(), posted.caseId(), "Stillingen er besat.")).isInstanceOf(RuleViolation.class);

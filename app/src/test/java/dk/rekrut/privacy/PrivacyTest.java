@@ -285,6 +285,7 @@ class PrivacyTest {
         var a = apply(posted, person);
         String url = "/cases/" + posted.caseId() + "/candidates/" + a.id + "/personnel-file";
         assertThat(mvc.perform(get(url).with(as(hr))).andReturn().getResponse().getStatus()).isEqualTo(404); // not hired
+        statusChanges.offer(hr, a.id, "");
         statusChanges.changeStatus(hr, a.id, ApplicationStatus.HIRED);
         var file = mvc.perform(get(url).with(as(hr))).andReturn().getResponse();
         assertThat(file.getStatus()).isEqualTo(200);

@@ -26,6 +26,7 @@ import dk.rekrut.support.MutableClock;
 import dk.rekrut.support.RekrutTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -270,6 +271,54 @@ class IrreversibleActionsTest {
         assertThat(body(candidate, "hr.udvidet")).doesNotContain("id=\"offer-link\"");
         assertThat(send(get(candidate + "/offer"), "hr.udvidet").getResponse().getRedirectedUrl()).isEqualTo(candidate);
         assertThat(send(get(candidate + "/offer"), "leder").getResponse().getStatus()).isIn(403, 404);
+    }
+
+    /**
+     * Hired only after offered: a move straight to HIRED sent no letter, so the candidate would learn nothing. The
+     * status list and the board lead to the offer's confirmation instead (saying why), the service refuses, and once
+     * the offer and its letter are out the candidate can be marked hired, without a second letter.
+     */
+    @Test
+    void aHireComesAfterTheOfferAndItsLetter() throws Exception {
+        var posted = fixture.publish("Ansættelse " + UUID.randomUUID(), 10, false);
+        UUID a = submissions.submit(ApplicationFixtures.submission(posted, "Hans Ansat", "ansat." + UUID.randomUUID()
+            + "@example.dk")).applicationId();
+        String candidate = "/cases/" + posted.caseId() + "/candidates/" + a;
+        String board = "/cases/" + posted.caseId() + "/board/move";
+
+        var fromList = send(post(candidate + "/status").param("status", "HIRED").with(csrf()), "hr.udvidet");
+        assertThat(fromList.getResponse().getRedirectedUrl()).isEqualTo(candidate + "/offer?hire=true");
+        var fromBoard = send(post(board).param("candidate", a.toString()).param("status", "HIRED").with(csrf()),
+            "hr.udvidet");
+        assertThat(fromBoard.getResponse().getRedirectedUrl()).isEqualTo(candidate + "/offer?hire=true");
+        var inPlace = send(post(board).param("candidate", a.toString()).param("status", "HIRED")
+            .accept(MediaType.APPLICATION_JSON).with(csrf()), "hr.udvidet");
+        assertThat(inPlace.getResponse().getStatus()).isNotEqualTo(200);
+        assertThat(inPlace.getResponse().getContentAsString()).contains("ikke tilbudt stillingen endnu");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> statusChanges.changeStatus(fixture.hr(), a,
+            ApplicationStatus.HIRED))).hasMessage("error.status.hire-after-offer");
+        assertThat(applicationStatus(a)).isEqualTo("RECEIVED");
+
+        assertThat(body(candidate + "/offer?hire=true", "hr.udvidet")).contains("id=\"offer-before-hire\"")
+            .contains("Kære Hans Ansat").contains("name=\"confirmed\"");
+        assertThat(body(candidate + "/offer", "hr.udvidet")).doesNotContain("id=\"offer-before-hire\"");
+        send(post(candidate + "/offer").param("confirmed", "true").param("message", "Velkommen.").with(csrf()),
+            "hr.udvidet");
+        assertThat(applicationStatus(a)).isEqualTo("OFFERED");
+        assertThat(letters(a, "OFFER")).isOne();
+
+        var hired = send(post(candidate + "/status").param("status", "HIRED").with(csrf()), "hr.udvidet");
+        assertThat(hired.getResponse().getRedirectedUrl()).isEqualTo(candidate);
+        assertThat(applicationStatus(a)).isEqualTo("HIRED");
+        assertThat(letters(a, "OFFER")).isOne();
+        // An outcome cannot be offered, so a rejected candidate's hire is refused rather than sent to the offer.
+        UUID b = submissions.submit(ApplicationFixtures.submission(posted, "Rikke Afvist", "afvist." + UUID.randomUUID()
+            + "@example.dk")).applicationId();
+        statusChanges.changeStatus(fixture.hr(), b, ApplicationStatus.REJECTED);
+        String other = "/cases/" + posted.caseId() + "/candidates/" + b;
+        var refused = send(post(other + "/status").param("status", "HIRED").with(csrf()), "hr.udvidet");
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(other);
+        assertThat(applicationStatus(b)).isEqualTo("REJECTED");
     }
 
     private String applicationStatus(UUID application) {

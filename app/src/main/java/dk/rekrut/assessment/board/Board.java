@@ -138,6 +138,9 @@ class Board {
         }
         var chosen = onCase(caseId, applicationIds);
         for (var a : chosen) {
+            if (to == ApplicationStatus.HIRED && a.status() != to && !a.status().mayBeHired()) {
+                throw new RuleViolation("error.board.hire-after-offer", a.candidateNumber());
+            }
             if (a.status() != to && !BoardRules.mayMove(a.status(), to)) {
                 throw new RuleViolation("error.board.move", a.candidateNumber());
             }

@@ -70,9 +70,11 @@ class BoardController {
     String move(CurrentUser user, @PathVariable UUID caseId, @RequestParam(required = false) UUID candidate,
                 @RequestParam(required = false) ApplicationStatus status, RedirectAttributes flash, Locale locale) {
         access.requireManage(user, caseId); // who may not move learns that first, whatever the form holds
-        if (status == ApplicationStatus.OFFERED && candidate != null) {
-            board.onCase(caseId, List.of(candidate));
-            return "redirect:/cases/" + caseId + "/candidates/" + candidate + "/offer"; // the offer goes with its letter
+        if (candidate != null && status != null
+            && board.onCase(caseId, List.of(candidate)).getFirst().status().movesThroughOffer(status)) {
+            // The offer goes with its letter, and a hire comes after the offer.
+            return "redirect:/cases/" + caseId + "/candidates/" + candidate + "/offer"
+                + (status == ApplicationStatus.HIRED ? "?hire=true" : "");
         }
         Flash.attempt(flash, null, () -> flash.addFlashAttribute("moved",
             announce(board.move(user, caseId, required(candidate), required(status)), locale)));

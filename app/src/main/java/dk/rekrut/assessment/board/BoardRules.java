@@ -27,14 +27,19 @@ public final class BoardRules {
         return List.of(ApplicationStatus.values());
     }
 
-    /** Where staff may move a candidate who stands at {@code from}: none once the applicant withdrew. */
+    /**
+     * Where staff may move a candidate who stands at {@code from}: none once the applicant withdrew, and hired only
+     * from offered (the offer letter comes first; a move to hired from earlier leads to the offer's confirmation).
+     */
     static List<ApplicationStatus> targets(ApplicationStatus from) {
         if (from == ApplicationStatus.WITHDRAWN) {
             return List.of();
         }
         return Arrays.stream(ApplicationStatus.values())
-            .filter(s -> s != from && s.settableByStaff() && s != ApplicationStatus.REJECTED).toList();
+            .filter(s -> s != from && s.settableByStaff() && s != ApplicationStatus.REJECTED)
+            .filter(s -> s != ApplicationStatus.HIRED || from.mayBeHired()).toList();
     }
+
 
     /** Every status a move may lead to (a column's bulk move offers these). */
     static List<ApplicationStatus> moveTargets() {

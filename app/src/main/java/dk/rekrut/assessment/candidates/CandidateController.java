@@ -10,6 +10,7 @@ import java.util.UUID;
 import dk.rekrut.assessment.Assessments;
 import dk.rekrut.assessment.RatingScale;
 import dk.rekrut.assessment.scorecard.Scorecards;
+import dk.rekrut.application.Application;
 import dk.rekrut.application.ApplicationStatus;
 import dk.rekrut.application.Applications;
 import dk.rekrut.application.StatusChanges;
@@ -132,10 +133,12 @@ class CandidateController {
     String status(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
                   @RequestParam(required = false) ApplicationStatus status,
                   @RequestParam(defaultValue = "false") boolean confirmPreferential, RedirectAttributes flash) {
-        requireOnCase(user, caseId, applicationId);
+        var current = requireOnCase(user, caseId, applicationId).status();
         access.requireManage(user, caseId);
-        if (status == ApplicationStatus.OFFERED) {
-            return "redirect:/cases/" + caseId + "/candidates/" + applicationId + "/offer"; // with its letter
+        if (status != null && current.movesThroughOffer(status)) {
+            // The offer goes with its letter, and a hire comes after the offer.
+            return "redirect:/cases/" + caseId + "/candidates/" + applicationId + "/offer"
+                + (status == ApplicationStatus.HIRED ? "?hire=true" : "");
         }
         if (status == null) {
             Flash.report(flash, new RuleViolation("error.status.missing"));
@@ -263,8 +266,9 @@ class CandidateController {
         }
     }
 
-    private void requireOnCase(CurrentUser user, UUID caseId, UUID applicationId) {
+    private Application requireOnCase(CurrentUser user, UUID caseId, UUID applicationId) {
         access.requireView(user, caseId);
-        applications.find(applicationId).filter(a -> a.caseId().equals(caseId)).orElseThrow(() -> new NotFoundException("application"));
+        return applications.find(applicationId).filter(a -> a.caseId().equals(caseId))
+            .orElseThrow(() -> new NotFoundException("application"));
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Offering a candidate the position (new-user review #8): the status OFFERED goes with the offer letter, so it has a
  * confirmation page that shows the letter as it will be sent and takes HR's own lines; a bare post leads there.
- * The candidate page's status list and the board send a move to OFFERED here.
+ * The candidate page's status list and the board send a move to OFFERED here, and a move to HIRED of a candidate not
+ * yet offered the position ({@link ApplicationStatus#movesThroughOffer}): hired comes only after offered.
  */
 @Controller
 @RequestMapping("/cases/{caseId}/candidates/{applicationId}/offer")
@@ -54,9 +55,10 @@ class OfferController {
         this.messages = messages;
     }
 
+    /** {@code hire}: HR asked to mark the candidate hired, which comes after the offer; the page says so. */
     @GetMapping
-    String confirm(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId, Model model,
-                   RedirectAttributes flash) {
+    String confirm(CurrentUser user, @PathVariable UUID caseId, @PathVariable UUID applicationId,
+                   @RequestParam(defaultValue = "false") boolean hire, Model model, RedirectAttributes flash) {
         var c = access.requireManage(user, caseId);
         var a = onCase(caseId, applicationId);
         if (a.status().isFinal() || a.status() == ApplicationStatus.OFFERED) {
@@ -68,6 +70,7 @@ class OfferController {
         model.addAttribute("c", c);
         model.addAttribute("a", a);
         model.addAttribute("recipient", name);
+        model.addAttribute("hire", hire);
         model.addAttribute("language", language); // the letter is in the applicant's language (WCAG 3.1.2)
         model.addAttribute("letter", previews.of(LetterKind.OFFER, language, Map.of("name", name, "title", c.title(),
             "body", messages.getMessage("offer.preview.body", null, Locale.forLanguageTag(language)),

@@ -32,6 +32,9 @@ class BoardRulesTest {
             assertThat(BoardRules.mayMove(ApplicationStatus.WITHDRAWN, to)).as("withdrawn -> %s", to).isFalse();
         }
         assertThat(BoardRules.targets(ApplicationStatus.WITHDRAWN)).isEmpty();
+        assertThat(BoardRules.targets(ApplicationStatus.INTERVIEWED)).doesNotContain(ApplicationStatus.HIRED)
+            .contains(ApplicationStatus.OFFERED);
+        assertThat(BoardRules.targets(ApplicationStatus.OFFERED)).contains(ApplicationStatus.HIRED);
         assertThat(BoardRules.moveTargets()).doesNotContain(ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN)
             .contains(ApplicationStatus.RECEIVED, ApplicationStatus.HIRED);
     }
