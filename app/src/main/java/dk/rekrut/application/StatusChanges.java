@@ -137,8 +137,9 @@ public class StatusChanges {
     }
 
     /**
-     * Rejects several candidates in one go (only once the application deadline has passed): each gets the rejection letter (after-interview wording for those who
-     * were interviewed, {@link #rejectionLetter}) through the outbox, and the status REJECTED, in one transaction.
+     * Rejects several candidates in one go (only once the application deadline has passed): each gets the rejection
+     * letter (after-interview wording for those who were interviewed, {@link #rejectionLetter}) through the outbox,
+     * and the status REJECTED, in one transaction.
      */
     @Transactional
     public int reject(CurrentUser user, UUID caseId, List<UUID> applicationIds, String reason, Set<UUID> metAtInterview) {

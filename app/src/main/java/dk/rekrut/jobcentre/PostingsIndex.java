@@ -101,15 +101,7 @@ public class PostingsIndex {
         } else if (!rebuilding.tryLock()) {
             return false;
         }
-        try {
-            if (!stale()) {
-                return false;
-            }
-            rebuild(repository.generation());
-            return true;
-        } finally {
-            rebuilding.unlock();
-        }
+        return rebuildIfStale();
     }
 
     /**
@@ -118,6 +110,14 @@ public class PostingsIndex {
      */
     public boolean refreshNow() {
         rebuilding.lock();
+        return rebuildIfStale();
+    }
+
+    /**
+     * With {@code rebuilding} held by the caller, which this releases: rebuilds unless another thread's rebuild made
+     * the index fresh while the caller waited for the lock. Returns whether it rebuilt.
+     */
+    private boolean rebuildIfStale() {
         try {
             if (!stale()) {
                 return false;
