@@ -46,6 +46,11 @@ public class CitizenRepository {
     /** A posting sent to the citizen, with the posting's values and the citizen's answer. */
     public record Suggestion(UUID postingId, String title, String employer, String town, String url, Instant deadline,
                       Instant sentAt, String answer, String reason) {
+
+        /** Whether the citizen's answer so far is {@code a} (the page marks it). */
+        public boolean answered(Citizens.Answer a) {
+            return a.name().equals(answer);
+        }
     }
 
     private final JdbcClient jdbc;

@@ -16,4 +16,9 @@ public enum SourceKind {
     public boolean fetchesUrl() {
         return this == RSS || this == JSON_FEED || this == JSON_LD;
     }
+
+    /** An uploaded file: the source's page offers a new upload instead of a URL. */
+    public boolean isUpload() {
+        return this == UPLOAD;
+    }
 }

@@ -28,7 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Cases {
 
-    public enum Scope { MINE, UNIT }
+    public enum Scope {
+        MINE, UNIT;
+
+        public boolean isMine() {
+            return this == MINE;
+        }
+
+        public boolean isUnit() {
+            return this == UNIT;
+        }
+    }
 
     public record ListQuery(Scope scope, String text, CaseStatus status, Category category) {
     }

@@ -16,7 +16,14 @@ public record Report(int cases, List<Count> postingsByCategory, List<Count> post
     public enum Stage { RECEIVED, SCREENING, INTERVIEW, OFFER, HIRED }
 
     /** Recruitments with and without anonymous screening, compared side by side. */
-    public enum Mode { ALL, ORDINARY, ANONYMOUS }
+    public enum Mode {
+        ALL, ORDINARY, ANONYMOUS;
+
+        /** Anonymous recruitments only: the fairness tables offer their CSV for these. */
+        public boolean isAnonymous() {
+            return this == ANONYMOUS;
+        }
+    }
 
     public record Count(String key, int count) {
     }
