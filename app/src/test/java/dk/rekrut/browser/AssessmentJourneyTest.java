@@ -288,10 +288,12 @@ class AssessmentJourneyTest extends BrowserSuite {
                 assertThat(column(page, c.number(), "Status")).isEqualTo("Afslag");
             }
 
-            // 8. After the interviews: all four interviewed, the first is hired.
+            // 8. After the interviews: all four interviewed; the first is offered the position (choosing "Ansat" leads to
+            // the offer with its letter first) and, once the offer is out, hired.
             for (var c : shortlist) {
                 setStatus(page, caseId, c, "Til samtale");
             }
+            offerOnTheWayToHired(page, caseId, shortlist.getFirst());
             setStatus(page, caseId, shortlist.getFirst(), "Ansat");
             page.navigate(url("/cases/" + caseId));
             assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Tjekliste før afslutning")).textContent())
@@ -372,6 +374,19 @@ class AssessmentJourneyTest extends BrowserSuite {
         region.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Gemt");
         assertThat(fact(page, "Status")).isEqualTo(status);
+    }
+
+    /** Chooses "Ansat" for a candidate not offered the position yet: the offer's confirmation comes first, and is sent. */
+    private void offerOnTheWayToHired(Page page, UUID caseId, Candidate c) {
+        page.navigate(url("/cases/" + caseId + "/candidates/" + c.id()));
+        var region = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Skift status"));
+        region.getByLabel("Status", new Locator.GetByLabelOptions().setExact(true)).selectOption(new SelectOption().setLabel("Ansat"));
+        region.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gem")).click();
+        assertThat(heading(page)).isEqualTo("Tilbyd " + c.number() + " stillingen?");
+        assertThat(page.locator("#offer-before-hire").textContent()).contains("ikke tilbudt stillingen endnu");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send tilbud om ansættelse")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("tilbudt stillingen");
+        assertThat(fact(page, "Status")).isEqualTo("Tilbudt stillingen");
     }
 
     /** Ticks the candidates in the list's Afslag column, writes the reason and sends; the fixture declares no preferential access. */
