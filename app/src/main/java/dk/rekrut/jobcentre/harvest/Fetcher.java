@@ -87,7 +87,10 @@ public class Fetcher {
         try {
             for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
                 addresses.vet(uri); // before every hop: a redirect's target is looked up and checked afresh
-                try (ClassicHttpResponse response = send(client, uri)) {
+                var request = new HttpGet(uri);
+                request.setHeader("Accept", ACCEPT);
+                try {
+                    ClassicHttpResponse response = send(client, request);
                     String location = header(response, "Location");
                     int status = response.getCode();
                     if (status >= 300 && status < 400 && !location.isEmpty()) {
@@ -95,8 +98,10 @@ public class Fetcher {
                         continue;
                     }
                     return answer(response, status);
-                } catch (IOException e) {
-                    throw new HarvestFailure("unreachable"); // closing the answer failed: it is not used
+                } finally {
+                    // Drops the connection: closing the answer instead would read the rest of a body not wanted (too
+                    // large, too slow, a redirect's) to its end, however long that takes.
+                    request.cancel();
                 }
             }
             throw new HarvestFailure("too-many-redirects");
@@ -168,9 +173,7 @@ public class Fetcher {
      * Sends the request and waits for the headers: the socket timeout bounds each wait for bytes, and the request is
      * cancelled once {@code readTimeout} has passed in all, so headers sent a byte at a time cannot hold the harvest.
      */
-    private ClassicHttpResponse send(CloseableHttpClient client, URI uri) throws HarvestFailure {
-        var request = new HttpGet(uri);
-        request.setHeader("Accept", ACCEPT);
+    private ClassicHttpResponse send(CloseableHttpClient client, HttpGet request) throws HarvestFailure {
         var expired = new AtomicBoolean(); // set before the cancel, which the waiting thread may notice first
         var deadline = CompletableFuture.runAsync(() -> {
             expired.set(true);
@@ -187,7 +190,10 @@ public class Fetcher {
         }
     }
 
-    /** Reads at most maxBytes; the request's timeout covers the headers, this one the body, however slowly it comes. */
+    /**
+     * Reads at most maxBytes; the request's timeout covers the headers, this one the body, however slowly it comes.
+     * The stream is left open: {@link #fetch} drops the connection, which also ends a read still waiting here.
+     */
     private byte[] readLimited(InputStream in) throws HarvestFailure {
         var task = new FutureTask<byte[]>(() -> {
             var out = new ByteArrayOutputStream();
@@ -217,15 +223,6 @@ public class Fetcher {
             throw new HarvestFailure("unreachable");
         } finally {
             task.cancel(true);
-            close(in);
-        }
-    }
-
-    private static void close(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException e) {
-            // nothing to do: the answer is not used
         }
     }
 }

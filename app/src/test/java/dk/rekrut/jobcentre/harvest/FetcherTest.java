@@ -3,8 +3,12 @@ package dk.rekrut.jobcentre.harvest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -74,6 +78,33 @@ class FetcherTest {
                 .isInstanceOfSatisfying(HarvestFailure.class, f -> assertThat(f.message().code()).isEqualTo("timeout"));
         } finally {
             server.hold.countDown();
+        }
+    }
+
+    @Test
+    void aBodyTricklingInIsCutOffAtTheTimeoutNotReadToItsEnd() throws Exception {
+        // Headers at once, then a byte every 50 ms of a declared 100,000: each read comes within the socket timeout,
+        // so only the fetch's own deadline ends it, and the connection must be dropped rather than read to its end.
+        try (var trickle = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread.ofVirtual().start(() -> {
+                try (Socket s = trickle.accept(); var out = s.getOutputStream()) {
+                    s.getInputStream().read(new byte[4096]);
+                    out.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+                    for (int i = 0; i < 100_000; i++) {
+                        out.write('x');
+                        out.flush();
+                        Thread.sleep(50);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // the fetcher hung up: what the test wants
+                }
+            });
+            var fetcher = new Fetcher(Duration.ofSeconds(2), Duration.ofMillis(500), 1_000_000, "127.0.0.1");
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + trickle.getLocalPort() + "/slow"))
+                .isInstanceOfSatisfying(HarvestFailure.class, f -> assertThat(f.message().code()).isEqualTo("timeout"));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         }
     }
 
