@@ -117,7 +117,8 @@ public final class Detector {
         all.addAll(SpanTails.detect(text, merged));
         // A value found once is removed wherever else it stands (see Propagation).
         all.addAll(Propagation.propagate(text, lower, clusters, merged));
-        return ReferenceNumbers.withoutReferences(text, merge(NameExtension.extend(text, merge(all))));
+        List<Span> out = merge(NameExtension.extend(text, merge(all)));
+        return EmployerSlots.withoutEmployers(text, ReferenceNumbers.withoutReferences(text, out));
     }
 
     /**

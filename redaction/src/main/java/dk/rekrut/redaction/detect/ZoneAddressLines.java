@@ -28,7 +28,8 @@ final class ZoneAddressLines {
         + "(?:[ ]+\\p{Lu}[\\p{L}'’.-]*){0,2}(?:[ ]+(?:\\d{3,6}|[A-Z0-9]{2,4}[ ][A-Z0-9]{3}))?");
     /** A period of years or months anywhere on the line: the work history, not the applicant's lines. */
     private static final Pattern PERIOD = Pattern.compile("(?:19|20)\\d{2}[ \\t]*[-–—][ \\t]*(?:\\p{L}{3,9}\\.?[ \\t]+)?"
-        + "(?:(?:19|20)\\d{2}|nu|now|present|d\\.d\\.)"
+        // The second date may have its month first ("08/2016 – 12/2021"), as CVs write periods of employment.
+        + "(?:(?:\\d{1,2}[./])?(?:19|20)\\d{2}|nu|now|present|d\\.d\\.)"
         + "|(?iu)(?<![\\p{L}])(?:since|siden|fra|from)[ \\t]+(?:19|20)\\d{2}");
     private static final Pattern NOT_ADDRESS = Pattern.compile("@|://|www\\.|:|\\+\\d|\\d[.,]\\d|(?:19|20)\\d{2}[ \\t]*[-–—/]"
         + "|[-–—][ \\t]*(?:19|20)\\d{2}|(?iu)(?<![\\p{L}])(?:tlf|tel|telefon|mobil|phone|mobile|e-?mail|version|since|siden)(?![\\p{L}])");

@@ -155,6 +155,17 @@ class RealFormatClassesTest {
     }
 
     @Test
+    void anOrganisationInTheEmployersPlaceOfAWorkLineIsNoPerson() {
+        keeps("da", "• 2012–2020 Sygeplejerske, Anna Hospital", "08/2016 – 12/2021 Konsulent, Morten Kirk Consulting",
+            "Mar 2019 – Present  Analyst, Frederik Holm Group");
+        // The applicant's own name stays found, wherever it stands.
+        String text = "2019–2024 Freelance, Katrine Lindholm\nKatrine Lindholm\nkatrine@lindholm.dk";
+        String out = Detector.redact(text, DETECTOR.detect(text, "da",
+            new dk.rekrut.redaction.KnownPersonalData("Katrine Lindholm", null, null, null, null, null, null, null)));
+        assertThat(out).doesNotContain("Katrine");
+    }
+
+    @Test
     void everydaySentencesStay() {
         for (String t : List.of("Projektleder 2018–2026 hos Rambøll, Hannemanns Allé 53, 2300 København S.",
             "Windows 11, Office 365, SAP S/4HANA 2022, ISO 9001:2015.", "Jeg har ansvaret for 12 medarbejdere.")) {
