@@ -61,6 +61,13 @@ final class GreetingTitleName {
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         for (int i = 0; i >= 0 && i < text.length(); i = text.indexOf('\n', i) < 0 ? -1 : text.indexOf('\n', i) + 1) {
+            int c = i;
+            while (c < text.length() && " \t•·-".indexOf(text.charAt(c)) >= 0) {
+                c++;
+            }
+            if (c == text.length() || !Character.isUpperCase(text.charAt(c))) {
+                continue; // most lines start with no capital title; the pattern of fifty titles is not tried there
+            }
             m.region(i, Math.min(text.length(), i + 80));
             if (m.lookingAt() && Character.isUpperCase(text.charAt(m.start(1))) && !INSTITUTION.matcher(m.group(2)).find()) {
                 out.add(new Span(m.start(2), m.end(2), SpanType.NAME, m.group(2), 0.85,

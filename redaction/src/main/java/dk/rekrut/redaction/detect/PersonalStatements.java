@@ -98,13 +98,15 @@ final class PersonalStatements {
         + "|attend|have|receive)(?:[ \\t]+regular)?)[ \\t]+((?:kontrol|behandling|check-ups?|treatment)[ \\t]+(?:på|hos|at|in)"
         + "[ \\t]+(?-i:" + CAP + "(?:[ \\t]+" + CAP + "){0,4}))", F);
 
-    private static final String[] FAMILY_KEYS = {"gift", "married", "marital", "civil", "voksne", "små", "hjemmeboende", "skolesøg",
-        "teen", "grown", "adult", "young", "little", "small", "børn", "barn", "drenge", "piger", "sønner", "døtre", "children",
-        "child", "kids", "sons", "daughters", "boys", "girls", "expecting", "venter", "gravid", "pregnant"};
+    /** Words every match has (the nouns, not the adjectives before them, which are frequent words). */
+    private static final String[] FAMILY_KEYS = {"gift", "married", "marital", "civil status", "civilstand", "børn", "barn", "drenge",
+        "piger", "søn", "døtre", "datter", "child", "kids", "sons", "daughter", "boys", "girls", "expecting", "venter", "gravid",
+        "pregnant"};
     private static final String[] ORIGIN_KEYS = {"nationalit", "citizen", "statsborgerskab", "flygtning", "refugee", "asyl",
         "indfødsret", "naturali", "forældre", "parents", "familie", "family", "rødder", "roots", "heritage"};
     private static final String[] AGE_KEYS = {"turned", "fyldte", "fylder", "will turn"};
-    private static final String[] RELIGION_KEYS = {"wear", "bærer", "går med", "fast", "observe", "holder", "jesus", "christ", "kristus",
+    private static final String[] RELIGION_KEYS = {"hijab", "scarf", "tørklæde", "niqab", "burka", "turban", "kipp", "kalot", "dastar",
+        "ramadan", "fasten", " lent", "kippur", "sabbat", "shabbat", "jesus", "christ", "kristus",
         "church", "kirke", "gospel", "bible", "bibel", "masjid", "mosque", "moské", "islamic", "islamisk", "temple", "tempel",
         "synagog", "gurdwara", "pagoda"};
     private static final String[] HEALTH_KEYS = {"kontrol", "behandling", "check-up", "treatment"};
@@ -126,7 +128,7 @@ final class PersonalStatements {
         find(text, origin, NATURALISED, 0, SpanType.ORIGIN, "context: naturalisation", out);
         find(text, origin, PARENTS_FROM, 0, SpanType.ORIGIN, "context: the parents' country", out);
         find(text, origin, PARENTS_DEMONYM, 0, SpanType.ORIGIN, "context: the parents' nationality", out);
-        permitLines(text, out);
+        permitLines(text, lower, out);
         List<Span> ages = new ArrayList<>();
         find(text, windows(text, lower, AGE_KEYS, 10, 30), TURNED, 0, SpanType.AGE, "context: age reached", ages);
         for (Span a : ages) {
@@ -145,18 +147,18 @@ final class PersonalStatements {
         return out;
     }
 
+    private static final String[] PERMIT_KEYS = {"card", "permit", "tilladelse", "visa", "positiv", "fast-track"};
+
     /** A nationality standing as a piece of a line that names a work or residence permit: "Malaysian, EU Blue Card". */
-    private static void permitLines(String text, List<Span> out) {
+    private static void permitLines(String text, String lower, List<Span> out) {
         Matcher permit = PERMIT.matcher(text);
-        int lastLine = -1;
-        while (permit.find()) {
-            int ls = text.lastIndexOf('\n', permit.start()) + 1;
-            if (ls == lastLine) {
+        for (int[] w : windows(text, lower, PERMIT_KEYS, 0, 0)) {
+            int ls = text.lastIndexOf('\n', w[0]) + 1;
+            int le = text.indexOf('\n', w[1]);
+            le = le < 0 ? text.length() : le;
+            if (!permit.region(ls, le).find()) {
                 continue;
             }
-            lastLine = ls;
-            int le = text.indexOf('\n', permit.end());
-            le = le < 0 ? text.length() : le;
             Matcher d = LINE_DEMONYM.matcher(text).region(ls, le);
             d.useTransparentBounds(true);
             while (d.find()) {
