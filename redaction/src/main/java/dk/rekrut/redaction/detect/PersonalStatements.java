@@ -113,21 +113,28 @@ final class PersonalStatements {
     private static final String[] AID_KEYS = {"hearing", "høreapparat", "cochlear", "insulin", "førerhund", "guide dog", "rollator",
         "stomi", "stoma", "protese", "prosthetic"};
 
+    /** A pattern, the group that is the fact (0: the whole match) and the reason shown to reviewers. */
+    private record Rule(Pattern pattern, int group, String reason) {
+    }
+
+    private static final List<Rule> FAMILY_RULES = List.of(new Rule(SPOUSE, 0, "signal: the writer's spouse"),
+        new Rule(MARITAL_FIELD, 1, "signal: marital status field"), new Rule(CHILDREN_DESCRIBED, 0, "signal: children"),
+        new Rule(CHILDREN_AGES, 0, "signal: children's ages"), new Rule(CHILD_EXPECTED, 0, "signal: a child expected"));
+    private static final List<Rule> ORIGIN_RULES = List.of(new Rule(NATIONALITIES, 1, "context: nationalities"),
+        new Rule(CITIZEN, 0, "context: citizenship"), new Rule(REFUGEE, 0, "context: refugee from a country"),
+        new Rule(NATURALISED, 0, "context: naturalisation"), new Rule(PARENTS_FROM, 0, "context: the parents' country"),
+        new Rule(PARENTS_DEMONYM, 0, "context: the parents' nationality"));
+
     static List<Span> detect(String text, String lower) {
         List<Span> out = new ArrayList<>();
         List<int[]> family = windows(text, lower, FAMILY_KEYS, 60, 60);
-        find(text, family, SPOUSE, 0, SpanType.FAMILY, "signal: the writer's spouse", out);
-        find(text, family, MARITAL_FIELD, 1, SpanType.FAMILY, "signal: marital status field", out);
-        find(text, family, CHILDREN_DESCRIBED, 0, SpanType.FAMILY, "signal: children", out);
-        find(text, family, CHILDREN_AGES, 0, SpanType.FAMILY, "signal: children's ages", out);
-        find(text, family, CHILD_EXPECTED, 0, SpanType.FAMILY, "signal: a child expected", out);
+        for (Rule r : FAMILY_RULES) {
+            find(text, family, r.pattern(), r.group(), SpanType.FAMILY, r.reason(), out);
+        }
         List<int[]> origin = windows(text, lower, ORIGIN_KEYS, 60, 60);
-        find(text, origin, NATIONALITIES, 1, SpanType.ORIGIN, "context: nationalities", out);
-        find(text, origin, CITIZEN, 0, SpanType.ORIGIN, "context: citizenship", out);
-        find(text, origin, REFUGEE, 0, SpanType.ORIGIN, "context: refugee from a country", out);
-        find(text, origin, NATURALISED, 0, SpanType.ORIGIN, "context: naturalisation", out);
-        find(text, origin, PARENTS_FROM, 0, SpanType.ORIGIN, "context: the parents' country", out);
-        find(text, origin, PARENTS_DEMONYM, 0, SpanType.ORIGIN, "context: the parents' nationality", out);
+        for (Rule r : ORIGIN_RULES) {
+            find(text, origin, r.pattern(), r.group(), SpanType.ORIGIN, r.reason(), out);
+        }
         permitLines(text, lower, out);
         List<Span> ages = new ArrayList<>();
         find(text, windows(text, lower, AGE_KEYS, 10, 30), TURNED, 0, SpanType.AGE, "context: age reached", ages);

@@ -5,7 +5,6 @@ import dk.rekrut.redaction.corpus.IdentifierDocuments.Known;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -49,28 +48,11 @@ public final class RealFormatDocuments {
     private static final Known NONE = new Known(null, null, null, null, null, null, null, null);
 
     static List<Hand> documents() {
-        List<Hand> out = new ArrayList<>();
-        out.add(moderncvIcelandic());
-        out.add(awesomeYoruba());
-        out.add(canvaDanish());
-        out.add(googleDocsVietnamese());
-        out.add(wordTamil());
-        out.add(odtPolish());
-        out.add(txtArabic());
-        out.add(tableDutch());
-        out.add(wordLetterSaudi());
-        out.add(canvaMalaysian());
-        out.add(docxSpanish());
-        out.add(googleDocsVietnameseEn());
-        out.add(txtIcelandic());
-        out.add(tableTamilBiodata());
-        out.add(docxPolishDeveloper());
-        out.add(odtEgyptian());
-        out.add(wordDanishMiddleInitial());
-        out.add(canvaEritrean());
-        out.add(googleDocsHyphenated());
-        out.add(txtTurkishNoForm());
-        return out;
+        return List.of(moderncvIcelandic(), awesomeYoruba(), canvaDanish(), googleDocsVietnamese(),
+            wordTamil(), odtPolish(), txtArabic(), tableDutch(),
+            wordLetterSaudi(), canvaMalaysian(), docxSpanish(), googleDocsVietnameseEn(),
+            txtIcelandic(), tableTamilBiodata(), docxPolishDeveloper(), odtEgyptian(),
+            wordDanishMiddleInitial(), canvaEritrean(), googleDocsHyphenated(), txtTurkishNoForm());
     }
 
     // 1. moderncv-like (LaTeX, Word-like PDF): given name and surname on two lines, an icon contact line, referees.
