@@ -103,7 +103,8 @@ final class IndirectSpecialCategories {
         return out;
     }
 
-    private static List<int[]> windows(String text, String lower, String[] keys, int before, int after) {
+    /** Windows of {@code before}/{@code after} characters around each occurrence of a key, merged; shared with {@link PersonalStatements}. */
+    static List<int[]> windows(String text, String lower, String[] keys, int before, int after) {
         List<int[]> windows = new ArrayList<>();
         for (String key : keys) {
             for (int i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + key.length())) {

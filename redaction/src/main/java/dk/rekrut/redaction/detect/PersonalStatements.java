@@ -127,29 +127,29 @@ final class PersonalStatements {
 
     static List<Span> detect(String text, String lower) {
         List<Span> out = new ArrayList<>();
-        List<int[]> family = windows(text, lower, FAMILY_KEYS, 60, 60);
+        List<int[]> family = IndirectSpecialCategories.windows(text, lower, FAMILY_KEYS, 60, 60);
         for (Rule r : FAMILY_RULES) {
             find(text, family, r.pattern(), r.group(), SpanType.FAMILY, r.reason(), out);
         }
-        List<int[]> origin = windows(text, lower, ORIGIN_KEYS, 60, 60);
+        List<int[]> origin = IndirectSpecialCategories.windows(text, lower, ORIGIN_KEYS, 60, 60);
         for (Rule r : ORIGIN_RULES) {
             find(text, origin, r.pattern(), r.group(), SpanType.ORIGIN, r.reason(), out);
         }
         permitLines(text, lower, out);
         List<Span> ages = new ArrayList<>();
-        find(text, windows(text, lower, AGE_KEYS, 10, 30), TURNED, 0, SpanType.AGE, "context: age reached", ages);
+        find(text, IndirectSpecialCategories.windows(text, lower, AGE_KEYS, 10, 30), TURNED, 0, SpanType.AGE, "context: age reached", ages);
         for (Span a : ages) {
             if (TURNED_SUBJECT.matcher(text.substring(Math.max(0, a.start() - 12), a.start())).find()) {
                 out.add(a);
             }
         }
-        List<int[]> religion = windows(text, lower, RELIGION_KEYS, 90, 60);
+        List<int[]> religion = IndirectSpecialCategories.windows(text, lower, RELIGION_KEYS, 90, 60);
         find(text, religion, DRESS, 0, SpanType.RELIGION, "special category: religion (religious dress)", out);
         find(text, religion, FAST, 0, SpanType.RELIGION, "special category: religion (a religious fast)", out);
         find(text, religion, FAITH_ORGANISATION, 1, SpanType.RELIGION, "special category: religion (a role in a faith organisation)", out);
-        find(text, windows(text, lower, HEALTH_KEYS, 30, 80), CHECK_UPS, 1, SpanType.HEALTH,
+        find(text, IndirectSpecialCategories.windows(text, lower, HEALTH_KEYS, 30, 80), CHECK_UPS, 1, SpanType.HEALTH,
             "special category: health (the writer's check-ups or treatment)", out);
-        find(text, windows(text, lower, AID_KEYS, 30, 30), AID, 1, SpanType.HEALTH, "special category: health (an aid the writer uses)",
+        find(text, IndirectSpecialCategories.windows(text, lower, AID_KEYS, 30, 30), AID, 1, SpanType.HEALTH, "special category: health (an aid the writer uses)",
             out);
         return out;
     }
@@ -159,7 +159,7 @@ final class PersonalStatements {
     /** A nationality standing as a piece of a line that names a work or residence permit: "Malaysian, EU Blue Card". */
     private static void permitLines(String text, String lower, List<Span> out) {
         Matcher permit = PERMIT.matcher(text);
-        for (int[] w : windows(text, lower, PERMIT_KEYS, 0, 0)) {
+        for (int[] w : IndirectSpecialCategories.windows(text, lower, PERMIT_KEYS, 0, 0)) {
             int ls = text.lastIndexOf('\n', w[0]) + 1;
             int le = text.indexOf('\n', w[1]);
             le = le < 0 ? text.length() : le;
@@ -172,16 +172,6 @@ final class PersonalStatements {
                 out.add(new Span(d.start(), d.end(), SpanType.ORIGIN, d.group(), 0.8, "context: nationality beside a permit"));
             }
         }
-    }
-
-    private static List<int[]> windows(String text, String lower, String[] keys, int before, int after) {
-        List<int[]> windows = new ArrayList<>();
-        for (String key : keys) {
-            for (int i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + key.length())) {
-                windows.add(new int[] {Math.max(0, i - before), Math.min(text.length(), i + key.length() + after)});
-            }
-        }
-        return windows.isEmpty() ? windows : Trigger.merge(windows);
     }
 
     private static void find(String text, List<int[]> windows, Pattern p, int group, SpanType type, String reason, List<Span> out) {
