@@ -217,6 +217,11 @@ final class AddressDetector {
             int to = Math.min(text.length(), c[1] + 60);
             int pos = Math.max(coveredTo, c[0] - 4);
             while (Trigger.nextAfterNonLetter(m, text, pos, to, to, p -> mayStartPostal(text, p))) {
+                if (m.end() == to && to < text.length()) {
+                    // Cut by this window ("5240 Od" of "5240 Odense NØ" 60 characters after a phone): the code's own
+                    // cluster tries it whole. Marking it covered here skipped that cluster, and the address was lost.
+                    break;
+                }
                 coveredTo = Math.max(coveredTo, m.end());
                 postal(m, out);
                 pos = m.end();

@@ -104,6 +104,8 @@ public final class Detector {
         all.addAll(BirthDateForms.detect(text, lower));
         all.addAll(ZoneAddressLines.detect(text, zones));
         all.addAll(IndirectSpecialCategories.detect(text, lower));
+        // Third red-team round (rred3): family, origin, age, religion and health in shapes of real CVs (PersonalStatements).
+        all.addAll(PersonalStatements.detect(text, lower));
         all.addAll(GreetingTitleName.detect(text, lower));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
@@ -112,9 +114,11 @@ public final class Detector {
         all.addAll(identifiers.detect(text, knownData, merge(all), candidates.cues[CueWords.IDENTIFIER]));
         List<Span> merged = merge(all);
         all.addAll(FoundNameInitials.detect(text, merged));
+        all.addAll(SpanTails.detect(text, merged));
         // A value found once is removed wherever else it stands (see Propagation).
         all.addAll(Propagation.propagate(text, lower, clusters, merged));
-        return merge(NameExtension.extend(text, merge(all)));
+        List<Span> out = merge(NameExtension.extend(text, merge(all)));
+        return EmployerSlots.withoutEmployers(text, ReferenceNumbers.withoutReferences(text, out));
     }
 
     /**

@@ -17,12 +17,23 @@ final class GreetingTitleName {
     private GreetingTitleName() {
     }
 
-    private static final Pattern GREETING = Pattern.compile("(?<![\\p{L}])(?iu:kære|dear|hej|hello|hi|goddag|til)[ \\t]+"
-        + "(?iu:apoteker|professor|prof\\.|rektor|prorektor|direktør|skoleleder|forstander|overlæge|afdelingslæge|læge|dekan|dean"
+    private static final String TITLES = "(?iu:apoteker|professor|prof\\.|rektor|prorektor|direktør|skoleleder|forstander|overlæge|afdelingslæge|læge|dekan|dean"
         + "|doctor|dr\\.?|pastor|præst|provst|biskop|bishop|reverend|rev\\.|dommer|judge|borgmester|rådmand|mayor|councillor"
         + "|kaptajn|captain|oberst|colonel|major|advokat|konsul|ambassadør|ambassador|inspektør|inspector|lektor|adjunkt"
-        + "|sir|madam|madame|frau|herr|señor|señora|ingeniør|redaktør|editor|chefredaktør|kommandør|admiral)[ \\t]+"
-        + "(\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?)(?=[ \\t]*(?:[,!:.]|\\n|$))");
+        + "|sir|madam|madame|frau|herr|señor|señora|ingeniør|redaktør|editor|chefredaktør|kommandør|admiral)";
+    private static final Pattern GREETING = Pattern.compile("(?<![\\p{L}])(?iu:kære|dear|hej|hello|hi|goddag|til)[ \\t]+"
+        + TITLES + "[ \\t]+(\\p{Lu}[\\p{Ll}'’-]+(?:[ \\t]+\\p{Lu}[\\p{Ll}'’-]+)?)(?=[ \\t]*(?:[,!:.]|\\n|$))");
+
+    /**
+     * A title of office, capitalised, at the start of a line, then a given name and a surname, as references are listed
+     * ("Direktør Hans-Henrik Lauritsen, tlf. …", "Professor Ngozi Okafor –"; rred3). Two or three words, the last no
+     * institution ("Lektor Aarhus Katedralskole" stays).
+     */
+    private static final String NAME_WORD = "\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)*";
+    private static final Pattern LINE_TITLE = Pattern.compile("[ \\t•·-]*(" + TITLES + ")[ \\t]+(" + NAME_WORD + "(?:[ \\t]+"
+        + NAME_WORD + "){1,2})(?=[ \\t]*(?:[,(:–-]|\\n|$))");
+    private static final Pattern INSTITUTION = Pattern.compile("(?iu)(?:skole|universitet|university|kommune|hospital|hospitalet"
+        + "|gymnasium|college|institut|institute|akademi|academy|region|ministeriet|ministry|apotek)$");
 
     private static final String[] KEYS = {"kære", "dear", "hej", "hello", "hi ", "goddag", "til "};
 
@@ -40,6 +51,28 @@ final class GreetingTitleName {
                 }
             }
         }
+        lineTitles(text, out);
         return out;
+    }
+
+    /** {@link #LINE_TITLE} at each line start: the title written with a capital, the name no institution. */
+    private static void lineTitles(String text, List<Span> out) {
+        Matcher m = LINE_TITLE.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int i = 0; i >= 0 && i < text.length(); i = text.indexOf('\n', i) < 0 ? -1 : text.indexOf('\n', i) + 1) {
+            int c = i;
+            while (c < text.length() && " \t•·-".indexOf(text.charAt(c)) >= 0) {
+                c++;
+            }
+            if (c == text.length() || !Character.isUpperCase(text.charAt(c))) {
+                continue; // most lines start with no capital title; the pattern of fifty titles is not tried there
+            }
+            m.region(i, Math.min(text.length(), i + 80));
+            if (m.lookingAt() && Character.isUpperCase(text.charAt(m.start(1))) && !INSTITUTION.matcher(m.group(2)).find()) {
+                out.add(new Span(m.start(2), m.end(2), SpanType.NAME, m.group(2), 0.85,
+                    "context: a name after a title of office at the start of a line"));
+            }
+        }
     }
 }

@@ -352,6 +352,13 @@ final class IdentifierDetector {
             }
             return;
         }
+        // A profile path without its site (rred3): LinkedIn's "in/adewale-bakare", Reddit's "u/…", after a pipe or an icon.
+        if (slash > 0 && slash <= 3 && slash < token.length() - 1 && token.indexOf('/', slash + 1) < 0
+            && token.substring(0, slash).chars().allMatch(Character::isLetter)
+            && containsName(token.substring(slash + 1), parts)) {
+            out.add(new Span(start, end, SpanType.URL, token, 0.85, "identifier: profile path with a name"));
+            return;
+        }
         if (userNameShape(token, hasDigit)) {
             if (containsName(token, parts) && !justAName(token, parts)) {
                 out.add(new Span(start, end, SpanType.URL, token, 0.85, "identifier: user name with a name"));

@@ -45,7 +45,8 @@ final class IndirectSpecialCategories {
         + "|((?:min|my)[ \\t]+(?:sygemelding|sick[ \\t]+leave)" + DURATION + CAUSE + "))(?![\\p{L}])", F);
 
     static final Pattern OWN_DIAGNOSIS = Pattern.compile("(?<![\\p{L}])(?:min|mit|mine|my)[ \\t]+(?:egen[ \\t]+|eget[ \\t]+|own[ \\t]+)?"
-        + "(?:diagnose|diagnosis|sygdom|sygdomsforløb|illness|kræftforløb|behandlingsforløb|handicap|disability"
+        // The condition may be named by its abbreviation in capitals before the word: "my MS diagnosis", "min KOL-diagnose".
+        + "(?:(?-i:\\p{Lu}{2,5})(?:[ \\t]+|-))?(?:diagnose|diagnosis|sygdom|sygdomsforløb|illness|kræftforløb|behandlingsforløb|handicap|disability"
         + "|funktionsnedsættelse)(?![\\p{L}])", F);
 
     /** The writer's seat or candidacy (group 1: the council and the party), not a council named as an employer or a client. */
@@ -62,7 +63,8 @@ final class IndirectSpecialCategories {
     static final Pattern CONGREGATION = Pattern.compile("(?<![\\p{L}])(?:catholic|katolske?|protestant(?:iske?)?|lutheran|lutherske?"
         + "|evangelical|evangeliske?|muslim|muslimske?|islamic|islamiske?|jewish|jødiske?|orthodox|ortodokse?|hindu|buddhist"
         + "|buddhistiske?|pentecostal|baptist|methodist|anglican|sikh)[ \\t]+(?:parish|church|congregation|community|mosque"
-        + "|temple|synagogue|youth[ \\t]+group|menighed|kirke|moské|trossamfund|sogn|ungdom)(?![\\p{L}])", F);
+        + "|temple|synagogue|youth[ \\t]+group|menighed|kirke|moské|trossamfund|sogn|ungdom|pagoda|pagode|gurdwara|chapel|kapel"
+        + "|cathedral|domkirke|mission|kloster|monastery)(?![\\p{L}])", F);
 
     static final Pattern OWN_FAMILY = Pattern.compile("(?<![\\p{L}])(?:(?:my|min|mine)[ \\t]+(?:husband|wife|spouse|partner"
         + "|fiancée?|kone|hustru|ægtefælle|forlovede|mand(?![ \\t]+og[ \\t]+kvinde)|sambo|samlever)"
@@ -101,7 +103,8 @@ final class IndirectSpecialCategories {
         return out;
     }
 
-    private static List<int[]> windows(String text, String lower, String[] keys, int before, int after) {
+    /** Windows of {@code before}/{@code after} characters around each occurrence of a key, merged; shared with {@link PersonalStatements}. */
+    static List<int[]> windows(String text, String lower, String[] keys, int before, int after) {
         List<int[]> windows = new ArrayList<>();
         for (String key : keys) {
             for (int i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + key.length())) {

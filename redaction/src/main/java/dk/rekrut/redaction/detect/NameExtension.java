@@ -4,6 +4,7 @@ import dk.rekrut.redaction.Span;
 import dk.rekrut.redaction.SpanType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,17 @@ import java.util.regex.Pattern;
 final class NameExtension {
 
     private static final Pattern GAP = Pattern.compile("[ \\t]+(?:(?:\\p{Lu}[\\p{Ll}'’-]*\\.?|\\p{Lu}\\.)[ \\t]+){1,2}");
+    /**
+     * Particles of names (rred3): "van der", "de la", "bin", "bint", "ibn", "al-", and a nickname in brackets, between two
+     * found parts ("Johannes (Hans) van der Berg", "Fatima bint Khalid Al-Zahrani", "Małgorzata (Gosia) Wójcik").
+     */
+    private static final String PARTICLE = "(?:van|von|der|den|de|del|della|degli|la|le|du|da|das|dos|di|ter|ten|bin|binti|bint|ibn"
+        + "|ben|abu|ap|zu|y)";
+    private static final Pattern PARTICLE_GAP = Pattern.compile("[ \\t]+(?:(?:\\p{Lu}[\\p{Ll}'’-]*\\.?|\\p{Lu}\\.|\\(\\p{Lu}[\\p{L}'’-]*\\)"
+        + "|" + PARTICLE + ")[ \\t]+){1,4}");
+    /** After a found name on its line: a surname with a particle the gazetteers cannot know ("al-Hashimi", "van der Berg"). */
+    private static final Pattern PARTICLE_TAIL = Pattern.compile("[ \\t]+(?:(?:al|el|ad|ar|as|at|az|an|ash|ul)-\\p{Lu}[\\p{L}'’-]*"
+        + "|(?:" + PARTICLE + "[ \\t]+){1,3}\\p{Lu}[\\p{L}'’-]*)(?![\\p{L}])");
 
     private NameExtension() {
     }
@@ -52,10 +64,31 @@ final class NameExtension {
                     end = next.start();
                 }
             }
+            end = particles(text, spans, k, end);
             out.add(start == s.start() && end == s.end() ? s
                 : new Span(start, end, SpanType.NAME, null, s.confidence(), s.reason() + "; with the initials or middle name beside it", s.origin()));
         }
         return out;
+    }
+
+    /**
+     * The end of the name with its particles: up to the next found name on the line when only particles, capitalised words
+     * and a bracketed nickname stand between (other spans there, such as "Hans" taken for a pronoun, are inside it), or
+     * over a particle surname right after it.
+     */
+    private static int particles(String text, List<Span> spans, int k, int end) {
+        for (int j = k + 1; j < spans.size() && spans.get(j).start() - end <= 40; j++) {
+            if (spans.get(j).type() == SpanType.NAME) {
+                String gap = text.substring(end, spans.get(j).start());
+                if (gap.indexOf('\n') < 0 && PARTICLE_GAP.matcher(gap).matches()) {
+                    return end + gap.stripTrailing().length(); // the name up to the next part, which merges with it
+                }
+                break;
+            }
+        }
+        Matcher tail = PARTICLE_TAIL.matcher(text).region(end, Math.min(text.length(), end + 40));
+        tail.useTransparentBounds(true);
+        return tail.lookingAt() && text.substring(end, tail.end()).indexOf('\n') < 0 ? tail.end() : end;
     }
 
     /** The start of "X. " or "X." right before {@code at} (same line), or -1. */

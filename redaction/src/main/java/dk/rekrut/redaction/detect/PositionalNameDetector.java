@@ -19,13 +19,17 @@ final class PositionalNameDetector {
 
     /** One word of a name: "Ngozi", "Okonkwo-Baptiste", "O'Neill", "McAllister", "NGOZI", an initial "M.", a particle "van". */
     private static final String WORD = "(?:(?:Mc|Mac|O['’]|D['’])?\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)*|\\p{Lu}{2,}(?:['’-]\\p{Lu}+)*|\\p{Lu}\\.|"
-        + "(?:van|von|der|den|de|da|dos|das|del|della|di|du|el|al|bin|binti|ibn|la|le|ter|ten|af|zu|y)(?=\\s))";
+        + "(?:van|von|der|den|de|da|dos|das|del|della|di|du|el|al|bin|binti|ibn|la|le|ter|ten|af|zu|y)(?=\\s)"
+        // An Arabic article joined to the surname in lower case (rred3): "Hassan al-Masri", "Yousef el-Amin".
+        + "|(?:al|el|ad|ar|as|at|az|an|ash|ul)-\\p{Lu}\\p{Ll}+)";
     static final Pattern RUN = Pattern.compile("(?:" + WORD + ")(?:[ \\t]+(?:" + WORD + ")){0,4}");
     /** "Okonkwo, Ngozi" / "OKONKWO, Ngozi Adaeze": the surname first, a comma, then the given names. */
     private static final Pattern SURNAME_COMMA = Pattern.compile("(" + WORD + "(?:[ \\t]+" + WORD + ")?),[ \\t]+(" + WORD
         + "(?:[ \\t]+" + WORD + "){0,2})");
     /** A name run, then one capitalised word in brackets: "ZHANG Xiaoyu (Sophie)", "Nguyen Van Minh (Kevin)". */
     private static final Pattern NICKNAME = Pattern.compile("(.+?)[ \\t]*\\((\\p{Lu}\\p{Ll}+)\\)");
+    /** A name run with one capitalised word in brackets inside it: "Małgorzata (Gosia) Wójcik-Nowakowska". */
+    private static final Pattern MID_NICKNAME = Pattern.compile("(\\S.*?)[ \\t]+\\(\\p{Lu}\\p{Ll}+\\)[ \\t]+(\\S.*)");
     /** What separates the pieces of a header, footer or contact line: "Ngozi Okonkwo | CV | Side 2", "Tlf. … · Mail …". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[|·•∙◦▪■►/\\t]|\\s[–—-]\\s|\\s{3,}|,)\\s*");
     /** A label before the name: "Navn:", "Name:", "CV –", "Ansøgning fra", "Signed:". */
@@ -181,14 +185,20 @@ final class PositionalNameDetector {
                 nickname = new int[] {at + nm.start(2), at + nm.end(2)};
                 body = nm.group(1);
             }
-            if (!mayBeRun(body) || !RUN.matcher(body).matches() || !nameRun(body)) {
+            // "Małgorzata (Gosia) Wójcik-Nowakowska" (rred3): a nickname in brackets inside the name is judged without it.
+            String judged = body;
+            Matcher mid = nickname == null && body.indexOf('(') > 0 ? MID_NICKNAME.matcher(body) : null;
+            if (mid != null && mid.matches()) {
+                judged = mid.group(1) + " " + mid.group(2);
+            }
+            if (!mayBeRun(judged) || !RUN.matcher(judged).matches() || !nameRun(judged)) {
                 continue;
             }
-            int words = blanks(body).length;
-            if (words == 1 && !(line.is(Zones.SIGNATURE) && pieces == 1 && nameWord(body))) {
+            int words = blanks(judged).length;
+            if (words == 1 && !(line.is(Zones.SIGNATURE) && pieces == 1 && nameWord(judged))) {
                 continue; // a lone word is a name only alone on a signature line
             }
-            if (words > 4 || !supported(line, body, pieces, commas(s))) {
+            if (words > 4 || !supported(line, judged, pieces, commas(s))) {
                 continue;
             }
             add(text, at, at + body.length(), reason(line), out);

@@ -28,10 +28,17 @@ final class ZoneAddressLines {
         + "(?:[ ]+\\p{Lu}[\\p{L}'’.-]*){0,2}(?:[ ]+(?:\\d{3,6}|[A-Z0-9]{2,4}[ ][A-Z0-9]{3}))?");
     /** A period of years or months anywhere on the line: the work history, not the applicant's lines. */
     private static final Pattern PERIOD = Pattern.compile("(?:19|20)\\d{2}[ \\t]*[-–—][ \\t]*(?:\\p{L}{3,9}\\.?[ \\t]+)?"
-        + "(?:(?:19|20)\\d{2}|nu|now|present|d\\.d\\.)"
+        // The second date may have its month first ("08/2016 – 12/2021"), as CVs write periods of employment.
+        + "(?:(?:\\d{1,2}[./])?(?:19|20)\\d{2}|nu|now|present|d\\.d\\.)"
         + "|(?iu)(?<![\\p{L}])(?:since|siden|fra|from)[ \\t]+(?:19|20)\\d{2}");
     private static final Pattern NOT_ADDRESS = Pattern.compile("@|://|www\\.|:|\\+\\d|\\d[.,]\\d|(?:19|20)\\d{2}[ \\t]*[-–—/]"
         + "|[-–—][ \\t]*(?:19|20)\\d{2}|(?iu)(?<![\\p{L}])(?:tlf|tel|telefon|mobil|phone|mobile|e-?mail|version|since|siden)(?![\\p{L}])");
+    /**
+     * A street word of other countries ending the first part, for streets written without a house number ("King Fahd
+     * Road, Al Olaya, Riyadh 12211"; rred3); then three parts at least, and the line's digit is a postal code.
+     */
+    private static final Pattern STREET_WORD = Pattern.compile("(?<![\\p{L}])(?:Road|Rd\\.?|Street|St\\.|Avenue|Ave\\.?|Lane"
+        + "|Boulevard|Blvd\\.?|Drive|Highway|Straße|Strasse|Calle|Avenida|Rua|Rue|Ulica|Caddesi|Sokak|Shari'?a?)$");
     private static final Pattern COMMA = Pattern.compile("[ \\t]*,[ \\t]*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’.-]*");
 
@@ -69,7 +76,8 @@ final class ZoneAddressLines {
             return;
         }
         String[] parts = COMMA.split(piece);
-        if (parts.length < 2 || !houseNumber(parts[0]) || !TOWN.matcher(parts[parts.length - 1]).matches()) {
+        if (parts.length < 2 || !(houseNumber(parts[0]) || parts.length >= 3 && STREET_WORD.matcher(parts[0]).find())
+            || !TOWN.matcher(parts[parts.length - 1]).matches()) {
             return;
         }
         // The dearer checks last: a line of the work history ("2014 – 2026  Welder, Vestas, Hedeager 42, 8200 Aarhus N").

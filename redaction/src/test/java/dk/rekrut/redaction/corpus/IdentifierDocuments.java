@@ -101,6 +101,16 @@ public final class IdentifierDocuments {
         System.out.println("wrote " + documents().size() + " documents to " + dir);
     }
 
+    /** Writes every document and its label file into {@code dir}, with {@code note} in each label file. */
+    static void writeAll(List<Hand> all, Path dir, Random rnd, String note) throws Exception {
+        Files.createDirectories(dir);
+        for (Hand h : all) {
+            String file = write(h, dir, rnd);
+            Files.writeString(dir.resolve(h.doc.id + ".json"), labels(h, file, note), StandardCharsets.UTF_8);
+        }
+        System.out.println("wrote " + all.size() + " documents to " + dir);
+    }
+
     /** Writes {@code h} in its format into {@code dir}; returns the file's name. */
     static String write(Hand h, Path dir, Random rnd) throws Exception {
         String ext = h.format.startsWith("pdf") ? "pdf" : h.format;

@@ -2,8 +2,6 @@ package dk.rekrut.redaction.corpus;
 
 import dk.rekrut.redaction.corpus.IdentifierDocuments.Hand;
 import dk.rekrut.redaction.corpus.IdentifierDocuments.Known;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +27,7 @@ public final class RedTeamDocuments {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "redaction/corpus/handmade/rred2");
-        Files.createDirectories(dir);
-        var rnd = new Random(20261207L);
-        List<Hand> all = documents();
-        for (Hand h : all) {
-            String file = IdentifierDocuments.write(h, dir, rnd);
-            Files.writeString(dir.resolve(h.doc.id + ".json"), IdentifierDocuments.labels(h, file, NOTE), StandardCharsets.UTF_8);
-        }
-        System.out.println("wrote " + all.size() + " documents to " + dir);
+        IdentifierDocuments.writeAll(documents(), dir, new Random(20261207L), NOTE);
     }
 
     private static Known form(String name, String email, String phone, String birthDate) {
