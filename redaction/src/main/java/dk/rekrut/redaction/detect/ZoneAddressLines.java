@@ -71,8 +71,10 @@ final class ZoneAddressLines {
         if (piece.length() < 8 || piece.length() > 120 || piece.indexOf(',') < 0) {
             return;
         }
-        // The first part needs a house number, so a digit before the first comma: most pieces are not split at all.
-        if (!DateAndAgeDetector.hasDigit(piece, 0, piece.indexOf(','))) {
+        // The first part needs a house number (a digit before the first comma) or a street word at its end: most pieces
+        // are not split at all.
+        int comma = piece.indexOf(',');
+        if (!DateAndAgeDetector.hasDigit(piece, 0, comma) && !STREET_WORD.matcher(piece.substring(0, comma).strip()).find()) {
             return;
         }
         String[] parts = COMMA.split(piece);
