@@ -133,22 +133,27 @@ class AnonymityAttackTest {
             List<String> leaks = new ArrayList<>();
             int pdfs = 0;
             for (String url : urls) {
-                var res = mvc.perform(get(url).with(auth)).andReturn().getResponse();
-                byte[] body = res.getContentAsByteArray();
-                boolean pdf = body.length > 4 && new String(body, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF");
-                pdfs += pdf ? 1 : 0;
-                String read = IdentityScanner.text(body) + (pdf ? "\n" + everyObject(body) : "")
-                    + res.getHeaderNames().stream().map(h -> "\n" + h + ": " + res.getHeaders(h)).reduce("", String::concat);
-                for (String needle : NEEDLES) {
-                    if (read.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT))
-                        || !IdentityScanner.leaks(read, List.<IdentityScanner.Identity>of(() -> List.of(needle))).isEmpty()) {
-                        leaks.add(url + " -> " + needle);
-                    }
+                for (boolean htmx : new boolean[] {false, true}) { // an htmx request may get a fragment of its own
+                    var request = get(url).with(auth);
+                    var res = mvc.perform(htmx ? request.header("HX-Request", "true") : request).andReturn().getResponse();
+                    byte[] body = res.getContentAsByteArray();
+                    boolean pdf = body.length > 4 && new String(body, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF");
+                    pdfs += pdf ? 1 : 0;
+                    String read = IdentityScanner.text(body) + (pdf ? "\n" + everyObject(body) : "") + res.getHeaderNames()
+                        .stream().map(h -> "\n" + h + ": " + res.getHeaders(h)).reduce("", String::concat);
+                    found(read).forEach(needle -> leaks.add(url + (htmx ? " (htmx)" : "") + " -> " + needle));
                 }
             }
             assertThat(leaks).as("what " + member + " found").isEmpty();
             assertThat(pdfs).as("renditions " + member + " read").isGreaterThanOrEqualTo(2);
         }
+    }
+
+    /** The needles in what a reader got: as written in any case, HTML-escaped, URL-encoded or respaced. */
+    private static List<String> found(String read) {
+        String lower = read.toLowerCase(Locale.ROOT);
+        return NEEDLES.stream().filter(n -> lower.contains(n.toLowerCase(Locale.ROOT))
+            || !IdentityScanner.leaks(read, List.<IdentityScanner.Identity>of(() -> List.of(n))).isEmpty()).toList();
     }
 
     /** Every GET route from a case on (and the task list, the case API), with each variable filled every way it can be. */
