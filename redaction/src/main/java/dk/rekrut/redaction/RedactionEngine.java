@@ -407,7 +407,11 @@ public final class RedactionEngine {
             case "endnotes" -> "Slutnoter";
             case "comments" -> "Kommentarer";
             case "form fields" -> "Formularfelter";
-            default -> location;
+            case "charts/chart" -> "Diagrammer";
+            case "diagrams/data", "diagrams/drawing" -> "SmartArt";
+            case "glossary/document" -> "Byggeblokke";
+            // Never the location itself: the rendition holds nothing the detectors have not read.
+            default -> "Andet indhold";
         };
     }
 

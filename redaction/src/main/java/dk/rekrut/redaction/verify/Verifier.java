@@ -120,7 +120,8 @@ public final class Verifier {
      * For the layout-keeping rendition ({@link dk.rekrut.redaction.render.PdfLayoutRendition}), whose pages draw text in any order and glyph by
      * glyph: everything {@link #verify} checks, on the content streams' text and also on the text PDFBox's stripper
      * places on the page (duplicates kept, sorted by position, as a reader copies it), plus a search of each page's
-     * decoded content stream bytes for the found values and the known name, as Latin-1 and UTF-16 bytes. Both texts
+     * decoded content stream bytes for the found values and the known name, as Latin-1 and UTF-16 bytes, and of every
+     * other object of the file ({@link ObjectSearch}: what the copied fonts and colour spaces carry). Both texts
      * come from one walk of the content ({@link LayoutReading}); each catches what the other may not (text drawn over
      * other text interleaves when placed; a name drawn out of order only joins when placed; ActualText replaces the
      * glyphs in the placed text), so neither is left out.
@@ -149,7 +150,11 @@ public final class Verifier {
             String placed = reading.getText(doc);
             shown = reading.drawn(doc.getNumberOfPages());
             text = shown + "\n\n" + placed;
-            rawContent(doc, rawValues(k, spans), findings);
+            Set<String> values = rawValues(k, spans);
+            rawContent(doc, values, findings);
+            if (ObjectSearch.anyValue(doc, values)) {
+                findings.add("a found or known value is in the output's fonts, colour spaces or other objects");
+            }
         } catch (IOException | RuntimeException e) {
             return Verification.failed("the output cannot be read again: " + e.getMessage());
         }
