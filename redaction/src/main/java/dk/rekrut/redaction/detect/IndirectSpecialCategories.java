@@ -4,6 +4,7 @@ import dk.rekrut.redaction.Span;
 import dk.rekrut.redaction.SpanType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,6 +135,21 @@ final class IndirectSpecialCategories {
 
     /** Group 1, 2 or 3 when the pattern has one that matched (the fact without its verb), otherwise the whole match. */
     private static void find(String text, List<int[]> windows, Pattern p, SpanType type, String reason, List<Span> out) {
+        find(text, windows, p, IndirectSpecialCategories::firstMatchedGroup, type, reason, out);
+    }
+
+    private static int firstMatchedGroup(Matcher m) {
+        for (int k = 1; k <= m.groupCount(); k++) {
+            if (m.start(k) >= 0) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** Each match of the pattern inside the windows, as a span of the group {@code group} chooses (a non-empty one). */
+    static void find(String text, List<int[]> windows, Pattern p, ToIntFunction<Matcher> group, SpanType type, String reason,
+            List<Span> out) {
         if (windows.isEmpty()) {
             return;
         }
@@ -143,14 +159,10 @@ final class IndirectSpecialCategories {
         for (int[] w : windows) {
             m.region(w[0], w[1]);
             while (m.find()) {
-                int g = 0;
-                for (int k = 1; k <= m.groupCount(); k++) {
-                    if (m.start(k) >= 0) {
-                        g = k;
-                        break;
-                    }
+                int g = group.applyAsInt(m);
+                if (m.end(g) > m.start(g)) {
+                    out.add(new Span(m.start(g), m.end(g), type, m.group(g), 0.85, reason));
                 }
-                out.add(new Span(m.start(g), m.end(g), type, m.group(g), 0.85, reason));
             }
         }
     }

@@ -175,19 +175,6 @@ final class PersonalStatements {
     }
 
     private static void find(String text, List<int[]> windows, Pattern p, int group, SpanType type, String reason, List<Span> out) {
-        if (windows.isEmpty()) {
-            return;
-        }
-        Matcher m = p.matcher(text);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        for (int[] w : windows) {
-            m.region(w[0], w[1]);
-            while (m.find()) {
-                if (m.end(group) > m.start(group)) {
-                    out.add(new Span(m.start(group), m.end(group), type, m.group(group), 0.85, reason));
-                }
-            }
-        }
+        IndirectSpecialCategories.find(text, windows, p, m -> group, type, reason, out);
     }
 }
