@@ -40,7 +40,6 @@ public final class BoardRules {
             .filter(s -> s != ApplicationStatus.HIRED || from.mayBeHired()).toList();
     }
 
-
     /** Every status a move may lead to (a column's bulk move offers these). */
     static List<ApplicationStatus> moveTargets() {
         return Arrays.stream(ApplicationStatus.values())
