@@ -65,6 +65,14 @@ class PrecisionClassesTest {
     }
 
     @Test
+    void aTitleInCapitalsBeforeAWordInMixedCaseIsAnAcronym() {
+        keeps("da", "Værktøjer: Revit, MS Project og MS Teams.");
+        keeps("en", "Tools: MS Project, MS Office, Jira.");
+        assertThat(redact("Dear MS JANE DOE, thank you.", "en")).contains("[KØN]");
+        assertThat(redact("Dear Ms Jane Doe, thank you.", "en")).doesNotContain("Ms ");
+    }
+
+    @Test
     void volunteeringForAPatientOrganisationIsHealth() {
         assertThat(redact("Volunteer at Scleroseforeningen since 2020.", "en")).contains("[HELBRED]");
         assertThat(redact("Jeg er frivillig ved Scleroseforeningen.", "da")).contains("[HELBRED]");
