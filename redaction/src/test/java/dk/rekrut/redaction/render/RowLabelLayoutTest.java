@@ -7,14 +7,7 @@ import dk.rekrut.redaction.Pdfs;
 import dk.rekrut.redaction.RedactionResult;
 import dk.rekrut.redaction.RedactionStatus;
 import dk.rekrut.redaction.TestEngine;
-import java.io.ByteArrayOutputStream;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +21,8 @@ class RowLabelLayoutTest {
     void aRowLabelInsideANameSpanStaysAndThePdfKeepsItsLayout() throws Exception {
         var known = new KnownPersonalData("Kaveri Subramaniam", "kaveri.s@example.in", "+91 94441 23456", null, null,
             "Madurai", null, null);
-        byte[] pdf = pdf(List.of("Name KAVERI S.", "Father's Name Subramaniam Rajendran", "Phone +91 94441 23456",
-            "Profile", "Quality engineer with eight years in automotive supply chains."));
+        byte[] pdf = Pdfs.written(List.of(List.of("Name KAVERI S.", "Father's Name Subramaniam Rajendran",
+            "Phone +91 94441 23456", "Profile", "Quality engineer with eight years in automotive supply chains.")));
 
         RedactionResult r = TestEngine.get().redact(pdf, "application/pdf", known);
 
@@ -38,25 +31,5 @@ class RowLabelLayoutTest {
         String text = Pdfs.text(r.pdf());
         assertThat(text).doesNotContain("KAVERI", "Subramaniam", "Rajendran", "94441").contains("Quality engineer");
         assertThat(text.strip()).startsWith("Name ");
-    }
-
-    private static byte[] pdf(List<String> lines) throws Exception {
-        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            try (var cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-                cs.setLeading(16);
-                cs.newLineAtOffset(60, 780);
-                for (String line : lines) {
-                    cs.showText(line);
-                    cs.newLine();
-                }
-                cs.endText();
-            }
-            doc.save(out);
-            return out.toByteArray();
-        }
     }
 }
