@@ -1,8 +1,10 @@
 package dk.rekrut.redaction;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -11,6 +13,12 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -21,6 +29,30 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class Pdfs {
 
     private Pdfs() {
+    }
+
+    /** A PDF of A4 pages, each with its lines in Helvetica 11 pt from the top left, as a word processor writes them. */
+    public static byte[] written(List<List<String>> pages) throws IOException {
+        try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (List<String> lines : pages) {
+                var page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (var cs = new PDPageContentStream(doc, page)) {
+                    cs.beginText();
+                    cs.setFont(font, 11);
+                    cs.setLeading(15);
+                    cs.newLineAtOffset(56, 760);
+                    for (String line : lines) {
+                        cs.showText(line);
+                        cs.newLine();
+                    }
+                    cs.endText();
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        }
     }
 
     public static String text(byte[] pdf) {

@@ -27,12 +27,22 @@ final class NameDetector {
     private static final Pattern SIGNATURE = Pattern.compile("(?:med venlig hilsen|venlig hilsen|mvh|de bedste hilsner|"
         + "bedste hilsner|kærlig hilsen|hilsen|kind regards|best regards|regards|yours sincerely|sincerely|yours faithfully)"
         + "[,!.]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String[] CUE_WORDS = {"navn", "name", "reference", "referencer", "referenceperson", "referencerperson",
+        "referee", "kontakt", "contact", "leder", "manager", "chef", "ved", "v/", "attn", "kære", "dear", "hej", "hi", "hello",
+        "hey", "underskrevet", "signed", "hr", "fru", "frk", "mr", "mrs", "ms", "dr"};
+    private static final Set<String> CUE_WORD_SET = Set.of(CUE_WORDS);
+
+    /**
+     * A word that labels or introduces a name ("Name", "Navn", "Reference", "Kære"), in lower case: it may stand inside a
+     * span with the name (a table's row label "Father's Name" beside it), but it is no part of the name.
+     */
+    static boolean isNameCue(String lower) {
+        return CUE_WORD_SET.contains(lower);
+    }
+
     static final Cue CUE = new Cue(Pattern.compile("(?<![\\p{L}])(?:navn|name|reference|referencer|referencer?person|referee|kontakt|"
         + "contact|leder|manager|chef|ved|v/|attn\\.?|kære|dear|hej|hi|hello|hey|underskrevet|signed|(?-i:[Hh]r\\.?|[Ff]ru|[Ff]rk\\.?|[Mm]r\\.?|[Mm]rs\\.?|[Mm]s\\.?|[Dd]r\\.?))\\s*:?\\s*$",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-        "navn", "name", "reference", "referencer", "referenceperson", "referencerperson", "referee", "kontakt", "contact", "leder",
-        "manager", "chef", "ved", "v/", "attn", "kære", "dear", "hej", "hi", "hello", "hey", "underskrevet", "signed", "hr", "fru",
-        "frk", "mr", "mrs", "ms", "dr");
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), NameDetector.CUE_WORDS);
     /** The word just before {@code start}, on the same line, is a title ("Hr. Jensen", not "HR. Jensen" nor across a line). */
     private static boolean titleBefore(String text, int start) {
         int e = start;
@@ -192,7 +202,11 @@ final class NameDetector {
                     j++;
                 }
             }
+            int found = out.size();
             judge(text, tokens.subList(i, j + 1), danish, out);
+            if (out.size() > found && versionAfter(text, out.getLast().end())) {
+                out.removeLast(); // "TIA Portal V17", "Lightroom Classic 13.2": a product and its version, not a person
+            }
             i = j + 1;
         }
         return out;
@@ -324,10 +338,13 @@ final class NameDetector {
                 break;
             }
         }
-        // "Mark Two", "Storm Surge": a lead that is also an ordinary word needs a real name part after it.
-        if (start >= 0 && !titled && nameWords >= 2 && strong == 0
-            && ORDINARY_WORDS.contains(clean(text.substring(start, leadEnd)).toLowerCase(Locale.ROOT)) && !cued(text, start)) {
-            return;
+        // "Mark Two", "Storm Surge": a lead that is also an ordinary word needs a real name part after it; so does a lead
+        // that is also a language or a country ("Danish Positive List", "English Premier League"; "Danish Khan" stays).
+        if (start >= 0 && !titled && nameWords >= 2 && strong == 0 && !cued(text, start)) {
+            String lead = clean(text.substring(start, leadEnd)).toLowerCase(Locale.ROOT);
+            if (ORDINARY_WORDS.contains(lead) || PLACES_AND_LANGUAGES.contains(lead)) {
+                return;
+            }
         }
         if (start < 0 || start > run.getFirst().start() && !titled && cued(text, run.getFirst().start())) {
             // No first name, or one only after words the tables do not know ("Reference: Seo-yeon Kim"): where a cue
@@ -434,7 +451,9 @@ final class NameDetector {
             reason = "context: capitalised words after a word that introduces a person";
         } else if (before.isBlank() && (underHeading(text, lineStart) || cueEndsPreviousLine(text, lineStart))) {
             reason = "context: capitalised words under a heading or cue that introduces persons";
-        } else if (midSentence(text, start) && (danish || known)) {
+        } else if (midSentence(text, start) && (danish || known) && !(danish && !known && locativeBefore(text, start))) {
+            // "frivillig i Røde Kors", "maskinmester på Marselisborg Renseanlæg": in Danish a person is not "in" or "on"
+            // anything, so capitalised words no table knows after "i" or "på" name an organisation or a place.
             // Inside a Danish sentence only proper nouns have capitals; two to four of them that are no organisation, place
             // or ordinary word are a person. English capitalises more, so there a part must be a known name or name shape.
             reason = danish ? "context: capitalised words inside a Danish sentence" : "gazetteer: name part inside a sentence";
@@ -444,6 +463,27 @@ final class NameDetector {
             out.add(new Span(start, start + found.length(), SpanType.NAME, found, 0.75, reason));
         }
     }
+
+    /** The word right before {@code start} (a PDF line may wrap after it) is the Danish preposition "i" or "på". */
+    private static boolean locativeBefore(String text, int start) {
+        int e = start;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t' || text.charAt(e - 1) == '\n')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Trigger.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String w = text.substring(b, e);
+        return b < e && (w.equals("i") || w.equals("på"));
+    }
+
+    /** A version follows on the same line ("V17", "13.2", "v2.1.0"); a date ("12.03.1985") is no version. */
+    private static boolean versionAfter(String text, int end) {
+        return VERSION.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    private static final Pattern VERSION = Pattern.compile("[ \t]+(?:[vV]\\d+(?:\\.\\d+)*|\\d+\\.\\d+)(?![\\d.]*\\d)(?![\\p{L}\\d])");
 
     /** A word introducing a person stands before {@code start} on its line, or ends the line above, or a heading does. */
     private static boolean cued(String text, int start) {

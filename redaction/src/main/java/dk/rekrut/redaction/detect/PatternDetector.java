@@ -242,8 +242,37 @@ final class PatternDetector {
             if (inProperNoun(text, f[0], f[1])) {
                 continue; // "Hans Christian Andersen", "Christian Hansen": a name, not the pronoun or the faith
             }
+            if (acronymBeforeAWord(text, f[0], f[1])) {
+                continue; // "MS Project", "MS Office": Microsoft, not the title Ms
+            }
             out.add(new Span(f[0], f[1], type, text.substring(f[0], f[1]), confidence, reason));
         }
+    }
+
+    /**
+     * A title written in capitals without a dot ("MS", "MR", "MRS") before a word in mixed case is an acronym: "MS
+     * Project", "MR Scanner". A title in capitals stands before a name in capitals ("MS JANE DOE") or is written "Ms".
+     */
+    private static boolean acronymBeforeAWord(String text, int start, int end) {
+        if (end - start < 2 || end - start > 3 || text.charAt(end - 1) == '.') {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        int j = end;
+        if (j >= text.length() || text.charAt(j) != ' ') {
+            return false;
+        }
+        j++;
+        int w = j;
+        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        return w - j >= 2 && Character.isUpperCase(text.charAt(j)) && !text.substring(j, w).equals(text.substring(j, w)
+            .toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -425,6 +425,14 @@ public final class Propagation {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A word that labels or introduces a name ("Name", "Navn", "Reference", "Kære"): found inside a name's span (a table
+     * row "Father's Name Murugesan"), it is no part of the name, so it is neither propagated alone nor searched for.
+     */
+    public static boolean isNameLabel(String word) {
+        return NameDetector.isNameCue(withoutGenitive(word).toLowerCase(Locale.ROOT));
+    }
+
     /** The values worth looking for elsewhere: the whole text, and for a name of several words each surname-like part. */
     static List<String> values(SpanType type, String found) {
         String v = withoutGenitive(found.strip());
@@ -439,7 +447,7 @@ public final class Propagation {
                 for (String p : parts) {
                     String part = withoutFinalDot(p);
                     if (part.length() >= 3 && Character.isUpperCase(part.charAt(0))
-                        && !NameDetector.isStopWord(part.toLowerCase(Locale.ROOT))) {
+                        && !NameDetector.isStopWord(part.toLowerCase(Locale.ROOT)) && !isNameLabel(part)) {
                         out.add(part);
                     }
                 }

@@ -28,7 +28,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * when it can draw every character, otherwise in DejaVu Sans (embedded as a subset, so Greek, Cyrillic and Arabic
  * letters show and extract again too). The document is built from nothing
  * but the redacted text: no metadata, no images, no fonts or objects of the input exist in it, and it is saved whole.
- * Characters the font cannot draw become '?', and the caller is told how many.
+ * Characters the font cannot draw become '?', and the caller is told how many. A private-use character (an icon
+ * font's glyph before a contact line, a symbol font's bullet) is no writing anybody reads and is left out, as the
+ * layout-keeping rendition leaves out such glyphs ({@link GlyphText#unread}); only where such characters are so many
+ * that the text does not read as writing (more than five, and more than a tenth of the visible characters, the
+ * extraction's test for an unreadable PDF page) do they become '?' and count, as before, so a person looks at it.
  */
 public final class PdfRendition {
 
@@ -76,9 +80,11 @@ public final class PdfRendition {
             // of the rendition's time. Other scripts (Greek, Cyrillic, Arabic, ...) get DejaVu, embedded as a subset.
             // A font object per document: its dictionary becomes part of the document that is saved.
             boolean standard = allIn(sections, HELVETICA);
+            // Private-use characters are left out (Drawable.clean) or become '?', so they do not decide the font.
             PDFont font = standard ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
                 : PDType0Font.load(doc, FONT.get(), true);
-            var drawable = new Drawable(standard ? HELVETICA : new Glyphs(font, 0, new HashMap<>()));
+            var drawable = new Drawable(standard ? HELVETICA : new Glyphs(font, 0, new HashMap<>()),
+                readsAsWriting(sections));
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
             List<String> lines = new ArrayList<>();
             for (Section s : sections) {
@@ -231,7 +237,7 @@ public final class PdfRendition {
             String text = (s.heading() == null ? "" : "— " + s.heading() + " —\n") + s.text();
             for (int i = 0; i < text.length(); ) {
                 int cp = text.codePointAt(i);
-                if (cp != '\n' && cp != '\t' && cp != '\r' && font.width(cp) < 0) {
+                if (cp != '\n' && cp != '\t' && cp != '\r' && !icon(cp) && font.width(cp) < 0) {
                     return false;
                 }
                 i += Character.charCount(cp);
@@ -240,19 +246,56 @@ public final class PdfRendition {
         return true;
     }
 
-    /** The characters of one rendition's font: '?' for those it cannot draw, counted; widths of lines. */
+    /** A private-use character: an icon or a symbol-font bullet, no letter of any script (Unicode gives it none). */
+    private static boolean icon(int cp) {
+        return Character.getType(cp) == Character.PRIVATE_USE;
+    }
+
+    /**
+     * Whether the private-use characters are few enough to be icons among writing: at most five, or at most a tenth of
+     * the visible characters. Otherwise the text may be set in a font whose letters are private-use code points, which
+     * nobody could read from the rendition, so they are not left out quietly.
+     */
+    private static boolean readsAsWriting(List<Section> sections) {
+        int icons = 0;
+        int visible = 0;
+        for (Section s : sections) {
+            String text = s.text();
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (icon(cp)) {
+                    icons++;
+                } else if (!Character.isWhitespace(cp)) {
+                    visible++;
+                }
+                i += Character.charCount(cp);
+            }
+        }
+        return icons <= 5 || icons * 10 <= visible;
+    }
+
+    /**
+     * The characters of one rendition's font: '?' for those it cannot draw, counted; private-use characters left out
+     * when the text reads as writing; widths of lines.
+     */
     private static final class Drawable {
         private final Glyphs glyphs;
+        private final boolean leaveOutIcons;
         int unrenderable;
 
-        Drawable(Glyphs glyphs) {
+        Drawable(Glyphs glyphs, boolean leaveOutIcons) {
             this.glyphs = glyphs;
+            this.leaveOutIcons = leaveOutIcons;
         }
 
         String clean(String s) {
             var sb = new StringBuilder(s.length());
             for (int i = 0; i < s.length(); ) {
                 int cp = s.codePointAt(i);
+                if (leaveOutIcons && icon(cp)) {
+                    i += Character.charCount(cp);
+                    continue;
+                }
                 if (glyphs.width(cp) >= 0) {
                     sb.appendCodePoint(cp);
                 } else {

@@ -188,11 +188,16 @@ public final class Verifier {
                 values.add(v.strip());
             }
         }
-        if (present(k.fullName())) {
-            names.add(k.fullName());
-        }
         for (String name : names) {
-            values.addAll(List.of(NOT_LETTER_OR_NUMBER.split(name)));
+            // A row label found with a name ("Father's Name Murugesan") is not a part of it: it stays, and is not looked for.
+            for (String part : NOT_LETTER_OR_NUMBER.split(name)) {
+                if (!Propagation.isNameLabel(part)) {
+                    values.add(part);
+                }
+            }
+        }
+        if (present(k.fullName())) {
+            values.addAll(List.of(NOT_LETTER_OR_NUMBER.split(k.fullName())));
         }
         values.removeIf(v -> v.length() < 4 || v.chars().noneMatch(Character::isLetter) && v.length() < 6);
         return values;
