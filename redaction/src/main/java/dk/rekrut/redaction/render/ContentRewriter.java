@@ -7,7 +7,6 @@ import dk.rekrut.redaction.SpanType;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +98,8 @@ final class ContentRewriter {
     private final int pageNumber;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
     private final ContentStreamWriter writer = new ContentStreamWriter(bytes);
-    private final List<Shown> shown = new ArrayList<>();
+    private final List<PlacedText.Shown> shown = new ArrayList<>();
+    private final PlacedText placedText;
     private final Map<PDFont, String> fontProblems = new IdentityHashMap<>();
     private final PageDrawing drawing;
     /** The forms being drawn, innermost first: each one's Do and the floor outside it. */
@@ -123,6 +123,7 @@ final class ContentRewriter {
         this.resources = resources;
         this.pageNumber = pageNumber;
         this.drawing = glyphs.drawing();
+        this.placedText = new PlacedText(this, drawing, removed, lines, pageNumber);
     }
 
     /** A form being drawn: its Do, and the depth below which a Q was dropped outside it. */
@@ -251,10 +252,6 @@ final class ContentRewriter {
 
     // ------------------------------------------------------------------------------------------ text
 
-    /** One glyph shown by the current text-showing operator. */
-    private record Shown(int index, int code) {
-    }
-
     /** Glyph {@code i} as the walk showed it. */
     private void glyph(int i) throws IOException {
         if (i != glyph++ || i >= glyphs.glyphs()) {
@@ -272,7 +269,7 @@ final class ContentRewriter {
         if (!glyphs.positioned().get(i)) {
             throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " has a glyph without a Unicode value");
         }
-        shown.add(new Shown(i, drawing.code()[i]));
+        shown.add(new PlacedText.Shown(i, drawing.code()[i]));
     }
 
     /** Why a font's glyphs cannot be trusted to be the text extracted from them, or null. */
@@ -321,7 +318,7 @@ final class ContentRewriter {
             write(List.of(operands.get(0)), Operator.getOperator(OperatorName.SET_WORD_SPACING));
             write(List.of(operands.get(1)), Operator.getOperator(OperatorName.SET_CHAR_SPACING));
         }
-        placed(operands.getLast(), font);
+        placedText.placed(operands.getLast(), font, shown);
     }
 
     /** Whether a glyph of [from, to) is removed or moved. */
@@ -336,7 +333,7 @@ final class ContentRewriter {
 
     /**
      * Before the rewrite: the text objects with a glyph removed or moved. Their glyphs are all drawn at absolute
-     * positions ({@link #placed}), so none of their numbers is relative to the removed text.
+     * positions ({@link PlacedText}), so none of their numbers is relative to the removed text.
      */
     private void findPlacedObjects() {
         PageDrawing.Op object = null;
@@ -367,108 +364,6 @@ final class ContentRewriter {
             raw(n(-ty.floatValue()) + " TL ");
         }
         carriedOut(recorded);
-    }
-
-    /**
-     * The operand's strings and adjustments as TJs without the removed glyphs, each after a Tm that places its first
-     * glyph: where the glyph was, moved by its shift ({@link LineShift}). Glyphs kept one after another with the same
-     * shift stay in one TJ with the adjustments between them (kerning between kept glyphs, which says nothing of the
-     * removed text); a removed glyph or a change of shift starts a new TJ at an absolute position.
-     */
-    private void placed(COSBase operand, PDFont font) throws IOException {
-        List<COSBase> elements = new ArrayList<>();
-        if (operand instanceof COSArray a) {
-            for (COSBase e : a) {
-                elements.add(e);
-            }
-        } else {
-            elements.add(operand);
-        }
-        var kept = new ByteArrayOutputStream();
-        COSArray out = null;
-        float pending = 0;
-        int k = 0;
-        int previous = -1;
-        for (COSBase e : elements) {
-            if (e instanceof COSNumber n) {
-                pending += n.floatValue();
-            } else if (e instanceof COSString s) {
-                byte[] b = s.getBytes();
-                var in = new ByteArrayInputStream(b);
-                int pos = 0;
-                while (in.available() > 0) {
-                    int before = in.available();
-                    int code = font.readCode(in);
-                    int len = before - in.available();
-                    if (k >= shown.size() || shown.get(k).code() != code) {
-                        throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": the glyphs of a text operator differ");
-                    }
-                    int g = shown.get(k++).index();
-                    if (removed.get(g) || out != null && lines.shift(g) != lines.shift(previous)) {
-                        out = shownArray(kept, out);
-                    }
-                    if (!removed.get(g)) {
-                        if (out == null) {
-                            placeAt(g);
-                            out = new COSArray();
-                        } else if (pending != 0) {
-                            flush(kept, out);
-                            out.add(new COSFloat(pending));
-                        }
-                        kept.write(b, pos, len);
-                        previous = g;
-                    }
-                    pending = 0;
-                    pos += len;
-                }
-            }
-        }
-        if (k != shown.size()) {
-            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": the glyphs of a text operator differ");
-        }
-        shownArray(kept, out);
-    }
-
-    /** Writes the TJ being built, if any; returns null (none is being built). */
-    private COSArray shownArray(ByteArrayOutputStream kept, COSArray out) throws IOException {
-        if (out != null) {
-            flush(kept, out);
-            if (out.size() > 0) {
-                write(List.of(out), Operator.getOperator(OperatorName.SHOW_TEXT_ADJUSTED));
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A Tm that puts glyph {@code g} where it was, moved by its shift along its direction: the text matrix it was drawn
-     * with, translated along its x axis. The position is rounded to {@link LineShift#GRID}, so the float noise of
-     * positions computed from the removed text's width does not show.
-     */
-    private void placeAt(int g) throws IOException {
-        float[] tm = drawing.tm();
-        float moved = lines.shift(g);
-        double along = 0;
-        if (moved != 0) {
-            float[] m = drawing.trm();
-            float[] t = drawing.text();
-            double scale = Math.hypot(m[4 * g], m[4 * g + 1]);
-            if (scale == 0) {
-                throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": text of size 0 moves");
-            }
-            along = moved * (double) t[4 * g] * t[4 * g + 3] / scale;
-        }
-        double e = tm[6 * g + 4] + along * tm[6 * g];
-        double f = tm[6 * g + 5] + along * tm[6 * g + 1];
-        raw(n(tm[6 * g]) + " " + n(tm[6 * g + 1]) + " " + n(tm[6 * g + 2]) + " " + n(tm[6 * g + 3]) + " "
-            + n(LineShift.grid(e)) + " " + n(LineShift.grid(f)) + " Tm ");
-    }
-
-    private static void flush(ByteArrayOutputStream kept, COSArray out) {
-        if (kept.size() > 0) {
-            out.add(new COSString(kept.toByteArray()));
-            kept.reset();
-        }
     }
 
     private void drawLabels() throws IOException {
@@ -619,14 +514,14 @@ final class ContentRewriter {
         return resources.name(kind, object);
     }
 
-    private void write(List<COSBase> operands, Operator op) throws IOException {
+    void write(List<COSBase> operands, Operator op) throws IOException {
         for (COSBase o : operands) {
             writer.writeToken(o);
         }
         writer.writeToken(op);
     }
 
-    private void raw(String s) throws IOException {
+    void raw(String s) throws IOException {
         bytes.write(s.getBytes(StandardCharsets.US_ASCII));
     }
 
