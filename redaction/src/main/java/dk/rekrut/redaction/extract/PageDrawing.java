@@ -32,10 +32,13 @@ import org.apache.pdfbox.util.Matrix;
  * @param trm   per glyph: the text rendering matrix's linear part (a, b, c, d; the translation is in {@link PdfGlyphMap.Page})
  * @param text  per glyph: font size, character spacing, word spacing and horizontal scaling / 100 of the text state
  * @param font  per glyph: the font
+ * @param tm    per glyph: the text matrix (a, b, c, d, e, f) it was drawn with, so the rewrite can place a glyph
+ *              anew with an absolute {@code Tm} instead of a number relative to where it was ({@code LineShift})
  * <p>The per-glyph arrays may be longer than the page's glyphs (the writer hands its buffers over); entries past the
  * last glyph mean nothing.
  */
-public record PageDrawing(List<Op> ops, int[] code, float[] advance, float[] trm, float[] text, PDFont[] font) {
+public record PageDrawing(List<Op> ops, int[] code, float[] advance, float[] trm, float[] text, PDFont[] font,
+                          float[] tm) {
 
     /**
      * One operator from the content stream (not PDFBox's own inner calls, as ' calling T* and Tj).
@@ -134,6 +137,7 @@ public record PageDrawing(List<Op> ops, int[] code, float[] advance, float[] trm
         private float[] trm = new float[1024];
         private float[] text = new float[1024];
         private PDFont[] font = new PDFont[256];
+        private float[] tm = new float[1536];
         private int glyphs;
         /** The arrays were given to a page's record: the next page writes into new ones. */
         private boolean handedOver;
@@ -147,6 +151,7 @@ public record PageDrawing(List<Op> ops, int[] code, float[] advance, float[] trm
                 trm = new float[trm.length];
                 text = new float[text.length];
                 font = new PDFont[font.length];
+                tm = new float[tm.length];
                 handedOver = false;
             }
             glyphs = 0;
@@ -204,7 +209,7 @@ public record PageDrawing(List<Op> ops, int[] code, float[] advance, float[] trm
             }
         }
 
-        void glyph(Matrix trm, PDFont font, int code, float advance, PDTextState ts) {
+        void glyph(Matrix trm, PDFont font, int code, float advance, PDTextState ts, Matrix textMatrix) {
             if (glyphs == this.code.length) {
                 int n = 2 * glyphs;
                 this.code = Arrays.copyOf(this.code, n);
@@ -212,6 +217,7 @@ public record PageDrawing(List<Op> ops, int[] code, float[] advance, float[] trm
                 this.trm = Arrays.copyOf(this.trm, 4 * n);
                 this.text = Arrays.copyOf(this.text, 4 * n);
                 this.font = Arrays.copyOf(this.font, n);
+                this.tm = Arrays.copyOf(this.tm, 6 * n);
             }
             int g = glyphs++;
             this.code[g] = code;
@@ -225,12 +231,18 @@ public record PageDrawing(List<Op> ops, int[] code, float[] advance, float[] trm
             this.text[4 * g + 1] = ts.getCharacterSpacing();
             this.text[4 * g + 2] = ts.getWordSpacing();
             this.text[4 * g + 3] = ts.getHorizontalScaling() / 100f;
+            this.tm[6 * g] = textMatrix.getScaleX();
+            this.tm[6 * g + 1] = textMatrix.getShearY();
+            this.tm[6 * g + 2] = textMatrix.getShearX();
+            this.tm[6 * g + 3] = textMatrix.getScaleY();
+            this.tm[6 * g + 4] = textMatrix.getTranslateX();
+            this.tm[6 * g + 5] = textMatrix.getTranslateY();
         }
 
         /** The page's record, with the arrays themselves (not copies: about 1 % of the extraction). */
         PageDrawing page() {
             handedOver = true;
-            return new PageDrawing(java.util.Collections.unmodifiableList(ops), code, advance, trm, text, font);
+            return new PageDrawing(java.util.Collections.unmodifiableList(ops), code, advance, trm, text, font, tm);
         }
     }
 }

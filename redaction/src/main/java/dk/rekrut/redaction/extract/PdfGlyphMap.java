@@ -142,7 +142,8 @@ public record PdfGlyphMap(PDDocument document, List<Page> pages, ParsedFonts fon
             y.add(Float.NaN);
             w.add(Float.NaN);
             h.add(Float.NaN);
-            drawing.glyph(trm, font, code, displacement.getX(), getGraphicsState().getTextState());
+            drawing.glyph(trm, font, code, displacement.getX(), getGraphicsState().getTextState(),
+                getTextMatrix());
             super.showGlyph(trm, font, code, displacement);
             current = -1;
         }

@@ -7,7 +7,6 @@ import dk.rekrut.redaction.SpanType;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Point2D;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,6 @@ import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -50,8 +48,10 @@ import org.apache.pdfbox.util.Matrix;
  * PDFBox used for it; the content is neither parsed nor carried out again. Where the walk met an error in the content,
  * the rewrite stops, as a walk of its own would have:
  * <ul>
- *   <li>a text-showing operator (Tj, TJ, ', ") with glyphs to remove becomes a TJ without them, their advance kept as
- *   a TJ adjustment so the glyphs after them stay where they were;</li>
+ *   <li>in a text object (BT … ET) with glyphs to remove or to move ({@link LineShift}), every kept glyph is drawn at
+ *   an absolute position: each text-showing operator (Tj, TJ, ', ") becomes TJs without the removed glyphs, each
+ *   after a Tm that places its first glyph where {@link LineShift} puts it, and the operators that position text
+ *   (Td, TD, T*, Tm) are left out, as their numbers are relative to where the removed text was;</li>
  *   <li>form XObjects are drawn inline (their matrix and clip), so the page needs no XObject at all;</li>
  *   <li>an image (XObject or inline) becomes a grey box with "billede fjernet" in the same place and order;</li>
  *   <li>marked content (tags, ActualText, alternative text) is left out;</li>
@@ -92,14 +92,14 @@ final class ContentRewriter {
 
     private final PdfGlyphMap.Page glyphs;
     private final BitSet removed;
-    private final int[] spanOf;
+    private final LineShift lines;
     private final List<Span> spans;
     private final OutResources resources;
     private final int pageNumber;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
     private final ContentStreamWriter writer = new ContentStreamWriter(bytes);
-    private final List<Shown> shown = new ArrayList<>();
-    private final List<Box> boxes = new ArrayList<>();
+    private final List<PlacedText.Shown> shown = new ArrayList<>();
+    private final PlacedText placedText;
     private final Map<PDFont, String> fontProblems = new IdentityHashMap<>();
     private final PageDrawing drawing;
     /** The forms being drawn, innermost first: each one's Do and the floor outside it. */
@@ -108,18 +108,22 @@ final class ContentRewriter {
     private int depth;
     private int floor;
     private boolean inTextObject;
+    /** The text objects (their BT) with glyphs removed or moved, and whether the current one is one of them. */
+    private final Set<PageDrawing.Op> placedObjects = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean placing;
     private int glyph;
     private final ShapeFilter shapes = new ShapeFilter(this::write);
 
-    ContentRewriter(PdfGlyphMap.Page glyphs, BitSet removed, int[] spanOf, List<Span> spans, OutResources resources,
+    ContentRewriter(PdfGlyphMap.Page glyphs, BitSet removed, LineShift lines, List<Span> spans, OutResources resources,
                     int pageNumber) {
         this.glyphs = glyphs;
         this.removed = removed;
-        this.spanOf = spanOf;
+        this.lines = lines;
         this.spans = spans;
         this.resources = resources;
         this.pageNumber = pageNumber;
         this.drawing = glyphs.drawing();
+        this.placedText = new PlacedText(this, drawing, removed, lines, pageNumber);
     }
 
     /** A form being drawn: its Do, and the depth below which a Q was dropped outside it. */
@@ -129,6 +133,7 @@ final class ContentRewriter {
     /** The page's new content: the original, rewritten, inside q/Q, then the label boxes. */
     byte[] rewrite() throws IOException {
         raw("q\n");
+        findPlacedObjects();
         for (PageDrawing.Op op : drawing.ops()) {
             replay(op);
         }
@@ -209,14 +214,18 @@ final class ContentRewriter {
             }
             case OperatorName.BEGIN_TEXT -> {
                 inTextObject = true;
+                placing = placedObjects.contains(recorded);
                 write(operands, op);
                 carriedOut(recorded);
             }
             case OperatorName.END_TEXT -> {
                 inTextObject = false;
+                placing = false;
                 write(operands, op);
                 carriedOut(recorded);
             }
+            case OperatorName.MOVE_TEXT, OperatorName.SET_MATRIX, OperatorName.NEXT_LINE,
+                 OperatorName.MOVE_TEXT_SET_LEADING -> position(recorded);
             case OperatorName.TYPE3_D0, OperatorName.TYPE3_D1 -> {
                 // Only meaningful in a Type 3 glyph, which is never rewritten.
             }
@@ -243,11 +252,6 @@ final class ContentRewriter {
 
     // ------------------------------------------------------------------------------------------ text
 
-    /** One glyph shown by the current text-showing operator, with what is needed to keep the next glyph in place. */
-    private record Shown(int index, int code, float width, float fontSize, float charSpacing, float wordSpacing,
-                         float scaling) {
-    }
-
     /** Glyph {@code i} as the walk showed it. */
     private void glyph(int i) throws IOException {
         if (i != glyph++ || i >= glyphs.glyphs()) {
@@ -265,15 +269,7 @@ final class ContentRewriter {
         if (!glyphs.positioned().get(i)) {
             throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " has a glyph without a Unicode value");
         }
-        float[] t = drawing.text();
-        float advance = drawing.advance()[i];
-        shown.add(new Shown(i, drawing.code()[i], advance, t[4 * i], t[4 * i + 1], t[4 * i + 2], t[4 * i + 3]));
-        if (removed.get(i) && spanOf[i] >= 0) {
-            // A glyph of no span (GlyphText's unread: an icon, a bullet) goes without a box.
-            float[] m = drawing.trm();
-            var trm = new Matrix(m[4 * i], m[4 * i + 1], m[4 * i + 2], m[4 * i + 3], glyphs.tx()[i], glyphs.ty()[i]);
-            boxes.add(box(trm, font, advance, spanOf[i]));
-        }
+        shown.add(new PlacedText.Shown(i, drawing.code()[i]));
     }
 
     /** Why a font's glyphs cannot be trusted to be the text extracted from them, or null. */
@@ -308,170 +304,83 @@ final class ContentRewriter {
             glyph(i);
         }
         carriedOut(recorded);
-        boolean any = false;
-        for (Shown s : shown) {
-            any |= removed.get(s.index());
-        }
-        if (!any) {
+        if (!placing) {
+            if (changes(recorded.first(), end)) {
+                throw new PdfLayoutRendition.Unprovable("page " + pageNumber + " shows text outside a text object");
+            }
             write(operands, op);
             return;
         }
         if (operands.isEmpty()) {
             throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": a text operator without text");
         }
-        COSArray out = without(operands.getLast(), font);
-        switch (op.getName()) {
-            case OperatorName.SHOW_TEXT_LINE -> raw("T* ");
-            case OperatorName.SHOW_TEXT_LINE_AND_SPACE -> {
-                write(List.of(operands.get(0)), Operator.getOperator(OperatorName.SET_WORD_SPACING));
-                write(List.of(operands.get(1)), Operator.getOperator(OperatorName.SET_CHAR_SPACING));
-                raw("T* ");
-            }
-            default -> {
+        if (op.getName().equals(OperatorName.SHOW_TEXT_LINE_AND_SPACE)) {
+            write(List.of(operands.get(0)), Operator.getOperator(OperatorName.SET_WORD_SPACING));
+            write(List.of(operands.get(1)), Operator.getOperator(OperatorName.SET_CHAR_SPACING));
+        }
+        placedText.placed(operands.getLast(), font, shown);
+    }
+
+    /** Whether a glyph of [from, to) is removed or moved. */
+    private boolean changes(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (removed.get(i) || lines.shift(i) != 0) {
+                return true;
             }
         }
-        write(List.of(out), Operator.getOperator(OperatorName.SHOW_TEXT_ADJUSTED));
+        return false;
     }
 
     /**
-     * The operand's strings and adjustments as one TJ array without the removed glyphs: each removed glyph's advance
-     * (as PDFBox computes it: width × size + character spacing + word spacing for a one-byte 32, times the horizontal
-     * scaling) becomes part of an adjustment, so every glyph after it is drawn where it was.
+     * Before the rewrite: the text objects with a glyph removed or moved. Their glyphs are all drawn at absolute
+     * positions ({@link PlacedText}), so none of their numbers is relative to the removed text.
      */
-    private COSArray without(COSBase operand, PDFont font) throws IOException {
-        List<COSBase> elements = new ArrayList<>();
-        if (operand instanceof COSArray a) {
-            for (COSBase e : a) {
-                elements.add(e);
+    private void findPlacedObjects() {
+        PageDrawing.Op object = null;
+        for (PageDrawing.Op op : drawing.ops()) {
+            String name = op.operator().getName();
+            if (op.formEnd() || name.equals(OperatorName.END_TEXT)) {
+                object = null;
+            } else if (name.equals(OperatorName.BEGIN_TEXT)) {
+                object = op;
+            } else if (object != null && SHOWING.contains(name)
+                && changes(op.first(), Math.min(op.end(), glyphs.glyphs()))) {
+                placedObjects.add(object);
             }
-        } else {
-            elements.add(operand);
-        }
-        var out = new COSArray();
-        var kept = new ByteArrayOutputStream();
-        float pending = 0;
-        int k = 0;
-        for (COSBase e : elements) {
-            if (e instanceof COSNumber n) {
-                flush(kept, out);
-                pending += n.floatValue();
-            } else if (e instanceof COSString s) {
-                byte[] b = s.getBytes();
-                var in = new ByteArrayInputStream(b);
-                int pos = 0;
-                while (in.available() > 0) {
-                    int before = in.available();
-                    int code = font.readCode(in);
-                    int len = before - in.available();
-                    if (k >= shown.size() || shown.get(k).code() != code) {
-                        throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": the glyphs of a text operator differ");
-                    }
-                    Shown g = shown.get(k++);
-                    if (removed.get(g.index())) {
-                        flush(kept, out);
-                        float advance = (g.width() * g.fontSize() + g.charSpacing()
-                            + (len == 1 && code == 32 ? g.wordSpacing() : 0)) * g.scaling();
-                        float scale = g.fontSize() * g.scaling();
-                        if (scale == 0) {
-                            if (advance != 0) {
-                                throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": text of size 0 moves");
-                            }
-                        } else {
-                            pending -= advance * 1000 / scale;
-                        }
-                    } else {
-                        if (pending != 0) {
-                            out.add(new COSFloat(pending));
-                            pending = 0;
-                        }
-                        kept.write(b, pos, len);
-                    }
-                    pos += len;
-                }
-            }
-        }
-        if (k != shown.size()) {
-            throw new PdfLayoutRendition.Unprovable("page " + pageNumber + ": the glyphs of a text operator differ");
-        }
-        flush(kept, out);
-        if (pending != 0) {
-            out.add(new COSFloat(pending));
-        }
-        return out;
-    }
-
-    private static void flush(ByteArrayOutputStream kept, COSArray out) {
-        if (kept.size() > 0) {
-            out.add(new COSString(kept.toByteArray()));
-            kept.reset();
         }
     }
 
-    /** A removed glyph's box on the page: its advance wide, from the font's descent to its ascent. */
-    private Box box(Matrix trm, PDFont font, float width, int span) {
-        float ascent = 0.78f;
-        float descent = -0.22f;
-        PDFontDescriptor fd = font.getFontDescriptor();
-        if (fd != null && fd.getAscent() > 300 && fd.getAscent() < 1500 && fd.getDescent() < 0 && fd.getDescent() > -700) {
-            ascent = fd.getAscent() / 1000;
-            descent = fd.getDescent() / 1000;
+    /**
+     * A positioning operator (Td, TD, T*, Tm): written as it is, except in a text object whose glyphs are placed
+     * anew, where it is left out (its numbers may be relative to where the removed text was: the next word placed
+     * with "the name's width" Td); TD's leading is kept, as later text objects may use it with T*.
+     */
+    private void position(PageDrawing.Op recorded) throws IOException {
+        List<COSBase> operands = recorded.operands();
+        if (!placing) {
+            write(operands, recorded.operator());
+        } else if (recorded.operator().getName().equals(OperatorName.MOVE_TEXT_SET_LEADING) && operands.size() == 2
+            && operands.get(1) instanceof COSNumber ty) {
+            raw(n(-ty.floatValue()) + " TL ");
         }
-        return new Box(span, trm.transformPoint(0, descent), trm.transformPoint(width, descent),
-            trm.transformPoint(width, ascent), trm.transformPoint(0, ascent));
-    }
-
-    /** A quadrilateral on the page: bottom-left, bottom-right, top-right, top-left along the text's direction. */
-    private record Box(int span, Point2D.Float p0, Point2D.Float p1, Point2D.Float p2, Point2D.Float p3) {
-
-        float length() {
-            return (float) p0.distance(p1);
-        }
-
-        float height() {
-            return (float) p0.distance(p3);
-        }
-
-        /** The next glyph of the same span on the same line, close after this one: one box for both. */
-        Box join(Box next) {
-            if (next.span != span || height() <= 0) {
-                return null;
-            }
-            float h = height();
-            double ux = (p1.x - p0.x) / Math.max(length(), 1e-6);
-            double uy = (p1.y - p0.y) / Math.max(length(), 1e-6);
-            double along = (next.p0.x - p1.x) * ux + (next.p0.y - p1.y) * uy;
-            double across = -(next.p0.x - p0.x) * uy + (next.p0.y - p0.y) * ux;
-            if (along < -0.2 * h || along > 1.2 * h || Math.abs(across) > 0.25 * h
-                || Math.abs(next.height() - h) > 0.3 * h) {
-                return null;
-            }
-            return new Box(span, p0, next.p1, next.p2, p3);
-        }
+        carriedOut(recorded);
     }
 
     private void drawLabels() throws IOException {
-        List<Box> merged = new ArrayList<>();
-        for (Box b : boxes) {
-            Box joined = merged.isEmpty() ? null : merged.getLast().join(b);
-            if (joined != null) {
-                merged.set(merged.size() - 1, joined);
-            } else {
-                merged.add(b);
-            }
-        }
+        List<LineShift.Box> merged = lines.boxes();
         if (merged.isEmpty()) {
             return;
         }
         resources.labelFont();
         var sb = new StringBuilder("q 0 g\n");
-        for (Box b : merged) {
-            sb.append(n(b.p0.x)).append(' ').append(n(b.p0.y)).append(" m ").append(n(b.p1.x)).append(' ').append(n(b.p1.y))
-                .append(" l ").append(n(b.p2.x)).append(' ').append(n(b.p2.y)).append(" l ").append(n(b.p3.x)).append(' ')
-                .append(n(b.p3.y)).append(" l h f\n");
+        for (LineShift.Box b : merged) {
+            sb.append(n(b.p0().x)).append(' ').append(n(b.p0().y)).append(" m ").append(n(b.p1().x)).append(' ').append(n(b.p1().y))
+                .append(" l ").append(n(b.p2().x)).append(' ').append(n(b.p2().y)).append(" l ").append(n(b.p3().x)).append(' ')
+                .append(n(b.p3().y)).append(" l h f\n");
         }
         sb.append("Q\n");
         raw(sb.toString());
-        for (Box b : merged) {
+        for (LineShift.Box b : merged) {
             float len = b.length();
             float h = b.height();
             String label = b.span() >= 0 ? spans.get(b.span()).type().label() : "[" + "?" + "]";
@@ -483,14 +392,14 @@ final class ContentRewriter {
             if (size < 2) {
                 continue;
             }
-            float ux = (b.p1.x - b.p0.x) / len;
-            float uy = (b.p1.y - b.p0.y) / len;
-            float vx = (b.p3.x - b.p0.x) / h;
-            float vy = (b.p3.y - b.p0.y) / h;
+            float ux = (b.p1().x - b.p0().x) / len;
+            float uy = (b.p1().y - b.p0().y) / len;
+            float vx = (b.p3().x - b.p0().x) / h;
+            float vy = (b.p3().y - b.p0().y) / h;
             float along = (len - size * unit) / 2;
             float up = (h - size * 0.7f) / 2;
-            float ox = b.p0.x + ux * along + vx * up;
-            float oy = b.p0.y + uy * along + vy * up;
+            float ox = b.p0().x + ux * along + vx * up;
+            float oy = b.p0().y + uy * along + vy * up;
             label(label, size, new float[] {ux, uy, vx, vy, ox, oy}, "1 g");
         }
     }
@@ -605,14 +514,14 @@ final class ContentRewriter {
         return resources.name(kind, object);
     }
 
-    private void write(List<COSBase> operands, Operator op) throws IOException {
+    void write(List<COSBase> operands, Operator op) throws IOException {
         for (COSBase o : operands) {
             writer.writeToken(o);
         }
         writer.writeToken(op);
     }
 
-    private void raw(String s) throws IOException {
+    void raw(String s) throws IOException {
         bytes.write(s.getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -95,8 +95,8 @@ public final class PdfLayoutRendition {
                     throw new Unprovable("page " + (i + 1) + " has text given as ActualText, which its glyphs may not show");
                 }
                 var resources = new ContentRewriter.OutResources(copier);
-                var rewriter = new ContentRewriter(glyphs, removals.removed(i), removals.spanOf(i), removals.spans(),
-                    resources, i + 1);
+                var lines = LineShift.of(glyphs, removals.removed(i), removals.spanOf(i), page.getCropBox());
+                var rewriter = new ContentRewriter(glyphs, removals.removed(i), lines, removals.spans(), resources, i + 1);
                 byte[] content = rewriter.rewrite();
                 String untrusted = GlyphText.problem(glyphs, removals.unread(i), i + 1);
                 if (untrusted != null) {
