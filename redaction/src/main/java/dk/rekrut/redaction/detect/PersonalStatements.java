@@ -63,7 +63,9 @@ final class PersonalStatements {
         + "[ \\t]+(?:fra|from)[ \\t]+(?-i:" + CAP + "(?:[ \\t]+" + CAP + ")?)", F);
     static final Pattern NATURALISED = Pattern.compile("(?<![\\p{L}])(?:(?:dansk[ \\t]+)?indfødsret|naturali[sz]ed|naturaliseret"
         + "|(?:fik|got|obtained|received)[ \\t]+(?:dansk|danish)[ \\t]+(?:statsborgerskab|citizenship))(?![\\p{L}])", F);
-    static final Pattern PARENTS_FROM = Pattern.compile("(?<![\\p{L}])(?:forældre|parents|familie|family)[ \\t]+(?:er|kom|kommer"
+    /** The parents', the family's, or one parent's country (rred4: "min mor er fra Glasgow", "my father came from Lagos"). */
+    static final Pattern PARENTS_FROM = Pattern.compile("(?<![\\p{L}])(?:forældre|parents|familie|family|(?:min|my)[ \\t]+(?:mor|far"
+        + "|mother|father|mum|mom|dad))[ \\t]+(?:er|kom|kommer"
         + "|flyttede|flygtede|immigrerede|stammer|is|are|came|come|moved|fled|emigrated|immigrated)(?:[ \\t]+\\p{Ll}+)?[ \\t]+"
         + "(?:fra|from)[ \\t]+(?-i:" + CAP + "(?:[ \\t]+" + CAP + ")?)", F);
     static final Pattern PARENTS_DEMONYM = Pattern.compile("(?<![\\p{L}])\\p{L}+(?:ske|ese|ian|ish|i)[ \\t]+(?:forældre|parents"
@@ -103,7 +105,8 @@ final class PersonalStatements {
         "piger", "søn", "døtre", "datter", "child", "kids", "sons", "daughter", "boys", "girls", "expecting", "venter", "gravid",
         "pregnant"};
     private static final String[] ORIGIN_KEYS = {"nationalit", "citizen", "statsborgerskab", "flygtning", "refugee", "asyl",
-        "indfødsret", "naturali", "forældre", "parents", "familie", "family", "rødder", "roots", "heritage"};
+        "indfødsret", "naturali", "forældre", "parents", "familie", "family", "rødder", "roots", "heritage", "min mor", "min far",
+        "my mother", "my father", "my mum", "my mom", "my dad"};
     private static final String[] AGE_KEYS = {"turned", "fyldte", "fylder", "will turn"};
     private static final String[] RELIGION_KEYS = {"hijab", "scarf", "tørklæde", "niqab", "burka", "turban", "kipp", "kalot", "dastar",
         "ramadan", "fasten", " lent", "kippur", "sabbat", "shabbat", "jesus", "christ", "kristus",
