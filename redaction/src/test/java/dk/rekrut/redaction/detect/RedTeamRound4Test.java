@@ -78,6 +78,9 @@ class RedTeamRound4Test {
         KnownPersonalData br = new KnownPersonalData(null, null, null, "Avenida Paulista 900", null, null, null, null);
         String text = "Avenida Paulista 900, apto 71 - SP, 01310-100\n";
         assertThat(Detector.redact(text, DETECTOR.detect(text, "en", br))).doesNotContain("71").doesNotContain("01310");
+        // A street word first and the house number after a comma, as Brazil writes it, with no form data.
+        assertThat(redact("Marta Silva\nRua Oscar Freire, 379, apto 5\nmarta@exemplo.br\n", "en")).doesNotContain("Freire")
+            .doesNotContain("379").doesNotContain("apto");
     }
 
     @Test
@@ -122,6 +125,11 @@ class RedTeamRound4Test {
         redacts("[HELBRED]", "da", new String[] {"Efter et sygdomsforløb med kræft vendte jeg tilbage.", "kræft"});
         redacts("[OPRINDELSE]", "da", new String[] {"Min far er fra Izmir, og jeg er opvokset i Vejle.", "Izmir"});
         keeps("da", "Vi bor langt fra Izmir.");
+        redacts("[OPRINDELSE]", "en", new String[] {"I'm a Hungarian-born nurse with ten years on wards.", "Hungarian"},
+            new String[] {"I am an Egyptian chemist.", "Egyptian"});
+        keeps("en", "I'm a Technician by training.", "I'm a team player.");
+        redacts("[FAMILIEFORHOLD]", "da", new String[] {"Min kæreste og jeg flyttede til Aarhus.", "kæreste"},
+            new String[] {"My girlfriend works there too.", "girlfriend"});
     }
 
     @Test
