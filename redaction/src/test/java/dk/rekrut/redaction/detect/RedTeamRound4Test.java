@@ -128,7 +128,7 @@ class RedTeamRound4Test {
         redacts("[OPRINDELSE]", "en", new String[] {"I'm a Hungarian-born nurse with ten years on wards.", "Hungarian"},
             new String[] {"I am an Egyptian chemist.", "Egyptian"});
         keeps("en", "I'm a Technician by training.", "I'm a team player.");
-        redacts("[FAMILIEFORHOLD]", "da", new String[] {"Min kæreste og jeg flyttede til Aarhus.", "kæreste"},
+        redacts("[FAMILIEFORHOLD]", "da", new String[] {"Min kæreste og jeg flyttede til Aarhus.", "Min", "kæreste"},
             new String[] {"My girlfriend works there too.", "girlfriend"});
     }
 
