@@ -1,7 +1,8 @@
 package dk.rekrut.redaction.corpus;
 
+import static dk.rekrut.redaction.corpus.RealFormatDocuments.form;
+
 import dk.rekrut.redaction.corpus.IdentifierDocuments.Hand;
-import dk.rekrut.redaction.corpus.IdentifierDocuments.Known;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
@@ -29,11 +30,6 @@ public final class RedTeamRound4 {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "redaction/corpus/handmade/rred4");
         IdentifierDocuments.writeAll(documents(), dir, new Random(20261207L), NOTE);
-    }
-
-    private static Known form(String name, String email, String phone, String address, String postalCode, String town,
-                              String birthDate) {
-        return new Known(name, email, phone, address, postalCode, town, birthDate, null);
     }
 
     /** What TeX does to running text: "ffi", "ff", "fi", "fl" drawn as one ligature glyph each. */

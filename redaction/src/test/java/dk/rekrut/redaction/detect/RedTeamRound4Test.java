@@ -1,5 +1,9 @@
 package dk.rekrut.redaction.detect;
 
+import static dk.rekrut.redaction.detect.RealFormatClassesTest.DETECTOR;
+import static dk.rekrut.redaction.detect.RealFormatClassesTest.keeps;
+import static dk.rekrut.redaction.detect.RealFormatClassesTest.redact;
+import static dk.rekrut.redaction.detect.RealFormatClassesTest.redacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.rekrut.redaction.KnownPersonalData;
@@ -7,32 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Classes the fourth red-team round of issue 17 (rred4) found. The positives are not the corpus's sentences; each class
- * has its negatives beside it.
+ * has its negatives beside it. The helpers are {@link RealFormatClassesTest}'s.
  */
 class RedTeamRound4Test {
-
-    private static final Detector DETECTOR = new Detector();
-
-    private static String redact(String text, String language) {
-        return Detector.redact(text, DETECTOR.detect(text, language, null));
-    }
-
-    /** Each case: the text, then the strings that must be gone; the label must be there. */
-    private static void redacts(String label, String language, String[]... cases) {
-        for (String[] c : cases) {
-            String out = redact(c[0], language);
-            assertThat(out).as(c[0]).contains(label);
-            for (int k = 1; k < c.length; k++) {
-                assertThat(out).as(c[0]).doesNotContain(c[k]);
-            }
-        }
-    }
-
-    private static void keeps(String language, String... texts) {
-        for (String t : texts) {
-            assertThat(redact(t, language)).as(t).isEqualTo(t);
-        }
-    }
 
     @Test
     void anEmailWithTheAtWrittenAsAWordIsAnEmail() {
