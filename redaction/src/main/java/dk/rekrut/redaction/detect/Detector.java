@@ -107,6 +107,11 @@ public final class Detector {
         // Third red-team round (rred3): family, origin, age, religion and health in shapes of real CVs (PersonalStatements).
         all.addAll(PersonalStatements.detect(text, lower));
         all.addAll(GreetingTitleName.detect(text, lower));
+        // Fourth red-team round (rred4): e-mails with the @ as a word, parties, places of worship, unions and LGBT+ groups
+        // by the shape of their names.
+        all.addAll(ObfuscatedEmails.detect(text, lower));
+        all.addAll(AffiliationStatements.detect(text, lower));
+        all.addAll(DesignedNames.detect(text, names, knownData));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }

@@ -70,10 +70,13 @@ final class ForeignAddressDetector {
         return false;
     }
 
-    /** A street word first: "ul. Marszałkowska 10/12", "Via Roma 5", "Calle Mayor 3", "Rua Augusta 120". */
+    /**
+     * A street word first: "ul. Marszałkowska 10/12", "Via Roma 5", "Calle Mayor 3", "Rua Augusta 120", and the number
+     * after a comma as Brazil and Portugal write it ("Rua Augusta, 1500"; rred4).
+     */
     private static final Pattern PREFIX_STREET = Pattern.compile("(?<![\\p{L}])(?:ul\\.|ulica|al\\.|aleja|pl\\.|os\\.|Via|via|Viale|"
         + "Calle|calle|Avenida|Av\\.|Rua|rua|Carrer|Strada|Jalan|Jl\\.|Rruga|Bulevar|Bulevardi|Ulitsa|ulitsa|Ulica)[ \\t]+"
-        + "(?:" + CAP + "[ \\t]+){0,3}" + HOUSE + "(?![\\p{L}\\d])");
+        + "(?:" + CAP + ",?[ \\t]+){0,3}" + HOUSE + "(?![\\p{L}\\d])");
     /** Flat, apartment, unit before a street: "Flat 3, ", "Apt. 4B ", "Lejlighed 12, ". */
     private static final Pattern FLAT = Pattern.compile("(?<![\\p{L}])(?:Flat|Apt\\.?|Apartment|Unit|Suite|Lejl\\.?|Lejlighed|Room|Værelse)"
         + "[ \\t]+\\d{1,4}[A-Za-z]?,?[ \\t]*$");

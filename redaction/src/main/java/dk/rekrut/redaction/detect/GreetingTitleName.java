@@ -32,6 +32,16 @@ final class GreetingTitleName {
     private static final String NAME_WORD = "\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)*";
     private static final Pattern LINE_TITLE = Pattern.compile("[ \\t•·-]*(" + TITLES + ")[ \\t]+(" + NAME_WORD + "(?:[ \\t]+"
         + NAME_WORD + "){1,2})(?=[ \\t]*(?:[,(:–-]|\\n|$))");
+    /**
+     * A compound job title at the start of a line, then a given name and a surname, then the person's phone or e-mail
+     * ("Afdelingssygeplejerske Hanne Østergård, tlf. 40 11 22 33", "Projektleder Mads Kjær, mads@…"; rred4): a referee.
+     * The contact data after the name is what keeps an employer after a title ("Afdelingsleder Bravida Danmark (2019–")
+     * out.
+     */
+    private static final Pattern COMPOUND_TITLE_CONTACT = Pattern.compile("[ \\t•·-]*(\\p{Lu}\\p{Ll}{2,}(?:sygeplejerske|leder|chef"
+        + "|læge|direktør|konsulent|rådgiver|koordinator|ingeniør|pædagog|lærer|assistent|terapeut|chefredaktør|redaktør))[ \\t]+("
+        + NAME_WORD + "(?:[ \\t]+" + NAME_WORD + "){1,2})(?=[ \\t]*,[ \\t]*(?iu:tlf|telefon|mobil|phone|tel|e-?mail|mail)|[ \\t]*,?[ \\t]*"
+        + "\\+?\\d{2}|[ \\t]*,?[ \\t]*[\\p{L}\\p{N}._-]+@)");
     private static final Pattern INSTITUTION = Pattern.compile("(?iu)(?:skole|universitet|university|kommune|hospital|hospitalet"
         + "|gymnasium|college|institut|institute|akademi|academy|region|ministeriet|ministry|apotek)$");
 
@@ -60,6 +70,7 @@ final class GreetingTitleName {
         Matcher m = LINE_TITLE.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
+        Matcher compound = COMPOUND_TITLE_CONTACT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = 0; i >= 0 && i < text.length(); i = text.indexOf('\n', i) < 0 ? -1 : text.indexOf('\n', i) + 1) {
             int c = i;
             while (c < text.length() && " \t•·-".indexOf(text.charAt(c)) >= 0) {
@@ -72,6 +83,9 @@ final class GreetingTitleName {
             if (m.lookingAt() && Character.isUpperCase(text.charAt(m.start(1))) && !INSTITUTION.matcher(m.group(2)).find()) {
                 out.add(new Span(m.start(2), m.end(2), SpanType.NAME, m.group(2), 0.85,
                     "context: a name after a title of office at the start of a line"));
+            } else if (compound.region(i, Math.min(text.length(), i + 100)).lookingAt() && !INSTITUTION.matcher(compound.group(2)).find()) {
+                out.add(new Span(compound.start(2), compound.end(2), SpanType.NAME, compound.group(2), 0.85,
+                    "context: a referee's name after a job title, before their phone or e-mail"));
             }
         }
     }

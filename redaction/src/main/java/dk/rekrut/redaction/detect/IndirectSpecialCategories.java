@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  *   <li>the writer's own diagnosis or illness without naming it ("efter min egen diagnose", "since my diagnosis");</li>
  *   <li>a seat on a council for a party ("har siddet i kommunalbestyrelsen for Socialistisk Folkeparti"): politics;</li>
  *   <li>a congregation with its faith ("my Catholic parish", "den katolske menighed", "the Muslim community"): religion;</li>
- *   <li>the writer's spouse and children ("My husband", "our two daughters", "min kone"): family status.</li>
+ *   <li>the writer's spouse, partner and children ("My husband", "our two daughters", "min kone", "min kæreste" (rred4)):
+ *   family status, and with the partner's name beside it a cue to orientation.</li>
  * </ul>
  * Each needs the writer as subject or owner (jeg/I, min/my/our), so "sygemeldte borgere", "sick leave management",
  * "patients with a diagnosis" and "our partners" stay.
@@ -68,7 +69,7 @@ final class IndirectSpecialCategories {
         + "|cathedral|domkirke|mission|kloster|monastery)(?![\\p{L}])", F);
 
     static final Pattern OWN_FAMILY = Pattern.compile("(?<![\\p{L}])(?:(?:my|min|mine)[ \\t]+(?:husband|wife|spouse|partner"
-        + "|fiancée?|kone|hustru|ægtefælle|forlovede|mand(?![ \\t]+og[ \\t]+kvinde)|sambo|samlever)"
+        + "|fiancée?|kone|hustru|ægtefælle|forlovede|mand(?![ \\t]+og[ \\t]+kvinde)|sambo|samlever|kæreste|boyfriend|girlfriend)"
         + "|(?:my|our|min|mine|vores)[ \\t]+(?:" + NUM + "[ \\t]+)?(?:daughters?|sons?|children|kids|døtre|sønner|datter|søn|børn))"
         + "(?![\\p{L}])", F);
 

@@ -25,7 +25,7 @@ final class LanguageLevelDetector {
     private static final Pattern CELL_MARKS = Pattern.compile("[:\\-–—|]");
     /** Level phrases that say "native" with a language word of their own; the bare "native" is handled apart. */
     private static final Pattern LEVEL = Pattern.compile("(?<![\\p{L}\\p{N}])(?:native\\s+or\\s+bilingual(?:\\s+proficiency)?"
-        + "|native[\\s-]+(?:speaker|proficiency|level|language|tongue|fluency)|mother[\\s-]+tongue|modersmålsniveau|modersmålsbruger"
+        + "|native[\\s-]+(?:speaker|proficiency|level|language|tongue|fluency)|mother[\\s-]+tongue(?:s|\\(s\\))?|modersmålsniveau|modersmålsbruger"
         + "|modersmål|førstesprog|first\\s+language|muttersprache|native)(?![\\p{L}\\p{N}])", F);
     private static final Set<String> LANGUAGES = languages();
     /** What may stand between a language and a bare "native": separators and a CEFR level ("Arabic – C2, native"). */

@@ -26,8 +26,13 @@ final class NumberDetector {
     /** A national number with a trunk 0: "0821234567", "070-123 45 67", "020 7946 0958", "06-12345678". */
     private static final Pattern TRUNK = Pattern.compile("(?<![\\p{L}\\p{N}+.,/\\-])0[1-9]\\d{0,4}(?:[ \\t\\-.]{0,2}\\d{2,5}){0,4}"
         + "(?![\\p{L}\\p{N}])");
-    /** An extension after a phone: ", lok. 204", " ext. 12", " x 3", " (lokal 12)". */
-    private static final Pattern EXTENSION = Pattern.compile("[ \\t]*[,(]?[ \\t]*(?:lok(?:al)?|ext(?:ension)?|x|tast|dir)\\.?[ \\t]*:?[ \\t]*\\d{1,5}"
+    /**
+     * An extension after a phone: ", lok. 204", " ext. 12", " x 3", " (lokal 12)", and its word in other languages
+     * (rred4): English "local", Polish "wew.", German "Durchwahl"/"DW", Swedish "ankn.", French "poste", Portuguese and
+     * Spanish "ramal".
+     */
+    private static final Pattern EXTENSION = Pattern.compile("[ \\t]*[,(]?[ \\t]*(?:lok(?:al)?|local|ext(?:ension)?|x|tast|dir|wew"
+        + "|durchwahl|dw|ankn(?:ytning)?|poste|ramal)\\.?[ \\t]*:?[ \\t]*\\d{1,5}"
         + "\\)?(?![\\p{L}\\p{N}])", F);
     private static final Pattern ISBN_BEFORE = Pattern.compile("(?:isbn|issn|doi|ean|ordre|order|faktura|invoice|sag|case|journal)"
         + "[\\p{L}.\\-]*[ \\t:#]*(?:nr\\.?|no\\.?|number|nummer)?[ \\t:#]*$", F);
@@ -242,7 +247,7 @@ final class NumberDetector {
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
-        return i < text.length() && ",(lLeExXtTdD".indexOf(text.charAt(i)) >= 0;
+        return i < text.length() && ",(lLeExXtTdDwWaApPrR".indexOf(text.charAt(i)) >= 0;
     }
 
     private static void iban(String text, int[] near, List<Span> out) {

@@ -63,9 +63,17 @@ final class PersonalStatements {
         + "[ \\t]+(?:fra|from)[ \\t]+(?-i:" + CAP + "(?:[ \\t]+" + CAP + ")?)", F);
     static final Pattern NATURALISED = Pattern.compile("(?<![\\p{L}])(?:(?:dansk[ \\t]+)?indfødsret|naturali[sz]ed|naturaliseret"
         + "|(?:fik|got|obtained|received)[ \\t]+(?:dansk|danish)[ \\t]+(?:statsborgerskab|citizenship))(?![\\p{L}])", F);
-    static final Pattern PARENTS_FROM = Pattern.compile("(?<![\\p{L}])(?:forældre|parents|familie|family)[ \\t]+(?:er|kom|kommer"
+    /** The parents', the family's, or one parent's country (rred4: "min mor er fra Glasgow", "my father came from Lagos"). */
+    static final Pattern PARENTS_FROM = Pattern.compile("(?<![\\p{L}])(?:forældre|parents|familie|family|(?:min|my)[ \\t]+(?:mor|far"
+        + "|mother|father|mum|mom|dad))[ \\t]+(?:er|kom|kommer"
         + "|flyttede|flygtede|immigrerede|stammer|is|are|came|come|moved|fled|emigrated|immigrated)(?:[ \\t]+\\p{Ll}+)?[ \\t]+"
         + "(?:fra|from)[ \\t]+(?-i:" + CAP + "(?:[ \\t]+" + CAP + ")?)", F);
+    /**
+     * The writer's nationality as an adjective before what they are ("I'm a Swedish data engineer"; rred4); a
+     * profession in "-ician" ("I'm a Technician by training") is none.
+     */
+    static final Pattern SELF_DEMONYM = Pattern.compile("(?<![\\p{L}])(?:i'm|i’m|i[ \\t]+am)[ \\t]+(?:a|an)[ \\t]+"
+        + "(?-i:(\\p{Lu}\\p{Ll}+(?:ish|ese|ian|ean|an|i)(?<!ician)))(?:-\\p{L}+)?[ \\t]+\\p{Ll}", F);
     static final Pattern PARENTS_DEMONYM = Pattern.compile("(?<![\\p{L}])\\p{L}+(?:ske|ese|ian|ish|i)[ \\t]+(?:forældre|parents"
         + "|rødder|roots|heritage)(?![\\p{L}])", F);
     private static final Pattern PERMIT = Pattern.compile("(?:blue[ \\t]+card|work[ \\t]+permit|residence[ \\t]+permit|green[ \\t]+card"
@@ -103,7 +111,8 @@ final class PersonalStatements {
         "piger", "søn", "døtre", "datter", "child", "kids", "sons", "daughter", "boys", "girls", "expecting", "venter", "gravid",
         "pregnant"};
     private static final String[] ORIGIN_KEYS = {"nationalit", "citizen", "statsborgerskab", "flygtning", "refugee", "asyl",
-        "indfødsret", "naturali", "forældre", "parents", "familie", "family", "rødder", "roots", "heritage"};
+        "indfødsret", "naturali", "forældre", "parents", "familie", "family", "rødder", "roots", "heritage", "min mor", "min far", "i'm a", "i’m a", "i am a",
+        "my mother", "my father", "my mum", "my mom", "my dad"};
     private static final String[] AGE_KEYS = {"turned", "fyldte", "fylder", "will turn"};
     private static final String[] RELIGION_KEYS = {"hijab", "scarf", "tørklæde", "niqab", "burka", "turban", "kipp", "kalot", "dastar",
         "ramadan", "fasten", " lent", "kippur", "sabbat", "shabbat", "jesus", "christ", "kristus",
@@ -123,7 +132,7 @@ final class PersonalStatements {
     private static final List<Rule> ORIGIN_RULES = List.of(new Rule(NATIONALITIES, 1, "context: nationalities"),
         new Rule(CITIZEN, 0, "context: citizenship"), new Rule(REFUGEE, 0, "context: refugee from a country"),
         new Rule(NATURALISED, 0, "context: naturalisation"), new Rule(PARENTS_FROM, 0, "context: the parents' country"),
-        new Rule(PARENTS_DEMONYM, 0, "context: the parents' nationality"));
+        new Rule(PARENTS_DEMONYM, 0, "context: the parents' nationality"), new Rule(SELF_DEMONYM, 1, "context: the writer's nationality"));
 
     static List<Span> detect(String text, String lower) {
         List<Span> out = new ArrayList<>();

@@ -36,6 +36,8 @@ final class PositionalNameDetector {
     private static final Pattern LEAD = Pattern.compile("^(?:navn|name|ansøger|applicant|underskrift|signed|signature|cv|"
         + "curriculum vitae|resume|résumé|ansøgning fra|application from|af|by)\\s*[:–—-]?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern MARK = Pattern.compile("^[#*>•▪-]+[ \\t]*");
+
     /** Words a name never has: headings of a CV or letter, parts of job titles, words that start a sentence or a field. */
     private static final Set<String> NOT_NAME = Set.copyOf(List.of(("curriculum vitae cv resume résumé resumé profil profile kompetencer "
         + "competences competencies skills erhvervserfaring arbejdserfaring erfaring experience work professional uddannelse "
@@ -109,6 +111,13 @@ final class PositionalNameDetector {
         return out;
     }
 
+    /** A line without the Markdown heading or list mark and the field label ("Navn:") before its value. */
+    private static String withoutLead(String s) {
+        String v = MARK.matcher(s).replaceFirst("");
+        Matcher l = LEAD.matcher(v);
+        return l.lookingAt() && l.end() < v.length() ? v.substring(l.end()) : v;
+    }
+
     private static Zones.Line nextNonBlank(String text, List<Zones.Line> lines, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
             if (!text.substring(lines.get(j).start(), lines.get(j).end()).isBlank()) {
@@ -142,10 +151,12 @@ final class PositionalNameDetector {
     /** Each piece of the line between separators, judged as a name by where the line stands. */
     private void line(String text, Zones.Line line, String s, boolean top, List<Span> out) {
         // "Surname, Firstname" is one piece although it has a comma.
-        Matcher sc = s.indexOf(',') >= 0 ? SURNAME_COMMA.matcher(s.strip()) : null; // the pattern needs its comma
+        // After a field label or a Markdown mark (rred4): "Navn: HANSEN, Mette Louise", "# KOWALCZYK, Agnieszka".
+        String core = s.indexOf(',') >= 0 ? withoutLead(s.strip()) : null;
+        Matcher sc = core != null ? SURNAME_COMMA.matcher(core) : null; // the pattern needs its comma
         if (sc != null && sc.matches() && line.is(Zones.TOP | Zones.EDGE | Zones.SIGNATURE | Zones.REPEATED) && nameRun(sc.group(1)) && nameRun(sc.group(2))
             && (upper(sc.group(1)) || top)) {
-            int at = line.start() + s.indexOf(sc.group(0).charAt(0));
+            int at = line.start() + s.indexOf(core);
             add(text, at, at + sc.group(0).length(), "position: \"Surname, Firstname\" at the top or in a header", out);
             return;
         }

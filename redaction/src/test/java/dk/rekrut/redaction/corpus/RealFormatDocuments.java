@@ -31,7 +31,7 @@ public final class RealFormatDocuments {
         IdentifierDocuments.writeAll(documents(), dir, new Random(20261208L), NOTE);
     }
 
-    private static Known form(String name, String email, String phone, String address, String postalCode, String town,
+    static Known form(String name, String email, String phone, String address, String postalCode, String town,
                               String birthDate) {
         return new Known(name, email, phone, address, postalCode, town, birthDate, null);
     }

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
  */
 class RealFormatClassesTest {
 
-    private static final Detector DETECTOR = new Detector();
+    static final Detector DETECTOR = new Detector();
 
-    private static String redact(String text, String language) {
+    static String redact(String text, String language) {
         return Detector.redact(text, DETECTOR.detect(text, language, null));
     }
 
     /** Each case: the text, then the strings that must be gone; the label must be there. */
-    private static void redacts(String label, String language, String[]... cases) {
+    static void redacts(String label, String language, String[]... cases) {
         for (String[] c : cases) {
             String out = redact(c[0], language);
             assertThat(out).as(c[0]).contains(label);
@@ -28,7 +28,7 @@ class RealFormatClassesTest {
         }
     }
 
-    private static void keeps(String language, String... texts) {
+    static void keeps(String language, String... texts) {
         for (String t : texts) {
             assertThat(redact(t, language)).as(t).isEqualTo(t);
         }
