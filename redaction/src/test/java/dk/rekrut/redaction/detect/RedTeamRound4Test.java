@@ -20,9 +20,12 @@ class RedTeamRound4Test {
         redacts("[E-MAIL]", "en", new String[] {"Write to lars.moeller [at] kbh-design [dot] dk", "moeller", "kbh-design", "[dot] dk"},
             new String[] {"Mail: ingrid(at)fjordkontor.no", "ingrid", "fjordkontor"},
             new String[] {"Contact p_svensson at outlook.com for samples", "svensson", "outlook.com"},
-            new String[] {"yrsa snabel-a hvidovre punktum dk", "yrsa", "hvidovre"});
+            new String[] {"yrsa snabel-a hvidovre punktum dk", "yrsa", "hvidovre"},
+            new String[] {"Kind regards,\nAmani\nAMANI . WEKESA @ PROTON . ME\n", "WEKESA", "PROTON"},
+            new String[] {"Skriv til sigrid.holm @ mail.dk", "sigrid", "holm"});
         // A bare "at" in prose before a web address is no e-mail.
-        keeps("en", "I worked as a developer at spotify.com for two years.", "Vi mødtes at gå en tur på dr.dk i går.");
+        keeps("en", "I worked as a developer at spotify.com for two years.", "Vi mødtes at gå en tur på dr.dk i går.",
+            "The release ships in v2 . It runs at scale @ 10 k users.");
     }
 
     @Test
