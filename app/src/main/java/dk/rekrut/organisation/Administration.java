@@ -9,6 +9,7 @@ import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.TextLimits;
 import dk.rekrut.shared.RuleViolation;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +36,12 @@ public class Administration {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final OrganisationDirectory directory;
+    private final ApplicationEventPublisher events;
 
     Administration(UnitRepository units, UserRepository users, PasswordEncoder encoder, AuditLog audit,
-                   OrganisationDirectory directory) {
+                   OrganisationDirectory directory, ApplicationEventPublisher events) {
         this.directory = directory;
+        this.events = events;
         this.units = units;
         this.users = users;
         this.encoder = encoder;
@@ -125,10 +128,11 @@ public class Administration {
 
     @Transactional
     public void setPassword(UUID id, String password) {
-        users.find(id).orElseThrow(() -> new NotFoundException("user"));
+        var user = users.find(id).orElseThrow(() -> new NotFoundException("user"));
         checkPassword(password);
         users.updatePassword(id, encoder.encode(password));
         audit.record(AuditAction.USER_CHANGED, "User", id, "password set");
+        events.publishEvent(new PasswordSet(id, user.user().username()));
     }
 
     private static void checkPassword(String password) {

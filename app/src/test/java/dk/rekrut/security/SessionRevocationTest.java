@@ -74,6 +74,37 @@ class SessionRevocationTest {
         assertThat(status(get("/admin/users"), session)).isEqualTo(200);
     }
 
+    /**
+     * Security round sec9: an administrator sets a new password for an account whose password got out. Whoever logged
+     * in with the old one is logged out at once, on every instance (sessions live in the database); the owner logs in
+     * with the new password. The administrator who sets it keeps their own session.
+     */
+    @Test
+    void aNewPasswordEndsTheSessionsOfTheOldOne() throws Exception {
+        var stolen = newUser(Role.HR_EXTENDED);
+        Cookie intruder = login(mvc, stolen.username());
+        Cookie second = login(mvc, stolen.username());
+        assertThat(status(get("/cases"), intruder)).isEqualTo(200);
+        var admin = newUser(Role.ADMINISTRATOR);
+        Cookie adminSession = login(mvc, admin.username());
+
+        var res = mvc.perform(post("/admin/users/" + stolen.id()).cookie(adminSession).with(csrf())
+            .param("displayName", stolen.displayName()).param("email", stolen.email())
+            .param("unitId", stolen.unitId().toString()).param("role", stolen.role().name()).param("enabled", "true")
+            .param("password", "a-brand-new-password")).andReturn().getResponse();
+        assertThat(res.getStatus()).isEqualTo(302);
+
+        for (Cookie old : new Cookie[] {intruder, second}) {
+            var after = mvc.perform(get("/cases").cookie(old)).andReturn().getResponse();
+            assertThat(after.getStatus()).isEqualTo(302);
+            assertThat(after.getRedirectedUrl()).contains("/login");
+        }
+        assertThat(status(get("/admin/users"), adminSession)).as("the administrator's own session").isEqualTo(200);
+        var fresh = mvc.perform(formLogin("/login").user(stolen.username()).password("a-brand-new-password"))
+            .andReturn().getResponse();
+        assertThat(fresh.getRedirectedUrl()).isEqualTo("/start");
+    }
+
     private int status(MockHttpServletRequestBuilder req, Cookie session)
         throws Exception {
         return mvc.perform(req.cookie(session)).andReturn().getResponse().getStatus();
