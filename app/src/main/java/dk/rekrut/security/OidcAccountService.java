@@ -36,7 +36,10 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidc = delegate.loadUser(request);
-        var user = accounts.forOidcLogin(oidc.getSubject(), oidc.getEmail()).orElse(null);
+        // An e-mail the provider says it has not verified was typed by the person, so it links to no account
+        // (security round sec9). A provider that sends no email_verified (Entra ID) vouches for its directory's addresses.
+        String email = Boolean.FALSE.equals(oidc.getEmailVerified()) ? null : oidc.getEmail();
+        var user = accounts.forOidcLogin(oidc.getSubject(), email).orElse(null);
         if (user == null) {
             // Audited without the person's e-mail or name: they have no account here.
             audit.recordAs("anonymous", AuditAction.LOGIN_FAILED, "User", null,

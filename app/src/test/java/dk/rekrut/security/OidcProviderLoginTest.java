@@ -117,12 +117,15 @@ class OidcProviderLoginTest {
     static final String STRANGER = "stranger-" + RUN + "@idp";
     static final String IMPOSTOR = "impostor-" + RUN + "@idp";
     static final String BO = "bo-" + RUN + "@idp";
+    static final String UNVERIFIED = "unverified-" + RUN + "@idp";
+    static final String CARL_EMAIL = "carl." + RUN + "@kommune.example";
     static final String ADA_EMAIL = "ada." + RUN + "@kommune.example";
     static final Map<String, String> PROVIDER_EMAILS = Map.of(
         ADA, ADA_EMAIL,                                // Ada has a Rekrut account (HR with extended rights)
         STRANGER, "stranger." + RUN + "@example.org",  // no Rekrut account
         IMPOSTOR, ADA_EMAIL,                           // another identity claiming Ada's e-mail
-        BO, "bo." + RUN + "@kommune.example");          // Bo's Rekrut account is disabled
+        BO, "bo." + RUN + "@kommune.example",           // Bo's Rekrut account is disabled
+        UNVERIFIED, CARL_EMAIL);                        // claims Carl's e-mail, which the provider has not verified
 
     @DynamicPropertySource
     static void oidcClient(DynamicPropertyRegistry registry) {
@@ -213,6 +216,23 @@ class OidcProviderLoginTest {
         assertRefused(browser, browser.loginThroughProvider(IMPOSTOR));
         assertThat(allOidcLogins()).isEqualTo(oidcLoginsBefore);
         assertThat(linkedSubject(ada)).isEqualTo(ADA);
+    }
+
+    /**
+     * Security round sec9: a provider that lets people type their own e-mail says so with email_verified=false (Keycloak
+     * with self-registration, most public providers). Such an identity claiming a staff member's address must not
+     * be linked to that staff member's account, which has not been linked yet.
+     */
+    @Test
+    void anIdentityWhoseEmailTheProviderHasNotVerifiedIsNotLinked() throws Exception {
+        var carl = administration.createUser(new Administration.NewUser("oidc.carl." + RUN, "Carl Christensen (SSO)",
+            CARL_EMAIL, ada.unitId(), Role.ADMINISTRATOR, null));
+        long oidcLoginsBefore = allOidcLogins();
+        var browser = new Browser();
+        assertRefused(browser, browser.loginThroughProvider(UNVERIFIED));
+        assertThat(allOidcLogins()).isEqualTo(oidcLoginsBefore);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE id = ? AND oidc_subject IS NOT NULL").param(carl.id())
+            .query(Long.class).single()).isZero();
     }
 
     @Test
@@ -426,7 +446,7 @@ class OidcProviderLoginTest {
             return context -> {
                 if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                     String username = context.getPrincipal().getName();
-                    context.getClaims().claim("email", PROVIDER_EMAILS.get(username)).claim("email_verified", true)
+                    context.getClaims().claim("email", PROVIDER_EMAILS.get(username)).claim("email_verified", !username.equals(UNVERIFIED))
                         .claim("name", username);
                 }
             };
