@@ -107,7 +107,12 @@ public class JobAgent {
         return s.flatMap(x -> repository.find(x.id()));
     }
 
-    /** One-click unsubscribe: deletes the subscription. Returns whether there was one (a second click finds none). */
+    /** Whether the unsubscribe link still names a subscription: the page the link opens asks before it deletes. */
+    public boolean hasSubscription(String unsubscribeToken) {
+        return Tokens.plausible(unsubscribeToken) && repository.byUnsubscribeToken(unsubscribeToken).isPresent();
+    }
+
+    /** Unsubscribe: deletes the subscription. Returns whether there was one (a second click finds none). */
     @Transactional
     public boolean unsubscribe(String token) {
         if (!Tokens.plausible(token)) {

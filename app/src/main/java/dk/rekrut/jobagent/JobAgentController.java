@@ -85,15 +85,25 @@ class JobAgentController {
         return "jobagent/confirm";
     }
 
+    /**
+     * The link in the mail asks, and only the button (a POST) unsubscribes: mail security scanners open every link in a
+     * mail, and a GET that deleted would unsubscribe people who never clicked (security round sec9; RFC 8058 keeps
+     * unsubscribing to the POST for this reason).
+     */
     @GetMapping("/unsubscribe/{token}")
-    String unsubscribe(@PathVariable String token, Model model) {
-        model.addAttribute("found", agent.unsubscribe(token));
+    String unsubscribePage(@PathVariable String token, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("found", agent.hasSubscription(token));
+        model.addAttribute("asking", true);
         return "jobagent/unsubscribed";
     }
 
+    /** The page's button, and the RFC 8058 one-click POST mail clients send without a session. */
     @PostMapping("/unsubscribe/{token}")
-    String unsubscribeOneClick(@PathVariable String token, Model model) {
-        return unsubscribe(token, model);
+    String unsubscribe(@PathVariable String token, Model model) {
+        model.addAttribute("found", agent.unsubscribe(token));
+        model.addAttribute("asking", false);
+        return "jobagent/unsubscribed";
     }
 
     private void form(Model model, String email, String keywords, Category category, String location, UUID unit) {
