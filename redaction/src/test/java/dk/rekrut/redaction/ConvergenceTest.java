@@ -21,11 +21,12 @@ class ConvergenceTest {
     @Test
     void whatOnlyTheVerifierFindsIsRedactedAndTheDocumentReleasedClean() {
         // Both spellings escape every detector (checked first), but not the verifier's looser search: the birth date
-        // as digits with separators, the e-mail with spaces around its punctuation.
+        // as digits with separators, the e-mail with spaces around its punctuation and a sign no one reads as "@" (the
+        // detectors read "a . b @ c . d" since the fourth red-team round, so this one is made up to stay unread).
         String letter = "Ansøgning\nHusk: 05-11-79 (min fødselsdag) er jeg på ferie.\n"
-            + "Skriv gerne til jonas . olholm @ example . dk om mødet.\n";
+            + "Skriv gerne til jonas . olholm # example . dk om mødet.\n";
         String detectedOnly = Detector.redact(letter, new Detector().detect(letter, "da", KNOWN));
-        assertThat(detectedOnly).contains("05-11-79").contains("jonas . olholm @ example . dk");
+        assertThat(detectedOnly).contains("05-11-79").contains("jonas . olholm # example . dk");
 
         var r = ENGINE.redact(letter.getBytes(StandardCharsets.UTF_8), "text/plain", KNOWN);
 
@@ -96,7 +97,7 @@ class ConvergenceTest {
 
     @Test
     void freeTextIsRedactedWithTheSameChecks() {
-        var t = ENGINE.redactText("Min mail er jonas . olholm @ example . dk, og jeg har sklerose.", null, KNOWN);
+        var t = ENGINE.redactText("Min mail er jonas . olholm # example . dk, og jeg har sklerose.", null, KNOWN);
         assertThat(t.clean()).isTrue();
         assertThat(t.text()).doesNotContain("olholm").doesNotContain("sklerose").contains("[HELBRED]");
     }
