@@ -34,9 +34,10 @@ final class CandidateReader {
     private final Map<Integer, Values> segments = new ConcurrentHashMap<>();
     /**
      * One {@code String} per skill id across the segments' dictionaries and the essential lists: {@link #skills}
-     * compares a posting's named skills with its occupation's essential ones by identity. Comparing them with
-     * {@code equals} (ESCO URIs of one length, alike up to their last 36 characters) was most of reading a
-     * candidate (docs/benchmarks.md, round 7). At most the skills the index and ESCO name, some ten thousand.
+     * compares a posting's named skills with its occupation's essential ones by identity. With {@code equals} (up to
+     * ten named ids against some thirty essential ones per posting, ids of one length, so each comparison reads
+     * both) that loop was most of reading a candidate (docs/benchmarks.md, round 7). At most the skills the index and
+     * ESCO name, some ten thousand.
      */
     private final Map<String, String> skillIds = new ConcurrentHashMap<>();
 
