@@ -194,7 +194,7 @@ public final class Alternatives {
     /**
      * Occupations in other groups sharing a skill, with the weighted share of their essential skills shared. Keyed by
      * identity: {@link #essentialFor} holds the data's one instance per occupation, and a record's own hash code
-     * hashes every label and the description on each of the some thousand merges (two thirds of this method's time,
+     * hashes every label and the description on each of the some thousand merges (about half of this method's time,
      * docs/benchmarks.md, round 7). Nothing depends on the map's order: the ranking sorts by score and URI, the group
      * means sort their values.
      */

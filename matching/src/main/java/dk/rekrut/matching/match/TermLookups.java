@@ -60,7 +60,7 @@ final class TermLookups {
      * {@link #lookup} for each of the terms, in their order. The ones not kept are looked up together: in each
      * segment one terms enumeration per field, sought in the terms' sorted order, so a seek starts from the blocks the
      * previous one loaded (a CV's words share prefixes, the skill and occupation URIs long ones) and the enumeration
-     * is not set up again for every term (the set-up was a fifth of a look-up, the seeks most of the rest). Each
+     * is not set up again for every term (the set-up was a sixth of a look-up, the seeks most of the rest). Each
      * term's states and counts are those its own look-up finds.
      */
     List<Lookup> lookupAll(List<Term> terms) throws IOException {
