@@ -32,6 +32,14 @@ final class CandidateReader {
     private final Esco esco;
     private final IndexSearcher searcher;
     private final Map<Integer, Values> segments = new ConcurrentHashMap<>();
+    /**
+     * One {@code String} per skill id across the segments' dictionaries and the essential lists: {@link #skills}
+     * compares a posting's named skills with its occupation's essential ones by identity. With {@code equals} (up to
+     * ten named ids against some thirty essential ones per posting, ids of one length, so each comparison reads
+     * both) that loop was most of reading a candidate (docs/benchmarks.md, round 7). At most the skills the index and
+     * ESCO name, some ten thousand.
+     */
+    private final Map<String, String> skillIds = new ConcurrentHashMap<>();
 
     CandidateReader(Esco esco, IndexSearcher searcher) {
         this.esco = esco;
@@ -93,8 +101,9 @@ final class CandidateReader {
     /**
      * The named skills, then the essential ones not named: what a {@code LinkedHashSet} of both gives, without
      * hashing some thirty ids per posting (three quarters of reading a candidate, by JFR). The named ids are distinct
-     * (a sorted set's ordinals) and few, so each essential skill is compared with them one by one; the essential list
-     * is distinct ({@link #distinct}).
+     * (a sorted set's ordinals) and few, so each essential skill is compared with them one by one, by identity: both
+     * lists hold the reader's one instance per id ({@link #skillIds}); the essential list is distinct
+     * ({@link #distinct}).
      */
     private static List<String> skills(String[] named, List<String> essential) {
         if (named.length == 0) {
@@ -105,7 +114,7 @@ final class CandidateReader {
         for (String skill : essential) {
             boolean seen = false;
             for (String n : named) {
-                if (n.equals(skill)) {
+                if (n == skill) {
                     seen = true;
                     break;
                 }
@@ -117,9 +126,16 @@ final class CandidateReader {
         return java.util.Collections.unmodifiableList(out);
     }
 
-    /** The list without repeats, first occurrence kept (as a {@code LinkedHashSet} would keep it). */
-    private static List<String> distinct(List<String> ids) {
-        return List.copyOf(new java.util.LinkedHashSet<>(ids));
+    /**
+     * The list without repeats, first occurrence kept (as a {@code LinkedHashSet} would keep it), each id as the
+     * reader's one instance of it.
+     */
+    private List<String> distinct(List<String> ids) {
+        return new java.util.LinkedHashSet<>(ids).stream().map(this::skillId).toList();
+    }
+
+    private String skillId(String id) {
+        return skillIds.computeIfAbsent(id, k -> k);
     }
 
     /**
@@ -139,11 +155,11 @@ final class CandidateReader {
                 essential[o] = occupations[o] == null ? List.of() : distinct(esco.essentialSkills(occupations[o].uri()));
             }
             SortedSetDocValues sk = DocValues.getSortedSet(leaf.reader(), PostingIndex.SKILL);
-            var skillIds = new String[(int) sk.getValueCount()];
-            for (int o = 0; o < skillIds.length; o++) {
-                skillIds[o] = sk.lookupOrd(o).utf8ToString();
+            var ids = new String[(int) sk.getValueCount()];
+            for (int o = 0; o < ids.length; o++) {
+                ids[o] = skillId(sk.lookupOrd(o).utf8ToString());
             }
-            v = new Values(occupations, essential, skillIds);
+            v = new Values(occupations, essential, ids);
             segments.put(leaf.ord, v);
         }
         return v;

@@ -25,10 +25,22 @@ final class Explanations {
         this.esco = esco;
     }
 
+    /**
+     * The bundle of each language, loaded once: {@code ResourceBundle.getBundle} with a control looks its cache up
+     * anew on every call, which was a fifth of explaining a posting (docs/benchmarks.md, round 7).
+     */
+    private static final Map<Lang, ResourceBundle> BUNDLES = new java.util.EnumMap<>(Lang.class);
+
+    static {
+        for (Lang lang : Lang.values()) {
+            // No fallback to the machine's default locale: English is the base bundle, Danish its own.
+            BUNDLES.put(lang, ResourceBundle.getBundle(BUNDLE, lang == Lang.DA ? Locale.of("da") : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        }
+    }
+
     static ResourceBundle bundle(Lang lang) {
-        // No fallback to the machine's default locale: English is the base bundle, Danish its own.
-        return ResourceBundle.getBundle(BUNDLE, lang == Lang.DA ? Locale.of("da") : Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return BUNDLES.get(lang);
     }
 
     String explain(Lang lang, Matcher.Candidate p, Matcher.CitizenOccupation by, int level, List<String> shared,

@@ -244,7 +244,14 @@ public final class Matcher {
                 byLevel = level;
             }
         }
-        List<String> shared = p.skills().stream().filter(c.citizenSkills()::contains).toList();
+        // A loop, not a stream: this runs for each of the 100-150 candidates of a request.
+        var kept = new ArrayList<String>();
+        for (String skill : p.skills()) {
+            if (c.citizenSkills().contains(skill)) {
+                kept.add(skill);
+            }
+        }
+        List<String> shared = kept.isEmpty() ? List.of() : java.util.Collections.unmodifiableList(kept);
         double overlap = shared.isEmpty() ? 0
             : shared.size() / Math.sqrt((double) p.skills().size() * c.citizenSkills().size());
         double near = c.home() == null || p.distanceKm() == null ? 0 : Math.max(0, 1 - p.distanceKm() / c.maxKm());
@@ -358,24 +365,26 @@ public final class Matcher {
             occupationTerms.merge(new Term(PostingIndex.ISCO2, isco.substring(0, Math.min(2, isco.length()))),
                 w * weights.isco2(), Double::sum);
         }
-        var q = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (var term : occupationTerms.entrySet()) {
-            q.add(boost(area, term.getKey(), term.getValue()), Occur.SHOULD);
-            clauses++;
-        }
+        var terms = new ArrayList<>(occupationTerms.keySet());
+        var boosts = new ArrayList<>(occupationTerms.values());
         for (String skill : citizenSkills) {
-            if (clauses++ >= IndexSearcher.getMaxClauseCount() - 1) {
+            if (terms.size() >= IndexSearcher.getMaxClauseCount() - 1) {
                 break;
             }
-            q.add(boost(area, new Term(PostingIndex.SKILL, skill), CANDIDATE_SKILL_BOOST), Occur.SHOULD);
+            terms.add(new Term(PostingIndex.SKILL, skill));
+            boosts.add(CANDIDATE_SKILL_BOOST);
         }
-        return clauses == 0 ? null : q.build();
-    }
-
-    /** A constant score for postings with the term, its states kept ({@link TermLookups}). */
-    private Query boost(IndexSearcher area, Term term, double boost) throws IOException {
-        return new BoostQuery(new ConstantScoreQuery(lookups.query(area, term)),
-            (float) Math.max(boost, 1e-6));
+        if (terms.isEmpty()) {
+            return null;
+        }
+        // All the terms' states at once: the look-ups of a new CV's terms share their enumerations (TermLookups).
+        List<TermLookups.Lookup> found = lookups.lookupAll(terms);
+        var q = new BooleanQuery.Builder();
+        for (int i = 0; i < terms.size(); i++) {
+            // A constant score for postings with the term.
+            q.add(new BoostQuery(new ConstantScoreQuery(TermLookups.query(area, terms.get(i), found.get(i))),
+                (float) Math.max(boosts.get(i), 1e-6)), Occur.SHOULD);
+        }
+        return q.build();
     }
 }

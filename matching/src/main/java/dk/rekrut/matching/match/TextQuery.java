@@ -68,14 +68,18 @@ final class TextQuery {
             for (String field : List.of(PostingIndex.TEXT_DA, PostingIndex.TEXT_EN)) {
                 long common = reader.getDocCount(field)
                     / (field.equals(own) ? COMMON_WORD_SHARE : OTHER_LANGUAGE_WORD_SHARE);
+                var asked = new ArrayList<Term>();
+                for (String word : words.get(field)) {
+                    asked.add(new Term(field, word));
+                }
+                List<TermLookups.Lookup> lookedUp = lookups.lookupAll(asked);
                 var terms = new ArrayList<Term>();
                 var found = new ArrayList<TermLookups.Lookup>();
-                for (String word : words.get(field)) {
+                for (int i = 0; i < asked.size(); i++) {
                     // A word no posting has matches nothing and is left out.
-                    Term term = new Term(field, word);
-                    TermLookups.Lookup lookup = lookups.lookup(term);
+                    TermLookups.Lookup lookup = lookedUp.get(i);
                     if (lookup.docFreq() > 0 && lookup.docFreq() <= common) {
-                        terms.add(term);
+                        terms.add(asked.get(i));
                         found.add(lookup);
                     }
                 }

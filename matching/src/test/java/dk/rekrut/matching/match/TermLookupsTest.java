@@ -107,6 +107,34 @@ class TermLookupsTest {
         assertSame(area.search(query(words, false, lookups), 50).scoreDocs, before);
     }
 
+    @Test
+    void termsLookedUpTogetherHaveTheStatesOfTermsLookedUpOneByOne() throws IOException {
+        var random = new Random(11);
+        for (int q = 0; q < 50; q++) {
+            var terms = new ArrayList<Term>();
+            for (int i = 0; i < 1 + random.nextInt(40); i++) { // both fields, unsorted, repeats, absent words
+                terms.add(new Term(random.nextBoolean() ? "f" : "g", "w" + random.nextInt(230)));
+            }
+            var together = new TermLookups(index);
+            together.lookup(terms.get(0)); // one kept already
+            List<TermLookups.Lookup> all = together.lookupAll(terms);
+            assertThat(all).hasSameSizeAs(terms);
+            for (int i = 0; i < terms.size(); i++) {
+                TermLookups.Lookup alone = new TermLookups(index).lookup(terms.get(i));
+                TermLookups.Lookup batch = all.get(i);
+                assertThat(batch.docFreq()).as(terms.get(i).toString()).isEqualTo(alone.docFreq());
+                assertThat(batch.docFreqs()).isEqualTo(alone.docFreqs());
+                assertThat(batch.totalTermFreqs()).isEqualTo(alone.totalTermFreqs());
+                assertThat(batch.states()).hasSameSizeAs(alone.states());
+                for (int s = 0; s < alone.states().length; s++) {
+                    assertThat(batch.states()[s] == null).isEqualTo(alone.states()[s] == null);
+                }
+                assertSame(area.search(TermLookups.query(area, terms.get(i), batch), 100).scoreDocs,
+                    area.search(new TermQuery(terms.get(i)), 100).scoreDocs);
+            }
+        }
+    }
+
     private static Query query(List<String> words, boolean constant, TermLookups lookups) throws IOException {
         var q = new BooleanQuery.Builder();
         for (String word : words) {
