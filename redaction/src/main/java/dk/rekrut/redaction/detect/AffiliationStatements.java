@@ -64,25 +64,26 @@ final class AffiliationStatements {
         + "|students'?|youth))?[ \\t-]*(?iu:network|netværk|group|gruppe|forening|association|community|society|alliance|committee"
         + "|udvalg))(?![\\p{L}])");
 
-    private static final String[] PARTY_KEYS = {"party", "parti", "youth", "ungdom"};
-    private static final String[] WORSHIP_KEYS = {"temple", "church", "kirke", "mosque", "moské", "moske", "synagog", "gurdwara",
+    static final String[] PARTY_KEYS = {"party", "parti", "youth", "ungdom"};
+    static final String[] WORSHIP_KEYS = {"temple", "church", "kirke", "mosque", "moské", "moske", "synagog", "gurdwara",
         "pagod", "cathedral", "domkirke", "chapel", "kapel"};
-    private static final String[] OWNER_KEYS = {"parish", "congregation", "menighed", "sogn", "trossamfund"};
-    private static final String[] MEMBER_KEYS = {"member of", "medlem af"};
-    private static final String[] LGBT_KEYS = {"lgbt"};
+    static final String[] OWNER_KEYS = {"parish", "congregation", "menighed", "sogn", "trossamfund"};
+    static final String[] MEMBER_KEYS = {"member of", "medlem af"};
+    static final String[] LGBT_KEYS = {"lgbt"};
 
-    static List<Span> detect(String text, String lower) {
+    /** {@code keys}: the occurrences of this class's keys in the lower-cased text (see {@link Detector#KEYS}). */
+    static List<Span> detect(String text, KeyScan.Hits keys) {
         List<Span> out = new ArrayList<>();
-        IndirectSpecialCategories.find(text, IndirectSpecialCategories.windows(text, lower, PARTY_KEYS, 90, 40), PARTY, m -> 1,
+        IndirectSpecialCategories.find(text, keys.windows(PARTY_KEYS, 90, 40), PARTY, m -> 1,
             SpanType.POLITICS, "special category: political opinion (a part in a party or its youth)", out);
-        IndirectSpecialCategories.find(text, IndirectSpecialCategories.windows(text, lower, WORSHIP_KEYS, 120, 12), WORSHIP_PLACE,
+        IndirectSpecialCategories.find(text, keys.windows(WORSHIP_KEYS, 120, 12), WORSHIP_PLACE,
             m -> 1, SpanType.RELIGION, "special category: religion (taking part in a place of worship)", out);
-        IndirectSpecialCategories.find(text, IndirectSpecialCategories.windows(text, lower, OWNER_KEYS, 10, 20), OWN_CONGREGATION,
+        IndirectSpecialCategories.find(text, keys.windows(OWNER_KEYS, 10, 20), OWN_CONGREGATION,
             m -> 1, SpanType.RELIGION, "special category: religion (the writer's congregation)", out);
-        IndirectSpecialCategories.find(text, IndirectSpecialCategories.windows(text, lower, LGBT_KEYS, 2, 40), LGBT_GROUP, m -> 1,
+        IndirectSpecialCategories.find(text, keys.windows(LGBT_KEYS, 2, 40), LGBT_GROUP, m -> 1,
             SpanType.SEXUALITY, "special category: sexual orientation (an LGBT+ group)", out);
         List<Span> members = new ArrayList<>();
-        IndirectSpecialCategories.find(text, IndirectSpecialCategories.windows(text, lower, MEMBER_KEYS, 0, 40), UNION_ACRONYM, m -> 1,
+        IndirectSpecialCategories.find(text, keys.windows(MEMBER_KEYS, 0, 40), UNION_ACRONYM, m -> 1,
             SpanType.TRADE_UNION, "special category: trade union (an acronym in a sentence about union work)", members);
         for (Span s : members) {
             if (UNION_WORK.matcher(sentence(text, s)).find()) {

@@ -27,6 +27,18 @@ public final class Detector {
     private final ForeignAddressDetector foreignAddresses;
     private final List<SpanSource> extra;
 
+    /**
+     * The key lists of the detectors that try their patterns only near a key, found in one pass per text instead of
+     * one search of the whole text per key (see {@link KeyScan}).
+     */
+    static final KeyScan KEYS = new KeyScan(WrittenAge.KEYS, IndirectSpecialCategories.SICK_KEYS,
+        IndirectSpecialCategories.DIAGNOSIS_KEYS, IndirectSpecialCategories.COUNCIL_KEYS, IndirectSpecialCategories.FAITH_KEYS,
+        IndirectSpecialCategories.OWNER_KEYS, PersonalStatements.FAMILY_KEYS, PersonalStatements.ORIGIN_KEYS,
+        PersonalStatements.AGE_KEYS, PersonalStatements.RELIGION_KEYS, PersonalStatements.HEALTH_KEYS,
+        PersonalStatements.AID_KEYS, PersonalStatements.PERMIT_KEYS, GreetingTitleName.KEYS, AffiliationStatements.PARTY_KEYS,
+        AffiliationStatements.WORSHIP_KEYS, AffiliationStatements.OWNER_KEYS, AffiliationStatements.MEMBER_KEYS,
+        AffiliationStatements.LGBT_KEYS);
+
     public Detector() {
         this(List.of());
     }
@@ -100,17 +112,18 @@ public final class Detector {
         all.addAll(KnownInitials.detect(text, knownData));
         // Red-team classes of issue 17 (rred2): ages in words, Roman-month and place-then-year birth dates, addresses of any
         // country in the applicant's lines.
-        all.addAll(WrittenAge.detect(text, lower));
+        KeyScan.Hits keys = KEYS.find(lower);
+        all.addAll(WrittenAge.detect(text, keys));
         all.addAll(BirthDateForms.detect(text, lower));
         all.addAll(ZoneAddressLines.detect(text, zones));
-        all.addAll(IndirectSpecialCategories.detect(text, lower));
+        all.addAll(IndirectSpecialCategories.detect(text, keys));
         // Third red-team round (rred3): family, origin, age, religion and health in shapes of real CVs (PersonalStatements).
-        all.addAll(PersonalStatements.detect(text, lower));
-        all.addAll(GreetingTitleName.detect(text, lower));
+        all.addAll(PersonalStatements.detect(text, keys));
+        all.addAll(GreetingTitleName.detect(text, keys));
         // Fourth red-team round (rred4): e-mails with the @ as a word, parties, places of worship, unions and LGBT+ groups
         // by the shape of their names.
         all.addAll(ObfuscatedEmails.detect(text, lower));
-        all.addAll(AffiliationStatements.detect(text, lower));
+        all.addAll(AffiliationStatements.detect(text, keys));
         all.addAll(DesignedNames.detect(text, names, knownData));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));

@@ -45,22 +45,20 @@ final class GreetingTitleName {
     private static final Pattern INSTITUTION = Pattern.compile("(?iu)(?:skole|universitet|university|kommune|hospital|hospitalet"
         + "|gymnasium|college|institut|institute|akademi|academy|region|ministeriet|ministry|apotek)$");
 
-    private static final String[] KEYS = {"kære", "dear", "hej", "hello", "hi ", "goddag", "til "};
+    static final String[] KEYS = {"kære", "dear", "hej", "hello", "hi ", "goddag", "til "};
 
-    static List<Span> detect(String text, String lower) {
+    /** {@code keys}: the occurrences of {@link #KEYS} in the lower-cased text (see {@link Detector#KEYS}). */
+    static List<Span> detect(String text, KeyScan.Hits keys) {
         List<Span> out = new ArrayList<>();
         Matcher m = GREETING.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        for (String key : KEYS) {
-            for (int i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + key.length())) {
-                m.region(i, Math.min(text.length(), i + 80));
-                if (m.lookingAt()) {
-                    out.add(new Span(m.start(1), m.end(1), SpanType.NAME, m.group(1), 0.85,
-                        "context: a name after a greeting and a title"));
-                }
+        keys.each(KEYS, i -> {
+            m.region(i, Math.min(text.length(), i + 80));
+            if (m.lookingAt()) {
+                out.add(new Span(m.start(1), m.end(1), SpanType.NAME, m.group(1), 0.85, "context: a name after a greeting and a title"));
             }
-        }
+        });
         lineTitles(text, out);
         return out;
     }

@@ -74,24 +74,25 @@ final class IndirectSpecialCategories {
         + "(?![\\p{L}])", F);
 
     /** Words every match of a pattern has (lower case), rarer than the pattern's first word: tried in windows around them. */
-    private static final String[] SICK_KEYS = {"sygemeld", "sick"};
-    private static final String[] DIAGNOSIS_KEYS = {"diagnos", "sygdom", "illness", "forløb", "handicap", "disabilit", "funktionsned"};
-    private static final String[] COUNCIL_KEYS = {"kommunalbestyrelsen", "byrådet", "regionsrådet", "folketinget", "europa-parlamentet",
+    static final String[] SICK_KEYS = {"sygemeld", "sick"};
+    static final String[] DIAGNOSIS_KEYS = {"diagnos", "sygdom", "illness", "forløb", "handicap", "disabilit", "funktionsned"};
+    static final String[] COUNCIL_KEYS = {"kommunalbestyrelsen", "byrådet", "regionsrådet", "folketinget", "europa-parlamentet",
         "council"};
     /** The first words of {@link #CONGREGATION} and {@link #OWN_FAMILY}: tried with lookingAt where one starts a word. */
-    private static final String[] FAITH_KEYS = {"catholic", "katolsk", "protestant", "luther", "evangeli", "muslim", "islamic",
+    static final String[] FAITH_KEYS = {"catholic", "katolsk", "protestant", "luther", "evangeli", "muslim", "islamic",
         "islamisk", "jewish", "jødisk", "orthodox", "ortodoks", "hindu", "buddhist", "pentecostal", "baptist", "methodist", "anglican",
         "sikh"};
-    private static final String[] OWNER_KEYS = {"my ", "min ", "mine ", "our ", "vores "};
+    static final String[] OWNER_KEYS = {"my ", "min ", "mine ", "our ", "vores "};
 
-    static List<Span> detect(String text, String lower) {
+    /** {@code keys}: the occurrences of this class's keys in the lower-cased text (see {@link Detector#KEYS}). */
+    static List<Span> detect(String text, KeyScan.Hits keys) {
         List<Span> out = new ArrayList<>();
-        find(text, windows(text, lower, SICK_KEYS, 60, 150), SICK_LEAVE, SpanType.HEALTH,
+        find(text, keys.windows(SICK_KEYS, 60, 150), SICK_LEAVE, SpanType.HEALTH,
             "special category: health (the writer's sick leave)", out);
-        find(text, windows(text, lower, DIAGNOSIS_KEYS, 20, 30), OWN_DIAGNOSIS, SpanType.HEALTH,
+        find(text, keys.windows(DIAGNOSIS_KEYS, 20, 30), OWN_DIAGNOSIS, SpanType.HEALTH,
             "special category: health (the writer's diagnosis)", out);
         List<Span> council = new ArrayList<>();
-        find(text, windows(text, lower, COUNCIL_KEYS, 60, 90), COUNCIL_FOR_PARTY, SpanType.POLITICS,
+        find(text, keys.windows(COUNCIL_KEYS, 60, 90), COUNCIL_FOR_PARTY, SpanType.POLITICS,
             "special category: political opinion (a council seat for a party)", council);
         for (Span c : council) {
             int lineEnd = text.indexOf('\n', c.end());
@@ -100,38 +101,26 @@ final class IndirectSpecialCategories {
                 out.add(c);
             }
         }
-        atWordStarts(text, lower, FAITH_KEYS, CONGREGATION, SpanType.RELIGION, "special category: religion (a congregation)", out);
-        atWordStarts(text, lower, OWNER_KEYS, OWN_FAMILY, SpanType.FAMILY, "signal: the writer's spouse or children", out);
+        atWordStarts(text, keys, FAITH_KEYS, CONGREGATION, SpanType.RELIGION, "special category: religion (a congregation)", out);
+        atWordStarts(text, keys, OWNER_KEYS, OWN_FAMILY, SpanType.FAMILY, "signal: the writer's spouse or children", out);
         return out;
     }
 
-    /** Windows of {@code before}/{@code after} characters around each occurrence of a key, merged; shared with {@link PersonalStatements}. */
-    static List<int[]> windows(String text, String lower, String[] keys, int before, int after) {
-        List<int[]> windows = new ArrayList<>();
-        for (String key : keys) {
-            for (int i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + key.length())) {
-                windows.add(new int[] {Math.max(0, i - before), Math.min(text.length(), i + after)});
-            }
-        }
-        return windows.isEmpty() ? windows : Trigger.merge(windows);
-    }
-
     /** The pattern tried with lookingAt where a key starts a word: the same matches as find(), far cheaper. */
-    private static void atWordStarts(String text, String lower, String[] keys, Pattern p, SpanType type, String reason, List<Span> out) {
+    private static void atWordStarts(String text, KeyScan.Hits hits, String[] keys, Pattern p, SpanType type, String reason,
+            List<Span> out) {
         Matcher m = p.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        for (String key : keys) {
-            for (int i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + key.length())) {
-                if (i > 0 && Trigger.isLetter(text.charAt(i - 1))) {
-                    continue;
-                }
-                m.region(i, Math.min(text.length(), i + 80));
-                if (m.lookingAt()) {
-                    out.add(new Span(m.start(), m.end(), type, m.group(), 0.85, reason));
-                }
+        hits.each(keys, i -> {
+            if (i > 0 && Trigger.isLetter(text.charAt(i - 1))) {
+                return;
             }
-        }
+            m.region(i, Math.min(text.length(), i + 80));
+            if (m.lookingAt()) {
+                out.add(new Span(m.start(), m.end(), type, m.group(), 0.85, reason));
+            }
+        });
     }
 
     /** Group 1, 2 or 3 when the pattern has one that matched (the fact without its verb), otherwise the whole match. */

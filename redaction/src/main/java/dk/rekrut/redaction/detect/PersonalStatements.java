@@ -107,19 +107,19 @@ final class PersonalStatements {
         + "[ \\t]+(?-i:" + CAP + "(?:[ \\t]+" + CAP + "){0,4}))", F);
 
     /** Words every match has (the nouns, not the adjectives before them, which are frequent words). */
-    private static final String[] FAMILY_KEYS = {"gift", "married", "marital", "civil status", "civilstand", "børn", "barn", "drenge",
+    static final String[] FAMILY_KEYS = {"gift", "married", "marital", "civil status", "civilstand", "børn", "barn", "drenge",
         "piger", "søn", "døtre", "datter", "child", "kids", "sons", "daughter", "boys", "girls", "expecting", "venter", "gravid",
         "pregnant"};
-    private static final String[] ORIGIN_KEYS = {"nationalit", "citizen", "statsborgerskab", "flygtning", "refugee", "asyl",
+    static final String[] ORIGIN_KEYS = {"nationalit", "citizen", "statsborgerskab", "flygtning", "refugee", "asyl",
         "indfødsret", "naturali", "forældre", "parents", "familie", "family", "rødder", "roots", "heritage", "min mor", "min far", "i'm a", "i’m a", "i am a",
         "my mother", "my father", "my mum", "my mom", "my dad"};
-    private static final String[] AGE_KEYS = {"turned", "fyldte", "fylder", "will turn"};
-    private static final String[] RELIGION_KEYS = {"hijab", "scarf", "tørklæde", "niqab", "burka", "turban", "kipp", "kalot", "dastar",
+    static final String[] AGE_KEYS = {"turned", "fyldte", "fylder", "will turn"};
+    static final String[] RELIGION_KEYS = {"hijab", "scarf", "tørklæde", "niqab", "burka", "turban", "kipp", "kalot", "dastar",
         "ramadan", "fasten", " lent", "kippur", "sabbat", "shabbat", "jesus", "christ", "kristus",
         "church", "kirke", "gospel", "bible", "bibel", "masjid", "mosque", "moské", "islamic", "islamisk", "temple", "tempel",
         "synagog", "gurdwara", "pagoda"};
-    private static final String[] HEALTH_KEYS = {"kontrol", "behandling", "check-up", "treatment"};
-    private static final String[] AID_KEYS = {"hearing", "høreapparat", "cochlear", "insulin", "førerhund", "guide dog", "rollator",
+    static final String[] HEALTH_KEYS = {"kontrol", "behandling", "check-up", "treatment"};
+    static final String[] AID_KEYS = {"hearing", "høreapparat", "cochlear", "insulin", "førerhund", "guide dog", "rollator",
         "stomi", "stoma", "protese", "prosthetic"};
 
     /** A pattern, the group that is the fact (0: the whole match) and the reason shown to reviewers. */
@@ -134,41 +134,42 @@ final class PersonalStatements {
         new Rule(NATURALISED, 0, "context: naturalisation"), new Rule(PARENTS_FROM, 0, "context: the parents' country"),
         new Rule(PARENTS_DEMONYM, 0, "context: the parents' nationality"), new Rule(SELF_DEMONYM, 1, "context: the writer's nationality"));
 
-    static List<Span> detect(String text, String lower) {
+    /** {@code keys}: the occurrences of this class's keys in the lower-cased text (see {@link Detector#KEYS}). */
+    static List<Span> detect(String text, KeyScan.Hits keys) {
         List<Span> out = new ArrayList<>();
-        List<int[]> family = IndirectSpecialCategories.windows(text, lower, FAMILY_KEYS, 60, 60);
+        List<int[]> family = keys.windows(FAMILY_KEYS, 60, 60);
         for (Rule r : FAMILY_RULES) {
             find(text, family, r.pattern(), r.group(), SpanType.FAMILY, r.reason(), out);
         }
-        List<int[]> origin = IndirectSpecialCategories.windows(text, lower, ORIGIN_KEYS, 60, 60);
+        List<int[]> origin = keys.windows(ORIGIN_KEYS, 60, 60);
         for (Rule r : ORIGIN_RULES) {
             find(text, origin, r.pattern(), r.group(), SpanType.ORIGIN, r.reason(), out);
         }
-        permitLines(text, lower, out);
+        permitLines(text, keys, out);
         List<Span> ages = new ArrayList<>();
-        find(text, IndirectSpecialCategories.windows(text, lower, AGE_KEYS, 10, 30), TURNED, 0, SpanType.AGE, "context: age reached", ages);
+        find(text, keys.windows(AGE_KEYS, 10, 30), TURNED, 0, SpanType.AGE, "context: age reached", ages);
         for (Span a : ages) {
             if (TURNED_SUBJECT.matcher(text.substring(Math.max(0, a.start() - 12), a.start())).find()) {
                 out.add(a);
             }
         }
-        List<int[]> religion = IndirectSpecialCategories.windows(text, lower, RELIGION_KEYS, 90, 60);
+        List<int[]> religion = keys.windows(RELIGION_KEYS, 90, 60);
         find(text, religion, DRESS, 0, SpanType.RELIGION, "special category: religion (religious dress)", out);
         find(text, religion, FAST, 0, SpanType.RELIGION, "special category: religion (a religious fast)", out);
         find(text, religion, FAITH_ORGANISATION, 1, SpanType.RELIGION, "special category: religion (a role in a faith organisation)", out);
-        find(text, IndirectSpecialCategories.windows(text, lower, HEALTH_KEYS, 30, 80), CHECK_UPS, 1, SpanType.HEALTH,
+        find(text, keys.windows(HEALTH_KEYS, 30, 80), CHECK_UPS, 1, SpanType.HEALTH,
             "special category: health (the writer's check-ups or treatment)", out);
-        find(text, IndirectSpecialCategories.windows(text, lower, AID_KEYS, 30, 30), AID, 1, SpanType.HEALTH, "special category: health (an aid the writer uses)",
+        find(text, keys.windows(AID_KEYS, 30, 30), AID, 1, SpanType.HEALTH, "special category: health (an aid the writer uses)",
             out);
         return out;
     }
 
-    private static final String[] PERMIT_KEYS = {"card", "permit", "tilladelse", "visa", "positiv", "fast-track"};
+    static final String[] PERMIT_KEYS = {"card", "permit", "tilladelse", "visa", "positiv", "fast-track"};
 
     /** A nationality standing as a piece of a line that names a work or residence permit: "Malaysian, EU Blue Card". */
-    private static void permitLines(String text, String lower, List<Span> out) {
+    private static void permitLines(String text, KeyScan.Hits keys, List<Span> out) {
         Matcher permit = PERMIT.matcher(text);
-        for (int[] w : IndirectSpecialCategories.windows(text, lower, PERMIT_KEYS, 0, 0)) {
+        for (int[] w : keys.windows(PERMIT_KEYS, 0, 0)) {
             int ls = text.lastIndexOf('\n', w[0]) + 1;
             int le = text.indexOf('\n', w[1]);
             le = le < 0 ? text.length() : le;

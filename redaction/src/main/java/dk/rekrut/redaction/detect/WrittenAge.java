@@ -40,24 +40,20 @@ final class WrittenAge {
      * Every match has a number word in it, and these (lower case) are in every number word: the pattern is tried only in
      * windows around them, which are far rarer than "år".
      */
-    private static final String[] KEYS = {"tyve", "tredive", "fyrre", "halvt", "tres", "halvf", "firs", "femten", "seksten",
+    static final String[] KEYS = {"tyve", "tredive", "fyrre", "halvt", "tres", "halvf", "firs", "femten", "seksten",
         "sytten", "atten", "nitten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "teen"};
 
-    static List<Span> detect(String text, String lower) {
+    /** {@code keys}: the occurrences of {@link #KEYS} in the lower-cased text (see {@link Detector#KEYS}). */
+    static List<Span> detect(String text, KeyScan.Hits keys) {
         List<Span> out = new ArrayList<>();
-        List<int[]> windows = new ArrayList<>();
-        for (String key : KEYS) {
-            for (int i = lower.indexOf(key); i >= 0; i = lower.indexOf(key, i + key.length())) {
-                windows.add(new int[] {Math.max(0, i - 45), Math.min(text.length(), i + 45)});
-            }
-        }
+        List<int[]> windows = keys.windows(KEYS, 45, 45);
         if (windows.isEmpty()) {
             return out;
         }
         Matcher m = AGE.matcher(text);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        for (int[] w : Trigger.merge(windows)) {
+        for (int[] w : windows) {
             m.region(w[0], w[1]);
             while (m.find()) {
                 out.add(new Span(m.start(), m.end(), SpanType.AGE, m.group(), 0.8, "context: age in words"));
