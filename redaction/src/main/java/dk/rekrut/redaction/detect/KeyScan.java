@@ -27,12 +27,16 @@ final class KeyScan {
     private final String[] keys;
     /** The first id of each list's keys. */
     private final int[] firstId;
-    /** The ids of the keys by their first character (all are ASCII). */
+    /** The keys' characters, by id. */
+    private final char[][] chars;
+    /**
+     * The ids of the keys by their first two characters, {@code first << 8 | second} (the first ASCII, the second below
+     * 256): one array lookup per character of the text, nearly always null, and only the keys that can start there are
+     * compared. By the first character alone, common pairs ("ch", "ti", "fa") compared a dozen keys each.
+     */
+    private final int[][] byPair = new int[128 * 256][];
+    /** The ids of the keys of one character, or with a second beyond 255, by their first character. */
     private final int[][] byFirst = new int[128][];
-    /** The pairs of first and second character (below 256) some key starts with, as bits of {@code first << 8 | second}. */
-    private final long[] pairs = new long[128 * 256 / 64];
-    /** First characters after which any character may follow: of a key of one character, or one with a second beyond 255. */
-    private final boolean[] anySecond = new boolean[128];
 
     KeyScan(String[]... lists) {
         this.lists = lists.clone();
@@ -48,19 +52,23 @@ final class KeyScan {
                 throw new IllegalArgumentException("a key must start with an ASCII character: " + k);
             }
         }
+        this.chars = new char[keys.length][];
         for (int id = 0; id < keys.length; id++) {
+            chars[id] = keys[id].toCharArray();
             char c = keys[id].charAt(0);
-            byFirst[c] = byFirst[c] == null ? new int[] {id} : append(byFirst[c], id);
             if (keys[id].length() == 1 || keys[id].charAt(1) >= 256) {
-                anySecond[c] = true;
+                byFirst[c] = append(byFirst[c], id);
             } else {
                 int pair = c << 8 | keys[id].charAt(1);
-                pairs[pair >>> 6] |= 1L << pair;
+                byPair[pair] = append(byPair[pair], id);
             }
         }
     }
 
     private static int[] append(int[] a, int value) {
+        if (a == null) {
+            return new int[] {value};
+        }
         int[] out = Arrays.copyOf(a, a.length + 1);
         out[a.length] = value;
         return out;
@@ -71,27 +79,45 @@ final class KeyScan {
         int[][] at = new int[keys.length][];
         int[] count = new int[keys.length];
         int[] next = new int[keys.length]; // where the next occurrence of a key may start: after the one before
-        char[] chars = lower.toCharArray(); // read once per character: cheaper than charAt
-        int n = chars.length;
+        char[] text = lower.toCharArray(); // read once per character: cheaper than charAt
+        int n = text.length;
         for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c >= 128 || byFirst[c] == null) {
+            char c = text[i];
+            if (c >= 128) {
                 continue;
             }
-            int second = i + 1 < n ? chars[i + 1] : 256;
-            int pair = c << 8 | second;
-            if (!(second < 256 && (pairs[pair >>> 6] & 1L << pair) != 0 || anySecond[c])) {
-                continue;
+            int second = i + 1 < n ? text[i + 1] : 256;
+            if (second < 256 && byPair[c << 8 | second] != null) {
+                hits(byPair[c << 8 | second], text, i, at, count, next);
             }
-            for (int id : byFirst[c]) {
-                if (i >= next[id] && lower.startsWith(keys[id], i)) {
-                    at[id] = at[id] == null ? new int[4] : count[id] == at[id].length ? Arrays.copyOf(at[id], 2 * count[id]) : at[id];
-                    at[id][count[id]++] = i;
-                    next[id] = i + keys[id].length();
-                }
+            if (byFirst[c] != null) {
+                hits(byFirst[c], text, i, at, count, next);
             }
         }
         return new Hits(lower, at, count);
+    }
+
+    /** Records each key of {@code ids} that stands at {@code i} and does not overlap the occurrence before of the same key. */
+    private void hits(int[] ids, char[] text, int i, int[][] at, int[] count, int[] next) {
+        for (int id : ids) {
+            if (i >= next[id] && startsWith(text, i, chars[id])) {
+                at[id] = at[id] == null ? new int[4] : count[id] == at[id].length ? Arrays.copyOf(at[id], 2 * count[id]) : at[id];
+                at[id][count[id]++] = i;
+                next[id] = i + chars[id].length;
+            }
+        }
+    }
+
+    private static boolean startsWith(char[] text, int i, char[] key) {
+        if (i + key.length > text.length) {
+            return false;
+        }
+        for (int k = 0; k < key.length; k++) {
+            if (text[i + k] != key[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The occurrences of the keys in one text. */
