@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * Where the keys of several fixed lists occur in a lower-cased text, found in one pass for all of them. The detectors
  * that try their patterns only near a key ({@link IndirectSpecialCategories}, {@link PersonalStatements},
- * {@link WrittenAge}, {@link GreetingTitleName}) each searched the whole text once per key, about 130 scans of every
- * text; {@link Detector#detect} now makes one {@link Hits} per text and hands it to all of them.
+ * {@link WrittenAge}, {@link GreetingTitleName}, {@link AffiliationStatements}) each searched the whole text once per
+ * key, about 150 scans of every text; {@link Detector#detect} now makes one {@link Hits} per text and hands it to all of them.
  * <p>
  * The occurrences are those of the loop they replace, {@code for (i = lower.indexOf(key); i >= 0; i =
  * lower.indexOf(key, i + key.length()))}: in order, and an occurrence that overlaps the one before of the same key is
