@@ -107,12 +107,16 @@ final class Zones {
                 byBlock.get(block).add(i);
             }
         }
+        // The top is the document's first six lines, across a short running header (a DOCX's one-line header is block 0,
+        // the applicant's own lines start the body after it).
+        int top = 0;
         for (int b = 0; b < byBlock.size(); b++) {
             List<Integer> inBlock = byBlock.get(b);
             for (int k = 0; k < inBlock.size(); k++) {
                 int i = inBlock.get(k);
-                if (b == 0 && k < 6) {
-                    flags[i] |= TOP | (k < 3 ? FIRST : 0);
+                if (top < 6) {
+                    flags[i] |= TOP | (b == 0 && k < 3 ? FIRST : 0);
+                    top++;
                 }
                 if (k < 2 && b > 0 || k >= inBlock.size() - 2) {
                     flags[i] |= EDGE;

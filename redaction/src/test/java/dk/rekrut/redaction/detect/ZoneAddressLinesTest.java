@@ -31,6 +31,16 @@ class ZoneAddressLinesTest {
     }
 
     @Test
+    void theTopLinesAreTheDocumentsFirstAlsoAfterARunningHeader() {
+        // A DOCX's one-line page header is its own block; the applicant's lines at the start of the body are still the top.
+        String header = "CV – Jane Doe\n\n\n";
+        String text = header + "Jane Doe\nTeheran-ro 152, Gangnam-gu, Seoul 06236\n+82 10 1234 5678\njane@example.com\n\n"
+            + "Profile\nAnalyst at Samsung, Teheran-ro 129, Gangnam-gu, Seoul 06133 since 2019.\n";
+        String out = Detector.redact(text, DETECTOR.detect(text, "en", null, new int[] {0, header.length()}));
+        assertThat(out).doesNotContain("Gangnam-gu, Seoul 06236").doesNotContain("152");
+    }
+
+    @Test
     void periodsVersionsSkillsAndLabelsOnTheTopLinesStay() {
         for (String line : List.of("2014 – 2026  Welder, Vestas Wind Systems, Aarhus", "Tools: SAP S/4HANA 2022, Excel 2016, Power BI",
             "Java 17.0.2, Spring Boot, Kotlin", "Sygeplejerske, 5 års erfaring, Nuuk", "MSc Computer Science, University of Lagos, 2015",
