@@ -43,6 +43,16 @@ final class SpanTails {
         + "|lejlighed)\\.?[ \\t]*\\d{1,4}\\p{Lu}?|#\\d{1,3}-\\d{1,4}|\\p{Lu}\\d[\\dW][ \\t]?[\\p{Lu}\\d]{4}|\\d{5}-\\d{3}"
         + "|\\p{Lu}{2},[ \\t]*\\d{5}-\\d{3}))+(?![\\p{L}\\p{N}])");
 
+    /**
+     * The line after an address that ends its line, when that line is only a town (and a state) with a postal code at
+     * its end, as addresses of other countries are written on two lines ("Rua Augusta, 1500, apto 42" then "São Paulo -
+     * SP, 01304-001"; "Storgatan 4" then "SE-411 38 Göteborg" is the postal code first, read by the address patterns).
+     * A year is no postal code unless a second group follows it, and a number in two groups of four is a phone.
+     */
+    private static final Pattern ADDRESS_NEXT_LINE = Pattern.compile("[ \\t]*\\n[ \\t]*\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+        + "(?:[ \\t]*[-–,][ \\t]*\\p{Lu}{2})?[ \\t]*,?[ \\t]*(?:\\p{Lu}{1,2}-)?(?!(?:19|20)\\d{2}(?!-\\d))(?:\\d{3,6}(?:-\\d{3,4})?|\\d{3} \\d{2})"
+        + "[ \\t]*(?=\\n|$)");
+
     /** {@code spans}: merged, in order. Returns the widened spans only (merged again by the caller). */
     static List<Span> detect(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>();
@@ -54,6 +64,7 @@ final class SpanTails {
         Matcher broken = BROKEN_WORD.matcher(text).useTransparentBounds(true);
         Matcher year = APOSTROPHE_YEAR.matcher(text).useTransparentBounds(true);
         Matcher unit = ADDRESS_TAIL.matcher(text).useTransparentBounds(true);
+        Matcher nextLine = ADDRESS_NEXT_LINE.matcher(text).useTransparentBounds(true);
         for (Span s : spans) {
             int to = Math.min(text.length(), s.end() + 12);
             // Any type: a special category's phrase may have been merged into a name found inside it ("the Danish Society …").
@@ -69,14 +80,31 @@ final class SpanTails {
             } else if (s.type() == SpanType.BIRTH_DATE && year.region(s.end(), to).lookingAt()) {
                 out.add(new Span(s.start(), year.end(), s.type(), null, s.confidence(), s.reason() + "; with its year after an apostrophe",
                     s.origin()));
-            } else if (s.type() == SpanType.ADDRESS && unit.region(s.end(), Math.min(text.length(), s.end() + 40)).lookingAt()) {
-                out.add(new Span(s.start(), unit.end(), s.type(), null, s.confidence(), s.reason() + "; with the flat or postal code after it",
-                    s.origin()));
-            } else if (s.type() == SpanType.ADDRESS && postal.region(s.end(), to).lookingAt()) {
-                out.add(new Span(s.start(), postal.end(), s.type(), null, s.confidence(), s.reason() + "; with the postal code after it",
-                    s.origin()));
+            } else if (s.type() == SpanType.ADDRESS) {
+                Span whole = addressTail(text, s, unit, postal, nextLine);
+                if (whole != null) {
+                    out.add(whole);
+                }
             }
         }
         return out;
+    }
+
+    /** An address with its flat or postal code after it, then the town and postal code line after that; null if none. */
+    private static Span addressTail(String text, Span s, Matcher unit, Matcher postal, Matcher nextLine) {
+        int end = s.end();
+        String reason = s.reason();
+        if (unit.region(end, Math.min(text.length(), end + 40)).lookingAt()) {
+            end = unit.end();
+            reason += "; with the flat or postal code after it";
+        } else if (postal.region(end, Math.min(text.length(), end + 12)).lookingAt()) {
+            end = postal.end();
+            reason += "; with the postal code after it";
+        }
+        if (nextLine.region(end, Math.min(text.length(), end + 60)).lookingAt()) {
+            end = nextLine.end();
+            reason += "; with its town and postal code on the next line";
+        }
+        return end == s.end() ? null : new Span(s.start(), end, s.type(), null, s.confidence(), reason, s.origin());
     }
 }

@@ -68,6 +68,21 @@ class RedTeamRound4Test {
     }
 
     @Test
+    void anAddressOnTwoLinesTakesItsTownAndPostalCodeLine() {
+        KnownPersonalData home = new KnownPersonalData(null, null, null, "Rua Bela Cintra 812", null, null, null, null);
+        for (String second : new String[] {"Curitiba - PR, 80060-000", "Porto Alegre 90010", "Lima 15074"}) {
+            String text = "CV\nRua Bela Cintra 812\n" + second + "\nExperience\n";
+            assertThat(Detector.redact(text, DETECTOR.detect(text, "en", home))).as(second)
+                .doesNotContain(second.substring(second.length() - 5)).contains("Experience");
+        }
+        // A heading with a year, or a skill with its version, after an address stays.
+        for (String second : new String[] {"Experience 2019", "Python 3"}) {
+            String text = "Rua Bela Cintra 812\n" + second + "\n";
+            assertThat(Detector.redact(text, DETECTOR.detect(text, "en", home))).as(second).contains(second);
+        }
+    }
+
+    @Test
     void surnameCommaFirstnameAfterAFieldLabelOrAMarkdownHeading() {
         redacts("[NAVN]", "da", new String[] {"Navn:\tFREDERIKSEN, Ida Marie\nTelefon 20 30 40 50", "FREDERIKSEN", "Ida"},
             new String[] {"## LINDQVIST, Sara\nsara@example.se", "LINDQVIST"});
