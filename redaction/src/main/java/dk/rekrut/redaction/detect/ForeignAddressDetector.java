@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Danish street would: with a postal code or town after it, after a cue, alone on its line, or in the applicant's zones.
  * Weaker shapes (any capitalised words and a number, a bare five-digit code and a town) count only in those zones, so an
  * employer's address in an employment line is judged like today (a street and postal code still go) but "Version 2"
- * or "Building 4" in a sentence stays.
+ * or "Building 4" in a sentence stays. A housing block's number ("Blk 123 Bedok North Ave 3") and a numbered street
+ * belong to the address.
  */
 final class ForeignAddressDetector {
 
@@ -26,9 +27,12 @@ final class ForeignAddressDetector {
     private static final String TOWN = "\\p{Lu}\\p{Ll}[\\p{L}'’.-]*";
     private static final String HOUSE = "\\d{1,4}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?";
     /** Number first, then a street word: "12 Baker Street", "221B Baker St.", "4 Rue de la Paix" (English, French). */
-    private static final Pattern NUMBER_STREET = Pattern.compile("(?<![\\p{L}\\d])" + HOUSE + ",?[ \\t]+(?:" + CAP + "[ \\t]+){0,3}"
+    private static final Pattern NUMBER_STREET = Pattern.compile("(?<![\\p{L}\\d])(?:(?:Blk|Block|Bldg)\\.?[ \\t]+)?" + HOUSE
+        + ",?[ \\t]+(?:" + CAP + "[ \\t]+){0,3}"
         + "(?:Street|St\\.|Road|Rd\\.?|Avenue|Ave\\.?|Lane|Ln\\.?|Drive|Dr\\.|Close|Way|Crescent|Terrace|Gardens|Place|Pl\\.|Court|Ct\\.|"
         + "Square|Grove|Mews|Row|Walk|Parade|Boulevard|Blvd\\.?|Highway|Hill|Park)(?![\\p{L}])"
+        // a numbered street ("Bedok North Ave 3", "Street 51"), as Singapore, Cambodia and Egypt write them
+        + "(?:[ \\t]+\\d{1,3}(?![\\p{L}\\d.:/]))?"
         + "|(?<![\\p{L}\\d])\\d{1,4}[A-Za-z]?,?[ \\t]+(?:rue|avenue|boulevard|chemin|place|allée|impasse)[ \\t]+(?:(?:de|du|des|la|le|l')[ \\t]*)*"
         + CAP + "(?:[ \\t]+" + CAP + "){0,2}");
     /** A street word or suffix, then the number: "Storgatan 4", "Karl-Johans gate 12", "Hauptstraße 5", "Keizersgracht 123". */

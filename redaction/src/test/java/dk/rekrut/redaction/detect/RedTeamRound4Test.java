@@ -68,6 +68,15 @@ class RedTeamRound4Test {
     }
 
     @Test
+    void aHousingBlockOnANumberedStreetIsOneAddress() {
+        String out = redact("Tan Wei Ling\nBlk 456 Tampines Street 42, #08-123\nSingapore 520456\n+65 9876 5432\n", "en");
+        assertThat(out).doesNotContain("Blk").doesNotContain("456").doesNotContain("42").doesNotContain("#08-123")
+            .doesNotContain("Tampines");
+        // A course block and a version in a sentence stay.
+        keeps("en", "Block 2 of the course covered Python 3 and SQL.");
+    }
+
+    @Test
     void anAddressOnTwoLinesTakesItsTownAndPostalCodeLine() {
         KnownPersonalData home = new KnownPersonalData(null, null, null, "Rua Bela Cintra 812", null, null, null, null);
         for (String second : new String[] {"Curitiba - PR, 80060-000", "Porto Alegre 90010", "Lima 15074"}) {
