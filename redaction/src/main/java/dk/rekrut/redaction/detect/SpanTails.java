@@ -33,6 +33,9 @@ final class SpanTails {
         + "(?![\\p{L}])");
     private static final Pattern POSTAL_AFTER_DASH = Pattern.compile("[ \\t]*[-–][ \\t]*\\d{4,6}(?![\\d\\p{L}.,/-])");
 
+    /** A name as authors are cited: the surname, a comma and the initials ("Holm, R. B. (2021)", "Holm, R.-B., Jensen"). */
+    private static final Pattern CITED_INITIALS = Pattern.compile("[ \\t]*,[ \\t]*\\p{Lu}\\.(?:[ \\t]?-?\\p{Lu}\\.){0,2}"
+        + "(?=[ \\t]*(?:[(,;&]|\\n|$))");
     private static final Pattern BROKEN_WORD = Pattern.compile("-[ \\t]*\\n[ \\t]*\\p{Ll}{2,}(?![\\p{L}])");
     private static final Pattern APOSTROPHE_YEAR = Pattern.compile(",?[ \\t]*['’‘]\\d{2}(?![\\p{L}\\p{N}])");
     /**
@@ -62,6 +65,7 @@ final class SpanTails {
         Matcher place = BIRTH_PLACE.matcher(text);
         place.useTransparentBounds(true);
         Matcher broken = BROKEN_WORD.matcher(text).useTransparentBounds(true);
+        Matcher initials = CITED_INITIALS.matcher(text).useTransparentBounds(true);
         Matcher year = APOSTROPHE_YEAR.matcher(text).useTransparentBounds(true);
         Matcher unit = ADDRESS_TAIL.matcher(text).useTransparentBounds(true);
         Matcher nextLine = ADDRESS_NEXT_LINE.matcher(text).useTransparentBounds(true);
@@ -76,6 +80,9 @@ final class SpanTails {
                     s.origin()));
             } else if (s.type() == SpanType.NAME && broken.region(s.end(), Math.min(text.length(), s.end() + 40)).lookingAt()) {
                 out.add(new Span(s.start(), broken.end(), s.type(), null, s.confidence(), s.reason() + "; with its word broken across lines",
+                    s.origin()));
+            } else if (s.type() == SpanType.NAME && initials.region(s.end(), Math.min(text.length(), s.end() + 20)).lookingAt()) {
+                out.add(new Span(s.start(), initials.end(), s.type(), null, s.confidence(), s.reason() + "; with the initials cited after it",
                     s.origin()));
             } else if (s.type() == SpanType.BIRTH_DATE && year.region(s.end(), to).lookingAt()) {
                 out.add(new Span(s.start(), year.end(), s.type(), null, s.confidence(), s.reason() + "; with its year after an apostrophe",

@@ -68,6 +68,16 @@ class RedTeamRound4Test {
     }
 
     @Test
+    void aCitedNameTakesItsInitials() {
+        KnownPersonalData known = new KnownPersonalData("Rasmus Bækgaard Holm", null, null, null, null, null, null, null);
+        String text = "Publikationer\nHolm, R. B. (2021). Offentlige finanser.\nJensen, K. & Holm, R.-B., Berg, T. (2019). Renter.\n";
+        String out = Detector.redact(text, DETECTOR.detect(text, "da", known));
+        assertThat(out).doesNotContain("R. B.").doesNotContain("R.-B.").contains("(2021). Offentlige finanser");
+        // Initials after a comma that follow no name stay ("Afdeling, H. C. Andersens Boulevard").
+        keeps("da", "Kontoret ligger i Odense, H. C. Andersens Boulevard er tæt på.");
+    }
+
+    @Test
     void aHousingBlockOnANumberedStreetIsOneAddress() {
         String out = redact("Tan Wei Ling\nBlk 456 Tampines Street 42, #08-123\nSingapore 520456\n+65 9876 5432\n", "en");
         assertThat(out).doesNotContain("Blk").doesNotContain("456").doesNotContain("42").doesNotContain("#08-123")
