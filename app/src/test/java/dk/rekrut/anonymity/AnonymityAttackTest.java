@@ -1,5 +1,6 @@
 package dk.rekrut.anonymity;
 
+import static dk.rekrut.support.RoutePatterns.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,8 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -186,19 +185,6 @@ class AnonymityAttackTest {
             out.add("/cases/" + posted.caseId() + "/candidates/compare?ids=" + attacker + "&ids=" + other);
             out.add("/cases/" + posted.caseId() + "/candidates?sort=number&status=RECEIVED");
             out.add("/cases/" + posted.caseId() + "/candidates/" + id + "/redacted/1?view=true");
-        }
-        return out;
-    }
-
-    private static List<String> fill(String pattern, Map<String, List<String>> values) {
-        Matcher m = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}").matcher(pattern);
-        if (!m.find()) {
-            return List.of(pattern);
-        }
-        List<String> choices = values.getOrDefault(m.group(1), List.of(UUID.randomUUID().toString()));
-        List<String> out = new ArrayList<>();
-        for (String v : choices) {
-            out.addAll(fill(pattern.substring(0, m.start()) + v + pattern.substring(m.end()), values));
         }
         return out;
     }

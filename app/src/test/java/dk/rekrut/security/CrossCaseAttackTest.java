@@ -1,5 +1,6 @@
 package dk.rekrut.security;
 
+import static dk.rekrut.support.RoutePatterns.fill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -25,8 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -178,19 +177,6 @@ class CrossCaseAttackTest {
             .param("status", "REJECTED").param("score", "5").param("rating", "5").param("comment", "Kryds")
             .param("body", "Kryds").param("reason", "Kryds").param("text", EMAIL).param("q", EMAIL)
             .param("kind", "GENERAL").param("decision", "true").param("hire", "true").param("rank", "1");
-    }
-
-    private static List<String> fill(String pattern, Map<String, List<String>> values) {
-        Matcher m = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}").matcher(pattern);
-        if (!m.find()) {
-            return List.of(pattern);
-        }
-        List<String> choices = values.getOrDefault(m.group(1), List.of(UUID.randomUUID().toString()));
-        List<String> out = new ArrayList<>();
-        for (String v : choices) {
-            out.addAll(fill(pattern.substring(0, m.start()) + v + pattern.substring(m.end()), values));
-        }
-        return out;
     }
 
     /** Every row that names the victim's application, from every table that has such a column. */
