@@ -31,29 +31,20 @@ final class DesignedNames {
     private static final Pattern CAPTION = Pattern.compile("(?<![\\p{L}])(?iu:foto|photo|billede|picture|portræt|portrait)[ \\t]*:"
         + "[ \\t]*(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,2})");
 
-    /** The caption cues, found by the shared {@link KeyScan} pass: the caption pattern is tried only after one. */
-    static final String[] CAPTION_KEYS = {"foto", "photo", "billede", "picture", "portræt", "portrait"};
-
-    static List<Span> detect(String text, NameDetector names, KnownPersonalData known, KeyScan.Hits keys) {
+    static List<Span> detect(String text, NameDetector names, KnownPersonalData known) {
         List<Span> out = new ArrayList<>();
         List<String> parts = knownParts(known);
         if (text.indexOf(' ') >= 0) {
             spaced(text, names, parts, out);
         }
-        Matcher c = CAPTION.matcher(text).useTransparentBounds(true);
-        for (int[] window : keys.windows(CAPTION_KEYS, 0, 80)) {
-            caption(c.region(window[0], window[1]), names, parts, out);
-        }
-        return out;
-    }
-
-    private static void caption(Matcher c, NameDetector names, List<String> parts, List<Span> out) {
+        Matcher c = CAPTION.matcher(text);
         while (c.find()) {
             String first = c.group(1).split("[ \\t]+")[0];
             if (names.isFirstName(first) || parts.contains(first.toLowerCase(Locale.ROOT))) { // a part of the form's name in any place
                 out.add(new Span(c.start(1), c.end(1), SpanType.NAME, c.group(1), 0.8, "position: a name in a photo caption"));
             }
         }
+        return out;
     }
 
     private static void spaced(String text, NameDetector names, List<String> parts, List<Span> out) {

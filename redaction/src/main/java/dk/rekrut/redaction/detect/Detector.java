@@ -37,7 +37,7 @@ public final class Detector {
         PersonalStatements.AGE_KEYS, PersonalStatements.RELIGION_KEYS, PersonalStatements.HEALTH_KEYS,
         PersonalStatements.AID_KEYS, PersonalStatements.PERMIT_KEYS, GreetingTitleName.KEYS, AffiliationStatements.PARTY_KEYS,
         AffiliationStatements.WORSHIP_KEYS, AffiliationStatements.OWNER_KEYS, AffiliationStatements.MEMBER_KEYS,
-        AffiliationStatements.LGBT_KEYS, DesignedNames.CAPTION_KEYS);
+        AffiliationStatements.LGBT_KEYS);
 
     public Detector() {
         this(List.of());
@@ -124,7 +124,7 @@ public final class Detector {
         // by the shape of their names.
         all.addAll(ObfuscatedEmails.detect(text, lower));
         all.addAll(AffiliationStatements.detect(text, keys));
-        all.addAll(DesignedNames.detect(text, names, knownData, keys));
+        all.addAll(DesignedNames.detect(text, names, knownData));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
