@@ -204,8 +204,11 @@ class AssessmentJourneyTest extends BrowserSuite {
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opret")).click();
                 assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Gemt");
             }
-            assertThat(page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Samtaletider"))
-                .getByRole(AriaRole.ROW).count()).isEqualTo(1 + times.size());
+            // The table is re-rendered after the last "Opret": wait for it instead of counting the rows once.
+            Locator slotRows = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Samtaletider"))
+                .getByRole(AriaRole.ROW);
+            page.waitForCondition(() -> slotRows.count() == 1 + times.size());
+            assertThat(slotRows.count()).isEqualTo(1 + times.size());
             for (int s = 0; s < shortlist.size(); s++) {
                 String number = shortlist.get(s).number();
                 // An ordinary case: the candidate is named by name and number (new-user review, problem 1).
