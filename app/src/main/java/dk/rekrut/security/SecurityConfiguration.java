@@ -101,7 +101,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 AnonymousAuthenticationFilter.class)
             .authorizeHttpRequests(a -> a
                 .requestMatchers("/", "/jobs", "/jobs/**", "/feeds/**", "/login", "/error", "/css/**", "/dkfds/**", "/js/**",
-                    "/images/**", "/webjars/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**", "/my-application/**",
+                    "/images/**", "/webjars/**", "/favicon.ico", "/robots.txt", "/sitemap.xml", "/v3/api-docs", "/v3/api-docs/**", "/my-application/**",
                     "/actuator/health", "/jobcenter/forslag/**").permitAll()
                 .requestMatchers("/admin/**").hasAuthority(auth(ADMINISTRATOR))
                 .requestMatchers("/content/**").hasAuthority(auth(COMMUNICATIONS))

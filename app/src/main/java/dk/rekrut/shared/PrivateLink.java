@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Pages opened with a private link, whose token is the key to them: {@code web.PrivateLinkHeaders} keeps the address
- * out of referrers and caches ({@code Referrer-Policy: no-referrer}, {@code Cache-Control: no-store}).
+ * out of referrers, caches and search indexes ({@code Referrer-Policy: no-referrer}, {@code Cache-Control: no-store},
+ * {@code X-Robots-Tag: noindex, nofollow}).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,7 +10,10 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The headers of every page marked {@link PrivateLink}: its address is a key, so no referrer and no cache. */
+/**
+ * The headers of every page marked {@link PrivateLink}: its address is a key, so no referrer, no cache and no search
+ * index (a crawler that meets a leaked link must not keep it).
+ */
 @Configuration(proxyBeanMethods = false)
 class PrivateLinkHeaders implements WebMvcConfigurer, HandlerInterceptor {
 
@@ -25,6 +28,7 @@ class PrivateLinkHeaders implements WebMvcConfigurer, HandlerInterceptor {
             || method.getBeanType().isAnnotationPresent(PrivateLink.class))) {
             response.setHeader("Referrer-Policy", "no-referrer");
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setHeader("X-Robots-Tag", "noindex, nofollow");
         }
         return true;
     }

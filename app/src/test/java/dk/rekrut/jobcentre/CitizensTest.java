@@ -179,6 +179,7 @@ class CitizensTest {
         assertThat(citizenPage.getStatus()).isEqualTo(200);
         assertThat(citizenPage.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(citizenPage.getHeader("Cache-Control")).contains("no-store");
+        assertThat(citizenPage.getHeader("X-Robots-Tag")).isEqualTo("noindex, nofollow");
         assertThat(citizenPage.getContentAsString()).contains("Sygeplejerske til medicinsk afdeling",
             "Sygeplejerske til dagkirurgi").doesNotContain("Karoline");
         var answer = mvc.perform(post("/jobcenter/forslag/" + token + "/" + posting("n1"))

@@ -7,12 +7,14 @@ import dk.rekrut.shared.RuleViolation;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
@@ -119,6 +121,30 @@ class PublicationTest {
         assertThat(jsonFeed.get("items").valueStream().map(i -> i.get("url").asString()))
             .contains("http://localhost:8080/jobs/" + posting + "?medium=jobnet");
         assertThat(mvc.perform(get("/feeds/findes-ikke/rss.xml")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theSitemapListsTheJobListsPostingsAndRobotsKeepsPrivatePagesOutOfTheCrawl() throws Exception {
+        var listed = publish("Kortlagt konsulent", 10, List.of(new Period("jobsite", 0)));
+        var intranetOnly = publish("Intern konsulent", 10, List.of(new Period("intranet", 0)));
+        var res = mvc.perform(get("/sitemap.xml")).andReturn().getResponse();
+        res.setCharacterEncoding("UTF-8");
+        assertThat(res.getStatus()).isEqualTo(200);
+        assertThat(res.getContentType()).startsWith("application/xml");
+        var doc = DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+            .parse(new ByteArrayInputStream(res.getContentAsByteArray()));
+        var urls = doc.getElementsByTagNameNS(SitemapController.SITEMAP_NS, "loc");
+        var locs = new ArrayList<String>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            locs.add(urls.item(i).getTextContent());
+        }
+        var own = publicPostings.ownSite().orElseThrow();
+        assertThat(locs).contains("http://localhost:8080/jobs", "http://localhost:8080/jobs/" + listed + "?medium=" + own.code())
+            .noneMatch(l -> l.contains(intranetOnly.toString()));
+
+        String robots = page("/robots.txt");
+        assertThat(robots).contains("Sitemap: http://localhost:8080/sitemap.xml", "Disallow: /my-application/",
+            "Disallow: /jobcenter/", "Disallow: /cases/", "Allow: /jobs");
     }
 
     @Test
