@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Danish and English texts stay in sync, and every key a template uses exists. */
+/** Danish and English texts stay in sync, every key a template uses exists, and counts read as words. */
 class MessageBundlesTest {
 
     @Test
@@ -47,6 +49,37 @@ class MessageBundlesTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(used.stream().filter(k -> !keys.contains(k)).toList()).as("keys used but not in messages").isEmpty();
+    }
+
+    /** New-user review: "sag(er)" and "måned(er)" read as a form, not a sentence; a count chooses its noun. */
+    @Test
+    void aCountChoosesItsNounInsteadOfAParenthesisedPlural() throws IOException {
+        var parenthesisedPlural = Pattern.compile("\\p{L}\\((?:s|er|e|r)\\)");
+        for (var bundle : new String[] {"messages_da.properties", "messages_en.properties"}) {
+            var messages = load(bundle);
+            var locale = Locale.forLanguageTag(bundle.substring(9, 11));
+            for (var key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                if (!text.contains("{0")) {
+                    continue;
+                }
+                assertThat(parenthesisedPlural.matcher(text).find()).as(bundle + " " + key + ": " + text).isFalse();
+                if (text.contains("{0,choice,")) {
+                    var format = new MessageFormat(text, locale);
+                    assertThat(format.format(count(1))).as(key).contains("1 ").doesNotContain("{");
+                    assertThat(format.format(count(0))).isNotEqualTo(format.format(count(1)));
+                    assertThat(format.format(count(2)).replace('2', '1')).as(key).isNotEqualTo(format.format(count(1)));
+                }
+            }
+        }
+        var board = new MessageFormat(load("messages_da.properties").getProperty("board.reject.what"), Locale.forLanguageTag("da"));
+        assertThat(board.format(new Object[] {1})).startsWith("1 kandidat får");
+        assertThat(board.format(new Object[] {3})).startsWith("3 kandidater får");
+    }
+
+    /** A count first, then words for any further placeholders. */
+    private static Object[] count(int n) {
+        return new Object[] {n, "x", "x", "x", "x"};
     }
 
     private static Properties load(String name) throws IOException {

@@ -124,7 +124,7 @@ class TalentPoolBrowserTest extends BrowserSuite {
             expiry.run();
             hr.navigate(url("/talent-pools?pool=" + poolId(poolName)));
             assertThat(resultNames(hr)).isEmpty();
-            assertThat(hr.getByRole(AriaRole.STATUS).first().textContent()).contains("0 person(er)");
+            assertThat(hr.getByRole(AriaRole.STATUS).first().textContent()).contains("0 personer");
         } finally {
             clock.set(start);
         }
