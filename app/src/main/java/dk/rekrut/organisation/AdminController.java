@@ -59,6 +59,22 @@ class AdminController {
         return "redirect:/admin/units";
     }
 
+    @GetMapping("/units/{id}")
+    String unit(@PathVariable UUID id, Model model) {
+        model.addAttribute("unit", directory.unit(id).orElseThrow(() -> new NotFoundException("unit")));
+        model.addAttribute("tree", directory.tree());
+        return "admin/unit";
+    }
+
+    /** Renames or moves a unit, or changes its address; a unit cannot move below itself (Administration). */
+    @PostMapping("/units/{id}")
+    String updateUnit(@PathVariable UUID id, @RequestParam String name, @RequestParam(required = false) UUID parentId,
+                      @RequestParam(required = false) String street, @RequestParam(required = false) String postalCode,
+                      @RequestParam(required = false) String town, RedirectAttributes flash) {
+        Flash.attempt(flash, "info.saved", () -> administration.updateUnit(new Unit(id, name, parentId, street, postalCode, town)));
+        return "redirect:/admin/units/" + id;
+    }
+
     @GetMapping("/users")
     String users(Model model) {
         model.addAttribute("users", directory.allUsers());

@@ -64,8 +64,10 @@ public class Administration {
     }
 
     @Transactional
-    public void updateUnit(Unit unit) {
-        requireText(unit.name(), "error.unit.name");
+    public void updateUnit(Unit changed) {
+        requireText(changed.name(), "error.unit.name");
+        var unit = new Unit(changed.id(), changed.name().strip(), changed.parentId(), blankToNull(changed.street()),
+            blankToNull(changed.postalCode()), blankToNull(changed.town()));
         UNIT_LIMITS.check().value("name", unit.name()).value("street", unit.street()).value("postalCode", unit.postalCode())
             .value("town", unit.town()).require();
         units.find(unit.id()).orElseThrow(() -> new NotFoundException("unit"));

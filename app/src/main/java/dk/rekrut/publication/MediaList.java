@@ -2,6 +2,7 @@ package dk.rekrut.publication;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.UUID;
 import dk.rekrut.audit.AuditAction;
@@ -26,6 +27,10 @@ public class MediaList {
 
     public List<Medium> all() {
         return repository.media();
+    }
+
+    public Optional<Medium> byCode(String code) {
+        return repository.mediumByCode(code);
     }
 
     /** medium.name (V1__foundation.sql); the code has its own pattern, the cost is DECIMAL(12, 2) like a publication's. */

@@ -130,6 +130,7 @@ class AuthorizationMatrixTest {
             .orElseThrow().id().toString());
         values.put("{medium}", "jobnet");
         values.put("{user}", id("admin").toString());
+        values.put("{unit}", directory.userByUsername("leder").orElseThrow().unitId().toString());
         values.put("{layout}", layouts.all().getFirst().id().toString());
         values.put("{publication}", UUID.randomUUID().toString());
         values.put("{teamRole}", TeamRole.HANDLER.name());
