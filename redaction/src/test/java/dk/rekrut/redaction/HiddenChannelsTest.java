@@ -55,6 +55,9 @@ class HiddenChannelsTest {
         }
         assertThat(r.status()).as(what).isNotIn(RedactionStatus.WITHHELD, RedactionStatus.FAILED);
         assertThat(identifiersIn(r.pdf())).as(what).isEmpty();
+        if (channel == Channel.PAGE_LABELS || channel == Channel.HIDDEN_LAYER) {
+            assertThat(r.report().partsDropped()).as(what).contains(channel == Channel.PAGE_LABELS ? "page labels" : "optional content (layers)");
+        }
         // Squeezed: PDFBox breaks the lines of a rotated page after a word's first letter, input and output alike.
         assertThat(squeezed(Pdfs.text(r.pdf()))).as(what).contains(squeezed(HiddenPdfs.VISIBLE));
     }
