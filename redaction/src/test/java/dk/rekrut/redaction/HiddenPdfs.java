@@ -9,10 +9,7 @@ import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -123,7 +120,10 @@ final class HiddenPdfs {
             case HIDDEN_LAYER -> hiddenLayer(doc, page, f);
             case SOFT_MASK_GROUP -> softMask(doc, page, f);
             case FORM_XOBJECT_TWICE -> formTwice(doc, page, f);
-            case TYPE3_FONT -> "BT /T3 11 Tf 56 600 Td " + name + " Tj ET\n" + type3(page);
+            case TYPE3_FONT -> {
+                page.getResources().getCOSObject().getCOSDictionary(COSName.FONT).setItem(COSName.getPDFName("T3"), Pdfs.boxType3Font(doc));
+                yield "BT /T3 11 Tf 56 600 Td " + name + " Tj ET\n";
+            }
             case NO_TO_UNICODE, LYING_TO_UNICODE -> {
                 PDFont dejavu;
                 try (InputStream ttf = HiddenPdfs.class.getResourceAsStream("/dk/rekrut/redaction/fonts/DejaVuSans.ttf")) {
@@ -244,48 +244,6 @@ final class HiddenPdfs {
             os.write(content.getBytes(StandardCharsets.ISO_8859_1));
         }
         return form;
-    }
-
-    /** A Type 3 font whose glyphs are little boxes, named by the standard glyph names (so its text is readable). */
-    private static String type3(PDPage page) {
-        String chars = "MetHans ";
-        var procs = new COSDictionary();
-        var diff = new COSArray();
-        var widths = new COSArray();
-        for (int code = 32; code <= 116; code++) {
-            widths.add(COSInteger.get(600));
-        }
-        for (char ch : chars.toCharArray()) {
-            String glyph = ch == ' ' ? "space" : String.valueOf(ch);
-            diff.add(COSInteger.get(ch));
-            diff.add(COSName.getPDFName(glyph));
-            var proc = new COSStream();
-            try (var os = proc.createOutputStream()) {
-                os.write((ch == ' ' ? "600 0 d0" : "600 0 0 0 500 700 d1 50 0 400 700 re f").getBytes(StandardCharsets.US_ASCII));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            procs.setItem(COSName.getPDFName(glyph), proc);
-        }
-        var enc = new COSDictionary();
-        enc.setItem(COSName.TYPE, COSName.ENCODING);
-        enc.setItem(COSName.DIFFERENCES, diff);
-        var font = new COSDictionary();
-        font.setItem(COSName.TYPE, COSName.FONT);
-        font.setItem(COSName.SUBTYPE, COSName.TYPE3);
-        font.setItem(COSName.FONT_BBOX, numbers(0, 0, 600, 700));
-        var matrix = new COSArray();
-        for (float v : new float[] {0.001f, 0, 0, 0.001f, 0, 0}) {
-            matrix.add(new COSFloat(v));
-        }
-        font.setItem(COSName.FONT_MATRIX, matrix);
-        font.setItem(COSName.CHAR_PROCS, procs);
-        font.setItem(COSName.ENCODING, enc);
-        font.setInt(COSName.FIRST_CHAR, 32);
-        font.setInt(COSName.LAST_CHAR, 116);
-        font.setItem(COSName.WIDTHS, widths);
-        page.getResources().getCOSObject().getCOSDictionary(COSName.FONT).setItem(COSName.getPDFName("T3"), font);
-        return "";
     }
 
     private static String annotations(PDPage page) throws IOException {
@@ -429,13 +387,4 @@ final class HiddenPdfs {
         d.setItem(key, value);
         return d;
     }
-
-    private static COSArray numbers(int... values) {
-        var a = new COSArray();
-        for (int v : values) {
-            a.add(COSInteger.get(v));
-        }
-        return a;
-    }
-
 }
