@@ -29,7 +29,7 @@ class OfficeStructureAttackTest {
     private static final RedactionEngine ENGINE = TestEngine.get();
     private static final KnownPersonalData KNOWN = new KnownPersonalData("Mette Kirstine Hansen", "mette.hansen@example.dk",
         "+45 12 34 56 78", "Nørrebrogade 12, 2. tv", "2200", "København N", LocalDate.of(1985, 3, 3), "0303851234");
-    private static final String W = "xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
+    static final String W = "xmlns:w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' "
         + "xmlns:wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing' "
         + "xmlns:a='http://schemas.openxmlformats.org/drawingml/2006/main' "
         + "xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'";
@@ -95,7 +95,7 @@ class OfficeStructureAttackTest {
         assertThat(Pdfs.text(r.pdf())).contains("Projektleder i Region Hovedstaden");
     }
 
-    private static byte[] docx(String body, Map<String, String> more) {
+    static byte[] docx(String body, Map<String, String> more) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("[Content_Types].xml", "<Types xmlns='http://schemas.openxmlformats.org/package/2006/content-types'>"
             + "<Override PartName='/word/document.xml' ContentType='application/vnd.openxmlformats-officedocument."
@@ -108,7 +108,7 @@ class OfficeStructureAttackTest {
         return zip(parts, null);
     }
 
-    private static byte[] odt(String body) {
+    static byte[] odt(String body) {
         Map<String, String> parts = new LinkedHashMap<>();
         parts.put("content.xml", "<office:document-content xmlns:office='urn:oasis:names:tc:opendocument:xmlns:office:1.0' "
             + "xmlns:text='urn:oasis:names:tc:opendocument:xmlns:text:1.0' xmlns:dc='http://purl.org/dc/elements/1.1/' "
@@ -123,7 +123,7 @@ class OfficeStructureAttackTest {
         return zip(parts, "application/vnd.oasis.opendocument.text");
     }
 
-    private static byte[] zip(Map<String, String> parts, String mimetype) {
+    static byte[] zip(Map<String, String> parts, String mimetype) {
         try (var out = new ByteArrayOutputStream(); var zip = new ZipOutputStream(out)) {
             if (mimetype != null) {
                 byte[] m = mimetype.getBytes(StandardCharsets.US_ASCII);

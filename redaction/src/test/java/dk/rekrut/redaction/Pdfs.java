@@ -9,6 +9,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
@@ -53,6 +55,46 @@ public final class Pdfs {
             doc.save(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * A Type 3 font whose glyphs for A to z are filled boxes, named by the standard glyph names (so its text reads as
+     * the letters), every other code a space.
+     */
+    public static COSDictionary boxType3Font(PDDocument doc) throws IOException {
+        var font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TYPE3);
+        font.setItem(COSName.FONT_BBOX, new PDRectangle(0, 0, 1000, 1000).getCOSArray());
+        var matrix = new COSArray();
+        for (float v : new float[] {0.001f, 0, 0, 0.001f, 0, 0}) {
+            matrix.add(new COSFloat(v));
+        }
+        font.setItem(COSName.FONT_MATRIX, matrix);
+        var procs = new COSDictionary();
+        var differences = new COSArray();
+        differences.add(COSInteger.get(32));
+        var widths = new COSArray();
+        for (char c = ' '; c <= 'z'; c++) {
+            String glyph = Character.isLetter(c) ? String.valueOf(c) : "space";
+            differences.add(COSName.getPDFName(glyph));
+            COSStream proc = doc.getDocument().createCOSStream();
+            try (var o = proc.createOutputStream()) {
+                o.write((Character.isLetter(c) ? "600 0 0 0 500 700 d1 0 0 500 700 re f" : "600 0 d0")
+                    .getBytes(StandardCharsets.US_ASCII));
+            }
+            procs.setItem(COSName.getPDFName(glyph), proc);
+            widths.add(COSInteger.get(600));
+        }
+        var encoding = new COSDictionary();
+        encoding.setItem(COSName.TYPE, COSName.ENCODING);
+        encoding.setItem(COSName.DIFFERENCES, differences);
+        font.setItem(COSName.ENCODING, encoding);
+        font.setItem(COSName.CHAR_PROCS, procs);
+        font.setInt(COSName.FIRST_CHAR, 32);
+        font.setInt(COSName.LAST_CHAR, 122);
+        font.setItem(COSName.WIDTHS, widths);
+        return font;
     }
 
     public static String text(byte[] pdf) {

@@ -129,6 +129,13 @@ final class PdfExtractor {
                 out.dropped("thumbnails");
             }
         }
+        if (catalog.getCOSObject().containsKey(COSName.PAGE_LABELS)) {
+            out.dropped("page labels");
+        }
+        if (catalog.getCOSObject().containsKey(COSName.OCPROPERTIES)) {
+            // The text of every layer, shown or not, is read and redacted; the rendition has no layers to hide it.
+            out.dropped("optional content (layers)");
+        }
         if (catalog.getCOSObject().containsKey(COSName.STRUCT_TREE_ROOT)) {
             out.dropped("structure tree (tags and alternative text)");
         }

@@ -21,10 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -355,37 +352,7 @@ class PdfLayoutRenditionTest {
         try (var doc = new PDDocument(); var out = new ByteArrayOutputStream()) {
             var page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            var font = new COSDictionary();
-            font.setItem(COSName.TYPE, COSName.FONT);
-            font.setItem(COSName.SUBTYPE, COSName.TYPE3);
-            font.setItem(COSName.FONT_BBOX, new PDRectangle(0, 0, 1000, 1000).getCOSArray());
-            var matrix = new COSArray();
-            for (float v : new float[] {0.001f, 0, 0, 0.001f, 0, 0}) {
-                matrix.add(new COSFloat(v));
-            }
-            font.setItem(COSName.FONT_MATRIX, matrix);
-            var procs = new COSDictionary();
-            var differences = new COSArray();
-            differences.add(COSInteger.get(65));
-            var widths = new COSArray();
-            for (char c = 'A'; c <= 'z'; c++) {
-                String glyph = Character.isLetter(c) ? String.valueOf(c) : "space";
-                differences.add(COSName.getPDFName(glyph));
-                COSStream proc = doc.getDocument().createCOSStream();
-                try (var o = proc.createOutputStream()) {
-                    o.write("600 0 0 0 500 700 d1 0 0 500 700 re f".getBytes(StandardCharsets.US_ASCII));
-                }
-                procs.setItem(COSName.getPDFName(glyph), proc);
-                widths.add(COSInteger.get(600));
-            }
-            var encoding = new COSDictionary();
-            encoding.setItem(COSName.TYPE, COSName.ENCODING);
-            encoding.setItem(COSName.DIFFERENCES, differences);
-            font.setItem(COSName.ENCODING, encoding);
-            font.setItem(COSName.CHAR_PROCS, procs);
-            font.setInt(COSName.FIRST_CHAR, 65);
-            font.setInt(COSName.LAST_CHAR, 122);
-            font.setItem(COSName.WIDTHS, widths);
+            COSDictionary font = Pdfs.boxType3Font(doc);
             var resources = new PDResources();
             COSName type3 = resources.add(new PDType3Font(font));
             COSName helvetica = resources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
