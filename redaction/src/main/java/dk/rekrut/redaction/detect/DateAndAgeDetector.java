@@ -47,7 +47,9 @@ final class DateAndAgeDetector {
 
     /** Words that say a birth date follows; they may be split from the date by a colon, "den", "on", "in" or a line break. */
     private static final String CUE = "(?<![\\p{L}])(?:fødselsdato|fødselsdag|fødselsår|født|f\\.|date[ \\t]+of[ \\t]+birth"
-        + "|year[ \\t]+of[ \\t]+birth|birth[ \\t]*date|birthday|born|d\\.?o\\.?b\\.?)(?![\\p{L}])";
+        + "|year[ \\t]+of[ \\t]+birth|birth[ \\t]*date|birthday|born|d\\.?o\\.?b\\.?"
+        // rred5: Swedish and Nynorsk "född", "fødd", and English "b." right before a number ("b. 1988", "b. 3 May 1990")
+        + "|född|fødd|b\\.(?=[ \\t]?\\d))(?![\\p{L}])";
     /** A table's label and value may stand on lines of their own, with an empty line between (a DOCX table's cells). */
     private static final String FILL = "[ \\t]*[:.]?[ \\t]*(?:\\n[ \\t]*){0,2}(?:(?:den|on|the|in|i)[ \\t]+){0,2}";
 
@@ -99,7 +101,8 @@ final class DateAndAgeDetector {
     }
 
     /** Cue words of {@link #CUED} and {@link #AGE} (lower case): each pattern is tried only around them, near a digit. */
-    private static final String[] BIRTH_WORDS = {"født", "føds", "f.", "born", "birth", "dob", "d.o.b"};
+    private static final String[] BIRTH_WORDS = {"født", "føds", "f.", "born", "birth", "dob", "d.o.b", "född",
+        "fødd", "b. 1", "b. 2", "b. 0", "b. 3"};
     private static final String[] AGE_WORDS = {"age", "alder", "år", "yrs", "y.o."};
     /**
      * What a match of {@link #AGE} starts with: "age"/"alder", a role ("mand", "kvinde", "pige", "dreng", "fyr", "dame",

@@ -37,7 +37,8 @@ public final class Detector {
         PersonalStatements.AGE_KEYS, PersonalStatements.RELIGION_KEYS, PersonalStatements.HEALTH_KEYS,
         PersonalStatements.AID_KEYS, PersonalStatements.PERMIT_KEYS, GreetingTitleName.KEYS, AffiliationStatements.PARTY_KEYS,
         AffiliationStatements.WORSHIP_KEYS, AffiliationStatements.OWNER_KEYS, AffiliationStatements.MEMBER_KEYS,
-        AffiliationStatements.LGBT_KEYS);
+        AffiliationStatements.LGBT_KEYS, LifeStatements.AGE_KEYS, LifeStatements.FAMILY_KEYS, LifeStatements.ORIGIN_KEYS,
+        LifeStatements.RELIGION_KEYS);
 
     public Detector() {
         this(List.of());
@@ -125,6 +126,9 @@ public final class Detector {
         all.addAll(ObfuscatedEmails.detect(text, lower));
         all.addAll(AffiliationStatements.detect(text, keys));
         all.addAll(DesignedNames.detect(text, names, knownData));
+        // Fifth red-team round (rred5): decades of life, parental leave, "-born" and the like (LifeStatements).
+        all.addAll(LifeStatements.detect(text, keys));
+        all.addAll(NameNeighbours.possessives(text, names));
         for (SpanSource source : extra) {
             all.addAll(source.find(text, language));
         }
@@ -133,6 +137,12 @@ public final class Detector {
         List<Span> merged = merge(all);
         all.addAll(FoundNameInitials.detect(text, merged));
         all.addAll(SpanTails.detect(text, merged));
+        // A nickname in quotes and the name in another script beside a found name, propagated with it (rred5).
+        List<Span> beside = NameNeighbours.detect(text, merged);
+        if (!beside.isEmpty()) {
+            all.addAll(beside);
+            merged = merge(all);
+        }
         // A value found once is removed wherever else it stands (see Propagation).
         all.addAll(Propagation.propagate(text, lower, clusters, merged));
         List<Span> out = merge(NameExtension.extend(text, merge(all)));

@@ -546,7 +546,10 @@ public final class KnownValueDetector {
             return part; // no letter to replace, NFD leaves ASCII as it is, and it has no marks
         }
         String stripped = java.text.Normalizer.normalize(part.replace("ø", "o").replace("Ø", "O").replace("æ", "ae")
-            .replace("Æ", "Ae").replace("ß", "ss"), java.text.Normalizer.Form.NFD);
+            .replace("Æ", "Ae").replace("ß", "ss")
+            // rred5: letters NFD does not take apart, as they are written without them (Icelandic, Turkish, Vietnamese, Polish)
+            .replace("ð", "d").replace("Ð", "D").replace("þ", "th").replace("Þ", "Th").replace("ı", "i").replace("đ", "d")
+            .replace("Đ", "D").replace("ł", "l").replace("Ł", "L"), java.text.Normalizer.Form.NFD);
         return MARK.matcher(stripped).replaceAll("");
     }
     /** Compiled once: {@code String.replaceAll} compiled it anew for every applicant. */

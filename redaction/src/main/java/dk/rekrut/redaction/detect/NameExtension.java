@@ -41,7 +41,8 @@ final class NameExtension {
             }
             int start = s.start();
             int end = s.end();
-            // Initials before: "B. M. " or "B.M. " (at most three), each an upper-case letter with a dot.
+            start = particlesBefore(text, start);
+            // Initials before: "B. M. " or "B.M. " or "M.-C. " (at most three), each an upper-case letter with a dot.
             for (int n = 0; n < 3; n++) {
                 int b = initialBefore(text, start);
                 if (b < 0) {
@@ -65,6 +66,10 @@ final class NameExtension {
                 }
             }
             end = particles(text, spans, k, end);
+            Matcher firm = FIRM.matcher(text).region(end, Math.min(text.length(), end + 40));
+            if (firm.useTransparentBounds(true).lookingAt()) {
+                end = firm.end();
+            }
             out.add(start == s.start() && end == s.end() ? s
                 : new Span(start, end, SpanType.NAME, null, s.confidence(), s.reason() + "; with the initials or middle name beside it", s.origin()));
         }
@@ -91,10 +96,39 @@ final class NameExtension {
         return tail.lookingAt() && text.substring(end, tail.end()).indexOf('\n') < 0 ? tail.end() : end;
     }
 
-    /** The start of "X. " or "X." right before {@code at} (same line), or -1. */
+    /**
+     * A firm named after the person, up to its company form ("Holm Consult ApS", "Hansen & Co. A/S"; rred5): the words
+     * between the name and the form are the rest of the firm's name, which with the name finds the person in a register.
+     */
+    private static final Pattern FIRM = Pattern.compile("(?:[ \\t]+(?:&|og|and|\\p{Lu}[\\p{L}&.-]*)){1,3}[ \\t]+(?:ApS|A/S|I/S|IVS|K/S|P/S"
+        + "|Ltd\\.?|GmbH|AB|AS|LLC|Inc\\.?)(?![\\p{L}])");
+
+    /** Particles right before a name on its line, written in any case ("Van den Berg er …", "De la Roche"; rred5). */
+    private static final Pattern PARTICLES_BEFORE = Pattern.compile("(?<![\\p{L}])(?iu:" + PARTICLE + ")(?:[ \\t]+(?iu:" + PARTICLE
+        + "))*[ \\t]+$");
+
+    /** The start of the particles right before {@code at} on its line, or {@code at}. */
+    private static int particlesBefore(String text, int at) {
+        int from = Math.max(0, at - 16);
+        int nl = text.lastIndexOf('\n', at - 1);
+        from = Math.max(from, nl + 1);
+        if (from >= at || at < text.length() && !Character.isUpperCase(text.charAt(at))) {
+            return at;
+        }
+        Matcher m = PARTICLES_BEFORE.matcher(text).region(from, at);
+        m.useTransparentBounds(true);
+        if (!m.find()) {
+            return at;
+        }
+        // Alone, these are Danish or Spanish words before a name ("da Mette kom", "Ana y Luis"), not its particles.
+        String alone = m.group().strip().toLowerCase(java.util.Locale.ROOT);
+        return alone.equals("da") || alone.equals("den") || alone.equals("der") || alone.equals("y") ? at : m.start();
+    }
+
+    /** The start of "X. ", "X." or "X.-" right before {@code at} (same line), or -1. */
     private static int initialBefore(String text, int at) {
         int i = at;
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t') && at - i < 2) {
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t' || text.charAt(i - 1) == '-') && at - i < 2) {
             i--;
         }
         if (i >= 2 && text.charAt(i - 1) == '.' && Character.isUpperCase(text.charAt(i - 2))

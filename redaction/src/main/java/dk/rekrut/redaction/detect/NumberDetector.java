@@ -57,7 +57,8 @@ final class NumberDetector {
         + "driv(?:ing|er'?s)[ \\t]licen[cs]e|id[ \\t-]?kort|national[ \\t]id|opholdstilladelse|residence[ \\t]permit|"
         + "sygesikring(?:snummer|sbevis)?|social[ \\t]security(?:[ \\t]number)?|ssn|ni[ \\t]number|tax[ \\t]id|"
         + "skattenummer|personal[ \\t]number)"
-        + "\\.?(?:[ \\t]*(?:no|nr|number|nummer|#|id))?\\.?[ \\t]*[:#]?[ \\t]*(?:\\r?\\n[ \\t]*){0,3}([A-Z]{0,5}[ \\t-]?\\d[A-Z0-9 \\-]{4,14})(?![\\p{L}\\p{N}])", F);
+        // rred5: the number may stand in brackets after its cue ("pas (nr. E1234567)", "driving licence (ABCDE…)").
+        + "\\.?(?:[ \\t]*\\()?(?:[ \\t]*(?:no|nr|number|nummer|#|id))?\\.?[ \\t]*[:#]?[ \\t]*(?:\\r?\\n[ \\t]*){0,3}([A-Z]{0,5}[ \\t-]?\\d[A-Z0-9 \\-]{4,14})(?![\\p{L}\\p{N}])", F);
 
     /** A CPR with spaces or dots between day, month and year: "01 01 90-1234", "01.01.90 1234". */
     private static final Pattern SPACED_CPR = Pattern.compile("(?<![\\p{N}.,])([0-3]\\d)[ .]([01]\\d)[ .](\\d{2})[ \\t]*[-–][ \\t]*(\\d{4})(?!\\d)"

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  *   <li>a name, the rest of its last word after a hyphen at a line's end ("Kasper Vester-\nholm"): a word broken
  *   across lines is still the name (rred4);</li>
  *   <li>a birth date, a two-digit year after an apostrophe ("12 March '92") (rred4);</li>
+ *   <li>a health fact, the part of the body after it ("efter en arbejdsskade i ryggen") (rred5);</li>
  *   <li>an address, a flat or unit and another country's postal code after it ("Blk 123 Bedok North Ave 3, #05-67",
  *   "22 Merrion Square, Dublin 2, D02 XY45", "Rua Augusta, 1500, apto 42", "São Paulo - SP, 01304-001") (rred4).</li>
  * </ul>
@@ -56,6 +57,12 @@ final class SpanTails {
         + "(?:[ \\t]*[-–,][ \\t]*\\p{Lu}{2})?[ \\t]*,?[ \\t]*(?:\\p{Lu}{1,2}-)?(?!(?:19|20)\\d{2}(?!-\\d))(?:\\d{3,6}(?:-\\d{3,4})?|\\d{3} \\d{2})"
         + "[ \\t]*(?=\\n|$)");
 
+    /** After a health fact, the part of the body it is in ("en arbejdsskade i ryggen", "an injury to my knee"; rred5). */
+    private static final Pattern BODY_PART = Pattern.compile("[ \\t]+(?:i|in|to|på)[ \\t]+(?:(?:the|my|min|mit|mine)[ \\t]+)?"
+        + "(?:ryggen|lænden|nakken|knæet|knæene|skulderen|skuldrene|hoften|armen|hånden|foden|hovedet|hjertet|back|lower[ \\t]+back"
+        + "|neck|knees?|shoulders?|hips?|arms?|hands?|foot|feet|head|heart|ryg|knæ|skulder|hofte|arm|hånd|fod)(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** {@code spans}: merged, in order. Returns the widened spans only (merged again by the caller). */
     static List<Span> detect(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>();
@@ -69,6 +76,7 @@ final class SpanTails {
         Matcher year = APOSTROPHE_YEAR.matcher(text).useTransparentBounds(true);
         Matcher unit = ADDRESS_TAIL.matcher(text).useTransparentBounds(true);
         Matcher nextLine = ADDRESS_NEXT_LINE.matcher(text).useTransparentBounds(true);
+        Matcher bodyPart = BODY_PART.matcher(text).useTransparentBounds(true);
         for (Span s : spans) {
             int to = Math.min(text.length(), s.end() + 12);
             // Any type: a special category's phrase may have been merged into a name found inside it ("the Danish Society …").
@@ -86,6 +94,9 @@ final class SpanTails {
                     s.origin()));
             } else if (s.type() == SpanType.BIRTH_DATE && year.region(s.end(), to).lookingAt()) {
                 out.add(new Span(s.start(), year.end(), s.type(), null, s.confidence(), s.reason() + "; with its year after an apostrophe",
+                    s.origin()));
+            } else if (s.type() == SpanType.HEALTH && bodyPart.region(s.end(), Math.min(text.length(), s.end() + 30)).lookingAt()) {
+                out.add(new Span(s.start(), bodyPart.end(), s.type(), null, s.confidence(), s.reason() + "; with the body part after it",
                     s.origin()));
             } else if (s.type() == SpanType.ADDRESS) {
                 Span whole = addressTail(text, s, unit, postal, nextLine);
