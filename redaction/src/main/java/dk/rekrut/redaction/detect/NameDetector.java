@@ -188,7 +188,7 @@ final class NameDetector {
     private static final Pattern POSSESSED = Pattern.compile("[ \\t]+(\\p{Ll}+)");
     /** Words after which a capitalised "-s" word is no genitive ("hos Vestas og ...", "Nordeas i"). */
     private static final Set<String> NOT_POSSESSED = Set.of("og", "eller", "i", "på", "til", "hos", "med", "for", "som", "er", "har",
-        "var", "blev", "der", "at", "af", "fra", "om", "men", "kan", "vil", "skal", "and", "or", "in", "at", "of", "is", "was");
+        "var", "blev", "der", "at", "af", "fra", "om", "men", "kan", "vil", "skal", "and", "or", "in", "of", "is", "was");
 
     /** A lower-case word, the thing possessed, follows the "-s" word: "Sofies konfirmation", not "Vestas og". */
     private static boolean possessedAfter(String text, int end) {
