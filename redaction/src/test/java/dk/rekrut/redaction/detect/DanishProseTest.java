@@ -64,4 +64,12 @@ class DanishProseTest {
         redacts("[ALDER]", "da", new String[] {"Den 52-årige tømrer fra Ribe vandt prisen.", "52-årige"},
             new String[] {"Den niogtyveårige sælger fik jobbet.", "niogtyveårige"});
     }
+
+    @Test
+    void anAgeInAppositionAfterANameIsAnAge() {
+        redacts("[ALDER]", "da", new String[] {"Klienten (Bo Rasmussen, 37 år) mødte op.", "37 år"},
+            new String[] {"Deltager: Sara Lund, 24 år.", "24 år"});
+        // Years of experience after a skill stay.
+        keeps("da", "Kompetencer: Java, 5 år erfaring, Python, 3 år.");
+    }
 }
