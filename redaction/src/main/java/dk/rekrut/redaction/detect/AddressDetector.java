@@ -67,14 +67,41 @@ final class AddressDetector {
                 out.add(new Span(start, follow[1], SpanType.ADDRESS, text.substring(start, follow[1]), 0.95,
                     "pattern: street, number and valid postal code with town"));
             } else if (CUE.endsLine(lineBefore(text, start))) {
-                out.add(new Span(start, end, SpanType.ADDRESS, text.substring(start, end), 0.9,
+                int to = townAfter(text, end);
+                out.add(new Span(start, to, SpanType.ADDRESS, text.substring(start, to), 0.9,
                     "pattern: street and number after a cue"));
+            } else if (LIVES_AT.matcher(lineBefore(text, start)).find()) {
+                int to = townAfter(text, end);
+                out.add(new Span(start, to, SpanType.ADDRESS, text.substring(start, to), 0.9,
+                    "pattern: street and number after a verb of living"));
             } else if (aloneOnLine(text, start, end)) {
                 out.add(new Span(start, end, SpanType.ADDRESS, text.substring(start, end), 0.8,
                     "pattern: street and number on its own line"));
             }
         }
         return out;
+    }
+
+    /**
+     * A form of "bo" or "flytte" and up to three words, then "på", right before a street: "Jeg har boet på", "bor i dag
+     * på", "har boet alene på", "er flyttet til ... på". The cue words above must end the line; prose puts words between.
+     */
+    private static final Pattern LIVES_AT = Pattern.compile("(?<![\\p{L}])(?iu:bor|boede|boet|bo|bosat|flyttet|flyttede|flytter)"
+        + "(?:[ \t]+\\p{Ll}+){0,3}[ \t]+på[ \t]*$");
+    /** ", i Odense NV", " i København N", " i Ringe": the town of a street written in prose instead of a postal code. */
+    private static final Pattern IN_TOWN = Pattern.compile(",?[ \t]+i[ \t]+(\\p{Lu}[\\p{L}-]*)(?:[ \t]+(\\p{Lu}{1,2}|\\p{Lu}[\\p{L}-]*))?(?![\\p{L}-])");
+
+    /** The end of the town after {@code end} when a Danish town follows as {@link #IN_TOWN}, else {@code end}. */
+    private int townAfter(String text, int end) {
+        Matcher m = IN_TOWN.matcher(text).region(end, Math.min(text.length(), end + 50));
+        if (!m.lookingAt()) {
+            return end;
+        }
+        String one = m.group(1).toLowerCase(Locale.ROOT);
+        if (m.group(2) != null && places.isPlace(one + " " + m.group(2).toLowerCase(Locale.ROOT))) {
+            return m.end(2);
+        }
+        return places.isPlace(one) ? m.end(1) : end;
     }
 
     // Compiled once: String.matches and replaceAll compiled them at every call.

@@ -167,10 +167,33 @@ final class NameDetector {
             String w = clean(raw);
             String lower = w.toLowerCase(Locale.ROOT);
             Integer kind = kinds.get(lower);
-            int k = kind == null ? 0 : kind;
+            int k = kind == null ? genitive(lower, text, t[1]) : kind;
             out.add(new Tok(t[0], t[1], raw, w, lower, w.length() >= 2 && (k & FIRST) != 0, (k & SURNAME) != 0, k));
         }
         return out;
+    }
+
+    /**
+     * A Danish genitive of a first name ("Sofies konfirmation", "Gittes datter") is a first name; the word itself is in no
+     * list. Not when the stem is also an ordinary word, a place or a language ("Marks", "Holms" are judged as before).
+     */
+    private int genitive(String lower, String text, int end) {
+        if (lower.length() < 4 || !lower.endsWith("s") || !possessedAfter(text, end)) {
+            return 0;
+        }
+        Integer k = kinds.get(lower.substring(0, lower.length() - 1));
+        return k != null && (k & FIRST) != 0 && (k & (ORDINARY | PLACE_OR_LANGUAGE | STOP)) == 0 ? FIRST : 0;
+    }
+
+    private static final Pattern POSSESSED = Pattern.compile("[ \\t]+(\\p{Ll}+)");
+    /** Words after which a capitalised "-s" word is no genitive ("hos Vestas og ...", "Nordeas i"). */
+    private static final Set<String> NOT_POSSESSED = Set.of("og", "eller", "i", "på", "til", "hos", "med", "for", "som", "er", "har",
+        "var", "blev", "der", "at", "af", "fra", "om", "men", "kan", "vil", "skal", "and", "or", "in", "of", "is", "was");
+
+    /** A lower-case word, the thing possessed, follows the "-s" word: "Sofies konfirmation", not "Vestas og". */
+    private static boolean possessedAfter(String text, int end) {
+        Matcher m = POSSESSED.matcher(text).region(end, Math.min(text.length(), end + 30));
+        return m.lookingAt() && !NOT_POSSESSED.contains(m.group(1));
     }
 
     List<Span> detect(String text) {
@@ -208,6 +231,9 @@ final class NameDetector {
                 out.removeLast(); // "TIA Portal V17", "Lightroom Classic 13.2": a product and its version, not a person
             }
             i = j + 1;
+        }
+        if (danish) {
+            ProseCues.names(text, w -> isFirstName(w) && !ORDINARY_WORDS.contains(w) && !NEVER_ALONE.contains(w), out);
         }
         return out;
     }
@@ -291,8 +317,16 @@ final class NameDetector {
         boolean firstSeen = false;
         int strong = 0;
         int leadEnd = -1;
-        // After a title ("Hr. Jensen", "Fru Ahmadi", "Dr. Okafor") a capitalised word is a surname, gazetteer or not.
-        boolean titled = titleBefore(text, run.getFirst().start());
+        Tok head = run.getFirst();
+        if (run.size() >= 2 && ProseCues.isRole(head.lower()) && nameShaped(run.get(1))) {
+            // "Sagsbehandler Andersen", "Mormor Gerda": the role or relative opens the sentence; the rest is judged after it.
+            judge(text, run.subList(1, run.size()), danish, out);
+            return;
+        }
+        // After a title ("Hr. Jensen", "Fru Ahmadi", "Dr. Okafor") a capitalised word is a surname, gazetteer or not; after
+        // a role or a relative ("overlæge Jørgensen", "Konsulent: Jette") only one the gazetteers know or shaped as one.
+        boolean titled = titleBefore(text, head.start())
+            || nameShaped(head) && !head.in(STOP | ORGANISATION | PLACE_OR_LANGUAGE) && ProseCues.roleBefore(text, head.start());
         for (int k = 0; k < run.size(); k++) {
             Tok t = run.get(k);
             String raw = t.raw();
@@ -356,7 +390,7 @@ final class NameDetector {
         end = start + found.length();
         if (nameWords >= 2) {
             out.add(new Span(start, end, SpanType.NAME, found, 0.9, "gazetteer: first name followed by a name part"));
-        } else if (supported(text, start, end)) {
+        } else if (supported(text, start, end) || coordinated(text, end)) {
             out.add(new Span(start, end, SpanType.NAME, found, 0.8, "gazetteer: first name in a signature, heading or after a cue"));
         } else if (danish && midSentence(text, start) && !ORDINARY_WORDS.contains(clean(found).toLowerCase(Locale.ROOT))
             && !afterOrganisationWord(text, start) && run.size() == 1 && !isAcronym(found)
@@ -604,6 +638,31 @@ final class NameDetector {
         }
         char c = text.charAt(i);
         return c != '.' && c != ':' && c != '?' && c != '!' && c != '•' && c != '-' && c != '–' && c != '"' && c != '(' ;
+    }
+
+    /** A first name, a surname or a word shaped as a surname ("Østergaard"), as a person's name after a role is. */
+    private static boolean nameShaped(Tok t) {
+        return t.first() || t.sur() || isSurnameShape(t.w());
+    }
+
+    private static final Pattern AND_NEXT = Pattern.compile("(?:[ \t]*,[ \t]*|[ \t]+(?:og|&)[ \t]+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}-])");
+
+    /**
+     * A first name at the start of a sentence is read as a name when another first name follows it in a list: "Lise,
+     * Lars, Emma og Freja", "Asger og Malene fra HR". Neither may be an ordinary word, a place or a language.
+     */
+    private boolean coordinated(String text, int end) {
+        Matcher m = AND_NEXT.matcher(text).region(end, Math.min(text.length(), end + 40));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String next = m.group(1).toLowerCase(Locale.ROOT);
+        int b = end;
+        while (b > 0 && Trigger.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        String lead = text.substring(b, end).toLowerCase(Locale.ROOT);
+        return is(next, FIRST) && !is(next, ORDINARY | PLACE_OR_LANGUAGE | STOP) && !is(lead, ORDINARY | PLACE_OR_LANGUAGE);
     }
 
     /** A lone first name counts only where names stand: alone on a line after a greeting, at the top, after a cue. */

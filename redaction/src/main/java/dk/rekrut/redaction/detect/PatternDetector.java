@@ -36,14 +36,14 @@ final class PatternDetector {
         "(?:født|f\\.|fødselsdato|fødselsdag|born|date of birth|d\\.o\\.b\\.?|dob|birth ?date)\\s*(?:den|on|:)?\\s*(" + DATE
             + "|(?:i|in)\\s+(?:19|20)\\d{2})", F);
     /**
-     * Ages said as such: "jeg er 32", "hun er 32 år", "alder: 32", "32 år gammel", "32-årig", "age 32", "I am 41 years old".
+     * Ages said as such: "jeg er 32", "hun er 32 år", "alder: 32", "32 år gammel", "32-årig", "den 67-årige", "age 32", "I am 41 years old".
      * A bare "15 år" is a duration ("boet i Danmark i 15 år", "10 år som leder") and stays; nothing crosses a line.
      */
     static final Pattern AGE = Pattern.compile(
         "(?<![\\p{L}])(?:jeg er|alder|age|aged|i am|i'm)[ \\t]*:?[ \\t]*(?:\\r?\\n[ \\t]*){0,2}\\d{2}(?:[ \\t]*år(?:[ \\t]+gammel)?|[ \\t]*years?(?:[ \\t]+old)?)?"
             + "(?![\\d\\p{L}])"
             + "|(?<![\\p{L}])er[ \\t]+\\d{2}[ \\t]*år(?![\\p{L}])"
-            + "|(?<![\\d\\p{L}])\\d{2}[ \\t]*(?:år gammel|-årig|årig|years old|-year-old|year-old)(?![\\p{L}])", F);
+            + "|(?<![\\d\\p{L}])\\d{2}[ \\t]*(?:år gammel|-årige?|årige?|years old|-year-old|year-old)(?![\\p{L}])", F);
     /** Gendered words. "her" (here) and "man" (one) are ordinary Danish words, so they count only in English. */
     private static final WordList GENDER_DA = new WordList("han|hun|hans|hendes|ham|mor til|far til|hustru|kone|min mand|"
         + "ægtemand|hr.|fru|frk.|mr.?|mrs.?|ms.?|kvinde|pige|dreng|mor|far|datter|søn|enlig mor|enlig far|she|his|husband|wife");

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *   <li>a health fact, the part of the body after it ("efter en arbejdsskade i ryggen") (rred5);</li>
  *   <li>an address, a flat or unit and another country's postal code after it ("Blk 123 Bedok North Ave 3, #05-67",
  *   "22 Merrion Square, Dublin 2, D02 XY45", "Rua Augusta, 1500, apto 42", "São Paulo - SP, 01304-001") (rred4).</li>
+ *   <li>after a name, the person's age in apposition ("Jens Hansen, 45 år") (rdaprose).</li>
  * </ul>
  */
 final class SpanTails {
@@ -62,6 +63,12 @@ final class SpanTails {
         + "(?:ryggen|lænden|nakken|knæet|knæene|skulderen|skuldrene|hoften|armen|hånden|foden|hovedet|hjertet|back|lower[ \\t]+back"
         + "|neck|knees?|shoulders?|hips?|arms?|hands?|foot|feet|head|heart|ryg|knæ|skulder|hofte|arm|hånd|fod)(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A person's age in apposition after their name, as case notes write it: "Borger (Jens Hansen, 45 år)", "eleven Noah
+     * Berg, 11 år, f. …". Only right after a found name and closed by a comma, bracket, full stop or the line's end, so a
+     * skill's years ("Java, 5 år erfaring") stay.
+     */
+    private static final Pattern AGE_AFTER_NAME = Pattern.compile(",[ \\t]*(\\d{1,3}[ \\t]*år)(?=[ \\t]*(?:[,).;]|\\n|$))");
 
     /** {@code spans}: merged, in order. Returns the widened spans only (merged again by the caller). */
     static List<Span> detect(String text, List<Span> spans) {
@@ -77,7 +84,11 @@ final class SpanTails {
         Matcher unit = ADDRESS_TAIL.matcher(text).useTransparentBounds(true);
         Matcher nextLine = ADDRESS_NEXT_LINE.matcher(text).useTransparentBounds(true);
         Matcher bodyPart = BODY_PART.matcher(text).useTransparentBounds(true);
+        Matcher age = AGE_AFTER_NAME.matcher(text).useTransparentBounds(true);
         for (Span s : spans) {
+            if (s.type() == SpanType.NAME && age.region(s.end(), Math.min(text.length(), s.end() + 12)).lookingAt()) {
+                out.add(new Span(age.start(1), age.end(1), SpanType.AGE, null, 0.85, "context: an age in apposition after a name"));
+            }
             int to = Math.min(text.length(), s.end() + 12);
             // Any type: a special category's phrase may have been merged into a name found inside it ("the Danish Society …").
             if (abbreviation.region(s.end(), to).lookingAt()) {

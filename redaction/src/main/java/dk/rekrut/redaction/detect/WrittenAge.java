@@ -30,7 +30,7 @@ final class WrittenAge {
     static final Pattern AGE = Pattern.compile(
         // Danish: after a cue, or with "gammel" / "-årig" after it
         "(?<![\\p{L}])(?:(?:jeg|han|hun|som)[ \\t]+er|er|alder|på)" + GAP + "(?:" + DA + ")[ \\t]*år(?:[ \\t]+gammel)?(?![\\p{L}])"
-            + "|(?<![\\p{L}])(?:" + DA + ")[ \\t]*(?:år[ \\t]+gammel|-?årig)(?![\\p{L}])"
+            + "|(?<![\\p{L}])(?:" + DA + ")[ \\t]*(?:år[ \\t]+gammel|-?årige?)(?![\\p{L}])"
             // English: after a cue, or with "years old" / "-year-old" after it
             + "|(?<![\\p{L}])(?:i[ \\t]+am|i'm|i’m|aged|age)" + GAP + "(?:" + EN + ")(?:[ \\t]+years?(?:[ \\t]+old)?)?(?![\\p{L}-])"
             + "|(?<![\\p{L}-])(?:" + EN + ")(?:[ \\t]+years?[ \\t]+old|-years?-old)(?![\\p{L}])",
