@@ -195,8 +195,8 @@ public final class Alternatives {
      * Occupations in other groups sharing a skill, with the weighted share of their essential skills shared. Keyed by
      * identity: {@link #essentialFor} holds the data's one instance per occupation, and a record's own hash code
      * hashes every label and the description on each of the some thousand merges (about half of this method's time,
-     * docs/benchmarks.md, round 7). Nothing depends on the map's order: the ranking sorts by score and URI, the group
-     * means sort their values.
+     * docs/benchmarks.md "What the matcher does for speed"). Nothing depends on the map's order: the ranking sorts by
+     * score and URI, the group means sort their values.
      */
     private Map<Occupation, Double> coverage(Set<String> has, Set<String> ownGroups) {
         Map<Occupation, Double> shared = new java.util.IdentityHashMap<>();

@@ -36,8 +36,8 @@ final class CandidateReader {
      * One {@code String} per skill id across the segments' dictionaries and the essential lists: {@link #skills}
      * compares a posting's named skills with its occupation's essential ones by identity. With {@code equals} (up to
      * ten named ids against some thirty essential ones per posting, ids of one length, so each comparison reads
-     * both) that loop was most of reading a candidate (docs/benchmarks.md, round 7). At most the skills the index and
-     * ESCO name, some ten thousand.
+     * both) that loop was most of reading a candidate (docs/benchmarks.md "What the matcher does for speed"). At most
+     * the skills the index and ESCO name, some ten thousand.
      */
     private final Map<String, String> skillIds = new ConcurrentHashMap<>();
 

@@ -27,7 +27,8 @@ final class Explanations {
 
     /**
      * The bundle of each language, loaded once: {@code ResourceBundle.getBundle} with a control looks its cache up
-     * anew on every call, which was a fifth of explaining a posting (docs/benchmarks.md, round 7).
+     * anew on every call, which was a fifth of explaining a posting (docs/benchmarks.md "What the matcher does for
+     * speed").
      */
     private static final Map<Lang, ResourceBundle> BUNDLES = new java.util.EnumMap<>(Lang.class);
 

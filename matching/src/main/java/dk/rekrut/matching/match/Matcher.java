@@ -54,7 +54,8 @@ public final class Matcher {
     private static final int MIN_CANDIDATES = 100;
     /**
      * The structured search's hits: half the text search's. On the development postings task 50 instead of 100 gave
-     * the same P@10 to the last digit, and on 1,000,000 postings the search cost less (docs/benchmarks.md, round 6).
+     * the same P@10 to the last digit, and on 1,000,000 postings the search cost less (docs/benchmarks.md "What the
+     * matcher does for speed").
      */
     private static final int MIN_STRUCTURED_CANDIDATES = 50;
     private static final double CANDIDATE_SKILL_BOOST = 0.05;

@@ -39,7 +39,8 @@ final class TextQuery {
     /**
      * Words asked for per field, the rarest first: a "more like this" cut (a CV's words are nearly all once in it, so
      * idf orders them). The words beyond the 24 rarest are the commoner ones, with the longest postings lists and the
-     * least to tell; on the development postings task P@10 moved by 0.001 (docs/benchmarks.md, round 6).
+     * least to tell; on the development postings task P@10 moved by 0.001 (docs/benchmarks.md "What the matcher does
+     * for speed").
      */
     static final int MAX_FIELD_TERMS = 24;
     private static final int COMMON_WORD_SHARE = 4;

@@ -27,7 +27,8 @@ import org.apache.lucene.util.BytesRef;
  * the index is read, by the searcher's own {@code SimScorer} (the same float arithmetic as at query time); a query
  * then only adds them up per document. Lucene sets up a scorer, its postings, impacts and norms for every clause of
  * every query, and a CV costs the occupation ranker some seventy queries of up to some sixty words on a few thousand
- * documents: that set-up was most of the ranker's time (JFR, docs/benchmarks.md "fourth round"). Thread-safe.
+ * documents: that set-up was most of the ranker's time (JFR, docs/benchmarks.md "What the matcher does for speed").
+ * Thread-safe.
  *
  * <p>Same scores: Lucene sums a document's clause scores (floats) in a double and casts the sum to float, and so
  * does this. Ties go to the lower document id, as Lucene breaks them.

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The cheap checks put before a pattern or in place of a walk over every char (detection round 11) give the answers of
- * what they replace, on random strings of the characters that could tell them apart.
+ * The cheap checks put before a pattern or in place of a walk over every char (docs/benchmarks.md, "What the engine
+ * does for speed") give the answers of what they replace, on random strings of the characters that could tell them
+ * apart.
  */
 class PrefiltersTest {
 
