@@ -2,6 +2,7 @@ package dk.rekrut.matching.cli;
 
 import dk.rekrut.matching.esco.Esco;
 import dk.rekrut.matching.evaluate.Measure;
+import dk.rekrut.matching.evaluate.RealCvs;
 import dk.rekrut.matching.evaluate.Task;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -34,7 +35,7 @@ final class EvaluateCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "evaluate [--data DIR] [--task NAME]... [--not-gating TASK]... [--report FILE]";
+        return "evaluate [--data DIR] [--task NAME]... [--not-gating TASK]... [--real-cvs DIR] [--report FILE]";
     }
 
     @Override
@@ -45,18 +46,23 @@ final class EvaluateCommand implements Command {
               --task NAME    run only this task (repeatable); tasks: """ + tasks.stream().map(Task::name).toList() + """
 
               --not-gating TASK  report this task's missed targets without failing (repeatable)
+              --real-cvs DIR the real-format CVs of occupation-cv-real (default matching/src/test/resources/realcv)
               --report FILE  also write the figures as a Markdown table""";
     }
 
     @Override
     public void run(List<String> raw, InputStream in, PrintStream out) throws Exception {
-        var args = new Args(raw, Set.of("data", "task", "report", "not-gating"), Set.of());
+        var args = new Args(raw, Set.of("data", "task", "report", "not-gating", "real-cvs"), Set.of());
         if (!args.positionals().isEmpty()) {
             throw new UsageException("evaluate takes no file");
         }
         Path data = Path.of(args.value("data", "../shared/data/matching"));
         if (!Files.isDirectory(data)) {
             throw new UsageException("no development data folder " + data + " (use --data DIR)");
+        }
+        if (args.value("real-cvs", null) != null) {
+            // The real-format CV task finds its folder by this property (default: the repository's test resources).
+            System.setProperty(RealCvs.PROPERTY, args.value("real-cvs", null));
         }
         List<String> only = args.values("task");
         List<String> notGating = args.values("not-gating");

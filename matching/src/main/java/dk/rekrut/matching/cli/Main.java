@@ -47,6 +47,7 @@ public final class Main {
         commands.put("match", new MatchCommand(esco, occupations, skills, forMatch));
         commands.put("serve", new ServeCommand(esco, occupations, skills, forMatch, System.err));
         var tasks = new java.util.ArrayList<>(OccupationTasks.all());
+        tasks.add(OccupationTasks.realCvs());
         tasks.add(new PostingsTask(System.err));
         tasks.add(new AlternativesTask());
         commands.put("evaluate", new EvaluateCommand(esco, List.copyOf(tasks), System.err));
