@@ -59,6 +59,11 @@ final class CvTitles {
     private static final Pattern SEGMENT = Pattern.compile("\\s*(?:[,;|:()\\[\\]/•·]|\\s[-–—]\\s)\\s*");
     // "Sygeplejerskeuddannelsen" → "Sygeplejerske": an education named after its trade.
     private static final Pattern EDUCATION_SUFFIX = Pattern.compile("(?iu)(\\p{L}{4,}?)-?uddannelse(?:n|r|rne)?\\b");
+    // "Social and Health Care Helper", "Food and Beverage Manager": one word joined to a longer title is a modifier of
+    // that title, not a second title, so the line is not cut at "and"/"og".
+    private static final Pattern JOINED_MODIFIERS = Pattern.compile("(?iu)(\\p{L}+\\s+(?:and|og)\\s)(\\p{L}+\\s+\\p{L}.*)");
+    // What joins a name, a title and contact data on one headline line; not commas, which also join a title's parts.
+    private static final Pattern HEADLINE_SEPARATOR = Pattern.compile("\\s*[|·•]\\s*|\\s[-–—]\\s");
     private static final Pattern BULLET = Pattern.compile("^[\\s\\-–—•·*>]+");
 
     private CvTitles() {
@@ -70,6 +75,7 @@ final class CvTitles {
         int latest = latestYear(lines);
         Map<String, Double> out = new LinkedHashMap<>();
         int headline = 0;
+        String pendingDate = null;
         for (String raw : lines) {
             String line = BULLET.matcher(raw).replaceFirst("").strip();
             if (line.isEmpty()) {
@@ -79,11 +85,19 @@ final class CvTitles {
             }
             if (headline < HEADLINE_LINES) {
                 headline++;
-                if (isHeadline(line)) {
-                    add(out, line, 1);
+                if (pendingDate == null && addHeadline(out, line)) {
                     continue;
                 }
             }
+            if (isDateOnly(line)) {
+                // "08/2020 - nu" on a line of its own, the job on the next (a layout, or a PDF's table cells).
+                pendingDate = line;
+                continue;
+            }
+            if (pendingDate != null && !YEARS.matcher(line).find()) {
+                line = pendingDate + " " + line;
+            }
+            pendingDate = null;
             Matcher years = YEARS.matcher(line);
             boolean dated = years.find();
             // A dated CV line is one unit ("jan. 2014–d.d. Netværksansvarlig"); a paragraph is read sentence by sentence.
@@ -116,6 +130,34 @@ final class CvTitles {
         out.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(MAX_PHRASES)
             .forEach(e -> phrases.add(new Phrase(e.getKey(), e.getValue())));
         return phrases;
+    }
+
+    /**
+     * A headline line: whole, or part by part when separators join several ("Jonas Frederiksen | IT-supporter", "Lærer –
+     * Anne Holst", "Tømrer · siden 2012 · 30 87 14 22"), so the name or the phone number beside a title does not hide it.
+     */
+    private static boolean addHeadline(Map<String, Double> out, String line) {
+        if (isHeadline(line) && HEADLINE_SEPARATOR.split(line).length == 1) {
+            add(out, line, 1);
+            return true;
+        }
+        String[] parts = HEADLINE_SEPARATOR.split(line);
+        // Only a line that starts as a headline does ("2019 – nu  Kok, Restaurant Y" is a CV line, not a headline).
+        if (parts.length < 2 || !isHeadline(parts[0])) {
+            return false;
+        }
+        boolean added = false;
+        for (String part : parts) {
+            if (!part.isBlank() && isHeadline(part)) {
+                added |= add(out, part, 1);
+            }
+        }
+        return added;
+    }
+
+    // A line that holds dates and nothing else: the CV line it dates is the next one.
+    private static boolean isDateOnly(String line) {
+        return YEARS.matcher(line).find() && DATE.matcher(line).replaceAll(" ").matches("(?s)[^\\p{L}]*");
     }
 
     // A short first line without digits, e-mail or a full stop: a name or a professional headline.
@@ -159,7 +201,9 @@ final class CvTitles {
 
     /** Adds the phrase cut at its employer or place; true when it had the shape of a title. */
     private static boolean add(Map<String, Double> out, String phrase, double weight) {
-        String p = TITLE_END.matcher(" " + phrase.strip()).replaceFirst("");
+        Matcher joined = JOINED_MODIFIERS.matcher(phrase.strip());
+        String p = joined.matches() ? joined.group(1) + TITLE_END.matcher(" " + joined.group(2)).replaceFirst("")
+            : TITLE_END.matcher(" " + phrase.strip()).replaceFirst("");
         p = EDUCATION_SUFFIX.matcher(p).replaceAll("$1");
         List<String> words = Analysis.words(p);
         if (words.isEmpty() || words.size() > MAX_WORDS || words.stream().noneMatch(w -> w.length() >= 3)

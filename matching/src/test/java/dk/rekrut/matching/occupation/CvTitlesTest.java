@@ -54,6 +54,48 @@ class CvTitlesTest {
     }
 
     @Test
+    void aLineOfDatesAloneDatesTheLineAfterIt() {
+        // Real CVs (and PDF tables read cell by cell) put the dates on a line of their own, the job on the next.
+        Map<String, Double> p = phrases("""
+            Ahmed Karimi
+
+            Erfaring
+            08/2020 - nu
+            SOSU-assistent, Medicinsk afdeling, Regionshospitalet Horsens
+            2014 - 2016
+            Lagermedarbejder, Bilka Horsens
+            """);
+        assertThat(p.get("sosu assistent")).isEqualTo(1.0);
+        assertThat(p.get("lagermedarbejder")).isLessThanOrEqualTo(0.5);
+        // A dated line keeps its own date, and the date is not carried past it.
+        assertThat(phrases("2019 - nu\n2010 - 2012 Tømrer, Jensen ApS\nElektriker, Bravida\n"))
+            .containsKey("tømrer").doesNotContainKey("elektriker");
+    }
+
+    @Test
+    void aHeadlineJoiningNameAndTitleGivesTheTitleOnItsOwn() {
+        assertThat(phrases("Jonas Frederiksen | IT-supporter\nValby\n\nProfil\n"))
+            .containsEntry("it supporter", 1.0).doesNotContainKey("jonas frederiksen it supporter");
+        assertThat(phrases("Lærer – Anne Holst\n\nAnsættelser\n")).containsEntry("lærer", 1.0);
+        // With a phone number beside it, the title still counts; the number does not.
+        assertThat(phrases("Tømrer · Svend siden 2012 · 30 87 14 22\n\nErfaring\n")).containsKey("tømrer")
+            .doesNotContainKey("30 87 14 22");
+        // A comma is not a headline separator: it joins a title's parts ("Postdoctoral researcher, molecular biology").
+        assertThat(phrases("Postdoctoral researcher, molecular biology\n\nPositions\n"))
+            .containsKey("postdoctoral researcher molecular biology");
+    }
+
+    @Test
+    void oneWordJoinedByAndToALongerTitleIsPartOfIt() {
+        Map<String, Double> p = phrases("2021 – present   Social and Health Care Helper, Home Care, Randers\n");
+        assertThat(p).containsKey("social and health care helper").doesNotContainKey("social");
+        // Two titles joined by "and"/"og" are still cut at it: the first is the title.
+        assertThat(phrases("2019 – nu  Sygeplejerske og kvalitetskoordinator, Roskilde Sygehus\n"))
+            .containsKey("sygeplejerske");
+        assertThat(phrases("2019 – present  Nurse and midwife, Roskilde Hospital\n")).containsKey("nurse");
+    }
+
+    @Test
     void noTextGivesNoPhrases() {
         assertThat(CvTitles.extract("")).isEmpty();
         assertThat(CvTitles.extract(null)).isEmpty();
