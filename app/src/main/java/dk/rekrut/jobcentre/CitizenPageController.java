@@ -1,8 +1,10 @@
 package dk.rekrut.jobcentre;
 
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletResponse;
 import dk.rekrut.shared.NotFoundException;
 import dk.rekrut.shared.PrivateLink;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +29,12 @@ class CitizenPageController {
     }
 
     @GetMapping("/jobcenter/forslag/{token}")
-    String page(@PathVariable String token, Model model) {
+    String page(@PathVariable String token, Model model, HttpServletResponse response) {
         var page = suggestions.page(token).orElseThrow(() -> new NotFoundException("suggestions"));
+        if (page.ended()) {
+            response.setStatus(HttpStatus.GONE.value());
+            return "jobcentre/suggestions-ended";
+        }
         model.addAttribute("token", token);
         model.addAttribute("suggestions", page.suggestions());
         model.addAttribute("answers", Citizens.Answer.values());
@@ -39,8 +45,9 @@ class CitizenPageController {
     String answer(@PathVariable String token, @PathVariable UUID posting,
                   @RequestParam(required = false) Citizens.Answer answer,
                   @RequestParam(required = false) String reason, RedirectAttributes flash) {
-        if (suggestions.page(token).isEmpty()) {
-            throw new NotFoundException("suggestions");
+        var page = suggestions.page(token).orElseThrow(() -> new NotFoundException("suggestions"));
+        if (page.ended()) {
+            return "redirect:/jobcenter/forslag/" + token; // the page that says the course has ended
         }
         if (answer == null) {
             flash.addFlashAttribute("errorKey", "jobcentre.answer.error.none");

@@ -162,9 +162,17 @@ public class CitizenRepository {
             .params(tokenHash, citizenId, Time.utc(at)).update();
     }
 
-    Optional<UUID> citizenOfLink(String tokenHash) {
-        return jdbc.sql("SELECT citizen_id FROM jobcentre_citizen_link WHERE token_hash = ?").param(tokenHash)
-            .query(UUID.class).optional();
+    /** The citizen a link belongs to, and whether their course has ended (the link then opens nothing). */
+    Optional<LinkHolder> citizenOfLink(String tokenHash) {
+        return jdbc.sql("""
+                SELECT l.citizen_id, c.left_at FROM jobcentre_citizen_link l
+                  JOIN jobcentre_citizen c ON c.id = l.citizen_id
+                 WHERE l.token_hash = ?""").param(tokenHash)
+            .query((rs, n) -> new LinkHolder(rs.getObject("citizen_id", UUID.class), rs.getTimestamp("left_at") != null))
+            .optional();
+    }
+
+    record LinkHolder(UUID citizenId, boolean ended) {
     }
 
     private static Citizen citizen(ResultSet rs) throws SQLException {

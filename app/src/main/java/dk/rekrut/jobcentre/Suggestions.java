@@ -29,7 +29,8 @@ public class Suggestions {
     static final int MAX_SEND = 20;
 
     /** The citizen's page: their pseudonym and the postings sent. */
-    public record CitizenPage(UUID citizenId, List<CitizenRepository.Suggestion> suggestions) {
+    /** What a private link opens: the suggestions, or, once the consultant has ended the course, nothing but that. */
+    public record CitizenPage(UUID citizenId, boolean ended, List<CitizenRepository.Suggestion> suggestions) {
     }
 
     private final Citizens citizens;
@@ -99,16 +100,21 @@ public class Suggestions {
         return sent.size();
     }
 
-    /** The page a private link opens; empty for an unknown or malformed token. */
+    /**
+     * The page a private link opens; empty for an unknown or malformed token. A link of a citizen whose course has
+     * ended shows nothing of the suggestions: the link ends with the course, not at retention.
+     */
     @Transactional(readOnly = true)
     public Optional<CitizenPage> page(String token) {
-        return citizenOf(token).map(id -> new CitizenPage(id, repository.suggestions(id)));
+        return citizenOf(token).map(l -> new CitizenPage(l.citizenId(), l.ended(),
+            l.ended() ? List.of() : repository.suggestions(l.citizenId())));
     }
 
-    /** The citizen's answer to one posting they were sent, through their private link. */
+    /** The citizen's answer to one posting they were sent, through their private link; none after the course ended. */
     @Transactional
     public boolean answer(String token, UUID postingId, Citizens.Answer answer, String reason) {
-        return citizenOf(token).map(id -> citizens.recordAnswer(id, postingId, answer, reason)).orElse(false);
+        return citizenOf(token).filter(l -> !l.ended())
+            .map(l -> citizens.recordAnswer(l.citizenId(), postingId, answer, reason)).orElse(false);
     }
 
     /** What the consultant sent and what the citizen answered. */
@@ -117,7 +123,7 @@ public class Suggestions {
         return repository.suggestions(citizen.id());
     }
 
-    private Optional<UUID> citizenOf(String token) {
+    private Optional<CitizenRepository.LinkHolder> citizenOf(String token) {
         if (!Tokens.plausible(token)) {
             return Optional.empty();
         }

@@ -51,6 +51,12 @@ class LoginFailureRepository {
             .params(address, Time.utc(windowStart)).query(Integer.class).single();
     }
 
+    /** Failures at this name, from any address, since the window started. */
+    int failuresAt(String username, Instant windowStart) {
+        return jdbc.sql("SELECT COALESCE(SUM(failures), 0) FROM login_failure WHERE username = ? AND last_failed_at >= ?")
+            .params(username, Time.utc(windowStart)).query(Integer.class).single();
+    }
+
     void clear(String username, String address) {
         jdbc.sql("DELETE FROM login_failure WHERE username = ? AND address = ?").params(username, address).update();
     }

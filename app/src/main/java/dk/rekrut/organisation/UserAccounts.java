@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAccounts {
 
     /** What the login needs to know about an account. */
-    public record Credentials(UserView user, String passwordHash, boolean locked) {
+    public record Credentials(UserView user, String passwordHash) {
     }
 
     private final UserRepository users;
@@ -41,24 +41,35 @@ public class UserAccounts {
         this.lockout = login.lockout();
     }
 
+    /** The account behind a login attempt (the attempt was let through {@link #throttled} first). */
+    public Optional<Credentials> credentials(String username) {
+        return users.findByUsername(username).map(a -> new Credentials(a.user(), a.passwordHash()));
+    }
+
     /**
-     * The account behind a login attempt from {@code address}. "Locked" is about the attempt, not the account: this
-     * address has failed too often for this name, or for names in general (security review L2). The owner logging
-     * in from elsewhere is not affected, so no one can lock another person out.
+     * Whether a login attempt at this name from this address waits, before any account is looked up, so a known and
+     * an unknown name are held back alike and in the same time (security review L2). Three counts, all in the
+     * database so every instance sees them: this address at this name ({@code max-failures}); this address at any
+     * names (four times that: guessing at many names); this name from any addresses (four times that: one account
+     * guessed at from many addresses). The last needs at least four addresses, as each stops at its own limit; the
+     * owner's password login then waits too, for {@code lockout}; single sign-on is not held back.
      */
-    public Optional<Credentials> credentials(String username, String address) {
-        boolean locked = throttled(username, address);
-        return users.findByUsername(username).map(a -> new Credentials(a.user(), a.passwordHash(), locked));
-    }
-
-    private boolean throttled(String username, String address) {
+    public boolean throttled(String username, String address) {
         Instant now = clock.instant();
-        return failures.isLocked(key(username), address, now)
-            || failures.failuresFrom(address, now.minus(lockout)) >= addressLimit();
+        Instant windowStart = now.minus(lockout);
+        String key = key(username);
+        return failures.isLocked(key, address, now)
+            || failures.failuresFrom(address, windowStart) >= wideLimit()
+            || failures.failuresAt(key, windowStart) >= wideLimit();
     }
 
-    /** An address may fail this many times in the lock-out window, over all names, before all its attempts wait. */
-    private int addressLimit() {
+    /** How long a held-back attempt waits at most, in whole minutes, for the login page's message. */
+    public long lockoutMinutes() {
+        return Math.max(1, lockout.toMinutes());
+    }
+
+    /** An address over all names, or a name over all addresses, may fail this often in the window before it waits. */
+    private int wideLimit() {
         return maxFailures * 4;
     }
 
@@ -95,21 +106,35 @@ public class UserAccounts {
     }
 
     /**
-     * Finds the local user for an OIDC login: by subject, else by e-mail (first login links the subject).
-     * Users are created by administrators only; an unknown person gets no account.
+     * Finds the local user for an OIDC login by the provider's (issuer, subject), else by e-mail (first login links the
+     * pair). A subject is unique only within its issuer, so the same subject from another issuer is another person.
+     * A link made before issuers were recorded (V30) is taken as this issuer's, and the issuer recorded, only when
+     * {@code singleProvider}: then it can only have come from this provider. Users are created by administrators
+     * only; an unknown person gets no account.
      */
     @Transactional
-    public Optional<UserView> forOidcLogin(String subject, String email) {
-        var bySubject = users.findByOidcSubject(subject);
-        if (bySubject.isPresent()) {
-            return bySubject.map(UserRepository.Account::user).filter(UserView::enabled);
+    public Optional<UserView> forOidcLogin(String issuer, String subject, String email, boolean singleProvider) {
+        if (issuer == null || issuer.isBlank() || subject == null || subject.isBlank()) {
+            return Optional.empty();
+        }
+        var linked = users.findByOidcIdentity(issuer, subject);
+        if (linked.isPresent()) {
+            return linked.map(UserRepository.Account::user).filter(UserView::enabled);
+        }
+        var unissued = users.findByUnissuedOidcSubject(subject);
+        if (unissued.isPresent()) {
+            return unissued.filter(a -> singleProvider && a.user().enabled()).map(a -> {
+                users.linkOidcIdentity(a.user().id(), issuer, subject);
+                audit.recordAs(a.user().username(), AuditAction.USER_CHANGED, "User", a.user().id(), "oidc issuer recorded");
+                return a.user();
+            });
         }
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        // Only an enabled account without a linked subject is linked, so a refused attempt changes nothing.
+        // Only an enabled account without a linked identity is linked, so a refused attempt changes nothing.
         return users.findByEmail(email).filter(a -> a.oidcSubject() == null && a.user().enabled()).map(a -> {
-            users.linkOidcSubject(a.user().id(), subject);
+            users.linkOidcIdentity(a.user().id(), issuer, subject);
             audit.recordAs(a.user().username(), AuditAction.USER_CHANGED, "User", a.user().id(), "oidc subject linked");
             return a.user();
         });

@@ -12,14 +12,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserRepository {
 
-    record Account(UserView user, String passwordHash, String oidcSubject) {
+    /** {@code oidcIssuer} is null for a link made before issuers were recorded (V30). */
+    record Account(UserView user, String passwordHash, String oidcIssuer, String oidcSubject) {
     }
 
     private static final RowMapper<Account> MAPPER = (rs, n) -> new Account(
         new UserView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
             rs.getString("email"), rs.getObject("unit_id", UUID.class), Role.valueOf(rs.getString("role")),
             rs.getBoolean("enabled")),
-        rs.getString("password_hash"), rs.getString("oidc_subject"));
+        rs.getString("password_hash"), rs.getString("oidc_issuer"), rs.getString("oidc_subject"));
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -41,8 +42,15 @@ class UserRepository {
         return jdbc.sql("SELECT * FROM app_user WHERE LOWER(username) = LOWER(?)").param(username).query(MAPPER).optional();
     }
 
-    Optional<Account> findByOidcSubject(String subject) {
-        return jdbc.sql("SELECT * FROM app_user WHERE oidc_subject = ?").param(subject).query(MAPPER).optional();
+    Optional<Account> findByOidcIdentity(String issuer, String subject) {
+        return jdbc.sql("SELECT * FROM app_user WHERE oidc_issuer = ? AND oidc_subject = ?").params(issuer, subject)
+            .query(MAPPER).optional();
+    }
+
+    /** A link made before V30, with its subject but no issuer. */
+    Optional<Account> findByUnissuedOidcSubject(String subject) {
+        return jdbc.sql("SELECT * FROM app_user WHERE oidc_issuer IS NULL AND oidc_subject = ?").param(subject)
+            .query(MAPPER).optional();
     }
 
     Optional<Account> findByEmail(String email) {
@@ -70,7 +78,7 @@ class UserRepository {
             .params(hash, id).update();
     }
 
-    void linkOidcSubject(UUID id, String subject) {
-        jdbc.sql("UPDATE app_user SET oidc_subject = ? WHERE id = ?").params(subject, id).update();
+    void linkOidcIdentity(UUID id, String issuer, String subject) {
+        jdbc.sql("UPDATE app_user SET oidc_issuer = ?, oidc_subject = ? WHERE id = ?").params(issuer, subject, id).update();
     }
 }

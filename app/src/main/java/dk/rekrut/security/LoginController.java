@@ -2,6 +2,7 @@ package dk.rekrut.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import dk.rekrut.organisation.UserAccounts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -16,9 +17,11 @@ class LoginController {
     }
 
     private final ObjectProvider<ClientRegistrationRepository> clients;
+    private final UserAccounts accounts;
 
-    LoginController(ObjectProvider<ClientRegistrationRepository> clients) {
+    LoginController(ObjectProvider<ClientRegistrationRepository> clients, UserAccounts accounts) {
         this.clients = clients;
+        this.accounts = accounts;
     }
 
     @GetMapping("/login")
@@ -33,6 +36,7 @@ class LoginController {
             }
         }
         model.addAttribute("oidcProviders", providers);
+        model.addAttribute("lockoutMinutes", accounts.lockoutMinutes());
         return "login";
     }
 }

@@ -28,9 +28,13 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
     private final UserAccounts accounts;
     private final AuditLog audit;
 
-    OidcAccountService(UserAccounts accounts, AuditLog audit) {
+    private final boolean singleProvider;
+
+    /** {@code singleProvider}: only one provider is configured, so a link made before V30 can only be its. */
+    OidcAccountService(UserAccounts accounts, AuditLog audit, boolean singleProvider) {
         this.accounts = accounts;
         this.audit = audit;
+        this.singleProvider = singleProvider;
     }
 
     @Override
@@ -39,7 +43,9 @@ class OidcAccountService implements OAuth2UserService<OidcUserRequest, OidcUser>
         // An e-mail the provider says it has not verified was typed by the person, so it links to no account
         // (security round sec9). A provider that sends no email_verified (Entra ID) vouches for its directory's addresses.
         String email = Boolean.FALSE.equals(oidc.getEmailVerified()) ? null : oidc.getEmail();
-        var user = accounts.forOidcLogin(oidc.getSubject(), email).orElse(null);
+        // The issuer as the ID token states it; Spring Security has checked it against the provider's issuer-uri.
+        String issuer = oidc.getIdToken().getClaimAsString("iss");
+        var user = accounts.forOidcLogin(issuer, oidc.getSubject(), email, singleProvider).orElse(null);
         if (user == null) {
             // Audited without the person's e-mail or name: they have no account here.
             audit.recordAs("anonymous", AuditAction.LOGIN_FAILED, "User", null,

@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -123,9 +124,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .requestMatchers("/start").authenticated()
                 .anyRequest().denyAll())
             .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/start", true)
-                // One answer for a wrong password, an unknown name and a held-back attempt: none reveals that a user
-                // name exists (security review L2).
-                .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath() + "/login?error")))
+                // One answer for a wrong password and an unknown name, and one for a held-back attempt, which is held
+                // back for unknown names alike: no answer reveals that a user name exists (security review L2).
+                .failureHandler((req, res, ex) -> res.sendRedirect(req.getContextPath()
+                    + (ex instanceof LockedException ? "/login?throttled" : "/login?error"))))
             .logout(l -> l.logoutSuccessUrl("/").permitAll())
             // Login always leads to /start, so a saved request is never used; saving it would start a session for
             // every anonymous visitor who tries a staff address (security review L8).
@@ -143,9 +145,20 @@ class SecurityConfiguration implements WebMvcConfigurer {
         if (oidcClients.getIfAvailable() != null) {
             http.oauth2Login(o -> o.loginPage("/login").defaultSuccessUrl("/start", true)
                 .failureUrl("/login?oidc-error")
-                .userInfoEndpoint(u -> u.oidcUserService(new OidcAccountService(accounts, audit))));
+                .userInfoEndpoint(u -> u.oidcUserService(new OidcAccountService(accounts, audit,
+                    providerCount(oidcClients) == 1))));
         }
         return http.build();
+    }
+
+    private static int providerCount(ObjectProvider<ClientRegistrationRepository> clients) {
+        int n = 0;
+        if (clients.getIfAvailable() instanceof Iterable<?> registrations) {
+            for (Object o : registrations) {
+                n += o instanceof ClientRegistration ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     /** OIDC login redirects the browser to the providers' authorisation endpoints; CSP form-action allows just those. */

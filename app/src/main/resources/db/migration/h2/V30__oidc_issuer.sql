@@ -1,0 +1,10 @@
+-- An OIDC link is the provider's (issuer, subject), not the subject alone: a subject is unique only within its
+-- issuer, so another provider (or tenant) could send the same one. Links made before have no issuer; Rekrut records
+-- it at that user's next login while a single provider is configured (UserAccounts.forOidcLogin, docs/operations.md).
+-- H2 named V1's single-column UNIQUE itself; the column is replaced, which drops that constraint with it.
+ALTER TABLE app_user ADD COLUMN oidc_issuer VARCHAR(500);
+ALTER TABLE app_user ADD COLUMN oidc_subject_v30 VARCHAR(200);
+UPDATE app_user SET oidc_subject_v30 = oidc_subject;
+ALTER TABLE app_user DROP COLUMN oidc_subject;
+ALTER TABLE app_user ALTER COLUMN oidc_subject_v30 RENAME TO oidc_subject;
+ALTER TABLE app_user ADD CONSTRAINT app_user_oidc_identity UNIQUE (oidc_issuer, oidc_subject);
