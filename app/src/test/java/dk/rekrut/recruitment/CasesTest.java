@@ -183,6 +183,21 @@ class CasesTest {
         assertThat(page).doesNotContain("Sigrid", "sigrid.secret@example.dk");
     }
 
+    /** New-user review: an empty job-profile field showed its heading over nothing; now it says it is not filled in. */
+    @Test
+    void anEmptyJobProfileFieldSaysSo() throws Exception {
+        var hr = actor("hr.udvidet");
+        var f = form("Tom profil " + UUID.randomUUID(), hr.unitId());
+        f.setTasks("Du løser opgaver.");
+        f.setConditions("   ");
+        var c = cases.create(hr, f);
+        String html = page("/cases/" + c.id(), "hr.udvidet");
+        String profile = html.substring(html.indexOf("id=\"profile-h\""), html.indexOf("id=\"team\""));
+        assertThat(profile).contains("<dd>Du løser opgaver.</dd>");
+        // personal, professional, conditions, success criteria and development: five fields left empty
+        assertThat(profile.split("<dd>Ikke udfyldt</dd>", -1)).hasSize(6);
+    }
+
     /** The same attack through the HTML form: refused with the message on the form, and the field is shown locked. */
     @Test
     void anonymityStaysFixedAfterUnpublishingThroughTheForm() throws Exception {
