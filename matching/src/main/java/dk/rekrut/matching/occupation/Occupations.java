@@ -219,16 +219,21 @@ public final class Occupations implements OccupationRanker {
             order[i] = i;
             score[i] = fusion.score(c.title(), lang, c.features().get(i));
         }
+        List<RankedOccupation> ranked;
         if (vectors != null && n > 0) {
-            return vectors.fuse(Titles.strip(text), c.title(), c.occupations(), score, top).stream()
+            ranked = vectors.fuse(Titles.strip(text), c.title(), c.occupations(), score, n).stream()
                 .map(s -> new RankedOccupation(s.occupation(), s.score())).toList();
+        } else {
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+            ranked = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                ranked.add(new RankedOccupation(c.occupations().get(order[i]), score[order[i]]));
+            }
         }
-        java.util.Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
-        var out = new ArrayList<RankedOccupation>();
-        for (int i = 0; i < Math.min(top, n); i++) {
-            out.add(new RankedOccupation(c.occupations().get(order[i]), score[order[i]]));
-        }
-        return out;
+        // A licence category ("kat. C", "CE-kørekort", "HGV") says which driver group; ESCO's labels do not.
+        ranked = LicenceCategories.favour(ranked, LicenceCategories.groups(text), r -> r.occupation().isco(),
+            (item, slot) -> new RankedOccupation(item.occupation(), slot.score()));
+        return List.copyOf(ranked.subList(0, Math.min(top, ranked.size())));
     }
 
     /** The candidate occupations for a text with their signals (unsorted): what {@link #rank} fuses. */
