@@ -92,6 +92,7 @@ final class NumberDetector {
             || text.charAt(i) == '0' && i + 1 < text.length() && text.charAt(i + 1) == '0', 8, out);
         phones(text, TRUNK, near, i -> text.charAt(i) == '0' && digit(text, i + 1) && text.charAt(i + 1) != '0', 9, out);
         extensions(text, near, out);
+        splitPhones(text, out);
         iban(text, near, out);
         accounts(text, near, cues[CueWords.ACCOUNT], out);
         ids(text, cues[CueWords.ID], out);
@@ -215,6 +216,52 @@ final class NumberDetector {
             }
             out.add(new Span(m.start(), m.end(), SpanType.PHONE, found, 0.85, "pattern: phone number, international or national form"));
         });
+    }
+
+    /** The start of a phone at a line's end: a country code with a group or two, or a trunk 0 and one to three groups. */
+    private static final Pattern PHONE_HEAD = Pattern.compile("(?<![\\p{L}\\p{N}+\\-./,])(?:\\+[ \\t]?\\d{1,3}(?:[ \\t.\\-]?\\d{1,5}){0,3}"
+        + "|0[1-9]\\d{0,4}(?:[ \\t.\\-]?\\d{1,5}){0,2})[ \\t]*$");
+    /** Its rest at the next line's start: groups of digits, then no letter or digit. */
+    private static final Pattern PHONE_TAIL = Pattern.compile("[ \\t]*\\d{1,5}(?:[ \\t.\\-]?\\d{1,5}){0,3}(?![\\p{L}\\p{N}.,/])");
+    /** A phone cue on the head's line: a national number with a trunk 0 split over a line needs one. */
+    private static final Pattern PHONE_CUE = Pattern.compile("(?<![\\p{L}])(?:tlf|telefon|mobil|mobile|mob|phone|tel|cell|cellphone|"
+        + "telephone|mobilnr|handy)\\.?[ \\t]*(?:nr\\.?|no\\.?)?[ \\t]*[:.]?[ \\t]*$", F);
+
+    /**
+     * A phone broken over a line by a narrow column or a pasted text (rred5: "07700⏎900123", "+62 812⏎3456 7890"): the
+     * line ends in the head of a phone too short to be one and the next line starts with its digits. Together they
+     * must have a phone's nine to fifteen digits, and a head without a country code needs a phone cue before it.
+     */
+    private static void splitPhones(String text, List<Span> out) {
+        for (int nl = text.indexOf('\n'); nl > 0; nl = text.indexOf('\n', nl + 1)) {
+            int end = nl > 0 && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+            int lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+            if (end <= lineStart || !digit(text, lastNonBlank(text, lineStart, end))) {
+                continue;
+            }
+            Matcher head = PHONE_HEAD.matcher(text).region(lineStart, end).useTransparentBounds(true);
+            Matcher tail = PHONE_TAIL.matcher(text).region(nl + 1, text.length()).useTransparentBounds(true);
+            if (!head.find() || !tail.lookingAt()) {
+                continue;
+            }
+            String found = text.substring(head.start(), tail.end());
+            int d = digits(found);
+            boolean international = found.charAt(0) == '+';
+            boolean cued = international || PHONE_CUE.matcher(text).region(lineStart, head.start()).useTransparentBounds(true).find();
+            if (!cued || d < 9 || d > 15 || digits(head.group()) >= (international ? 8 : 9) || DATE_INSIDE.matcher(found).find()
+                || referenceBefore(text, head.start())) {
+                continue;
+            }
+            out.add(new Span(head.start(), tail.end(), SpanType.PHONE, found, 0.85, "pattern: phone number split over a line"));
+        }
+    }
+
+    private static int lastNonBlank(String text, int from, int end) {
+        int i = end - 1;
+        while (i >= from && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i;
     }
 
     /** A date or a month and year inside a run of digits: "01.02.2015-31.12.2019", "06.2019-08.2021" are periods of work. */
