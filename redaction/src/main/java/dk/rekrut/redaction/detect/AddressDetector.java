@@ -79,7 +79,29 @@ final class AddressDetector {
                     "pattern: street and number on its own line"));
             }
         }
+        postalFields(text, out);
         return out;
+    }
+
+    /**
+     * A form's postal-code field: "Postnr./by", "Postnummer og by", "Post code/town", "ZIP". What follows it is a postal
+     * code and town of any country (Greenland's and the Faroes' are not in PostNord's list, nor are foreign ones), so
+     * the field's label, not the list, says it is one (rred5 without form data).
+     */
+    private static final Pattern POSTAL_FIELD = Pattern.compile("(?<![\\p{L}])(?iu:post(?:nr|nummer)\\.?(?:[ \\t]*(?:/|og|&)[ \\t]*by)?"
+        + "|post(?:al)?[ \\t]?code(?:[ \\t]*(?:/|and|&)[ \\t]*(?:town|city))?|zip(?:[ \\t]?code)?|postleitzahl|plz)"
+        + "[ \\t]*[:.]?[ \\t]*(?:\\r?\\n[ \\t]*)?((?:[A-Z]{1,3}[ \\t-]?)?\\d{3,5}[ \\t]+\\p{Lu}[\\p{L}\\-]+(?:[ \\t]\\p{Lu}[\\p{L}\\-]*)?)"
+        + "(?![\\p{L}\\p{N}])");
+
+    private static void postalFields(String text, List<Span> out) {
+        String lower = Trigger.lower(text);
+        if (!lower.contains("post") && !lower.contains("zip") && !lower.contains("plz")) {
+            return;
+        }
+        Matcher m = POSTAL_FIELD.matcher(text);
+        while (m.find()) {
+            out.add(new Span(m.start(1), m.end(1), SpanType.ADDRESS, m.group(1), 0.85, "context: postal code and town after its field"));
+        }
     }
 
     /**

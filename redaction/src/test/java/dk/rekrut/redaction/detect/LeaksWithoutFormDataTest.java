@@ -22,4 +22,14 @@ class LeaksWithoutFormDataTest {
         keeps("en", "Budget 2024\n120000 DKK\n", "units in stock 0917\n88213 sold\n", "a total of 0812\n334455 paid\n");
         assertThat(redact("Tel: 0171 2345678\n2019 started here\n", "en")).contains("2019 started");
     }
+
+    @Test
+    void aPostalCodeAndTownAfterItsFieldAreAnAddressOfAnyCountry() {
+        assertThat(redact("Adresse\tAqqusinersuaq 12\nPostnummer og by\t3911 Sisimiut\nTelefon\n", "da")).doesNotContain("Sisimiut");
+        assertThat(redact("Post code/town: 100 Tórshavn\n", "en")).doesNotContain("Tórshavn");
+        assertThat(redact("Street: Hauptstraße 4\nPLZ 79098 Freiburg\n", "en")).doesNotContain("Freiburg");
+        // A postal code named in prose, or a field with no town after it, stays.
+        keeps("da", "Postnummeret er vigtigt for leveringen.\n", "Postnr.: udfyldes senere\n");
+        keeps("en", "The zip file holds 300 Pages of notes.\n");
+    }
 }
