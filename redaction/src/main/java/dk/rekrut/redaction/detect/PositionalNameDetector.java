@@ -103,7 +103,7 @@ final class PositionalNameDetector {
             boolean top = first && !s.isBlank();
             first = first && s.isBlank();
             // Only the document's first line can start a name over two lines ("NGOZI⏎OKONKWO").
-            if (top && splitName(text, line, nextNonBlank(text, lines, i), out)) {
+            if (top && (splitName(text, line, nextNonBlank(text, lines, i), out) || mononym(text, line, nextNonBlank(text, lines, i), out))) {
                 continue;
             }
             line(text, line, s, top, out);
@@ -143,6 +143,35 @@ final class PositionalNameDetector {
         out.add(new Span(by, by + y.length(), SpanType.NAME, y, 0.8, "position: a name over two lines at the top"));
         return true;
     }
+
+    /**
+     * "SUHARTI⏎Graphic designer" (rred5 without form data): a single word in capitals as the document's first line, with a
+     * job title on the next, is the name of a person who goes by one name. A capital heading ("PROFIL", "RESUME") is no
+     * name word, and the title line says the word above it names a person, not a section or a firm's logo line.
+     */
+    private boolean mononym(String text, Zones.Line a, Zones.Line b, List<Span> out) {
+        if (b == null) {
+            return false;
+        }
+        String x = text.substring(a.start(), a.end()).strip();
+        String y = text.substring(b.start(), b.end()).strip();
+        if (x.length() < 3 || !oneWord(x) || !upper(x) || !x.chars().allMatch(Character::isLetter) || !nameWord(x)) {
+            return false;
+        }
+        String[] words = blanks(y);
+        String last = withoutFinalDots(words[words.length - 1]).toLowerCase(Locale.ROOT);
+        if (words.length > 4 || last.isEmpty() || !isTitleOrHeading(last) || HEADINGS.contains(last)) {
+            return false;
+        }
+        int ax = text.indexOf(x, a.start());
+        out.add(new Span(ax, ax + x.length(), SpanType.NAME, x, 0.75, "position: one name in capitals above a job title at the top"));
+        return true;
+    }
+
+    /** Section headings among {@link #NOT_NAME}: a line of them under a capital word says nothing of a person. */
+    private static final Set<String> HEADINGS = Set.of("profil", "profile", "kompetencer", "skills", "erfaring", "experience",
+        "uddannelse", "education", "sprog", "languages", "kontakt", "contact", "summary", "resume", "cv", "vitae", "om", "me",
+        "mig", "information", "details", "oplysninger", "references", "referencer", "interests", "interesser", "portfolio");
 
     private static boolean oneWord(String s) {
         return !s.isEmpty() && s.chars().noneMatch(Character::isWhitespace) && RUN.matcher(s).matches() && !s.endsWith(".");

@@ -32,4 +32,13 @@ class LeaksWithoutFormDataTest {
         keeps("da", "Postnummeret er vigtigt for leveringen.\n", "Postnr.: udfyldes senere\n");
         keeps("en", "The zip file holds 300 Pages of notes.\n");
     }
+
+    @Test
+    void oneWordInCapitalsAboveAJobTitleAtTheTopIsAName() {
+        assertThat(redact("WIRANTO\nSenior accountant\nJl. Sudirman 12, Bandung\n", "en")).doesNotContain("WIRANTO");
+        assertThat(redact("\nPRIYANKA\nSygeplejerske\nTlf. 20 30 40 50\n", "da")).doesNotContain("PRIYANKA");
+        // A heading in capitals, a capital word with a section under it, or a capital word lower down stays.
+        keeps("en", "PROFILE\nSenior accountant with ten years in audit.\n", "ACME\nProfile\nWe build boats.\n");
+        assertThat(redact("Jens Hansen\nLEGO\nDeveloper\n", "da")).contains("LEGO");
+    }
 }
