@@ -29,7 +29,9 @@ final class PositionalNameDetector {
     /** A name run, then one capitalised word in brackets: "ZHANG Xiaoyu (Sophie)", "Nguyen Van Minh (Kevin)". */
     private static final Pattern NICKNAME = Pattern.compile("(.+?)[ \\t]*\\((\\p{Lu}\\p{Ll}+)\\)");
     /** A name run with one capitalised word in brackets inside it: "Małgorzata (Gosia) Wójcik-Nowakowska". */
-    private static final Pattern MID_NICKNAME = Pattern.compile("(\\S.*?)[ \\t]+\\(\\p{Lu}\\p{Ll}+\\)[ \\t]+(\\S.*)");
+    private static final Pattern MID_NICKNAME = Pattern.compile("(\\S.*?)[ \\t]+(?:\\(\\p{Lu}\\p{Ll}+\\)"
+        // Or in quotes of any kind, in capitals with the name (rred5 without form data): 'Seun', "Freddie", "GIORGOS".
+        + "|[\"'“‘„«](?<nick>\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+))[\"'”’“»])[ \\t]+(\\S.*)");
     /** What separates the pieces of a header, footer or contact line: "Ngozi Okonkwo | CV | Side 2", "Tlf. … · Mail …". */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[|·•∙◦▪■►/\\t]|\\s[–—-]\\s|\\s{3,}|,)\\s*");
     /** A label before the name: "Navn:", "Name:", "CV –", "Ansøgning fra", "Signed:". */
@@ -173,6 +175,31 @@ final class PositionalNameDetector {
         "uddannelse", "education", "sprog", "languages", "kontakt", "contact", "summary", "resume", "cv", "vitae", "om", "me",
         "mig", "information", "details", "oplysninger", "references", "referencer", "interests", "interesser", "portfolio");
 
+    /**
+     * Whether a quoted word is a short form of the name word before it: the same first letter ("Frederik 'Freddie'") or
+     * a part of it ("Oluwaseun 'Seun'"). A quoted name of a thing ("Kantinen \"Solen\"") is neither. A bracket's
+     * nickname ({@code null} here) was taken before this rule and still is.
+     */
+    private static boolean shortForm(String nick, String before) {
+        if (nick == null) {
+            return true;
+        }
+        String[] words = blanks(before);
+        String w = words[words.length - 1].toLowerCase(Locale.ROOT);
+        String n = nick.toLowerCase(Locale.ROOT);
+        return n.length() >= 2 && (w.charAt(0) == n.charAt(0) || w.contains(n));
+    }
+
+    /** A bracket or a quote inside the piece: only then can {@link #MID_NICKNAME} match. */
+    private static boolean hasInnerNickname(String body) {
+        for (int i = 1; i < body.length(); i++) {
+            if ("(\"'“‘„«".indexOf(body.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean oneWord(String s) {
         return !s.isEmpty() && s.chars().noneMatch(Character::isWhitespace) && RUN.matcher(s).matches() && !s.endsWith(".");
     }
@@ -227,8 +254,8 @@ final class PositionalNameDetector {
             }
             // "Małgorzata (Gosia) Wójcik-Nowakowska" (rred3): a nickname in brackets inside the name is judged without it.
             String judged = body;
-            Matcher mid = nickname == null && body.indexOf('(') > 0 ? MID_NICKNAME.matcher(body) : null;
-            if (mid != null && mid.matches()) {
+            Matcher mid = nickname == null && hasInnerNickname(body) ? MID_NICKNAME.matcher(body) : null;
+            if (mid != null && mid.matches() && shortForm(mid.group("nick"), mid.group(1))) {
                 judged = mid.group(1) + " " + mid.group(2);
             }
             if (!mayBeRun(judged) || !RUN.matcher(judged).matches() || !nameRun(judged)) {

@@ -41,4 +41,13 @@ class LeaksWithoutFormDataTest {
         keeps("en", "PROFILE\nSenior accountant with ten years in audit.\n", "ACME\nProfile\nWe build boats.\n");
         assertThat(redact("Jens Hansen\nLEGO\nDeveloper\n", "da")).contains("LEGO");
     }
+
+    @Test
+    void aNameWithAQuotedNicknameAtTheTopIsJudgedWithoutTheNickname() {
+        assertThat(redact("Olufemi 'Femi' Bankole-Avery\nFlat 2, 14 Mill Road\nCambridge CB1 2AD\n", "en"))
+            .doesNotContain("Bankole").doesNotContain("Femi");
+        assertThat(redact("CV\nVESNA \"VEKI\" MARKOVIĆ-ILIĆ\nTømrer\n", "da")).doesNotContain("VEKI").doesNotContain("MARKOVIĆ");
+        // A quoted name of a place between capitalised words at the top stays.
+        keeps("da", "Nyhedsbrev\nKantinen \"Solen\" Holder Lukket\nHele uge 30\n");
+    }
 }
