@@ -256,8 +256,9 @@ final class PositionalNameDetector {
             String judged = body;
             Matcher mid = nickname == null && hasInnerNickname(body) ? MID_NICKNAME.matcher(body) : null;
             if (mid != null && mid.matches() && shortForm(mid.group("nick"), mid.group(1))) {
-                judged = mid.group(1) + " " + mid.group(2);
+                judged = mid.group(1) + " " + mid.group(3);
             }
+            boolean quoted = mid != null && mid.hasMatch() && mid.group("nick") != null;
             if (!mayBeRun(judged) || !RUN.matcher(judged).matches() || !nameRun(judged)) {
                 continue;
             }
@@ -266,6 +267,14 @@ final class PositionalNameDetector {
                 continue; // a lone word is a name only alone on a signature line
             }
             if (words > 4 || !supported(line, judged, pieces, commas(s))) {
+                continue;
+            }
+            if (quoted) {
+                // Three spans, as the form data's name parts would be: the nickname after a found name part is then
+                // also found where it stands alone in the text (NameNeighbours), and spans of the form data stay apart.
+                add(text, at + mid.start(1), at + mid.end(1), reason(line), out);
+                add(text, at + mid.start("nick"), at + mid.end("nick"), reason(line), out);
+                add(text, at + mid.start(3), at + mid.end(3), reason(line), out);
                 continue;
             }
             add(text, at, at + body.length(), reason(line), out);
