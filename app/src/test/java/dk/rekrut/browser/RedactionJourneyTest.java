@@ -49,8 +49,8 @@ class RedactionJourneyTest extends BrowserSuite {
         cases.attach(applicationFixture.hr(), posted.caseId(), userId("ansaettelse"), TeamRole.COMMITTEE_MEMBER);
         Path dir = Files.createTempDirectory("rekrut-redaction");
         Path letter = Files.write(dir.resolve("ansøgning " + NAME + ".pdf"),
-            TestDocuments.pdf("Ansøgning fra " + NAME + ", " + EMAIL + ", " + PHONE + ". Venner kalder mig Hetti."));
-        Path cv = Files.write(dir.resolve("cv.docx"), TestDocuments.docx("CV: " + NAME + ". Kaldenavn Hetti. Erfaring med R og SQL."));
+            TestDocuments.pdf("Ansøgning fra " + NAME + ", " + EMAIL + ", " + PHONE + ". Jeg står bag podcasten snakkeboblen."));
+        Path cv = Files.write(dir.resolve("cv.docx"), TestDocuments.docx("CV: " + NAME + ". Vært på snakkeboblen. Erfaring med R og SQL."));
 
         // 1. The applicant applies.
         try (BrowserContext applicant = browser.newContext(danish())) {
@@ -75,7 +75,7 @@ class RedactionJourneyTest extends BrowserSuite {
         // 2. Redaction runs.
         runWorker();
 
-        // 3. HR reviews: findings highlighted beside the rendition; adds the nickname by hand; releases.
+        // 3. HR reviews: findings highlighted beside the rendition; adds the podcast's name (in no detector's class) by hand; releases.
         try (BrowserContext hrContext = browser.newContext(danish())) {
             Page page = hrContext.newPage();
             login(page, "hr.udvidet");
@@ -85,16 +85,16 @@ class RedactionJourneyTest extends BrowserSuite {
                 .candidateNumber())).click();
             assertThat(page.locator("h1").textContent()).startsWith("Anonymisering af K-");
             assertThat(page.locator("mark").allTextContents()).anySatisfy(t -> assertThat(t).contains("Skovgaard").contains("[NAVN]"));
-            assertThat(page.locator(".redaction-rendition").first().textContent()).contains("[NAVN]").contains("Hetti")
+            assertThat(page.locator(".redaction-rendition").first().textContent()).contains("[NAVN]").contains("snakkeboblen")
                 .doesNotContain("Skovgaard");
 
-            page.getByLabel("Tekst der skal fjernes").fill("Hetti");
+            page.getByLabel("Tekst der skal fjernes").fill("snakkeboblen");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tilføj og kør igen")).click();
             assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("anonymiseringen køres igen");
             runWorker();
             page.reload();
             for (String rendition : page.locator(".redaction-rendition").allTextContents()) {
-                assertThat(rendition).doesNotContain("Hetti").doesNotContain("Henrietta").doesNotContain("Skovgaard");
+                assertThat(rendition).doesNotContain("snakkeboblen").doesNotContain("Henrietta").doesNotContain("Skovgaard");
             }
             assertThat(seriousViolations(page, "review page")).isEmpty();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Frigiv dokument 1 til udvalget")).click();
@@ -108,7 +108,7 @@ class RedactionJourneyTest extends BrowserSuite {
             login(page, "ansaettelse");
             page.navigate(url(candidate));
             String html = page.content();
-            assertThat(html).doesNotContain("Henrietta").doesNotContain("Skovgaard").doesNotContain("Hetti")
+            assertThat(html).doesNotContain("Henrietta").doesNotContain("Skovgaard").doesNotContain("snakkeboblen")
                 .doesNotContain(EMAIL).doesNotContain("/redaction/").contains("[NAVN]");
             assertThat(seriousViolations(page, "committee's candidate page")).isEmpty();
             // Each released rendition: a download link, and a link that shows it in the browser.
@@ -124,7 +124,7 @@ class RedactionJourneyTest extends BrowserSuite {
                     text = new PDFTextStripper().getText(pdf);
                 }
                 assertThat(text).contains("[NAVN]").doesNotContain("Henrietta").doesNotContain("Skovgaard")
-                    .doesNotContain("Hetti").doesNotContain(EMAIL).doesNotContain("23 45 67 89");
+                    .doesNotContain("snakkeboblen").doesNotContain(EMAIL).doesNotContain("23 45 67 89");
             }
         }
     }
